@@ -1,0 +1,14 @@
+// Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'cli/src/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
