@@ -8,6 +8,8 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // jsonc-parser's UMD build hides its requires from esbuild; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   sourcemap: true,
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',

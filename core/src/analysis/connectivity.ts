@@ -1,0 +1,563 @@
+// The scenario table of SPEC §3, applied to every (task, data source) pair: which
+// scenario applies, which binding is used, and which steps of the reference
+// document hold. Rules turn the missing steps into findings; explain and hover show
+// the whole checklist.
+import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
+import type {
+  Binding,
+  Connection,
+  DataCenter,
+  DataSource,
+  NatGateway,
+  ResourceGroup,
+  SecurityGroup,
+  Task,
+  TaskRole,
+  VSwitch,
+  Vpc,
+} from '../model';
+import { accepts, acceptsSomePort, type Peer } from './securityGroups';
+import type { Topology } from './topology';
+
+export type StepCode =
+  | 'vpc-not-associated'
+  | 'connection-missing'
+  | 'route-missing'
+  | 'whitelist-missing'
+  | 'nat-missing'
+  | 'nat-no-eip'
+  | 'snat-missing'
+  | 'eip-missing'
+  | 'rg-sg-egress-missing'
+  | 'rg-sg-ingress-missing'
+  | 'ds-sg-ingress-missing'
+  | 'classic-network';
+
+export interface Step {
+  code: StepCode;
+  ok: boolean;
+  /** The step in the reference document's words, with concrete values. */
+  description: string;
+  /** The value to add (CIDR, EIP, route). */
+  needed?: string;
+  /** A second choice for the value to add (a /32 route). */
+  alternative?: string;
+  port?: number;
+  binding?: Binding;
+  vpc?: Vpc;
+  vSwitch?: VSwitch;
+  gateway?: NatGateway;
+  securityGroup?: SecurityGroup;
+  /** connection-missing: the network to connect to and a connection it could join. */
+  target?: { id: string; kind: 'vpc' | 'dataCenter' };
+  joinable?: Connection;
+  /** vpc-not-associated: a VPC to bind and its vSwitch. */
+  bindTo?: { vpc: Vpc; vSwitch?: VSwitch };
+}
+
+export const SCENARIO_TITLES: Record<number, string> = {
+  1: 'Same Alibaba Cloud account and same region',
+  2: 'Same Alibaba Cloud account, different regions',
+  3: 'Different Alibaba Cloud accounts',
+  4: 'Data source in a data center',
+  5: 'Data source on the Internet',
+};
+export const CLASSIC_TITLE = 'Classic network (not supported)';
+
+export interface PairEvaluation {
+  task: Task;
+  roles: TaskRole[];
+  rg?: ResourceGroup;
+  ds?: DataSource;
+  /** The reference strings the pair came from (for related locations). */
+  dataSourceRefNode: Task['dataSourceRefs'][number];
+  scenario: number | null;
+  binding?: Binding;
+  steps: Step[];
+  ok: boolean;
+  /** Set when a reference of the pair does not resolve; nothing else is checked. */
+  unresolved?: 'unknown-reference' | 'schema';
+  /** The connection that links the binding's VPC to the data source's network. */
+  via?: Connection;
+  /** A binding whose VPC reaches the data source's network only through 2+ connections. */
+  transitive?: { binding: Binding; vpc: Vpc; hops: number };
+  overInternet: boolean;
+  /** The public address the data source sees (SNAT EIP or the group's EIP). */
+  publicIp?: string;
+  natGateway?: NatGateway;
+}
+
+export interface ConnectivityAnalysis {
+  pairs: PairEvaluation[];
+  /** Connections used as the direct link of some candidate binding of some pair. */
+  usedConnections: Set<Connection>;
+}
+
+interface Target {
+  id: string;
+  kind: 'vpc' | 'dataCenter';
+  vpc?: Vpc;
+  dataCenter?: DataCenter;
+  /** The CIDRs of the network. */
+  ranges: { range: Ipv4Range; text: string }[];
+}
+
+interface Candidate {
+  binding: Binding;
+  steps: Step[];
+  via?: Connection;
+  natGateway?: NatGateway;
+  publicIp?: string;
+  vpc: Vpc;
+  /** Connections between the binding's VPC and the target when there is no direct one. */
+  transitiveHops?: number;
+}
+
+const missingCount = (steps: Step[]): number => steps.filter((s) => !s.ok).length;
+
+function isExclusive(rg: ResourceGroup): boolean {
+  return rg.type !== undefined && rg.type !== 'serverless';
+}
+
+function addressOf(ds: DataSource): { range?: Ipv4Range; hostName?: string; text?: string } {
+  const address = ds.network?.address?.value;
+  if (address === undefined) return {};
+  const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(address) ? address.split('.').map(Number) : undefined;
+  if (ip && ip.every((n) => n <= 255)) {
+    const value = ((ip[0]! << 24) | (ip[1]! << 16) | (ip[2]! << 8) | ip[3]!) >>> 0;
+    return { range: hostRange(value), text: address };
+  }
+  if (/^[\d.]+$/.test(address) || address.includes(':')) return { text: address };
+  return { hostName: address, text: address };
+}
+
+function cidrRange(value: { parsed: { ok: boolean } } | undefined): Ipv4Range | undefined {
+  const parsed = value?.parsed as { ok: true; range: Ipv4Range } | { ok: false } | undefined;
+  return parsed?.ok ? parsed.range : undefined;
+}
+
+function networkForm(value: { parsed: { ok: boolean } } | undefined): string | undefined {
+  const parsed = value?.parsed as { ok: true; network: string } | { ok: false } | undefined;
+  return parsed?.ok ? parsed.network : undefined;
+}
+
+function whitelistContains(ds: DataSource, range: Ipv4Range): boolean {
+  return (ds.whitelist ?? []).some((entry) => {
+    const r = cidrRange(entry);
+    return r !== undefined && contains(r, range);
+  });
+}
+
+export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
+  const { model } = topology;
+  const pairs: PairEvaluation[] = [];
+  const usedConnections = new Set<Connection>();
+
+  for (const task of model.tasks.byId.values()) {
+    // One pair per distinct data source, remembering every role it plays.
+    const byDataSource = new Map<string, { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }>();
+    for (const ref of task.dataSourceRefs) {
+      const entry = byDataSource.get(ref.value);
+      if (entry) {
+        if (!entry.roles.includes(ref.role)) entry.roles.push(ref.role);
+      } else {
+        byDataSource.set(ref.value, { ref, roles: [ref.role] });
+      }
+    }
+    const rg = task.resourceGroup ? model.resourceGroups.byId.get(task.resourceGroup.value) : undefined;
+    for (const [dsId, { ref, roles }] of byDataSource) {
+      const ds = model.dataSources.byId.get(dsId);
+      const base: PairEvaluation = {
+        task,
+        roles,
+        rg,
+        ds,
+        dataSourceRefNode: ref,
+        scenario: null,
+        steps: [],
+        ok: false,
+        overInternet: false,
+      };
+      if (!rg || !ds) {
+        pairs.push({ ...base, unresolved: 'unknown-reference' });
+        continue;
+      }
+      pairs.push(evaluatePair(topology, base, rg, ds, usedConnections));
+    }
+  }
+  return { pairs, usedConnections };
+}
+
+function evaluatePair(
+  topology: Topology,
+  base: PairEvaluation,
+  rg: ResourceGroup,
+  ds: DataSource,
+  usedConnections: Set<Connection>,
+): PairEvaluation {
+  const network = ds.network;
+  if (!network?.type) return { ...base, unresolved: 'schema' };
+  if (network.type === 'classic') {
+    return {
+      ...base,
+      steps: [
+        {
+          code: 'classic-network',
+          ok: false,
+          description: `Migrate data source '${ds.id}' from the classic network to a VPC (the classic network cannot be connected)`,
+        },
+      ],
+    };
+  }
+  if (network.type === 'internet') return evaluateInternet(topology, { ...base, scenario: 5, overInternet: true }, rg, ds);
+
+  let target: Target;
+  let scenario: number;
+  if (network.type === 'vpc') {
+    const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
+    if (!vpc) return { ...base, unresolved: network.vpc ? 'unknown-reference' : 'schema' };
+    const range = cidrRange(vpc.cidr);
+    target = { id: vpc.id, kind: 'vpc', vpc, ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [] };
+    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
+  } else {
+    const dc = network.dataCenter ? topology.model.dataCenters.byId.get(network.dataCenter.value) : undefined;
+    if (!dc) return { ...base, unresolved: network.dataCenter ? 'unknown-reference' : 'schema' };
+    target = {
+      id: dc.id,
+      kind: 'dataCenter',
+      dataCenter: dc,
+      ranges: dc.cidrs.flatMap((c) => {
+        const r = cidrRange(c);
+        return r ? [{ range: r, text: networkForm(c)! }] : [];
+      }),
+    };
+    scenario = 4;
+  }
+  const evaluation: PairEvaluation = { ...base, scenario };
+
+  const candidates: Candidate[] = [];
+  let unresolvedBinding = false;
+  let transitive: PairEvaluation['transitive'];
+  for (const binding of rg.bindings) {
+    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
+    if (!vpc) {
+      unresolvedBinding = true;
+      continue;
+    }
+    const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
+    if (vpc.id === target.id) {
+      candidates.push({ binding, vpc, steps: commonSteps(topology, ds, binding, vSwitch, undefined) });
+      continue;
+    }
+    const links = topology.directConnections(vpc.id, target.id).filter((c) => linkAllowed(c, target.kind));
+    if (links.length > 0) usedConnections.add(links[0]!);
+    let transitiveHops: number | undefined;
+    if (links.length === 0) {
+      const hops = topology.reachable(vpc.id).get(target.id);
+      if (hops !== undefined && hops >= 2) transitiveHops = hops;
+      if (scenario === 1) {
+        if (transitiveHops !== undefined && !transitive) transitive = { binding, vpc, hops: transitiveHops };
+        continue;
+      }
+    }
+    const steps: Step[] = [connectionStep(topology, vpc, target, links.length > 0, binding)];
+    steps.push(routeStep(binding, vpc, ds, target));
+    steps.push(...commonSteps(topology, ds, binding, vSwitch, undefined));
+    candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
+  }
+
+  if (candidates.length === 0) {
+    if (unresolvedBinding) return { ...evaluation, unresolved: 'unknown-reference' };
+    return { ...evaluation, transitive, steps: [notAssociatedStep(topology, rg, target)] };
+  }
+  const chosen = choose(candidates);
+  return {
+    ...evaluation,
+    binding: chosen.binding,
+    steps: chosen.steps,
+    ok: missingCount(chosen.steps) === 0,
+    via: chosen.via,
+    transitive:
+      chosen.transitiveHops !== undefined
+        ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
+        : undefined,
+  };
+}
+
+function choose(candidates: Candidate[]): Candidate {
+  let best = candidates[0]!;
+  for (const candidate of candidates) {
+    if (missingCount(candidate.steps) < missingCount(best.steps)) best = candidate;
+  }
+  return best;
+}
+
+function linkAllowed(connection: Connection, targetKind: 'vpc' | 'dataCenter'): boolean {
+  // VPC peering joins two VPCs only; the other types may reach a data center.
+  return targetKind === 'vpc' || connection.type !== 'vpcPeering';
+}
+
+function connectionStep(topology: Topology, vpc: Vpc, target: Target, ok: boolean, binding: Binding): Step {
+  const joinable = [...topology.model.connections.byId.values()].find(
+    (c) => c.type === 'cen' && c.members.some((m) => m.value === target.id),
+  );
+  const tool = target.kind === 'vpc' ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect' : 'Express Connect, a VPN gateway or a CEN instance';
+  return {
+    code: 'connection-missing',
+    ok,
+    description: `Connect VPC '${vpc.id}' and ${target.kind === 'vpc' ? 'VPC' : 'data center'} '${target.id}' directly (${tool})`,
+    binding,
+    vpc,
+    target: { id: target.id, kind: target.kind },
+    joinable,
+  };
+}
+
+function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): Step {
+  const address = addressOf(ds);
+  let ok: boolean;
+  let needed: string | undefined;
+  if (address.range) {
+    const addressRange = address.range;
+    ok = binding.routes.some((route) => {
+      const r = cidrRange(route);
+      return r !== undefined && contains(r, addressRange);
+    });
+    needed = target.ranges.find((t) => contains(t.range, addressRange))?.text ?? target.ranges[0]?.text;
+  } else {
+    ok =
+      target.ranges.length === 0 ||
+      binding.routes.some((route) => {
+        const r = cidrRange(route);
+        return r !== undefined && target.ranges.some((t) => overlaps(t.range, r));
+      });
+    needed = target.ranges[0]?.text;
+  }
+  const alternative = address.range ? `${address.text}/32` : undefined;
+  const shown = needed ?? alternative ?? `the CIDR block of '${target.id}'`;
+  return {
+    code: 'route-missing',
+    ok,
+    description: `Add a route to ${shown} for the resource group's binding to VPC '${vpc.id}'`,
+    needed: needed ?? alternative,
+    alternative: needed ? alternative : undefined,
+    binding,
+    vpc,
+  };
+}
+
+/** Whitelist and security group steps, shared by every scenario with a binding. */
+function commonSteps(
+  topology: Topology,
+  ds: DataSource,
+  binding: Binding | undefined,
+  vSwitch: VSwitch | undefined,
+  publicIp: string | undefined,
+): Step[] {
+  const steps: Step[] = [];
+  const switchRange = cidrRange(vSwitch?.cidr);
+  const switchCidr = networkForm(vSwitch?.cidr);
+  const sourceRange = publicIp !== undefined ? publicRange(publicIp) : switchRange;
+  const sourceText = publicIp ?? switchCidr;
+
+  if (ds.whitelist && sourceRange && sourceText) {
+    const what =
+      publicIp !== undefined
+        ? `the EIP ${publicIp}`
+        : `the CIDR block ${sourceText} of vSwitch '${vSwitch?.id}'`;
+    steps.push({
+      code: 'whitelist-missing',
+      ok: whitelistContains(ds, sourceRange),
+      description: `Add ${what} to the IP address whitelist of data source '${ds.id}'`,
+      needed: sourceText,
+      binding,
+      vSwitch,
+    });
+  }
+
+  const group = binding?.securityGroup
+    ? topology.model.securityGroups.byId.get(binding.securityGroup.value)
+    : undefined;
+  if (group) {
+    const address = addressOf(ds);
+    const peer: Peer | undefined = address.range
+      ? { range: address.range }
+      : address.hostName
+        ? { hostName: address.hostName }
+        : undefined;
+    if (peer) {
+      steps.push({
+        code: 'rg-sg-egress-missing',
+        ok: accepts(group, 'egress', peer, ds.port),
+        description: `Allow outbound traffic to ${address.text}:${ds.port} in ${group.type} security group '${group.id}'`,
+        needed: address.range ? `${address.text}/32` : '0.0.0.0/0',
+        port: ds.port,
+        securityGroup: group,
+        binding,
+      });
+    }
+    if (group.type === 'advanced' && switchRange && switchCidr) {
+      steps.push({
+        code: 'rg-sg-ingress-missing',
+        ok: acceptsSomePort(group, 'ingress', { range: switchRange }),
+        description: `Allow inbound traffic from the vSwitch CIDR block ${switchCidr} in advanced security group '${group.id}'`,
+        needed: switchCidr,
+        securityGroup: group,
+        binding,
+      });
+    }
+  }
+
+  const dsGroup =
+    ds.hosting === 'ecs' && ds.securityGroup
+      ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
+      : undefined;
+  if (dsGroup && sourceRange && sourceText) {
+    steps.push({
+      code: 'ds-sg-ingress-missing',
+      ok: accepts(dsGroup, 'ingress', { range: sourceRange }, ds.port),
+      description: `Allow inbound traffic from ${sourceText} on port ${ds.port} in security group '${dsGroup.id}' of the ECS instance`,
+      needed: sourceText,
+      port: ds.port,
+      securityGroup: dsGroup,
+      binding,
+    });
+  }
+  return steps;
+}
+
+function publicRange(ip: string): Ipv4Range | undefined {
+  const parts = ip.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n) || n < 0 || n > 255)) return undefined;
+  return hostRange(((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0);
+}
+
+function notAssociatedStep(topology: Topology, rg: ResourceGroup, target: Target | undefined): Step {
+  // Prefer binding the data source's own VPC; else a VPC of the group's account and
+  // region that is directly connected to the data source's network.
+  let bindTo: Step['bindTo'];
+  if (target?.vpc && target.vpc.accountId === rg.accountId && target.vpc.regionId === rg.regionId) {
+    bindTo = { vpc: target.vpc, vSwitch: target.vpc.vSwitches.values().next().value };
+  } else if (target) {
+    for (const vpc of topology.model.vpcs.byId.values()) {
+      if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId) continue;
+      if (topology.directConnections(vpc.id, target.id).some((c) => linkAllowed(c, target.kind))) {
+        bindTo = { vpc, vSwitch: vpc.vSwitches.values().next().value };
+        break;
+      }
+    }
+  }
+  const what = bindTo
+    ? `Associate resource group '${rg.id}' with VPC '${bindTo.vpc.id}'`
+    : `Associate resource group '${rg.id}' with a VPC of its region`;
+  return { code: 'vpc-not-associated', ok: false, description: what, bindTo };
+}
+
+function evaluateInternet(
+  topology: Topology,
+  evaluation: PairEvaluation,
+  rg: ResourceGroup,
+  ds: DataSource,
+): PairEvaluation {
+  if (isExclusive(rg)) {
+    const eip = rg.eip?.parsed.ok ? rg.eip.value : undefined;
+    const steps: Step[] = [
+      {
+        code: 'eip-missing',
+        ok: rg.eip !== undefined,
+        description: `Record the EIP of old-version resource group '${rg.id}' (DataWorks console: Resource Groups → Details → EIPAddress)`,
+      },
+    ];
+    if (eip) steps.push(...commonSteps(topology, ds, undefined, undefined, eip));
+    return { ...evaluation, steps, ok: missingCount(steps) === 0, publicIp: eip };
+  }
+
+  const candidates: Candidate[] = [];
+  let unresolvedBinding = false;
+  for (const binding of rg.bindings) {
+    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
+    if (!vpc) {
+      unresolvedBinding = true;
+      continue;
+    }
+    const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
+    candidates.push(internetCandidate(topology, ds, binding, vpc, vSwitch));
+  }
+  if (candidates.length === 0) {
+    if (unresolvedBinding) return { ...evaluation, unresolved: 'unknown-reference' };
+    return { ...evaluation, steps: [notAssociatedStep(topology, rg, undefined)] };
+  }
+  const chosen = choose(candidates);
+  return {
+    ...evaluation,
+    binding: chosen.binding,
+    steps: chosen.steps,
+    ok: missingCount(chosen.steps) === 0,
+    publicIp: chosen.publicIp,
+    natGateway: chosen.natGateway,
+  };
+}
+
+function snatCovers(
+  entry: NatGateway['snatEntries'][number],
+  vSwitch: VSwitch | undefined,
+  switchRange: Ipv4Range | undefined,
+): boolean {
+  if (!entry.source) return false;
+  if (entry.source.cidr) {
+    const r = cidrRange(entry.source.cidr);
+    return r !== undefined && switchRange !== undefined && contains(r, switchRange);
+  }
+  return vSwitch !== undefined && entry.source.value === vSwitch.id;
+}
+
+function internetCandidate(
+  topology: Topology,
+  ds: DataSource,
+  binding: Binding,
+  vpc: Vpc,
+  vSwitch: VSwitch | undefined,
+): Candidate {
+  const gateways = [...vpc.natGateways.values()];
+  const switchRange = cidrRange(vSwitch?.cidr);
+  const covering = (gw: NatGateway) =>
+    gw.snatEntries.find((e) => e.eip?.parsed.ok && snatCovers(e, vSwitch, switchRange));
+  const gateway =
+    gateways.find((gw) => gw.eips.length > 0 && covering(gw)) ??
+    gateways.find((gw) => gw.eips.length > 0) ??
+    gateways[0];
+  const steps: Step[] = [
+    {
+      code: 'nat-missing',
+      ok: gateway !== undefined,
+      description: `Configure an Internet NAT gateway for VPC '${vpc.id}'`,
+      binding,
+      vpc,
+      vSwitch,
+    },
+  ];
+  if (!gateway) return { binding, vpc, steps };
+  steps.push({
+    code: 'nat-no-eip',
+    ok: gateway.eips.length > 0,
+    description: `Associate an EIP with NAT gateway '${gateway.id}'`,
+    gateway,
+  });
+  if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
+  const entry = covering(gateway);
+  const firstEip = gateway.eips.find((e) => e.parsed.ok)?.value ?? gateway.eips[0]?.value;
+  steps.push({
+    code: 'snat-missing',
+    ok: entry !== undefined,
+    description: `Configure an SNAT entry for vSwitch '${vSwitch?.id ?? binding.vSwitch?.value ?? '?'}' on NAT gateway '${gateway.id}'`,
+    needed: firstEip,
+    gateway,
+    vSwitch,
+    binding,
+  });
+  const publicIp = entry?.eip?.value;
+  if (publicIp) steps.push(...commonSteps(topology, ds, binding, vSwitch, publicIp));
+  else steps.push(...commonSteps(topology, ds, binding, vSwitch, undefined).filter((s) => s.code.startsWith('rg-sg')));
+  return { binding, vpc, steps, natGateway: gateway, publicIp };
+}
+

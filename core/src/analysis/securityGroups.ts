@@ -1,0 +1,56 @@
+// Security group decisions with Alibaba Cloud's semantics: among the rules of one
+// direction that match the traffic, the highest priority (lowest number) decides and
+// `drop` beats `accept` at equal priority; with no match, the group type's default.
+import { contains, type Ipv4Range } from '../cidr';
+import type { SecurityGroup, SecurityGroupRule } from '../model';
+
+export type Direction = 'ingress' | 'egress';
+
+/** The peer of the traffic: a range of addresses, or a host name (only `0.0.0.0/0` matches it). */
+export type Peer = { range: Ipv4Range } | { hostName: string };
+
+function ruleMatchesPeer(rule: SecurityGroupRule, peer: Peer): boolean {
+  const parsed = rule.cidr?.parsed;
+  if (!parsed?.ok) return false;
+  if ('hostName' in peer) return parsed.range.prefix === 0;
+  return contains(parsed.range, peer.range);
+}
+
+function defaultAccepts(group: SecurityGroup, direction: Direction): boolean {
+  // Basic groups allow outbound traffic by default; every group denies unmatched inbound
+  // traffic, and advanced groups deny unmatched outbound traffic too.
+  return direction === 'egress' && group.type === 'basic';
+}
+
+/** Whether `group` accepts traffic of `direction` with `peer` on `port`. */
+export function accepts(group: SecurityGroup, direction: Direction, peer: Peer, port: number): boolean {
+  let best: SecurityGroupRule | undefined;
+  for (const rule of group.rules) {
+    if (rule.direction !== direction) continue;
+    if (port < rule.ports[0] || port > rule.ports[1]) continue;
+    if (!ruleMatchesPeer(rule, peer)) continue;
+    if (
+      !best ||
+      rule.priority < best.priority ||
+      (rule.priority === best.priority && rule.policy === 'drop')
+    ) {
+      best = rule;
+    }
+  }
+  return best ? best.policy === 'accept' : defaultAccepts(group, direction);
+}
+
+/** Whether `group` accepts traffic of `direction` with `peer` on at least one port. */
+export function acceptsSomePort(group: SecurityGroup, direction: Direction, peer: Peer): boolean {
+  // The decision only changes at the edges of rule port ranges, so those ports suffice.
+  const candidates = new Set<number>([1, 65535]);
+  for (const rule of group.rules) {
+    if (rule.direction !== direction) continue;
+    candidates.add(rule.ports[0]);
+    if (rule.ports[1] < 65535) candidates.add(rule.ports[1] + 1);
+  }
+  for (const port of candidates) {
+    if (port >= 1 && port <= 65535 && accepts(group, direction, peer, port)) return true;
+  }
+  return false;
+}

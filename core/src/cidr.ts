@@ -1,0 +1,162 @@
+// The one place where dwnet does address arithmetic. Parsing and validation go
+// through `ip-address`; ranges are kept as unsigned 32-bit integers so that
+// containment and overlap are two comparisons.
+import { Address4, Address6 } from 'ip-address';
+
+export interface Ipv4Range {
+  /** First address, as an unsigned 32-bit integer. */
+  start: number;
+  /** Last address, inclusive. */
+  end: number;
+  prefix: number;
+}
+
+export type AddressProblem = 'invalid' | 'ipv6';
+
+export type CidrParse =
+  | {
+      ok: true;
+      range: Ipv4Range;
+      /** The canonical network form, e.g. `10.0.1.0/24`. */
+      network: string;
+      /** True when bits are set beyond the prefix (`10.0.1.5/24`). */
+      hostBits: boolean;
+    }
+  | { ok: false; problem: AddressProblem };
+
+export type IpParse = { ok: true; value: number; text: string } | { ok: false; problem: AddressProblem };
+
+const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/\d{1,2})?$/;
+
+const cidrCache = new Map<string, CidrParse>();
+const CACHE_LIMIT = 200_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function looksLikeIpv6(text: string): boolean {
+  return text.includes(':') && Address6.isValid(text);
+}
+
+/**
+ * Parses an IPv4 CIDR. With `allowBareAddress`, `10.0.0.1` means `10.0.0.1/32`
+ * (whitelists, routes and security group rules accept single addresses).
+ */
+export function parseCidr(text: string, allowBareAddress: boolean): CidrParse {
+  const key = (allowBareAddress ? '1' : '0') + text;
+  const cached = cidrCache.get(key);
+  if (cached) return cached;
+  return remember(cidrCache, key, computeCidr(text, allowBareAddress));
+}
+
+function computeCidr(text: string, allowBareAddress: boolean): CidrParse {
+  if (looksLikeIpv6(text)) return { ok: false, problem: 'ipv6' };
+  if (!DOTTED_QUAD.test(text)) return { ok: false, problem: 'invalid' };
+  if (!text.includes('/') && !allowBareAddress) return { ok: false, problem: 'invalid' };
+  const withMask = text.includes('/') ? text : `${text}/32`;
+  if (!Address4.isValid(withMask)) return { ok: false, problem: 'invalid' };
+  const address = new Address4(withMask);
+  const prefix = address.subnetMask;
+  const start = Number(address.startAddress().bigInt());
+  const end = Number(address.endAddress().bigInt());
+  const value = Number(address.bigInt());
+  return {
+    ok: true,
+    range: { start, end, prefix },
+    network: `${address.startAddress().correctForm()}/${prefix}`,
+    hostBits: value !== start,
+  };
+}
+
+/** Parses a single IPv4 address (no prefix). */
+export function parseIp(text: string): IpParse {
+  if (looksLikeIpv6(text)) return { ok: false, problem: 'ipv6' };
+  if (!DOTTED_QUAD.test(text) || text.includes('/')) return { ok: false, problem: 'invalid' };
+  if (!Address4.isValid(text)) return { ok: false, problem: 'invalid' };
+  return { ok: true, value: Number(new Address4(text).bigInt()), text };
+}
+
+/** True when the text is shaped like an IP address (digits and dots), valid or not. */
+export function looksLikeAddress(text: string): boolean {
+  return /^[\d./]+$/.test(text) || text.includes(':');
+}
+
+/** A host name as accepted for internet data sources (RFC 1123 labels). */
+export function isHostName(text: string): boolean {
+  if (text.length > 253 || looksLikeAddress(text)) return false;
+  return /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?$/.test(text);
+}
+
+export function hostRange(value: number): Ipv4Range {
+  return { start: value, end: value, prefix: 32 };
+}
+
+export function contains(outer: Ipv4Range, inner: Ipv4Range): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function overlaps(a: Ipv4Range, b: Ipv4Range): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+export function formatIp(value: number): string {
+  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
+}
+
+export function formatRange(range: Ipv4Range): string {
+  return `${formatIp(range.start)}/${range.prefix}`;
+}
+
+export function rangeSize(range: Ipv4Range): number {
+  return range.end - range.start + 1;
+}
+
+export interface Interval<T> {
+  range: Ipv4Range;
+  item: T;
+}
+
+/**
+ * Finds overlapping intervals in O(n log n + k): sorts by start and sweeps, keeping
+ * the interval that reaches furthest so far. Reports each later interval once, with
+ * an earlier one (in input order) that it overlaps.
+ */
+export function findOverlaps<T>(intervals: Interval<T>[]): { later: T; earlier: T }[] {
+  const indexed = intervals.map((interval, order) => ({ ...interval, order }));
+  indexed.sort((a, b) => a.range.start - b.range.start || a.order - b.order);
+  const result: { later: T; earlier: T }[] = [];
+  const reported = new Set<number>();
+  let reach: (typeof indexed)[number] | undefined;
+  for (const current of indexed) {
+    if (reach && current.range.start <= reach.range.end) {
+      const [earlier, later] = reach.order < current.order ? [reach, current] : [current, reach];
+      if (!reported.has(later.order)) {
+        reported.add(later.order);
+        result.push({ later: later.item, earlier: earlier.item });
+      }
+    }
+    if (!reach || current.range.end > reach.range.end) reach = current;
+  }
+  return result;
+}
+
+/** Well-known ranges a VPC may not use (SPEC §4, `vpc-cidr-reserved`). */
+export const RESERVED_VPC_RANGES: readonly { cidr: string; range: Ipv4Range }[] = [
+  '100.64.0.0/10',
+  '224.0.0.0/4',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+].map((cidr) => {
+  const parsed = parseCidr(cidr, false);
+  if (!parsed.ok) throw new Error(`bad constant ${cidr}`);
+  return { cidr, range: parsed.range };
+});
+
+const unsupported = parseCidr('21.0.0.0/8', false);
+/** Serverless resource groups cannot bind VPCs in this range. */
+export const SERVERLESS_UNSUPPORTED_RANGE: Ipv4Range = unsupported.ok
+  ? unsupported.range
+  : { start: 0, end: 0, prefix: 32 };

@@ -1,0 +1,520 @@
+// The typed model of a topology, read from the jsonc-parser tree. Every value keeps
+// its node so that findings land on the exact text. Values of the wrong type are
+// skipped here (the schema stage reports them), so rules only see well-typed data.
+import { parseCidr, parseIp, type CidrParse, type IpParse } from './cidr';
+import { numberValue, pointerOf, propertyValue, stringValue, type Node } from './parse';
+
+export interface Located {
+  node: Node;
+  pointer: string;
+}
+
+export interface StringValue extends Located {
+  value: string;
+}
+
+export interface CidrValue extends StringValue {
+  parsed: CidrParse;
+}
+
+export interface IpValue extends StringValue {
+  parsed: IpParse;
+}
+
+export interface Entity extends Located {
+  id: string;
+  /** The key string node of the entity in its collection. */
+  keyNode: Node;
+}
+
+export interface Account extends Entity {
+  uid?: StringValue;
+}
+
+export interface VSwitch extends Entity {
+  vpc: Vpc;
+  zone?: StringValue;
+  cidr?: CidrValue;
+}
+
+export interface SnatEntry extends Located {
+  index: number;
+  source?: StringValue & { cidr?: CidrValue };
+  eip?: IpValue;
+}
+
+export interface NatGateway extends Entity {
+  vpc: Vpc;
+  vSwitch?: StringValue;
+  eips: IpValue[];
+  snatEntries: SnatEntry[];
+}
+
+export interface Vpc extends Entity {
+  account?: StringValue;
+  region?: StringValue;
+  /** Effective account and region (defaults applied). */
+  accountId: string | undefined;
+  regionId: string | undefined;
+  cidr?: CidrValue;
+  vSwitches: Map<string, VSwitch>;
+  natGateways: Map<string, NatGateway>;
+}
+
+export interface DataCenter extends Entity {
+  cidrs: CidrValue[];
+}
+
+export type ConnectionType = 'cen' | 'expressConnect' | 'vpnGateway' | 'vpcPeering';
+
+export interface Connection extends Entity {
+  type?: ConnectionType;
+  members: StringValue[];
+  membersNode?: Node;
+}
+
+export interface SecurityGroupRule extends Located {
+  direction?: 'ingress' | 'egress';
+  cidr?: CidrValue;
+  /** Inclusive port range; `all` is 1–65535. */
+  ports: [number, number];
+  policy: 'accept' | 'drop';
+  priority: number;
+}
+
+export interface SecurityGroup extends Entity {
+  vpc?: StringValue;
+  type: 'basic' | 'advanced';
+  rules: SecurityGroupRule[];
+}
+
+export type ResourceGroupType =
+  | 'serverless'
+  | 'exclusiveDataIntegration'
+  | 'exclusiveScheduling'
+  | 'exclusiveDataService';
+
+export interface Binding extends Located {
+  index: number;
+  vpc?: StringValue;
+  vSwitch?: StringValue;
+  securityGroup?: StringValue;
+  routes: CidrValue[];
+  routesNode?: Node;
+}
+
+export interface ResourceGroup extends Entity {
+  type?: ResourceGroupType;
+  typeNode?: Node;
+  account?: StringValue;
+  region?: StringValue;
+  accountId: string | undefined;
+  regionId: string | undefined;
+  bindings: Binding[];
+  bindingsNode?: Node;
+  eip?: IpValue;
+}
+
+export type NetworkType = 'vpc' | 'dataCenter' | 'internet' | 'classic';
+
+export interface Network extends Located {
+  type?: NetworkType;
+  vpc?: StringValue;
+  dataCenter?: StringValue;
+  address?: StringValue;
+  port?: number;
+}
+
+export interface DataSource extends Entity {
+  engine?: string;
+  hosting?: 'managed' | 'ecs' | 'selfManaged';
+  network?: Network;
+  whitelist?: CidrValue[];
+  whitelistNode?: Node;
+  securityGroup?: StringValue;
+  /** The port the data source listens on (explicit or the engine's default). */
+  port: number;
+}
+
+export type TaskKind = 'sync' | 'schedule' | 'dataService';
+export type TaskRole = 'source' | 'destination' | 'dataSources';
+
+export interface Task extends Entity {
+  kind?: TaskKind;
+  resourceGroup?: StringValue;
+  /** Every data source reference, in order, with how the task names it. */
+  dataSourceRefs: (StringValue & { role: TaskRole })[];
+}
+
+export interface Collection<T extends Entity> {
+  /** First definition of each id (later duplicates are reported, not used). */
+  byId: Map<string, T>;
+  /** The collection object node, when present and an object. */
+  node?: Node;
+  /** Later definitions of an id already defined. */
+  duplicates: T[];
+}
+
+export interface Model {
+  root: Node;
+  defaults: { account?: StringValue; region?: StringValue };
+  accounts: Collection<Account> & { present: boolean };
+  vpcs: Collection<Vpc>;
+  dataCenters: Collection<DataCenter>;
+  connections: Collection<Connection>;
+  securityGroups: Collection<SecurityGroup>;
+  resourceGroups: Collection<ResourceGroup>;
+  dataSources: Collection<DataSource>;
+  tasks: Collection<Task>;
+  /** Later definitions of a vSwitch or NAT gateway id within one VPC. */
+  nestedDuplicates: Entity[];
+}
+
+export const DEFAULT_PORTS: Record<string, number> = {
+  mysql: 3306,
+  polardb: 3306,
+  postgresql: 5432,
+  sqlserver: 1433,
+  oracle: 1521,
+  mongodb: 3717,
+  redis: 6379,
+  elasticsearch: 9200,
+  clickhouse: 8123,
+  kafka: 9092,
+  hologres: 80,
+};
+
+function enumValue<T extends string>(node: Node | undefined, allowed: readonly T[]): T | undefined {
+  const value = stringValue(node);
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function str(parent: Node | undefined, name: string, path: (string | number)[]): StringValue | undefined {
+  const node = propertyValue(parent, name);
+  const value = stringValue(node);
+  return node && value !== undefined ? { value, node, pointer: pointerOf([...path, name]) } : undefined;
+}
+
+function cidrValue(node: Node, path: (string | number)[], allowBare: boolean): CidrValue | undefined {
+  const value = stringValue(node);
+  if (value === undefined) return undefined;
+  return { value, node, pointer: pointerOf(path), parsed: parseCidr(value, allowBare) };
+}
+
+function ipValue(node: Node | undefined, path: (string | number)[]): IpValue | undefined {
+  const value = stringValue(node);
+  if (!node || value === undefined) return undefined;
+  return { value, node, pointer: pointerOf(path), parsed: parseIp(value) };
+}
+
+function arrayItems(node: Node | undefined): Node[] {
+  return node?.type === 'array' ? (node.children ?? []) : [];
+}
+
+function objectEntries(node: Node | undefined): { key: Node; value: Node; id: string }[] {
+  if (node?.type !== 'object') return [];
+  const entries: { key: Node; value: Node; id: string }[] = [];
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    const value = property.children?.[1];
+    if (key && value && typeof key.value === 'string') entries.push({ key, value, id: key.value });
+  }
+  return entries;
+}
+
+function collect<T extends Entity>(
+  node: Node | undefined,
+  path: (string | number)[],
+  make: (entity: Entity, value: Node, path: (string | number)[]) => T,
+): Collection<T> {
+  const collection: Collection<T> = { byId: new Map(), duplicates: [] };
+  if (node?.type !== 'object') return collection;
+  collection.node = node;
+  for (const { key, value, id } of objectEntries(node)) {
+    const entityPath = [...path, id];
+    const entity = make({ id, keyNode: key, node: value, pointer: pointerOf(entityPath) }, value, entityPath);
+    if (collection.byId.has(id)) collection.duplicates.push(entity);
+    else collection.byId.set(id, entity);
+  }
+  return collection;
+}
+
+function portsOf(text: string | undefined): [number, number] {
+  if (text === undefined || text === 'all') return [1, 65535];
+  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  if (!match) return [1, 65535];
+  const low = Number(match[1]);
+  const high = match[2] === undefined ? low : Number(match[2]);
+  return [low, high];
+}
+
+export function buildModel(root: Node): Model {
+  const nestedDuplicates: Entity[] = [];
+  const defaultsNode = propertyValue(root, 'defaults');
+  const defaults = {
+    account: str(defaultsNode, 'account', ['defaults']),
+    region: str(defaultsNode, 'region', ['defaults']),
+  };
+  const accountsNode = propertyValue(root, 'accounts');
+  const accounts = {
+    ...collect<Account>(accountsNode, ['accounts'], (entity, value, path) => ({
+      ...entity,
+      uid: str(value, 'uid', path),
+    })),
+    present: accountsNode !== undefined,
+  };
+
+  const vpcs = collect<Vpc>(propertyValue(root, 'vpcs'), ['vpcs'], (entity, value, path) => {
+    const account = str(value, 'account', path);
+    const region = str(value, 'region', path);
+    const cidrNode = propertyValue(value, 'cidr');
+    const vpc: Vpc = {
+      ...entity,
+      account,
+      region,
+      accountId: account?.value ?? defaults.account?.value,
+      regionId: region?.value ?? defaults.region?.value,
+      cidr: cidrNode ? cidrValue(cidrNode, [...path, 'cidr'], false) : undefined,
+      vSwitches: new Map(),
+      natGateways: new Map(),
+    };
+    const switches = collect<VSwitch>(
+      propertyValue(value, 'vSwitches'),
+      [...path, 'vSwitches'],
+      (sw, swValue, swPath) => {
+        const swCidr = propertyValue(swValue, 'cidr');
+        return {
+          ...sw,
+          vpc,
+          zone: str(swValue, 'zone', swPath),
+          cidr: swCidr ? cidrValue(swCidr, [...swPath, 'cidr'], false) : undefined,
+        };
+      },
+    );
+    vpc.vSwitches = switches.byId;
+    nestedDuplicates.push(...switches.duplicates);
+    const gateways = collect<NatGateway>(
+      propertyValue(value, 'natGateways'),
+      [...path, 'natGateways'],
+      (gw, gwValue, gwPath) => ({
+        ...gw,
+        vpc,
+        vSwitch: str(gwValue, 'vSwitch', gwPath),
+        eips: arrayItems(propertyValue(gwValue, 'eips'))
+          .map((item, i) => ipValue(item, [...gwPath, 'eips', i]))
+          .filter((x): x is IpValue => x !== undefined),
+        snatEntries: arrayItems(propertyValue(gwValue, 'snatEntries'))
+          .filter((item) => item.type === 'object')
+          .map((item) => {
+            const index = item.parent?.children?.indexOf(item) ?? 0;
+            const entryPath = [...gwPath, 'snatEntries', index];
+            const source = str(item, 'source', entryPath);
+            return {
+              node: item,
+              pointer: pointerOf(entryPath),
+              index,
+              source: source && {
+                ...source,
+                cidr: /^[\d./:]+$|:/.test(source.value)
+                  ? cidrValue(source.node, [...entryPath, 'source'], true)
+                  : undefined,
+              },
+              eip: ipValue(propertyValue(item, 'eip'), [...entryPath, 'eip']),
+            };
+          }),
+      }),
+    );
+    vpc.natGateways = gateways.byId;
+    nestedDuplicates.push(...gateways.duplicates);
+    return vpc;
+  });
+
+  const dataCenters = collect<DataCenter>(
+    propertyValue(root, 'dataCenters'),
+    ['dataCenters'],
+    (entity, value, path) => ({
+      ...entity,
+      cidrs: arrayItems(propertyValue(value, 'cidrs'))
+        .map((item, i) => cidrValue(item, [...path, 'cidrs', i], true))
+        .filter((x): x is CidrValue => x !== undefined),
+    }),
+  );
+
+  const connections = collect<Connection>(
+    propertyValue(root, 'connections'),
+    ['connections'],
+    (entity, value, path) => {
+      const membersNode = propertyValue(value, 'members');
+      return {
+        ...entity,
+        type: enumValue(propertyValue(value, 'type'), [
+          'cen',
+          'expressConnect',
+          'vpnGateway',
+          'vpcPeering',
+        ] as const),
+        membersNode,
+        members: arrayItems(membersNode)
+          .map((item, i) => {
+            const v = stringValue(item);
+            return v === undefined ? undefined : { value: v, node: item, pointer: pointerOf([...path, 'members', i]) };
+          })
+          .filter((x): x is StringValue => x !== undefined),
+      };
+    },
+  );
+
+  const securityGroups = collect<SecurityGroup>(
+    propertyValue(root, 'securityGroups'),
+    ['securityGroups'],
+    (entity, value, path) => ({
+      ...entity,
+      vpc: str(value, 'vpc', path),
+      type: enumValue(propertyValue(value, 'type'), ['basic', 'advanced'] as const) ?? 'basic',
+      rules: arrayItems(propertyValue(value, 'rules'))
+        .map((item, i): SecurityGroupRule | undefined => {
+          if (item.type !== 'object') return undefined;
+          const rulePath = [...path, 'rules', i];
+          const cidrNode = propertyValue(item, 'cidr');
+          const priority = numberValue(propertyValue(item, 'priority'));
+          return {
+            node: item,
+            pointer: pointerOf(rulePath),
+            direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
+            cidr: cidrNode ? cidrValue(cidrNode, [...rulePath, 'cidr'], true) : undefined,
+            ports: portsOf(stringValue(propertyValue(item, 'ports'))),
+            policy: enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',
+            priority: priority !== undefined && Number.isInteger(priority) ? priority : 1,
+          };
+        })
+        .filter((x): x is SecurityGroupRule => x !== undefined),
+    }),
+  );
+
+  const resourceGroups = collect<ResourceGroup>(
+    propertyValue(root, 'resourceGroups'),
+    ['resourceGroups'],
+    (entity, value, path) => {
+      const account = str(value, 'account', path);
+      const region = str(value, 'region', path);
+      const bindingsNode = propertyValue(value, 'vpcBindings');
+      const typeNode = propertyValue(value, 'type');
+      return {
+        ...entity,
+        type: enumValue(typeNode, [
+          'serverless',
+          'exclusiveDataIntegration',
+          'exclusiveScheduling',
+          'exclusiveDataService',
+        ] as const),
+        typeNode,
+        account,
+        region,
+        accountId: account?.value ?? defaults.account?.value,
+        regionId: region?.value ?? defaults.region?.value,
+        bindingsNode,
+        bindings: arrayItems(bindingsNode)
+          .map((item, index): Binding | undefined => {
+            if (item.type !== 'object') return undefined;
+            const bindingPath = [...path, 'vpcBindings', index];
+            const routesNode = propertyValue(item, 'routes');
+            return {
+              node: item,
+              pointer: pointerOf(bindingPath),
+              index,
+              vpc: str(item, 'vpc', bindingPath),
+              vSwitch: str(item, 'vSwitch', bindingPath),
+              securityGroup: str(item, 'securityGroup', bindingPath),
+              routesNode: routesNode?.type === 'array' ? routesNode : undefined,
+              routes: arrayItems(routesNode)
+                .map((r, i) => cidrValue(r, [...bindingPath, 'routes', i], true))
+                .filter((x): x is CidrValue => x !== undefined),
+            };
+          })
+          .filter((x): x is Binding => x !== undefined),
+        eip: ipValue(propertyValue(value, 'eip'), [...path, 'eip']),
+      };
+    },
+  );
+
+  const dataSources = collect<DataSource>(
+    propertyValue(root, 'dataSources'),
+    ['dataSources'],
+    (entity, value, path) => {
+      const engine = stringValue(propertyValue(value, 'engine'));
+      const networkNode = propertyValue(value, 'network');
+      const networkPath = [...path, 'network'];
+      const network: Network | undefined =
+        networkNode?.type === 'object'
+          ? {
+              node: networkNode,
+              pointer: pointerOf(networkPath),
+              type: enumValue(propertyValue(networkNode, 'type'), [
+                'vpc',
+                'dataCenter',
+                'internet',
+                'classic',
+              ] as const),
+              vpc: str(networkNode, 'vpc', networkPath),
+              dataCenter: str(networkNode, 'dataCenter', networkPath),
+              address: str(networkNode, 'address', networkPath),
+              port: numberValue(propertyValue(networkNode, 'port')),
+            }
+          : undefined;
+      const whitelistNode = propertyValue(value, 'whitelist');
+      const explicitPort = network?.port;
+      return {
+        ...entity,
+        engine,
+        hosting: enumValue(propertyValue(value, 'hosting'), ['managed', 'ecs', 'selfManaged'] as const),
+        network,
+        whitelistNode: whitelistNode?.type === 'array' ? whitelistNode : undefined,
+        whitelist:
+          whitelistNode?.type === 'array'
+            ? arrayItems(whitelistNode)
+                .map((item, i) => cidrValue(item, [...path, 'whitelist', i], true))
+                .filter((x): x is CidrValue => x !== undefined)
+            : undefined,
+        securityGroup: str(value, 'securityGroup', path),
+        port:
+          explicitPort !== undefined && Number.isInteger(explicitPort) && explicitPort > 0 && explicitPort < 65536
+            ? explicitPort
+            : (DEFAULT_PORTS[engine ?? ''] ?? 443),
+      };
+    },
+  );
+
+  const tasks = collect<Task>(propertyValue(root, 'tasks'), ['tasks'], (entity, value, path) => {
+    const refs: Task['dataSourceRefs'] = [];
+    for (const role of ['source', 'destination'] as const) {
+      const ref = str(value, role, path);
+      if (ref) refs.push({ ...ref, role });
+    }
+    arrayItems(propertyValue(value, 'dataSources')).forEach((item, i) => {
+      const v = stringValue(item);
+      if (v !== undefined) {
+        refs.push({ value: v, node: item, pointer: pointerOf([...path, 'dataSources', i]), role: 'dataSources' });
+      }
+    });
+    return {
+      ...entity,
+      kind: enumValue(propertyValue(value, 'kind'), ['sync', 'schedule', 'dataService'] as const),
+      resourceGroup: str(value, 'resourceGroup', path),
+      dataSourceRefs: refs,
+    };
+  });
+
+  return {
+    root,
+    defaults,
+    accounts,
+    vpcs,
+    dataCenters,
+    connections,
+    securityGroups,
+    resourceGroups,
+    dataSources,
+    tasks,
+    nestedDuplicates,
+  };
+}

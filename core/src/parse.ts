@@ -1,0 +1,196 @@
+// Error-tolerant JSONC parsing: a jsonc-parser tree plus `json-syntax` problems.
+// The tree is the single source of positions for every later stage.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+
+export type { Node } from 'jsonc-parser';
+
+/** Deeper than any topology needs, shallow enough for jsonc-parser's recursive descent. */
+export const MAX_NESTING_DEPTH = 200;
+
+export interface SyntaxProblem {
+  message: string;
+  offset: number;
+  length: number;
+}
+
+export interface ParsedDocument {
+  text: string;
+  root: Node | undefined;
+  syntaxProblems: SyntaxProblem[];
+}
+
+const PARSE_ERROR_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'Unexpected character.',
+  InvalidNumberFormat: 'Invalid number.',
+  PropertyNameExpected: 'Property name expected (in double quotes).',
+  ValueExpected: 'Value expected.',
+  ColonExpected: 'Colon expected after the property name.',
+  CommaExpected: 'Comma expected between entries.',
+  CloseBraceExpected: 'Closing brace `}` expected.',
+  CloseBracketExpected: 'Closing bracket `]` expected.',
+  EndOfFileExpected: 'End of file expected: the topology is one JSON object.',
+  InvalidCommentToken: 'Invalid comment.',
+  UnexpectedEndOfComment: 'Comment is not closed (`*/` expected).',
+  UnexpectedEndOfString: 'String is not closed (`"` expected).',
+  UnexpectedEndOfNumber: 'Number is not complete.',
+  InvalidUnicode: 'Invalid Unicode escape sequence.',
+  InvalidEscapeCharacter: 'Invalid escape character in string.',
+  InvalidCharacter: 'Invalid character in string (control characters must be escaped).',
+};
+
+function describeParseError(error: ParseError): string {
+  const name = printParseErrorCode(error.error);
+  return PARSE_ERROR_MESSAGES[name] ?? `Syntax error (${name}).`;
+}
+
+/**
+ * Returns the offset of the bracket that opens nesting level `limit + 1`, or -1.
+ * Skips strings and comments; a linear scan with no recursion.
+ */
+export function findExcessiveNesting(text: string, limit: number): number {
+  let depth = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      for (i++; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 92 /* \ */) i++;
+        else if (c === 34 || c === 10 || c === 13) break;
+      }
+    } else if (ch === 47 /* / */) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 47) {
+        while (i < length && text.charCodeAt(i) !== 10) i++;
+      } else if (next === 42 /* * */) {
+        const close = text.indexOf('*/', i + 2);
+        i = close < 0 ? length : close + 1;
+      }
+    } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
+      if (++depth > limit) return i;
+    } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
+}
+
+export function parseDocument(text: string): ParsedDocument {
+  const syntaxProblems: SyntaxProblem[] = [];
+  if (text.trim().length === 0) {
+    syntaxProblems.push({
+      message: 'The file is empty: a topology is a JSON object such as `{ "version": 1 }`.',
+      offset: 0,
+      length: 0,
+    });
+    return { text, root: undefined, syntaxProblems };
+  }
+  const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
+  if (tooDeep >= 0) {
+    syntaxProblems.push({
+      message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels: this is not a topology, and dwnet does not analyse it further.`,
+      offset: tooDeep,
+      length: 1,
+    });
+    return { text, root: undefined, syntaxProblems };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const error of errors) {
+    syntaxProblems.push({
+      message: describeParseError(error),
+      offset: error.offset,
+      length: error.length,
+    });
+  }
+  return { text, root, syntaxProblems };
+}
+
+/** Escapes one JSON pointer segment (RFC 6901). */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointerOf(path: readonly (string | number)[]): string {
+  return path.map((segment) => '/' + escapePointerSegment(segment)).join('');
+}
+
+/** The value node of property `name` of an object node, if any (first occurrence). */
+export function propertyValue(node: Node | undefined, name: string): Node | undefined {
+  if (!node || node.type !== 'object' || !node.children) return undefined;
+  for (const property of node.children) {
+    const key = property.children?.[0];
+    if (key && key.value === name) return property.children?.[1];
+  }
+  return undefined;
+}
+
+/** The property node (key + value) that holds a value node, if the value is a property value. */
+export function propertyOf(value: Node): Node | undefined {
+  return value.parent?.type === 'property' ? value.parent : undefined;
+}
+
+/** The JSON path of a node, computed by walking up its parents. */
+export function pathOf(node: Node): (string | number)[] {
+  const path: (string | number)[] = [];
+  let current: Node | undefined = node;
+  while (current?.parent) {
+    const parent: Node = current.parent;
+    if (parent.type === 'property') {
+      const key = parent.children?.[0];
+      if (current !== key) path.push(String(key?.value ?? ''));
+      current = parent.parent;
+      continue;
+    }
+    if (parent.type === 'array') path.push(parent.children?.indexOf(current) ?? 0);
+    current = parent;
+  }
+  return path.reverse();
+}
+
+/** The deepest node containing an offset (for `json-syntax` pointers and hovers). */
+export function nodeAtOffset(root: Node | undefined, offset: number): Node | undefined {
+  let current = root;
+  if (!current || offset < current.offset || offset > current.offset + current.length) return undefined;
+  for (;;) {
+    const child: Node | undefined = current.children?.find(
+      (c) => c.offset <= offset && offset <= c.offset + c.length,
+    );
+    if (!child) return current;
+    current = child;
+  }
+}
+
+export function stringValue(node: Node | undefined): string | undefined {
+  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+export function numberValue(node: Node | undefined): number | undefined {
+  return node?.type === 'number' && typeof node.value === 'number' ? node.value : undefined;
+}
+
+/** Converts a tree to a plain value without recursion limits becoming a crash. */
+export function nodeToValue(node: Node, depth = 0): unknown {
+  switch (node.type) {
+    case 'object': {
+      // A null prototype keeps keys such as `__proto__` plain data.
+      const result: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      if (depth > MAX_NESTING_DEPTH) return result;
+      for (const property of node.children ?? []) {
+        const key = property.children?.[0];
+        const value = property.children?.[1];
+        if (key && typeof key.value === 'string' && value) {
+          if (!Object.prototype.hasOwnProperty.call(result, key.value)) {
+            result[key.value] = nodeToValue(value, depth + 1);
+          }
+        }
+      }
+      return result;
+    }
+    case 'array':
+      if (depth > MAX_NESTING_DEPTH) return [];
+      return (node.children ?? []).map((child) => nodeToValue(child, depth + 1));
+    default:
+      return node.value;
+  }
+}

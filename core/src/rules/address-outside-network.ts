@@ -1,0 +1,43 @@
+// A data source's address must lie in the network it claims: its VPC's or data center's CIDR blocks.
+import { contains, parseIp, hostRange } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'address-outside-network',
+    description: "A data source's address is outside the CIDR blocks of its VPC or data center.",
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    const { model } = context;
+    for (const ds of model.dataSources.byId.values()) {
+      const network = ds.network;
+      const address = network?.address;
+      if (!network || !address) continue;
+      const ip = parseIp(address.value);
+      if (!ip.ok) continue;
+      const range = hostRange(ip.value);
+      if (network.type === 'vpc') {
+        const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
+        const cidr = vpc?.cidr?.parsed;
+        if (!vpc || !cidr?.ok || contains(cidr.range, range)) continue;
+        context.report({
+          node: address.node,
+          pointer: address.pointer,
+          message: `The address ${address.value} of data source '${ds.id}' is outside ${vpc.cidr!.value}, the CIDR block of VPC '${vpc.id}'.`,
+        });
+      } else if (network.type === 'dataCenter') {
+        const dc = network.dataCenter ? model.dataCenters.byId.get(network.dataCenter.value) : undefined;
+        const ranges = dc?.cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : [])) ?? [];
+        if (!dc || ranges.length === 0 || ranges.some((r) => contains(r, range))) continue;
+        context.report({
+          node: address.node,
+          pointer: address.pointer,
+          message: `The address ${address.value} of data source '${ds.id}' is outside the CIDR blocks of data center '${dc.id}' (${dc.cidrs.map((c) => c.value).join(', ')}).`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+// A vSwitch reserves its first address and its last three addresses.
+import { contains, formatIp, hostRange, parseIp } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'address-reserved',
+    description: "A data source's address is one a vSwitch reserves (its first or last three addresses).",
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    const { model } = context;
+    for (const ds of model.dataSources.byId.values()) {
+      const network = ds.network;
+      const address = network?.address;
+      if (network?.type !== 'vpc' || !address || !network.vpc) continue;
+      const ip = parseIp(address.value);
+      const vpc = model.vpcs.byId.get(network.vpc.value);
+      if (!ip.ok || !vpc) continue;
+      for (const sw of vpc.vSwitches.values()) {
+        const r = sw.cidr?.parsed;
+        if (!r?.ok || !contains(r.range, hostRange(ip.value))) continue;
+        const { start, end } = r.range;
+        if (ip.value !== start && ip.value < end - 2) continue;
+        context.report({
+          node: address.node,
+          pointer: address.pointer,
+          message:
+            `The address ${address.value} of data source '${ds.id}' is reserved by vSwitch '${sw.id}' (${sw.cidr!.value}): ` +
+            `a vSwitch reserves its first address (${formatIp(start)}) and its last three (${formatIp(end - 2)}–${formatIp(end)}).`,
+          related: [{ message: `vSwitch '${sw.id}'`, node: sw.cidr!.node, pointer: sw.cidr!.pointer }],
+        });
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+// Serverless resource groups do not support VPCs in 21.0.0.0/8.
+import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'binding-vpc-unsupported',
+    description: 'A serverless resource group is bound to a VPC whose CIDR block is in 21.0.0.0/8.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const rg of context.model.resourceGroups.byId.values()) {
+      if (rg.type !== 'serverless') continue;
+      for (const binding of rg.bindings) {
+        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const parsed = vpc?.cidr?.parsed;
+        if (!vpc || !binding.vpc || !parsed?.ok || !overlaps(parsed.range, SERVERLESS_UNSUPPORTED_RANGE)) continue;
+        context.report({
+          node: binding.vpc.node,
+          pointer: binding.vpc.pointer,
+          message: `Serverless resource group '${rg.id}' cannot be associated with VPC '${vpc.id}' (${vpc.cidr!.value}): serverless resource groups do not support VPCs in 21.0.0.0/8.`,
+          related: [{ message: `CIDR block of VPC '${vpc.id}'`, node: vpc.cidr!.node, pointer: vpc.cidr!.pointer }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,39 @@
+// A binding's vSwitch must belong to the bound VPC.
+import type { Rule } from './rule';
+import { closest } from '../util/similar';
+
+export const rule: Rule = {
+  meta: {
+    code: 'binding-vswitch-mismatch',
+    description: "A binding's vSwitch belongs to another VPC than the bound one.",
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    const { model, topology } = context;
+    for (const rg of model.resourceGroups.byId.values()) {
+      for (const binding of rg.bindings) {
+        const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const ref = binding.vSwitch;
+        if (!vpc || !ref || vpc.vSwitches.has(ref.value)) continue;
+        const elsewhere = topology.vSwitchesById(ref.value);
+        if (elsewhere.length === 0) continue;
+        const best = closest(ref.value, vpc.vSwitches.keys());
+        const choices = [...vpc.vSwitches.keys()].sort((a, b) => (a === best ? -1 : b === best ? 1 : 0));
+        context.report({
+          node: ref.node,
+          pointer: ref.pointer,
+          message:
+            `vSwitch '${ref.value}' belongs to VPC '${elsewhere[0]!.vpc.id}', not to VPC '${vpc.id}' bound by resource group '${rg.id}'.` +
+            (choices.length > 0 ? ` Use a vSwitch of '${vpc.id}': ${choices.map((c) => `'${c}'`).join(', ')}.` : ` VPC '${vpc.id}' has no vSwitch.`),
+          fixes: choices.map((choice, i) => ({
+            title: `Replace with '${choice}' (vSwitch of '${vpc.id}')`,
+            isPreferred: i === 0,
+            operations: [{ op: 'set' as const, path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'vSwitch'], value: choice }],
+          })),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+// `10.0.1.5/24` means the network 10.0.1.0/24; writing the host part hides typos.
+import { addressFields } from '../analysis/addresses';
+import { pathOf } from '../parse';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'cidr-host-bits',
+    description: 'A CIDR block has bits set beyond its prefix length.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const field of addressFields(context.model)) {
+      if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) continue;
+      const network = field.value.parsed.network;
+      context.report({
+        node: field.value.node,
+        pointer: field.value.pointer,
+        message: `'${field.value.value}' has host bits set (${field.label}); its network address is '${network}'.`,
+        fixes: [
+          { title: `Replace with '${network}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(field.value.node), value: network }] },
+        ],
+      });
+    }
+  },
+};

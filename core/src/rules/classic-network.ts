@@ -1,0 +1,26 @@
+// "Network connections cannot be established between a resource group and data sources
+// that are deployed in the classic network."
+import { missingSteps, pairRelated, type Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'classic-network',
+    description: 'The data source is deployed in the classic network, which resource groups cannot reach.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const { pair } of missingSteps(context, 'classic-network')) {
+      const ds = pair.ds!;
+      context.report({
+        node: ds.network!.node,
+        pointer: ds.network!.pointer,
+        message:
+          `Data source '${ds.id}' is deployed in the classic network: network connections cannot be established between ` +
+          `a resource group and data sources in the classic network. Migrate '${ds.id}' to a VPC.`,
+        related: pairRelated(pair),
+      });
+    }
+  },
+};

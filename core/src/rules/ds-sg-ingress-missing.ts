@@ -1,0 +1,32 @@
+// "If your resource group needs to access the business that is deployed on an ECS
+// instance, you must also configure a security group to allow access to the business
+// from the CIDR block of the vSwitch ... or the public IP address ..."
+import { missingSteps, pairRelated, type Rule } from './rule';
+import { acceptRuleFix } from './securityGroupFix';
+
+export const rule: Rule = {
+  meta: {
+    code: 'ds-sg-ingress-missing',
+    description: "The security group of a data source on ECS does not allow the resource group's vSwitch CIDR block or EIP on the data source's port.",
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const { pair, step } of missingSteps(context, 'ds-sg-ingress-missing')) {
+      const group = step.securityGroup!;
+      const needed = step.needed!;
+      const cidr = needed.includes('/') ? needed : `${needed}/32`;
+      context.report({
+        node: group.node,
+        pointer: group.pointer,
+        scenario: pair.scenario,
+        message:
+          `Security group '${group.id}' of the ECS instance hosting data source '${pair.ds?.id}' does not allow inbound traffic ` +
+          `from ${needed} (resource group '${pair.rg?.id}') on port ${step.port}. Add an ingress rule accepting ${cidr} on port ${step.port}.`,
+        related: pairRelated(pair),
+        fixes: [acceptRuleFix(group, 'ingress', cidr, String(step.port), step.port)],
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+// IP-valued fields (EIPs, data source addresses) must be IPv4 addresses; Internet
+// data sources may also use a host name.
+import { addressFields } from '../analysis/addresses';
+import { isHostName, parseIp } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'ip-invalid',
+    description: 'An IP address (EIP or data source address) is not a valid IPv4 address.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const field of addressFields(context.model)) {
+      if (field.kind === 'cidr') continue;
+      const text = field.value.value;
+      if (field.kind === 'address' && field.allowHostName && isHostName(text)) continue;
+      const parsed = field.kind === 'ip' ? field.value.parsed : parseIp(text);
+      if (parsed.ok || parsed.problem !== 'invalid') continue;
+      context.report({
+        node: field.value.node,
+        pointer: field.value.pointer,
+        message:
+          `'${text}' is not a valid IPv4 address (${field.label})` +
+          (field.kind === 'address' && field.allowHostName ? ' or host name.' : '; write it as a.b.c.d, for example 47.96.1.10.'),
+      });
+    }
+  },
+};

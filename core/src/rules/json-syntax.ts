@@ -1,0 +1,17 @@
+// The file must be JSON with comments: everything else is reported where the parser stopped.
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'json-syntax',
+    description: 'The file is not valid JSON with comments (JSONC).',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const problem of context.document.syntaxProblems) {
+      context.report({ offset: problem.offset, length: problem.length, pointer: '', message: problem.message });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+// "We recommend that you purchase a serverless resource group": a serverless group
+// implements the core features of every old-version group.
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'legacy-resource-group',
+    description: 'The resource group is an old-version (exclusive) group; the document recommends serverless groups.',
+    defaultSeverity: 'information',
+    fixable: false,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const rg of context.model.resourceGroups.byId.values()) {
+      if (!rg.type || rg.type === 'serverless' || !rg.typeNode) continue;
+      context.report({
+        node: rg.typeNode,
+        pointer: `${rg.pointer}/type`,
+        message:
+          `'${rg.id}' is an old-version resource group (${rg.type}). DataWorks recommends serverless resource groups: ` +
+          'one serverless group runs data synchronization, scheduling and DataService Studio tasks.',
+      });
+    }
+  },
+};

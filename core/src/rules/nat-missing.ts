@@ -1,0 +1,48 @@
+// Scenario 5: "By default, serverless resource groups cannot access the Internet ...
+// you must configure an NAT gateway for the VPC with which the resource group is associated."
+import { missingSteps, pairRelated, type Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'nat-missing',
+    description: 'The VPC bound to a serverless resource group has no Internet NAT gateway for an Internet data source.',
+    defaultSeverity: 'error',
+    scenario: 5,
+    fixable: true,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const { pair, step } of missingSteps(context, 'nat-missing')) {
+      const binding = step.binding!;
+      const vpc = step.vpc!;
+      const vSwitch = step.vSwitch;
+      let id = `ngw-${vpc.id}`;
+      for (let n = 2; vpc.natGateways.has(id); n++) id = `ngw-${vpc.id}-${n}`;
+      context.report({
+        node: binding.node,
+        pointer: binding.pointer,
+        scenario: 5,
+        message:
+          `Serverless resource group '${pair.rg?.id}' cannot reach data source '${pair.ds?.id}' on the Internet: ` +
+          `VPC '${vpc.id}' (binding ${binding.index}) has no Internet NAT gateway. Configure one with an EIP and an SNAT entry` +
+          `${vSwitch ? ` for vSwitch '${vSwitch.id}'` : ''}.`,
+        related: pairRelated(pair),
+        fixes: vSwitch
+          ? [
+              {
+                title: `Add NAT gateway '${id}' to VPC '${vpc.id}' with an SNAT entry for '${vSwitch.id}'`,
+                isPreferred: true,
+                operations: [
+                  {
+                    op: 'set',
+                    path: ['vpcs', vpc.id, 'natGateways', id],
+                    value: { vSwitch: vSwitch.id, eips: [], snatEntries: [{ source: vSwitch.id }] },
+                  },
+                ],
+              },
+            ]
+          : [],
+      });
+    }
+  },
+};

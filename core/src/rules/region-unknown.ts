@@ -1,0 +1,33 @@
+// Region ids are Alibaba Cloud's (cn-hangzhou, ap-southeast-1, …); a typo changes the scenario.
+import { KNOWN_REGIONS, KNOWN_REGION_SET } from '../regions';
+import type { StringValue } from '../model';
+import { pathOf } from '../parse';
+import { closest } from '../util/similar';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'region-unknown',
+    description: 'A region is not a known Alibaba Cloud region id.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    const { model } = context;
+    const regions: StringValue[] = [];
+    if (model.defaults.region) regions.push(model.defaults.region);
+    for (const vpc of model.vpcs.byId.values()) if (vpc.region) regions.push(vpc.region);
+    for (const rg of model.resourceGroups.byId.values()) if (rg.region) regions.push(rg.region);
+    for (const region of regions) {
+      if (KNOWN_REGION_SET.has(region.value)) continue;
+      const best = closest(region.value, KNOWN_REGIONS)!;
+      context.report({
+        node: region.node,
+        pointer: region.pointer,
+        message: `'${region.value}' is not a known Alibaba Cloud region id. Did you mean '${best}'?`,
+        fixes: [{ title: `Replace with '${best}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(region.node), value: best }] }],
+      });
+    }
+  },
+};

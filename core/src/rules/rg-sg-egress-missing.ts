@@ -1,0 +1,31 @@
+// "Outbound rule: Add the IP address of the data source that the resource group needs
+// to access as the authorization object." (advanced security group note)
+import { missingSteps, pairRelated, type Rule } from './rule';
+import { acceptRuleFix } from './securityGroupFix';
+
+export const rule: Rule = {
+  meta: {
+    code: 'rg-sg-egress-missing',
+    description: "The security group of the resource group's binding does not allow outbound traffic to the data source.",
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const { pair, step } of missingSteps(context, 'rg-sg-egress-missing')) {
+      const group = step.securityGroup!;
+      const address = pair.ds?.network?.address?.value;
+      context.report({
+        node: group.node,
+        pointer: group.pointer,
+        scenario: pair.scenario,
+        message:
+          `${group.type === 'advanced' ? 'Advanced' : 'Basic'} security group '${group.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}') ` +
+          `does not allow outbound traffic to data source '${pair.ds?.id}' at ${address}:${step.port}. ` +
+          `Add an egress rule accepting ${step.needed} on port ${step.port}.`,
+        related: pairRelated(pair),
+        fixes: [acceptRuleFix(group, 'egress', step.needed!, String(step.port), step.port)],
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// Scenarios 2–4: "Add a route that points to the CIDR block of the data source for
+// the resource group in the DataWorks console."
+import { missingSteps, pairRelated, type Rule } from './rule';
+import type { FixDescriptor } from '../types';
+
+export const rule: Rule = {
+  meta: {
+    code: 'route-missing',
+    description: "The resource group's binding has no route covering the data source's address in another network.",
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const { pair, step } of missingSteps(context, 'route-missing')) {
+      const binding = step.binding!;
+      const rg = pair.rg!;
+      const ds = pair.ds!;
+      const path = ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes'];
+      const fixes: FixDescriptor[] = [];
+      for (const [i, route] of [step.needed, step.alternative].entries()) {
+        if (!route) continue;
+        fixes.push({
+          title: `Add the route '${route}' to binding ${binding.index} of '${rg.id}'`,
+          isPreferred: i === 0,
+          operations: [{ op: 'append', path, value: route }],
+        });
+      }
+      const address = ds.network?.address?.value;
+      context.report({
+        node: binding.routesNode ?? binding.node,
+        pointer: binding.pointer,
+        scenario: pair.scenario,
+        message:
+          `Binding ${binding.index} of resource group '${rg.id}' (VPC '${step.vpc?.id}') has no route to data source '${ds.id}'` +
+          `${address ? ` at ${address}` : ''}. Add a route to ${step.needed ?? "the data source's CIDR block"}` +
+          `${step.alternative ? ` (or ${step.alternative})` : ''}.`,
+        related: pairRelated(pair),
+        fixes,
+      });
+    }
+  },
+};

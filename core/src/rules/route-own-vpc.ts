@@ -1,0 +1,31 @@
+// A route inside the bound VPC's own CIDR block does nothing: that VPC is reached directly.
+import { contains } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'route-own-vpc',
+    description: "A binding's route lies inside the bound VPC's own CIDR block.",
+    defaultSeverity: 'warning',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const rg of context.model.resourceGroups.byId.values()) {
+      for (const binding of rg.bindings) {
+        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const own = vpc?.cidr?.parsed;
+        if (!vpc || !own?.ok) continue;
+        binding.routes.forEach((route, i) => {
+          if (!route.parsed.ok || !contains(own.range, route.parsed.range)) return;
+          context.report({
+            node: route.node,
+            pointer: route.pointer,
+            message: `The route ${route.value} lies inside ${vpc.cidr!.value}, the CIDR block of VPC '${vpc.id}' that binding ${binding.index} of '${rg.id}' already reaches: remove it.`,
+            fixes: [{ title: `Remove the route '${route.value}'`, isPreferred: true, operations: [{ op: 'remove', path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i] }] }],
+          });
+        });
+      }
+    }
+  },
+};

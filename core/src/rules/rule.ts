@@ -1,0 +1,74 @@
+// What a rule is: its catalogue entry and a check that reports findings through
+// the context. Rules read the model, the topology and the connectivity analysis;
+// they never parse text and never compute positions themselves.
+import type { ConnectivityAnalysis, PairEvaluation } from '../analysis/connectivity';
+import type { Topology } from '../analysis/topology';
+import type { Model } from '../model';
+import type { Node, ParsedDocument } from '../parse';
+import type { FixDescriptor, RuleMeta } from '../types';
+
+export interface RelatedInput {
+  message: string;
+  node: Node;
+  pointer: string;
+}
+
+export interface FindingInput {
+  /** The node the range covers; defaults to nothing (offset/length then required). */
+  node?: Node;
+  offset?: number;
+  length?: number;
+  pointer: string;
+  message: string;
+  scenario?: number | null;
+  related?: RelatedInput[];
+  fixes?: FixDescriptor[];
+  unnecessary?: boolean;
+}
+
+export interface RuleContext {
+  document: ParsedDocument;
+  model: Model;
+  topology: Topology;
+  /** Computed on first use and shared by every rule of this run. */
+  connectivity(): ConnectivityAnalysis;
+  report(finding: FindingInput): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Related locations every connectivity finding carries: the task, the data source, the binding. */
+export function pairRelated(pair: PairEvaluation): RelatedInput[] {
+  const related: RelatedInput[] = [
+    {
+      message: `task '${pair.task.id}' uses data source '${pair.dataSourceRefNode.value}'`,
+      node: pair.dataSourceRefNode.node,
+      pointer: pair.dataSourceRefNode.pointer,
+    },
+  ];
+  if (pair.ds) {
+    related.push({ message: `data source '${pair.ds.id}'`, node: pair.ds.keyNode, pointer: pair.ds.pointer });
+  }
+  if (pair.binding && pair.rg) {
+    related.push({
+      message: `binding ${pair.binding.index} of resource group '${pair.rg.id}'`,
+      node: pair.binding.node,
+      pointer: pair.binding.pointer,
+    });
+  } else if (pair.rg) {
+    related.push({ message: `resource group '${pair.rg.id}'`, node: pair.rg.keyNode, pointer: pair.rg.pointer });
+  }
+  return related;
+}
+
+/** The pairs of the analysis with a missing step of this code, and that step. */
+export function* missingSteps(context: RuleContext, code: string) {
+  for (const pair of context.connectivity().pairs) {
+    for (const step of pair.steps) {
+      if (step.code === code && !step.ok) yield { pair, step };
+    }
+  }
+}

@@ -1,0 +1,161 @@
+// Structure of the file format (schemas/dwnet.schema.json), checked with ajv: unknown
+// properties, wrong types, bad enum values, missing required properties. Also what
+// the schema cannot say: duplicated properties and `eip` on a serverless group.
+import type { ErrorObject } from 'ajv';
+import { validateAgainstSchema, schemaPropertyNames } from '../schemaValidation';
+import { nodeToValue, pointerOf, pathOf, propertyValue, type Node } from '../parse';
+import { suggestion } from '../util/similar';
+import type { Rule, RuleContext } from './rule';
+
+const COLLECTION_PATTERNS = [
+  /^\/(accounts|vpcs|dataCenters|connections|securityGroups|resourceGroups|dataSources|tasks)$/,
+  /^\/vpcs\/[^/]+\/(vSwitches|natGateways)$/,
+];
+
+function decodePointer(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function nodeAt(root: Node, segments: string[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of segments) {
+    if (!node) return undefined;
+    if (node.type === 'array') node = node.children?.[Number(segment)];
+    else node = propertyValue(node, segment);
+  }
+  return node;
+}
+
+function keyNodeOf(object: Node | undefined, name: string): Node | undefined {
+  return object?.children?.find((p) => p.children?.[0]?.value === name)?.children?.[0];
+}
+
+function describeType(node: Node | undefined): string {
+  if (!node) return 'nothing';
+  return node.type === 'null' ? 'null' : node.type === 'number' && Number.isInteger(node.value) ? 'an integer' : `a ${node.type}`;
+}
+
+function where(segments: string[]): string {
+  return segments.length === 0 ? 'the topology' : `'${pointerOf(segments)}'`;
+}
+
+function report(context: RuleContext, error: ErrorObject): void {
+  const root = context.model.root;
+  const segments = decodePointer(error.instancePath);
+  const node = nodeAt(root, segments);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const allowed = schemaPropertyNames(error.parentSchema);
+      const best = suggestion(name, allowed);
+      const key = keyNodeOf(node, name);
+      context.report({
+        node: key ?? node,
+        pointer: pointerOf([...segments, name]),
+        message: `Unknown property '${name}' in ${where(segments)}.${best ? ` Did you mean '${best}'?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : ''}`,
+        fixes:
+          best && key
+            ? [{ title: `Rename to '${best}'`, isPreferred: true, operations: [{ op: 'rename', path: [...pathOf(node!), name], value: best }] }]
+            : [],
+      });
+      return;
+    }
+    case 'required':
+      context.report({
+        node,
+        pointer: error.instancePath,
+        message: `Missing required property '${String(params.missingProperty)}' in ${where(segments)}.`,
+      });
+      return;
+    case 'false schema': {
+      const name = segments[segments.length - 1] ?? '';
+      const parent = nodeAt(root, segments.slice(0, -1));
+      const type = propertyValue(parent, 'type')?.value ?? propertyValue(parent, 'kind')?.value;
+      context.report({
+        node: keyNodeOf(parent, name) ?? node,
+        pointer: error.instancePath,
+        message: `Property '${name}' is not allowed here${type !== undefined ? ` (with ${propertyValue(parent, 'type') ? 'type' : 'kind'} '${String(type)}')` : ''}.`,
+      });
+      return;
+    }
+    case 'type':
+      context.report({
+        node,
+        pointer: error.instancePath,
+        message: `${where(segments)} must be ${String(params.type).replace(/^(\w)/, (m) => (/[aeiou]/.test(m) ? 'an ' : 'a ') + m)}, not ${describeType(node)}.`,
+      });
+      return;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = node ? String(nodeToValue(node)) : '';
+      const best = suggestion(value, allowed);
+      context.report({
+        node,
+        pointer: error.instancePath,
+        message: `'${value}' is not a valid value for ${where(segments)}. Allowed: ${allowed.join(', ')}.${best ? ` Did you mean '${best}'?` : ''}`,
+        fixes: best && node ? [{ title: `Replace with '${best}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(node), value: best }] }] : [],
+      });
+      return;
+    }
+    case 'const':
+      context.report({
+        node,
+        pointer: error.instancePath,
+        message: `${where(segments)} must be ${JSON.stringify(params.allowedValue)}.`,
+      });
+      return;
+    default:
+      context.report({ node, pointer: error.instancePath, message: `${where(segments)} ${error.message ?? 'is not valid'}.` });
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'schema',
+    description: 'The file does not follow the topology format (schemas/dwnet.schema.json).',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    const root = context.model.root;
+    for (const error of validateAgainstSchema(nodeToValue(root))) report(context, error);
+
+    // Repeated properties: JSON keeps the last, dwnet reads the first; either way one is lost.
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'object') {
+        const pointer = pointerOf(pathOf(node));
+        const isCollection = COLLECTION_PATTERNS.some((p) => p.test(pointer));
+        const seen = new Set<string>();
+        for (const property of node.children ?? []) {
+          const key = property.children?.[0];
+          const name = key?.value;
+          if (typeof name !== 'string') continue;
+          if (seen.has(name) && !isCollection) {
+            context.report({
+              node: key,
+              pointer: pointerOf([...pathOf(node), name]),
+              message: `Property '${name}' appears twice in ${pointer === '' ? 'the topology' : `'${pointer}'`}; only the first is used.`,
+            });
+          }
+          seen.add(name);
+        }
+      }
+      for (const child of node.children ?? []) stack.push(child);
+    }
+
+    for (const rg of context.model.resourceGroups.byId.values()) {
+      if (rg.type === 'serverless' && rg.eip) {
+        context.report({
+          node: keyNodeOf(rg.node, 'eip') ?? rg.eip.node,
+          pointer: rg.eip.pointer,
+          message: `'eip' belongs to old-version (exclusive) resource groups only: serverless group '${rg.id}' reaches the Internet through the EIP of a NAT gateway in its VPC.`,
+          fixes: [{ title: `Remove 'eip' from '${rg.id}'`, isPreferred: true, operations: [{ op: 'remove', path: ['resourceGroups', rg.id, 'eip'] }] }],
+        });
+      }
+    }
+  },
+};

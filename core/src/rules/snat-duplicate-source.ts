@@ -1,0 +1,35 @@
+// A vSwitch or CIDR block may appear in one SNAT entry of a NAT gateway only.
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'snat-duplicate-source',
+    description: 'Two SNAT entries of one NAT gateway have the same source.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const vpc of context.model.vpcs.byId.values()) {
+      for (const gw of vpc.natGateways.values()) {
+        const seen = new Map<string, number>();
+        for (const entry of gw.snatEntries) {
+          const source = entry.source;
+          if (!source) continue;
+          const key = source.cidr ? (source.cidr.parsed.ok ? `cidr:${source.cidr.parsed.network}` : undefined) : `vsw:${source.value}`;
+          if (key === undefined) continue;
+          const first = seen.get(key);
+          if (first === undefined) {
+            seen.set(key, entry.index);
+            continue;
+          }
+          context.report({
+            node: source.node,
+            pointer: source.pointer,
+            message: `SNAT entry ${entry.index} of NAT gateway '${gw.id}' repeats the source '${source.value}' of SNAT entry ${first}: a vSwitch or CIDR block may appear in one SNAT entry only.`,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,35 @@
+// An SNAT entry can only use an EIP associated with its NAT gateway.
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'snat-eip-unknown',
+    description: "An SNAT entry uses an EIP that is not one of its NAT gateway's EIPs.",
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const vpc of context.model.vpcs.byId.values()) {
+      for (const gw of vpc.natGateways.values()) {
+        const known = gw.eips.map((e) => e.value);
+        for (const entry of gw.snatEntries) {
+          const eip = entry.eip;
+          if (!eip || !eip.parsed.ok || known.includes(eip.value)) continue;
+          context.report({
+            node: eip.node,
+            pointer: eip.pointer,
+            message:
+              `SNAT entry ${entry.index} of NAT gateway '${gw.id}' uses EIP ${eip.value}, which is not associated with the gateway` +
+              (known.length > 0 ? ` (its EIPs: ${known.join(', ')}).` : '.'),
+            fixes: known.map((value, i) => ({
+              title: `Replace with ${value}`,
+              isPreferred: i === 0,
+              operations: [{ op: 'set' as const, path: ['vpcs', vpc.id, 'natGateways', gw.id, 'snatEntries', entry.index, 'eip'], value }],
+            })),
+          });
+        }
+      }
+    }
+  },
+};

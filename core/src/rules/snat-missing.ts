@@ -1,0 +1,43 @@
+// Scenario 5: "Configure an SNAT entry on the Internet NAT gateway for the VPC and
+// vSwitch with which the resource group is associated."
+import { missingSteps, pairRelated, type Rule } from './rule';
+import type { FixOperation } from '../types';
+
+export const rule: Rule = {
+  meta: {
+    code: 'snat-missing',
+    description: "The NAT gateway has no SNAT entry (with an EIP) covering the resource group's vSwitch.",
+    defaultSeverity: 'error',
+    scenario: 5,
+    fixable: true,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const { pair, step } of missingSteps(context, 'snat-missing')) {
+      const gateway = step.gateway!;
+      const vSwitch = step.vSwitch;
+      const eip = step.needed;
+      // An entry for this vSwitch that only lacks its EIP is completed rather than duplicated.
+      const incomplete = vSwitch
+        ? gateway.snatEntries.find((e) => e.source?.value === vSwitch.id && !e.eip)
+        : undefined;
+      const operations: FixOperation[] = incomplete
+        ? [{ op: 'set', path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries', incomplete.index, 'eip'], value: eip }]
+        : [{ op: 'append', path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries'], value: { source: vSwitch?.id, eip } }];
+      context.report({
+        node: gateway.node,
+        pointer: gateway.pointer,
+        scenario: 5,
+        message:
+          `NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' has no SNAT entry for vSwitch '${vSwitch?.id ?? step.binding?.vSwitch?.value}'` +
+          ` used by resource group '${pair.rg?.id}', so it cannot reach data source '${pair.ds?.id}' on the Internet.` +
+          ` Add the SNAT entry { "source": "${vSwitch?.id}", "eip": "${eip}" }.`,
+        related: pairRelated(pair),
+        fixes:
+          vSwitch && eip
+            ? [{ title: `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`, isPreferred: true, operations }]
+            : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+// Each old-version resource group runs one kind of task; serverless groups run all.
+import type { ResourceGroupType, TaskKind } from '../model';
+import type { Rule } from './rule';
+
+const RUNS: Record<Exclude<ResourceGroupType, 'serverless'>, TaskKind> = {
+  exclusiveDataIntegration: 'sync',
+  exclusiveScheduling: 'schedule',
+  exclusiveDataService: 'dataService',
+};
+
+const GROUP_NAMES: Record<Exclude<ResourceGroupType, 'serverless'>, string> = {
+  exclusiveDataIntegration: 'exclusive resource group for Data Integration',
+  exclusiveScheduling: 'exclusive resource group for scheduling',
+  exclusiveDataService: 'exclusive resource group for DataService Studio',
+};
+
+export const rule: Rule = {
+  meta: {
+    code: 'task-kind-mismatch',
+    description: 'The task runs on an old-version resource group that does not run tasks of its kind.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'connectivity',
+  },
+  check(context) {
+    for (const task of context.model.tasks.byId.values()) {
+      const ref = task.resourceGroup;
+      const rg = ref ? context.model.resourceGroups.byId.get(ref.value) : undefined;
+      if (!ref || !rg?.type || rg.type === 'serverless' || !task.kind) continue;
+      const runs = RUNS[rg.type];
+      if (runs === task.kind) continue;
+      context.report({
+        node: ref.node,
+        pointer: ref.pointer,
+        message:
+          `Task '${task.id}' is a ${task.kind} task, but '${rg.id}' is an ${GROUP_NAMES[rg.type]}, which runs only ${runs} tasks. ` +
+          'Use a serverless resource group (it runs every kind of task) or a group of the matching type.',
+        related: [{ message: `resource group '${rg.id}'`, node: rg.keyNode, pointer: rg.pointer }],
+      });
+    }
+  },
+};

@@ -1,0 +1,107 @@
+// Every reference must name an entity of the right kind; the quick fix picks the closest id.
+import type { StringValue } from '../model';
+import { pathOf } from '../parse';
+import { closest } from '../util/similar';
+import type { Rule, RuleContext } from './rule';
+
+interface Reference {
+  value: StringValue;
+  kind: string;
+  candidates: () => Iterable<string>;
+}
+
+function* references(context: RuleContext): Generator<Reference> {
+  const { model, topology } = context;
+  const ids = <T>(map: Map<string, T>) => () => map.keys();
+  if (model.accounts.present) {
+    const accounts = ids(model.accounts.byId);
+    if (model.defaults.account) yield { value: model.defaults.account, kind: 'account', candidates: accounts };
+    for (const vpc of model.vpcs.byId.values()) {
+      if (vpc.account) yield { value: vpc.account, kind: 'account', candidates: accounts };
+    }
+    for (const rg of model.resourceGroups.byId.values()) {
+      if (rg.account) yield { value: rg.account, kind: 'account', candidates: accounts };
+    }
+  }
+  const networks = () => [...model.vpcs.byId.keys(), ...model.dataCenters.byId.keys()];
+  for (const vpc of model.vpcs.byId.values()) {
+    for (const gw of vpc.natGateways.values()) {
+      if (gw.vSwitch) yield { value: gw.vSwitch, kind: `vSwitch of VPC '${vpc.id}'`, candidates: ids(vpc.vSwitches) };
+      for (const entry of gw.snatEntries) {
+        if (entry.source && !entry.source.cidr) {
+          yield { value: entry.source, kind: `vSwitch of VPC '${vpc.id}'`, candidates: ids(vpc.vSwitches) };
+        }
+      }
+    }
+  }
+  for (const connection of model.connections.byId.values()) {
+    for (const member of connection.members) yield { value: member, kind: 'VPC or data center', candidates: networks };
+  }
+  for (const sg of model.securityGroups.byId.values()) {
+    if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
+  }
+  for (const rg of model.resourceGroups.byId.values()) {
+    for (const binding of rg.bindings) {
+      if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
+      const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+      // A vSwitch that exists in another VPC is binding-vswitch-mismatch, not unknown.
+      if (binding.vSwitch && topology.vSwitchesById(binding.vSwitch.value).length === 0) {
+        const candidates = vpc
+          ? ids(vpc.vSwitches)
+          : () => [...model.vpcs.byId.values()].flatMap((v) => [...v.vSwitches.keys()]);
+        yield { value: binding.vSwitch, kind: vpc ? `vSwitch of VPC '${vpc.id}'` : 'vSwitch', candidates };
+      }
+      if (binding.securityGroup) {
+        yield { value: binding.securityGroup, kind: 'security group', candidates: ids(model.securityGroups.byId) };
+      }
+    }
+  }
+  for (const ds of model.dataSources.byId.values()) {
+    if (ds.network?.type === 'vpc' && ds.network.vpc) {
+      yield { value: ds.network.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
+    }
+    if (ds.network?.type === 'dataCenter' && ds.network.dataCenter) {
+      yield { value: ds.network.dataCenter, kind: 'data center', candidates: ids(model.dataCenters.byId) };
+    }
+    if (ds.securityGroup) yield { value: ds.securityGroup, kind: 'security group', candidates: ids(model.securityGroups.byId) };
+  }
+  for (const task of model.tasks.byId.values()) {
+    if (task.resourceGroup) {
+      yield { value: task.resourceGroup, kind: 'resource group', candidates: ids(model.resourceGroups.byId) };
+    }
+    for (const ref of task.dataSourceRefs) {
+      yield { value: ref, kind: 'data source', candidates: ids(model.dataSources.byId) };
+    }
+  }
+}
+
+function exists(reference: Reference): boolean {
+  for (const candidate of reference.candidates()) if (candidate === reference.value.value) return true;
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'unknown-reference',
+    description: 'A reference names no entity of the right kind.',
+    defaultSeverity: 'error',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const reference of references(context)) {
+      if (exists(reference)) continue;
+      const { value } = reference;
+      const best = closest(value.value, reference.candidates());
+      context.report({
+        node: value.node,
+        pointer: value.pointer,
+        message: `Unknown ${reference.kind} '${value.value}'.${best !== undefined ? ` Did you mean '${best}'?` : ` No ${reference.kind} is defined.`}`,
+        fixes:
+          best !== undefined
+            ? [{ title: `Replace with '${best}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(value.node), value: best }] }]
+            : [],
+      });
+    }
+  },
+};

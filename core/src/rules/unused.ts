@@ -1,0 +1,46 @@
+// Entities nothing needs: resource groups and data sources no task names, security
+// groups nothing references, connections no checked pair uses as its direct link.
+import type { Entity } from '../model';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'unused',
+    description: 'A resource group, data source, security group or connection is not used.',
+    defaultSeverity: 'hint',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    const { model } = context;
+    const usedGroups = new Set<string>();
+    const usedSources = new Set<string>();
+    for (const task of model.tasks.byId.values()) {
+      if (task.resourceGroup) usedGroups.add(task.resourceGroup.value);
+      for (const ref of task.dataSourceRefs) usedSources.add(ref.value);
+    }
+    const usedSecurityGroups = new Set<string>();
+    for (const rg of model.resourceGroups.byId.values()) {
+      for (const b of rg.bindings) if (b.securityGroup) usedSecurityGroups.add(b.securityGroup.value);
+    }
+    for (const ds of model.dataSources.byId.values()) if (ds.securityGroup) usedSecurityGroups.add(ds.securityGroup.value);
+    const usedConnections = context.connectivity().usedConnections;
+
+    const report = (entity: Entity, message: string) =>
+      context.report({ node: entity.keyNode, pointer: entity.pointer, message, unnecessary: true });
+    for (const rg of model.resourceGroups.byId.values()) {
+      if (!usedGroups.has(rg.id)) report(rg, `Resource group '${rg.id}' is not used by any task.`);
+    }
+    for (const ds of model.dataSources.byId.values()) {
+      if (!usedSources.has(ds.id)) report(ds, `Data source '${ds.id}' is not used by any task, so its connectivity is not checked.`);
+    }
+    for (const sg of model.securityGroups.byId.values()) {
+      if (!usedSecurityGroups.has(sg.id)) report(sg, `Security group '${sg.id}' is not used by any binding or data source.`);
+    }
+    for (const connection of model.connections.byId.values()) {
+      if (!usedConnections.has(connection)) {
+        report(connection, `Connection '${connection.id}' does not link any resource group's VPC to a data source a task uses.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+// A VPC may not use or contain 100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8 or 169.254.0.0/16.
+import { overlaps, RESERVED_VPC_RANGES } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'vpc-cidr-reserved',
+    description: "A VPC's CIDR block uses or contains a reserved range.",
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const vpc of context.model.vpcs.byId.values()) {
+      const parsed = vpc.cidr?.parsed;
+      if (!vpc.cidr || !parsed?.ok) continue;
+      const reserved = RESERVED_VPC_RANGES.filter((r) => overlaps(r.range, parsed.range));
+      if (reserved.length === 0) continue;
+      context.report({
+        node: vpc.cidr.node,
+        pointer: vpc.cidr.pointer,
+        message: `The CIDR block ${vpc.cidr.value} of VPC '${vpc.id}' uses the reserved range ${reserved.map((r) => r.cidr).join(', ')}: a VPC may not use or contain 100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8 or 169.254.0.0/16.`,
+      });
+    }
+  },
+};

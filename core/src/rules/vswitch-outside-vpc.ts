@@ -1,0 +1,29 @@
+// A vSwitch's CIDR block must lie inside its VPC's CIDR block.
+import { contains } from '../cidr';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'vswitch-outside-vpc',
+    description: "A vSwitch's CIDR block is not inside its VPC's CIDR block.",
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const vpc of context.model.vpcs.byId.values()) {
+      const vpcCidr = vpc.cidr?.parsed;
+      if (!vpcCidr?.ok) continue;
+      for (const sw of vpc.vSwitches.values()) {
+        const parsed = sw.cidr?.parsed;
+        if (!sw.cidr || !parsed?.ok || contains(vpcCidr.range, parsed.range)) continue;
+        context.report({
+          node: sw.cidr.node,
+          pointer: sw.cidr.pointer,
+          message: `The CIDR block ${sw.cidr.value} of vSwitch '${sw.id}' is not inside ${vpc.cidr?.value}, the CIDR block of VPC '${vpc.id}'.`,
+          related: [{ message: `CIDR block of VPC '${vpc.id}'`, node: vpc.cidr!.node, pointer: vpc.cidr!.pointer }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+// The vSwitches of one VPC must not overlap (sorted sweep, no pairwise loop).
+import { findOverlaps, type Interval } from '../cidr';
+import type { VSwitch } from '../model';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'vswitch-overlap',
+    description: 'Two vSwitches of the same VPC have overlapping CIDR blocks.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const vpc of context.model.vpcs.byId.values()) {
+      const intervals: Interval<VSwitch>[] = [];
+      for (const sw of vpc.vSwitches.values()) {
+        if (sw.cidr?.parsed.ok) intervals.push({ range: sw.cidr.parsed.range, item: sw });
+      }
+      for (const { later, earlier } of findOverlaps(intervals)) {
+        context.report({
+          node: later.cidr!.node,
+          pointer: later.cidr!.pointer,
+          message: `The CIDR block ${later.cidr!.value} of vSwitch '${later.id}' overlaps ${earlier.cidr!.value} of vSwitch '${earlier.id}' in VPC '${vpc.id}'.`,
+          related: [{ message: `vSwitch '${earlier.id}'`, node: earlier.cidr!.node, pointer: earlier.cidr!.pointer }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+// 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
+import type { FixOperation } from '../types';
+import type { Rule } from './rule';
+
+export const rule: Rule = {
+  meta: {
+    code: 'whitelist-open',
+    description: 'A whitelist contains 0.0.0.0/0, which allows every address.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    let neededByDataSource: Map<string, string[]> | undefined;
+    for (const ds of context.model.dataSources.byId.values()) {
+      const whitelist = ds.whitelist ?? [];
+      whitelist.forEach((entry, index) => {
+        if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) return;
+        if (!neededByDataSource) {
+          neededByDataSource = new Map();
+          for (const pair of context.connectivity().pairs) {
+            for (const step of pair.steps) {
+              if (step.code !== 'whitelist-missing' || !step.needed || !pair.ds) continue;
+              const list = neededByDataSource.get(pair.ds.id) ?? [];
+              if (!list.includes(step.needed)) list.push(step.needed);
+              neededByDataSource.set(pair.ds.id, list);
+            }
+          }
+        }
+        const needed = (neededByDataSource.get(ds.id) ?? []).filter((n) => !whitelist.some((w) => w.value === n));
+        const operations: FixOperation[] = [
+          ...needed.map((value): FixOperation => ({ op: 'append', path: ['dataSources', ds.id, 'whitelist'], value })),
+          { op: 'remove', path: ['dataSources', ds.id, 'whitelist', index] },
+        ];
+        context.report({
+          node: entry.node,
+          pointer: entry.pointer,
+          message:
+            `The whitelist of data source '${ds.id}' contains ${entry.value}, which allows every address.` +
+            (needed.length > 0 ? ` The resource groups need only ${needed.join(', ')}.` : ''),
+          fixes:
+            needed.length > 0
+              ? [{ title: `Replace ${entry.value} with ${needed.join(', ')}`, isPreferred: true, operations }]
+              : [],
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,25 @@
+// An IP address whitelist holds at most 1,000 entries.
+import type { Rule } from './rule';
+
+export const WHITELIST_LIMIT = 1000;
+
+export const rule: Rule = {
+  meta: {
+    code: 'whitelist-too-long',
+    description: 'A whitelist has more than 1,000 entries.',
+    defaultSeverity: 'error',
+    fixable: false,
+    category: 'addresses-and-structure',
+  },
+  check(context) {
+    for (const ds of context.model.dataSources.byId.values()) {
+      const count = ds.whitelistNode?.children?.length ?? 0;
+      if (!ds.whitelistNode || count <= WHITELIST_LIMIT) continue;
+      context.report({
+        node: ds.whitelistNode,
+        pointer: `${ds.pointer}/whitelist`,
+        message: `The whitelist of data source '${ds.id}' has ${count} entries; a whitelist holds at most 1,000. Merge entries into wider CIDR blocks.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+// Compiles schemas/dwnet.schema.json once with ajv and validates plain values against it.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../schemas/dwnet.schema.json';
+
+let compiled: ValidateFunction | undefined;
+
+export { schema };
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  return compiled;
+}
+
+/** ajv's errors, minus the `if` wrappers that only repeat their `then` branch's error. */
+export function validateAgainstSchema(value: unknown): ErrorObject[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  const seen = new Set<string>();
+  const errors: ErrorObject[] = [];
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === 'if') continue;
+    const key = `${error.instancePath}\0${error.keyword}\0${JSON.stringify(error.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(error);
+  }
+  return errors;
+}
+
+/** The property names a schema object allows (for "did you mean"). */
+export function schemaPropertyNames(parentSchema: unknown): string[] {
+  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties ? Object.keys(properties).filter((k) => k !== '$schema') : [];
+}

@@ -1,0 +1,125 @@
+// Inline suppressions (SPEC §5a): `// dwnet-ignore <codes> -- <reason>` on the line
+// before an entry silences those codes on the entry and everything inside it;
+// `// dwnet-ignore-file <codes> -- <reason>` silences them in the whole file.
+import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { nodeAtOffset, pathOf, pointerOf, type Node } from './parse';
+import type { Finding, RuleMeta } from './types';
+
+export interface Suppression {
+  fileLevel: boolean;
+  codes: string[];
+  reason: string;
+  /** Pointer of the entry it precedes ('' for file level). */
+  pointer: string;
+  offset: number;
+  length: number;
+  problems: string[];
+}
+
+const UNSILENCEABLE = new Set(['json-syntax', 'suppression-invalid', 'suppression-unused']);
+const DIRECTIVE = /^(?:\/\/|\/\*)\s*dwnet-ignore(-file)?(?![\w-])(.*?)(?:\*\/)?$/s;
+
+function targetPointer(root: Node | undefined, offset: number): string {
+  const node = nodeAtOffset(root, offset);
+  if (!node) return '';
+  // A property key stands for its property's value; anything else for itself.
+  if (node.parent?.type === 'property' && node.parent.children?.[0] === node) {
+    const value = node.parent.children[1];
+    return value ? pointerOf(pathOf(value)) : pointerOf([...pathOf(node.parent.parent ?? node), String(node.value)]);
+  }
+  return pointerOf(pathOf(node));
+}
+
+export function parseSuppressions(text: string, root: Node | undefined, known: (code: string) => RuleMeta | undefined): Suppression[] {
+  if (!text.includes('dwnet-ignore')) return [];
+  const scanner = createScanner(text, false);
+  const suppressions: Suppression[] = [];
+  let pending: Suppression[] = [];
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
+      const comment = scanner.getTokenValue();
+      const match = DIRECTIVE.exec(comment.trim());
+      if (!match) continue;
+      const [codesText, ...reasonParts] = (match[2] ?? '').split('--');
+      const reason = reasonParts.join('--').trim();
+      const codes = (codesText ?? '').split(/[\s,]+/).filter((c) => c.length > 0);
+      const problems: string[] = [];
+      if (codes.length === 0) problems.push('it names no rule code');
+      for (const code of codes) {
+        if (!known(code)) problems.push(`'${code}' is not a dwnet rule code`);
+        else if (UNSILENCEABLE.has(code)) problems.push(`'${code}' cannot be silenced`);
+      }
+      if (reason.length === 0) problems.push('it has no reason (add `-- <why this is fine>`)');
+      const suppression: Suppression = {
+        fileLevel: match[1] !== undefined,
+        codes,
+        reason,
+        pointer: '',
+        offset: scanner.getTokenOffset(),
+        length: scanner.getTokenLength(),
+        problems,
+      };
+      suppressions.push(suppression);
+      if (!suppression.fileLevel) pending.push(suppression);
+      continue;
+    }
+    if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
+    if (pending.length > 0) {
+      const isClosing = kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken;
+      const pointer = isClosing ? '' : targetPointer(root, scanner.getTokenOffset());
+      for (const s of pending) {
+        s.pointer = pointer;
+        if (isClosing) s.problems.push('no entry follows it');
+      }
+      pending = [];
+    }
+  }
+  for (const s of pending) s.problems.push('no entry follows it');
+  return suppressions;
+}
+
+function covers(suppression: Suppression, finding: Finding): boolean {
+  if (suppression.fileLevel) return true;
+  return finding.pointer === suppression.pointer || finding.pointer.startsWith(suppression.pointer + '/');
+}
+
+/** Removes silenced findings and adds suppression-invalid / suppression-unused findings. */
+export function applySuppressions(
+  findings: Finding[],
+  suppressions: Suppression[],
+  make: (code: 'suppression-invalid' | 'suppression-unused', s: Suppression, message: string, removable: boolean) => Finding,
+): Finding[] {
+  if (suppressions.length === 0) return findings;
+  const valid = suppressions.filter((s) => s.problems.length === 0);
+  const used = new Map<Suppression, Set<string>>(valid.map((s) => [s, new Set<string>()]));
+  const kept = findings.filter((finding) => {
+    if (UNSILENCEABLE.has(finding.code)) return true;
+    let silenced = false;
+    for (const s of valid) {
+      if (s.codes.includes(finding.code) && covers(s, finding)) {
+        used.get(s)!.add(finding.code);
+        silenced = true;
+      }
+    }
+    return !silenced;
+  });
+  for (const s of suppressions) {
+    const directive = s.fileLevel ? 'dwnet-ignore-file' : 'dwnet-ignore';
+    if (s.problems.length > 0) {
+      kept.push(make('suppression-invalid', s, `This ${directive} comment is not valid: ${s.problems.join('; ')}.`, false));
+      continue;
+    }
+    const unused = s.codes.filter((code) => !used.get(s)!.has(code));
+    if (unused.length === 0) continue;
+    const scope = s.fileLevel ? 'in this file' : s.pointer === '' ? 'here' : `on '${s.pointer}'`;
+    kept.push(
+      make(
+        'suppression-unused',
+        s,
+        `This ${directive} comment silences nothing: no ${unused.map((c) => `'${c}'`).join(', ')} finding ${scope}. Remove it.`,
+        unused.length === s.codes.length,
+      ),
+    );
+  }
+  return kept;
+}

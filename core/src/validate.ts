@@ -1,0 +1,163 @@
+// The validation pipeline: parse → model → topology → rules → dedupe → suppressions →
+// configured severities. Pure and total: any input text gives findings, never an exception.
+import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
+import { buildTopology } from './analysis/topology';
+import { buildModel, type Model } from './model';
+import { parseDocument, type ParsedDocument } from './parse';
+import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
+import type { FindingInput, RuleContext } from './rules/rule';
+import { applySuppressions, parseSuppressions } from './suppression';
+import type { ConnectivityResult, Finding, RuleMeta, ValidateOptions, ValidationResult } from './types';
+
+export interface Analysis {
+  document: ParsedDocument;
+  model?: Model;
+  connectivity?: ConnectivityAnalysis;
+  /** Findings before suppressions and severity overrides. */
+  rawFindings: Finding[];
+  /** Rules that threw (a bug in dwnet, never the user's fault); empty in a healthy run. */
+  internalErrors: string[];
+}
+
+function toFinding(meta: RuleMeta, input: FindingInput): Finding {
+  const offset = input.node?.offset ?? input.offset ?? 0;
+  const length = input.node?.length ?? input.length ?? 0;
+  const finding: Finding = {
+    code: meta.code,
+    severity: meta.defaultSeverity,
+    message: input.message,
+    pointer: input.pointer,
+    offset,
+    length,
+    related: (input.related ?? []).map((r) => ({ message: r.message, pointer: r.pointer, offset: r.node.offset, length: r.node.length })),
+    fixes: input.fixes ?? [],
+  };
+  if (input.scenario !== undefined && input.scenario !== null) finding.scenario = input.scenario;
+  if (input.unnecessary) finding.unnecessary = true;
+  return finding;
+}
+
+/** Merges findings that say the same thing at the same place (one per pair otherwise). */
+function dedupe(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.code}\0${finding.pointer}\0${finding.offset}\0${finding.message}`;
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, finding);
+      continue;
+    }
+    for (const related of finding.related) {
+      if (!existing.related.some((r) => r.pointer === related.pointer && r.message === related.message)) {
+        existing.related.push(related);
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Runs every rule; the server keeps this per document version and reuses it. */
+export function analyse(text: string): Analysis {
+  const document = parseDocument(text);
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  const syntaxRule = RULE_IMPLEMENTATIONS.find((r) => r.meta.code === 'json-syntax')!;
+  if (!document.root) {
+    for (const problem of document.syntaxProblems) {
+      findings.push(toFinding(syntaxRule.meta, { offset: problem.offset, length: problem.length, pointer: '', message: problem.message }));
+    }
+    return { document, rawFindings: findings, internalErrors };
+  }
+  const model = buildModel(document.root);
+  const topology = buildTopology(model);
+  let connectivity: ConnectivityAnalysis | undefined;
+  for (const rule of RULE_IMPLEMENTATIONS) {
+    const context: RuleContext = {
+      document,
+      model,
+      topology,
+      connectivity: () => (connectivity ??= analyseConnectivity(topology)),
+      report: (input) => findings.push(toFinding(rule.meta, input)),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      internalErrors.push(`${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+  connectivity ??= analyseConnectivity(topology);
+  const suppressions = parseSuppressions(text, document.root, ruleMeta);
+  const rawFindings = applySuppressions(dedupe(findings), suppressions, (code, s, message, removable) =>
+    toFinding(ruleMeta(code)!, {
+      offset: s.offset,
+      length: s.length,
+      pointer: s.pointer,
+      message,
+      fixes: removable
+        ? [{ title: 'Remove this comment', isPreferred: true, operations: [{ op: 'replaceText', ...commentRemoval(text, s.offset, s.length) }] }]
+        : [],
+    }),
+  );
+  return { document, model, connectivity, rawFindings, internalErrors };
+}
+
+/** The span that removes a comment, with its whole line when the comment stands alone. */
+function commentRemoval(text: string, offset: number, length: number): { offset: number; length: number; content: string } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset + length);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, offset);
+  const after = text.slice(offset + length, lineEnd).replace(/\r$/, '');
+  if (before.trim() === '' && after.trim() === '') {
+    return { offset: lineStart, length: Math.min(lineEnd + 1, text.length) - lineStart, content: '' };
+  }
+  return { offset, length, content: '' };
+}
+
+/** Applies configured severities; `off` drops the finding. */
+export function applySeverities(findings: Finding[], options: ValidateOptions): Finding[] {
+  const overrides = options.rules ?? {};
+  const result: Finding[] = [];
+  for (const finding of findings) {
+    const level = overrides[finding.code];
+    if (level === 'off') continue;
+    result.push(level ? { ...finding, severity: level } : finding);
+  }
+  return result.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+}
+
+export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
+  return (analysis.connectivity?.pairs ?? []).map((pair) => ({
+    task: pair.task.id,
+    resourceGroup: pair.task.resourceGroup?.value ?? '',
+    dataSource: pair.dataSourceRefNode.value,
+    scenario: pair.unresolved ? null : pair.scenario,
+    binding: pair.binding?.index ?? null,
+    ok: pair.ok,
+    missing: pair.unresolved ? [pair.unresolved] : pair.steps.filter((s) => !s.ok).map((s) => s.code),
+  }));
+}
+
+export function validate(text: string, options: ValidateOptions = {}): ValidationResult {
+  try {
+    const analysis = analyse(text);
+    return { findings: applySeverities(analysis.rawFindings, options), connectivity: connectivityResults(analysis) };
+  } catch (error) {
+    // Unreachable by design; if it happens, the user still gets a message, not a crash.
+    return {
+      findings: [
+        {
+          code: 'json-syntax',
+          severity: 'error',
+          message: `dwnet could not analyse this file (internal error: ${error instanceof Error ? error.message : String(error)}). Please report it.`,
+          pointer: '',
+          offset: 0,
+          length: 0,
+          related: [],
+          fixes: [],
+        },
+      ],
+      connectivity: [],
+    };
+  }
+}
