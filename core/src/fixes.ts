@@ -3,6 +3,8 @@
 // minimal edit against the text the fix was computed on.
 import {
   applyEdits as applyJsonEdits,
+  createScanner,
+  SyntaxKind,
   findNodeAtLocation,
   modify,
   parseTree,
@@ -23,55 +25,179 @@ export function detectFormatting(text: string): FormattingOptions {
 }
 
 function applyOperation(text: string, operation: FixOperation, formattingOptions: FormattingOptions): string {
+  if (operation.op === 'replaceText') {
+    return text.slice(0, operation.offset) + operation.content + text.slice(operation.offset + operation.length);
+  }
+  const root = parseTree(text);
+  const path = operation.path as JSONPath;
+  const target = root ? findNodeAtLocation(root, path) : undefined;
   switch (operation.op) {
-    case 'replaceText':
-      return text.slice(0, operation.offset) + operation.content + text.slice(operation.offset + operation.length);
-    case 'set':
-      return applyJsonEdits(text, modify(text, operation.path as JSONPath, operation.value, { formattingOptions }));
-    case 'remove':
-      return applyJsonEdits(text, modify(text, operation.path as JSONPath, undefined, { formattingOptions }));
-    case 'append': {
-      const root = parseTree(text);
-      const array = root ? findNodeAtLocation(root, operation.path as JSONPath) : undefined;
-      if (array?.type === 'array') {
-        const inline = inlineScalarAppend(text, array, operation.value);
-        if (inline !== undefined) return inline;
-        const edits = modify(text, [...operation.path, -1] as JSONPath, operation.value, {
-          formattingOptions,
-          isArrayInsertion: true,
-        });
-        return applyJsonEdits(text, edits);
+    case 'set': {
+      if (target && target.type !== 'object' && target.type !== 'array') {
+        // A scalar is replaced in place: nothing around it moves.
+        return splice(text, target.offset, target.length, JSON.stringify(operation.value));
       }
-      return applyJsonEdits(text, modify(text, operation.path as JSONPath, [operation.value], { formattingOptions }));
+      if (!target && root) {
+        const inserted = insertProperty(text, root, path, operation.value, formattingOptions);
+        if (inserted !== undefined) return inserted;
+      }
+      return applyJsonEdits(text, modify(text, path, operation.value, { formattingOptions }));
     }
-    case 'rename': {
-      const root = parseTree(text);
-      const value = root ? findNodeAtLocation(root, operation.path as JSONPath) : undefined;
-      const key = value?.parent?.type === 'property' ? value.parent.children?.[0] : undefined;
-      if (!key) return text;
-      return text.slice(0, key.offset) + JSON.stringify(operation.value) + text.slice(key.offset + key.length);
+    case 'remove':
+      if (target?.parent?.type === 'array') return removeArrayElement(text, target);
+      return applyJsonEdits(text, modify(text, path, undefined, { formattingOptions }));
+    case 'append': {
+      if (target?.type === 'array') {
+        const appended = appendElement(text, target, operation.value, formattingOptions);
+        if (appended !== undefined) return appended;
+        return applyJsonEdits(
+          text,
+          modify(text, [...path, -1], operation.value, { formattingOptions, isArrayInsertion: true }),
+        );
+      }
+      if (!target && root) {
+        const inserted = insertProperty(text, root, path, [operation.value], formattingOptions);
+        if (inserted !== undefined) return inserted;
+      }
+      return applyJsonEdits(text, modify(text, path, [operation.value], { formattingOptions }));
     }
   }
 }
 
+function splice(text: string, offset: number, length: number, content: string): string {
+  return text.slice(0, offset) + content + text.slice(offset + length);
+}
+
+/** `{ "a": 1, "b": [2] }`: one-line JSON with the spacing people write by hand. */
+function compactJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compactJson).join(', ')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${compactJson(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Multi-line JSON whose continuation lines start at `indent`. */
+function blockJson(value: unknown, indent: string, options: FormattingOptions): string {
+  const unit = options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize ?? 2);
+  return JSON.stringify(value, null, unit).split('\n').join(`${options.eol ?? '\n'}${indent}`);
+}
+
+function isMultiline(text: string, node: Node): boolean {
+  return /[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
+}
+
+/** The indentation of the line `offset` is on, when only whitespace precedes it. */
+function indentBefore(text: string, offset: number): string | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  const prefix = text.slice(lineStart, offset);
+  return /^[ \t]*$/.test(prefix) ? prefix : undefined;
+}
+
+/** True when only whitespace follows `offset` on its line (no comment to step over). */
+function lineEndsAfter(text: string, offset: number): boolean {
+  const lineEnd = text.indexOf('\n', offset);
+  return /^[ \t\r]*$/.test(text.slice(offset, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /**
- * Appends a scalar to an array written on one line, keeping it on one line
- * (`["a"]` → `["a", "b"]`). jsonc-parser would reformat the whole line into one
- * element per line, which is not how the user wrote it.
+ * Appends an element in the style of its siblings: on the same line for a one-line
+ * array, on a new line with the last element's indentation otherwise (as one line when
+ * every sibling is written on one line). Undefined when jsonc-parser should do it.
  */
-function inlineScalarAppend(text: string, array: Node, value: unknown): string | undefined {
-  if (typeof value === 'object' && value !== null) return undefined;
-  const source = text.slice(array.offset, array.offset + array.length);
-  if (/[\r\n]/.test(source) || /\/[/*]/.test(source)) return undefined;
+function appendElement(text: string, array: Node, value: unknown, options: FormattingOptions): string | undefined {
   const items = array.children ?? [];
-  const literal = JSON.stringify(value);
   const last = items[items.length - 1];
   if (!last) {
-    const close = array.offset + array.length - 1;
-    return text.slice(0, array.offset) + `[${literal}]` + text.slice(close + 1);
+    const inside = text.slice(array.offset + 1, array.offset + array.length - 1);
+    return /^\s*$/.test(inside) && !isMultiline(text, array)
+      ? splice(text, array.offset, array.length, `[${compactJson(value)}]`)
+      : undefined;
   }
-  const at = last.offset + last.length;
-  return text.slice(0, at) + `, ${literal}` + text.slice(at);
+  const end = last.offset + last.length;
+  if (!isMultiline(text, array)) {
+    if (/\/[/*]/.test(text.slice(array.offset, array.offset + array.length))) return undefined;
+    return splice(text, end, 0, `, ${compactJson(value)}`);
+  }
+  const indent = indentBefore(text, last.offset);
+  if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
+  const oneLineSiblings = items.every((item) => !isMultiline(text, item));
+  const body = oneLineSiblings ? compactJson(value) : blockJson(value, indent, options);
+  return splice(text, end, 0, `,${options.eol ?? '\n'}${indent}${body}`);
+}
+
+/**
+ * Adds the property at `path` (and any missing parent objects) after the last property
+ * of the deepest existing object, in that object's style. Undefined when jsonc-parser
+ * should do it (one-line objects, comments in the way, a path through an array).
+ */
+function insertProperty(
+  text: string,
+  root: Node,
+  path: JSONPath,
+  value: unknown,
+  options: FormattingOptions,
+): string | undefined {
+  let depth = path.length - 1;
+  let wrapped: unknown = value;
+  let parent = findNodeAtLocation(root, path.slice(0, depth));
+  while (!parent && depth > 0) {
+    const key = path[depth];
+    if (typeof key !== 'string') return undefined;
+    wrapped = { [key]: wrapped };
+    depth--;
+    parent = findNodeAtLocation(root, path.slice(0, depth));
+  }
+  const key = path[depth];
+  if (!parent || parent.type !== 'object' || typeof key !== 'string') return undefined;
+  const properties = parent.children ?? [];
+  const last = properties[properties.length - 1];
+  if (!last) return undefined;
+  const end = last.offset + last.length;
+  if (!isMultiline(text, parent)) {
+    if (/\/[/*]/.test(text.slice(parent.offset, parent.offset + parent.length))) return undefined;
+    return splice(text, end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
+  }
+  const indent = indentBefore(text, last.offset);
+  if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
+  return splice(text, end, 0, `,${options.eol ?? '\n'}${indent}${JSON.stringify(key)}: ${blockJson(wrapped, indent, options)}`);
+}
+
+/** Offset of the first comma token in text[from, to), skipping comments; -1 if none. */
+function commaBetween(text: string, from: number, to: number): number {
+  const scanner = createScanner(text.slice(from, to), false);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.CommaToken) return from + scanner.getTokenOffset();
+  }
+  return -1;
+}
+
+/**
+ * Removes one array element with its separator. jsonc-parser 3.3.1 leaves a stray
+ * quote when it removes the last element of a one-line array, so this is done
+ * from the tree's offsets; comments before the element's neighbours are kept.
+ */
+function removeArrayElement(text: string, element: Node): string {
+  const siblings = element.parent!.children!;
+  const index = siblings.indexOf(element);
+  const end = element.offset + element.length;
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  if (previous) {
+    const comma = commaBetween(text, previous.offset + previous.length, element.offset);
+    const start = comma >= 0 ? comma : previous.offset + previous.length;
+    return text.slice(0, start) + text.slice(end);
+  }
+  if (next) {
+    const comma = commaBetween(text, end, next.offset);
+    if (comma < 0) return text.slice(0, element.offset) + text.slice(next.offset);
+    const between = text.slice(comma + 1, next.offset);
+    const stop = /^\s*$/.test(between) ? next.offset : comma + 1 + (/^[ \t]*/.exec(between)?.[0].length ?? 0);
+    return text.slice(0, element.offset) + text.slice(stop);
+  }
+  return text.slice(0, element.offset) + text.slice(end);
 }
 
 /** The smallest single edit that turns `before` into `after`. */

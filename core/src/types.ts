@@ -36,8 +36,6 @@ export type FixOperation =
   | { op: 'set'; path: JsonPath; value: unknown }
   /** Remove the property or array element at `path`. */
   | { op: 'remove'; path: JsonPath }
-  /** Rename the property at `path` to `value`, keeping its value. */
-  | { op: 'rename'; path: JsonPath; value: string }
   /** Replace a span of the validated text (for comments, which have no JSON path). */
   | { op: 'replaceText'; offset: number; length: number; content: string };
 

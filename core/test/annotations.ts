@@ -86,7 +86,10 @@ export function compare(text: string, findings: Finding[]): { missing: string[];
           (a.line === expectation.line && a.start === expectation.start && a.end === expectation.end)),
     );
     if (at >= 0) unmatched.splice(at, 1);
-    else missing.push(`${expectation.line !== undefined ? `${expectation.line + 1}:${expectation.start + 1}-${expectation.end + 1} ` : ''}${key(expectation)}`);
+    else {
+      const at = expectation.line !== undefined ? `${expectation.line + 1}:${(expectation.start ?? 0) + 1}-${(expectation.end ?? 0) + 1} ` : '';
+      missing.push(`${at}${key(expectation)}`);
+    }
   }
   return {
     missing,

@@ -1,4 +1,5 @@
 // Ids are unique per collection: a second definition would silently shadow the first.
+import type { Collection, Entity } from '../model';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -11,7 +12,7 @@ export const rule: Rule = {
   },
   check(context) {
     const m = context.model;
-    const collections = [
+    const collections: Collection<Entity>[] = [
       m.accounts, m.vpcs, m.dataCenters, m.connections, m.securityGroups, m.resourceGroups, m.dataSources, m.tasks,
     ];
     const duplicates = [...collections.flatMap((c) => c.duplicates), ...m.nestedDuplicates];

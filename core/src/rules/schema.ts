@@ -54,10 +54,6 @@ function report(context: RuleContext, error: ErrorObject): void {
         node: key ?? node,
         pointer: pointerOf([...segments, name]),
         message: `Unknown property '${name}' in ${where(segments)}.${best ? ` Did you mean '${best}'?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : ''}`,
-        fixes:
-          best && key
-            ? [{ title: `Rename to '${best}'`, isPreferred: true, operations: [{ op: 'rename', path: [...pathOf(node!), name], value: best }] }]
-            : [],
       });
       return;
     }
@@ -94,7 +90,6 @@ function report(context: RuleContext, error: ErrorObject): void {
         node,
         pointer: error.instancePath,
         message: `'${value}' is not a valid value for ${where(segments)}. Allowed: ${allowed.join(', ')}.${best ? ` Did you mean '${best}'?` : ''}`,
-        fixes: best && node ? [{ title: `Replace with '${best}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(node), value: best }] }] : [],
       });
       return;
     }
@@ -152,8 +147,7 @@ export const rule: Rule = {
         context.report({
           node: keyNodeOf(rg.node, 'eip') ?? rg.eip.node,
           pointer: rg.eip.pointer,
-          message: `'eip' belongs to old-version (exclusive) resource groups only: serverless group '${rg.id}' reaches the Internet through the EIP of a NAT gateway in its VPC.`,
-          fixes: [{ title: `Remove 'eip' from '${rg.id}'`, isPreferred: true, operations: [{ op: 'remove', path: ['resourceGroups', rg.id, 'eip'] }] }],
+          message: `'eip' belongs to old-version (exclusive) resource groups only: serverless group '${rg.id}' reaches the Internet through the EIP of a NAT gateway in its VPC. Remove it.`,
         });
       }
     }

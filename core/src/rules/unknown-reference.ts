@@ -8,6 +8,8 @@ interface Reference {
   value: StringValue;
   kind: string;
   candidates: () => Iterable<string>;
+  /** Ids that exist but are no good replacement. */
+  exclude?: ReadonlySet<string>;
 }
 
 function* references(context: RuleContext): Generator<Reference> {
@@ -35,7 +37,11 @@ function* references(context: RuleContext): Generator<Reference> {
     }
   }
   for (const connection of model.connections.byId.values()) {
-    for (const member of connection.members) yield { value: member, kind: 'VPC or data center', candidates: networks };
+    // A replacement that is already a member would only make a duplicate.
+    const listed = new Set(connection.members.map((m) => m.value));
+    for (const member of connection.members) {
+      yield { value: member, kind: 'VPC or data center', candidates: networks, exclude: listed };
+    }
   }
   for (const sg of model.securityGroups.byId.values()) {
     if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
@@ -69,8 +75,9 @@ function* references(context: RuleContext): Generator<Reference> {
     if (task.resourceGroup) {
       yield { value: task.resourceGroup, kind: 'resource group', candidates: ids(model.resourceGroups.byId) };
     }
+    const named = new Set(task.dataSourceRefs.map((r) => r.value));
     for (const ref of task.dataSourceRefs) {
-      yield { value: ref, kind: 'data source', candidates: ids(model.dataSources.byId) };
+      yield { value: ref, kind: 'data source', candidates: ids(model.dataSources.byId), exclude: named };
     }
   }
 }
@@ -92,7 +99,8 @@ export const rule: Rule = {
     for (const reference of references(context)) {
       if (exists(reference)) continue;
       const { value } = reference;
-      const best = closest(value.value, reference.candidates());
+      const exclude = reference.exclude;
+      const best = closest(value.value, exclude ? [...reference.candidates()].filter((c) => !exclude.has(c)) : reference.candidates());
       context.report({
         node: value.node,
         pointer: value.pointer,
