@@ -95,7 +95,9 @@ export function parseDocument(text: string): ParsedDocument {
     return { text, root: undefined, syntaxProblems };
   }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // A UTF-8 byte order mark is not JSON, but editors write it; blank it without moving offsets.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   for (const error of errors) {
     syntaxProblems.push({
       message: describeParseError(error),
