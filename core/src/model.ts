@@ -231,6 +231,8 @@ function collect<T extends Entity>(
   if (node?.type !== 'object') return collection;
   collection.node = node;
   for (const { key, value, id } of objectEntries(node)) {
+    // An entity that is not an object is a schema error; it defines nothing.
+    if (value.type !== 'object') continue;
     const entityPath = [...path, id];
     const entity = make({ id, keyNode: key, node: value, pointer: pointerOf(entityPath) }, value, entityPath);
     if (collection.byId.has(id)) collection.duplicates.push(entity);

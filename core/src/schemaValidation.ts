@@ -4,6 +4,8 @@ import schema from '../../schemas/dwnet.schema.json';
 
 let compiled: ValidateFunction | undefined;
 
+const VALUE_KEYWORDS = new Set(['enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'uniqueItems']);
+
 export { schema };
 
 function validator(): ValidateFunction {
@@ -24,7 +26,9 @@ export function validateAgainstSchema(value: unknown): ErrorObject[] {
     seen.add(key);
     errors.push(error);
   }
-  return errors;
+  // A value of the wrong type fails its enum or range too; the type error says it all.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath) || !VALUE_KEYWORDS.has(e.keyword));
 }
 
 /** The property names a schema object allows (for "did you mean"). */

@@ -254,7 +254,11 @@ function evaluatePair(
     let transitiveHops: number | undefined;
     if (links.length === 0) {
       const hops = topology.reachable(vpc.id).get(target.id);
-      if (hops !== undefined && hops >= 2) transitiveHops = hops;
+      if (hops !== undefined && hops >= 2) {
+        transitiveHops = hops;
+        // The connections of the path are in use, even if DataWorks cannot route over them yet.
+        for (const connection of topology.pathConnections(vpc.id, target.id)) usedConnections.add(connection);
+      }
       if (scenario === 1) {
         if (transitiveHops !== undefined && !transitive) transitive = { binding, vpc, hops: transitiveHops };
         continue;
@@ -298,9 +302,7 @@ function linkAllowed(connection: Connection, targetKind: 'vpc' | 'dataCenter'): 
 }
 
 function connectionStep(topology: Topology, vpc: Vpc, target: Target, ok: boolean, binding: Binding): Step {
-  const joinable = [...topology.model.connections.byId.values()].find(
-    (c) => c.type === 'cen' && c.members.some((m) => m.value === target.id),
-  );
+  const joinable = topology.connectionsListing(target.id).find((c) => c.type === 'cen');
   const tool = target.kind === 'vpc' ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect' : 'Express Connect, a VPN gateway or a CEN instance';
   return {
     code: 'connection-missing',

@@ -12,6 +12,10 @@ export interface Topology {
   directConnections(a: string, b: string): Connection[];
   /** Networks reachable from `from` through connections, with their hop count. */
   reachable(from: string): Map<string, number>;
+  /** The connections of a shortest path between two networks (empty when unreachable). */
+  pathConnections(from: string, to: string): Connection[];
+  /** Connections that list this network among their members. */
+  connectionsListing(id: string): Connection[];
   /** Every vSwitch with this id, in any VPC. */
   vSwitchesById(id: string): VSwitch[];
 }
@@ -28,8 +32,14 @@ export function buildTopology(model: Model): Topology {
       neighbours.set(b, [connection]);
     }
   };
+  const listing = new Map<string, Connection[]>();
   for (const connection of model.connections.byId.values()) {
     const members = [...new Set(connection.members.map((m) => m.value))];
+    for (const member of members) {
+      const list = listing.get(member);
+      if (list) list.push(connection);
+      else listing.set(member, [connection]);
+    }
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         link(members[i]!, members[j]!, connection);
@@ -47,7 +57,28 @@ export function buildTopology(model: Model): Topology {
     }
   }
 
-  const reachCache = new Map<string, Map<string, number>>();
+  const reachCache = new Map<string, { distance: Map<string, number>; via: Map<string, [string, Connection]> }>();
+  const search = (from: string) => {
+    const cached = reachCache.get(from);
+    if (cached) return cached;
+    const distance = new Map<string, number>([[from, 0]]);
+    const via = new Map<string, [string, Connection]>();
+    const queue = [from];
+    for (let head = 0; head < queue.length; head++) {
+      const current = queue[head]!;
+      const d = distance.get(current)!;
+      for (const [next, connections] of adjacency.get(current) ?? []) {
+        if (!distance.has(next)) {
+          distance.set(next, d + 1);
+          via.set(next, [current, connections[0]!]);
+          queue.push(next);
+        }
+      }
+    }
+    const result = { distance, via };
+    reachCache.set(from, result);
+    return result;
+  };
 
   return {
     model,
@@ -61,22 +92,20 @@ export function buildTopology(model: Model): Topology {
       return adjacency.get(a)?.get(b) ?? [];
     },
     reachable(from) {
-      const cached = reachCache.get(from);
-      if (cached) return cached;
-      const distance = new Map<string, number>([[from, 0]]);
-      const queue = [from];
-      for (let head = 0; head < queue.length; head++) {
-        const current = queue[head]!;
-        const d = distance.get(current)!;
-        for (const next of adjacency.get(current)?.keys() ?? []) {
-          if (!distance.has(next)) {
-            distance.set(next, d + 1);
-            queue.push(next);
-          }
-        }
+      return search(from).distance;
+    },
+    pathConnections(from, to) {
+      const { via } = search(from);
+      const path: Connection[] = [];
+      for (let node = to; via.has(node); ) {
+        const [previous, connection] = via.get(node)!;
+        path.push(connection);
+        node = previous;
       }
-      reachCache.set(from, distance);
-      return distance;
+      return path.reverse();
+    },
+    connectionsListing(id) {
+      return listing.get(id) ?? [];
     },
     vSwitchesById(id) {
       return switches.get(id) ?? [];

@@ -32,7 +32,9 @@ function keyNodeOf(object: Node | undefined, name: string): Node | undefined {
 
 function describeType(node: Node | undefined): string {
   if (!node) return 'nothing';
-  return node.type === 'null' ? 'null' : node.type === 'number' && Number.isInteger(node.value) ? 'an integer' : `a ${node.type}`;
+  if (node.type === 'null') return 'null';
+  if (node.type === 'number' && Number.isInteger(node.value)) return 'an integer';
+  return /^[aeiou]/.test(node.type) ? `an ${node.type}` : `a ${node.type}`;
 }
 
 function where(segments: string[]): string {
