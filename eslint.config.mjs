@@ -21,13 +21,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['vscode', 'vscode-*', 'vscode/*'], message: 'core/ must not depend on VS Code or LSP.' },
-            { group: ['fs', 'node:fs', 'fs/*', 'node:fs/*'], message: 'core/ does no IO; take text as a parameter.' },
-            { group: ['process', 'node:process', 'child_process', 'node:child_process'], message: 'core/ must not touch the process.' },
+            {
+              group: ['vscode', 'vscode-*', 'vscode/*'],
+              message: 'core/ must not depend on VS Code or LSP.',
+            },
+            {
+              group: ['fs', 'node:fs', 'fs/*', 'node:fs/*'],
+              message: 'core/ does no IO; take text as a parameter.',
+            },
+            {
+              group: ['process', 'node:process', 'child_process', 'node:child_process'],
+              message: 'core/ must not touch the process.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'core/ must not touch the process.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'core/ must not touch the process.' },
+      ],
     },
   },
   {

@@ -24,7 +24,8 @@ export type CidrParse =
     }
   | { ok: false; problem: AddressProblem };
 
-export type IpParse = { ok: true; value: number; text: string } | { ok: false; problem: AddressProblem };
+export type IpParse =
+  { ok: true; value: number; text: string } | { ok: false; problem: AddressProblem };
 
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/\d{1,2})?$/;
 

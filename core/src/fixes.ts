@@ -24,9 +24,17 @@ export function detectFormatting(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: Math.min(Math.max(indent.length, 1), 8), eol };
 }
 
-function applyOperation(text: string, operation: FixOperation, formattingOptions: FormattingOptions): string {
+function applyOperation(
+  text: string,
+  operation: FixOperation,
+  formattingOptions: FormattingOptions,
+): string {
   if (operation.op === 'replaceText') {
-    return text.slice(0, operation.offset) + operation.content + text.slice(operation.offset + operation.length);
+    return (
+      text.slice(0, operation.offset) +
+      operation.content +
+      text.slice(operation.offset + operation.length)
+    );
   }
   const root = parseTree(text);
   const path = operation.path as JSONPath;
@@ -52,7 +60,10 @@ function applyOperation(text: string, operation: FixOperation, formattingOptions
         if (appended !== undefined) return appended;
         return applyJsonEdits(
           text,
-          modify(text, [...path, -1], operation.value, { formattingOptions, isArrayInsertion: true }),
+          modify(text, [...path, -1], operation.value, {
+            formattingOptions,
+            isArrayInsertion: true,
+          }),
         );
       }
       if (!target && root) {
@@ -82,7 +93,9 @@ function compactJson(value: unknown): string {
 /** Multi-line JSON whose continuation lines start at `indent`. */
 function blockJson(value: unknown, indent: string, options: FormattingOptions): string {
   const unit = options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize ?? 2);
-  return JSON.stringify(value, null, unit).split('\n').join(`${options.eol ?? '\n'}${indent}`);
+  return JSON.stringify(value, null, unit)
+    .split('\n')
+    .join(`${options.eol ?? '\n'}${indent}`);
 }
 
 function isMultiline(text: string, node: Node): boolean {
@@ -107,7 +120,12 @@ function lineEndsAfter(text: string, offset: number): boolean {
  * array, on a new line with the last element's indentation otherwise (as one line when
  * every sibling is written on one line). Undefined when jsonc-parser should do it.
  */
-function appendElement(text: string, array: Node, value: unknown, options: FormattingOptions): string | undefined {
+function appendElement(
+  text: string,
+  array: Node,
+  value: unknown,
+  options: FormattingOptions,
+): string | undefined {
   const items = array.children ?? [];
   const last = items[items.length - 1];
   if (!last) {
@@ -162,7 +180,12 @@ function insertProperty(
   }
   const indent = indentBefore(text, last.offset);
   if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
-  return splice(text, end, 0, `,${options.eol ?? '\n'}${indent}${JSON.stringify(key)}: ${blockJson(wrapped, indent, options)}`);
+  return splice(
+    text,
+    end,
+    0,
+    `,${options.eol ?? '\n'}${indent}${JSON.stringify(key)}: ${blockJson(wrapped, indent, options)}`,
+  );
 }
 
 /** Offset of the first comma token in text[from, to), skipping comments; -1 if none. */
@@ -194,7 +217,9 @@ function removeArrayElement(text: string, element: Node): string {
     const comma = commaBetween(text, end, next.offset);
     if (comma < 0) return text.slice(0, element.offset) + text.slice(next.offset);
     const between = text.slice(comma + 1, next.offset);
-    const stop = /^\s*$/.test(between) ? next.offset : comma + 1 + (/^[ \t]*/.exec(between)?.[0].length ?? 0);
+    const stop = /^\s*$/.test(between)
+      ? next.offset
+      : comma + 1 + (/^[ \t]*/.exec(between)?.[0].length ?? 0);
     return text.slice(0, element.offset) + text.slice(stop);
   }
   return text.slice(0, element.offset) + text.slice(end);
@@ -208,7 +233,11 @@ function minimalEdit(before: string, after: string): TextEdit[] {
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let endBefore = before.length;
   let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
+  while (
+    endBefore > start &&
+    endAfter > start &&
+    before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)
+  ) {
     endBefore--;
     endAfter--;
   }
@@ -219,7 +248,8 @@ function minimalEdit(before: string, after: string): TextEdit[] {
 export function fixEdits(text: string, fix: FixDescriptor): TextEdit[] {
   const formattingOptions = detectFormatting(text);
   let result = text;
-  for (const operation of fix.operations) result = applyOperation(result, operation, formattingOptions);
+  for (const operation of fix.operations)
+    result = applyOperation(result, operation, formattingOptions);
   return minimalEdit(text, result);
 }
 
@@ -239,7 +269,10 @@ export const MAX_FIX_PASSES = 20;
  * Applies every preferred quick fix, like `eslint --fix`: each pass applies the fixes
  * whose edits do not overlap, then re-validates, until nothing is left to fix.
  */
-export function fixAll(text: string, options: ValidateOptions = {}): { text: string; applied: number; passes: number } {
+export function fixAll(
+  text: string,
+  options: ValidateOptions = {},
+): { text: string; applied: number; passes: number } {
   let current = text;
   let applied = 0;
   let passes = 0;
@@ -255,7 +288,9 @@ export function fixAll(text: string, options: ValidateOptions = {}): { text: str
       if (alreadyApplied.has(key)) continue;
       const fixEditsForFinding = fixEdits(current, fix);
       const overlapping = fixEditsForFinding.some((e) =>
-        edits.some((other) => e.offset <= other.offset + other.length && other.offset <= e.offset + e.length),
+        edits.some(
+          (other) => e.offset <= other.offset + other.length && other.offset <= e.offset + e.length,
+        ),
       );
       if (overlapping || fixEditsForFinding.length === 0) continue;
       edits.push(...fixEditsForFinding);

@@ -89,10 +89,7 @@ export interface SecurityGroup extends Entity {
 }
 
 export type ResourceGroupType =
-  | 'serverless'
-  | 'exclusiveDataIntegration'
-  | 'exclusiveScheduling'
-  | 'exclusiveDataService';
+  'serverless' | 'exclusiveDataIntegration' | 'exclusiveScheduling' | 'exclusiveDataService';
 
 export interface Binding extends Located {
   index: number;
@@ -186,16 +183,28 @@ export const DEFAULT_PORTS: Record<string, number> = {
 
 function enumValue<T extends string>(node: Node | undefined, allowed: readonly T[]): T | undefined {
   const value = stringValue(node);
-  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  return value !== undefined && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
 }
 
-function str(parent: Node | undefined, name: string, path: (string | number)[]): StringValue | undefined {
+function str(
+  parent: Node | undefined,
+  name: string,
+  path: (string | number)[],
+): StringValue | undefined {
   const node = propertyValue(parent, name);
   const value = stringValue(node);
-  return node && value !== undefined ? { value, node, pointer: pointerOf([...path, name]) } : undefined;
+  return node && value !== undefined
+    ? { value, node, pointer: pointerOf([...path, name]) }
+    : undefined;
 }
 
-function cidrValue(node: Node, path: (string | number)[], allowBare: boolean): CidrValue | undefined {
+function cidrValue(
+  node: Node,
+  path: (string | number)[],
+  allowBare: boolean,
+): CidrValue | undefined {
   const value = stringValue(node);
   if (value === undefined) return undefined;
   return { value, node, pointer: pointerOf(path), parsed: parseCidr(value, allowBare) };
@@ -234,7 +243,11 @@ function collect<T extends Entity>(
     // An entity that is not an object is a schema error; it defines nothing.
     if (value.type !== 'object') continue;
     const entityPath = [...path, id];
-    const entity = make({ id, keyNode: key, node: value, pointer: pointerOf(entityPath) }, value, entityPath);
+    const entity = make(
+      { id, keyNode: key, node: value, pointer: pointerOf(entityPath) },
+      value,
+      entityPath,
+    );
     if (collection.byId.has(id)) collection.duplicates.push(entity);
     else collection.byId.set(id, entity);
   }
@@ -359,7 +372,9 @@ export function buildModel(root: Node): Model {
         members: arrayItems(membersNode)
           .map((item, i) => {
             const v = stringValue(item);
-            return v === undefined ? undefined : { value: v, node: item, pointer: pointerOf([...path, 'members', i]) };
+            return v === undefined
+              ? undefined
+              : { value: v, node: item, pointer: pointerOf([...path, 'members', i]) };
           })
           .filter((x): x is StringValue => x !== undefined),
       };
@@ -385,7 +400,8 @@ export function buildModel(root: Node): Model {
             direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
             cidr: cidrNode ? cidrValue(cidrNode, [...rulePath, 'cidr'], true) : undefined,
             ports: portsOf(stringValue(propertyValue(item, 'ports'))),
-            policy: enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',
+            policy:
+              enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',
             priority: priority !== undefined && Number.isInteger(priority) ? priority : 1,
           };
         })
@@ -468,7 +484,11 @@ export function buildModel(root: Node): Model {
       return {
         ...entity,
         engine,
-        hosting: enumValue(propertyValue(value, 'hosting'), ['managed', 'ecs', 'selfManaged'] as const),
+        hosting: enumValue(propertyValue(value, 'hosting'), [
+          'managed',
+          'ecs',
+          'selfManaged',
+        ] as const),
         network,
         whitelistNode: whitelistNode?.type === 'array' ? whitelistNode : undefined,
         whitelist:
@@ -479,7 +499,10 @@ export function buildModel(root: Node): Model {
             : undefined,
         securityGroup: str(value, 'securityGroup', path),
         port:
-          explicitPort !== undefined && Number.isInteger(explicitPort) && explicitPort > 0 && explicitPort < 65536
+          explicitPort !== undefined &&
+          Number.isInteger(explicitPort) &&
+          explicitPort > 0 &&
+          explicitPort < 65536
             ? explicitPort
             : (DEFAULT_PORTS[engine ?? ''] ?? 443),
       };
@@ -495,7 +518,12 @@ export function buildModel(root: Node): Model {
     arrayItems(propertyValue(value, 'dataSources')).forEach((item, i) => {
       const v = stringValue(item);
       if (v !== undefined) {
-        refs.push({ value: v, node: item, pointer: pointerOf([...path, 'dataSources', i]), role: 'dataSources' });
+        refs.push({
+          value: v,
+          node: item,
+          pointer: pointerOf([...path, 'dataSources', i]),
+          role: 'dataSources',
+        });
       }
     });
     return {

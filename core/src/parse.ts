@@ -153,7 +153,8 @@ export function pathOf(node: Node): (string | number)[] {
 /** The deepest node containing an offset (for `json-syntax` pointers and hovers). */
 export function nodeAtOffset(root: Node | undefined, offset: number): Node | undefined {
   let current = root;
-  if (!current || offset < current.offset || offset > current.offset + current.length) return undefined;
+  if (!current || offset < current.offset || offset > current.offset + current.length)
+    return undefined;
   for (;;) {
     const child: Node | undefined = current.children?.find(
       (c) => c.offset <= offset && offset <= c.offset + c.length,

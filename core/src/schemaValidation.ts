@@ -4,7 +4,16 @@ import schema from '../../schemas/dwnet.schema.json';
 
 let compiled: ValidateFunction | undefined;
 
-const VALUE_KEYWORDS = new Set(['enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'uniqueItems']);
+const VALUE_KEYWORDS = new Set([
+  'enum',
+  'const',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'uniqueItems',
+]);
 
 export { schema };
 
@@ -28,11 +37,14 @@ export function validateAgainstSchema(value: unknown): ErrorObject[] {
   }
   // A value of the wrong type fails its enum or range too; the type error says it all.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  return errors.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath) || !VALUE_KEYWORDS.has(e.keyword));
+  return errors.filter(
+    (e) => e.keyword === 'type' || !wrongType.has(e.instancePath) || !VALUE_KEYWORDS.has(e.keyword),
+  );
 }
 
 /** The property names a schema object allows (for "did you mean"). */
 export function schemaPropertyNames(parentSchema: unknown): string[] {
-  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  const properties = (parentSchema as { properties?: Record<string, unknown> } | undefined)
+    ?.properties;
   return properties ? Object.keys(properties).filter((k) => k !== '$schema') : [];
 }

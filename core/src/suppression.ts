@@ -25,12 +25,18 @@ function targetPointer(root: Node | undefined, offset: number): string {
   // A property key stands for its property's value; anything else for itself.
   if (node.parent?.type === 'property' && node.parent.children?.[0] === node) {
     const value = node.parent.children[1];
-    return value ? pointerOf(pathOf(value)) : pointerOf([...pathOf(node.parent.parent ?? node), String(node.value)]);
+    return value
+      ? pointerOf(pathOf(value))
+      : pointerOf([...pathOf(node.parent.parent ?? node), String(node.value)]);
   }
   return pointerOf(pathOf(node));
 }
 
-export function parseSuppressions(text: string, root: Node | undefined, known: (code: string) => RuleMeta | undefined): Suppression[] {
+export function parseSuppressions(
+  text: string,
+  root: Node | undefined,
+  known: (code: string) => RuleMeta | undefined,
+): Suppression[] {
   if (!text.includes('dwnet-ignore')) return [];
   const scanner = createScanner(text, false);
   const suppressions: Suppression[] = [];
@@ -65,7 +71,8 @@ export function parseSuppressions(text: string, root: Node | undefined, known: (
     }
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
     if (pending.length > 0) {
-      const isClosing = kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken;
+      const isClosing =
+        kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken;
       const pointer = isClosing ? '' : targetPointer(root, scanner.getTokenOffset());
       for (const s of pending) {
         s.pointer = pointer;
@@ -80,14 +87,21 @@ export function parseSuppressions(text: string, root: Node | undefined, known: (
 
 function covers(suppression: Suppression, finding: Finding): boolean {
   if (suppression.fileLevel) return true;
-  return finding.pointer === suppression.pointer || finding.pointer.startsWith(suppression.pointer + '/');
+  return (
+    finding.pointer === suppression.pointer || finding.pointer.startsWith(suppression.pointer + '/')
+  );
 }
 
 /** Removes silenced findings and adds suppression-invalid / suppression-unused findings. */
 export function applySuppressions(
   findings: Finding[],
   suppressions: Suppression[],
-  make: (code: 'suppression-invalid' | 'suppression-unused', s: Suppression, message: string, removable: boolean) => Finding,
+  make: (
+    code: 'suppression-invalid' | 'suppression-unused',
+    s: Suppression,
+    message: string,
+    removable: boolean,
+  ) => Finding,
 ): Finding[] {
   if (suppressions.length === 0) return findings;
   const valid = suppressions.filter((s) => s.problems.length === 0);
@@ -106,7 +120,14 @@ export function applySuppressions(
   for (const s of suppressions) {
     const directive = s.fileLevel ? 'dwnet-ignore-file' : 'dwnet-ignore';
     if (s.problems.length > 0) {
-      kept.push(make('suppression-invalid', s, `This ${directive} comment is not valid: ${s.problems.join('; ')}.`, false));
+      kept.push(
+        make(
+          'suppression-invalid',
+          s,
+          `This ${directive} comment is not valid: ${s.problems.join('; ')}.`,
+          false,
+        ),
+      );
       continue;
     }
     const unused = s.codes.filter((code) => !used.get(s)!.has(code));

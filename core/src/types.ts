@@ -95,7 +95,15 @@ export interface ChecklistStep {
 
 /** One hop of a path: resource group → binding → connection → data source. */
 export interface PathHop {
-  kind: 'resourceGroup' | 'binding' | 'vpc' | 'connection' | 'natGateway' | 'internet' | 'dataCenter' | 'dataSource';
+  kind:
+    | 'resourceGroup'
+    | 'binding'
+    | 'vpc'
+    | 'connection'
+    | 'natGateway'
+    | 'internet'
+    | 'dataCenter'
+    | 'dataSource';
   id: string;
   detail: string;
 }

@@ -7,7 +7,13 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { FindingInput, RuleContext } from './rules/rule';
 import { applySuppressions, parseSuppressions } from './suppression';
-import type { ConnectivityResult, Finding, RuleMeta, ValidateOptions, ValidationResult } from './types';
+import type {
+  ConnectivityResult,
+  Finding,
+  RuleMeta,
+  ValidateOptions,
+  ValidationResult,
+} from './types';
 
 export interface Analysis {
   document: ParsedDocument;
@@ -29,7 +35,12 @@ function toFinding(meta: RuleMeta, input: FindingInput): Finding {
     pointer: input.pointer,
     offset,
     length,
-    related: (input.related ?? []).map((r) => ({ message: r.message, pointer: r.pointer, offset: r.node.offset, length: r.node.length })),
+    related: (input.related ?? []).map((r) => ({
+      message: r.message,
+      pointer: r.pointer,
+      offset: r.node.offset,
+      length: r.node.length,
+    })),
     fixes: input.fixes ?? [],
   };
   if (input.scenario !== undefined && input.scenario !== null) finding.scenario = input.scenario;
@@ -48,7 +59,11 @@ function dedupe(findings: Finding[]): Finding[] {
       continue;
     }
     for (const related of finding.related) {
-      if (!existing.related.some((r) => r.pointer === related.pointer && r.message === related.message)) {
+      if (
+        !existing.related.some(
+          (r) => r.pointer === related.pointer && r.message === related.message,
+        )
+      ) {
         existing.related.push(related);
       }
     }
@@ -64,7 +79,14 @@ export function analyse(text: string): Analysis {
   const syntaxRule = RULE_IMPLEMENTATIONS.find((r) => r.meta.code === 'json-syntax')!;
   if (!document.root) {
     for (const problem of document.syntaxProblems) {
-      findings.push(toFinding(syntaxRule.meta, { offset: problem.offset, length: problem.length, pointer: '', message: problem.message }));
+      findings.push(
+        toFinding(syntaxRule.meta, {
+          offset: problem.offset,
+          length: problem.length,
+          pointer: '',
+          message: problem.message,
+        }),
+      );
     }
     return { document, rawFindings: findings, internalErrors };
   }
@@ -82,34 +104,53 @@ export function analyse(text: string): Analysis {
     try {
       rule.check(context);
     } catch (error) {
-      internalErrors.push(`${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      internalErrors.push(
+        `${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
   }
   connectivity ??= analyseConnectivity(topology);
   const suppressions = parseSuppressions(text, document.root, ruleMeta);
-  const rawFindings = applySuppressions(dedupe(findings), suppressions, (code, s, message, removable) =>
-    toFinding(ruleMeta(code)!, {
-      offset: s.offset,
-      length: s.length,
-      pointer: s.pointer,
-      message,
-      fixes: removable
-        ? [{ title: 'Remove this comment', isPreferred: true, operations: [{ op: 'replaceText', ...commentRemoval(text, s.offset, s.length) }] }]
-        : [],
-    }),
+  const rawFindings = applySuppressions(
+    dedupe(findings),
+    suppressions,
+    (code, s, message, removable) =>
+      toFinding(ruleMeta(code)!, {
+        offset: s.offset,
+        length: s.length,
+        pointer: s.pointer,
+        message,
+        fixes: removable
+          ? [
+              {
+                title: 'Remove this comment',
+                isPreferred: true,
+                operations: [{ op: 'replaceText', ...commentRemoval(text, s.offset, s.length) }],
+              },
+            ]
+          : [],
+      }),
   );
   return { document, model, connectivity, rawFindings, internalErrors };
 }
 
 /** The span that removes a comment, with its whole line when the comment stands alone. */
-function commentRemoval(text: string, offset: number, length: number): { offset: number; length: number; content: string } {
+function commentRemoval(
+  text: string,
+  offset: number,
+  length: number,
+): { offset: number; length: number; content: string } {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset + length);
   if (lineEnd < 0) lineEnd = text.length;
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset + length, lineEnd).replace(/\r$/, '');
   if (before.trim() === '' && after.trim() === '') {
-    return { offset: lineStart, length: Math.min(lineEnd + 1, text.length) - lineStart, content: '' };
+    return {
+      offset: lineStart,
+      length: Math.min(lineEnd + 1, text.length) - lineStart,
+      content: '',
+    };
   }
   return { offset, length, content: '' };
 }
@@ -134,14 +175,19 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
     scenario: pair.unresolved ? null : pair.scenario,
     binding: pair.binding?.index ?? null,
     ok: pair.ok,
-    missing: pair.unresolved ? [pair.unresolved] : pair.steps.filter((s) => !s.ok).map((s) => s.code),
+    missing: pair.unresolved
+      ? [pair.unresolved]
+      : pair.steps.filter((s) => !s.ok).map((s) => s.code),
   }));
 }
 
 export function validate(text: string, options: ValidateOptions = {}): ValidationResult {
   try {
     const analysis = analyse(text);
-    return { findings: applySeverities(analysis.rawFindings, options), connectivity: connectivityResults(analysis) };
+    return {
+      findings: applySeverities(analysis.rawFindings, options),
+      connectivity: connectivityResults(analysis),
+    };
   } catch (error) {
     // Unreachable by design; if it happens, the user still gets a message, not a crash.
     return {

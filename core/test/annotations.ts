@@ -35,7 +35,12 @@ export function parseExpectations(text: string): Expectation[] {
     const caret = CARETS.exec(line);
     if (caret) {
       const start = caret[1]!.length + caret[2]!.length;
-      expectations.push({ ...parseTail(caret[4]!), line: lastCodeLine, start, end: start + caret[3]!.length });
+      expectations.push({
+        ...parseTail(caret[4]!),
+        line: lastCodeLine,
+        start,
+        end: start + caret[3]!.length,
+      });
       return;
     }
     const positionless = POSITIONLESS.exec(line);
@@ -49,7 +54,11 @@ export function parseExpectations(text: string): Expectation[] {
 }
 
 /** The expectation a finding satisfies, in the same shape (positions per the caret rules). */
-export function describeFinding(text: string, finding: Finding, index = new LineIndex(text)): Required<Omit<Expectation, 'scenario'>> & { scenario?: number } {
+export function describeFinding(
+  text: string,
+  finding: Finding,
+  index = new LineIndex(text),
+): Required<Omit<Expectation, 'scenario'>> & { scenario?: number } {
   const start = index.positionAt(finding.offset);
   const end = index.positionAt(finding.offset + finding.length);
   const lineLength = index.lineText(start.line).length;
@@ -72,7 +81,10 @@ function key(e: { severity: string; code: string; scenario?: number; pointer: st
  * Matches findings against expectations; returns the unmatched ones on both sides
  * as readable lines (empty arrays when the fixture holds).
  */
-export function compare(text: string, findings: Finding[]): { missing: string[]; unexpected: string[] } {
+export function compare(
+  text: string,
+  findings: Finding[],
+): { missing: string[]; unexpected: string[] } {
   const index = new LineIndex(text);
   const expectations = parseExpectations(text);
   const actual = findings.map((f) => describeFinding(text, f, index));
@@ -83,11 +95,16 @@ export function compare(text: string, findings: Finding[]): { missing: string[];
       (a) =>
         key(a) === key(expectation) &&
         (expectation.line === undefined ||
-          (a.line === expectation.line && a.start === expectation.start && a.end === expectation.end)),
+          (a.line === expectation.line &&
+            a.start === expectation.start &&
+            a.end === expectation.end)),
     );
     if (at >= 0) unmatched.splice(at, 1);
     else {
-      const at = expectation.line !== undefined ? `${expectation.line + 1}:${(expectation.start ?? 0) + 1}-${(expectation.end ?? 0) + 1} ` : '';
+      const at =
+        expectation.line !== undefined
+          ? `${expectation.line + 1}:${(expectation.start ?? 0) + 1}-${(expectation.end ?? 0) + 1} `
+          : '';
       missing.push(`${at}${key(expectation)}`);
     }
   }

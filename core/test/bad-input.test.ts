@@ -25,7 +25,8 @@ function checkWellFormed(text: string): ValidationResult {
 }
 
 const codesOf = (r: ValidationResult) => new Set(r.findings.map((f) => f.code));
-const pointersOf = (r: ValidationResult, code: string) => r.findings.filter((f) => f.code === code).map((f) => f.pointer);
+const pointersOf = (r: ValidationResult, code: string) =>
+  r.findings.filter((f) => f.code === code).map((f) => f.pointer);
 
 describe('stored bad input', () => {
   const files = readdirSync(BAD).filter((f) => f.endsWith('.dwnet.json'));
@@ -39,7 +40,9 @@ describe('stored bad input', () => {
 
   it('empty file: one json-syntax at the start', () => {
     const result = checkWellFormed('');
-    expect(result.findings.map((f) => [f.code, f.pointer, f.offset])).toEqual([['json-syntax', '', 0]]);
+    expect(result.findings.map((f) => [f.code, f.pointer, f.offset])).toEqual([
+      ['json-syntax', '', 0],
+    ]);
   });
 
   it('array and null roots: a schema finding on the root', () => {
@@ -52,9 +55,16 @@ describe('stored bad input', () => {
   it('duplicate keys: duplicate-id on collection entries, schema on other properties', () => {
     const result = checkWellFormed(readFileSync(join(BAD, 'duplicate-keys.dwnet.json'), 'utf8'));
     expect(pointersOf(result, 'duplicate-id')).toEqual(
-      expect.arrayContaining(['/vpcs/vpc-hz', '/vpcs/vpc-hz/vSwitches/vsw-a', '/resourceGroups/rg-serverless', '/tasks/daily-report']),
+      expect.arrayContaining([
+        '/vpcs/vpc-hz',
+        '/vpcs/vpc-hz/vSwitches/vsw-a',
+        '/resourceGroups/rg-serverless',
+        '/tasks/daily-report',
+      ]),
     );
-    expect(pointersOf(result, 'schema')).toEqual(expect.arrayContaining(['/version', '/vpcs/vpc-hz/cidr']));
+    expect(pointersOf(result, 'schema')).toEqual(
+      expect.arrayContaining(['/version', '/vpcs/vpc-hz/cidr']),
+    );
   });
 
   it('unicode ids: pointers escape / and ~, ranges count UTF-16 code units', () => {
@@ -101,13 +111,16 @@ describe('generated bad input', () => {
   });
 
   it('every single-character deletion: no throw', () => {
-    for (let n = 0; n < valid.length; n += 2) checkWellFormed(valid.slice(0, n) + valid.slice(n + 1));
+    for (let n = 0; n < valid.length; n += 2)
+      checkWellFormed(valid.slice(0, n) + valid.slice(n + 1));
   });
 
   it('garbage, NULs and lone surrogates: json-syntax', () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed);
-    const garbage = Array.from({ length: 65_536 }, () => String.fromCharCode(random() % 65_536)).join('');
+    const garbage = Array.from({ length: 65_536 }, () =>
+      String.fromCharCode(random() % 65_536),
+    ).join('');
     expect(codesOf(checkWellFormed(garbage)).has('json-syntax')).toBe(true);
     checkWellFormed('\u0000\u0000{"version": 1}');
     checkWellFormed('{"version": 1, "vpcs": {"\ud800": {"cidr": "10.0.0.0/16"}}}');
@@ -115,19 +128,32 @@ describe('generated bad input', () => {
 
   it('a BOM or CRLF line endings do not change the findings', () => {
     const base = validate(valid).findings.map((f) => [f.code, f.pointer]);
-    expect(checkWellFormed('\ufeff' + valid).findings.map((f) => [f.code, f.pointer])).toEqual(base);
-    expect(checkWellFormed(valid.replace(/\n/g, '\r\n')).findings.map((f) => [f.code, f.pointer])).toEqual(base);
+    expect(checkWellFormed('\ufeff' + valid).findings.map((f) => [f.code, f.pointer])).toEqual(
+      base,
+    );
+    expect(
+      checkWellFormed(valid.replace(/\n/g, '\r\n')).findings.map((f) => [f.code, f.pointer]),
+    ).toEqual(base);
   });
 
   it('a whitelist of 100 000 entries: one whitelist-too-long', () => {
-    const entries = Array.from({ length: 100_000 }, (_, i) => `"10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}"`);
-    const text = valid.replace('"whitelist": ["10.0.1.0/24"]', `"whitelist": ["10.0.1.0/24", ${entries.join(',')}]`);
+    const entries = Array.from(
+      { length: 100_000 },
+      (_, i) => `"10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}"`,
+    );
+    const text = valid.replace(
+      '"whitelist": ["10.0.1.0/24"]',
+      `"whitelist": ["10.0.1.0/24", ${entries.join(',')}]`,
+    );
     const result = checkWellFormed(text);
     expect(pointersOf(result, 'whitelist-too-long')).toHaveLength(1);
   });
 
   it('a 5 MB string in an unknown property: one schema finding', () => {
-    const text = valid.replace('"version": 1,', `"version": 1, "notes": "${'x'.repeat(5_000_000)}",`);
+    const text = valid.replace(
+      '"version": 1,',
+      `"version": 1, "notes": "${'x'.repeat(5_000_000)}",`,
+    );
     const result = checkWellFormed(text);
     expect(pointersOf(result, 'schema')).toEqual(['/notes']);
   });

@@ -9,29 +9,74 @@ const REPO = join(__dirname, '../..');
 
 /** SPEC §4, in order, with default severities. */
 const SPEC_CATALOGUE: [string, string][] = [
-  ['whitelist-missing', 'error'], ['route-missing', 'error'], ['connection-missing', 'error'],
-  ['vpc-not-associated', 'error'], ['nat-missing', 'error'], ['snat-missing', 'error'],
-  ['eip-missing', 'error'], ['classic-network', 'error'], ['rg-sg-egress-missing', 'error'],
-  ['rg-sg-ingress-missing', 'error'], ['ds-sg-ingress-missing', 'error'], ['transitive-path', 'warning'],
-  ['internet-unstable', 'information'], ['eip-may-change', 'information'], ['task-kind-mismatch', 'error'],
-  ['legacy-resource-group', 'information'], ['json-syntax', 'error'], ['schema', 'error'],
-  ['duplicate-id', 'error'], ['unknown-reference', 'error'], ['cidr-invalid', 'error'], ['ip-invalid', 'error'],
-  ['ipv6-unsupported', 'error'], ['cidr-host-bits', 'warning'], ['vpc-cidr-mask', 'error'],
-  ['vswitch-cidr-mask', 'error'], ['vswitch-outside-vpc', 'error'], ['vswitch-overlap', 'error'],
-  ['address-outside-network', 'error'], ['cidr-conflict', 'error'], ['binding-out-of-scope', 'error'],
-  ['binding-vswitch-mismatch', 'error'], ['route-own-vpc', 'warning'], ['route-unused', 'warning'],
-  ['nat-no-eip', 'error'], ['snat-eip-unknown', 'error'], ['whitelist-open', 'warning'],
-  ['connection-type-mismatch', 'error'], ['vpc-cidr-reserved', 'error'], ['binding-vpc-unsupported', 'error'],
-  ['address-reserved', 'error'], ['snat-duplicate-source', 'error'], ['region-unknown', 'warning'],
-  ['whitelist-too-long', 'error'], ['unused', 'hint'], ['suppression-invalid', 'warning'],
+  ['whitelist-missing', 'error'],
+  ['route-missing', 'error'],
+  ['connection-missing', 'error'],
+  ['vpc-not-associated', 'error'],
+  ['nat-missing', 'error'],
+  ['snat-missing', 'error'],
+  ['eip-missing', 'error'],
+  ['classic-network', 'error'],
+  ['rg-sg-egress-missing', 'error'],
+  ['rg-sg-ingress-missing', 'error'],
+  ['ds-sg-ingress-missing', 'error'],
+  ['transitive-path', 'warning'],
+  ['internet-unstable', 'information'],
+  ['eip-may-change', 'information'],
+  ['task-kind-mismatch', 'error'],
+  ['legacy-resource-group', 'information'],
+  ['json-syntax', 'error'],
+  ['schema', 'error'],
+  ['duplicate-id', 'error'],
+  ['unknown-reference', 'error'],
+  ['cidr-invalid', 'error'],
+  ['ip-invalid', 'error'],
+  ['ipv6-unsupported', 'error'],
+  ['cidr-host-bits', 'warning'],
+  ['vpc-cidr-mask', 'error'],
+  ['vswitch-cidr-mask', 'error'],
+  ['vswitch-outside-vpc', 'error'],
+  ['vswitch-overlap', 'error'],
+  ['address-outside-network', 'error'],
+  ['cidr-conflict', 'error'],
+  ['binding-out-of-scope', 'error'],
+  ['binding-vswitch-mismatch', 'error'],
+  ['route-own-vpc', 'warning'],
+  ['route-unused', 'warning'],
+  ['nat-no-eip', 'error'],
+  ['snat-eip-unknown', 'error'],
+  ['whitelist-open', 'warning'],
+  ['connection-type-mismatch', 'error'],
+  ['vpc-cidr-reserved', 'error'],
+  ['binding-vpc-unsupported', 'error'],
+  ['address-reserved', 'error'],
+  ['snat-duplicate-source', 'error'],
+  ['region-unknown', 'warning'],
+  ['whitelist-too-long', 'error'],
+  ['unused', 'hint'],
+  ['suppression-invalid', 'warning'],
   ['suppression-unused', 'warning'],
 ];
 
 /** Codes SPEC §4 gives a quick fix. */
 const SPEC_FIXABLE = new Set([
-  'whitelist-missing', 'route-missing', 'connection-missing', 'vpc-not-associated', 'nat-missing', 'snat-missing',
-  'rg-sg-egress-missing', 'rg-sg-ingress-missing', 'ds-sg-ingress-missing', 'unknown-reference', 'cidr-host-bits',
-  'binding-vswitch-mismatch', 'route-own-vpc', 'route-unused', 'snat-eip-unknown', 'whitelist-open', 'region-unknown',
+  'whitelist-missing',
+  'route-missing',
+  'connection-missing',
+  'vpc-not-associated',
+  'nat-missing',
+  'snat-missing',
+  'rg-sg-egress-missing',
+  'rg-sg-ingress-missing',
+  'ds-sg-ingress-missing',
+  'unknown-reference',
+  'cidr-host-bits',
+  'binding-vswitch-mismatch',
+  'route-own-vpc',
+  'route-unused',
+  'snat-eip-unknown',
+  'whitelist-open',
+  'region-unknown',
   'suppression-unused',
 ]);
 
@@ -41,7 +86,11 @@ describe('rule catalogue', () => {
   });
 
   it('marks exactly the SPEC quick fixes as fixable', () => {
-    expect(RULES.filter((r) => r.fixable).map((r) => r.code).sort()).toEqual([...SPEC_FIXABLE].sort());
+    expect(
+      RULES.filter((r) => r.fixable)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual([...SPEC_FIXABLE].sort());
   });
 
   describe.each(RULES.map((r) => r.code))('%s', (code) => {
@@ -56,7 +105,8 @@ describe('rule catalogue', () => {
       expect(existsSync(page)).toBe(true);
       const text = readFileSync(page, 'utf8');
       expect(text.startsWith(`# ${code}\n`)).toBe(true);
-      for (const section of ['## What it checks', '## Why', '## Example', '## Fix']) expect(text).toContain(section);
+      for (const section of ['## What it checks', '## Why', '## Example', '## Fix'])
+        expect(text).toContain(section);
       expect(ruleDocsUrl(code)).toMatch(new RegExp(`/docs/rules/${code}\\.md$`));
     });
 

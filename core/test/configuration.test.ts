@@ -4,9 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/index';
 
-const broken = readFileSync(join(__dirname, '../../test/fixtures/rules/whitelist-missing/invalid.dwnet.json'), 'utf8');
-const summary = (text: string, rules?: Record<string, 'off' | 'error' | 'warning' | 'information' | 'hint'>) =>
-  validate(text, { rules }).findings.map((f) => `${f.severity} ${f.code} ${f.pointer}`);
+const broken = readFileSync(
+  join(__dirname, '../../test/fixtures/rules/whitelist-missing/invalid.dwnet.json'),
+  'utf8',
+);
+const summary = (
+  text: string,
+  rules?: Record<string, 'off' | 'error' | 'warning' | 'information' | 'hint'>,
+) => validate(text, { rules }).findings.map((f) => `${f.severity} ${f.code} ${f.pointer}`);
 
 describe('severity overrides', () => {
   it('reports the default severity without configuration', () => {
@@ -14,7 +19,9 @@ describe('severity overrides', () => {
   });
 
   it('changes a severity', () => {
-    expect(summary(broken, { 'whitelist-missing': 'warning' })).toEqual(['warning whitelist-missing /dataSources/rds-orders/whitelist']);
+    expect(summary(broken, { 'whitelist-missing': 'warning' })).toEqual([
+      'warning whitelist-missing /dataSources/rds-orders/whitelist',
+    ]);
   });
 
   it('turns a rule off', () => {
@@ -22,25 +29,35 @@ describe('severity overrides', () => {
   });
 
   it('leaves the connectivity results alone', () => {
-    expect(validate(broken, { rules: { 'whitelist-missing': 'off' } }).connectivity[0]?.missing).toEqual(['whitelist-missing']);
+    expect(
+      validate(broken, { rules: { 'whitelist-missing': 'off' } }).connectivity[0]?.missing,
+    ).toEqual(['whitelist-missing']);
   });
 });
 
 describe('inline suppressions', () => {
-  const suppressed = (comment: string) => broken.replace('"rds-orders": {', `${comment}\n    "rds-orders": {`);
+  const suppressed = (comment: string) =>
+    broken.replace('"rds-orders": {', `${comment}\n    "rds-orders": {`);
 
   it('silences the code on the entry it precedes and everything inside', () => {
-    expect(summary(suppressed('// dwnet-ignore whitelist-missing -- the partner team manages this list'))).toEqual([]);
+    expect(
+      summary(
+        suppressed('// dwnet-ignore whitelist-missing -- the partner team manages this list'),
+      ),
+    ).toEqual([]);
   });
 
   it('accepts several codes and block comments', () => {
-    expect(summary(suppressed('/* dwnet-ignore unused, whitelist-missing -- managed elsewhere */'))).toEqual([
-      expect.stringMatching(/^warning suppression-unused \/dataSources\/rds-orders$/),
-    ]);
+    expect(
+      summary(suppressed('/* dwnet-ignore unused, whitelist-missing -- managed elsewhere */')),
+    ).toEqual([expect.stringMatching(/^warning suppression-unused \/dataSources\/rds-orders$/)]);
   });
 
   it('file-level suppressions silence the code anywhere', () => {
-    const text = broken.replace('{\n  "version"', '// dwnet-ignore-file whitelist-missing -- lab topology\n{\n  "version"');
+    const text = broken.replace(
+      '{\n  "version"',
+      '// dwnet-ignore-file whitelist-missing -- lab topology\n{\n  "version"',
+    );
     expect(summary(text)).toEqual([]);
   });
 
@@ -52,8 +69,12 @@ describe('inline suppressions', () => {
   });
 
   it('an unknown code is invalid', () => {
-    const messages = validate(suppressed('// dwnet-ignore whitelist-mising -- typo')).findings.map((f) => f.message);
-    expect(messages.some((m) => m.includes("'whitelist-mising' is not a dwnet rule code"))).toBe(true);
+    const messages = validate(suppressed('// dwnet-ignore whitelist-mising -- typo')).findings.map(
+      (f) => f.message,
+    );
+    expect(messages.some((m) => m.includes("'whitelist-mising' is not a dwnet rule code"))).toBe(
+      true,
+    );
   });
 
   it('json-syntax cannot be silenced', () => {
@@ -64,7 +85,10 @@ describe('inline suppressions', () => {
   });
 
   it('a suppression on another entry does not apply', () => {
-    const text = broken.replace('"tasks": {', '// dwnet-ignore whitelist-missing -- wrong place\n  "tasks": {');
+    const text = broken.replace(
+      '"tasks": {',
+      '// dwnet-ignore whitelist-missing -- wrong place\n  "tasks": {',
+    );
     expect(summary(text)).toEqual([
       'error whitelist-missing /dataSources/rds-orders/whitelist',
       'warning suppression-unused /tasks',

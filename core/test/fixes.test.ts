@@ -18,7 +18,11 @@ const pairs = readdirSync(FIXES)
   .sort();
 
 function errorCodes(text: string): Set<string> {
-  return new Set(validate(text).findings.filter((f) => f.severity === 'error').map((f) => f.code));
+  return new Set(
+    validate(text)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.code),
+  );
 }
 
 describe('quick fixes, before and after', () => {
@@ -35,7 +39,11 @@ describe('quick fixes, before and after', () => {
 
     const remaining = validate(after).findings;
     expect(remaining.filter((f) => f.code === 'json-syntax')).toEqual([]);
-    expect(remaining.some((f) => f.code === code && f.pointer === finding!.pointer && f.message === finding!.message)).toBe(false);
+    expect(
+      remaining.some(
+        (f) => f.code === code && f.pointer === finding!.pointer && f.message === finding!.message,
+      ),
+    ).toBe(false);
     const introduced = [...errorCodes(after)].filter((c) => !errorCodes(before).has(c));
     expect(introduced).toEqual(EXPECTED_FOLLOW_UPS[code] ?? []);
   });
@@ -53,13 +61,17 @@ describe('fix all', () => {
       .map((f) => join(code, f)),
   );
 
-  it.each(fixtures)('%s: leaves no preferred fix to apply, keeps every comment, and is idempotent', (file) => {
-    const text = readFileSync(join(RULE_FIXTURES, file), 'utf8');
-    const fixed = fixAll(text);
-    const left = validate(fixed.text).findings.filter((f) => f.fixes.some((x) => x.isPreferred));
-    expect(left.map((f) => `${f.code} ${f.pointer}`)).toEqual([]);
-    expect(fixAll(fixed.text).text).toBe(fixed.text);
-    const comments = (t: string) => (t.match(/\/\/[^\n]*/g) ?? []).filter((c) => !c.includes('dwnet-ignore'));
-    expect(comments(fixed.text)).toEqual(comments(text));
-  });
+  it.each(fixtures)(
+    '%s: leaves no preferred fix to apply, keeps every comment, and is idempotent',
+    (file) => {
+      const text = readFileSync(join(RULE_FIXTURES, file), 'utf8');
+      const fixed = fixAll(text);
+      const left = validate(fixed.text).findings.filter((f) => f.fixes.some((x) => x.isPreferred));
+      expect(left.map((f) => `${f.code} ${f.pointer}`)).toEqual([]);
+      expect(fixAll(fixed.text).text).toBe(fixed.text);
+      const comments = (t: string) =>
+        (t.match(/\/\/[^\n]*/g) ?? []).filter((c) => !c.includes('dwnet-ignore'));
+      expect(comments(fixed.text)).toEqual(comments(text));
+    },
+  );
 });

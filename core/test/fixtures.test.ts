@@ -15,7 +15,9 @@ const codes = readdirSync(ROOT, { withFileTypes: true })
   .sort();
 
 describe.each(codes)('%s', (code) => {
-  const files = readdirSync(join(ROOT, code)).filter((f) => f.endsWith('.dwnet.json')).sort();
+  const files = readdirSync(join(ROOT, code))
+    .filter((f) => f.endsWith('.dwnet.json'))
+    .sort();
   it.each(files)('%s', (file) => {
     const text = readFileSync(join(ROOT, code, file), 'utf8');
     const result = validate(text);

@@ -12,30 +12,47 @@ export function* addressFields(model: Model): Generator<AddressField> {
   for (const vpc of model.vpcs.byId.values()) {
     if (vpc.cidr) yield { kind: 'cidr', value: vpc.cidr, label: `CIDR block of VPC '${vpc.id}'` };
     for (const sw of vpc.vSwitches.values()) {
-      if (sw.cidr) yield { kind: 'cidr', value: sw.cidr, label: `CIDR block of vSwitch '${sw.id}'` };
+      if (sw.cidr)
+        yield { kind: 'cidr', value: sw.cidr, label: `CIDR block of vSwitch '${sw.id}'` };
     }
     for (const gw of vpc.natGateways.values()) {
-      for (const eip of gw.eips) yield { kind: 'ip', value: eip, label: `EIP of NAT gateway '${gw.id}'` };
+      for (const eip of gw.eips)
+        yield { kind: 'ip', value: eip, label: `EIP of NAT gateway '${gw.id}'` };
       for (const entry of gw.snatEntries) {
         if (entry.source?.cidr) {
-          yield { kind: 'cidr', value: entry.source.cidr, label: `source of SNAT entry ${entry.index} of NAT gateway '${gw.id}'` };
+          yield {
+            kind: 'cidr',
+            value: entry.source.cidr,
+            label: `source of SNAT entry ${entry.index} of NAT gateway '${gw.id}'`,
+          };
         }
-        if (entry.eip) yield { kind: 'ip', value: entry.eip, label: `EIP of SNAT entry ${entry.index} of NAT gateway '${gw.id}'` };
+        if (entry.eip)
+          yield {
+            kind: 'ip',
+            value: entry.eip,
+            label: `EIP of SNAT entry ${entry.index} of NAT gateway '${gw.id}'`,
+          };
       }
     }
   }
   for (const dc of model.dataCenters.byId.values()) {
-    for (const cidr of dc.cidrs) yield { kind: 'cidr', value: cidr, label: `CIDR block of data center '${dc.id}'` };
+    for (const cidr of dc.cidrs)
+      yield { kind: 'cidr', value: cidr, label: `CIDR block of data center '${dc.id}'` };
   }
   for (const sg of model.securityGroups.byId.values()) {
     for (const [i, rule] of sg.rules.entries()) {
-      if (rule.cidr) yield { kind: 'cidr', value: rule.cidr, label: `rule ${i} of security group '${sg.id}'` };
+      if (rule.cidr)
+        yield { kind: 'cidr', value: rule.cidr, label: `rule ${i} of security group '${sg.id}'` };
     }
   }
   for (const rg of model.resourceGroups.byId.values()) {
     for (const binding of rg.bindings) {
       for (const route of binding.routes) {
-        yield { kind: 'cidr', value: route, label: `route of binding ${binding.index} of resource group '${rg.id}'` };
+        yield {
+          kind: 'cidr',
+          value: route,
+          label: `route of binding ${binding.index} of resource group '${rg.id}'`,
+        };
       }
     }
     if (rg.eip) yield { kind: 'ip', value: rg.eip, label: `EIP of resource group '${rg.id}'` };

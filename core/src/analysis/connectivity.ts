@@ -155,7 +155,10 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
 
   for (const task of model.tasks.byId.values()) {
     // One pair per distinct data source, remembering every role it plays.
-    const byDataSource = new Map<string, { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }>();
+    const byDataSource = new Map<
+      string,
+      { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }
+    >();
     for (const ref of task.dataSourceRefs) {
       const entry = byDataSource.get(ref.value);
       if (entry) {
@@ -164,7 +167,9 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
         byDataSource.set(ref.value, { ref, roles: [ref.role] });
       }
     }
-    const rg = task.resourceGroup ? model.resourceGroups.byId.get(task.resourceGroup.value) : undefined;
+    const rg = task.resourceGroup
+      ? model.resourceGroups.byId.get(task.resourceGroup.value)
+      : undefined;
     for (const [dsId, { ref, roles }] of byDataSource) {
       const ds = model.dataSources.byId.get(dsId);
       const base: PairEvaluation = {
@@ -209,7 +214,8 @@ function evaluatePair(
       ],
     };
   }
-  if (network.type === 'internet') return evaluateInternet(topology, { ...base, scenario: 5, overInternet: true }, rg, ds);
+  if (network.type === 'internet')
+    return evaluateInternet(topology, { ...base, scenario: 5, overInternet: true }, rg, ds);
 
   let target: Target;
   let scenario: number;
@@ -217,10 +223,17 @@ function evaluatePair(
     const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
     if (!vpc) return { ...base, unresolved: network.vpc ? 'unknown-reference' : 'schema' };
     const range = cidrRange(vpc.cidr);
-    target = { id: vpc.id, kind: 'vpc', vpc, ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [] };
+    target = {
+      id: vpc.id,
+      kind: 'vpc',
+      vpc,
+      ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [],
+    };
     scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
   } else {
-    const dc = network.dataCenter ? topology.model.dataCenters.byId.get(network.dataCenter.value) : undefined;
+    const dc = network.dataCenter
+      ? topology.model.dataCenters.byId.get(network.dataCenter.value)
+      : undefined;
     if (!dc) return { ...base, unresolved: network.dataCenter ? 'unknown-reference' : 'schema' };
     target = {
       id: dc.id,
@@ -246,10 +259,16 @@ function evaluatePair(
     }
     const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
     if (vpc.id === target.id) {
-      candidates.push({ binding, vpc, steps: commonSteps(topology, ds, binding, vSwitch, undefined) });
+      candidates.push({
+        binding,
+        vpc,
+        steps: commonSteps(topology, ds, binding, vSwitch, undefined),
+      });
       continue;
     }
-    const links = topology.directConnections(vpc.id, target.id).filter((c) => linkAllowed(c, target.kind));
+    const links = topology
+      .directConnections(vpc.id, target.id)
+      .filter((c) => linkAllowed(c, target.kind));
     if (links.length > 0) usedConnections.add(links[0]!);
     let transitiveHops: number | undefined;
     if (links.length === 0) {
@@ -257,10 +276,12 @@ function evaluatePair(
       if (hops !== undefined && hops >= 2) {
         transitiveHops = hops;
         // The connections of the path are in use, even if DataWorks cannot route over them yet.
-        for (const connection of topology.pathConnections(vpc.id, target.id)) usedConnections.add(connection);
+        for (const connection of topology.pathConnections(vpc.id, target.id))
+          usedConnections.add(connection);
       }
       if (scenario === 1) {
-        if (transitiveHops !== undefined && !transitive) transitive = { binding, vpc, hops: transitiveHops };
+        if (transitiveHops !== undefined && !transitive)
+          transitive = { binding, vpc, hops: transitiveHops };
         continue;
       }
     }
@@ -301,9 +322,18 @@ function linkAllowed(connection: Connection, targetKind: 'vpc' | 'dataCenter'): 
   return targetKind === 'vpc' || connection.type !== 'vpcPeering';
 }
 
-function connectionStep(topology: Topology, vpc: Vpc, target: Target, ok: boolean, binding: Binding): Step {
+function connectionStep(
+  topology: Topology,
+  vpc: Vpc,
+  target: Target,
+  ok: boolean,
+  binding: Binding,
+): Step {
   const joinable = topology.connectionsListing(target.id).find((c) => c.type === 'cen');
-  const tool = target.kind === 'vpc' ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect' : 'Express Connect, a VPN gateway or a CEN instance';
+  const tool =
+    target.kind === 'vpc'
+      ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect'
+      : 'Express Connect, a VPN gateway or a CEN instance';
   return {
     code: 'connection-missing',
     ok,
@@ -325,7 +355,8 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
       const r = cidrRange(route);
       return r !== undefined && contains(r, addressRange);
     });
-    needed = target.ranges.find((t) => contains(t.range, addressRange))?.text ?? target.ranges[0]?.text;
+    needed =
+      target.ranges.find((t) => contains(t.range, addressRange))?.text ?? target.ranges[0]?.text;
   } else {
     ok =
       target.ranges.length === 0 ||
@@ -430,11 +461,16 @@ function commonSteps(
 
 function publicRange(ip: string): Ipv4Range | undefined {
   const parts = ip.split('.').map(Number);
-  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n) || n < 0 || n > 255)) return undefined;
+  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n) || n < 0 || n > 255))
+    return undefined;
   return hostRange(((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0);
 }
 
-function notAssociatedStep(topology: Topology, rg: ResourceGroup, target: Target | undefined): Step {
+function notAssociatedStep(
+  topology: Topology,
+  rg: ResourceGroup,
+  target: Target | undefined,
+): Step {
   // Prefer binding the data source's own VPC; else a VPC of the group's account and
   // region that is directly connected to the data source's network.
   let bindTo: Step['bindTo'];
@@ -559,7 +595,11 @@ function internetCandidate(
   });
   const publicIp = entry?.eip?.value;
   if (publicIp) steps.push(...commonSteps(topology, ds, binding, vSwitch, publicIp));
-  else steps.push(...commonSteps(topology, ds, binding, vSwitch, undefined).filter((s) => s.code.startsWith('rg-sg')));
+  else
+    steps.push(
+      ...commonSteps(topology, ds, binding, vSwitch, undefined).filter((s) =>
+        s.code.startsWith('rg-sg'),
+      ),
+    );
   return { binding, vpc, steps, natGateway: gateway, publicIp };
 }
-

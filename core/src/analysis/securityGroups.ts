@@ -23,7 +23,12 @@ function defaultAccepts(group: SecurityGroup, direction: Direction): boolean {
 }
 
 /** Whether `group` accepts traffic of `direction` with `peer` on `port`. */
-export function accepts(group: SecurityGroup, direction: Direction, peer: Peer, port: number): boolean {
+export function accepts(
+  group: SecurityGroup,
+  direction: Direction,
+  peer: Peer,
+  port: number,
+): boolean {
   let best: SecurityGroupRule | undefined;
   for (const rule of group.rules) {
     if (rule.direction !== direction) continue;

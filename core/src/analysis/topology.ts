@@ -57,7 +57,10 @@ export function buildTopology(model: Model): Topology {
     }
   }
 
-  const reachCache = new Map<string, { distance: Map<string, number>; via: Map<string, [string, Connection]> }>();
+  const reachCache = new Map<
+    string,
+    { distance: Map<string, number>; via: Map<string, [string, Connection]> }
+  >();
   const search = (from: string) => {
     const cached = reachCache.get(from);
     if (cached) return cached;
@@ -97,7 +100,7 @@ export function buildTopology(model: Model): Topology {
     pathConnections(from, to) {
       const { via } = search(from);
       const path: Connection[] = [];
-      for (let node = to; via.has(node); ) {
+      for (let node = to; via.has(node);) {
         const [previous, connection] = via.get(node)!;
         path.push(connection);
         node = previous;

@@ -29,7 +29,9 @@ export const rule: Rule = {
           message: `The address ${address.value} of data source '${ds.id}' is outside ${vpc.cidr!.value}, the CIDR block of VPC '${vpc.id}'.`,
         });
       } else if (network.type === 'dataCenter') {
-        const dc = network.dataCenter ? model.dataCenters.byId.get(network.dataCenter.value) : undefined;
+        const dc = network.dataCenter
+          ? model.dataCenters.byId.get(network.dataCenter.value)
+          : undefined;
         const ranges = dc?.cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : [])) ?? [];
         if (!dc || ranges.length === 0 || ranges.some((r) => contains(r, range))) continue;
         context.report({

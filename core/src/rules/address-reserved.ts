@@ -5,7 +5,8 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'address-reserved',
-    description: "A data source's address is one a vSwitch reserves (its first or last three addresses).",
+    description:
+      "A data source's address is one a vSwitch reserves (its first or last three addresses).",
     defaultSeverity: 'error',
     fixable: false,
     category: 'addresses-and-structure',
@@ -30,7 +31,9 @@ export const rule: Rule = {
           message:
             `The address ${address.value} of data source '${ds.id}' is reserved by vSwitch '${sw.id}' (${sw.cidr!.value}): ` +
             `a vSwitch reserves its first address (${formatIp(start)}) and its last three (${formatIp(end - 2)}–${formatIp(end)}).`,
-          related: [{ message: `vSwitch '${sw.id}'`, node: sw.cidr!.node, pointer: sw.cidr!.pointer }],
+          related: [
+            { message: `vSwitch '${sw.id}'`, node: sw.cidr!.node, pointer: sw.cidr!.pointer },
+          ],
         });
         break;
       }

@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'binding-out-of-scope',
-    description: "A resource group is bound to a VPC of another account or region.",
+    description: 'A resource group is bound to a VPC of another account or region.',
     defaultSeverity: 'error',
     fixable: false,
     category: 'addresses-and-structure',

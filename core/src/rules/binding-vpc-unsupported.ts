@@ -16,12 +16,24 @@ export const rule: Rule = {
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
         const parsed = vpc?.cidr?.parsed;
-        if (!vpc || !binding.vpc || !parsed?.ok || !overlaps(parsed.range, SERVERLESS_UNSUPPORTED_RANGE)) continue;
+        if (
+          !vpc ||
+          !binding.vpc ||
+          !parsed?.ok ||
+          !overlaps(parsed.range, SERVERLESS_UNSUPPORTED_RANGE)
+        )
+          continue;
         context.report({
           node: binding.vpc.node,
           pointer: binding.vpc.pointer,
           message: `Serverless resource group '${rg.id}' cannot be associated with VPC '${vpc.id}' (${vpc.cidr!.value}): serverless resource groups do not support VPCs in 21.0.0.0/8.`,
-          related: [{ message: `CIDR block of VPC '${vpc.id}'`, node: vpc.cidr!.node, pointer: vpc.cidr!.pointer }],
+          related: [
+            {
+              message: `CIDR block of VPC '${vpc.id}'`,
+              node: vpc.cidr!.node,
+              pointer: vpc.cidr!.pointer,
+            },
+          ],
         });
       }
     }

@@ -20,17 +20,27 @@ export const rule: Rule = {
         const elsewhere = topology.vSwitchesById(ref.value);
         if (elsewhere.length === 0) continue;
         const best = closest(ref.value, vpc.vSwitches.keys());
-        const choices = [...vpc.vSwitches.keys()].sort((a, b) => (a === best ? -1 : b === best ? 1 : 0));
+        const choices = [...vpc.vSwitches.keys()].sort((a, b) =>
+          a === best ? -1 : b === best ? 1 : 0,
+        );
         context.report({
           node: ref.node,
           pointer: ref.pointer,
           message:
             `vSwitch '${ref.value}' belongs to VPC '${elsewhere[0]!.vpc.id}', not to VPC '${vpc.id}' bound by resource group '${rg.id}'.` +
-            (choices.length > 0 ? ` Use a vSwitch of '${vpc.id}': ${choices.map((c) => `'${c}'`).join(', ')}.` : ` VPC '${vpc.id}' has no vSwitch.`),
+            (choices.length > 0
+              ? ` Use a vSwitch of '${vpc.id}': ${choices.map((c) => `'${c}'`).join(', ')}.`
+              : ` VPC '${vpc.id}' has no vSwitch.`),
           fixes: choices.map((choice, i) => ({
             title: `Replace with '${choice}' (vSwitch of '${vpc.id}')`,
             isPreferred: i === 0,
-            operations: [{ op: 'set' as const, path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'vSwitch'], value: choice }],
+            operations: [
+              {
+                op: 'set' as const,
+                path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'vSwitch'],
+                value: choice,
+              },
+            ],
           })),
         });
       }

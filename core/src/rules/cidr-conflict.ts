@@ -17,19 +17,28 @@ export const rule: Rule = {
       connection.members.forEach((member, index) => {
         const network = topology.network(member.value);
         if (!network || members.some((m) => m.id === member.value)) return;
-        const cidrs = network.kind === 'vpc' ? (network.vpc.cidr ? [network.vpc.cidr] : []) : network.dataCenter.cidrs;
+        const cidrs =
+          network.kind === 'vpc'
+            ? network.vpc.cidr
+              ? [network.vpc.cidr]
+              : []
+            : network.dataCenter.cidrs;
         const valid = cidrs.filter((c) => c.parsed.ok);
         members.push({
           id: member.value,
           index,
-          ranges: valid.map((c) => (c.parsed.ok ? c.parsed.range : { start: 0, end: 0, prefix: 32 })),
+          ranges: valid.map((c) =>
+            c.parsed.ok ? c.parsed.range : { start: 0, end: 0, prefix: 32 },
+          ),
           text: valid.map((c) => c.value).join(', '),
         });
       });
       // Connections join a handful of networks, so comparing members pairwise stays cheap.
       for (let j = 1; j < members.length; j++) {
         const later = members[j]!;
-        const earlier = members.slice(0, j).find((m) => m.ranges.some((a) => later.ranges.some((b) => overlaps(a, b))));
+        const earlier = members
+          .slice(0, j)
+          .find((m) => m.ranges.some((a) => later.ranges.some((b) => overlaps(a, b))));
         if (!earlier) continue;
         const node = connection.members[later.index]!;
         context.report({
@@ -38,7 +47,13 @@ export const rule: Rule = {
           message:
             `'${later.id}' (${later.text}) overlaps '${earlier.id}' (${earlier.text}) in connection '${connection.id}': ` +
             'networks with overlapping CIDR blocks conflict in routing.',
-          related: [{ message: `member '${earlier.id}'`, node: connection.members[earlier.index]!.node, pointer: connection.members[earlier.index]!.pointer }],
+          related: [
+            {
+              message: `member '${earlier.id}'`,
+              node: connection.members[earlier.index]!.node,
+              pointer: connection.members[earlier.index]!.pointer,
+            },
+          ],
         });
       }
     }

@@ -20,7 +20,11 @@ export const rule: Rule = {
         pointer: field.value.pointer,
         message: `'${field.value.value}' has host bits set (${field.label}); its network address is '${network}'.`,
         fixes: [
-          { title: `Replace with '${network}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(field.value.node), value: network }] },
+          {
+            title: `Replace with '${network}'`,
+            isPreferred: true,
+            operations: [{ op: 'set', path: pathOf(field.value.node), value: network }],
+          },
         ],
       });
     }

@@ -12,7 +12,12 @@ export const rule: Rule = {
   },
   check(context) {
     for (const field of addressFields(context.model)) {
-      if (field.kind !== 'cidr' || field.value.parsed.ok || field.value.parsed.problem !== 'invalid') continue;
+      if (
+        field.kind !== 'cidr' ||
+        field.value.parsed.ok ||
+        field.value.parsed.problem !== 'invalid'
+      )
+        continue;
       const needsPrefix = /^\d{1,3}(\.\d{1,3}){3}$/.test(field.value.value);
       context.report({
         node: field.value.node,

@@ -5,7 +5,8 @@ import { missingSteps, pairRelated, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'classic-network',
-    description: 'The data source is deployed in the classic network, which resource groups cannot reach.',
+    description:
+      'The data source is deployed in the classic network, which resource groups cannot reach.',
     defaultSeverity: 'error',
     fixable: false,
     category: 'connectivity',

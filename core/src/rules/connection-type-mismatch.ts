@@ -14,18 +14,25 @@ function problem(context: RuleContext, connection: Connection): string | undefin
   switch (connection.type) {
     case 'expressConnect':
     case 'vpnGateway': {
-      const name = connection.type === 'expressConnect' ? 'An Express Connect circuit' : 'A VPN gateway';
-      if (count !== 2) return `${name} joins exactly two networks (one VPC and a data center or another VPC); '${connection.id}' lists ${count}.`;
-      if (known.length === 2 && vpcs === 0) return `${name} joins a VPC with a data center or another VPC; '${connection.id}' lists two data centers.`;
+      const name =
+        connection.type === 'expressConnect' ? 'An Express Connect circuit' : 'A VPN gateway';
+      if (count !== 2)
+        return `${name} joins exactly two networks (one VPC and a data center or another VPC); '${connection.id}' lists ${count}.`;
+      if (known.length === 2 && vpcs === 0)
+        return `${name} joins a VPC with a data center or another VPC; '${connection.id}' lists two data centers.`;
       return undefined;
     }
     case 'vpcPeering':
-      if (count !== 2) return `VPC peering joins exactly two VPCs; '${connection.id}' lists ${count} networks.`;
-      if (dataCenters > 0) return `VPC peering joins two VPCs; '${connection.id}' lists a data center (use Express Connect or a VPN gateway).`;
+      if (count !== 2)
+        return `VPC peering joins exactly two VPCs; '${connection.id}' lists ${count} networks.`;
+      if (dataCenters > 0)
+        return `VPC peering joins two VPCs; '${connection.id}' lists a data center (use Express Connect or a VPN gateway).`;
       return undefined;
     case 'cen':
-      if (count < 2) return `A CEN instance joins at least two networks; '${connection.id}' lists ${count}.`;
-      if (known.length === count && vpcs === 0) return `A CEN instance joins VPCs (and may list data centers); '${connection.id}' lists no VPC.`;
+      if (count < 2)
+        return `A CEN instance joins at least two networks; '${connection.id}' lists ${count}.`;
+      if (known.length === count && vpcs === 0)
+        return `A CEN instance joins VPCs (and may list data centers); '${connection.id}' lists no VPC.`;
       return undefined;
     default:
       return undefined;

@@ -7,7 +7,8 @@ import { acceptRuleFix } from './securityGroupFix';
 export const rule: Rule = {
   meta: {
     code: 'ds-sg-ingress-missing',
-    description: "The security group of a data source on ECS does not allow the resource group's vSwitch CIDR block or EIP on the data source's port.",
+    description:
+      "The security group of a data source on ECS does not allow the resource group's vSwitch CIDR block or EIP on the data source's port.",
     defaultSeverity: 'error',
     fixable: true,
     category: 'connectivity',

@@ -13,7 +13,14 @@ export const rule: Rule = {
   check(context) {
     const m = context.model;
     const collections: Collection<Entity>[] = [
-      m.accounts, m.vpcs, m.dataCenters, m.connections, m.securityGroups, m.resourceGroups, m.dataSources, m.tasks,
+      m.accounts,
+      m.vpcs,
+      m.dataCenters,
+      m.connections,
+      m.securityGroups,
+      m.resourceGroups,
+      m.dataSources,
+      m.tasks,
     ];
     const duplicates = [...collections.flatMap((c) => c.duplicates), ...m.nestedDuplicates];
     for (const entity of duplicates) {

@@ -6,7 +6,8 @@ import { pairRelated, type RelatedInput, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'eip-may-change',
-    description: "An old-version resource group's EIP, used in a whitelist, may change when the group is scaled out.",
+    description:
+      "An old-version resource group's EIP, used in a whitelist, may change when the group is scaled out.",
     defaultSeverity: 'information',
     scenario: 5,
     fixable: false,
@@ -16,7 +17,8 @@ export const rule: Rule = {
     const groups = new Map<ResourceGroup, RelatedInput[]>();
     for (const pair of context.connectivity().pairs) {
       const rg = pair.rg;
-      if (!rg?.eip || pair.scenario !== 5 || rg.type === undefined || rg.type === 'serverless') continue;
+      if (!rg?.eip || pair.scenario !== 5 || rg.type === undefined || rg.type === 'serverless')
+        continue;
       const related = groups.get(rg) ?? [];
       related.push(...pairRelated(pair));
       groups.set(rg, related);

@@ -5,7 +5,8 @@ import { missingSteps, pairRelated, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'eip-missing',
-    description: 'An old-version resource group that reaches an Internet data source does not record its EIP.',
+    description:
+      'An old-version resource group that reaches an Internet data source does not record its EIP.',
     defaultSeverity: 'error',
     scenario: 5,
     fixable: false,

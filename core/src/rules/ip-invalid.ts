@@ -24,7 +24,9 @@ export const rule: Rule = {
         pointer: field.value.pointer,
         message:
           `'${text}' is not a valid IPv4 address (${field.label})` +
-          (field.kind === 'address' && field.allowHostName ? ' or host name.' : '; write it as a.b.c.d, for example 47.96.1.10.'),
+          (field.kind === 'address' && field.allowHostName
+            ? ' or host name.'
+            : '; write it as a.b.c.d, for example 47.96.1.10.'),
       });
     }
   },

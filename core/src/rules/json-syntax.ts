@@ -11,7 +11,12 @@ export const rule: Rule = {
   },
   check(context) {
     for (const problem of context.document.syntaxProblems) {
-      context.report({ offset: problem.offset, length: problem.length, pointer: '', message: problem.message });
+      context.report({
+        offset: problem.offset,
+        length: problem.length,
+        pointer: '',
+        message: problem.message,
+      });
     }
   },
 };

@@ -5,7 +5,8 @@ import type { Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'legacy-resource-group',
-    description: 'The resource group is an old-version (exclusive) group; the document recommends serverless groups.',
+    description:
+      'The resource group is an old-version (exclusive) group; the document recommends serverless groups.',
     defaultSeverity: 'information',
     fixable: false,
     category: 'connectivity',

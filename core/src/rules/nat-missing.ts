@@ -5,7 +5,8 @@ import { missingSteps, pairRelated, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'nat-missing',
-    description: 'The VPC bound to a serverless resource group has no Internet NAT gateway for an Internet data source.',
+    description:
+      'The VPC bound to a serverless resource group has no Internet NAT gateway for an Internet data source.',
     defaultSeverity: 'error',
     scenario: 5,
     fixable: true,

@@ -26,7 +26,13 @@ export const rule: Rule = {
         node: region.node,
         pointer: region.pointer,
         message: `'${region.value}' is not a known Alibaba Cloud region id. Did you mean '${best}'?`,
-        fixes: [{ title: `Replace with '${best}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(region.node), value: best }] }],
+        fixes: [
+          {
+            title: `Replace with '${best}'`,
+            isPreferred: true,
+            operations: [{ op: 'set', path: pathOf(region.node), value: best }],
+          },
+        ],
       });
     }
   },

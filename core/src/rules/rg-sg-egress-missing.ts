@@ -6,7 +6,8 @@ import { acceptRuleFix } from './securityGroupFix';
 export const rule: Rule = {
   meta: {
     code: 'rg-sg-egress-missing',
-    description: "The security group of the resource group's binding does not allow outbound traffic to the data source.",
+    description:
+      "The security group of the resource group's binding does not allow outbound traffic to the data source.",
     defaultSeverity: 'error',
     fixable: true,
     category: 'connectivity',

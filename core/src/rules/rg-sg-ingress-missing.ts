@@ -6,7 +6,8 @@ import { acceptRuleFix } from './securityGroupFix';
 export const rule: Rule = {
   meta: {
     code: 'rg-sg-ingress-missing',
-    description: "The advanced security group of the resource group's binding does not allow inbound traffic from its vSwitch CIDR block.",
+    description:
+      "The advanced security group of the resource group's binding does not allow inbound traffic from its vSwitch CIDR block.",
     defaultSeverity: 'error',
     fixable: true,
     category: 'connectivity',

@@ -6,7 +6,8 @@ import type { FixDescriptor } from '../types';
 export const rule: Rule = {
   meta: {
     code: 'route-missing',
-    description: "The resource group's binding has no route covering the data source's address in another network.",
+    description:
+      "The resource group's binding has no route covering the data source's address in another network.",
     defaultSeverity: 'error',
     fixable: true,
     category: 'connectivity',

@@ -22,7 +22,18 @@ export const rule: Rule = {
             node: route.node,
             pointer: route.pointer,
             message: `The route ${route.value} lies inside ${vpc.cidr!.value}, the CIDR block of VPC '${vpc.id}' that binding ${binding.index} of '${rg.id}' already reaches: remove it.`,
-            fixes: [{ title: `Remove the route '${route.value}'`, isPreferred: true, operations: [{ op: 'remove', path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i] }] }],
+            fixes: [
+              {
+                title: `Remove the route '${route.value}'`,
+                isPreferred: true,
+                operations: [
+                  {
+                    op: 'remove',
+                    path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i],
+                  },
+                ],
+              },
+            ],
           });
         });
       }

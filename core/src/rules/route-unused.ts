@@ -26,7 +26,12 @@ export const rule: Rule = {
             .flatMap((id) => {
               const network = topology.network(id);
               if (!network) return [];
-              const cidrs = network.kind === 'vpc' ? (network.vpc.cidr ? [network.vpc.cidr] : []) : network.dataCenter.cidrs;
+              const cidrs =
+                network.kind === 'vpc'
+                  ? network.vpc.cidr
+                    ? [network.vpc.cidr]
+                    : []
+                  : network.dataCenter.cidrs;
               return cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : []));
             });
           const range = route.parsed.range;
@@ -35,7 +40,18 @@ export const rule: Rule = {
             node: route.node,
             pointer: route.pointer,
             message: `No network connected to VPC '${vpc.id}' holds the route ${route.value} of binding ${binding.index} of '${rg.id}': remove it, or connect the network it points to.`,
-            fixes: [{ title: `Remove the route '${route.value}'`, isPreferred: true, operations: [{ op: 'remove', path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i] }] }],
+            fixes: [
+              {
+                title: `Remove the route '${route.value}'`,
+                isPreferred: true,
+                operations: [
+                  {
+                    op: 'remove',
+                    path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i],
+                  },
+                ],
+              },
+            ],
           });
         });
       }

@@ -50,7 +50,11 @@ export function pairRelated(pair: PairEvaluation): RelatedInput[] {
     },
   ];
   if (pair.ds) {
-    related.push({ message: `data source '${pair.ds.id}'`, node: pair.ds.keyNode, pointer: pair.ds.pointer });
+    related.push({
+      message: `data source '${pair.ds.id}'`,
+      node: pair.ds.keyNode,
+      pointer: pair.ds.pointer,
+    });
   }
   if (pair.binding && pair.rg) {
     related.push({
@@ -59,7 +63,11 @@ export function pairRelated(pair: PairEvaluation): RelatedInput[] {
       pointer: pair.binding.pointer,
     });
   } else if (pair.rg) {
-    related.push({ message: `resource group '${pair.rg.id}'`, node: pair.rg.keyNode, pointer: pair.rg.pointer });
+    related.push({
+      message: `resource group '${pair.rg.id}'`,
+      node: pair.rg.keyNode,
+      pointer: pair.rg.pointer,
+    });
   }
   return related;
 }

@@ -13,7 +13,12 @@ const COLLECTION_PATTERNS = [
 ];
 
 function decodePointer(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function nodeAt(root: Node, segments: string[]): Node | undefined {
@@ -103,7 +108,11 @@ function report(context: RuleContext, error: ErrorObject): void {
       });
       return;
     default:
-      context.report({ node, pointer: error.instancePath, message: `${where(segments)} ${error.message ?? 'is not valid'}.` });
+      context.report({
+        node,
+        pointer: error.instancePath,
+        message: `${where(segments)} ${error.message ?? 'is not valid'}.`,
+      });
   }
 }
 

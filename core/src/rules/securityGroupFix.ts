@@ -38,7 +38,10 @@ export function acceptRuleFix(
     operations.push({ op: 'remove', path: ['securityGroups', group.id, 'rules', index] });
   }
   const verb = direction === 'egress' ? 'outbound' : 'inbound';
-  const removal = blocking.length > 0 ? ` (and remove ${blocking.length} blocking drop rule${blocking.length > 1 ? 's' : ''})` : '';
+  const removal =
+    blocking.length > 0
+      ? ` (and remove ${blocking.length} blocking drop rule${blocking.length > 1 ? 's' : ''})`
+      : '';
   return {
     title: `Add an ${direction} rule accepting ${verb} traffic ${direction === 'egress' ? 'to' : 'from'} ${cidr} on ${ports === '1-65535' ? 'all ports' : `port ${ports}`} to '${group.id}'${removal}`,
     isPreferred: true,

@@ -16,7 +16,11 @@ export const rule: Rule = {
         for (const entry of gw.snatEntries) {
           const source = entry.source;
           if (!source) continue;
-          const key = source.cidr ? (source.cidr.parsed.ok ? `cidr:${source.cidr.parsed.network}` : undefined) : `vsw:${source.value}`;
+          const key = source.cidr
+            ? source.cidr.parsed.ok
+              ? `cidr:${source.cidr.parsed.network}`
+              : undefined
+            : `vsw:${source.value}`;
           if (key === undefined) continue;
           const first = seen.get(key);
           if (first === undefined) {

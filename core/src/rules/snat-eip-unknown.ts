@@ -25,7 +25,13 @@ export const rule: Rule = {
             fixes: known.map((value, i) => ({
               title: `Replace with ${value}`,
               isPreferred: i === 0,
-              operations: [{ op: 'set' as const, path: ['vpcs', vpc.id, 'natGateways', gw.id, 'snatEntries', entry.index, 'eip'], value }],
+              operations: [
+                {
+                  op: 'set' as const,
+                  path: ['vpcs', vpc.id, 'natGateways', gw.id, 'snatEntries', entry.index, 'eip'],
+                  value,
+                },
+              ],
             })),
           });
         }

@@ -6,7 +6,8 @@ import type { FixOperation } from '../types';
 export const rule: Rule = {
   meta: {
     code: 'snat-missing',
-    description: "The NAT gateway has no SNAT entry (with an EIP) covering the resource group's vSwitch.",
+    description:
+      "The NAT gateway has no SNAT entry (with an EIP) covering the resource group's vSwitch.",
     defaultSeverity: 'error',
     scenario: 5,
     fixable: true,
@@ -22,8 +23,28 @@ export const rule: Rule = {
         ? gateway.snatEntries.find((e) => e.source?.value === vSwitch.id && !e.eip)
         : undefined;
       const operations: FixOperation[] = incomplete
-        ? [{ op: 'set', path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries', incomplete.index, 'eip'], value: eip }]
-        : [{ op: 'append', path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries'], value: { source: vSwitch?.id, eip } }];
+        ? [
+            {
+              op: 'set',
+              path: [
+                'vpcs',
+                gateway.vpc.id,
+                'natGateways',
+                gateway.id,
+                'snatEntries',
+                incomplete.index,
+                'eip',
+              ],
+              value: eip,
+            },
+          ]
+        : [
+            {
+              op: 'append',
+              path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries'],
+              value: { source: vSwitch?.id, eip },
+            },
+          ];
       context.report({
         node: gateway.node,
         pointer: gateway.pointer,
@@ -35,7 +56,13 @@ export const rule: Rule = {
         related: pairRelated(pair),
         fixes:
           vSwitch && eip
-            ? [{ title: `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`, isPreferred: true, operations }]
+            ? [
+                {
+                  title: `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`,
+                  isPreferred: true,
+                  operations,
+                },
+              ]
             : [],
       });
     }

@@ -17,7 +17,8 @@ const GROUP_NAMES: Record<Exclude<ResourceGroupType, 'serverless'>, string> = {
 export const rule: Rule = {
   meta: {
     code: 'task-kind-mismatch',
-    description: 'The task runs on an old-version resource group that does not run tasks of its kind.',
+    description:
+      'The task runs on an old-version resource group that does not run tasks of its kind.',
     defaultSeverity: 'error',
     fixable: false,
     category: 'connectivity',

@@ -5,7 +5,8 @@ import { pairRelated, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'transitive-path',
-    description: "The resource group's VPC reaches the data source's network only through two or more connections.",
+    description:
+      "The resource group's VPC reaches the data source's network only through two or more connections.",
     defaultSeverity: 'warning',
     fixable: false,
     category: 'connectivity',
@@ -15,7 +16,10 @@ export const rule: Rule = {
       const transitive = pair.transitive;
       const network = pair.ds?.network;
       if (!transitive || !network || pair.ok) continue;
-      const target = network.type === 'vpc' ? `VPC '${network.vpc?.value}'` : `data center '${network.dataCenter?.value}'`;
+      const target =
+        network.type === 'vpc'
+          ? `VPC '${network.vpc?.value}'`
+          : `data center '${network.dataCenter?.value}'`;
       context.report({
         node: network.node,
         pointer: network.pointer,

@@ -14,10 +14,14 @@ interface Reference {
 
 function* references(context: RuleContext): Generator<Reference> {
   const { model, topology } = context;
-  const ids = <T>(map: Map<string, T>) => () => map.keys();
+  const ids =
+    <T>(map: Map<string, T>) =>
+    () =>
+      map.keys();
   if (model.accounts.present) {
     const accounts = ids(model.accounts.byId);
-    if (model.defaults.account) yield { value: model.defaults.account, kind: 'account', candidates: accounts };
+    if (model.defaults.account)
+      yield { value: model.defaults.account, kind: 'account', candidates: accounts };
     for (const vpc of model.vpcs.byId.values()) {
       if (vpc.account) yield { value: vpc.account, kind: 'account', candidates: accounts };
     }
@@ -28,10 +32,19 @@ function* references(context: RuleContext): Generator<Reference> {
   const networks = () => [...model.vpcs.byId.keys(), ...model.dataCenters.byId.keys()];
   for (const vpc of model.vpcs.byId.values()) {
     for (const gw of vpc.natGateways.values()) {
-      if (gw.vSwitch) yield { value: gw.vSwitch, kind: `vSwitch of VPC '${vpc.id}'`, candidates: ids(vpc.vSwitches) };
+      if (gw.vSwitch)
+        yield {
+          value: gw.vSwitch,
+          kind: `vSwitch of VPC '${vpc.id}'`,
+          candidates: ids(vpc.vSwitches),
+        };
       for (const entry of gw.snatEntries) {
         if (entry.source && !entry.source.cidr) {
-          yield { value: entry.source, kind: `vSwitch of VPC '${vpc.id}'`, candidates: ids(vpc.vSwitches) };
+          yield {
+            value: entry.source,
+            kind: `vSwitch of VPC '${vpc.id}'`,
+            candidates: ids(vpc.vSwitches),
+          };
         }
       }
     }
@@ -55,10 +68,18 @@ function* references(context: RuleContext): Generator<Reference> {
         const candidates = vpc
           ? ids(vpc.vSwitches)
           : () => [...model.vpcs.byId.values()].flatMap((v) => [...v.vSwitches.keys()]);
-        yield { value: binding.vSwitch, kind: vpc ? `vSwitch of VPC '${vpc.id}'` : 'vSwitch', candidates };
+        yield {
+          value: binding.vSwitch,
+          kind: vpc ? `vSwitch of VPC '${vpc.id}'` : 'vSwitch',
+          candidates,
+        };
       }
       if (binding.securityGroup) {
-        yield { value: binding.securityGroup, kind: 'security group', candidates: ids(model.securityGroups.byId) };
+        yield {
+          value: binding.securityGroup,
+          kind: 'security group',
+          candidates: ids(model.securityGroups.byId),
+        };
       }
     }
   }
@@ -67,23 +88,42 @@ function* references(context: RuleContext): Generator<Reference> {
       yield { value: ds.network.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
     }
     if (ds.network?.type === 'dataCenter' && ds.network.dataCenter) {
-      yield { value: ds.network.dataCenter, kind: 'data center', candidates: ids(model.dataCenters.byId) };
+      yield {
+        value: ds.network.dataCenter,
+        kind: 'data center',
+        candidates: ids(model.dataCenters.byId),
+      };
     }
-    if (ds.securityGroup) yield { value: ds.securityGroup, kind: 'security group', candidates: ids(model.securityGroups.byId) };
+    if (ds.securityGroup)
+      yield {
+        value: ds.securityGroup,
+        kind: 'security group',
+        candidates: ids(model.securityGroups.byId),
+      };
   }
   for (const task of model.tasks.byId.values()) {
     if (task.resourceGroup) {
-      yield { value: task.resourceGroup, kind: 'resource group', candidates: ids(model.resourceGroups.byId) };
+      yield {
+        value: task.resourceGroup,
+        kind: 'resource group',
+        candidates: ids(model.resourceGroups.byId),
+      };
     }
     const named = new Set(task.dataSourceRefs.map((r) => r.value));
     for (const ref of task.dataSourceRefs) {
-      yield { value: ref, kind: 'data source', candidates: ids(model.dataSources.byId), exclude: named };
+      yield {
+        value: ref,
+        kind: 'data source',
+        candidates: ids(model.dataSources.byId),
+        exclude: named,
+      };
     }
   }
 }
 
 function exists(reference: Reference): boolean {
-  for (const candidate of reference.candidates()) if (candidate === reference.value.value) return true;
+  for (const candidate of reference.candidates())
+    if (candidate === reference.value.value) return true;
   return false;
 }
 
@@ -100,14 +140,25 @@ export const rule: Rule = {
       if (exists(reference)) continue;
       const { value } = reference;
       const exclude = reference.exclude;
-      const best = closest(value.value, exclude ? [...reference.candidates()].filter((c) => !exclude.has(c)) : reference.candidates());
+      const best = closest(
+        value.value,
+        exclude
+          ? [...reference.candidates()].filter((c) => !exclude.has(c))
+          : reference.candidates(),
+      );
       context.report({
         node: value.node,
         pointer: value.pointer,
         message: `Unknown ${reference.kind} '${value.value}'.${best !== undefined ? ` Did you mean '${best}'?` : ` No ${reference.kind} is defined.`}`,
         fixes:
           best !== undefined
-            ? [{ title: `Replace with '${best}'`, isPreferred: true, operations: [{ op: 'set', path: pathOf(value.node), value: best }] }]
+            ? [
+                {
+                  title: `Replace with '${best}'`,
+                  isPreferred: true,
+                  operations: [{ op: 'set', path: pathOf(value.node), value: best }],
+                },
+              ]
             : [],
       });
     }

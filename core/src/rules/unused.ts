@@ -21,9 +21,11 @@ export const rule: Rule = {
     }
     const usedSecurityGroups = new Set<string>();
     for (const rg of model.resourceGroups.byId.values()) {
-      for (const b of rg.bindings) if (b.securityGroup) usedSecurityGroups.add(b.securityGroup.value);
+      for (const b of rg.bindings)
+        if (b.securityGroup) usedSecurityGroups.add(b.securityGroup.value);
     }
-    for (const ds of model.dataSources.byId.values()) if (ds.securityGroup) usedSecurityGroups.add(ds.securityGroup.value);
+    for (const ds of model.dataSources.byId.values())
+      if (ds.securityGroup) usedSecurityGroups.add(ds.securityGroup.value);
     const usedConnections = context.connectivity().usedConnections;
 
     const report = (entity: Entity, message: string) =>
@@ -32,14 +34,22 @@ export const rule: Rule = {
       if (!usedGroups.has(rg.id)) report(rg, `Resource group '${rg.id}' is not used by any task.`);
     }
     for (const ds of model.dataSources.byId.values()) {
-      if (!usedSources.has(ds.id)) report(ds, `Data source '${ds.id}' is not used by any task, so its connectivity is not checked.`);
+      if (!usedSources.has(ds.id))
+        report(
+          ds,
+          `Data source '${ds.id}' is not used by any task, so its connectivity is not checked.`,
+        );
     }
     for (const sg of model.securityGroups.byId.values()) {
-      if (!usedSecurityGroups.has(sg.id)) report(sg, `Security group '${sg.id}' is not used by any binding or data source.`);
+      if (!usedSecurityGroups.has(sg.id))
+        report(sg, `Security group '${sg.id}' is not used by any binding or data source.`);
     }
     for (const connection of model.connections.byId.values()) {
       if (!usedConnections.has(connection)) {
-        report(connection, `Connection '${connection.id}' does not link any resource group's VPC to a data source a task uses.`);
+        report(
+          connection,
+          `Connection '${connection.id}' does not link any resource group's VPC to a data source a task uses.`,
+        );
       }
     }
   },

@@ -12,7 +12,8 @@ export const rule: Rule = {
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
       const parsed = vpc.cidr?.parsed;
-      if (!vpc.cidr || !parsed?.ok || (parsed.range.prefix >= 8 && parsed.range.prefix <= 28)) continue;
+      if (!vpc.cidr || !parsed?.ok || (parsed.range.prefix >= 8 && parsed.range.prefix <= 28))
+        continue;
       context.report({
         node: vpc.cidr.node,
         pointer: vpc.cidr.pointer,

@@ -4,7 +4,8 @@ import { missingSteps, pairRelated, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'vpc-not-associated',
-    description: "The resource group is not associated with the data source's VPC, nor with a VPC connected to it.",
+    description:
+      "The resource group is not associated with the data source's VPC, nor with a VPC connected to it.",
     defaultSeverity: 'error',
     fixable: true,
     category: 'connectivity',
@@ -26,7 +27,9 @@ export const rule: Rule = {
         scenario: pair.scenario,
         message:
           `Resource group '${rg.id}' is not associated with ${where}. ` +
-          (bindTo ? `Associate it with VPC '${bindTo.vpc.id}'${bindTo.vSwitch ? ` (vSwitch '${bindTo.vSwitch.id}')` : ''}.` : 'Associate it with a VPC of its region.'),
+          (bindTo
+            ? `Associate it with VPC '${bindTo.vpc.id}'${bindTo.vSwitch ? ` (vSwitch '${bindTo.vSwitch.id}')` : ''}.`
+            : 'Associate it with a VPC of its region.'),
         related: pairRelated(pair),
         fixes:
           bindTo?.vSwitch !== undefined

@@ -13,7 +13,8 @@ export const rule: Rule = {
     for (const vpc of context.model.vpcs.byId.values()) {
       for (const sw of vpc.vSwitches.values()) {
         const parsed = sw.cidr?.parsed;
-        if (!sw.cidr || !parsed?.ok || (parsed.range.prefix >= 16 && parsed.range.prefix <= 29)) continue;
+        if (!sw.cidr || !parsed?.ok || (parsed.range.prefix >= 16 && parsed.range.prefix <= 29))
+          continue;
         context.report({
           node: sw.cidr.node,
           pointer: sw.cidr.pointer,

@@ -21,7 +21,13 @@ export const rule: Rule = {
           node: sw.cidr.node,
           pointer: sw.cidr.pointer,
           message: `The CIDR block ${sw.cidr.value} of vSwitch '${sw.id}' is not inside ${vpc.cidr?.value}, the CIDR block of VPC '${vpc.id}'.`,
-          related: [{ message: `CIDR block of VPC '${vpc.id}'`, node: vpc.cidr!.node, pointer: vpc.cidr!.pointer }],
+          related: [
+            {
+              message: `CIDR block of VPC '${vpc.id}'`,
+              node: vpc.cidr!.node,
+              pointer: vpc.cidr!.pointer,
+            },
+          ],
         });
       }
     }

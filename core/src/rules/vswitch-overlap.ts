@@ -22,7 +22,13 @@ export const rule: Rule = {
           node: later.cidr!.node,
           pointer: later.cidr!.pointer,
           message: `The CIDR block ${later.cidr!.value} of vSwitch '${later.id}' overlaps ${earlier.cidr!.value} of vSwitch '${earlier.id}' in VPC '${vpc.id}'.`,
-          related: [{ message: `vSwitch '${earlier.id}'`, node: earlier.cidr!.node, pointer: earlier.cidr!.pointer }],
+          related: [
+            {
+              message: `vSwitch '${earlier.id}'`,
+              node: earlier.cidr!.node,
+              pointer: earlier.cidr!.pointer,
+            },
+          ],
         });
       }
     }

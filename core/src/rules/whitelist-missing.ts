@@ -5,7 +5,8 @@ import { missingSteps, pairRelated, type Rule } from './rule';
 export const rule: Rule = {
   meta: {
     code: 'whitelist-missing',
-    description: "The data source's IP address whitelist does not contain the resource group's vSwitch CIDR block or EIP.",
+    description:
+      "The data source's IP address whitelist does not contain the resource group's vSwitch CIDR block or EIP.",
     defaultSeverity: 'error',
     fixable: true,
     category: 'connectivity',
@@ -29,7 +30,9 @@ export const rule: Rule = {
           {
             title: `Add '${step.needed}' to the whitelist of '${ds.id}'`,
             isPreferred: true,
-            operations: [{ op: 'append', path: ['dataSources', ds.id, 'whitelist'], value: step.needed }],
+            operations: [
+              { op: 'append', path: ['dataSources', ds.id, 'whitelist'], value: step.needed },
+            ],
           },
         ],
       });

@@ -27,9 +27,15 @@ export const rule: Rule = {
             }
           }
         }
-        const needed = (neededByDataSource.get(ds.id) ?? []).filter((n) => !whitelist.some((w) => w.value === n));
+        const needed = (neededByDataSource.get(ds.id) ?? []).filter(
+          (n) => !whitelist.some((w) => w.value === n),
+        );
         const operations: FixOperation[] = [
-          ...needed.map((value): FixOperation => ({ op: 'append', path: ['dataSources', ds.id, 'whitelist'], value })),
+          ...needed.map((value): FixOperation => ({
+            op: 'append',
+            path: ['dataSources', ds.id, 'whitelist'],
+            value,
+          })),
           { op: 'remove', path: ['dataSources', ds.id, 'whitelist', index] },
         ];
         context.report({
@@ -40,7 +46,13 @@ export const rule: Rule = {
             (needed.length > 0 ? ` The resource groups need only ${needed.join(', ')}.` : ''),
           fixes:
             needed.length > 0
-              ? [{ title: `Replace ${entry.value} with ${needed.join(', ')}`, isPreferred: true, operations }]
+              ? [
+                  {
+                    title: `Replace ${entry.value} with ${needed.join(', ')}`,
+                    isPreferred: true,
+                    operations,
+                  },
+                ]
               : [],
         });
       });

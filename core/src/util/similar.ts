@@ -18,7 +18,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate (case-insensitive distance), first on a tie; undefined when there are none. */
-export function closest(value: string, candidates: Iterable<string>, maxCandidates = 5000): string | undefined {
+export function closest(
+  value: string,
+  candidates: Iterable<string>,
+  maxCandidates = 5000,
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   let seen = 0;
@@ -38,5 +42,8 @@ export function closest(value: string, candidates: Iterable<string>, maxCandidat
 export function suggestion(value: string, candidates: Iterable<string>): string | undefined {
   const best = closest(value, candidates);
   if (best === undefined) return undefined;
-  return editDistance(value.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  return editDistance(value.toLowerCase(), best.toLowerCase()) <=
+    Math.max(2, Math.floor(best.length / 3))
+    ? best
+    : undefined;
 }
