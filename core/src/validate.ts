@@ -50,25 +50,25 @@ function toFinding(meta: RuleMeta, input: FindingInput): Finding {
 
 /** Merges findings that say the same thing at the same place (one per pair otherwise). */
 function dedupe(findings: Finding[]): Finding[] {
-  const byKey = new Map<string, Finding>();
+  const byKey = new Map<string, { finding: Finding; related: Set<string> }>();
   for (const finding of findings) {
     const key = `${finding.code}\0${finding.pointer}\0${finding.offset}\0${finding.message}`;
     const existing = byKey.get(key);
     if (!existing) {
-      byKey.set(key, finding);
+      byKey.set(key, {
+        finding,
+        related: new Set(finding.related.map((r) => `${r.pointer}\0${r.message}`)),
+      });
       continue;
     }
     for (const related of finding.related) {
-      if (
-        !existing.related.some(
-          (r) => r.pointer === related.pointer && r.message === related.message,
-        )
-      ) {
-        existing.related.push(related);
-      }
+      const relatedKey = `${related.pointer}\0${related.message}`;
+      if (existing.related.has(relatedKey)) continue;
+      existing.related.add(relatedKey);
+      existing.finding.related.push(related);
     }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((entry) => entry.finding);
 }
 
 /** Runs every rule; the server keeps this per document version and reuses it. */

@@ -8,6 +8,8 @@ interface Reference {
   value: StringValue;
   kind: string;
   candidates: () => Iterable<string>;
+  /** A fast membership test, where the candidates come from one map. */
+  has?: (id: string) => boolean;
   /** Ids that exist but are no good replacement. */
   exclude?: ReadonlySet<string>;
 }
@@ -18,32 +20,39 @@ function* references(context: RuleContext): Generator<Reference> {
     <T>(map: Map<string, T>) =>
     () =>
       map.keys();
+  const lookup = <T>(map: Map<string, T>) => ({
+    candidates: ids(map),
+    has: (id: string) => map.has(id),
+  });
   if (model.accounts.present) {
-    const accounts = ids(model.accounts.byId);
+    const accounts = lookup(model.accounts.byId);
     if (model.defaults.account)
-      yield { value: model.defaults.account, kind: 'account', candidates: accounts };
+      yield { value: model.defaults.account, kind: 'account', ...accounts };
     for (const vpc of model.vpcs.byId.values()) {
-      if (vpc.account) yield { value: vpc.account, kind: 'account', candidates: accounts };
+      if (vpc.account) yield { value: vpc.account, kind: 'account', ...accounts };
     }
     for (const rg of model.resourceGroups.byId.values()) {
-      if (rg.account) yield { value: rg.account, kind: 'account', candidates: accounts };
+      if (rg.account) yield { value: rg.account, kind: 'account', ...accounts };
     }
   }
-  const networks = () => [...model.vpcs.byId.keys(), ...model.dataCenters.byId.keys()];
+  const networks = {
+    candidates: () => [...model.vpcs.byId.keys(), ...model.dataCenters.byId.keys()],
+    has: (id: string) => model.vpcs.byId.has(id) || model.dataCenters.byId.has(id),
+  };
   for (const vpc of model.vpcs.byId.values()) {
     for (const gw of vpc.natGateways.values()) {
       if (gw.vSwitch)
         yield {
           value: gw.vSwitch,
           kind: `vSwitch of VPC '${vpc.id}'`,
-          candidates: ids(vpc.vSwitches),
+          ...lookup(vpc.vSwitches),
         };
       for (const entry of gw.snatEntries) {
         if (entry.source && !entry.source.cidr) {
           yield {
             value: entry.source,
             kind: `vSwitch of VPC '${vpc.id}'`,
-            candidates: ids(vpc.vSwitches),
+            ...lookup(vpc.vSwitches),
           };
         }
       }
@@ -53,15 +62,15 @@ function* references(context: RuleContext): Generator<Reference> {
     // A replacement that is already a member would only make a duplicate.
     const listed = new Set(connection.members.map((m) => m.value));
     for (const member of connection.members) {
-      yield { value: member, kind: 'VPC or data center', candidates: networks, exclude: listed };
+      yield { value: member, kind: 'VPC or data center', ...networks, exclude: listed };
     }
   }
   for (const sg of model.securityGroups.byId.values()) {
-    if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
+    if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', ...lookup(model.vpcs.byId) };
   }
   for (const rg of model.resourceGroups.byId.values()) {
     for (const binding of rg.bindings) {
-      if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
+      if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', ...lookup(model.vpcs.byId) };
       const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
       // A vSwitch that exists in another VPC is binding-vswitch-mismatch, not unknown.
       if (binding.vSwitch && topology.vSwitchesById(binding.vSwitch.value).length === 0) {
@@ -78,27 +87,27 @@ function* references(context: RuleContext): Generator<Reference> {
         yield {
           value: binding.securityGroup,
           kind: 'security group',
-          candidates: ids(model.securityGroups.byId),
+          ...lookup(model.securityGroups.byId),
         };
       }
     }
   }
   for (const ds of model.dataSources.byId.values()) {
     if (ds.network?.type === 'vpc' && ds.network.vpc) {
-      yield { value: ds.network.vpc, kind: 'VPC', candidates: ids(model.vpcs.byId) };
+      yield { value: ds.network.vpc, kind: 'VPC', ...lookup(model.vpcs.byId) };
     }
     if (ds.network?.type === 'dataCenter' && ds.network.dataCenter) {
       yield {
         value: ds.network.dataCenter,
         kind: 'data center',
-        candidates: ids(model.dataCenters.byId),
+        ...lookup(model.dataCenters.byId),
       };
     }
     if (ds.securityGroup)
       yield {
         value: ds.securityGroup,
         kind: 'security group',
-        candidates: ids(model.securityGroups.byId),
+        ...lookup(model.securityGroups.byId),
       };
   }
   for (const task of model.tasks.byId.values()) {
@@ -106,7 +115,7 @@ function* references(context: RuleContext): Generator<Reference> {
       yield {
         value: task.resourceGroup,
         kind: 'resource group',
-        candidates: ids(model.resourceGroups.byId),
+        ...lookup(model.resourceGroups.byId),
       };
     }
     const named = new Set(task.dataSourceRefs.map((r) => r.value));
@@ -114,7 +123,7 @@ function* references(context: RuleContext): Generator<Reference> {
       yield {
         value: ref,
         kind: 'data source',
-        candidates: ids(model.dataSources.byId),
+        ...lookup(model.dataSources.byId),
         exclude: named,
       };
     }
@@ -122,6 +131,7 @@ function* references(context: RuleContext): Generator<Reference> {
 }
 
 function exists(reference: Reference): boolean {
+  if (reference.has) return reference.has(reference.value.value);
   for (const candidate of reference.candidates())
     if (candidate === reference.value.value) return true;
   return false;

@@ -1,0 +1,143 @@
+// `dwnet check <files or folders…>`: validates every topology and reports in the
+// chosen format. Unreadable inputs are reported on stderr and the run goes on; they
+// make the exit status 2 once everything else has been checked.
+import {
+  validate,
+  type RuleLevel,
+  type Severity,
+  type ValidationResult,
+} from '../../../core/src/index';
+import { oneOf, parseCommandArgs, severityOption } from '../args';
+import { colorEnabled, palette, type Palette } from '../color';
+import { resolveRuleLevels } from '../config';
+import { discover, displayPath, readSource, type InputProblem, type SourceFile } from '../files';
+import { formatJson } from '../format/json';
+import { addCounts, buildReport, emptyCounts, failsAt, type FileReport } from '../format/report';
+import { formatSarif } from '../format/sarif';
+import { formatFileText, formatSummary } from '../format/text';
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  UsageError,
+  errorMessage,
+  reportUnreadable,
+  type Io,
+} from '../io';
+import { packageInfo } from '../packageInfo';
+import type { Command } from '../usage';
+
+/** The options `check` and `fix` share. */
+export const RULE_OPTIONS = {
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'no-color': { type: 'boolean' },
+} as const;
+
+export interface RuleSettings {
+  failOn: Severity;
+  rules: Record<string, RuleLevel>;
+  colors: Palette;
+}
+
+export function ruleSettings(
+  command: Command,
+  io: Io,
+  values: { 'fail-on'?: string; config?: string; rule?: string[]; 'no-color'?: boolean },
+): RuleSettings {
+  const failOn = severityOption(command, values['fail-on']);
+  let rules: Record<string, RuleLevel>;
+  try {
+    rules = resolveRuleLevels(io.cwd, values.config, values.rule ?? []);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(error.message, command, error.showUsage);
+    throw error;
+  }
+  return { failOn, rules, colors: palette(colorEnabled(io, values['no-color'] === true)) };
+}
+
+/** Validates one file; an exception from the core is reported, never a stack trace. */
+export function validateFile(
+  io: Io,
+  file: SourceFile,
+  rules: Record<string, RuleLevel>,
+): ValidationResult | undefined {
+  try {
+    return validate(file.text, { rules });
+  } catch (error) {
+    io.err(`dwnet: internal error while checking ${file.displayPath}: ${errorMessage(error)}\n`);
+    return undefined;
+  }
+}
+
+/** Reads every input; reports the unreadable ones (on stderr) as it goes. */
+export function* readInputs(
+  io: Io,
+  paths: readonly string[],
+  problems: InputProblem[],
+): Generator<SourceFile> {
+  const discovery = discover(paths, io.cwd);
+  for (const problem of discovery.problems) {
+    reportUnreadable(io, problem.displayPath, problem.reason);
+    problems.push(problem);
+  }
+  for (const absPath of discovery.files) {
+    const read = readSource(absPath, io.cwd);
+    if ('error' in read) {
+      const problem = { displayPath: displayPath(absPath, io.cwd), reason: read.error };
+      reportUnreadable(io, problem.displayPath, problem.reason);
+      problems.push(problem);
+      continue;
+    }
+    yield read;
+  }
+}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+export function runCheck(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs('check', args, {
+    format: { type: 'string', short: 'f' },
+    ...RULE_OPTIONS,
+  });
+  const format = oneOf('check', '--format', values.format, FORMATS, 'text');
+  if (positionals.length === 0) throw new UsageError('no files or folders to check', 'check');
+  const settings = ruleSettings('check', io, values);
+
+  const problems: InputProblem[] = [];
+  // Text streams file by file; the structured formats need every file first.
+  const reports: FileReport[] = [];
+  const counts = emptyCounts();
+  let checked = 0;
+  let failed = false;
+  let broken = false;
+  for (const file of readInputs(io, positionals, problems)) {
+    const result = validateFile(io, file, settings.rules);
+    if (result === undefined) {
+      broken = true;
+      continue;
+    }
+    const report = buildReport(file, result);
+    checked++;
+    failed ||= failsAt(report, settings.failOn);
+    if (format === 'text') {
+      addCounts(counts, report);
+      io.out(formatFileText(report, settings.colors));
+    } else {
+      reports.push(report);
+    }
+  }
+
+  if (format === 'json') {
+    io.out(formatJson(reports));
+  } else if (format === 'sarif') {
+    io.out(formatSarif({ reports, problems, cwd: io.cwd, tool: packageInfo() }));
+  } else if (checked > 0 || problems.length === 0) {
+    // When nothing could be read, stderr has said why; "0 errors in 0 files" would mislead.
+    io.out(formatSummary(counts, checked, settings.colors));
+  }
+
+  if (problems.length > 0 || broken) return EXIT_USAGE;
+  return failed ? EXIT_PROBLEMS : EXIT_OK;
+}

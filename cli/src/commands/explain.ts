@@ -1,0 +1,143 @@
+// `dwnet explain <file> [--task ID]`: for each task its resource group and kind, and
+// for each data source it uses the scenario, the path hop by hop and the checklist.
+import * as path from 'node:path';
+import {
+  explain,
+  type PairExplanation,
+  type PathHop,
+  type TaskExplanation,
+} from '../../../core/src/index';
+import { oneOf, parseCommandArgs } from '../args';
+import { colorEnabled, palette, sanitize, type Palette } from '../color';
+import { readSource } from '../files';
+import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, reportUnreadable, type Io } from '../io';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** One hop of the path: ids, with the detail where an id alone says too little. */
+function hopText(hop: PathHop): string {
+  const id = sanitize(hop.id);
+  const detail = sanitize(hop.detail);
+  switch (hop.kind) {
+    case 'binding':
+      return detail === '' ? `binding ${id}` : `binding ${id} (${detail})`;
+    case 'connection':
+      // The core marks a missing direct connection with the id "?".
+      return hop.id === '?' ? `(${detail || 'no direct connection'})` : id;
+    case 'natGateway':
+      return detail === '' ? id : `${id} (${detail})`;
+    case 'internet':
+      return detail || id;
+    default:
+      return id;
+  }
+}
+
+interface Marks {
+  ok: string;
+  missing: string;
+}
+
+function pairText(pair: PairExplanation, colors: Palette, marks: Marks): string[] {
+  const lines: string[] = [];
+  const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
+  const missing = pair.steps.filter((step) => !step.ok).length;
+  const state = pair.ok
+    ? colors.green('connected')
+    : colors.red(
+        missing > 0 ? `${missing} ${missing === 1 ? 'step' : 'steps'} missing` : 'not connected',
+      );
+  lines.push(`  ${colors.bold(`data source ${sanitize(pair.dataSource)}`)}${roles}: ${state}`);
+  const title = sanitize(pair.scenarioTitle);
+  lines.push(`    ${pair.scenario === null ? title : `Scenario ${pair.scenario} — ${title}`}`);
+  if (pair.hops.length > 0) {
+    lines.push(`    path: ${pair.hops.map(hopText).join(' → ')}`);
+  }
+  if (pair.binding !== null && !pair.hops.some((hop) => hop.kind === 'binding')) {
+    lines.push(`    binding: ${pair.binding}`);
+  }
+  for (const step of pair.steps) {
+    const mark = step.ok ? colors.green(marks.ok) : colors.red(marks.missing);
+    lines.push(
+      `    ${mark} ${sanitize(step.description)}${step.ok ? '' : colors.dim(` (${step.code})`)}`,
+    );
+  }
+  for (const note of pair.notes) {
+    lines.push(`    ${colors.bold('note:')} ${sanitize(note)}`);
+  }
+  return lines;
+}
+
+export function formatExplanations(
+  tasks: readonly TaskExplanation[],
+  colors: Palette,
+  marks: Marks,
+): string {
+  const blocks = tasks.map((task) => {
+    const lines = [
+      `${colors.bold(`task ${sanitize(task.task)}`)}: ${sanitize(task.kind ?? '(no kind)')} ` +
+        `on resource group ${sanitize(task.resourceGroup ?? '(none)')}`,
+    ];
+    if (task.pairs.length === 0) lines.push('  (uses no data source)');
+    for (const pair of task.pairs) lines.push(...pairText(pair, colors, marks));
+    return lines.join('\n');
+  });
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+export function runExplain(args: readonly string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs('explain', args, {
+    task: { type: 'string', short: 't' },
+    format: { type: 'string', short: 'f' },
+    'no-color': { type: 'boolean' },
+  });
+  const format = oneOf('explain', '--format', values.format, FORMATS, 'text');
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? 'no file to explain' : 'explain takes exactly one file',
+      'explain',
+    );
+  }
+  const given = positionals[0]!;
+  const file = readSource(path.resolve(io.cwd, given), io.cwd);
+  if ('error' in file) {
+    reportUnreadable(io, given, file.error);
+    return EXIT_USAGE;
+  }
+
+  let tasks: TaskExplanation[];
+  try {
+    tasks = explain(file.text);
+  } catch (error) {
+    io.err(`dwnet: internal error while explaining ${file.displayPath}: ${errorMessage(error)}\n`);
+    return EXIT_USAGE;
+  }
+  if (values.task !== undefined) {
+    const wanted = values.task;
+    const selected = tasks.filter((task) => task.task === wanted);
+    if (selected.length === 0) {
+      const ids = tasks.map((task) => task.task);
+      io.err(
+        `dwnet: unknown task "${sanitize(wanted)}" in ${file.displayPath}; ` +
+          (ids.length === 0
+            ? 'the file has no tasks\n'
+            : `its tasks: ${ids.map(sanitize).join(', ')}\n`),
+      );
+      return EXIT_USAGE;
+    }
+    tasks = selected;
+  }
+
+  if (format === 'json') {
+    io.out(`${JSON.stringify(tasks, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const fancy = colorEnabled(io, values['no-color'] === true);
+  const marks = fancy ? { ok: '✓', missing: '✗' } : { ok: '[x]', missing: '[ ]' };
+  if (tasks.length === 0) {
+    io.out(`${file.displayPath}: no tasks to explain\n`);
+    return EXIT_OK;
+  }
+  io.out(formatExplanations(tasks, palette(fancy), marks));
+  return EXIT_OK;
+}

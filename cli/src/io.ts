@@ -1,0 +1,47 @@
+// The process boundary of the CLI: where output goes, what the environment says, and
+// the exit codes. Commands take an `Io` instead of touching `process`, so they stay
+// testable in-process and never exit on their own.
+
+import type { Command } from './usage';
+
+/** Exit status: no problem at or above `--fail-on`. */
+export const EXIT_OK = 0;
+/** Exit status: at least one diagnostic at or above `--fail-on`. */
+export const EXIT_PROBLEMS = 1;
+/** Exit status: usage error, unreadable input or internal error. */
+export const EXIT_USAGE = 2;
+
+export interface Io {
+  /** Directory paths are resolved against and displayed relative to. */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is an interactive terminal (colour, check marks). */
+  stdoutIsTTY: boolean;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A mistake in how dwnet was invoked; reported with a short usage and exit status 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose usage to show, when known. */
+    readonly command?: Command,
+    /** False for mistakes that usage text would not help with (a bad config file). */
+    readonly showUsage = true,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Prints `dwnet: cannot read <path>: <reason>`, the one line per unreadable input. */
+export function reportUnreadable(io: Io, displayPath: string, reason: string): void {
+  io.err(`dwnet: cannot read ${displayPath}: ${reason}\n`);
+}
+
+/** The message of anything thrown, without a stack. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

@@ -1,0 +1,32 @@
+// The `dwnet` executable (bundled into dist/cli.js): wires `run` to the real process.
+// Never a stack trace: guard.ts, imported first, catches whatever escapes `run`.
+import './guard';
+import { EXIT_OK, EXIT_USAGE, type Io } from './io';
+import { run } from './run';
+
+function nodeIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
+  };
+}
+
+function main(): void {
+  // A closed pipe (`dwnet check . | head`) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    process.stderr.write(`dwnet: cannot write output: ${error.message}\n`);
+    process.exit(EXIT_USAGE);
+  });
+  // Set the status and let node exit by itself, so piped output is fully flushed.
+  process.exitCode = run(process.argv.slice(2), nodeIo());
+}
+
+main();

@@ -1,0 +1,98 @@
+// Help texts: `dwnet --help`, `dwnet <command> --help`, and the short usage printed
+// with a usage error.
+
+export const COMMANDS = ['check', 'fix', 'explain', 'rules'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const EXIT_STATUS = `Exit status:
+  0  no diagnostic at or above --fail-on
+  1  at least one diagnostic at or above --fail-on
+  2  usage error, unreadable input or internal error`;
+
+const RULE_OPTIONS = `  --fail-on <severity>     exit 1 when a diagnostic is at or above it:
+                           error (default), warning, information or hint
+  --config <path>          rule severities { "rules": { "<code>": "<level>" } }
+                           (default: ./dwnet.config.json when present)
+  --rule <code>=<level>    override a rule's severity: off, error, warning,
+                           information or hint (repeatable; wins over --config)
+  --no-color               no colour (also when NO_COLOR is set or stdout is
+                           not a terminal)`;
+
+export const MAIN_HELP = `dwnet: checks DataWorks network topologies (*.dwnet.json)
+
+Usage:
+  dwnet check <files or folders…> [options]   report problems
+  dwnet fix <files…> [--dry-run] [options]     apply every preferred quick fix
+  dwnet explain <file> [--task <id>]           show each task's path and checklist
+  dwnet rules [--format json]                  list the rule catalogue
+
+Options:
+  -h, --help      show help; 'dwnet <command> --help' for a command's options
+  -v, --version   print dwnet's version
+
+${EXIT_STATUS}
+`;
+
+export const COMMAND_HELP: Record<Command, string> = {
+  check: `Usage: dwnet check <files or folders…> [options]
+
+Checks topologies. Folders are searched recursively for *.dwnet.json files
+(node_modules and folders whose name starts with a dot are skipped).
+
+Options:
+  -f, --format <format>    text (default), json or sarif (SARIF 2.1.0)
+${RULE_OPTIONS}
+  -h, --help               show this help
+
+${EXIT_STATUS}
+`,
+  fix: `Usage: dwnet fix <files or folders…> [--dry-run] [options]
+
+Applies every preferred quick fix and writes each file that changed (keeping its
+comments, line endings and byte order mark), then reports the problems that remain
+like 'dwnet check'.
+
+Options:
+  --dry-run                print the changes as a unified diff; write nothing
+                           (remaining problems are then shown in the fixed text)
+${RULE_OPTIONS}
+  -h, --help               show this help
+
+${EXIT_STATUS}
+`,
+  explain: `Usage: dwnet explain <file> [--task <id>] [options]
+
+For each task: its resource group and kind; for each data source it uses: the
+scenario of the reference document, the path hop by hop and the scenario's
+checklist with the state of each step.
+
+Options:
+  -t, --task <id>          only this task
+  -f, --format <format>    text (default) or json
+  --no-color               no colour or check marks
+  -h, --help               show this help
+
+Exit status: 0, or 2 on a usage error, an unreadable file or an unknown task.
+`,
+  rules: `Usage: dwnet rules [--format text|json]
+
+Lists the rule catalogue: code, default severity, scenario, whether a quick fix
+exists, and what the rule checks.
+
+Options:
+  -f, --format <format>    text (default) or json
+  -h, --help               show this help
+`,
+};
+
+export const SHORT_USAGE: Record<Command | 'main', string> = {
+  main: 'Usage: dwnet <check|fix|explain|rules> [options]',
+  check: 'Usage: dwnet check <files or folders…> [options]',
+  fix: 'Usage: dwnet fix <files or folders…> [--dry-run] [options]',
+  explain: 'Usage: dwnet explain <file> [--task <id>] [options]',
+  rules: 'Usage: dwnet rules [--format text|json]',
+};
+
+export function isCommand(name: string): name is Command {
+  return (COMMANDS as readonly string[]).includes(name);
+}
