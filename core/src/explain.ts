@@ -14,7 +14,7 @@ function hopsOf(pair: PairEvaluation): PathHop[] {
     hops.push({
       kind: 'binding',
       id: String(binding.index),
-      detail: `VPC '${binding.vpc?.value ?? '?'}', vSwitch '${binding.vSwitch?.value ?? '?'}'`,
+      detail: `${binding.vpc?.value ?? '?'} / ${binding.vSwitch?.value ?? '?'}`,
     });
   }
   if (pair.overInternet) {
@@ -41,7 +41,7 @@ function hopsOf(pair: PairEvaluation): PathHop[] {
     if (pair.via)
       hops.push({ kind: 'connection', id: pair.via.id, detail: pair.via.type ?? 'connection' });
     else if (bindingVpc && bindingVpc !== targetId && binding)
-      hops.push({ kind: 'connection', id: '?', detail: 'no direct connection' });
+      hops.push({ kind: 'connection', id: '', detail: 'no direct connection', missing: true });
     if (targetId && targetId !== bindingVpc) {
       hops.push({
         kind: ds.network.type === 'vpc' ? 'vpc' : 'dataCenter',

@@ -106,6 +106,8 @@ export interface PathHop {
     | 'dataSource';
   id: string;
   detail: string;
+  /** The hop the path needs but the topology lacks (a direct connection, an SNAT entry). */
+  missing?: boolean;
 }
 
 export interface PairExplanation {

@@ -161,7 +161,12 @@ export function applySeverities(findings: Finding[], options: ValidateOptions): 
   const result: Finding[] = [];
   for (const finding of findings) {
     const level = overrides[finding.code];
-    if (level === 'off') continue;
+    // A file that does not parse cannot be checked: its syntax errors are never dropped.
+    if (level === 'off' && finding.code !== 'json-syntax') continue;
+    if (level === 'off') {
+      result.push(finding);
+      continue;
+    }
     result.push(level ? { ...finding, severity: level } : finding);
   }
   return result.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));

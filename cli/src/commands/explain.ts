@@ -22,8 +22,7 @@ function hopText(hop: PathHop): string {
     case 'binding':
       return detail === '' ? `binding ${id}` : `binding ${id} (${detail})`;
     case 'connection':
-      // The core marks a missing direct connection with the id "?".
-      return hop.id === '?' ? `(${detail || 'no direct connection'})` : id;
+      return hop.missing ? `(${detail || 'no direct connection'})` : id;
     case 'natGateway':
       return detail === '' ? id : `${id} (${detail})`;
     case 'internet':

@@ -15,8 +15,8 @@ export const rule: Rule = {
     for (const { pair, step } of missingSteps(context, 'whitelist-missing')) {
       const ds = pair.ds!;
       if (!ds.whitelistNode || !step.needed) continue;
-      const origin = step.vSwitch
-        ? `the CIDR block ${step.needed} of vSwitch '${step.vSwitch.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}')`
+      const origin = !pair.overInternet
+        ? `the CIDR block ${step.needed} of vSwitch '${step.vSwitch?.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}')`
         : pair.natGateway
           ? `the EIP ${step.needed} that NAT gateway '${pair.natGateway.id}' uses for resource group '${pair.rg?.id}'`
           : `the EIP ${step.needed} of resource group '${pair.rg?.id}'`;
