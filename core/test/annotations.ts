@@ -1,5 +1,6 @@
 // Reads the expectations a fixture carries in its comments (test/fixtures/README.md)
 // and renders findings the same way, so a failing test shows a readable diff.
+import { parseTree, type Node } from 'jsonc-parser';
 import { LineIndex, type Finding } from '../src/index';
 
 export interface Expectation {
@@ -112,4 +113,52 @@ export function compare(
     missing,
     unexpected: unmatched.map((a) => `${a.line + 1}:${a.start + 1}-${a.end + 1} ${key(a)}`),
   };
+}
+
+/**
+ * The nodes a JSON pointer names: with repeated keys a pointer is ambiguous, so every
+ * property of that name counts. An absent anchor falls back to its nearest ancestors.
+ */
+function anchorNodes(root: Node, pointer: string): Node[] {
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let nodes: Node[] = [root];
+  for (const segment of segments) {
+    const next: Node[] = [];
+    for (const node of nodes) {
+      if (node.type === 'array') {
+        const child = node.children?.[Number(segment)];
+        if (child) next.push(child);
+      } else if (node.type === 'object') {
+        for (const property of node.children ?? []) {
+          const value = property.children?.[1];
+          if (property.children?.[0]?.value === segment && value) next.push(value);
+        }
+      }
+    }
+    if (next.length === 0) return nodes;
+    nodes = next;
+  }
+  return nodes;
+}
+
+/** SPEC §4: the range covers the anchor element or a child of it (keys for unused and duplicate-id). */
+export function rangeSitsOnAnchor(text: string, finding: Finding): boolean {
+  if (finding.code === 'json-syntax' || finding.code.startsWith('suppression-')) return true;
+  const root = parseTree(text);
+  if (!root) return false;
+  const start = finding.offset;
+  const end = finding.offset + finding.length;
+  return anchorNodes(root, finding.pointer).some((node) => {
+    if (finding.code === 'unused' || finding.code === 'duplicate-id') {
+      const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+      return key !== undefined && key.offset === start && key.length === finding.length;
+    }
+    return node.offset <= start && end <= node.offset + node.length;
+  });
 }

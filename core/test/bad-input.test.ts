@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explain, fixAll, RULES, validate, type ValidationResult } from '../src/index';
 import { analyse } from '../src/validate';
+import { rangeSitsOnAnchor } from './annotations';
 
 const BAD = join(__dirname, '../../test/fixtures/bad-input');
 const RULES_DIR = join(__dirname, '../../test/fixtures/rules');
@@ -20,6 +21,13 @@ function checkWellFormed(text: string): ValidationResult {
     expect(f.offset + f.length).toBeLessThanOrEqual(text.length);
     expect(f.pointer === '' || f.pointer.startsWith('/')).toBe(true);
     if (f.scenario !== undefined) expect([1, 2, 3, 4, 5]).toContain(f.scenario);
+  }
+  if (text.length < 200_000) {
+    expect(
+      result.findings
+        .filter((f) => !rangeSitsOnAnchor(text, f))
+        .map((f) => `${f.code} ${f.pointer}`),
+    ).toEqual([]);
   }
   return result;
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/index';
+import { rangeSitsOnAnchor } from './annotations';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const readme = readFileSync(join(EXAMPLES, 'README.md'), 'utf8');
@@ -44,6 +45,8 @@ describe('examples', () => {
         `${f.severity} ${f.code} ${f.pointer}${f.scenario === undefined ? '' : ` scenario=${f.scenario}`}`,
     );
     expect(actual.sort()).toEqual([...(expected.get(file) ?? [])].sort());
+    const findings = validate(text).findings;
+    expect(findings.filter((f) => !rangeSitsOnAnchor(text, f)).map((f) => f.code)).toEqual([]);
     expect(text).toMatch(/^\{\s*"\$schema": "\.\.\/schemas\/dwnet\.schema\.json"/);
     if (!file.includes('broken')) {
       expect(actual.filter((a) => a.startsWith('error') || a.startsWith('warning'))).toEqual([]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/index';
 import { analyse } from '../src/validate';
-import { compare, parseExpectations } from './annotations';
+import { compare, parseExpectations, rangeSitsOnAnchor } from './annotations';
 
 const ROOT = join(__dirname, '../../test/fixtures/rules');
 
@@ -23,6 +23,11 @@ describe.each(codes)('%s', (code) => {
     const result = validate(text);
     expect(analyse(text).internalErrors).toEqual([]);
     expect(compare(text, result.findings)).toEqual({ missing: [], unexpected: [] });
+    expect(
+      result.findings
+        .filter((f) => !rangeSitsOnAnchor(text, f))
+        .map((f) => `${f.code} ${f.pointer}`),
+    ).toEqual([]);
     const expectedCodes = parseExpectations(text).map((e) => e.code);
     if (file.startsWith('invalid')) expect(expectedCodes).toContain(code);
     else expect(expectedCodes).not.toContain(code);

@@ -58,7 +58,8 @@ function report(context: RuleContext, error: ErrorObject): void {
       const best = suggestion(name, allowed);
       const key = keyNodeOf(node, name);
       context.report({
-        node: key ?? node,
+        // The range covers the offending value (its key when the value is not typed yet).
+        node: key?.parent?.children?.[1] ?? key ?? node,
         pointer: pointerOf([...segments, name]),
         message: `Unknown property '${name}' in ${where(segments)}.${best ? ` Did you mean '${best}'?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : ''}`,
       });
@@ -76,7 +77,7 @@ function report(context: RuleContext, error: ErrorObject): void {
       const parent = nodeAt(root, segments.slice(0, -1));
       const type = propertyValue(parent, 'type')?.value ?? propertyValue(parent, 'kind')?.value;
       context.report({
-        node: keyNodeOf(parent, name) ?? node,
+        node: node ?? keyNodeOf(parent, name),
         pointer: error.instancePath,
         message: `Property '${name}' is not allowed here${type !== undefined ? ` (with ${propertyValue(parent, 'type') ? 'type' : 'kind'} '${String(type)}')` : ''}.`,
       });
@@ -142,7 +143,7 @@ export const rule: Rule = {
           if (typeof name !== 'string') continue;
           if (seen.has(name) && !isCollection) {
             context.report({
-              node: key,
+              node: property.children?.[1] ?? key,
               pointer: pointerOf([...pathOf(node), name]),
               message: `Property '${name}' appears twice in ${pointer === '' ? 'the topology' : `'${pointer}'`}; only the first is used.`,
             });
@@ -156,7 +157,7 @@ export const rule: Rule = {
     for (const rg of context.model.resourceGroups.byId.values()) {
       if (rg.type === 'serverless' && rg.eip) {
         context.report({
-          node: keyNodeOf(rg.node, 'eip') ?? rg.eip.node,
+          node: rg.eip.node,
           pointer: rg.eip.pointer,
           message: `'eip' belongs to old-version (exclusive) resource groups only: serverless group '${rg.id}' reaches the Internet through the EIP of a NAT gateway in its VPC. Remove it.`,
         });
