@@ -226,7 +226,7 @@ function removeArrayElement(text: string, element: Node): string {
 }
 
 /** The smallest single edit that turns `before` into `after`. */
-function minimalEdit(before: string, after: string): TextEdit[] {
+export function minimalEdit(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   let start = 0;
   const max = Math.min(before.length, after.length);

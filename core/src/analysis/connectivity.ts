@@ -2,7 +2,13 @@
 // scenario applies, which binding is used, and which steps of the reference
 // document hold. Rules turn the missing steps into findings; explain and hover show
 // the whole checklist.
-import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
+import {
+  contains,
+  hostRange,
+  overlaps,
+  SERVERLESS_UNSUPPORTED_RANGE,
+  type Ipv4Range,
+} from '../cidr';
 import type {
   Binding,
   Connection,
@@ -31,7 +37,12 @@ export type StepCode =
   | 'rg-sg-egress-missing'
   | 'rg-sg-ingress-missing'
   | 'ds-sg-ingress-missing'
-  | 'classic-network';
+  | 'classic-network'
+  // Structural problems that make a binding or an EIP unusable. Their own rules report
+  // them; as steps they only keep the pair from counting as connected.
+  | 'binding-out-of-scope'
+  | 'binding-vpc-unsupported'
+  | 'ip-invalid';
 
 export interface Step {
   code: StepCode;
@@ -262,7 +273,10 @@ function evaluatePair(
       candidates.push({
         binding,
         vpc,
-        steps: commonSteps(topology, ds, binding, vSwitch, undefined),
+        steps: [
+          ...bindingSteps(rg, binding, vpc),
+          ...commonSteps(topology, ds, binding, vSwitch, undefined),
+        ],
       });
       continue;
     }
@@ -285,7 +299,10 @@ function evaluatePair(
         continue;
       }
     }
-    const steps: Step[] = [connectionStep(topology, vpc, target, links.length > 0, binding)];
+    const steps: Step[] = [
+      ...bindingSteps(rg, binding, vpc),
+      connectionStep(topology, vpc, target, links.length > 0, binding),
+    ];
     steps.push(routeStep(binding, vpc, ds, target));
     steps.push(...commonSteps(topology, ds, binding, vSwitch, undefined));
     candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
@@ -307,6 +324,31 @@ function evaluatePair(
         ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
         : undefined,
   };
+}
+
+/** A binding the console would refuse cannot carry traffic, whatever else holds. */
+function bindingSteps(rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
+  const steps: Step[] = [];
+  if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId) {
+    steps.push({
+      code: 'binding-out-of-scope',
+      ok: false,
+      description: `Bind a VPC of the resource group's own account and region instead of '${vpc.id}'`,
+      binding,
+      vpc,
+    });
+  }
+  const cidr = vpc.cidr?.parsed;
+  if (rg.type === 'serverless' && cidr?.ok && overlaps(cidr.range, SERVERLESS_UNSUPPORTED_RANGE)) {
+    steps.push({
+      code: 'binding-vpc-unsupported',
+      ok: false,
+      description: `Bind a VPC outside 21.0.0.0/8 instead of '${vpc.id}' (serverless resource groups do not support it)`,
+      binding,
+      vpc,
+    });
+  }
+  return steps;
 }
 
 function choose(candidates: Candidate[]): Candidate {
@@ -500,11 +542,17 @@ function evaluateInternet(
   if (isExclusive(rg)) {
     const eip = rg.eip?.parsed.ok ? rg.eip.value : undefined;
     const steps: Step[] = [
-      {
-        code: 'eip-missing',
-        ok: rg.eip !== undefined,
-        description: `Record the EIP of old-version resource group '${rg.id}' (DataWorks console: Resource Groups → Details → EIPAddress)`,
-      },
+      rg.eip && !eip
+        ? {
+            code: 'ip-invalid',
+            ok: false,
+            description: `Correct the EIP '${rg.eip.value}' of resource group '${rg.id}'`,
+          }
+        : {
+            code: 'eip-missing',
+            ok: rg.eip !== undefined,
+            description: `Record the EIP of old-version resource group '${rg.id}' (DataWorks console: Resource Groups → Details → EIPAddress)`,
+          },
     ];
     if (eip) steps.push(...commonSteps(topology, ds, undefined, undefined, eip));
     return { ...evaluation, steps, ok: missingCount(steps) === 0, publicIp: eip };
@@ -519,7 +567,9 @@ function evaluateInternet(
       continue;
     }
     const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
-    candidates.push(internetCandidate(topology, ds, binding, vpc, vSwitch));
+    const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
+    candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
+    candidates.push(candidate);
   }
   if (candidates.length === 0) {
     if (unresolvedBinding) return { ...evaluation, unresolved: 'unknown-reference' };
@@ -558,8 +608,21 @@ function internetCandidate(
 ): Candidate {
   const gateways = [...vpc.natGateways.values()];
   const switchRange = cidrRange(vSwitch?.cidr);
-  const covering = (gw: NatGateway) =>
-    gw.snatEntries.find((e) => e.eip?.parsed.ok && snatCovers(e, vSwitch, switchRange));
+  // Of the entries covering the vSwitch, the most specific one translates its traffic:
+  // an entry for the vSwitch itself, else the longest prefix.
+  const covering = (gw: NatGateway) => {
+    let best: NatGateway['snatEntries'][number] | undefined;
+    let bestPrefix = -1;
+    for (const entry of gw.snatEntries) {
+      if (!entry.eip?.parsed.ok || !snatCovers(entry, vSwitch, switchRange)) continue;
+      const prefix = entry.source?.cidr ? (cidrRange(entry.source.cidr)?.prefix ?? -1) : 33;
+      if (prefix > bestPrefix) {
+        best = entry;
+        bestPrefix = prefix;
+      }
+    }
+    return best;
+  };
   const gateway =
     gateways.find((gw) => gw.eips.length > 0 && covering(gw)) ??
     gateways.find((gw) => gw.eips.length > 0) ??

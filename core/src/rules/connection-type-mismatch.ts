@@ -9,6 +9,7 @@ function problem(context: RuleContext, connection: Connection): string | undefin
     .map((m) => context.topology.network(m.value))
     .filter((n) => n !== undefined);
   const count = new Set(connection.members.map((m) => m.value)).size;
+  const listed = count === 1 ? 'only one network' : `${count} networks`;
   const vpcs = known.filter((n) => n.kind === 'vpc').length;
   const dataCenters = known.length - vpcs;
   switch (connection.type) {
@@ -17,20 +18,20 @@ function problem(context: RuleContext, connection: Connection): string | undefin
       const name =
         connection.type === 'expressConnect' ? 'An Express Connect circuit' : 'A VPN gateway';
       if (count !== 2)
-        return `${name} joins exactly two networks (one VPC and a data center or another VPC); '${connection.id}' lists ${count}.`;
+        return `${name} joins exactly two networks (one VPC and a data center or another VPC); '${connection.id}' lists ${listed}.`;
       if (known.length === 2 && vpcs === 0)
         return `${name} joins a VPC with a data center or another VPC; '${connection.id}' lists two data centers.`;
       return undefined;
     }
     case 'vpcPeering':
       if (count !== 2)
-        return `VPC peering joins exactly two VPCs; '${connection.id}' lists ${count} networks.`;
+        return `VPC peering joins exactly two VPCs; '${connection.id}' lists ${listed}.`;
       if (dataCenters > 0)
         return `VPC peering joins two VPCs; '${connection.id}' lists a data center (use Express Connect or a VPN gateway).`;
       return undefined;
     case 'cen':
       if (count < 2)
-        return `A CEN instance joins at least two networks; '${connection.id}' lists ${count}.`;
+        return `A CEN instance joins at least two networks; '${connection.id}' lists ${listed}.`;
       if (known.length === count && vpcs === 0)
         return `A CEN instance joins VPCs (and may list data centers); '${connection.id}' lists no VPC.`;
       return undefined;

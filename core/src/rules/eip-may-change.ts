@@ -17,7 +17,12 @@ export const rule: Rule = {
     const groups = new Map<ResourceGroup, RelatedInput[]>();
     for (const pair of context.connectivity().pairs) {
       const rg = pair.rg;
-      if (!rg?.eip || pair.scenario !== 5 || rg.type === undefined || rg.type === 'serverless')
+      if (
+        !rg?.eip?.parsed.ok ||
+        pair.scenario !== 5 ||
+        rg.type === undefined ||
+        rg.type === 'serverless'
+      )
         continue;
       const related = groups.get(rg) ?? [];
       related.push(...pairRelated(pair));

@@ -12,6 +12,23 @@ const COLLECTION_PATTERNS = [
   /^\/vpcs\/[^/]+\/(vSwitches|natGateways)$/,
 ];
 
+const PATTERN_HINTS: Record<string, string> = {
+  ports: 'write a port ("3306"), a range ("1-65535") or "all"',
+  uid: 'an Alibaba Cloud account UID has digits only',
+};
+
+/** What the schema's pattern cannot say about `ports`: each port in 1–65535, ranges in order. */
+function portsProblem(text: string): string | undefined {
+  const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
+  if (!match) return undefined;
+  const low = Number(match[1]);
+  const high = match[2] === undefined ? low : Number(match[2]);
+  if (low < 1 || low > 65535 || high < 1 || high > 65535)
+    return 'ports are numbered from 1 to 65535';
+  if (low > high) return `the range is reversed; write "${high}-${low}"`;
+  return undefined;
+}
+
 function decodePointer(pointer: string): string[] {
   return pointer === ''
     ? []
@@ -108,6 +125,17 @@ function report(context: RuleContext, error: ErrorObject): void {
         message: `${where(segments)} must be ${JSON.stringify(params.allowedValue)}.`,
       });
       return;
+    case 'pattern': {
+      const name = segments[segments.length - 1] ?? '';
+      const value = node ? String(nodeToValue(node)) : '';
+      const hint = PATTERN_HINTS[name] ?? `it must match ${String(params.pattern)}`;
+      context.report({
+        node,
+        pointer: error.instancePath,
+        message: `'${value}' is not a valid ${name} (${where(segments)}): ${hint}.`,
+      });
+      return;
+    }
     default:
       context.report({
         node,
@@ -152,6 +180,20 @@ export const rule: Rule = {
         }
       }
       for (const child of node.children ?? []) stack.push(child);
+    }
+
+    for (const group of context.model.securityGroups.byId.values()) {
+      for (const rule of group.rules) {
+        const portsNode = propertyValue(rule.node, 'ports');
+        const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
+        const problem = text === undefined ? undefined : portsProblem(text);
+        if (!portsNode || !problem) continue;
+        context.report({
+          node: portsNode,
+          pointer: `${rule.pointer}/ports`,
+          message: `'${text}' is not a valid port range in security group '${group.id}': ${problem}.`,
+        });
+      }
     }
 
     for (const rg of context.model.resourceGroups.byId.values()) {

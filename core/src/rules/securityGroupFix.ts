@@ -1,7 +1,7 @@
 // Builds the quick fix that makes a security group accept some traffic: an accept
 // rule at the highest priority, after removing any priority-1 drop rule that would
 // still beat it (drop wins at equal priority).
-import { contains, parseCidr } from '../cidr';
+import { overlaps, parseCidr } from '../cidr';
 import type { SecurityGroup } from '../model';
 import type { FixDescriptor, FixOperation } from '../types';
 
@@ -24,7 +24,7 @@ export function acceptRuleFix(
         rule.priority <= 1 &&
         parsed.ok &&
         r?.ok === true &&
-        contains(r.range, parsed.range) &&
+        overlaps(r.range, parsed.range) &&
         (port === undefined || (rule.ports[0] <= port && port <= rule.ports[1]))
       );
     });

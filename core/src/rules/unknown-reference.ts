@@ -1,5 +1,5 @@
 // Every reference must name an entity of the right kind; the quick fix picks the closest id.
-import type { StringValue } from '../model';
+import type { StringValue, Vpc } from '../model';
 import { pathOf } from '../parse';
 import { closest } from '../util/similar';
 import type { Rule, RuleContext } from './rule';
@@ -7,6 +7,8 @@ import type { Rule, RuleContext } from './rule';
 interface Reference {
   value: StringValue;
   kind: string;
+  /** The VPC whose vSwitches the reference must name. */
+  scope?: Vpc;
   candidates: () => Iterable<string>;
   /** A fast membership test, where the candidates come from one map. */
   has?: (id: string) => boolean;
@@ -44,14 +46,16 @@ function* references(context: RuleContext): Generator<Reference> {
       if (gw.vSwitch)
         yield {
           value: gw.vSwitch,
-          kind: `vSwitch of VPC '${vpc.id}'`,
+          kind: 'vSwitch',
+          scope: vpc,
           ...lookup(vpc.vSwitches),
         };
       for (const entry of gw.snatEntries) {
         if (entry.source && !entry.source.cidr) {
           yield {
             value: entry.source,
-            kind: `vSwitch of VPC '${vpc.id}'`,
+            kind: 'vSwitch',
+            scope: vpc,
             ...lookup(vpc.vSwitches),
           };
         }
@@ -79,7 +83,8 @@ function* references(context: RuleContext): Generator<Reference> {
           : () => [...model.vpcs.byId.values()].flatMap((v) => [...v.vSwitches.keys()]);
         yield {
           value: binding.vSwitch,
-          kind: vpc ? `vSwitch of VPC '${vpc.id}'` : 'vSwitch',
+          kind: 'vSwitch',
+          scope: vpc,
           candidates,
         };
       }
@@ -137,6 +142,22 @@ function exists(reference: Reference): boolean {
   return false;
 }
 
+function unknownMessage(
+  context: RuleContext,
+  reference: Reference,
+  best: string | undefined,
+): string {
+  const { value, kind, scope } = reference;
+  const where = scope ? ` in VPC '${scope.id}'` : '';
+  const elsewhere = scope
+    ? context.topology.vSwitchesById(value.value).find((sw) => sw.vpc !== scope)
+    : undefined;
+  const note = elsewhere ? ` ('${value.value}' belongs to VPC '${elsewhere.vpc.id}')` : '';
+  const suggestion =
+    best !== undefined ? ` Did you mean '${best}'?` : ` No ${kind}${where} is defined.`;
+  return `Unknown ${kind} '${value.value}'${where}${note}.${suggestion}`;
+}
+
 export const rule: Rule = {
   meta: {
     code: 'unknown-reference',
@@ -159,7 +180,7 @@ export const rule: Rule = {
       context.report({
         node: value.node,
         pointer: value.pointer,
-        message: `Unknown ${reference.kind} '${value.value}'.${best !== undefined ? ` Did you mean '${best}'?` : ` No ${reference.kind} is defined.`}`,
+        message: unknownMessage(context, reference, best),
         fixes:
           best !== undefined
             ? [

@@ -1,0 +1,80 @@
+// The schema's documentation of a JSON path: the sub-schema a path leads to, following
+// `$ref`s, `properties`, `additionalProperties` (collections keyed by id) and `items`.
+import { schema } from '../schemaValidation';
+import type { JsonPath } from '../types';
+
+interface SchemaNode {
+  $ref?: string;
+  description?: string;
+  markdownDescription?: string;
+  properties?: Record<string, unknown>;
+  additionalProperties?: unknown;
+  items?: unknown;
+  enum?: unknown[];
+  markdownEnumDescriptions?: string[];
+  enumDescriptions?: string[];
+}
+
+function isSchema(value: unknown): value is SchemaNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const ROOT: unknown = schema;
+
+/** Follows `$ref`s (local `#/…` pointers only) to a schema object. */
+function resolveRef(node: unknown): SchemaNode | undefined {
+  let current = node;
+  for (let hops = 0; hops < 16 && isSchema(current); hops++) {
+    const ref = current.$ref;
+    if (typeof ref !== 'string') return current;
+    if (!ref.startsWith('#/')) return undefined;
+    let target: unknown = ROOT;
+    for (const raw of ref.slice(2).split('/')) {
+      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      target =
+        isSchema(target) && Object.prototype.hasOwnProperty.call(target, segment)
+          ? (target as Record<string, unknown>)[segment]
+          : undefined;
+    }
+    current = target;
+  }
+  return undefined;
+}
+
+/** The schema of the value at `path`, or undefined when the schema does not describe it. */
+export function schemaAt(path: JsonPath): SchemaNode | undefined {
+  let current = resolveRef(ROOT);
+  for (const segment of path) {
+    if (!current) return undefined;
+    let next: unknown;
+    if (typeof segment === 'number') {
+      next = current.items;
+    } else if (
+      isSchema(current.properties) &&
+      Object.prototype.hasOwnProperty.call(current.properties, segment)
+    ) {
+      next = current.properties[segment];
+    } else {
+      next = current.additionalProperties;
+    }
+    current = resolveRef(next);
+  }
+  return current;
+}
+
+/** The Markdown documentation of the value at `path`. */
+export function documentationAt(path: JsonPath): string | undefined {
+  const node = schemaAt(path);
+  const text = node?.markdownDescription ?? node?.description;
+  return typeof text === 'string' && text !== '' ? text : undefined;
+}
+
+/** The documentation of one enum value at `path`, when the schema lists it. */
+export function enumDocumentationAt(path: JsonPath, value: unknown): string | undefined {
+  const node = schemaAt(path);
+  if (!node || !Array.isArray(node.enum)) return undefined;
+  const position = node.enum.indexOf(value);
+  if (position < 0) return undefined;
+  const text = node.markdownEnumDescriptions?.[position] ?? node.enumDescriptions?.[position];
+  return typeof text === 'string' ? text : undefined;
+}

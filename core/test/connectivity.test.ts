@@ -1,0 +1,166 @@
+// The per-pair results of SPEC §1 (`connectivity` in the CLI's JSON): scenario, binding,
+// ok and the missing steps, for the cases where the findings alone do not show them.
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/index';
+
+interface Topology {
+  [key: string]: unknown;
+}
+
+const base = (): Topology => ({
+  version: 1,
+  defaults: { account: 'main', region: 'cn-hangzhou' },
+  vpcs: {
+    'vpc-hz': {
+      cidr: '10.0.0.0/16',
+      vSwitches: { 'vsw-a': { zone: 'cn-hangzhou-h', cidr: '10.0.1.0/24' } },
+    },
+    'vpc-sh': {
+      region: 'cn-shanghai',
+      cidr: '172.16.0.0/16',
+      vSwitches: { 'vsw-sh': { zone: 'cn-shanghai-b', cidr: '172.16.5.0/24' } },
+    },
+  },
+  resourceGroups: {
+    rg: { type: 'serverless', vpcBindings: [{ vpc: 'vpc-hz', vSwitch: 'vsw-a' }] },
+  },
+  dataSources: {
+    db: {
+      engine: 'mysql',
+      hosting: 'managed',
+      network: { type: 'vpc', vpc: 'vpc-hz', address: '10.0.1.20' },
+    },
+  },
+  tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+});
+
+function check(topology: Topology) {
+  const result = validate(JSON.stringify(topology, null, 2));
+  return { pairs: result.connectivity, codes: result.findings.map((f) => f.code) };
+}
+
+describe('connectivity results', () => {
+  it('a correct scenario 1 pair is ok through binding 0', () => {
+    expect(check(base()).pairs).toEqual([
+      {
+        task: 't',
+        resourceGroup: 'rg',
+        dataSource: 'db',
+        scenario: 1,
+        binding: 0,
+        ok: true,
+        missing: [],
+      },
+    ]);
+  });
+
+  it('a binding to a VPC of another region does not count, even when it is the data source VPC', () => {
+    const topology = base();
+    (topology.resourceGroups as Topology).rg = {
+      type: 'serverless',
+      vpcBindings: [{ vpc: 'vpc-sh', vSwitch: 'vsw-sh' }],
+    };
+    (topology.dataSources as Topology).db = {
+      engine: 'mysql',
+      network: { type: 'vpc', vpc: 'vpc-sh', address: '172.16.5.20' },
+    };
+    const { pairs, codes } = check(topology);
+    expect(codes).toEqual(['binding-out-of-scope']);
+    expect(pairs[0]).toMatchObject({
+      scenario: 2,
+      binding: 0,
+      ok: false,
+      missing: ['binding-out-of-scope'],
+    });
+  });
+
+  it('a serverless binding to a VPC in 21.0.0.0/8 does not count', () => {
+    const topology = base();
+    (topology.vpcs as Topology)['vpc-hz'] = {
+      cidr: '21.5.0.0/16',
+      vSwitches: { 'vsw-a': { zone: 'cn-hangzhou-h', cidr: '21.5.1.0/24' } },
+    };
+    ((topology.dataSources as Topology).db as Topology).network = {
+      type: 'vpc',
+      vpc: 'vpc-hz',
+      address: '21.5.1.20',
+    };
+    const { pairs, codes } = check(topology);
+    expect(codes).toEqual(['binding-vpc-unsupported']);
+    expect(pairs[0]).toMatchObject({
+      scenario: 1,
+      ok: false,
+      missing: ['binding-vpc-unsupported'],
+    });
+  });
+
+  it('the most specific SNAT entry decides which EIP the whitelist needs', () => {
+    const topology = base();
+    ((topology.vpcs as Topology)['vpc-hz'] as Topology).natGateways = {
+      ngw: {
+        vSwitch: 'vsw-a',
+        eips: ['47.96.1.10', '47.96.1.20'],
+        snatEntries: [
+          { source: '10.0.0.0/16', eip: '47.96.1.10' },
+          { source: 'vsw-a', eip: '47.96.1.20' },
+        ],
+      },
+    };
+    (topology.dataSources as Topology).db = {
+      engine: 'mysql',
+      network: { type: 'internet', address: '203.0.113.10' },
+      whitelist: ['47.96.1.10'],
+    };
+    const result = validate(JSON.stringify(topology));
+    const whitelist = result.findings.find((f) => f.code === 'whitelist-missing');
+    expect(whitelist?.message).toContain("Add '47.96.1.20'");
+    expect(result.connectivity[0]).toMatchObject({
+      scenario: 5,
+      ok: false,
+      missing: ['whitelist-missing'],
+    });
+  });
+
+  it('an invalid EIP of an old-version group keeps the pair from being ok, without eip-may-change', () => {
+    const topology = base();
+    (topology.resourceGroups as Topology).rg = { type: 'exclusiveScheduling', eip: '47.97.2.256' };
+    (topology.dataSources as Topology).db = {
+      engine: 'mysql',
+      network: { type: 'internet', address: 'db.example.com' },
+    };
+    const { pairs, codes } = check(topology);
+    expect(codes.sort()).toEqual(['ip-invalid', 'legacy-resource-group']);
+    expect(pairs[0]).toMatchObject({
+      scenario: 5,
+      binding: null,
+      ok: false,
+      missing: ['ip-invalid'],
+    });
+  });
+
+  it('the classic network has no scenario', () => {
+    const topology = base();
+    (topology.dataSources as Topology).db = { engine: 'mysql', network: { type: 'classic' } };
+    expect(check(topology).pairs[0]).toMatchObject({
+      scenario: null,
+      binding: null,
+      ok: false,
+      missing: ['classic-network'],
+    });
+  });
+
+  it('an unknown data source gives a pair with an unknown reference', () => {
+    const topology = base();
+    (topology.tasks as Topology).t = {
+      kind: 'schedule',
+      resourceGroup: 'rg',
+      dataSources: ['nope'],
+    };
+    expect(check(topology).pairs[0]).toMatchObject({
+      dataSource: 'nope',
+      scenario: null,
+      ok: false,
+      missing: ['unknown-reference'],
+    });
+  });
+});
