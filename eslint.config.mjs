@@ -43,6 +43,23 @@ export default tseslint.config(
     },
   },
   {
+    // The extension talks to the server through the LSP and protocol/ only.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/**', '**/server/**'],
+              message: 'client/ imports neither core/ nor server/: use protocol/ and the LSP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

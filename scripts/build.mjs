@@ -2,7 +2,13 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'cli/src/main.ts' },
+  entryPoints: {
+    cli: 'cli/src/main.ts',
+    server: 'server/src/main.ts',
+    extension: 'client/src/extension.ts',
+  },
+  // The extension host provides `vscode`; nothing else imports it.
+  external: ['vscode'],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -13,3 +13,16 @@ function fail(error: unknown): void {
 
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
+
+/**
+ * For `dwnet lsp`: an editor session must survive a failure in one request, so errors
+ * that escape are logged to stderr (the LSP log) and the server keeps serving.
+ */
+export function keepServingOnErrors(): void {
+  process.off('uncaughtException', fail);
+  process.off('unhandledRejection', fail);
+  const log = (error: unknown) =>
+    process.stderr.write(`dwnet: unexpected error: ${errorMessage(error)}\n`);
+  process.on('uncaughtException', log);
+  process.on('unhandledRejection', log);
+}

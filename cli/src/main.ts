@@ -2,6 +2,7 @@
 // Never a stack trace: guard.ts, imported first, catches whatever escapes `run`.
 import './guard';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io';
+import { runLsp } from './commands/lsp';
 import { run } from './run';
 
 function nodeIo(): Io {
@@ -25,8 +26,14 @@ function main(): void {
     process.stderr.write(`dwnet: cannot write output: ${error.message}\n`);
     process.exit(EXIT_USAGE);
   });
+  const argv = process.argv.slice(2);
+  // The language server owns stdin/stdout until the editor closes them.
+  if (argv[0] === 'lsp') {
+    process.exitCode = runLsp(argv.slice(1), nodeIo());
+    return;
+  }
   // Set the status and let node exit by itself, so piped output is fully flushed.
-  process.exitCode = run(process.argv.slice(2), nodeIo());
+  process.exitCode = run(argv, nodeIo());
 }
 
 main();

@@ -25,6 +25,7 @@ Usage:
   dwnet fix <files…> [--dry-run] [options]     apply every preferred quick fix
   dwnet explain <file> [--task <id>]           show each task's path and checklist
   dwnet rules [--format json]                  list the rule catalogue
+  dwnet lsp --stdio                            start the language server (LSP)
 
 Options:
   -h, --help      show help; 'dwnet <command> --help' for a command's options
@@ -86,7 +87,7 @@ Options:
 };
 
 export const SHORT_USAGE: Record<Command | 'main', string> = {
-  main: 'Usage: dwnet <check|fix|explain|rules> [options]',
+  main: 'Usage: dwnet <check|fix|explain|rules|lsp> [options]',
   check: 'Usage: dwnet check <files or folders…> [options]',
   fix: 'Usage: dwnet fix <files or folders…> [--dry-run] [options]',
   explain: 'Usage: dwnet explain <file> [--task <id>] [options]',

@@ -138,13 +138,19 @@ describe('help and version', () => {
     expect(run.stdout).toBe(`${pkg.version}\n`);
   });
 
-  it('--help lists the commands but not lsp (yet)', () => {
+  it('--help lists every command, the language server included', () => {
     const run = dwnet(['--help'], dir);
     expect(run.status).toBe(0);
-    for (const command of ['check', 'fix', 'explain', 'rules']) {
+    for (const command of ['check', 'fix', 'explain', 'rules', 'lsp']) {
       expect(run.stdout).toContain(`dwnet ${command} `);
     }
-    expect(run.stdout).not.toContain('lsp');
+  });
+
+  it('lsp without a transport is a usage error', () => {
+    const run = dwnet(['lsp'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("dwnet: lsp needs a transport, e.g. 'dwnet lsp --stdio'\n");
+    expect(dwnet(['lsp', '--help'], dir).stdout).toContain('Usage: dwnet lsp --stdio');
   });
 
   it('<command> --help shows that command’s options', () => {
@@ -163,7 +169,7 @@ describe('help and version', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      "dwnet: unknown command 'lint'\nUsage: dwnet <check|fix|explain|rules> [options]\nRun 'dwnet --help' for details.\n",
+      "dwnet: unknown command 'lint'\nUsage: dwnet <check|fix|explain|rules|lsp> [options]\nRun 'dwnet --help' for details.\n",
     );
   });
 });

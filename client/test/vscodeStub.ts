@@ -1,0 +1,167 @@
+// A stand-in for the `vscode` module, just large enough to activate the extension in
+// Vitest and observe what it registers. The real editor is exercised by the e2e suite.
+import { vi } from 'vitest';
+
+export class Uri {
+  constructor(private readonly value: string) {}
+  static parse(value: string): Uri {
+    return new Uri(value);
+  }
+  static from(parts: { scheme: string; path: string; query?: string }): Uri {
+    return new Uri(`${parts.scheme}:${parts.path}${parts.query ? `?${parts.query}` : ''}`);
+  }
+  get scheme(): string {
+    return this.value.slice(0, this.value.indexOf(':'));
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
+export class EventEmitter<T> {
+  private listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(value: T): void {
+    for (const listener of this.listeners) listener(value);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+export enum LogLevel {
+  Off = 0,
+  Trace = 1,
+  Debug = 2,
+  Info = 3,
+  Warning = 4,
+  Error = 5,
+}
+
+type Provider = { provideTextDocumentContent(uri: Uri): string };
+
+/** What the extension did to the editor, for the tests to read. */
+export const editor = {
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  statusItems: [] as Record<string, unknown>[],
+  watchers: [] as string[],
+  providers: new Map<string, Provider>(),
+  shown: [] as { uri: string; text: string }[],
+  messages: [] as string[],
+  outputLines: [] as string[],
+  settings: new Map<string, unknown>(),
+  configurationListeners: [] as ((event: { affectsConfiguration(s: string): boolean }) => void)[],
+  /** Changes a setting and tells the listeners, as the editor does. */
+  setSetting(key: string, value: unknown): void {
+    this.settings.set(key, value);
+    for (const listener of this.configurationListeners) {
+      listener({ affectsConfiguration: (section) => key.startsWith(section) });
+    }
+  },
+};
+
+const disposable = { dispose: () => undefined };
+
+function outputChannel(name: string) {
+  const line = (value: string) => editor.outputLines.push(value);
+  return {
+    name,
+    logLevel: LogLevel.Info,
+    onDidChangeLogLevel: new EventEmitter<LogLevel>().event,
+    append: line,
+    appendLine: line,
+    replace: line,
+    clear: () => undefined,
+    show: vi.fn(),
+    hide: () => undefined,
+    dispose: () => undefined,
+    trace: line,
+    debug: line,
+    info: line,
+    warn: line,
+    error: (value: unknown) => line(String(value)),
+  };
+}
+
+export const vscode = {
+  Uri,
+  EventEmitter,
+  LogLevel,
+  ViewColumn: { Beside: -2 },
+  ProgressLocation: { Notification: 15 },
+  LanguageStatusSeverity: { Information: 0, Warning: 1, Error: 2 },
+  commands: {
+    registerCommand(id: string, callback: (...args: unknown[]) => unknown) {
+      if (editor.commands.has(id)) throw new Error(`command '${id}' already exists`);
+      editor.commands.set(id, callback);
+      return { dispose: () => editor.commands.delete(id) };
+    },
+    executeCommand: vi.fn(async () => undefined),
+  },
+  languages: {
+    createLanguageStatusItem(id: string, selector: unknown) {
+      const item: Record<string, unknown> = { id, selector, dispose: () => undefined };
+      editor.statusItems.push(item);
+      return item;
+    },
+  },
+  window: {
+    createOutputChannel: outputChannel,
+    activeTextEditor: undefined,
+    showInformationMessage: vi.fn(async (message: string) => {
+      editor.messages.push(message);
+      return undefined;
+    }),
+    showWarningMessage: vi.fn(async (message: string) => {
+      editor.messages.push(message);
+      return undefined;
+    }),
+    showErrorMessage: vi.fn(async (message: string) => {
+      editor.messages.push(message);
+      return undefined;
+    }),
+    showQuickPick: vi.fn(async () => undefined),
+    withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
+      task(
+        { report: () => undefined },
+        { isCancellationRequested: false, onCancellationRequested: () => disposable },
+      ),
+    showTextDocument: vi.fn(async (document: { uri: Uri; getText(): string }) => {
+      editor.shown.push({ uri: document.uri.toString(), text: document.getText() });
+    }),
+  },
+  workspace: {
+    workspaceFolders: [{ uri: Uri.parse('file:///ws'), name: 'ws', index: 0 }],
+    getConfiguration(section: string) {
+      return {
+        get: (key: string, fallback?: unknown) =>
+          editor.settings.has(`${section}.${key}`)
+            ? editor.settings.get(`${section}.${key}`)
+            : fallback,
+      };
+    },
+    onDidChangeConfiguration(
+      listener: (event: { affectsConfiguration(s: string): boolean }) => void,
+    ) {
+      editor.configurationListeners.push(listener);
+      return disposable;
+    },
+    createFileSystemWatcher(glob: string) {
+      editor.watchers.push(glob);
+      return disposable;
+    },
+    registerTextDocumentContentProvider(scheme: string, provider: Provider) {
+      editor.providers.set(scheme, provider);
+      return disposable;
+    },
+    onDidCloseTextDocument: () => disposable,
+    async openTextDocument(uri: Uri) {
+      const provider = editor.providers.get(uri.scheme);
+      return { uri, getText: () => provider?.provideTextDocumentContent(uri) ?? '' };
+    },
+    asRelativePath: (uri: Uri) => uri.toString(),
+  },
+};

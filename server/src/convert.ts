@@ -1,0 +1,61 @@
+// Core findings and spans → LSP shapes. The only place where offsets become positions.
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ruleDocsUrl,
+  type Finding,
+  type Severity,
+  type TextEdit as CoreEdit,
+} from '../../core/src/index';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function rangeOf(document: TextDocument, offset: number, length: number): Range {
+  return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+/** What a diagnostic carries so that code actions find their finding again (never by message). */
+export interface DiagnosticData {
+  pointer: string;
+  scenario?: number;
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { pointer: finding.pointer };
+  if (finding.scenario !== undefined) data.scenario = finding.scenario;
+  const diagnostic: Diagnostic = {
+    range: rangeOf(document, finding.offset, finding.length),
+    severity: SEVERITIES[finding.severity],
+    code: finding.code,
+    codeDescription: { href: ruleDocsUrl(finding.code) },
+    source: 'dwnet',
+    message: finding.message,
+    data,
+  };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) => ({
+      location: { uri: document.uri, range: rangeOf(document, related.offset, related.length) },
+      message: related.message,
+    }));
+  }
+  if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+export function toTextEdits(document: TextDocument, edits: readonly CoreEdit[]): TextEdit[] {
+  return edits.map((edit) => ({
+    range: rangeOf(document, edit.offset, edit.length),
+    newText: edit.content,
+  }));
+}

@@ -1,0 +1,66 @@
+// What a dwnet file shares with any JSON file — schema completion, formatting, folding,
+// selection ranges — delegated to vscode-json-languageservice with dwnet's schema.
+import { getLanguageService, type LanguageService } from 'vscode-json-languageservice';
+import type {
+  CompletionList,
+  FoldingRange,
+  FormattingOptions,
+  Position,
+  Range,
+  SelectionRange,
+  TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { schema } from '../../../core/src/schemaValidation';
+import type { ServerContext } from '../context';
+
+export const SCHEMA_URI = 'dwnet://schemas/dwnet.schema.json';
+
+export function createJsonService(): LanguageService {
+  const service = getLanguageService({
+    // The schema ships inside the server: never fetch anything from the network.
+    schemaRequestService: (uri) =>
+      Promise.reject(new Error(`dwnet does not load schemas from ${uri}`)),
+  });
+  service.configure({
+    allowComments: true,
+    validate: false,
+    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: schema as object }],
+  });
+  return service;
+}
+
+export function schemaCompletions(
+  context: ServerContext,
+  document: TextDocument,
+  position: Position,
+): Thenable<CompletionList> {
+  return context.jsonService
+    .doComplete(document, position, context.cache.jsonDocument(document))
+    .then((list) => list ?? { isIncomplete: false, items: [] });
+}
+
+export function format(
+  context: ServerContext,
+  document: TextDocument,
+  range: Range | undefined,
+  options: FormattingOptions,
+): TextEdit[] {
+  return context.jsonService.format(document, range, options);
+}
+
+export function foldingRanges(context: ServerContext, document: TextDocument): FoldingRange[] {
+  return context.jsonService.getFoldingRanges(document);
+}
+
+export function selectionRanges(
+  context: ServerContext,
+  document: TextDocument,
+  positions: Position[],
+): SelectionRange[] {
+  return context.jsonService.getSelectionRanges(
+    document,
+    positions,
+    context.cache.jsonDocument(document),
+  );
+}

@@ -1,0 +1,9 @@
+// What the server needs from its host, passed in so that the server itself does no
+// direct IO (a browser host could provide the same through the client).
+export interface Runtime {
+  /** Reads a UTF-8 file, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): Promise<string | undefined>;
+  /** Lists `*.dwnet.json` files under a folder (recursively, skipping node_modules and dot-folders). */
+  findTopologies(folder: string): Promise<string[]>;
+  setTimeout(callback: () => void, ms: number): { dispose(): void };
+}

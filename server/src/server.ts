@@ -1,0 +1,272 @@
+// The dwnet language server: capabilities and one thin handler per request, each a call
+// into a feature module. Handlers never let an exception through: a failure is logged
+// once per kind and answered with an empty result, and the server keeps serving.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import {
+  CHECK_WORKSPACE_REQUEST,
+  EXPLAIN_TASK_REQUEST,
+  FIX_ALL_KIND,
+  type ExplainTaskParams,
+} from '../../protocol/index';
+import { AnalysisCache } from './analysisCache';
+import type { ServerContext } from './context';
+import { codeActions } from './features/codeActions';
+import { checkWorkspace, explainTask } from './features/commands';
+import { computeDiagnostics, DiagnosticPusher } from './features/diagnostics';
+import {
+  createJsonService,
+  foldingRanges,
+  format,
+  schemaCompletions,
+  selectionRanges,
+} from './features/json';
+import {
+  definition,
+  hover,
+  lenses,
+  prepareRenameAt,
+  referenceCompletions,
+  references,
+  renameAt,
+  symbols,
+} from './features/language';
+import type { Runtime } from './runtime';
+import { CONFIG_FILE, SettingsStore } from './settings';
+
+export const SERVER_NAME = 'dwnet';
+
+export function startServer(connection: Connection, runtime: Runtime): void {
+  const documents = new TextDocuments(TextDocument);
+  const jsonService = createJsonService();
+  const settings = new SettingsStore(connection, runtime);
+  const context: ServerContext = {
+    connection,
+    documents,
+    cache: new AnalysisCache(jsonService),
+    settings,
+    jsonService,
+    runtime,
+  };
+  const pusher = new DiagnosticPusher(context);
+  let pullDiagnostics = false;
+  let dynamicWatchers = false;
+  let dynamicConfiguration = false;
+  const loggedFailures = new Set<string>();
+
+  /** Runs a handler; a throw becomes a logged failure and the fallback answer. */
+  function guarded<P, R>(
+    name: string,
+    fallback: R,
+    handler: (params: P, token: CancellationToken) => R | Promise<R>,
+  ) {
+    return async (params: P, token: CancellationToken): Promise<R> => {
+      if (token?.isCancellationRequested) return fallback;
+      try {
+        return await handler(params, token);
+      } catch (error) {
+        // Deliberate answers ("that name is taken") reach the client as errors.
+        if (error instanceof ResponseError) throw error;
+        if (!loggedFailures.has(name)) {
+          loggedFailures.add(name);
+          connection.console.error(
+            `dwnet: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          );
+        }
+        return fallback;
+      }
+    };
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    dynamicConfiguration =
+      capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    settings.supportsConfiguration = capabilities.workspace?.configuration === true;
+    settings.workspaceFolders = (params.workspaceFolders ?? [])
+      .map((folder) => URI.parse(folder.uri))
+      .concat(!params.workspaceFolders && params.rootUri ? [URI.parse(params.rootUri)] : []);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        ...(pullDiagnostics
+          ? {
+              diagnosticProvider: {
+                identifier: SERVER_NAME,
+                interFileDependencies: false,
+                workspaceDiagnostics: false,
+              },
+            }
+          : {}),
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
+          resolveProvider: false,
+        },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['"', ':'], resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (dynamicConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, {
+        section: 'dwnet',
+      });
+    if (dynamicWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE}` }],
+      });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      settings.workspaceFolders = settings.workspaceFolders
+        .filter((f) => !removed.has(f.toString()))
+        .concat(event.added.map((f) => URI.parse(f.uri)));
+      settings.clearConfigFiles();
+      refreshAll();
+    });
+  });
+
+  /** Settings or configuration changed: every open document's diagnostics are out of date. */
+  function refreshAll(): void {
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const document of documents.all()) pusher.schedule(document, 0);
+  }
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clearSettings();
+    refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE}`))) {
+      settings.clearConfigFiles();
+      refreshAll();
+    }
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!pullDiagnostics) pusher.schedule(event.document);
+  });
+  documents.onDidClose((event) => {
+    context.cache.delete(event.document.uri);
+    if (!pullDiagnostics) pusher.clear(event.document.uri);
+  });
+
+  connection.languages.diagnostics.on(
+    guarded('diagnostics', { kind: 'full' as const, items: [] }, async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return {
+        kind: 'full' as const,
+        items: document ? await computeDiagnostics(context, document) : [],
+      };
+    }),
+  );
+
+  connection.onCodeAction(guarded('code actions', [], (params) => codeActions(context, params)));
+  connection.onHover(
+    guarded('hover', null, (params) => hover(context, params.textDocument.uri, params.position)),
+  );
+  connection.onDefinition(
+    guarded('definition', [], (params) =>
+      definition(context, params.textDocument.uri, params.position),
+    ),
+  );
+  connection.onReferences(
+    guarded('references', [], (params) =>
+      references(
+        context,
+        params.textDocument.uri,
+        params.position,
+        params.context.includeDeclaration,
+      ),
+    ),
+  );
+  connection.onPrepareRename(
+    guarded('prepare rename', null, (params) =>
+      prepareRenameAt(context, params.textDocument.uri, params.position),
+    ),
+  );
+  connection.onRenameRequest(
+    guarded('rename', null, (params) =>
+      renameAt(context, params.textDocument.uri, params.position, params.newName),
+    ),
+  );
+  connection.onDocumentSymbol(
+    guarded('document symbols', [], (params) => symbols(context, params.textDocument.uri)),
+  );
+  connection.onCodeLens(
+    guarded('code lens', [], (params) => lenses(context, params.textDocument.uri)),
+  );
+  connection.onCompletion(
+    guarded('completion', { isIncomplete: false, items: [] }, async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return { isIncomplete: false, items: [] };
+      const ids = referenceCompletions(context, document, params.position);
+      if (ids) return { isIncomplete: false, items: ids };
+      return schemaCompletions(context, document, params.position);
+    }),
+  );
+  connection.onDocumentFormatting(
+    guarded('formatting', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? format(context, document, undefined, params.options) : [];
+    }),
+  );
+  connection.onDocumentRangeFormatting(
+    guarded('range formatting', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? format(context, document, params.range, params.options) : [];
+    }),
+  );
+  connection.onFoldingRanges(
+    guarded('folding ranges', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? foldingRanges(context, document) : [];
+    }),
+  );
+  connection.onSelectionRanges(
+    guarded('selection ranges', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? selectionRanges(context, document, params.positions) : [];
+    }),
+  );
+  connection.onRequest(
+    EXPLAIN_TASK_REQUEST,
+    guarded('explain task', { text: '' }, (params: ExplainTaskParams) =>
+      explainTask(context, params),
+    ),
+  );
+  connection.onRequest(
+    CHECK_WORKSPACE_REQUEST,
+    guarded('check workspace', { files: 0, problems: 0 }, () => checkWorkspace(context)),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

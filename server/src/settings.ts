@@ -1,0 +1,116 @@
+// Settings per resource (SPEC §5): `dwnet.enable`, `dwnet.rules`, merged over the
+// workspace's dwnet.config.json. Cached by URI; dropped when the client says they changed.
+import type { Connection } from 'vscode-languageserver';
+import { URI, Utils } from 'vscode-uri';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { ruleMeta, type RuleLevel, type ValidateOptions } from '../../core/src/index';
+import type { Runtime } from './runtime';
+
+export interface Settings {
+  enable: boolean;
+  rules: Record<string, RuleLevel>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {} };
+export const CONFIG_FILE = 'dwnet.config.json';
+
+const LEVELS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
+
+/** Keeps the known codes with known levels; reports the rest to `problems`. */
+export function sanitizeRules(value: unknown, problems: string[]): Record<string, RuleLevel> {
+  const rules: Record<string, RuleLevel> = {};
+  if (value === undefined || value === null) return rules;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push('"rules" must be an object of rule codes and levels');
+    return rules;
+  }
+  for (const [code, level] of Object.entries(value as Record<string, unknown>)) {
+    if (!ruleMeta(code)) problems.push(`unknown rule code '${code}'`);
+    else if (typeof level !== 'string' || !LEVELS.has(level))
+      problems.push(`'${code}': level must be off, error, warning, information or hint`);
+    else rules[code] = level as RuleLevel;
+  }
+  return rules;
+}
+
+export class SettingsStore {
+  private readonly settings = new Map<string, Promise<Settings>>();
+  private readonly configs = new Map<string, Promise<Record<string, RuleLevel>>>();
+  workspaceFolders: URI[] = [];
+  supportsConfiguration = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly runtime: Runtime,
+  ) {}
+
+  private settingsFor(uri: string): Promise<Settings> {
+    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let pending = this.settings.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'dwnet' })
+        .then((raw: unknown) => {
+          const value = (raw ?? {}) as { enable?: unknown; rules?: unknown };
+          const problems: string[] = [];
+          const rules = sanitizeRules(value.rules, problems);
+          if (problems.length > 0)
+            this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
+          return { enable: value.enable !== false, rules };
+        })
+        .catch(() => DEFAULT_SETTINGS);
+      this.settings.set(uri, pending);
+    }
+    return pending;
+  }
+
+  /** The folder whose dwnet.config.json applies: the innermost workspace folder holding the file. */
+  private folderOf(uri: string): URI | undefined {
+    const path = URI.parse(uri).path;
+    return this.workspaceFolders
+      .filter((folder) =>
+        path.startsWith(folder.path.endsWith('/') ? folder.path : `${folder.path}/`),
+      )
+      .sort((a, b) => b.path.length - a.path.length)[0];
+  }
+
+  private configFor(uri: string): Promise<Record<string, RuleLevel>> {
+    const folder = this.folderOf(uri);
+    if (!folder || folder.scheme !== 'file') return Promise.resolve({});
+    const key = folder.toString();
+    let pending = this.configs.get(key);
+    if (!pending) {
+      const file = Utils.joinPath(folder, CONFIG_FILE).fsPath;
+      pending = this.runtime.readFile(file).then((text) => {
+        if (text === undefined) return {};
+        const errors: ParseError[] = [];
+        const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
+          { rules?: unknown } | undefined;
+        const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
+        const rules = sanitizeRules(value?.rules, problems);
+        if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
+        return rules;
+      });
+      this.configs.set(key, pending);
+    }
+    return pending;
+  }
+
+  async enabled(uri: string): Promise<boolean> {
+    return (await this.settingsFor(uri)).enable;
+  }
+
+  /** Built-in defaults < dwnet.config.json < editor settings. */
+  async optionsFor(uri: string): Promise<ValidateOptions> {
+    const [config, settings] = await Promise.all([this.configFor(uri), this.settingsFor(uri)]);
+    return { rules: { ...config, ...settings.rules } };
+  }
+
+  clearSettings(): void {
+    this.settings.clear();
+  }
+
+  clearConfigFiles(): void {
+    this.configs.clear();
+  }
+}
