@@ -72,8 +72,16 @@ function computeCidr(text: string, allowBareAddress: boolean): CidrParse {
   };
 }
 
+const ipCache = new Map<string, IpParse>();
+
 /** Parses a single IPv4 address (no prefix). */
 export function parseIp(text: string): IpParse {
+  const cached = ipCache.get(text);
+  if (cached) return cached;
+  return remember(ipCache, text, computeIp(text));
+}
+
+function computeIp(text: string): IpParse {
   if (looksLikeIpv6(text)) return { ok: false, problem: 'ipv6' };
   if (!DOTTED_QUAD.test(text) || text.includes('/')) return { ok: false, problem: 'invalid' };
   if (!Address4.isValid(text)) return { ok: false, problem: 'invalid' };

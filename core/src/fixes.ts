@@ -28,6 +28,7 @@ function applyOperation(
   text: string,
   operation: FixOperation,
   formattingOptions: FormattingOptions,
+  parsed: Node | undefined,
 ): string {
   if (operation.op === 'replaceText') {
     return (
@@ -36,7 +37,7 @@ function applyOperation(
       text.slice(operation.offset + operation.length)
     );
   }
-  const root = parseTree(text);
+  const root = parsed ?? parseTree(text);
   const path = operation.path as JSONPath;
   const target = root ? findNodeAtLocation(root, path) : undefined;
   switch (operation.op) {
@@ -245,11 +246,17 @@ export function minimalEdit(before: string, after: string): TextEdit[] {
 }
 
 /** The edits of one quick fix, relative to `text`. */
-export function fixEdits(text: string, fix: FixDescriptor): TextEdit[] {
+/**
+ * The edits of one quick fix, relative to `text`. Pass the tree already parsed from
+ * `text` (the analysis has one) to spare a parse of the whole document.
+ */
+export function fixEdits(text: string, fix: FixDescriptor, tree?: Node): TextEdit[] {
   const formattingOptions = detectFormatting(text);
   let result = text;
-  for (const operation of fix.operations)
-    result = applyOperation(result, operation, formattingOptions);
+  fix.operations.forEach((operation, index) => {
+    // Only the first operation sees `text` itself; later ones see the text it produced.
+    result = applyOperation(result, operation, formattingOptions, index === 0 ? tree : undefined);
+  });
   return minimalEdit(text, result);
 }
 

@@ -1,5 +1,6 @@
 // The validation pipeline: parse → model → topology → rules → dedupe → suppressions →
 // configured severities. Pure and total: any input text gives findings, never an exception.
+import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology } from './analysis/topology';
 import { buildModel, type Model } from './model';
@@ -93,12 +94,14 @@ export function analyse(text: string): Analysis {
   const model = buildModel(document.root);
   const topology = buildTopology(model);
   let connectivity: ConnectivityAnalysis | undefined;
+  let addresses: AddressField[] | undefined;
   for (const rule of RULE_IMPLEMENTATIONS) {
     const context: RuleContext = {
       document,
       model,
       topology,
       connectivity: () => (connectivity ??= analyseConnectivity(topology)),
+      addresses: () => (addresses ??= [...addressFields(model)]),
       report: (input) => findings.push(toFinding(rule.meta, input)),
     };
     try {

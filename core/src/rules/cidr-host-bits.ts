@@ -1,5 +1,4 @@
 // `10.0.1.5/24` means the network 10.0.1.0/24; writing the host part hides typos.
-import { addressFields } from '../analysis/addresses';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
@@ -12,7 +11,7 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   check(context) {
-    for (const field of addressFields(context.model)) {
+    for (const field of context.addresses()) {
       if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) continue;
       const network = field.value.parsed.network;
       context.report({

@@ -1,5 +1,4 @@
 // CIDR blocks must be IPv4 `a.b.c.d/n` (a bare address means /32 where single hosts are allowed).
-import { addressFields } from '../analysis/addresses';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -11,7 +10,7 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   check(context) {
-    for (const field of addressFields(context.model)) {
+    for (const field of context.addresses()) {
       if (
         field.kind !== 'cidr' ||
         field.value.parsed.ok ||

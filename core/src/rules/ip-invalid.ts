@@ -1,6 +1,5 @@
 // IP-valued fields (EIPs, data source addresses) must be IPv4 addresses; Internet
 // data sources may also use a host name.
-import { addressFields } from '../analysis/addresses';
 import { isHostName, parseIp } from '../cidr';
 import type { Rule } from './rule';
 
@@ -13,7 +12,7 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   check(context) {
-    for (const field of addressFields(context.model)) {
+    for (const field of context.addresses()) {
       if (field.kind === 'cidr') continue;
       const text = field.value.value;
       if (field.kind === 'address' && field.allowHostName && isHostName(text)) continue;

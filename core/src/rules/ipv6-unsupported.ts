@@ -1,5 +1,4 @@
 // dwnet checks IPv4 topologies; IPv6 values are reported instead of being misread.
-import { addressFields } from '../analysis/addresses';
 import { parseIp } from '../cidr';
 import type { Rule } from './rule';
 
@@ -12,7 +11,7 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   check(context) {
-    for (const field of addressFields(context.model)) {
+    for (const field of context.addresses()) {
       const parsed = field.kind === 'address' ? parseIp(field.value.value) : field.value.parsed;
       if (parsed.ok || parsed.problem !== 'ipv6') continue;
       context.report({

@@ -1,6 +1,7 @@
 // What a rule is: its catalogue entry and a check that reports findings through
 // the context. Rules read the model, the topology and the connectivity analysis;
 // they never parse text and never compute positions themselves.
+import type { AddressField } from '../analysis/addresses';
 import type { ConnectivityAnalysis, PairEvaluation } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
 import type { Model } from '../model';
@@ -32,6 +33,8 @@ export interface RuleContext {
   topology: Topology;
   /** Computed on first use and shared by every rule of this run. */
   connectivity(): ConnectivityAnalysis;
+  /** Every address-valued field, listed once and shared by the address rules. */
+  addresses(): readonly AddressField[];
   report(finding: FindingInput): void;
 }
 

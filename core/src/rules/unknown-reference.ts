@@ -12,8 +12,8 @@ interface Reference {
   candidates: () => Iterable<string>;
   /** A fast membership test, where the candidates come from one map. */
   has?: (id: string) => boolean;
-  /** Ids that exist but are no good replacement. */
-  exclude?: ReadonlySet<string>;
+  /** Ids that exist but are no good replacement (computed only for unknown references). */
+  exclude?: () => ReadonlySet<string>;
 }
 
 function* references(context: RuleContext): Generator<Reference> {
@@ -22,10 +22,14 @@ function* references(context: RuleContext): Generator<Reference> {
     <T>(map: Map<string, T>) =>
     () =>
       map.keys();
-  const lookup = <T>(map: Map<string, T>) => ({
-    candidates: ids(map),
-    has: (id: string) => map.has(id),
-  });
+  // One lookup per map, shared by all its references (this loop sees every reference).
+  const lookups = new Map<Map<string, unknown>, Pick<Reference, 'candidates' | 'has'>>();
+  const lookup = <T>(map: Map<string, T>) => {
+    let found = lookups.get(map);
+    if (!found)
+      lookups.set(map, (found = { candidates: ids(map), has: (id: string) => map.has(id) }));
+    return found;
+  };
   if (model.accounts.present) {
     const accounts = lookup(model.accounts.byId);
     if (model.defaults.account)
@@ -64,7 +68,7 @@ function* references(context: RuleContext): Generator<Reference> {
   }
   for (const connection of model.connections.byId.values()) {
     // A replacement that is already a member would only make a duplicate.
-    const listed = new Set(connection.members.map((m) => m.value));
+    const listed = () => new Set(connection.members.map((m) => m.value));
     for (const member of connection.members) {
       yield { value: member, kind: 'VPC or data center', ...networks, exclude: listed };
     }
@@ -123,7 +127,7 @@ function* references(context: RuleContext): Generator<Reference> {
         ...lookup(model.resourceGroups.byId),
       };
     }
-    const named = new Set(task.dataSourceRefs.map((r) => r.value));
+    const named = () => new Set(task.dataSourceRefs.map((r) => r.value));
     for (const ref of task.dataSourceRefs) {
       yield {
         value: ref,
@@ -170,7 +174,7 @@ export const rule: Rule = {
     for (const reference of references(context)) {
       if (exists(reference)) continue;
       const { value } = reference;
-      const exclude = reference.exclude;
+      const exclude = reference.exclude?.();
       const best = closest(
         value.value,
         exclude

@@ -54,7 +54,8 @@ export async function codeActions(
   if (!document || !(await context.settings.enabled(document.uri))) return [];
   const options = await context.settings.optionsFor(document.uri);
   const text = document.getText();
-  const findings = applySeverities(context.cache.analysis(document).rawFindings, options);
+  const analysis = context.cache.analysis(document);
+  const findings = applySeverities(analysis.rawFindings, options);
   const actions: CodeAction[] = [];
 
   if (wants(params.context.only, CodeActionKind.QuickFix)) {
@@ -62,7 +63,7 @@ export async function codeActions(
       const finding = findingFor(document, findings, diagnostic);
       if (!finding) continue;
       for (const fix of finding.fixes) {
-        const edits = fixEdits(text, fix);
+        const edits = fixEdits(text, fix, analysis.document.root);
         if (edits.length === 0) continue;
         actions.push({
           title: fix.title,
