@@ -1,7 +1,5 @@
 // Shared by the CLI tests: they run the bundled CLI (`node dist/cli.js …`) as a user
-// would. `ensureBuilt()` rebuilds dist/cli.js with scripts/build.mjs (the bundling half
-// of `npm run build`; type checking is `tsc -b`'s job) when any source is newer than
-// it, under a lock so that test files running in parallel build it only once.
+// would; vitest's global setup (test/global-setup.ts) bundles it first.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,55 +8,12 @@ import * as path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-const SOURCES = ['core/src', 'cli/src', 'package.json', 'scripts/build.mjs'];
-const LOCK = path.join(ROOT, 'dist', '.cli-test-build.lock');
-
-function newestMtime(target: string): number {
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) {
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  }
-  return newest;
-}
-
-function isFresh(): boolean {
-  if (!fs.existsSync(CLI)) return false;
-  const built = fs.statSync(CLI).mtimeMs;
-  return SOURCES.every((source) => newestMtime(path.join(ROOT, source)) <= built);
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
+/**
+ * test/global-setup.ts bundles dist/ once before any test file runs; this only turns a
+ * missing bundle into a readable failure instead of a confusing spawn error.
+ */
 export async function ensureBuilt(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  while (!isFresh()) {
-    try {
-      fs.mkdirSync(LOCK);
-    } catch {
-      // Another test file is building; a lock older than two minutes is left over.
-      const age =
-        Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) fs.rmSync(LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline)
-        throw new Error('timed out waiting for another build of dist/cli.js');
-      await sleep(100);
-      continue;
-    }
-    try {
-      if (!isFresh()) {
-        const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
-          cwd: ROOT,
-          encoding: 'utf8',
-        });
-        if (build.status !== 0) throw new Error(`building dist/cli.js failed:\n${build.stderr}`);
-      }
-    } finally {
-      fs.rmSync(LOCK, { recursive: true, force: true });
-    }
-  }
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (vitest's global setup builds it)`);
 }
 
 export interface CliResult {

@@ -260,15 +260,9 @@ function evaluatePair(
   const evaluation: PairEvaluation = { ...base, scenario };
 
   const candidates: Candidate[] = [];
-  let unresolvedBinding = false;
+  const { bindings, unresolvedBinding } = resolveBindings(topology, rg);
   let transitive: PairEvaluation['transitive'];
-  for (const binding of rg.bindings) {
-    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
-    if (!vpc) {
-      unresolvedBinding = true;
-      continue;
-    }
-    const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
+  for (const { binding, vpc, vSwitch } of bindings) {
     if (vpc.id === target.id) {
       candidates.push({
         binding,
@@ -324,6 +318,29 @@ function evaluatePair(
         ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
         : undefined,
   };
+}
+
+/** The group's bindings whose VPC exists, with their vSwitch (when it is in that VPC). */
+function resolveBindings(
+  topology: Topology,
+  rg: ResourceGroup,
+): {
+  bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[];
+  unresolvedBinding: boolean;
+} {
+  const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
+  let unresolvedBinding = false;
+  for (const binding of rg.bindings) {
+    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
+    if (!vpc) unresolvedBinding = true;
+    else
+      bindings.push({
+        binding,
+        vpc,
+        vSwitch: binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined,
+      });
+  }
+  return { bindings, unresolvedBinding };
 }
 
 /** A binding the console would refuse cannot carry traffic, whatever else holds. */
@@ -559,14 +576,8 @@ function evaluateInternet(
   }
 
   const candidates: Candidate[] = [];
-  let unresolvedBinding = false;
-  for (const binding of rg.bindings) {
-    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
-    if (!vpc) {
-      unresolvedBinding = true;
-      continue;
-    }
-    const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
+  const { bindings, unresolvedBinding } = resolveBindings(topology, rg);
+  for (const { binding, vpc, vSwitch } of bindings) {
     const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
     candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
     candidates.push(candidate);
