@@ -18,6 +18,9 @@ export const rule: Rule = {
       if (field.kind === 'address' && field.allowHostName && isHostName(text)) continue;
       const parsed = field.kind === 'ip' ? field.value.parsed : parseIp(text);
       if (parsed.ok || parsed.problem !== 'invalid') continue;
+      // Internal endpoints such as rm-….mysql.rds.aliyuncs.com are host names; the checks
+      // of a VPC or data center need the address they resolve to.
+      const endpoint = field.kind === 'address' && !field.allowHostName && isHostName(text);
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
@@ -25,7 +28,9 @@ export const rule: Rule = {
           `'${text}' is not a valid IPv4 address (${field.label})` +
           (field.kind === 'address' && field.allowHostName
             ? ' or host name.'
-            : '; write it as a.b.c.d, for example 47.96.1.10.'),
+            : endpoint
+              ? `: write the IP address the endpoint resolves to inside the network (routes, whitelists and security groups are checked against it).`
+              : '; write it as a.b.c.d, for example 47.96.1.10.'),
       });
     }
   },
