@@ -25,6 +25,27 @@ export function rangeOf(document: TextDocument, offset: number, length: number):
   return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
 }
 
+/**
+ * Where the editor underlines a finding. A finding on a whole entity (a security group,
+ * a binding) spans many lines; underlining all of them buries the code, so the editor
+ * shows the entity's first line — its key and opening bracket — instead. The CLI and
+ * the finding itself keep the full range of the anchor.
+ */
+export function diagnosticRange(document: TextDocument, finding: Finding): Range {
+  const range = rangeOf(document, finding.offset, finding.length);
+  if (range.start.line === range.end.line) return range;
+  const line = document.getText({
+    start: { line: range.start.line, character: 0 },
+    end: { line: range.start.line + 1, character: 0 },
+  });
+  const content = line.replace(/\r?\n$/, '');
+  const first = content.length - content.trimStart().length;
+  return {
+    start: { line: range.start.line, character: Math.min(first, range.start.character) },
+    end: { line: range.start.line, character: content.trimEnd().length },
+  };
+}
+
 /** What a diagnostic carries so that code actions find their finding again (never by message). */
 export interface DiagnosticData {
   pointer: string;
@@ -35,7 +56,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   const data: DiagnosticData = { pointer: finding.pointer };
   if (finding.scenario !== undefined) data.scenario = finding.scenario;
   const diagnostic: Diagnostic = {
-    range: rangeOf(document, finding.offset, finding.length),
+    range: diagnosticRange(document, finding),
     severity: SEVERITIES[finding.severity],
     code: finding.code,
     codeDescription: { href: ruleDocsUrl(finding.code) },

@@ -55,6 +55,16 @@ describe('push diagnostics (clients without pull support)', () => {
     );
   });
 
+  it('underlines a finding on a whole entity on its first line only', async () => {
+    const text = read('examples/scenario2-cross-region-broken.dwnet.json');
+    const uri = uriOf('first-line.dwnet.json');
+    await client.open(uri, text);
+    const group = (await client.pushed(uri, 1)).find((d) => d.code === 'rg-sg-egress-missing')!;
+    expect(group.range.start.line).toBe(group.range.end.line);
+    const document = TextDocument.create(uri, 'dwnet', 1, text);
+    expect(document.getText(group.range)).toBe('"sg-dataworks": {');
+  });
+
   it('marks unused entities as unnecessary', async () => {
     const uri = uriOf('unused.dwnet.json');
     await client.open(uri, read('test/fixtures/rules/unused/invalid.dwnet.json'));

@@ -16,7 +16,7 @@ import {
 } from '../../../core/src/index';
 import { FIX_ALL_KIND } from '../../../protocol/index';
 import type { ServerContext } from '../context';
-import { rangeOf, toTextEdits, type DiagnosticData } from '../convert';
+import { diagnosticRange, toTextEdits, type DiagnosticData } from '../convert';
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return (
@@ -38,7 +38,7 @@ function findingFor(
     (f) =>
       f.code === diagnostic.code &&
       (pointer === undefined || f.pointer === pointer) &&
-      sameRange(rangeOf(document, f.offset, f.length), diagnostic.range),
+      sameRange(diagnosticRange(document, f), diagnostic.range),
   );
 }
 
