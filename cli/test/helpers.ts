@@ -13,7 +13,8 @@ export const CLI = path.join(ROOT, 'dist', 'cli.js');
  * missing bundle into a readable failure instead of a confusing spawn error.
  */
 export async function ensureBuilt(): Promise<void> {
-  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (vitest's global setup builds it)`);
+  if (!fs.existsSync(CLI))
+    throw new Error(`${CLI} is missing: run \`npm run build\` (vitest's global setup builds it)`);
 }
 
 export interface CliResult {

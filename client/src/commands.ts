@@ -167,7 +167,7 @@ function toUri(client: LanguageClient, value: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-function reportError(output: vscode.LogOutputChannel, what: string, error: unknown): void {
+export function reportError(output: vscode.LogOutputChannel, what: string, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   output.error(`${what}: ${message}`);
   void vscode.window

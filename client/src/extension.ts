@@ -8,7 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
+import { registerCommands, reportError } from './commands';
 import { ExplainView } from './explainView';
 import { TraceChannel } from './output';
 import { ServerStatus } from './status';
@@ -59,8 +59,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client.start();
   } catch (error) {
     // Activation still succeeds: the commands stay available and dwnet.restartServer retries.
+    // Say so out loud: without a server a broken topology would look clean.
     status.failed();
-    output.error(`The dwnet language server did not start: ${String(error)}`);
+    reportError(output, 'The language server did not start, so no file is checked', error);
   }
 }
 

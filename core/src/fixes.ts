@@ -11,9 +11,10 @@ import {
   type FormattingOptions,
   type JSONPath,
   type Node,
+  type ParseError,
 } from 'jsonc-parser';
 import { analyse, applySeverities } from './validate';
-import type { FixDescriptor, FixOperation, TextEdit, ValidateOptions } from './types';
+import type { Finding, FixDescriptor, FixOperation, TextEdit, ValidateOptions } from './types';
 
 /** Indentation and line endings as the document already uses them. */
 export function detectFormatting(text: string): FormattingOptions {
@@ -198,10 +199,43 @@ function commaBetween(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** The comments in text[from, to), as written. */
+function commentsIn(text: string, from: number, to: number): string[] {
+  const scanner = createScanner(text.slice(from, to), false);
+  const comments: string[] = [];
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
+      const offset = from + scanner.getTokenOffset();
+      comments.push(text.slice(offset, offset + scanner.getTokenLength()));
+    }
+  }
+  return comments;
+}
+
+/**
+ * Removes text[from, to) but not the comments in it: they are the user's words, and a
+ * fix never loses them. A line comment keeps a line break after it, or it would
+ * swallow what follows.
+ */
+function removeKeepingComments(text: string, from: number, to: number): string {
+  const comments = commentsIn(text, from, to);
+  const rest = text.slice(to);
+  if (comments.length === 0) return text.slice(0, from) + rest;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let kept = /\s$/.test(text.slice(Math.max(from - 1, 0), from)) ? '' : ' ';
+  comments.forEach((comment, i) => {
+    const last = i === comments.length - 1;
+    if (comment.startsWith('//'))
+      kept += comment + (last && /^[ \t]*(\r?\n|$)/.test(rest) ? '' : eol);
+    else kept += comment + (last && (rest === '' || /^\s/.test(rest)) ? '' : ' ');
+  });
+  return text.slice(0, from) + kept + rest;
+}
+
 /**
  * Removes one array element with its separator. jsonc-parser 3.3.1 leaves a stray
  * quote when it removes the last element of a one-line array, so this is done
- * from the tree's offsets; comments before the element's neighbours are kept.
+ * from the tree's offsets; comments in the removed span are kept.
  */
 function removeArrayElement(text: string, element: Node): string {
   const siblings = element.parent!.children!;
@@ -212,18 +246,22 @@ function removeArrayElement(text: string, element: Node): string {
   if (previous) {
     const comma = commaBetween(text, previous.offset + previous.length, element.offset);
     const start = comma >= 0 ? comma : previous.offset + previous.length;
-    return text.slice(0, start) + text.slice(end);
+    return removeKeepingComments(text, start, end);
   }
   if (next) {
     const comma = commaBetween(text, end, next.offset);
-    if (comma < 0) return text.slice(0, element.offset) + text.slice(next.offset);
+    if (comma < 0) return removeKeepingComments(text, element.offset, next.offset);
     const between = text.slice(comma + 1, next.offset);
     const stop = /^\s*$/.test(between)
       ? next.offset
       : comma + 1 + (/^[ \t]*/.exec(between)?.[0].length ?? 0);
-    return text.slice(0, element.offset) + text.slice(stop);
+    return removeKeepingComments(text, element.offset, stop);
   }
-  return text.slice(0, element.offset) + text.slice(end);
+  // The only element: its trailing comma goes too, as `[,]` is not JSON even with
+  // trailing commas allowed.
+  const array = element.parent!;
+  const trailing = commaBetween(text, end, array.offset + array.length);
+  return removeKeepingComments(text, element.offset, trailing >= 0 ? trailing + 1 : end);
 }
 
 /** The smallest single edit that turns `before` into `after`. */
@@ -253,10 +291,17 @@ export function minimalEdit(before: string, after: string): TextEdit[] {
 export function fixEdits(text: string, fix: FixDescriptor, tree?: Node): TextEdit[] {
   const formattingOptions = detectFormatting(text);
   let result = text;
-  fix.operations.forEach((operation, index) => {
-    // Only the first operation sees `text` itself; later ones see the text it produced.
-    result = applyOperation(result, operation, formattingOptions, index === 0 ? tree : undefined);
-  });
+  try {
+    fix.operations.forEach((operation, index) => {
+      // Only the first operation sees `text` itself; later ones see the text it produced.
+      result = applyOperation(result, operation, formattingOptions, index === 0 ? tree : undefined);
+    });
+  } catch (modifyFailed) {
+    // jsonc-parser 3.3.1's `modify` throws on some texts that do not parse (deep unclosed
+    // brackets): that fix has no edits there, and the other fixes are still offered.
+    void modifyFailed;
+    return [];
+  }
   return minimalEdit(text, result);
 }
 
@@ -272,6 +317,19 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 export const MAX_FIX_PASSES = 20;
 
+const preferredFix = (finding: Finding) => finding.fixes.find((f) => f.isPreferred);
+
+/** Where `offset` is once non-overlapping `edits` are applied; undefined if they rewrote it. */
+function offsetAfter(offset: number, edits: readonly TextEdit[]): number | undefined {
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit.offset > offset) continue;
+    if (edit.offset + edit.length > offset) return undefined;
+    shift += edit.content.length - edit.length;
+  }
+  return offset + shift;
+}
+
 /**
  * Applies every preferred quick fix, like `eslint --fix`: each pass applies the fixes
  * whose edits do not overlap, then re-validates, until nothing is left to fix.
@@ -284,15 +342,45 @@ export function fixAll(
   let applied = 0;
   let passes = 0;
   // A fix that did not remove its finding must not be applied again (no endless appends).
-  const alreadyApplied = new Set<string>();
+  // Findings can be alike (a route written twice, two unused `dwnet-ignore-file`
+  // comments), pointers shift when an array element goes, and another fix of the same
+  // pass can produce an alike finding (cidr-host-bits turns a route into a duplicate):
+  // so a fix is known by what it says, and found ineffective only when, in the next
+  // pass, its findings are not fewer and one still stands where its finding stood.
+  let appliedLastPass: { key: string; count: number; offset: number }[] = [];
+  let lastEdits: TextEdit[] = [];
+  const ineffective = new Set<string>();
+  const keyOf = (finding: Finding, fix: FixDescriptor) =>
+    `${finding.code}\0${finding.message}\0${fix.title}`;
   while (passes < MAX_FIX_PASSES) {
     const findings = applySeverities(analyse(current).rawFindings, options);
-    const edits: TextEdit[] = [];
+    // A text that does not parse is left alone: its fixes were computed on the parser's
+    // recovery, which can place an insertion outside the object it belongs to, and a
+    // half-typed document saved with fix-on-save must not gain text in odd places.
+    if (findings.some((f) => f.code === 'json-syntax')) break;
+    const counts = new Map<string, number>();
     for (const finding of findings) {
-      const fix = finding.fixes.find((f) => f.isPreferred);
+      const fix = preferredFix(finding);
+      if (fix) counts.set(keyOf(finding, fix), (counts.get(keyOf(finding, fix)) ?? 0) + 1);
+    }
+    for (const { key, count, offset } of appliedLastPass) {
+      if ((counts.get(key) ?? 0) < count) continue;
+      const at = offsetAfter(offset, lastEdits);
+      const stands = findings.some((f) => {
+        const fix = preferredFix(f);
+        return f.offset === at && fix !== undefined && keyOf(f, fix) === key;
+      });
+      if (at !== undefined && stands) ineffective.add(key);
+    }
+    appliedLastPass = [];
+    const appliedThisPass = new Set<string>();
+    const edits: TextEdit[] = [];
+    let firstFixEdits: TextEdit[] = [];
+    for (const finding of findings) {
+      const fix = preferredFix(finding);
       if (!fix) continue;
-      const key = `${finding.code}\0${finding.pointer}\0${fix.title}`;
-      if (alreadyApplied.has(key)) continue;
+      const key = keyOf(finding, fix);
+      if (appliedThisPass.has(key) || ineffective.has(key)) continue;
       const fixEditsForFinding = fixEdits(current, fix);
       const overlapping = fixEditsForFinding.some((e) =>
         edits.some(
@@ -300,12 +388,29 @@ export function fixAll(
         ),
       );
       if (overlapping || fixEditsForFinding.length === 0) continue;
+      if (edits.length === 0) firstFixEdits = fixEditsForFinding;
       edits.push(...fixEditsForFinding);
-      alreadyApplied.add(key);
+      appliedThisPass.add(key);
+      appliedLastPass.push({ key, count: counts.get(key)!, offset: finding.offset });
       applied++;
     }
     if (edits.length === 0) break;
-    current = applyEdits(current, edits);
+    // Fixes computed on one text can still interfere: a minimal edit slides over identical
+    // characters (a `}` that closes either of two objects) and can land on the other side
+    // of a neighbour's insertion. When together they break the JSON, this pass applies
+    // its first fix alone, and the next pass computes the others again.
+    const together = applyEdits(current, edits);
+    const errors: ParseError[] = [];
+    parseTree(together, errors, { allowTrailingComma: true });
+    if (errors.length > 0 && appliedLastPass.length > 1) {
+      applied -= appliedLastPass.length - 1;
+      appliedLastPass.splice(1);
+      lastEdits = firstFixEdits;
+      current = applyEdits(current, firstFixEdits);
+    } else {
+      lastEdits = edits;
+      current = together;
+    }
     passes++;
   }
   return { text: current, applied, passes };

@@ -61,7 +61,9 @@ export function findExcessiveNesting(text: string, limit: number): number {
     } else if (ch === 47 /* / */) {
       const next = text.charCodeAt(i + 1);
       if (next === 47) {
-        while (i < length && text.charCodeAt(i) !== 10) i++;
+        // A line comment ends at CR as well as LF, as in the parser: with CR-only line
+        // endings, brackets after a comment would otherwise escape this guard.
+        while (i < length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
       } else if (next === 42 /* * */) {
         const close = text.indexOf('*/', i + 2);
         i = close < 0 ? length : close + 1;
@@ -98,14 +100,29 @@ export function parseDocument(text: string): ParsedDocument {
   // A UTF-8 byte order mark is not JSON, but editors write it; blank it without moving offsets.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  clampToText(root, text.length);
   for (const error of errors) {
+    const offset = Math.min(error.offset, text.length);
     syntaxProblems.push({
       message: describeParseError(error),
-      offset: error.offset,
-      length: error.length,
+      offset,
+      length: Math.min(error.length, text.length - offset),
     });
   }
   return { text, root, syntaxProblems };
+}
+
+/**
+ * jsonc-parser 3.3.1 ends a block comment left open at the end of the text (`/*` typed
+ * last, or a final CRLF inside it) one character past the text, and the nodes that hold
+ * it with it. Only the last node at each level can reach past the end.
+ */
+function clampToText(root: Node | undefined, length: number): void {
+  for (let node = root; node; node = node.children?.[node.children.length - 1]) {
+    if (node.offset + node.length <= length) return;
+    // The tree was just built for this document; its type only marks it read-only.
+    (node as { length: number }).length = Math.max(length - node.offset, 0);
+  }
 }
 
 /** Escapes one JSON pointer segment (RFC 6901). */

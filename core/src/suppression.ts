@@ -43,7 +43,13 @@ export function parseSuppressions(
   let pending: Suppression[] = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
-      const comment = scanner.getTokenValue();
+      // Not getTokenValue(): jsonc-parser 3.3.1 starts a comment's value one character
+      // early, so `,// dwnet-ignore …` written without a space would not be recognised
+      // (and it ends a block comment left open by a final CRLF past the text).
+      const comment = text.slice(
+        scanner.getTokenOffset(),
+        scanner.getTokenOffset() + scanner.getTokenLength(),
+      );
       const match = DIRECTIVE.exec(comment.trim());
       if (!match) continue;
       const [codesText, ...reasonParts] = (match[2] ?? '').split('--');
@@ -62,7 +68,7 @@ export function parseSuppressions(
         reason,
         pointer: '',
         offset: scanner.getTokenOffset(),
-        length: scanner.getTokenLength(),
+        length: comment.length,
         problems,
       };
       suppressions.push(suppression);

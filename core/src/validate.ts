@@ -51,15 +51,24 @@ function toFinding(meta: RuleMeta, input: FindingInput): Finding {
 
 /** Merges findings that say the same thing at the same place (one per pair otherwise). */
 function dedupe(findings: Finding[]): Finding[] {
-  const byKey = new Map<string, { finding: Finding; related: Set<string> }>();
+  // Keyed by code and offset, compared on pointer and message: V8 hashes a string longer
+  // than 16 383 characters by its length alone, so keys holding a huge id (a pasted blob)
+  // would all collide and make this quadratic.
+  const byKey = new Map<string, { finding: Finding; related: Set<string> }[]>();
+  const kept: Finding[] = [];
   for (const finding of findings) {
-    const key = `${finding.code}\0${finding.pointer}\0${finding.offset}\0${finding.message}`;
-    const existing = byKey.get(key);
+    const key = `${finding.code}\0${finding.offset}`;
+    const alike = byKey.get(key) ?? [];
+    const existing = alike.find(
+      (e) => e.finding.pointer === finding.pointer && e.finding.message === finding.message,
+    );
     if (!existing) {
-      byKey.set(key, {
+      alike.push({
         finding,
         related: new Set(finding.related.map((r) => `${r.pointer}\0${r.message}`)),
       });
+      byKey.set(key, alike);
+      kept.push(finding);
       continue;
     }
     for (const related of finding.related) {
@@ -69,7 +78,7 @@ function dedupe(findings: Finding[]): Finding[] {
       existing.finding.related.push(related);
     }
   }
-  return [...byKey.values()].map((entry) => entry.finding);
+  return kept;
 }
 
 /** Runs every rule; the server keeps this per document version and reuses it. */

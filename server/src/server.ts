@@ -63,6 +63,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let dynamicConfiguration = false;
+  let workspaceFolderEvents = false;
   const loggedFailures = new Set<string>();
 
   /** Runs a handler; a throw becomes a logged failure and the fallback answer. */
@@ -93,6 +94,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const capabilities = params.capabilities;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // Subscribing to folder changes throws for a client that does not send them.
+    workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     dynamicConfiguration =
       capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     settings.supportsConfiguration = capabilities.workspace?.configuration === true;
@@ -142,6 +145,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         watchers: [{ globPattern: `**/${CONFIG_FILE}` }],
       });
     }
+    if (!workspaceFolderEvents) return;
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));
       settings.workspaceFolders = settings.workspaceFolders

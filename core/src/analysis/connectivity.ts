@@ -406,23 +406,25 @@ function connectionStep(
 
 function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): Step {
   const address = addressOf(ds);
+  // A route inside the VPC's own block is never used (the VPC's local route wins; that
+  // is route-own-vpc), so it satisfies nothing here either.
+  const own = cidrRange(vpc.cidr);
+  const routes = binding.routes.flatMap((route) => {
+    const r = cidrRange(route);
+    return r !== undefined && !(own && contains(own, r)) ? [r] : [];
+  });
   let ok: boolean;
   let needed: string | undefined;
   if (address.range) {
     const addressRange = address.range;
-    ok = binding.routes.some((route) => {
-      const r = cidrRange(route);
-      return r !== undefined && contains(r, addressRange);
-    });
-    needed =
-      target.ranges.find((t) => contains(t.range, addressRange))?.text ?? target.ranges[0]?.text;
+    ok = routes.some((r) => contains(r, addressRange));
+    // A block that does not hold the address would not satisfy this step: without one,
+    // the address's own /32 is needed.
+    needed = target.ranges.find((t) => contains(t.range, addressRange))?.text;
   } else {
     ok =
       target.ranges.length === 0 ||
-      binding.routes.some((route) => {
-        const r = cidrRange(route);
-        return r !== undefined && target.ranges.some((t) => overlaps(t.range, r));
-      });
+      routes.some((r) => target.ranges.some((t) => overlaps(t.range, r)));
     needed = target.ranges[0]?.text;
   }
   const alternative = address.range ? `${address.text}/32` : undefined;
@@ -657,7 +659,8 @@ function internetCandidate(
   });
   if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
   const entry = covering(gateway);
-  const firstEip = gateway.eips.find((e) => e.parsed.ok)?.value ?? gateway.eips[0]?.value;
+  // An invalid EIP cannot make an entry count: only a valid one is suggested.
+  const firstEip = gateway.eips.find((e) => e.parsed.ok)?.value;
   steps.push({
     code: 'snat-missing',
     ok: entry !== undefined,

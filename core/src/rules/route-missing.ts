@@ -1,5 +1,6 @@
 // Scenarios 2–4: "Add a route that points to the CIDR block of the data source for
 // the resource group in the DataWorks console."
+import { contains, parseCidr } from '../cidr';
 import { missingSteps, pairRelated, type Rule } from './rule';
 import type { FixDescriptor } from '../types';
 
@@ -19,11 +20,16 @@ export const rule: Rule = {
       const ds = pair.ds!;
       const path = ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes'];
       const fixes: FixDescriptor[] = [];
-      for (const [i, route] of [step.needed, step.alternative].entries()) {
+      const own = step.vpc?.cidr?.parsed;
+      for (const route of [step.needed, step.alternative]) {
         if (!route) continue;
+        // A route inside the VPC's own block is never used (route-own-vpc) and satisfies
+        // nothing: when the address overlaps the VPC, no route can help.
+        const parsed = parseCidr(route, true);
+        if (own?.ok && parsed.ok && contains(own.range, parsed.range)) continue;
         fixes.push({
           title: `Add the route '${route}' to binding ${binding.index} of '${rg.id}'`,
-          isPreferred: i === 0,
+          isPreferred: fixes.length === 0,
           operations: [{ op: 'append', path, value: route }],
         });
       }

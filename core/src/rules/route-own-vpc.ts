@@ -1,5 +1,6 @@
 // A route inside the bound VPC's own CIDR block does nothing: that VPC is reached directly.
 import { contains } from '../cidr';
+import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -16,7 +17,7 @@ export const rule: Rule = {
         const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
         const own = vpc?.cidr?.parsed;
         if (!vpc || !own?.ok) continue;
-        binding.routes.forEach((route, i) => {
+        binding.routes.forEach((route) => {
           if (!route.parsed.ok || !contains(own.range, route.parsed.range)) return;
           context.report({
             node: route.node,
@@ -29,7 +30,8 @@ export const rule: Rule = {
                 operations: [
                   {
                     op: 'remove',
-                    path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i],
+                    // Its own path: the model's list skips elements of the wrong type.
+                    path: pathOf(route.node),
                   },
                 ],
               },

@@ -1,5 +1,6 @@
 // A route that no connected network holds sends traffic nowhere.
-import { contains, overlaps, type Ipv4Range } from '../cidr';
+import { contains, hostRange, overlaps, parseIp, type Ipv4Range } from '../cidr';
+import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -12,30 +13,55 @@ export const rule: Rule = {
   },
   check(context) {
     const { model, topology } = context;
+    const rangesOf = (id: string): Ipv4Range[] => {
+      const network = topology.network(id);
+      if (!network) return [];
+      const cidrs =
+        network.kind === 'vpc'
+          ? network.vpc.cidr
+            ? [network.vpc.cidr]
+            : []
+          : network.dataCenter.cidrs;
+      return cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : []));
+    };
+    // What each group's tasks must reach: their data sources' addresses and networks. A
+    // route toward one of them waits for its connection (connection-missing); removing
+    // it would only add route-missing, so that fix is offered but not preferred.
+    let awaitedByGroup: Map<string, { network?: string; range: Ipv4Range }[]> | undefined;
+    const awaited = (rgId: string) => {
+      if (!awaitedByGroup) {
+        awaitedByGroup = new Map();
+        for (const pair of context.connectivity().pairs) {
+          const ds = pair.ds?.network;
+          if (!pair.rg || !ds) continue;
+          const list = awaitedByGroup.get(pair.rg.id) ?? [];
+          const network = ds.vpc?.value ?? ds.dataCenter?.value;
+          const ip = ds.address ? parseIp(ds.address.value) : undefined;
+          if (ip?.ok) list.push({ network, range: hostRange(ip.value) });
+          if (network !== undefined)
+            for (const range of rangesOf(network)) list.push({ network, range });
+          awaitedByGroup.set(pair.rg.id, list);
+        }
+      }
+      return awaitedByGroup.get(rgId) ?? [];
+    };
     for (const rg of model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
         if (!vpc) continue;
         const own = vpc.cidr?.parsed;
         let reachableRanges: Ipv4Range[] | undefined;
-        binding.routes.forEach((route, i) => {
+        binding.routes.forEach((route) => {
           if (!route.parsed.ok) return;
           if (own?.ok && contains(own.range, route.parsed.range)) return; // route-own-vpc
           reachableRanges ??= [...topology.reachable(vpc.id).keys()]
             .filter((id) => id !== vpc.id)
-            .flatMap((id) => {
-              const network = topology.network(id);
-              if (!network) return [];
-              const cidrs =
-                network.kind === 'vpc'
-                  ? network.vpc.cidr
-                    ? [network.vpc.cidr]
-                    : []
-                  : network.dataCenter.cidrs;
-              return cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : []));
-            });
+            .flatMap(rangesOf);
           const range = route.parsed.range;
           if (reachableRanges.some((r) => overlaps(r, range))) return;
+          const waiting = awaited(rg.id).some(
+            (a) => a.network !== vpc.id && overlaps(range, a.range),
+          );
           context.report({
             node: route.node,
             pointer: route.pointer,
@@ -43,11 +69,12 @@ export const rule: Rule = {
             fixes: [
               {
                 title: `Remove the route '${route.value}'`,
-                isPreferred: true,
+                isPreferred: !waiting,
                 operations: [
                   {
                     op: 'remove',
-                    path: ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes', i],
+                    // Its own path: the model's list skips elements of the wrong type.
+                    path: pathOf(route.node),
                   },
                 ],
               },

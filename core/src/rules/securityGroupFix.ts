@@ -3,6 +3,7 @@
 // still beat it (drop wins at equal priority).
 import { overlaps, parseCidr } from '../cidr';
 import type { SecurityGroup } from '../model';
+import { pathOf } from '../parse';
 import type { FixDescriptor, FixOperation } from '../types';
 
 export function acceptRuleFix(
@@ -15,7 +16,8 @@ export function acceptRuleFix(
   const parsed = parseCidr(cidr, true);
   const operations: FixOperation[] = [];
   const blocking = group.rules
-    .map((rule, index) => ({ rule, index }))
+    // Its own path: the model's list skips rules that are not objects.
+    .map((rule) => ({ rule, path: pathOf(rule.node) }))
     .filter(({ rule }) => {
       const r = rule.cidr?.parsed;
       return (
@@ -34,9 +36,7 @@ export function acceptRuleFix(
     value: { direction, cidr, ports, policy: 'accept', priority: 1 },
   });
   // Remove from the highest index down so earlier indices stay valid.
-  for (const { index } of blocking.reverse()) {
-    operations.push({ op: 'remove', path: ['securityGroups', group.id, 'rules', index] });
-  }
+  for (const { path } of blocking.reverse()) operations.push({ op: 'remove', path });
   const verb = direction === 'egress' ? 'outbound' : 'inbound';
   const removal =
     blocking.length > 0

@@ -13,6 +13,7 @@ export const rule: Rule = {
     for (const vpc of context.model.vpcs.byId.values()) {
       for (const gw of vpc.natGateways.values()) {
         const known = gw.eips.map((e) => e.value);
+        const usable = gw.eips.filter((e) => e.parsed.ok).map((e) => e.value);
         for (const entry of gw.snatEntries) {
           const eip = entry.eip;
           if (!eip || !eip.parsed.ok || known.includes(eip.value)) continue;
@@ -22,7 +23,8 @@ export const rule: Rule = {
             message:
               `SNAT entry ${entry.index} of NAT gateway '${gw.id}' uses EIP ${eip.value}, which is not associated with the gateway` +
               (known.length > 0 ? ` (its EIPs: ${known.join(', ')}).` : '.'),
-            fixes: known.map((value, i) => ({
+            // Only a valid EIP of the gateway can replace it: an invalid one stays an error.
+            fixes: usable.map((value, i) => ({
               title: `Replace with ${value}`,
               isPreferred: i === 0,
               operations: [

@@ -18,9 +18,10 @@ export const rule: Rule = {
       const gateway = step.gateway!;
       const vSwitch = step.vSwitch;
       const eip = step.needed;
-      // An entry for this vSwitch that only lacks its EIP is completed rather than duplicated.
+      // An entry for this vSwitch that only lacks a valid EIP is completed rather than
+      // duplicated (a second entry for one source is snat-duplicate-source).
       const incomplete = vSwitch
-        ? gateway.snatEntries.find((e) => e.source?.value === vSwitch.id && !e.eip)
+        ? gateway.snatEntries.find((e) => e.source?.value === vSwitch.id && !e.eip?.parsed.ok)
         : undefined;
       const operations: FixOperation[] = incomplete
         ? [
@@ -52,7 +53,9 @@ export const rule: Rule = {
         message:
           `NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' has no SNAT entry for vSwitch '${vSwitch?.id ?? step.binding?.vSwitch?.value}'` +
           ` used by resource group '${pair.rg?.id}', so it cannot reach data source '${pair.ds?.id}' on the Internet.` +
-          ` Add the SNAT entry { "source": "${vSwitch?.id}", "eip": "${eip}" }.`,
+          (eip
+            ? ` Add the SNAT entry { "source": "${vSwitch?.id}", "eip": "${eip}" }.`
+            : ' Add an SNAT entry for it with a valid EIP of the gateway.'),
         related: pairRelated(pair),
         fixes:
           vSwitch && eip

@@ -1,4 +1,5 @@
 // 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
+import { pathOf } from '../parse';
 import type { FixOperation } from '../types';
 import type { Rule } from './rule';
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
     let neededByDataSource: Map<string, string[]> | undefined;
     for (const ds of context.model.dataSources.byId.values()) {
       const whitelist = ds.whitelist ?? [];
-      whitelist.forEach((entry, index) => {
+      whitelist.forEach((entry) => {
         if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) return;
         if (!neededByDataSource) {
           neededByDataSource = new Map();
@@ -36,7 +37,8 @@ export const rule: Rule = {
             path: ['dataSources', ds.id, 'whitelist'],
             value,
           })),
-          { op: 'remove', path: ['dataSources', ds.id, 'whitelist', index] },
+          // Its own path: the model's list skips elements of the wrong type.
+          { op: 'remove', path: pathOf(entry.node) },
         ];
         context.report({
           node: entry.node,
