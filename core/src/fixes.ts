@@ -319,17 +319,6 @@ export const MAX_FIX_PASSES = 20;
 
 const preferredFix = (finding: Finding) => finding.fixes.find((f) => f.isPreferred);
 
-/** Where `offset` is once non-overlapping `edits` are applied; undefined if they rewrote it. */
-function offsetAfter(offset: number, edits: readonly TextEdit[]): number | undefined {
-  let shift = 0;
-  for (const edit of edits) {
-    if (edit.offset > offset) continue;
-    if (edit.offset + edit.length > offset) return undefined;
-    shift += edit.content.length - edit.length;
-  }
-  return offset + shift;
-}
-
 /**
  * Applies every preferred quick fix, like `eslint --fix`: each pass applies the fixes
  * whose edits do not overlap, then re-validates, until nothing is left to fix.
@@ -343,34 +332,34 @@ export function fixAll(
   let passes = 0;
   // A fix that did not remove its finding must not be applied again (no endless appends).
   // Findings can be alike (a route written twice, two unused `dwnet-ignore-file`
-  // comments), pointers shift when an array element goes, and another fix of the same
-  // pass can produce an alike finding (cidr-host-bits turns a route into a duplicate):
-  // so a fix is known by what it says, and found ineffective only when, in the next
-  // pass, its findings are not fewer and one still stands where its finding stood.
-  let appliedLastPass: { key: string; count: number; offset: number }[] = [];
-  let lastEdits: TextEdit[] = [];
+  // comments) and pointers shift when an array element goes, so a fix is known by what
+  // it says, and judged by the number of its findings. When they are not fewer after its
+  // pass, another fix of that pass may have made an alike one (cidr-host-bits turns a
+  // route into a duplicate): the fix is then tried alone on the text it was made for.
+  let appliedLastPass: { key: string; count: number; edits: TextEdit[] }[] = [];
+  let previous = text;
   const ineffective = new Set<string>();
   const keyOf = (finding: Finding, fix: FixDescriptor) =>
     `${finding.code}\0${finding.message}\0${fix.title}`;
+  const countsOf = (findings: Finding[]) => {
+    const counts = new Map<string, number>();
+    for (const finding of findings) {
+      const fix = preferredFix(finding);
+      if (fix) counts.set(keyOf(finding, fix), (counts.get(keyOf(finding, fix)) ?? 0) + 1);
+    }
+    return counts;
+  };
   while (passes < MAX_FIX_PASSES) {
     const findings = applySeverities(analyse(current).rawFindings, options);
     // A text that does not parse is left alone: its fixes were computed on the parser's
     // recovery, which can place an insertion outside the object it belongs to, and a
     // half-typed document saved with fix-on-save must not gain text in odd places.
     if (findings.some((f) => f.code === 'json-syntax')) break;
-    const counts = new Map<string, number>();
-    for (const finding of findings) {
-      const fix = preferredFix(finding);
-      if (fix) counts.set(keyOf(finding, fix), (counts.get(keyOf(finding, fix)) ?? 0) + 1);
-    }
-    for (const { key, count, offset } of appliedLastPass) {
+    const counts = countsOf(findings);
+    for (const { key, count, edits } of appliedLastPass) {
       if ((counts.get(key) ?? 0) < count) continue;
-      const at = offsetAfter(offset, lastEdits);
-      const stands = findings.some((f) => {
-        const fix = preferredFix(f);
-        return f.offset === at && fix !== undefined && keyOf(f, fix) === key;
-      });
-      if (at !== undefined && stands) ineffective.add(key);
+      const alone = analyse(applyEdits(previous, edits)).rawFindings;
+      if ((countsOf(applySeverities(alone, options)).get(key) ?? 0) >= count) ineffective.add(key);
     }
     appliedLastPass = [];
     const appliedThisPass = new Set<string>();
@@ -391,7 +380,7 @@ export function fixAll(
       if (edits.length === 0) firstFixEdits = fixEditsForFinding;
       edits.push(...fixEditsForFinding);
       appliedThisPass.add(key);
-      appliedLastPass.push({ key, count: counts.get(key)!, offset: finding.offset });
+      appliedLastPass.push({ key, count: counts.get(key)!, edits: fixEditsForFinding });
       applied++;
     }
     if (edits.length === 0) break;
@@ -402,13 +391,12 @@ export function fixAll(
     const together = applyEdits(current, edits);
     const errors: ParseError[] = [];
     parseTree(together, errors, { allowTrailingComma: true });
+    previous = current;
     if (errors.length > 0 && appliedLastPass.length > 1) {
       applied -= appliedLastPass.length - 1;
       appliedLastPass.splice(1);
-      lastEdits = firstFixEdits;
       current = applyEdits(current, firstFixEdits);
     } else {
-      lastEdits = edits;
       current = together;
     }
     passes++;

@@ -1346,7 +1346,11 @@ export function checkFixes(text: string, findings: Finding[], picks?: readonly n
   }
 }
 
-/** Comments as written, except `dwnet-ignore` ones (fixes remove unused suppressions). */
+/**
+ * Comments as written, except `dwnet-ignore` ones (fixes remove unused suppressions).
+ * Runs of whitespace count as one space: jsonc-parser's formatter, which fixes fall back
+ * on in unusual layouts, re-indents the inner lines of a block comment with its line.
+ */
 export function commentsOf(text: string): string[] {
   const scanner = createScanner(text, false);
   const comments: string[] = [];
@@ -1357,7 +1361,7 @@ export function commentsOf(text: string): string[] {
       scanner.getTokenOffset(),
       scanner.getTokenOffset() + scanner.getTokenLength(),
     );
-    if (!comment.includes('dwnet-ignore')) comments.push(comment);
+    if (!comment.includes('dwnet-ignore')) comments.push(comment.replace(/\s+/g, ' '));
   }
   return comments.sort();
 }

@@ -343,29 +343,29 @@ function resolveBindings(
   return { bindings, unresolvedBinding };
 }
 
+/** Why the console would refuse to bind `rg` to `vpc` (nothing when it accepts). */
+function refusals(rg: ResourceGroup, vpc: Vpc): Step['code'][] {
+  const codes: Step['code'][] = [];
+  if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId)
+    codes.push('binding-out-of-scope');
+  const cidr = vpc.cidr?.parsed;
+  if (rg.type === 'serverless' && cidr?.ok && overlaps(cidr.range, SERVERLESS_UNSUPPORTED_RANGE))
+    codes.push('binding-vpc-unsupported');
+  return codes;
+}
+
 /** A binding the console would refuse cannot carry traffic, whatever else holds. */
 function bindingSteps(rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
-  const steps: Step[] = [];
-  if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId) {
-    steps.push({
-      code: 'binding-out-of-scope',
-      ok: false,
-      description: `Bind a VPC of the resource group's own account and region instead of '${vpc.id}'`,
-      binding,
-      vpc,
-    });
-  }
-  const cidr = vpc.cidr?.parsed;
-  if (rg.type === 'serverless' && cidr?.ok && overlaps(cidr.range, SERVERLESS_UNSUPPORTED_RANGE)) {
-    steps.push({
-      code: 'binding-vpc-unsupported',
-      ok: false,
-      description: `Bind a VPC outside 21.0.0.0/8 instead of '${vpc.id}' (serverless resource groups do not support it)`,
-      binding,
-      vpc,
-    });
-  }
-  return steps;
+  return refusals(rg, vpc).map((code) => ({
+    code,
+    ok: false,
+    description:
+      code === 'binding-out-of-scope'
+        ? `Bind a VPC of the resource group's own account and region instead of '${vpc.id}'`
+        : `Bind a VPC outside 21.0.0.0/8 instead of '${vpc.id}' (serverless resource groups do not support it)`,
+    binding,
+    vpc,
+  }));
 }
 
 function choose(candidates: Candidate[]): Candidate {
@@ -532,14 +532,14 @@ function notAssociatedStep(
   rg: ResourceGroup,
   target: Target | undefined,
 ): Step {
-  // Prefer binding the data source's own VPC; else a VPC of the group's account and
-  // region that is directly connected to the data source's network.
+  // Prefer binding the data source's own VPC; else a VPC that is directly connected to
+  // the data source's network. Either way, one the console accepts for this group.
   let bindTo: Step['bindTo'];
-  if (target?.vpc && target.vpc.accountId === rg.accountId && target.vpc.regionId === rg.regionId) {
+  if (target?.vpc && refusals(rg, target.vpc).length === 0) {
     bindTo = { vpc: target.vpc, vSwitch: target.vpc.vSwitches.values().next().value };
   } else if (target) {
     for (const vpc of topology.model.vpcs.byId.values()) {
-      if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId) continue;
+      if (refusals(rg, vpc).length > 0) continue;
       if (topology.directConnections(vpc.id, target.id).some((c) => linkAllowed(c, target.kind))) {
         bindTo = { vpc, vSwitch: vpc.vSwitches.values().next().value };
         break;

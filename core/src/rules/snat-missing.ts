@@ -1,5 +1,6 @@
 // Scenario 5: "Configure an SNAT entry on the Internet NAT gateway for the VPC and
 // vSwitch with which the resource group is associated."
+import { looksLikeAddress } from '../cidr';
 import { missingSteps, pairRelated, type Rule } from './rule';
 import type { FixOperation } from '../types';
 
@@ -18,10 +19,18 @@ export const rule: Rule = {
       const gateway = step.gateway!;
       const vSwitch = step.vSwitch;
       const eip = step.needed;
+      // A source shaped like an address is read as a CIDR block, so a vSwitch whose id
+      // looks like one is named by its CIDR block instead.
+      const source =
+        vSwitch && looksLikeAddress(vSwitch.id)
+          ? vSwitch.cidr?.parsed.ok
+            ? vSwitch.cidr.value
+            : undefined
+          : vSwitch?.id;
       // An entry for this vSwitch that only lacks a valid EIP is completed rather than
       // duplicated (a second entry for one source is snat-duplicate-source).
-      const incomplete = vSwitch
-        ? gateway.snatEntries.find((e) => e.source?.value === vSwitch.id && !e.eip?.parsed.ok)
+      const incomplete = source
+        ? gateway.snatEntries.find((e) => e.source?.value === source && !e.eip?.parsed.ok)
         : undefined;
       const operations: FixOperation[] = incomplete
         ? [
@@ -43,7 +52,7 @@ export const rule: Rule = {
             {
               op: 'append',
               path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries'],
-              value: { source: vSwitch?.id, eip },
+              value: { source, eip },
             },
           ];
       context.report({
@@ -53,12 +62,12 @@ export const rule: Rule = {
         message:
           `NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' has no SNAT entry for vSwitch '${vSwitch?.id ?? step.binding?.vSwitch?.value}'` +
           ` used by resource group '${pair.rg?.id}', so it cannot reach data source '${pair.ds?.id}' on the Internet.` +
-          (eip
-            ? ` Add the SNAT entry { "source": "${vSwitch?.id}", "eip": "${eip}" }.`
+          (eip && source
+            ? ` Add the SNAT entry { "source": "${source}", "eip": "${eip}" }.`
             : ' Add an SNAT entry for it with a valid EIP of the gateway.'),
         related: pairRelated(pair),
         fixes:
-          vSwitch && eip
+          vSwitch && source && eip
             ? [
                 {
                   title: `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`,
