@@ -302,9 +302,27 @@ function evaluatePair(
     candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
   }
 
+  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () => ({
+    ...evaluation,
+    transitive,
+    steps: [notAssociatedStep(topology, rg, target)],
+  }));
+}
+
+/**
+ * The end of every binding-based evaluation: the chosen candidate's steps, or, without
+ * a candidate, an unresolved pair or the evaluation `withoutCandidate` builds.
+ */
+function pairFromCandidates(
+  evaluation: PairEvaluation,
+  candidates: Candidate[],
+  unresolvedBinding: boolean,
+  withoutCandidate: () => PairEvaluation,
+): PairEvaluation {
   if (candidates.length === 0) {
-    if (unresolvedBinding) return { ...evaluation, unresolved: 'unknown-reference' };
-    return { ...evaluation, transitive, steps: [notAssociatedStep(topology, rg, target)] };
+    return unresolvedBinding
+      ? { ...evaluation, unresolved: 'unknown-reference' }
+      : withoutCandidate();
   }
   const chosen = choose(candidates);
   return {
@@ -313,6 +331,8 @@ function evaluatePair(
     steps: chosen.steps,
     ok: missingCount(chosen.steps) === 0,
     via: chosen.via,
+    publicIp: chosen.publicIp,
+    natGateway: chosen.natGateway,
     transitive:
       chosen.transitiveHops !== undefined
         ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
@@ -584,19 +604,10 @@ function evaluateInternet(
     candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
     candidates.push(candidate);
   }
-  if (candidates.length === 0) {
-    if (unresolvedBinding) return { ...evaluation, unresolved: 'unknown-reference' };
-    return { ...evaluation, steps: [notAssociatedStep(topology, rg, undefined)] };
-  }
-  const chosen = choose(candidates);
-  return {
+  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () => ({
     ...evaluation,
-    binding: chosen.binding,
-    steps: chosen.steps,
-    ok: missingCount(chosen.steps) === 0,
-    publicIp: chosen.publicIp,
-    natGateway: chosen.natGateway,
-  };
+    steps: [notAssociatedStep(topology, rg, undefined)],
+  }));
 }
 
 function snatCovers(
