@@ -2,7 +2,7 @@
 // its node so that findings land on the exact text. Values of the wrong type are
 // skipped here (the schema stage reports them), so rules only see well-typed data.
 import { parseCidr, parseIp, type CidrParse, type IpParse } from './cidr';
-import { numberValue, pointerOf, propertyValue, stringValue, type Node } from './parse';
+import { escapePointerSegment, numberValue, propertyValue, stringValue, type Node } from './parse';
 
 export interface Located {
   node: Node;
@@ -188,32 +188,25 @@ function enumValue<T extends string>(node: Node | undefined, allowed: readonly T
     : undefined;
 }
 
-function str(
-  parent: Node | undefined,
-  name: string,
-  path: (string | number)[],
-): StringValue | undefined {
+// Pointers are built by appending to the parent's pointer: property names of the format
+// need no escaping, and ids are escaped once, where their entity is read.
+
+function str(parent: Node | undefined, name: string, base: string): StringValue | undefined {
   const node = propertyValue(parent, name);
   const value = stringValue(node);
-  return node && value !== undefined
-    ? { value, node, pointer: pointerOf([...path, name]) }
-    : undefined;
+  return node && value !== undefined ? { value, node, pointer: `${base}/${name}` } : undefined;
 }
 
-function cidrValue(
-  node: Node,
-  path: (string | number)[],
-  allowBare: boolean,
-): CidrValue | undefined {
+function cidrValue(node: Node, pointer: string, allowBare: boolean): CidrValue | undefined {
   const value = stringValue(node);
   if (value === undefined) return undefined;
-  return { value, node, pointer: pointerOf(path), parsed: parseCidr(value, allowBare) };
+  return { value, node, pointer, parsed: parseCidr(value, allowBare) };
 }
 
-function ipValue(node: Node | undefined, path: (string | number)[]): IpValue | undefined {
+function ipValue(node: Node | undefined, pointer: string): IpValue | undefined {
   const value = stringValue(node);
   if (!node || value === undefined) return undefined;
-  return { value, node, pointer: pointerOf(path), parsed: parseIp(value) };
+  return { value, node, pointer, parsed: parseIp(value) };
 }
 
 function arrayItems(node: Node | undefined): Node[] {
@@ -231,10 +224,13 @@ function objectEntries(node: Node | undefined): { key: Node; value: Node; id: st
   return entries;
 }
 
+// Entities are written out property by property rather than spread from a base object:
+// V8 adds properties after a spread through a slow generic path, which made building the
+// model of a large topology several times slower (see docs/performance.md).
 function collect<T extends Entity>(
   node: Node | undefined,
-  path: (string | number)[],
-  make: (entity: Entity, value: Node, path: (string | number)[]) => T,
+  base: string,
+  make: (entity: Entity, value: Node, pointer: string) => T,
 ): Collection<T> {
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
   if (node?.type !== 'object') return collection;
@@ -242,12 +238,8 @@ function collect<T extends Entity>(
   for (const { key, value, id } of objectEntries(node)) {
     // An entity that is not an object is a schema error; it defines nothing.
     if (value.type !== 'object') continue;
-    const entityPath = [...path, id];
-    const entity = make(
-      { id, keyNode: key, node: value, pointer: pointerOf(entityPath) },
-      value,
-      entityPath,
-    );
+    const pointer = `${base}/${escapePointerSegment(id)}`;
+    const entity = make({ id, keyNode: key, node: value, pointer }, value, pointer);
     if (collection.byId.has(id)) collection.duplicates.push(entity);
     else collection.byId.set(id, entity);
   }
@@ -267,42 +259,51 @@ export function buildModel(root: Node): Model {
   const nestedDuplicates: Entity[] = [];
   const defaultsNode = propertyValue(root, 'defaults');
   const defaults = {
-    account: str(defaultsNode, 'account', ['defaults']),
-    region: str(defaultsNode, 'region', ['defaults']),
+    account: str(defaultsNode, 'account', '/defaults'),
+    region: str(defaultsNode, 'region', '/defaults'),
   };
   const accountsNode = propertyValue(root, 'accounts');
   const accounts = {
-    ...collect<Account>(accountsNode, ['accounts'], (entity, value, path) => ({
-      ...entity,
+    ...collect<Account>(accountsNode, '/accounts', (entity, value, path) => ({
+      id: entity.id,
+      keyNode: entity.keyNode,
+      node: entity.node,
+      pointer: entity.pointer,
       uid: str(value, 'uid', path),
     })),
     present: accountsNode !== undefined,
   };
 
-  const vpcs = collect<Vpc>(propertyValue(root, 'vpcs'), ['vpcs'], (entity, value, path) => {
+  const vpcs = collect<Vpc>(propertyValue(root, 'vpcs'), '/vpcs', (entity, value, path) => {
     const account = str(value, 'account', path);
     const region = str(value, 'region', path);
     const cidrNode = propertyValue(value, 'cidr');
     const vpc: Vpc = {
-      ...entity,
+      id: entity.id,
+      keyNode: entity.keyNode,
+      node: entity.node,
+      pointer: entity.pointer,
       account,
       region,
       accountId: account?.value ?? defaults.account?.value,
       regionId: region?.value ?? defaults.region?.value,
-      cidr: cidrNode ? cidrValue(cidrNode, [...path, 'cidr'], false) : undefined,
+      cidr: cidrNode ? cidrValue(cidrNode, `${path}/cidr`, false) : undefined,
       vSwitches: new Map(),
       natGateways: new Map(),
     };
     const switches = collect<VSwitch>(
       propertyValue(value, 'vSwitches'),
-      [...path, 'vSwitches'],
+      `${path}/vSwitches`,
       (sw, swValue, swPath) => {
         const swCidr = propertyValue(swValue, 'cidr');
         return {
-          ...sw,
+          id: sw.id,
+          keyNode: sw.keyNode,
+          node: sw.node,
+          pointer: sw.pointer,
           vpc,
           zone: str(swValue, 'zone', swPath),
-          cidr: swCidr ? cidrValue(swCidr, [...swPath, 'cidr'], false) : undefined,
+          cidr: swCidr ? cidrValue(swCidr, `${swPath}/cidr`, false) : undefined,
         };
       },
     );
@@ -310,31 +311,36 @@ export function buildModel(root: Node): Model {
     nestedDuplicates.push(...switches.duplicates);
     const gateways = collect<NatGateway>(
       propertyValue(value, 'natGateways'),
-      [...path, 'natGateways'],
+      `${path}/natGateways`,
       (gw, gwValue, gwPath) => ({
-        ...gw,
+        id: gw.id,
+        keyNode: gw.keyNode,
+        node: gw.node,
+        pointer: gw.pointer,
         vpc,
         vSwitch: str(gwValue, 'vSwitch', gwPath),
         eips: arrayItems(propertyValue(gwValue, 'eips'))
-          .map((item, i) => ipValue(item, [...gwPath, 'eips', i]))
+          .map((item, i) => ipValue(item, `${gwPath}/eips/${i}`))
           .filter((x): x is IpValue => x !== undefined),
         snatEntries: arrayItems(propertyValue(gwValue, 'snatEntries'))
           .filter((item) => item.type === 'object')
           .map((item) => {
             const index = item.parent?.children?.indexOf(item) ?? 0;
-            const entryPath = [...gwPath, 'snatEntries', index];
+            const entryPath = `${gwPath}/snatEntries/${index}`;
             const source = str(item, 'source', entryPath);
             return {
               node: item,
-              pointer: pointerOf(entryPath),
+              pointer: entryPath,
               index,
               source: source && {
-                ...source,
+                value: source.value,
+                node: source.node,
+                pointer: source.pointer,
                 cidr: /^[\d./:]+$|:/.test(source.value)
-                  ? cidrValue(source.node, [...entryPath, 'source'], true)
+                  ? cidrValue(source.node, `${entryPath}/source`, true)
                   : undefined,
               },
-              eip: ipValue(propertyValue(item, 'eip'), [...entryPath, 'eip']),
+              eip: ipValue(propertyValue(item, 'eip'), `${entryPath}/eip`),
             };
           }),
       }),
@@ -346,22 +352,28 @@ export function buildModel(root: Node): Model {
 
   const dataCenters = collect<DataCenter>(
     propertyValue(root, 'dataCenters'),
-    ['dataCenters'],
+    '/dataCenters',
     (entity, value, path) => ({
-      ...entity,
+      id: entity.id,
+      keyNode: entity.keyNode,
+      node: entity.node,
+      pointer: entity.pointer,
       cidrs: arrayItems(propertyValue(value, 'cidrs'))
-        .map((item, i) => cidrValue(item, [...path, 'cidrs', i], true))
+        .map((item, i) => cidrValue(item, `${path}/cidrs/${i}`, true))
         .filter((x): x is CidrValue => x !== undefined),
     }),
   );
 
   const connections = collect<Connection>(
     propertyValue(root, 'connections'),
-    ['connections'],
+    '/connections',
     (entity, value, path) => {
       const membersNode = propertyValue(value, 'members');
       return {
-        ...entity,
+        id: entity.id,
+        keyNode: entity.keyNode,
+        node: entity.node,
+        pointer: entity.pointer,
         type: enumValue(propertyValue(value, 'type'), [
           'cen',
           'expressConnect',
@@ -374,7 +386,7 @@ export function buildModel(root: Node): Model {
             const v = stringValue(item);
             return v === undefined
               ? undefined
-              : { value: v, node: item, pointer: pointerOf([...path, 'members', i]) };
+              : { value: v, node: item, pointer: `${path}/members/${i}` };
           })
           .filter((x): x is StringValue => x !== undefined),
       };
@@ -383,22 +395,25 @@ export function buildModel(root: Node): Model {
 
   const securityGroups = collect<SecurityGroup>(
     propertyValue(root, 'securityGroups'),
-    ['securityGroups'],
+    '/securityGroups',
     (entity, value, path) => ({
-      ...entity,
+      id: entity.id,
+      keyNode: entity.keyNode,
+      node: entity.node,
+      pointer: entity.pointer,
       vpc: str(value, 'vpc', path),
       type: enumValue(propertyValue(value, 'type'), ['basic', 'advanced'] as const) ?? 'basic',
       rules: arrayItems(propertyValue(value, 'rules'))
         .map((item, i): SecurityGroupRule | undefined => {
           if (item.type !== 'object') return undefined;
-          const rulePath = [...path, 'rules', i];
+          const rulePath = `${path}/rules/${i}`;
           const cidrNode = propertyValue(item, 'cidr');
           const priority = numberValue(propertyValue(item, 'priority'));
           return {
             node: item,
-            pointer: pointerOf(rulePath),
+            pointer: rulePath,
             direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
-            cidr: cidrNode ? cidrValue(cidrNode, [...rulePath, 'cidr'], true) : undefined,
+            cidr: cidrNode ? cidrValue(cidrNode, `${rulePath}/cidr`, true) : undefined,
             ports: portsOf(stringValue(propertyValue(item, 'ports'))),
             policy:
               enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',
@@ -411,14 +426,17 @@ export function buildModel(root: Node): Model {
 
   const resourceGroups = collect<ResourceGroup>(
     propertyValue(root, 'resourceGroups'),
-    ['resourceGroups'],
+    '/resourceGroups',
     (entity, value, path) => {
       const account = str(value, 'account', path);
       const region = str(value, 'region', path);
       const bindingsNode = propertyValue(value, 'vpcBindings');
       const typeNode = propertyValue(value, 'type');
       return {
-        ...entity,
+        id: entity.id,
+        keyNode: entity.keyNode,
+        node: entity.node,
+        pointer: entity.pointer,
         type: enumValue(typeNode, [
           'serverless',
           'exclusiveDataIntegration',
@@ -434,39 +452,39 @@ export function buildModel(root: Node): Model {
         bindings: arrayItems(bindingsNode)
           .map((item, index): Binding | undefined => {
             if (item.type !== 'object') return undefined;
-            const bindingPath = [...path, 'vpcBindings', index];
+            const bindingPath = `${path}/vpcBindings/${index}`;
             const routesNode = propertyValue(item, 'routes');
             return {
               node: item,
-              pointer: pointerOf(bindingPath),
+              pointer: bindingPath,
               index,
               vpc: str(item, 'vpc', bindingPath),
               vSwitch: str(item, 'vSwitch', bindingPath),
               securityGroup: str(item, 'securityGroup', bindingPath),
               routesNode: routesNode?.type === 'array' ? routesNode : undefined,
               routes: arrayItems(routesNode)
-                .map((r, i) => cidrValue(r, [...bindingPath, 'routes', i], true))
+                .map((r, i) => cidrValue(r, `${bindingPath}/routes/${i}`, true))
                 .filter((x): x is CidrValue => x !== undefined),
             };
           })
           .filter((x): x is Binding => x !== undefined),
-        eip: ipValue(propertyValue(value, 'eip'), [...path, 'eip']),
+        eip: ipValue(propertyValue(value, 'eip'), `${path}/eip`),
       };
     },
   );
 
   const dataSources = collect<DataSource>(
     propertyValue(root, 'dataSources'),
-    ['dataSources'],
+    '/dataSources',
     (entity, value, path) => {
       const engine = stringValue(propertyValue(value, 'engine'));
       const networkNode = propertyValue(value, 'network');
-      const networkPath = [...path, 'network'];
+      const networkPath = `${path}/network`;
       const network: Network | undefined =
         networkNode?.type === 'object'
           ? {
               node: networkNode,
-              pointer: pointerOf(networkPath),
+              pointer: networkPath,
               type: enumValue(propertyValue(networkNode, 'type'), [
                 'vpc',
                 'dataCenter',
@@ -482,7 +500,10 @@ export function buildModel(root: Node): Model {
       const whitelistNode = propertyValue(value, 'whitelist');
       const explicitPort = network?.port;
       return {
-        ...entity,
+        id: entity.id,
+        keyNode: entity.keyNode,
+        node: entity.node,
+        pointer: entity.pointer,
         engine,
         hosting: enumValue(propertyValue(value, 'hosting'), [
           'managed',
@@ -494,7 +515,7 @@ export function buildModel(root: Node): Model {
         whitelist:
           whitelistNode?.type === 'array'
             ? arrayItems(whitelistNode)
-                .map((item, i) => cidrValue(item, [...path, 'whitelist', i], true))
+                .map((item, i) => cidrValue(item, `${path}/whitelist/${i}`, true))
                 .filter((x): x is CidrValue => x !== undefined)
             : undefined,
         securityGroup: str(value, 'securityGroup', path),
@@ -509,11 +530,11 @@ export function buildModel(root: Node): Model {
     },
   );
 
-  const tasks = collect<Task>(propertyValue(root, 'tasks'), ['tasks'], (entity, value, path) => {
+  const tasks = collect<Task>(propertyValue(root, 'tasks'), '/tasks', (entity, value, path) => {
     const refs: Task['dataSourceRefs'] = [];
     for (const role of ['source', 'destination'] as const) {
       const ref = str(value, role, path);
-      if (ref) refs.push({ ...ref, role });
+      if (ref) refs.push({ value: ref.value, node: ref.node, pointer: ref.pointer, role });
     }
     arrayItems(propertyValue(value, 'dataSources')).forEach((item, i) => {
       const v = stringValue(item);
@@ -521,13 +542,16 @@ export function buildModel(root: Node): Model {
         refs.push({
           value: v,
           node: item,
-          pointer: pointerOf([...path, 'dataSources', i]),
+          pointer: `${path}/dataSources/${i}`,
           role: 'dataSources',
         });
       }
     });
     return {
-      ...entity,
+      id: entity.id,
+      keyNode: entity.keyNode,
+      node: entity.node,
+      pointer: entity.pointer,
       kind: enumValue(propertyValue(value, 'kind'), ['sync', 'schedule', 'dataService'] as const),
       resourceGroup: str(value, 'resourceGroup', path),
       dataSourceRefs: refs,

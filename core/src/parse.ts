@@ -1,6 +1,7 @@
 // Error-tolerant JSONC parsing: a jsonc-parser tree plus `json-syntax` problems.
 // The tree is the single source of positions for every later stage.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseWellFormed } from './wellFormedParse';
 
 export type { Node } from 'jsonc-parser';
 
@@ -17,6 +18,13 @@ export interface ParsedDocument {
   text: string;
   root: Node | undefined;
   syntaxProblems: SyntaxProblem[];
+}
+
+/** The document as plain data, for schema validation, and its repeated property names. */
+export interface PlainDocument {
+  value: unknown;
+  /** Property nodes whose name already appeared earlier in the same object. */
+  repeatedProperties: Node[];
 }
 
 const PARSE_ERROR_MESSAGES: Record<string, string> = {
@@ -78,6 +86,17 @@ export function findExcessiveNesting(text: string, limit: number): number {
 }
 
 export function parseDocument(text: string): ParsedDocument {
+  return parseDocumentWithPlain(text).document;
+}
+
+/**
+ * Parses a document; a well-formed one (the usual case) also yields its plain value in
+ * the same pass, so that schema validation need not walk the tree again.
+ */
+export function parseDocumentWithPlain(text: string): {
+  document: ParsedDocument;
+  plain?: PlainDocument;
+} {
   const syntaxProblems: SyntaxProblem[] = [];
   if (text.trim().length === 0) {
     syntaxProblems.push({
@@ -85,7 +104,21 @@ export function parseDocument(text: string): ParsedDocument {
       offset: 0,
       length: 0,
     });
-    return { text, root: undefined, syntaxProblems };
+    return { document: { text, root: undefined, syntaxProblems } };
+  }
+  // A UTF-8 byte order mark is not JSON, but editors write it; blank it without moving offsets.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH);
+  if (wellFormed) {
+    const { root, repeatedProperties, nonJsonSpans } = wellFormed;
+    // The engine's JSON.parse reads a value faster than any walk of the tree; it keeps the
+    // last of two repeated properties where the model keeps the first, so those documents
+    // (rare: each repetition is reported) take the walk.
+    const value =
+      repeatedProperties.length > 0
+        ? nodeToValue(root)
+        : (JSON.parse(blankSpans(source, nonJsonSpans)) as unknown);
+    return { document: { text, root, syntaxProblems }, plain: { value, repeatedProperties } };
   }
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
   if (tooDeep >= 0) {
@@ -94,11 +127,9 @@ export function parseDocument(text: string): ParsedDocument {
       offset: tooDeep,
       length: 1,
     });
-    return { text, root: undefined, syntaxProblems };
+    return { document: { text, root: undefined, syntaxProblems } };
   }
   const errors: ParseError[] = [];
-  // A UTF-8 byte order mark is not JSON, but editors write it; blank it without moving offsets.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   clampToText(root, text.length);
   for (const error of errors) {
@@ -109,7 +140,45 @@ export function parseDocument(text: string): ParsedDocument {
       length: Math.min(error.length, text.length - offset),
     });
   }
-  return { text, root, syntaxProblems };
+  return { document: { text, root, syntaxProblems } };
+}
+
+/** The text with each span (start and end offset pairs, disjoint) replaced by spaces. */
+function blankSpans(text: string, spans: readonly number[]): string {
+  if (spans.length === 0) return text;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i]!, spans[i + 1]!]);
+  // A trailing comma is found after the comments that follow it.
+  pairs.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of pairs) {
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** The plain view of a tree the error-tolerant parser built (the slow path). */
+export function plainDocumentOf(root: Node): PlainDocument {
+  const repeatedProperties: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const name = property.children?.[0]?.value;
+        if (typeof name !== 'string') continue;
+        if (seen.has(name)) repeatedProperties.push(property);
+        seen.add(name);
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  repeatedProperties.sort((a, b) => a.offset - b.offset);
+  return { value: nodeToValue(root), repeatedProperties };
 }
 
 /**

@@ -4,7 +4,7 @@ import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology } from './analysis/topology';
 import { buildModel, type Model } from './model';
-import { parseDocument, type ParsedDocument } from './parse';
+import { parseDocumentWithPlain, plainDocumentOf, type ParsedDocument, type PlainDocument } from './parse';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { FindingInput, RuleContext } from './rules/rule';
 import { applySuppressions, parseSuppressions } from './suppression';
@@ -83,7 +83,8 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
 export function analyse(text: string): Analysis {
-  const document = parseDocument(text);
+  const parsed = parseDocumentWithPlain(text);
+  const document = parsed.document;
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   const syntaxRule = RULE_IMPLEMENTATIONS.find((r) => r.meta.code === 'json-syntax')!;
@@ -104,6 +105,8 @@ export function analyse(text: string): Analysis {
   const topology = buildTopology(model);
   let connectivity: ConnectivityAnalysis | undefined;
   let addresses: AddressField[] | undefined;
+  let plain: PlainDocument | undefined = parsed.plain;
+  const root = document.root;
   for (const rule of RULE_IMPLEMENTATIONS) {
     const context: RuleContext = {
       document,
@@ -111,6 +114,7 @@ export function analyse(text: string): Analysis {
       topology,
       connectivity: () => (connectivity ??= analyseConnectivity(topology)),
       addresses: () => (addresses ??= [...addressFields(model)]),
+      plain: () => (plain ??= plainDocumentOf(root)),
       report: (input) => findings.push(toFinding(rule.meta, input)),
     };
     try {

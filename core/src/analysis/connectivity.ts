@@ -183,6 +183,9 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
       : undefined;
     for (const [dsId, { ref, roles }] of byDataSource) {
       const ds = model.dataSources.byId.get(dsId);
+      // Every field is present from the start, and the evaluation fills the object in:
+      // one shape for all pairs, where spreading it into new objects was the slowest part
+      // of the analysis of a large topology (see docs/performance.md).
       const base: PairEvaluation = {
         task,
         roles,
@@ -190,12 +193,19 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
         ds,
         dataSourceRefNode: ref,
         scenario: null,
+        binding: undefined,
         steps: [],
         ok: false,
+        unresolved: undefined,
+        via: undefined,
+        transitive: undefined,
         overInternet: false,
+        publicIp: undefined,
+        natGateway: undefined,
       };
       if (!rg || !ds) {
-        pairs.push({ ...base, unresolved: 'unknown-reference' });
+        base.unresolved = 'unknown-reference';
+        pairs.push(base);
         continue;
       }
       pairs.push(evaluatePair(topology, base, rg, ds, usedConnections));
@@ -212,27 +222,34 @@ function evaluatePair(
   usedConnections: Set<Connection>,
 ): PairEvaluation {
   const network = ds.network;
-  if (!network?.type) return { ...base, unresolved: 'schema' };
+  if (!network?.type) return Object.assign(base, { unresolved: 'schema' as const });
   if (network.type === 'classic') {
-    return {
-      ...base,
+    return Object.assign(base, {
       steps: [
         {
           code: 'classic-network',
           ok: false,
           description: `Migrate data source '${ds.id}' from the classic network to a VPC (the classic network cannot be connected)`,
         },
-      ],
-    };
+      ] as Step[],
+    });
   }
   if (network.type === 'internet')
-    return evaluateInternet(topology, { ...base, scenario: 5, overInternet: true }, rg, ds);
+    return evaluateInternet(
+      topology,
+      Object.assign(base, { scenario: 5, overInternet: true }),
+      rg,
+      ds,
+    );
 
   let target: Target;
   let scenario: number;
   if (network.type === 'vpc') {
     const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
-    if (!vpc) return { ...base, unresolved: network.vpc ? 'unknown-reference' : 'schema' };
+    if (!vpc) {
+      base.unresolved = network.vpc ? 'unknown-reference' : 'schema';
+      return base;
+    }
     const range = cidrRange(vpc.cidr);
     target = {
       id: vpc.id,
@@ -245,7 +262,10 @@ function evaluatePair(
     const dc = network.dataCenter
       ? topology.model.dataCenters.byId.get(network.dataCenter.value)
       : undefined;
-    if (!dc) return { ...base, unresolved: network.dataCenter ? 'unknown-reference' : 'schema' };
+    if (!dc) {
+      base.unresolved = network.dataCenter ? 'unknown-reference' : 'schema';
+      return base;
+    }
     target = {
       id: dc.id,
       kind: 'dataCenter',
@@ -257,7 +277,8 @@ function evaluatePair(
     };
     scenario = 4;
   }
-  const evaluation: PairEvaluation = { ...base, scenario };
+  const evaluation = base;
+  evaluation.scenario = scenario;
 
   const candidates: Candidate[] = [];
   const { bindings, unresolvedBinding } = resolveBindings(topology, rg);
@@ -302,11 +323,9 @@ function evaluatePair(
     candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
   }
 
-  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () => ({
-    ...evaluation,
-    transitive,
-    steps: [notAssociatedStep(topology, rg, target)],
-  }));
+  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
+    Object.assign(evaluation, { transitive, steps: [notAssociatedStep(topology, rg, target)] }),
+  );
 }
 
 /**
@@ -320,24 +339,22 @@ function pairFromCandidates(
   withoutCandidate: () => PairEvaluation,
 ): PairEvaluation {
   if (candidates.length === 0) {
-    return unresolvedBinding
-      ? { ...evaluation, unresolved: 'unknown-reference' }
-      : withoutCandidate();
+    if (!unresolvedBinding) return withoutCandidate();
+    evaluation.unresolved = 'unknown-reference';
+    return evaluation;
   }
   const chosen = choose(candidates);
-  return {
-    ...evaluation,
-    binding: chosen.binding,
-    steps: chosen.steps,
-    ok: missingCount(chosen.steps) === 0,
-    via: chosen.via,
-    publicIp: chosen.publicIp,
-    natGateway: chosen.natGateway,
-    transitive:
-      chosen.transitiveHops !== undefined
-        ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
-        : undefined,
-  };
+  evaluation.binding = chosen.binding;
+  evaluation.steps = chosen.steps;
+  evaluation.ok = missingCount(chosen.steps) === 0;
+  evaluation.via = chosen.via;
+  evaluation.publicIp = chosen.publicIp;
+  evaluation.natGateway = chosen.natGateway;
+  evaluation.transitive =
+    chosen.transitiveHops !== undefined
+      ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
+      : undefined;
+  return evaluation;
 }
 
 /** The group's bindings whose VPC exists, with their vSwitch (when it is in that VPC). */
@@ -594,7 +611,10 @@ function evaluateInternet(
           },
     ];
     if (eip) steps.push(...commonSteps(topology, ds, undefined, undefined, eip));
-    return { ...evaluation, steps, ok: missingCount(steps) === 0, publicIp: eip };
+    evaluation.steps = steps;
+    evaluation.ok = missingCount(steps) === 0;
+    evaluation.publicIp = eip;
+    return evaluation;
   }
 
   const candidates: Candidate[] = [];
@@ -604,10 +624,9 @@ function evaluateInternet(
     candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
     candidates.push(candidate);
   }
-  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () => ({
-    ...evaluation,
-    steps: [notAssociatedStep(topology, rg, undefined)],
-  }));
+  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
+    Object.assign(evaluation, { steps: [notAssociatedStep(topology, rg, undefined)] }),
+  );
 }
 
 function snatCovers(

@@ -5,7 +5,7 @@ import type { AddressField } from '../analysis/addresses';
 import type { ConnectivityAnalysis, PairEvaluation } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
 import type { Model } from '../model';
-import type { Node, ParsedDocument } from '../parse';
+import type { Node, ParsedDocument, PlainDocument } from '../parse';
 import type { FixDescriptor, RuleMeta } from '../types';
 
 export interface RelatedInput {
@@ -35,6 +35,8 @@ export interface RuleContext {
   connectivity(): ConnectivityAnalysis;
   /** Every address-valued field, listed once and shared by the address rules. */
   addresses(): readonly AddressField[];
+  /** The document as plain data (from the parser's fast path, or built on first use). */
+  plain(): PlainDocument;
   report(finding: FindingInput): void;
 }
 

@@ -154,32 +154,23 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   check(context) {
-    const root = context.model.root;
-    for (const error of validateAgainstSchema(nodeToValue(root))) report(context, error);
+    const plain = context.plain();
+    for (const error of validateAgainstSchema(plain.value)) report(context, error);
 
     // Repeated properties: JSON keeps the last, dwnet reads the first; either way one is lost.
-    const stack: Node[] = [root];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === 'object') {
-        const pointer = pointerOf(pathOf(node));
-        const isCollection = COLLECTION_PATTERNS.some((p) => p.test(pointer));
-        const seen = new Set<string>();
-        for (const property of node.children ?? []) {
-          const key = property.children?.[0];
-          const name = key?.value;
-          if (typeof name !== 'string') continue;
-          if (seen.has(name) && !isCollection) {
-            context.report({
-              node: property.children?.[1] ?? key,
-              pointer: pointerOf([...pathOf(node), name]),
-              message: `Property '${name}' appears twice in ${pointer === '' ? 'the topology' : `'${pointer}'`}; only the first is used.`,
-            });
-          }
-          seen.add(name);
-        }
-      }
-      for (const child of node.children ?? []) stack.push(child);
+    for (const property of plain.repeatedProperties) {
+      const object = property.parent;
+      const key = property.children?.[0];
+      const name = key?.value;
+      if (!object || !key || typeof name !== 'string') continue;
+      const objectPath = pathOf(object);
+      const pointer = pointerOf(objectPath);
+      if (COLLECTION_PATTERNS.some((p) => p.test(pointer))) continue;
+      context.report({
+        node: property.children?.[1] ?? key,
+        pointer: pointerOf([...objectPath, name]),
+        message: `Property '${name}' appears twice in ${pointer === '' ? 'the topology' : `'${pointer}'`}; only the first is used.`,
+      });
     }
 
     for (const group of context.model.securityGroups.byId.values()) {

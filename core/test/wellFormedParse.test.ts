@@ -1,0 +1,156 @@
+// The fast parser (core/src/wellFormedParse.ts) against jsonc-parser, the reference: on
+// any text, it either gives up or builds the very tree jsonc-parser builds, and it never
+// accepts a text in which jsonc-parser finds an error.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import {
+  findExcessiveNesting,
+  MAX_NESTING_DEPTH,
+  parseDocumentWithPlain,
+  plainDocumentOf,
+} from '../src/parse';
+import { parseWellFormed } from '../src/wellFormedParse';
+import { documentArbitrary } from './fuzzing';
+
+const ROOT = join(__dirname, '../..');
+
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return filesUnder(path);
+    return name.endsWith('.json') ? [path] : [];
+  });
+}
+
+/** A node without its parent links, which are checked separately. */
+function shape(node: Node): unknown {
+  return {
+    type: node.type,
+    offset: node.offset,
+    length: node.length,
+    value: node.value,
+    colonOffset: node.colonOffset,
+    children: node.children?.map(shape),
+  };
+}
+
+function expectParentLinks(node: Node): void {
+  for (const child of node.children ?? []) {
+    expect(child.parent).toBe(node);
+    expectParentLinks(child);
+  }
+}
+
+/** The property the fast parser is held to, on one text. */
+function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
+  // jsonc-parser recurses: past the limit only the fast parser's refusal is checked.
+  if (findExcessiveNesting(text, MAX_NESTING_DEPTH) >= 0) {
+    expect(parseWellFormed(text, MAX_NESTING_DEPTH)).toBeUndefined();
+    return 'gave up';
+  }
+  const errors: ParseError[] = [];
+  const reference = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const fast = parseWellFormed(text, MAX_NESTING_DEPTH);
+  if (!fast) return 'gave up';
+  expect(errors).toEqual([]);
+  expect(reference).toBeDefined();
+  expect(shape(fast.root)).toEqual(shape(reference!));
+  expect('parent' in fast.root).toBe(false);
+  expectParentLinks(fast.root);
+  const slow = plainDocumentOf(reference!);
+  // The plain value comes from JSON.parse on the text without its comments and commas.
+  const plain = parseDocumentWithPlain(text).plain!;
+  expect(plain.value).toEqual(slow.value);
+  const byOffset = (a: Node, b: Node) => a.offset - b.offset;
+  expect([...fast.repeatedProperties].sort(byOffset).map(shape)).toEqual(
+    slow.repeatedProperties.map(shape),
+  );
+  return 'accepted';
+}
+
+describe('the well-formed fast path of parsing', () => {
+  const stored = [
+    ...filesUnder(join(ROOT, 'examples')),
+    ...filesUnder(join(ROOT, 'test/fixtures')),
+  ].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+
+  it('builds the same tree, value and repeated properties as jsonc-parser on every stored file', () => {
+    let accepted = 0;
+    for (const { path, text } of stored) {
+      const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+      try {
+        if (expectSameAsJsoncParser(source) === 'accepted') accepted++;
+      } catch (error) {
+        throw new Error(`${path}: ${String(error)}`);
+      }
+    }
+    // Nearly every stored file is well-formed: the fast path must take them.
+    expect(accepted).toBeGreaterThan(stored.length * 0.8);
+  });
+
+  it('accepts what JSON with comments and trailing commas allows', () => {
+    const text = [
+      '// a topology',
+      '{ /* inline */ "version": 1, "a": [1, -2.5e+3, 0, true, false, null,],',
+      '  "s": "tab\\t quote\\" slash\\/ \\u00e9\\ud83d\\ude00 end",',
+      '  "a": "repeated", "__proto__": {"x": {}}, "e": [], "o": {},',
+      '}\r\n// end',
+    ].join('\n');
+    expect(expectSameAsJsoncParser(text)).toBe('accepted');
+    const fast = parseWellFormed(text, MAX_NESTING_DEPTH)!;
+    expect(parseDocumentWithPlain(text).plain!.value).toEqual(
+      Object.assign(Object.create(null), {
+        version: 1,
+        a: [1, -2500, 0, true, false, null],
+        s: 'tab\t quote" slash/ \u00e9\ud83d\ude00 end',
+        ['__proto__']: Object.assign(Object.create(null), { x: Object.create(null) }),
+        e: [],
+        o: Object.create(null),
+      }),
+    );
+    expect(fast.repeatedProperties.map((p) => p.children?.[0]?.value)).toEqual(['a']);
+  });
+
+  it('reads plain values of strict JSON, comments and trailing commas alike', () => {
+    const text = '{"a": [1, /* x */ 2, // y\n ], "b": {"c": "/* not a comment */",/**/},}';
+    expect(expectSameAsJsoncParser(text)).toBe('accepted');
+    expect(JSON.stringify(parseDocumentWithPlain(text).plain!.value)).toBe(
+      '{"a":[1,2],"b":{"c":"/* not a comment */"}}',
+    );
+  });
+
+  it.each([
+    ['a missing comma', '{"a": 1 "b": 2}'],
+    ['an unclosed string', '{"a": "b}'],
+    ['a line break in a string', '{"a": "b\nc"}'],
+    ['a bad escape', '{"a": "\\x"}'],
+    ['a short unicode escape', '{"a": "\\u12"}'],
+    ['a leading zero', '{"a": 01}'],
+    ['a bare fraction', '{"a": 1.}'],
+    ['an unknown word', '{"a": truthy}'],
+    ['a single-quoted key', "{'a': 1}"],
+    ['an unclosed comment', '{"a": 1} /* open'],
+    ['text after the root', '{"a": 1} {}'],
+    ['a lone comma', '[,]'],
+    ['nesting past the limit', '['.repeat(MAX_NESTING_DEPTH + 1) + ']'.repeat(MAX_NESTING_DEPTH + 1)],
+  ])('gives up on %s', (_, text) => {
+    expect(parseWellFormed(text, MAX_NESTING_DEPTH)).toBeUndefined();
+  });
+
+  it('agrees with jsonc-parser on generated and mutated documents', () => {
+    const seeds = stored.map((s) => s.text).slice(0, 50);
+    const outcomes = { accepted: 0, 'gave up': 0 };
+    fc.assert(
+      fc.property(documentArbitrary(seeds), (text) => {
+        outcomes[expectSameAsJsoncParser(text)]++;
+      }),
+      { numRuns: 300, seed: 20_261_127 },
+    );
+    // Both outcomes must be exercised, or the comparison proves little.
+    expect(outcomes.accepted).toBeGreaterThan(50);
+    expect(outcomes['gave up']).toBeGreaterThan(50);
+  });
+});
