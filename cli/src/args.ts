@@ -88,6 +88,26 @@ export function oneOf<T extends string>(
   );
 }
 
+/**
+ * Validates a limit (`--max-file-size <MB>`, `--max-findings <N>`): a plain decimal number
+ * ≥ 0, whole when `whole`; 0 turns the limit off. Absent: undefined (the default applies).
+ */
+export function limitOption(
+  command: Command,
+  flag: string,
+  value: string | undefined,
+  whole: boolean,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const pattern = whole ? /^\d+$/ : /^(\d+(\.\d*)?|\.\d+)$/;
+  const trimmed = value.trim();
+  if (pattern.test(trimmed)) return Number(trimmed);
+  const expected = whole
+    ? 'a whole number of findings such as 1000'
+    : 'a size in MB such as 20 or 0.5';
+  throw new UsageError(`invalid ${flag} '${value}'; expected ${expected} (0: no limit)`, command);
+}
+
 export function severityOption(command: Command, value: string | undefined): Severity {
   return oneOf(command, '--fail-on', value, SEVERITY_ORDER, 'error');
 }

@@ -1,10 +1,17 @@
-// Rule severities for a run (SPEC §5a): built-in defaults < config file < `--rule`.
-// The config file is `--config <path>`, else `dwnet.config.json` in the current
-// directory when present. A bad config file or `--rule` is a usage error.
+// Rule severities and limits for a run (SPEC §5a): built-in defaults < config file <
+// `--rule`, `--max-file-size`, `--max-findings`. The config file is `--config <path>`, else
+// `dwnet.config.json` in the current directory when present. A bad config file or option
+// is a usage error.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineIndex, RULES, ruleMeta, type RuleLevel } from '../../core/src/index';
+import {
+  LineIndex,
+  RULES,
+  ruleMeta,
+  type RuleLevel,
+  type ValidateOptions,
+} from '../../core/src/index';
 import { fsReason } from './files';
 import { UsageError } from './io';
 import { didYouMean } from './suggest';
@@ -41,8 +48,22 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a config file holds: rule levels and, optionally, the limits. */
+export type ConfigFile = Required<Pick<ValidateOptions, 'rules'>> &
+  Pick<ValidateOptions, 'maxFileSize' | 'maxFindingsPerFile'>;
+
+const CONFIG_KEYS = ['rules', 'maxFileSize', 'maxFindingsPerFile'];
+
+/** What is wrong with a limit's value (≥ 0, and whole for a count), if anything. */
+export function checkLimit(value: unknown, whole: boolean): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    return 'expected a number ≥ 0 (0: no limit)';
+  if (whole && !Number.isInteger(value)) return 'expected a whole number ≥ 0 (0: no limit)';
+  return undefined;
+}
+
 /** Parses a config file's text (JSON with comments); throws UsageError when invalid. */
-export function parseConfig(text: string, shownPath: string): Record<string, RuleLevel> {
+export function parseConfig(text: string, shownPath: string): ConfigFile {
   const fail = (why: string): never => {
     throw new UsageError(`invalid config ${shownPath}: ${why}`, undefined, false);
   };
@@ -60,20 +81,31 @@ export function parseConfig(text: string, shownPath: string): Record<string, Rul
   if (!isPlainObject(value))
     return fail('expected an object like { "rules": { "<code>": "off" } }');
   for (const key of Object.keys(value)) {
-    if (key !== 'rules' && key !== '$schema') {
-      fail(`unknown property "${key}"; expected "rules"`);
+    if (!CONFIG_KEYS.includes(key) && key !== '$schema') {
+      fail(
+        `unknown property "${key}"${didYouMean(key, CONFIG_KEYS)}; expected "rules", "maxFileSize" or "maxFindingsPerFile"`,
+      );
     }
   }
+  const config: ConfigFile = { rules: {} };
+  for (const [key, whole] of [
+    ['maxFileSize', false],
+    ['maxFindingsPerFile', true],
+  ] as const) {
+    if (value[key] === undefined) continue;
+    const problem = checkLimit(value[key], whole);
+    if (problem !== undefined) fail(`"${key}": ${problem}`);
+    config[key] = value[key] as number;
+  }
   const rules = value['rules'];
-  if (rules === undefined) return {};
+  if (rules === undefined) return config;
   if (!isPlainObject(rules)) return fail('"rules" must be an object of rule code → level');
-  const levels: Record<string, RuleLevel> = {};
   for (const [code, level] of Object.entries(rules)) {
     const problem = checkRuleSetting(code, level);
     if (problem !== undefined) fail(problem);
-    levels[code] = level as RuleLevel;
+    config.rules[code] = level as RuleLevel;
   }
-  return levels;
+  return config;
 }
 
 /** Parses `--rule code=level` arguments; throws UsageError when one is invalid. */
@@ -92,14 +124,14 @@ export function parseRuleArgs(args: readonly string[]): Record<string, RuleLevel
 }
 
 /** Reads the config file that applies (if any) and merges the `--rule` overrides. */
-export function resolveRuleLevels(
+export function resolveConfig(
   cwd: string,
   configOption: string | undefined,
   ruleArgs: readonly string[],
-): Record<string, RuleLevel> {
+): ConfigFile {
   // Parse --rule first: a typo there is reported even when the config is fine.
   const overrides = parseRuleArgs(ruleArgs);
-  let fromFile: Record<string, RuleLevel> = {};
+  let fromFile: ConfigFile = { rules: {} };
   const configPath = configOption ?? DEFAULT_CONFIG_FILE;
   const absolute = path.resolve(cwd, configPath);
   let text: string | undefined;
@@ -119,5 +151,5 @@ export function resolveRuleLevels(
   if (text !== undefined) {
     fromFile = parseConfig(text.replace(/^\ufeff/, ''), configPath);
   }
-  return { ...fromFile, ...overrides };
+  return { ...fromFile, rules: { ...fromFile.rules, ...overrides } };
 }

@@ -28,6 +28,11 @@ export interface SourceFile {
   text: string;
   /** Whether the file started with a UTF-8 byte order mark (kept by `fix`). */
   bom: boolean;
+  /**
+   * Set, with the size in bytes, when the file is above the size limit and was not read
+   * (`text` is then empty): it gets the `file-too-large` notice and nothing else.
+   */
+  tooLargeBytes?: number;
 }
 
 /** A human reason for a failed file system call ("no such file or directory"). */
@@ -163,9 +168,25 @@ export function hasBom(bytes: Uint8Array): boolean {
 }
 
 /** Reads a topology as UTF-8 text; returns the reason when it cannot. */
-export function readSource(absPath: string, cwd: string): SourceFile | { error: string } {
+export function readSource(
+  absPath: string,
+  cwd: string,
+  maxBytes = Infinity,
+): SourceFile | { error: string } {
   let bytes: Buffer;
   try {
+    // A file clearly above the size limit (even without a byte order mark) is not read:
+    // it would cost memory and time for nothing, and beyond 512 MB it cannot be decoded.
+    const size = fs.statSync(absPath).size;
+    if (size > maxBytes + UTF8_BOM.length) {
+      return {
+        absPath,
+        displayPath: displayPath(absPath, cwd),
+        text: '',
+        bom: false,
+        tooLargeBytes: size,
+      };
+    }
     bytes = fs.readFileSync(absPath);
   } catch (error) {
     return { error: fsReason(error) };

@@ -12,9 +12,14 @@ const EXIT_STATUS = `Exit status:
 const RULE_OPTIONS = `  --fail-on <severity>     exit 1 when a diagnostic is at or above it:
                            error (default), warning, information or hint
   --config <path>          rule severities { "rules": { "<code>": "<level>" } }
+                           and limits ("maxFileSize", "maxFindingsPerFile")
                            (default: ./dwnet.config.json when present)
   --rule <code>=<level>    override a rule's severity: off, error, warning,
                            information or hint (repeatable; wins over --config)
+  --max-file-size <MB>     skip files larger than this, with one notice
+                           (default 20; 0: no limit; wins over --config)
+  --max-findings <N>       report at most N findings per file, the most severe
+                           first, and a notice (default 1000; 0: no limit)
   --no-color               no colour (also when NO_COLOR is set or stdout is
                            not a terminal)`;
 

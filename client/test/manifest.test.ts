@@ -92,13 +92,25 @@ describe('manifest', () => {
     expect(manifest.license).toBe('MIT');
   });
 
-  it('declares the three settings', () => {
+  it('declares the five settings', () => {
     const settings = contributes.configuration.properties;
     expect(Object.keys(settings).sort()).toEqual([
       'dwnet.enable',
+      'dwnet.maxFileSize',
+      'dwnet.maxFindingsPerFile',
       'dwnet.rules',
       'dwnet.trace.server',
     ]);
+    expect(settings['dwnet.maxFileSize']).toMatchObject({
+      type: 'number',
+      default: 20,
+      minimum: 0,
+    });
+    expect(settings['dwnet.maxFindingsPerFile']).toMatchObject({
+      type: 'integer',
+      default: 1000,
+      minimum: 0,
+    });
     expect(settings['dwnet.enable']).toMatchObject({ type: 'boolean', default: true });
     expect(settings['dwnet.rules']).toMatchObject({ type: 'object', default: {} });
     expect(settings['dwnet.trace.server']).toMatchObject({
@@ -120,6 +132,15 @@ describe('manifest', () => {
     const schema = readJson<ConfigSchema>('schemas/dwnet.config.schema.json');
     expect(schema.properties.rules.propertyNames?.enum).toEqual(codes);
     expect(schema.properties.rules.additionalProperties?.enum).toEqual(LEVELS);
+    const limits = readJson<{ properties: Record<string, Setting> }>(
+      'schemas/dwnet.config.schema.json',
+    ).properties;
+    expect(limits['maxFileSize']).toMatchObject({ type: 'number', default: 20, minimum: 0 });
+    expect(limits['maxFindingsPerFile']).toMatchObject({
+      type: 'integer',
+      default: 1000,
+      minimum: 0,
+    });
   });
 
   it('titles every command in the dwnet category', () => {

@@ -2,7 +2,6 @@
 // which keeps the user's formatting and comments; the result is returned as one
 // minimal edit against the text the fix was computed on.
 import {
-  applyEdits as applyJsonEdits,
   createScanner,
   SyntaxKind,
   findNodeAtLocation,
@@ -13,6 +12,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import { fileSizeNotice } from './limits';
 import { analyse, applySeverities } from './validate';
 import type { Finding, FixDescriptor, FixOperation, TextEdit, ValidateOptions } from './types';
 
@@ -25,18 +25,19 @@ export function detectFormatting(text: string): FormattingOptions {
   return { insertSpaces: true, tabSize: Math.min(Math.max(indent.length, 1), 8), eol };
 }
 
-function applyOperation(
+/**
+ * The edits of one operation against `text`. Each local change is one edit computed from
+ * the tree's offsets, so a fix costs the same in a 4 MB topology as in a small one;
+ * jsonc-parser's `modify` (which parses the whole text) is left the cases it alone handles.
+ */
+function operationEdits(
   text: string,
   operation: FixOperation,
   formattingOptions: FormattingOptions,
   parsed: Node | undefined,
-): string {
+): TextEdit[] {
   if (operation.op === 'replaceText') {
-    return (
-      text.slice(0, operation.offset) +
-      operation.content +
-      text.slice(operation.offset + operation.length)
-    );
+    return [{ offset: operation.offset, length: operation.length, content: operation.content }];
   }
   const root = parsed ?? parseTree(text);
   const path = operation.path as JSONPath;
@@ -45,40 +46,37 @@ function applyOperation(
     case 'set': {
       if (target && target.type !== 'object' && target.type !== 'array') {
         // A scalar is replaced in place: nothing around it moves.
-        return splice(text, target.offset, target.length, JSON.stringify(operation.value));
+        return [splice(target.offset, target.length, JSON.stringify(operation.value))];
       }
       if (!target && root) {
         const inserted = insertProperty(text, root, path, operation.value, formattingOptions);
-        if (inserted !== undefined) return inserted;
+        if (inserted !== undefined) return [inserted];
       }
-      return applyJsonEdits(text, modify(text, path, operation.value, { formattingOptions }));
+      return modify(text, path, operation.value, { formattingOptions });
     }
     case 'remove':
-      if (target?.parent?.type === 'array') return removeArrayElement(text, target);
-      return applyJsonEdits(text, modify(text, path, undefined, { formattingOptions }));
+      if (target?.parent?.type === 'array') return [removeArrayElement(text, target)];
+      return modify(text, path, undefined, { formattingOptions });
     case 'append': {
       if (target?.type === 'array') {
         const appended = appendElement(text, target, operation.value, formattingOptions);
-        if (appended !== undefined) return appended;
-        return applyJsonEdits(
-          text,
-          modify(text, [...path, -1], operation.value, {
-            formattingOptions,
-            isArrayInsertion: true,
-          }),
-        );
+        if (appended !== undefined) return [appended];
+        return modify(text, [...path, -1], operation.value, {
+          formattingOptions,
+          isArrayInsertion: true,
+        });
       }
       if (!target && root) {
         const inserted = insertProperty(text, root, path, [operation.value], formattingOptions);
-        if (inserted !== undefined) return inserted;
+        if (inserted !== undefined) return [inserted];
       }
-      return applyJsonEdits(text, modify(text, path, [operation.value], { formattingOptions }));
+      return modify(text, path, [operation.value], { formattingOptions });
     }
   }
 }
 
-function splice(text: string, offset: number, length: number, content: string): string {
-  return text.slice(0, offset) + content + text.slice(offset + length);
+function splice(offset: number, length: number, content: string): TextEdit {
+  return { offset, length, content };
 }
 
 /** `{ "a": 1, "b": [2] }`: one-line JSON with the spacing people write by hand. */
@@ -127,25 +125,25 @@ function appendElement(
   array: Node,
   value: unknown,
   options: FormattingOptions,
-): string | undefined {
+): TextEdit | undefined {
   const items = array.children ?? [];
   const last = items[items.length - 1];
   if (!last) {
     const inside = text.slice(array.offset + 1, array.offset + array.length - 1);
     return /^\s*$/.test(inside) && !isMultiline(text, array)
-      ? splice(text, array.offset, array.length, `[${compactJson(value)}]`)
+      ? splice(array.offset, array.length, `[${compactJson(value)}]`)
       : undefined;
   }
   const end = last.offset + last.length;
   if (!isMultiline(text, array)) {
     if (/\/[/*]/.test(text.slice(array.offset, array.offset + array.length))) return undefined;
-    return splice(text, end, 0, `, ${compactJson(value)}`);
+    return splice(end, 0, `, ${compactJson(value)}`);
   }
   const indent = indentBefore(text, last.offset);
   if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
   const oneLineSiblings = items.every((item) => !isMultiline(text, item));
   const body = oneLineSiblings ? compactJson(value) : blockJson(value, indent, options);
-  return splice(text, end, 0, `,${options.eol ?? '\n'}${indent}${body}`);
+  return splice(end, 0, `,${options.eol ?? '\n'}${indent}${body}`);
 }
 
 /**
@@ -159,7 +157,7 @@ function insertProperty(
   path: JSONPath,
   value: unknown,
   options: FormattingOptions,
-): string | undefined {
+): TextEdit | undefined {
   let depth = path.length - 1;
   let wrapped: unknown = value;
   let parent = findNodeAtLocation(root, path.slice(0, depth));
@@ -178,12 +176,11 @@ function insertProperty(
   const end = last.offset + last.length;
   if (!isMultiline(text, parent)) {
     if (/\/[/*]/.test(text.slice(parent.offset, parent.offset + parent.length))) return undefined;
-    return splice(text, end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
+    return splice(end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
   }
   const indent = indentBefore(text, last.offset);
   if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
   return splice(
-    text,
     end,
     0,
     `,${options.eol ?? '\n'}${indent}${JSON.stringify(key)}: ${blockJson(wrapped, indent, options)}`,
@@ -217,10 +214,12 @@ function commentsIn(text: string, from: number, to: number): string[] {
  * fix never loses them. A line comment keeps a line break after it, or it would
  * swallow what follows.
  */
-function removeKeepingComments(text: string, from: number, to: number): string {
+function removeKeepingComments(text: string, from: number, to: number): TextEdit {
   const comments = commentsIn(text, from, to);
-  const rest = text.slice(to);
-  if (comments.length === 0) return text.slice(0, from) + rest;
+  if (comments.length === 0) return splice(from, to - from, '');
+  // What follows the removed span, up to the end of its line, decides the separators.
+  const lineEnd = text.indexOf('\n', to);
+  const rest = text.slice(to, lineEnd < 0 ? text.length : lineEnd + 1);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let kept = /\s$/.test(text.slice(Math.max(from - 1, 0), from)) ? '' : ' ';
   comments.forEach((comment, i) => {
@@ -229,7 +228,7 @@ function removeKeepingComments(text: string, from: number, to: number): string {
       kept += comment + (last && /^[ \t]*(\r?\n|$)/.test(rest) ? '' : eol);
     else kept += comment + (last && (rest === '' || /^\s/.test(rest)) ? '' : ' ');
   });
-  return text.slice(0, from) + kept + rest;
+  return splice(from, to - from, kept);
 }
 
 /**
@@ -237,7 +236,7 @@ function removeKeepingComments(text: string, from: number, to: number): string {
  * quote when it removes the last element of a one-line array, so this is done
  * from the tree's offsets; comments in the removed span are kept.
  */
-function removeArrayElement(text: string, element: Node): string {
+function removeArrayElement(text: string, element: Node): TextEdit {
   const siblings = element.parent!.children!;
   const index = siblings.indexOf(element);
   const end = element.offset + element.length;
@@ -283,26 +282,80 @@ export function minimalEdit(before: string, after: string): TextEdit[] {
   return [{ offset: start, length: endBefore - start, content: after.slice(start, endAfter) }];
 }
 
-/** The edits of one quick fix, relative to `text`. */
 /**
- * The edits of one quick fix, relative to `text`. Pass the tree already parsed from
- * `text` (the analysis has one) to spare a parse of the whole document.
+ * The edits of one quick fix, relative to `text`, as one minimal edit. Pass the tree
+ * already parsed from `text` (the analysis has one) to spare a parse of the whole document.
  */
 export function fixEdits(text: string, fix: FixDescriptor, tree?: Node): TextEdit[] {
   const formattingOptions = detectFormatting(text);
-  let result = text;
   try {
-    fix.operations.forEach((operation, index) => {
-      // Only the first operation sees `text` itself; later ones see the text it produced.
-      result = applyOperation(result, operation, formattingOptions, index === 0 ? tree : undefined);
-    });
+    const [first, ...rest] = fix.operations;
+    if (!first) return [];
+    const firstEdits = operationEdits(text, first, formattingOptions, tree);
+    if (rest.length === 0 && firstEdits.length === 1) return minimalSplice(text, firstEdits[0]!);
+    // Later operations see the text the earlier ones produced (and parse it).
+    let result = applyEdits(text, firstEdits);
+    for (const operation of rest) {
+      result = applyEdits(result, operationEdits(result, operation, formattingOptions, undefined));
+    }
+    return minimalEdit(text, result);
   } catch (modifyFailed) {
     // jsonc-parser 3.3.1's `modify` throws on some texts that do not parse (deep unclosed
     // brackets): that fix has no edits there, and the other fixes are still offered.
     void modifyFailed;
     return [];
   }
-  return minimalEdit(text, result);
+}
+
+/**
+ * `minimalEdit(text, applyEdits(text, [edit]))` without building the new text or comparing
+ * the whole document: outside the edit both texts are the same, so only the characters
+ * around it are compared.
+ */
+export function minimalSplice(text: string, edit: TextEdit): TextEdit[] {
+  const { offset, length, content } = edit;
+  const delta = content.length - length;
+  const afterLength = text.length + delta;
+  // The character at `i` of the text after the edit.
+  const after = (i: number): number =>
+    i < offset
+      ? text.charCodeAt(i)
+      : i < offset + content.length
+        ? content.charCodeAt(i - offset)
+        : text.charCodeAt(i - delta);
+  let start = offset;
+  const max = Math.min(text.length, afterLength);
+  while (start < max && text.charCodeAt(start) === after(start)) start++;
+  if (start === max && text.length === afterLength) return [];
+  // Every character from the end of the edit on is shared; the loop below resumes where a
+  // comparison from the end of both texts would reach it.
+  let endBefore = Math.max(offset + length, start + Math.max(0, -delta));
+  let endAfter = endBefore + delta;
+  while (
+    endBefore > start &&
+    endAfter > start &&
+    text.charCodeAt(endBefore - 1) === after(endAfter - 1)
+  ) {
+    endBefore--;
+    endAfter--;
+  }
+  let inserted = '';
+  for (let i = start; i < endAfter;) {
+    // Whole runs from the text or the content, not one character at a time.
+    if (i < offset) {
+      const to = Math.min(endAfter, offset);
+      inserted += text.slice(i, to);
+      i = to;
+    } else if (i < offset + content.length) {
+      const to = Math.min(endAfter, offset + content.length);
+      inserted += content.slice(i - offset, to - offset);
+      i = to;
+    } else {
+      inserted += text.slice(i - delta, endAfter - delta);
+      i = endAfter;
+    }
+  }
+  return [{ offset: start, length: endBefore - start, content: inserted }];
 }
 
 /** Applies non-overlapping edits (offsets relative to `text`). */
@@ -327,6 +380,8 @@ export function fixAll(
   text: string,
   options: ValidateOptions = {},
 ): { text: string; applied: number; passes: number } {
+  // A file above the size limit is not analysed, so nothing of it is fixed either.
+  if (fileSizeNotice(text, options)) return { text, applied: 0, passes: 0 };
   let current = text;
   let applied = 0;
   let passes = 0;

@@ -6,4 +6,20 @@ export { explain, explainAnalysis } from './explain';
 export { fixEdits, applyEdits, fixAll, minimalEdit } from './fixes';
 export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';
 export { LineIndex } from './lineIndex';
+export {
+  BYTES_PER_MB,
+  DEFAULT_MAX_FILE_SIZE_MB,
+  DEFAULT_MAX_FINDINGS_PER_FILE,
+  FILE_TOO_LARGE,
+  LIMIT_NOTICES,
+  TOO_MANY_FINDINGS,
+  capFindings,
+  fileSizeNotice,
+  fileSizeNoticeForBytes,
+  formatCount,
+  isLimitNotice,
+  isValidLimit,
+  maxFileSizeBytes,
+  utf8Length,
+} from './limits';
 export * from './language';

@@ -77,6 +77,16 @@ export interface ConnectivityResult {
 export interface ValidateOptions {
   /** Per-rule severity overrides (config file, settings, `--rule`). */
   rules?: Record<string, RuleLevel>;
+  /**
+   * Files above this size in MB (1 MB = 1,048,576 bytes of UTF-8) get one `file-too-large`
+   * notice instead of analysis (`dwnet.maxFileSize`, `--max-file-size`). Default 20; 0: no limit.
+   */
+  maxFileSize?: number;
+  /**
+   * At most this many findings per file, the most severe first, then one `too-many-findings`
+   * notice (`dwnet.maxFindingsPerFile`, `--max-findings`). Default 1000; 0: no limit.
+   */
+  maxFindingsPerFile?: number;
 }
 
 export interface ValidationResult {
@@ -140,5 +150,6 @@ export interface RuleMeta {
   /** The scenario the rule belongs to, when it belongs to exactly one. */
   scenario?: number;
   fixable: boolean;
-  category: 'connectivity' | 'addresses-and-structure' | 'suppression';
+  /** `limits`: the notices of core/src/limits.ts, which are not rules of the catalogue. */
+  category: 'connectivity' | 'addresses-and-structure' | 'suppression' | 'limits';
 }

@@ -3,8 +3,14 @@
 import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology } from './analysis/topology';
+import { capFindings, fileSizeNotice } from './limits';
 import { buildModel, type Model } from './model';
-import { parseDocumentWithPlain, plainDocumentOf, type ParsedDocument, type PlainDocument } from './parse';
+import {
+  parseDocumentWithPlain,
+  plainDocumentOf,
+  type ParsedDocument,
+  type PlainDocument,
+} from './parse';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { FindingInput, RuleContext } from './rules/rule';
 import { applySuppressions, parseSuppressions } from './suppression';
@@ -203,10 +209,13 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
 }
 
 export function validate(text: string, options: ValidateOptions = {}): ValidationResult {
+  // Before any parsing: a file above the size limit costs one pass over its characters.
+  const tooLarge = fileSizeNotice(text, options);
+  if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
     const analysis = analyse(text);
     return {
-      findings: applySeverities(analysis.rawFindings, options),
+      findings: capFindings(applySeverities(analysis.rawFindings, options), options),
       connectivity: connectivityResults(analysis),
     };
   } catch (error) {

@@ -79,6 +79,8 @@ class WellFormedParser {
   private pos = 0;
   readonly repeatedProperties: Node[] = [];
   readonly nonJsonSpans: number[] = [];
+  /** The children of the objects and arrays being read, innermost last. */
+  private readonly pending: TreeNode[] = [];
 
   constructor(
     private readonly text: string,
@@ -103,7 +105,12 @@ class WellFormedParser {
     let pos = this.pos;
     while (pos < length) {
       const ch = text.charCodeAt(pos);
-      if (ch === Char.Space || ch === Char.LineFeed || ch === Char.CarriageReturn || ch === Char.Tab) {
+      if (
+        ch === Char.Space ||
+        ch === Char.LineFeed ||
+        ch === Char.CarriageReturn ||
+        ch === Char.Tab
+      ) {
         pos++;
       } else if (ch === Char.Slash) {
         const next = text.charCodeAt(pos + 1);
@@ -158,8 +165,11 @@ class WellFormedParser {
   private object(parent: TreeNode | undefined, depth: number): TreeNode {
     if (depth > this.maxDepth) throw GIVE_UP;
     const text = this.text;
-    const children: TreeNode[] = [];
-    const node: TreeNode = { type: 'object', offset: this.pos, length: -1, parent, children };
+    const node: TreeNode = { type: 'object', offset: this.pos, length: -1, parent, children: [] };
+    // Children gather on a shared stack and are copied out at the end in an array of
+    // their exact size.
+    const pending = this.pending;
+    const first = pending.length;
     this.pos++;
     let pos = this.skipTrivia();
     // Names seen so far, once the object is too big to compare them one by one.
@@ -168,42 +178,44 @@ class WellFormedParser {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
         const name = this.string();
-        const propertyChildren: TreeNode[] = [];
+        // Nodes are created with every field they will have, and the property's children
+        // as one two-element array: growing an empty array by push reserves room for 17.
         const property: TreeNode = {
           type: 'property',
           offset: pos,
           length: -1,
           parent: node,
-          children: propertyChildren,
+          children: undefined,
+          colonOffset: -1,
         };
-        propertyChildren.push({
+        const key: TreeNode = {
           type: 'string',
           value: name,
           offset: pos,
           length: this.pos - pos,
           parent: property,
-        });
+        };
         const colon = this.skipTrivia();
         if (text.charCodeAt(colon) !== Char.Colon) throw GIVE_UP;
         property.colonOffset = colon;
         this.pos = colon + 1;
         const child = this.value(property, depth);
-        propertyChildren.push(child);
+        property.children = [key, child];
         property.length = child.offset + child.length - pos;
         let repeated = false;
         if (names) {
           repeated = names.has(name);
           names.add(name);
-        } else if (children.length < SMALL_OBJECT) {
-          for (let i = 0; i < children.length && !repeated; i++)
-            repeated = children[i]!.children![0]!.value === name;
+        } else if (pending.length - first < SMALL_OBJECT) {
+          for (let i = first; i < pending.length && !repeated; i++)
+            repeated = pending[i]!.children![0]!.value === name;
         } else {
-          names = new Set(children.map((p) => p.children![0]!.value));
+          names = new Set(pending.slice(first).map((p) => p.children![0]!.value));
           repeated = names.has(name);
           names.add(name);
         }
         if (repeated) this.repeatedProperties.push(property as Node);
-        children.push(property);
+        pending.push(property);
         pos = this.skipTrivia();
         const next = text.charCodeAt(pos);
         if (next === Char.Comma) {
@@ -224,19 +236,22 @@ class WellFormedParser {
     }
     this.pos = pos + 1;
     node.length = this.pos - node.offset;
+    node.children = pending.slice(first);
+    pending.length = first;
     return node;
   }
 
   private array(parent: TreeNode | undefined, depth: number): TreeNode {
     if (depth > this.maxDepth) throw GIVE_UP;
     const text = this.text;
-    const children: TreeNode[] = [];
-    const node: TreeNode = { type: 'array', offset: this.pos, length: -1, parent, children };
+    const node: TreeNode = { type: 'array', offset: this.pos, length: -1, parent, children: [] };
+    const pending = this.pending;
+    const first = pending.length;
     this.pos++;
     let pos = this.skipTrivia();
     if (text.charCodeAt(pos) !== Char.CloseBracket) {
       for (;;) {
-        children.push(this.value(node, depth));
+        pending.push(this.value(node, depth));
         pos = this.skipTrivia();
         const next = text.charCodeAt(pos);
         if (next === Char.Comma) {
@@ -256,6 +271,8 @@ class WellFormedParser {
     }
     this.pos = pos + 1;
     node.length = this.pos - node.offset;
+    node.children = pending.slice(first);
+    pending.length = first;
     return node;
   }
 
@@ -305,7 +322,12 @@ class WellFormedParser {
       if (!(ch >= Char.Space)) throw GIVE_UP;
       const run = pos;
       do pos++;
-      while (pos < text.length && text.charCodeAt(pos) >= Char.Space && text.charCodeAt(pos) !== Char.Quote && text.charCodeAt(pos) !== Char.Backslash);
+      while (
+        pos < text.length &&
+        text.charCodeAt(pos) >= Char.Space &&
+        text.charCodeAt(pos) !== Char.Quote &&
+        text.charCodeAt(pos) !== Char.Backslash
+      );
       result += text.slice(run, pos);
     }
   }

@@ -19,6 +19,7 @@ import {
   fixEdits,
   hoverAt,
   idCompletions,
+  LIMIT_NOTICES,
   prepareRename,
   referencesAt,
   rename,
@@ -1198,7 +1199,8 @@ function inside(
   }
 }
 
-const KNOWN_CODES = new Set(RULES.map((r) => r.code));
+// The rules, and the notice of the findings limit (a fuzzed file can have 1,000 findings).
+const KNOWN_CODES = new Set([...RULES, ...LIMIT_NOTICES].map((r) => r.code));
 
 /** Milliseconds `validate` may take: generous, but a hang or a quadratic blow-up exceeds it. */
 export const timeBudget = (text: string) => 2_000 + text.length / 50;

@@ -84,7 +84,7 @@ describe('the well-formed fast path of parsing', () => {
       try {
         if (expectSameAsJsoncParser(source) === 'accepted') accepted++;
       } catch (error) {
-        throw new Error(`${path}: ${String(error)}`);
+        throw new Error(`${path}: ${String(error)}`, { cause: error });
       }
     }
     // Nearly every stored file is well-formed: the fast path must take them.
@@ -135,7 +135,10 @@ describe('the well-formed fast path of parsing', () => {
     ['an unclosed comment', '{"a": 1} /* open'],
     ['text after the root', '{"a": 1} {}'],
     ['a lone comma', '[,]'],
-    ['nesting past the limit', '['.repeat(MAX_NESTING_DEPTH + 1) + ']'.repeat(MAX_NESTING_DEPTH + 1)],
+    [
+      'nesting past the limit',
+      '['.repeat(MAX_NESTING_DEPTH + 1) + ']'.repeat(MAX_NESTING_DEPTH + 1),
+    ],
   ])('gives up on %s', (_, text) => {
     expect(parseWellFormed(text, MAX_NESTING_DEPTH)).toBeUndefined();
   });

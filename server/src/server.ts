@@ -42,6 +42,7 @@ import {
   renameAt,
   symbols,
 } from './features/language';
+import { forgetSize, tooLarge } from './limits';
 import type { Runtime } from './runtime';
 import { CONFIG_FILE, SettingsStore } from './settings';
 
@@ -89,6 +90,23 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       }
     };
   }
+
+  /**
+   * `guarded` for a request on one document: a document above dwnet.maxFileSize gets the
+   * empty answer without being parsed (its diagnostics say why).
+   */
+  function onDocument<P, R>(
+    name: string,
+    fallback: R,
+    uriOf: (params: P) => string,
+    handler: (params: P, token: CancellationToken) => R | Promise<R>,
+  ) {
+    return guarded(name, fallback, async (params: P, token) =>
+      (await tooLarge(context, uriOf(params))) ? fallback : handler(params, token),
+    );
+  }
+  const textDocumentUri = <P extends { textDocument: { uri: string } }>(params: P) =>
+    params.textDocument.uri;
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -179,6 +197,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
   documents.onDidClose((event) => {
     context.cache.delete(event.document.uri);
+    forgetSize(event.document.uri);
     if (!pullDiagnostics) pusher.clear(event.document.uri);
   });
 
@@ -194,15 +213,17 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onCodeAction(guarded('code actions', [], (params) => codeActions(context, params)));
   connection.onHover(
-    guarded('hover', null, (params) => hover(context, params.textDocument.uri, params.position)),
+    onDocument('hover', null, textDocumentUri, (params) =>
+      hover(context, params.textDocument.uri, params.position),
+    ),
   );
   connection.onDefinition(
-    guarded('definition', [], (params) =>
+    onDocument('definition', [], textDocumentUri, (params) =>
       definition(context, params.textDocument.uri, params.position),
     ),
   );
   connection.onReferences(
-    guarded('references', [], (params) =>
+    onDocument('references', [], textDocumentUri, (params) =>
       references(
         context,
         params.textDocument.uri,
@@ -212,58 +233,70 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     ),
   );
   connection.onPrepareRename(
-    guarded('prepare rename', null, (params) =>
+    onDocument('prepare rename', null, textDocumentUri, (params) =>
       prepareRenameAt(context, params.textDocument.uri, params.position),
     ),
   );
   connection.onRenameRequest(
-    guarded('rename', null, (params) =>
+    onDocument('rename', null, textDocumentUri, (params) =>
       renameAt(context, params.textDocument.uri, params.position, params.newName),
     ),
   );
   connection.onDocumentSymbol(
-    guarded('document symbols', [], (params) => symbols(context, params.textDocument.uri)),
+    onDocument('document symbols', [], textDocumentUri, (params) =>
+      symbols(context, params.textDocument.uri),
+    ),
   );
   connection.onCodeLens(
-    guarded('code lens', [], (params) => lenses(context, params.textDocument.uri)),
+    onDocument('code lens', [], textDocumentUri, (params) =>
+      lenses(context, params.textDocument.uri),
+    ),
   );
   connection.onCompletion(
-    guarded('completion', { isIncomplete: false, items: [] }, async (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return { isIncomplete: false, items: [] };
-      const ids = referenceCompletions(context, document, params.position);
-      if (ids) return { isIncomplete: false, items: ids };
-      return schemaCompletions(context, document, params.position);
-    }),
+    onDocument(
+      'completion',
+      { isIncomplete: false, items: [] },
+      textDocumentUri,
+      async (params) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document) return { isIncomplete: false, items: [] };
+        const ids = referenceCompletions(context, document, params.position);
+        if (ids) return { isIncomplete: false, items: ids };
+        return schemaCompletions(context, document, params.position);
+      },
+    ),
   );
   connection.onDocumentFormatting(
-    guarded('formatting', [], (params) => {
+    onDocument('formatting', [], textDocumentUri, (params) => {
       const document = documents.get(params.textDocument.uri);
       return document ? format(context, document, undefined, params.options) : [];
     }),
   );
   connection.onDocumentRangeFormatting(
-    guarded('range formatting', [], (params) => {
+    onDocument('range formatting', [], textDocumentUri, (params) => {
       const document = documents.get(params.textDocument.uri);
       return document ? format(context, document, params.range, params.options) : [];
     }),
   );
   connection.onFoldingRanges(
-    guarded('folding ranges', [], (params) => {
+    onDocument('folding ranges', [], textDocumentUri, (params) => {
       const document = documents.get(params.textDocument.uri);
       return document ? foldingRanges(context, document) : [];
     }),
   );
   connection.onSelectionRanges(
-    guarded('selection ranges', [], (params) => {
+    onDocument('selection ranges', [], textDocumentUri, (params) => {
       const document = documents.get(params.textDocument.uri);
       return document ? selectionRanges(context, document, params.positions) : [];
     }),
   );
   connection.onRequest(
     EXPLAIN_TASK_REQUEST,
-    guarded('explain task', { text: '' }, (params: ExplainTaskParams) =>
-      explainTask(context, params),
+    onDocument(
+      'explain task',
+      { text: '' },
+      (params: ExplainTaskParams) => params.uri,
+      (params: ExplainTaskParams) => explainTask(context, params),
     ),
   );
   connection.onRequest(

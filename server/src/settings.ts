@@ -1,20 +1,58 @@
-// Settings per resource (SPEC §5): `dwnet.enable`, `dwnet.rules`, merged over the
-// workspace's dwnet.config.json. Cached by URI; dropped when the client says they changed.
+// Settings per resource (SPEC §5): `dwnet.enable`, `dwnet.rules`, `dwnet.maxFileSize`,
+// `dwnet.maxFindingsPerFile`, merged over the workspace's dwnet.config.json. Cached by URI;
+// dropped when the client says they changed.
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { ruleMeta, type RuleLevel, type ValidateOptions } from '../../core/src/index';
+import {
+  DEFAULT_MAX_FILE_SIZE_MB,
+  DEFAULT_MAX_FINDINGS_PER_FILE,
+  isValidLimit,
+  ruleMeta,
+  type RuleLevel,
+  type ValidateOptions,
+} from '../../core/src/index';
 import type { Runtime } from './runtime';
 
-export interface Settings {
+/** Rule levels and limits, as the editor settings or dwnet.config.json give them. */
+type Configured = Required<Pick<ValidateOptions, 'rules'>> &
+  Pick<ValidateOptions, 'maxFileSize' | 'maxFindingsPerFile'>;
+
+export interface Settings extends Configured {
   enable: boolean;
-  rules: Record<string, RuleLevel>;
 }
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {} };
 export const CONFIG_FILE = 'dwnet.config.json';
 
 const LEVELS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
+
+const LIMITS = [
+  ['maxFileSize', DEFAULT_MAX_FILE_SIZE_MB, false],
+  ['maxFindingsPerFile', DEFAULT_MAX_FINDINGS_PER_FILE, true],
+] as const;
+
+/**
+ * Copies the limits that hold a number ≥ 0 (whole for a count) into `target`; reports the
+ * rest to `problems`. With `skipDefaults` (editor settings), a value equal to the built-in
+ * default counts as not set: VS Code reports the default of a setting nobody changed, and
+ * that must not hide the value of dwnet.config.json.
+ */
+export function sanitizeLimits(
+  value: Record<string, unknown>,
+  target: Configured,
+  problems: string[],
+  prefix: string,
+  skipDefaults: boolean,
+): void {
+  for (const [key, fallback, whole] of LIMITS) {
+    const limit = value[key];
+    if (limit === undefined || limit === null) continue;
+    if (!isValidLimit(limit) || (whole && !Number.isInteger(limit)))
+      problems.push(`${prefix}${key} must be a ${whole ? 'whole ' : ''}number ≥ 0 (0: no limit)`);
+    else if (!(skipDefaults && limit === fallback)) target[key] = limit;
+  }
+}
 
 /** Keeps the known codes with known levels; reports the rest to `problems`. */
 export function sanitizeRules(value: unknown, problems: string[]): Record<string, RuleLevel> {
@@ -35,7 +73,7 @@ export function sanitizeRules(value: unknown, problems: string[]): Record<string
 
 export class SettingsStore {
   private readonly settings = new Map<string, Promise<Settings>>();
-  private readonly configs = new Map<string, Promise<Record<string, RuleLevel>>>();
+  private readonly configs = new Map<string, Promise<Configured>>();
   workspaceFolders: URI[] = [];
   supportsConfiguration = false;
 
@@ -56,7 +94,12 @@ export class SettingsStore {
           const rules = sanitizeRules(value.rules, problems);
           if (problems.length > 0)
             this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
-          return { enable: value.enable !== false, rules };
+          const settings: Settings = { enable: value.enable !== false, rules };
+          const limitProblems: string[] = [];
+          sanitizeLimits(value as Record<string, unknown>, settings, limitProblems, 'dwnet.', true);
+          if (limitProblems.length > 0)
+            this.connection.console.warn(`${limitProblems.join('; ')}; the default applies`);
+          return settings;
         })
         .catch(() => DEFAULT_SETTINGS);
       this.settings.set(uri, pending);
@@ -74,22 +117,24 @@ export class SettingsStore {
       .sort((a, b) => b.path.length - a.path.length)[0];
   }
 
-  private configFor(uri: string): Promise<Record<string, RuleLevel>> {
+  private configFor(uri: string): Promise<Configured> {
     const folder = this.folderOf(uri);
-    if (!folder || folder.scheme !== 'file') return Promise.resolve({});
+    if (!folder || folder.scheme !== 'file') return Promise.resolve({ rules: {} });
     const key = folder.toString();
     let pending = this.configs.get(key);
     if (!pending) {
       const file = Utils.joinPath(folder, CONFIG_FILE).fsPath;
       pending = this.runtime.readFile(file).then((text) => {
-        if (text === undefined) return {};
+        if (text === undefined) return { rules: {} };
         const errors: ParseError[] = [];
         const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
           { rules?: unknown } | undefined;
         const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
-        const rules = sanitizeRules(value?.rules, problems);
+        const config: Configured = { rules: sanitizeRules(value?.rules, problems) };
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+          sanitizeLimits(value as Record<string, unknown>, config, problems, '', false);
         if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
-        return rules;
+        return config;
       });
       this.configs.set(key, pending);
     }
@@ -103,7 +148,12 @@ export class SettingsStore {
   /** Built-in defaults < dwnet.config.json < editor settings. */
   async optionsFor(uri: string): Promise<ValidateOptions> {
     const [config, settings] = await Promise.all([this.configFor(uri), this.settingsFor(uri)]);
-    return { rules: { ...config, ...settings.rules } };
+    const options: ValidateOptions = { rules: { ...config.rules, ...settings.rules } };
+    for (const key of ['maxFileSize', 'maxFindingsPerFile'] as const) {
+      const value = settings[key] ?? config[key];
+      if (value !== undefined) options[key] = value;
+    }
+    return options;
   }
 
   clearSettings(): void {

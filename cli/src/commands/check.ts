@@ -2,14 +2,16 @@
 // chosen format. Unreadable inputs are reported on stderr and the run goes on; they
 // make the exit status 2 once everything else has been checked.
 import {
+  fileSizeNoticeForBytes,
+  maxFileSizeBytes,
   validate,
-  type RuleLevel,
   type Severity,
+  type ValidateOptions,
   type ValidationResult,
 } from '../../../core/src/index';
-import { oneOf, parseCommandArgs, severityOption } from '../args';
+import { limitOption, oneOf, parseCommandArgs, severityOption } from '../args';
 import { colorEnabled, palette, type Palette } from '../color';
-import { resolveRuleLevels } from '../config';
+import { resolveConfig, type ConfigFile } from '../config';
 import { discover, displayPath, readSource, type InputProblem, type SourceFile } from '../files';
 import { formatJson } from '../format/json';
 import { addCounts, buildReport, emptyCounts, failsAt, type FileReport } from '../format/report';
@@ -32,39 +34,58 @@ export const RULE_OPTIONS = {
   'fail-on': { type: 'string' },
   config: { type: 'string' },
   rule: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  'max-findings': { type: 'string' },
   'no-color': { type: 'boolean' },
 } as const;
 
 export interface RuleSettings {
   failOn: Severity;
-  rules: Record<string, RuleLevel>;
+  /** Rule levels and limits: built-in defaults < config file < options. */
+  options: ValidateOptions;
   colors: Palette;
 }
 
 export function ruleSettings(
   command: Command,
   io: Io,
-  values: { 'fail-on'?: string; config?: string; rule?: string[]; 'no-color'?: boolean },
+  values: {
+    'fail-on'?: string;
+    config?: string;
+    rule?: string[];
+    'max-file-size'?: string;
+    'max-findings'?: string;
+    'no-color'?: boolean;
+  },
 ): RuleSettings {
   const failOn = severityOption(command, values['fail-on']);
-  let rules: Record<string, RuleLevel>;
+  const maxFileSize = limitOption(command, '--max-file-size', values['max-file-size'], false);
+  const maxFindingsPerFile = limitOption(command, '--max-findings', values['max-findings'], true);
+  let config: ConfigFile;
   try {
-    rules = resolveRuleLevels(io.cwd, values.config, values.rule ?? []);
+    config = resolveConfig(io.cwd, values.config, values.rule ?? []);
   } catch (error) {
     if (error instanceof UsageError) throw new UsageError(error.message, command, error.showUsage);
     throw error;
   }
-  return { failOn, rules, colors: palette(colorEnabled(io, values['no-color'] === true)) };
+  const options: ValidateOptions = { ...config };
+  if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
+  if (maxFindingsPerFile !== undefined) options.maxFindingsPerFile = maxFindingsPerFile;
+  return { failOn, options, colors: palette(colorEnabled(io, values['no-color'] === true)) };
 }
 
 /** Validates one file; an exception from the core is reported, never a stack trace. */
 export function validateFile(
   io: Io,
   file: SourceFile,
-  rules: Record<string, RuleLevel>,
+  options: ValidateOptions,
 ): ValidationResult | undefined {
   try {
-    return validate(file.text, { rules });
+    if (file.tooLargeBytes !== undefined) {
+      const notice = fileSizeNoticeForBytes(file.tooLargeBytes, options);
+      if (notice) return { findings: [notice], connectivity: [] };
+    }
+    return validate(file.text, options);
   } catch (error) {
     io.err(`dwnet: internal error while checking ${file.displayPath}: ${errorMessage(error)}\n`);
     return undefined;
@@ -76,6 +97,7 @@ export function* readInputs(
   io: Io,
   paths: readonly string[],
   problems: InputProblem[],
+  options: ValidateOptions,
 ): Generator<SourceFile> {
   const discovery = discover(paths, io.cwd);
   for (const problem of discovery.problems) {
@@ -83,7 +105,7 @@ export function* readInputs(
     problems.push(problem);
   }
   for (const absPath of discovery.files) {
-    const read = readSource(absPath, io.cwd);
+    const read = readSource(absPath, io.cwd, maxFileSizeBytes(options));
     if ('error' in read) {
       const problem = { displayPath: displayPath(absPath, io.cwd), reason: read.error };
       reportUnreadable(io, problem.displayPath, problem.reason);
@@ -112,8 +134,8 @@ export function runCheck(args: readonly string[], io: Io): number {
   let checked = 0;
   let failed = false;
   let broken = false;
-  for (const file of readInputs(io, positionals, problems)) {
-    const result = validateFile(io, file, settings.rules);
+  for (const file of readInputs(io, positionals, problems, settings.options)) {
+    const result = validateFile(io, file, settings.options);
     if (result === undefined) {
       broken = true;
       continue;

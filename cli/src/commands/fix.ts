@@ -2,7 +2,7 @@
 // which re-validates between passes), writes files that changed, then reports what
 // remains like `dwnet check` in text format.
 import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff';
-import { fixAll, type RuleLevel } from '../../../core/src/index';
+import { fixAll, type ValidateOptions } from '../../../core/src/index';
 import { parseCommandArgs } from '../args';
 import { sanitize, type Palette } from '../color';
 import { writeSource, fsReason, type InputProblem, type SourceFile } from '../files';
@@ -51,10 +51,10 @@ function showDiff(patch: string, colors: Palette): string {
 function fixFile(
   io: Io,
   file: SourceFile,
-  rules: Record<string, RuleLevel>,
+  options: ValidateOptions,
 ): { fixed: SourceFile; applied: number } | undefined {
   try {
-    const result = fixAll(file.text, { rules });
+    const result = fixAll(file.text, options);
     return {
       fixed: { ...file, text: keepLineEndings(file.text, result.text) },
       applied: result.applied,
@@ -80,8 +80,12 @@ export function runFix(args: readonly string[], io: Io): number {
   let files = 0;
   let failed = false;
   let broken = false;
-  for (const file of readInputs(io, positionals, problems)) {
-    const outcome = fixFile(io, file, settings.rules);
+  for (const file of readInputs(io, positionals, problems, settings.options)) {
+    // A file above the size limit was not read: it is reported, never rewritten.
+    const outcome =
+      file.tooLargeBytes === undefined
+        ? fixFile(io, file, settings.options)
+        : { fixed: file, applied: 0 };
     if (outcome === undefined) {
       broken = true;
       continue;
@@ -114,7 +118,7 @@ export function runFix(args: readonly string[], io: Io): number {
       }
     }
 
-    const result = validateFile(io, fixed, settings.rules);
+    const result = validateFile(io, fixed, settings.options);
     if (result === undefined) {
       broken = true;
       continue;

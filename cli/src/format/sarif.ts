@@ -1,8 +1,9 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning services. One run; the driver lists
-// every rule of the catalogue with its documentation page as `helpUri`. Locations are
+// every rule of the catalogue, then the limit notices (`file-too-large`,
+// `too-many-findings`), each with its documentation page as `helpUri`. Locations are
 // relative to the directory dwnet ran in (`%SRCROOT%`), columns 1-based UTF-16.
 import { pathToFileURL } from 'node:url';
-import { RULES, ruleDocsUrl, type Severity } from '../../../core/src/index';
+import { LIMIT_NOTICES, RULES, ruleDocsUrl, type Severity } from '../../../core/src/index';
 import type { InputProblem } from '../files';
 import type { PackageInfo } from '../packageInfo';
 import type { FileReport, Range } from './report';
@@ -67,7 +68,9 @@ export interface SarifInput {
 }
 
 export function sarifDocument({ reports, problems, cwd, tool }: SarifInput): unknown {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.code, index]));
+  // Every code a result can carry, so that each result has its ruleIndex.
+  const driverRules = [...RULES, ...LIMIT_NOTICES];
+  const ruleIndex = new Map(driverRules.map((rule, index) => [rule.code, index]));
   const results = reports.flatMap((report) =>
     report.diagnostics.map(({ finding, range }) => {
       const index = ruleIndex.get(finding.code);
@@ -104,7 +107,7 @@ export function sarifDocument({ reports, problems, cwd, tool }: SarifInput): unk
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: tool.homepage,
-            rules: RULES.map((rule) => ({
+            rules: driverRules.map((rule) => ({
               id: rule.code,
               shortDescription: { text: rule.description },
               helpUri: ruleDocsUrl(rule.code),

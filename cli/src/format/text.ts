@@ -6,7 +6,7 @@
 //         |                    ^~~~~~~~~~~~~~~~~~
 //     note: … (topo.dwnet.json:30:5)
 //     help: https://…/docs/rules/whitelist-missing.md
-import { ruleDocsUrl, ruleMeta, type Severity } from '../../../core/src/index';
+import { isLimitNotice, ruleDocsUrl, ruleMeta, type Severity } from '../../../core/src/index';
 import { sanitize, type Palette } from '../color';
 import type { Diagnostic, FileReport, SeverityCounts } from './report';
 
@@ -51,6 +51,13 @@ function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Pa
     `${colors.bold(`${where}:`)} ${colors.severity(finding.severity, finding.severity)} ` +
       `${colors.dim(finding.code)}: ${colors.bold(sanitize(finding.message))}`,
   );
+
+  // The limit notices are about the whole file: its first line would show nothing more
+  // (and a file above the size limit was not even read).
+  if (isLimitNotice(finding.code)) {
+    out.push(`  ${colors.bold('help:')} ${colors.dim(ruleDocsUrl(finding.code))}`);
+    return `${out.join('\n')}\n`;
+  }
 
   const lineText = sanitize(lines.lineText(range.start.line));
   const lineEnd = lineText.length;

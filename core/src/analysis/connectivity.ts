@@ -130,7 +130,25 @@ function isExclusive(rg: ResourceGroup): boolean {
   return rg.type !== undefined && rg.type !== 'serverless';
 }
 
-function addressOf(ds: DataSource): { range?: Ipv4Range; hostName?: string; text?: string } {
+interface DataSourceAddress {
+  range?: Ipv4Range;
+  hostName?: string;
+  text?: string;
+}
+
+/** Read once per data source, however many tasks and bindings it is checked against. */
+const addresses = new WeakMap<DataSource, DataSourceAddress>();
+
+function addressOf(ds: DataSource): DataSourceAddress {
+  let address = addresses.get(ds);
+  if (!address) {
+    address = readAddress(ds);
+    addresses.set(ds, address);
+  }
+  return address;
+}
+
+function readAddress(ds: DataSource): DataSourceAddress {
   const address = ds.network?.address?.value;
   if (address === undefined) return {};
   const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(address) ? address.split('.').map(Number) : undefined;

@@ -9,11 +9,15 @@ interface Reference {
   kind: string;
   /** The VPC whose vSwitches the reference must name. */
   scope?: Vpc;
+  lookup: Lookup;
+  /** Ids that exist but are no good replacement (computed only for unknown references). */
+  exclude?: () => ReadonlySet<string>;
+}
+
+interface Lookup {
   candidates: () => Iterable<string>;
   /** A fast membership test, where the candidates come from one map. */
   has?: (id: string) => boolean;
-  /** Ids that exist but are no good replacement (computed only for unknown references). */
-  exclude?: () => ReadonlySet<string>;
 }
 
 function* references(context: RuleContext): Generator<Reference> {
@@ -23,7 +27,7 @@ function* references(context: RuleContext): Generator<Reference> {
     () =>
       map.keys();
   // One lookup per map, shared by all its references (this loop sees every reference).
-  const lookups = new Map<Map<string, unknown>, Pick<Reference, 'candidates' | 'has'>>();
+  const lookups = new Map<Map<string, unknown>, Lookup>();
   const lookup = <T>(map: Map<string, T>) => {
     let found = lookups.get(map);
     if (!found)
@@ -33,12 +37,12 @@ function* references(context: RuleContext): Generator<Reference> {
   if (model.accounts.present) {
     const accounts = lookup(model.accounts.byId);
     if (model.defaults.account)
-      yield { value: model.defaults.account, kind: 'account', ...accounts };
+      yield { value: model.defaults.account, kind: 'account', lookup: accounts };
     for (const vpc of model.vpcs.byId.values()) {
-      if (vpc.account) yield { value: vpc.account, kind: 'account', ...accounts };
+      if (vpc.account) yield { value: vpc.account, kind: 'account', lookup: accounts };
     }
     for (const rg of model.resourceGroups.byId.values()) {
-      if (rg.account) yield { value: rg.account, kind: 'account', ...accounts };
+      if (rg.account) yield { value: rg.account, kind: 'account', lookup: accounts };
     }
   }
   const networks = {
@@ -52,7 +56,7 @@ function* references(context: RuleContext): Generator<Reference> {
           value: gw.vSwitch,
           kind: 'vSwitch',
           scope: vpc,
-          ...lookup(vpc.vSwitches),
+          lookup: lookup(vpc.vSwitches),
         };
       for (const entry of gw.snatEntries) {
         if (entry.source && !entry.source.cidr) {
@@ -60,7 +64,7 @@ function* references(context: RuleContext): Generator<Reference> {
             value: entry.source,
             kind: 'vSwitch',
             scope: vpc,
-            ...lookup(vpc.vSwitches),
+            lookup: lookup(vpc.vSwitches),
           };
         }
       }
@@ -70,15 +74,15 @@ function* references(context: RuleContext): Generator<Reference> {
     // A replacement that is already a member would only make a duplicate.
     const listed = () => new Set(connection.members.map((m) => m.value));
     for (const member of connection.members) {
-      yield { value: member, kind: 'VPC or data center', ...networks, exclude: listed };
+      yield { value: member, kind: 'VPC or data center', lookup: networks, exclude: listed };
     }
   }
   for (const sg of model.securityGroups.byId.values()) {
-    if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', ...lookup(model.vpcs.byId) };
+    if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
   }
   for (const rg of model.resourceGroups.byId.values()) {
     for (const binding of rg.bindings) {
-      if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', ...lookup(model.vpcs.byId) };
+      if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
       const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
       // A vSwitch that exists in another VPC is binding-vswitch-mismatch, not unknown.
       if (binding.vSwitch && topology.vSwitchesById(binding.vSwitch.value).length === 0) {
@@ -89,34 +93,34 @@ function* references(context: RuleContext): Generator<Reference> {
           value: binding.vSwitch,
           kind: 'vSwitch',
           scope: vpc,
-          candidates,
+          lookup: { candidates },
         };
       }
       if (binding.securityGroup) {
         yield {
           value: binding.securityGroup,
           kind: 'security group',
-          ...lookup(model.securityGroups.byId),
+          lookup: lookup(model.securityGroups.byId),
         };
       }
     }
   }
   for (const ds of model.dataSources.byId.values()) {
     if (ds.network?.type === 'vpc' && ds.network.vpc) {
-      yield { value: ds.network.vpc, kind: 'VPC', ...lookup(model.vpcs.byId) };
+      yield { value: ds.network.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
     }
     if (ds.network?.type === 'dataCenter' && ds.network.dataCenter) {
       yield {
         value: ds.network.dataCenter,
         kind: 'data center',
-        ...lookup(model.dataCenters.byId),
+        lookup: lookup(model.dataCenters.byId),
       };
     }
     if (ds.securityGroup)
       yield {
         value: ds.securityGroup,
         kind: 'security group',
-        ...lookup(model.securityGroups.byId),
+        lookup: lookup(model.securityGroups.byId),
       };
   }
   for (const task of model.tasks.byId.values()) {
@@ -124,7 +128,7 @@ function* references(context: RuleContext): Generator<Reference> {
       yield {
         value: task.resourceGroup,
         kind: 'resource group',
-        ...lookup(model.resourceGroups.byId),
+        lookup: lookup(model.resourceGroups.byId),
       };
     }
     const named = () => new Set(task.dataSourceRefs.map((r) => r.value));
@@ -132,7 +136,7 @@ function* references(context: RuleContext): Generator<Reference> {
       yield {
         value: ref,
         kind: 'data source',
-        ...lookup(model.dataSources.byId),
+        lookup: lookup(model.dataSources.byId),
         exclude: named,
       };
     }
@@ -140,9 +144,9 @@ function* references(context: RuleContext): Generator<Reference> {
 }
 
 function exists(reference: Reference): boolean {
-  if (reference.has) return reference.has(reference.value.value);
-  for (const candidate of reference.candidates())
-    if (candidate === reference.value.value) return true;
+  const { has, candidates } = reference.lookup;
+  if (has) return has(reference.value.value);
+  for (const candidate of candidates()) if (candidate === reference.value.value) return true;
   return false;
 }
 
@@ -178,8 +182,8 @@ export const rule: Rule = {
       const best = closest(
         value.value,
         exclude
-          ? [...reference.candidates()].filter((c) => !exclude.has(c))
-          : reference.candidates(),
+          ? [...reference.lookup.candidates()].filter((c) => !exclude.has(c))
+          : reference.lookup.candidates(),
       );
       context.report({
         node: value.node,

@@ -17,6 +17,7 @@ import {
 import { FIX_ALL_KIND } from '../../../protocol/index';
 import type { ServerContext } from '../context';
 import { diagnosticRange, toTextEdits, type DiagnosticData } from '../convert';
+import { sizeNotice } from '../limits';
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return (
@@ -53,6 +54,8 @@ export async function codeActions(
   const document = context.documents.get(params.textDocument.uri);
   if (!document || !(await context.settings.enabled(document.uri))) return [];
   const options = await context.settings.optionsFor(document.uri);
+  // A file above dwnet.maxFileSize is not analysed, so it has nothing to fix.
+  if (sizeNotice(context, document.uri, options)) return [];
   const text = document.getText();
   const analysis = context.cache.analysis(document);
   const findings = applySeverities(analysis.rawFindings, options);

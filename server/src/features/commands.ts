@@ -5,7 +5,9 @@ import { URI } from 'vscode-uri';
 import {
   analyse,
   applySeverities,
+  capFindings,
   explainAnalysis,
+  fileSizeNotice,
   ruleDocsUrl,
   type TaskExplanation,
 } from '../../../core/src/index';
@@ -75,9 +77,16 @@ export async function checkWorkspace(context: ServerContext): Promise<CheckWorks
       files++;
       if (!(await context.settings.enabled(uri))) continue;
       const options = await context.settings.optionsFor(uri);
-      const analysis = open ? context.cache.analysis(open) : analyse(document.getText());
-      const findings = applySeverities(analysis.rawFindings, options);
-      problems += findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+      // A file above dwnet.maxFileSize is not parsed: its one notice is no problem.
+      const tooLarge = fileSizeNotice(document.getText(), options);
+      const all = tooLarge
+        ? [tooLarge]
+        : applySeverities(
+            (open ? context.cache.analysis(open) : analyse(document.getText())).rawFindings,
+            options,
+          );
+      problems += all.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+      const findings = capFindings(all, options);
       if (!open) {
         const closed = document;
         await context.connection.sendDiagnostics({

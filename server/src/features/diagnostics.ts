@@ -2,9 +2,10 @@
 // pushed (debounced) to the others. A result computed for an older version is dropped.
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySeverities } from '../../../core/src/index';
+import { applySeverities, capFindings } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
+import { sizeNotice } from '../limits';
 
 export const PUSH_DELAY_MS = 200;
 
@@ -14,7 +15,13 @@ export async function computeDiagnostics(
 ): Promise<Diagnostic[]> {
   if (!(await context.settings.enabled(document.uri))) return [];
   const options = await context.settings.optionsFor(document.uri);
-  const findings = applySeverities(context.cache.analysis(document).rawFindings, options);
+  // Before the cache: a file above dwnet.maxFileSize is never parsed.
+  const tooLarge = sizeNotice(context, document.uri, options);
+  if (tooLarge) return [toDiagnostic(document, tooLarge)];
+  const findings = capFindings(
+    applySeverities(context.cache.analysis(document).rawFindings, options),
+    options,
+  );
   return findings.map((finding) => toDiagnostic(document, finding));
 }
 

@@ -1,0 +1,183 @@
+// Limits that keep a pathological file from costing the user their editor: a file above
+// a size limit is not analysed, and a file with too many findings shows the first ones.
+// Both say so with one information-severity notice. The notices are not rules of the
+// catalogue (SPEC §4): they cannot be configured or suppressed, only the limits changed.
+import type { Finding, RuleMeta, Severity, ValidateOptions } from './types';
+import { SEVERITY_ORDER } from './types';
+
+/** `dwnet.maxFileSize` / `--max-file-size`, in MB. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 20;
+/** `dwnet.maxFindingsPerFile` / `--max-findings`. */
+export const DEFAULT_MAX_FINDINGS_PER_FILE = 1000;
+/** One MB as dwnet (and VS Code's own file size settings) counts it. */
+export const BYTES_PER_MB = 1024 * 1024;
+
+export const FILE_TOO_LARGE = 'file-too-large';
+export const TOO_MANY_FINDINGS = 'too-many-findings';
+
+/**
+ * The notices a surface may show besides the rules: listed next to the catalogue where a
+ * tool needs every code it reports (SARIF's driver rules), each with a docs page.
+ */
+export const LIMIT_NOTICES: readonly RuleMeta[] = [
+  {
+    code: FILE_TOO_LARGE,
+    description:
+      'The file is larger than the file size limit (dwnet.maxFileSize, --max-file-size), so it was not analysed.',
+    defaultSeverity: 'information',
+    fixable: false,
+    category: 'limits',
+  },
+  {
+    code: TOO_MANY_FINDINGS,
+    description:
+      'The file has more findings than the limit per file (dwnet.maxFindingsPerFile, --max-findings); the rest are not shown.',
+    defaultSeverity: 'information',
+    fixable: false,
+    category: 'limits',
+  },
+];
+
+export function isLimitNotice(code: string): boolean {
+  return code === FILE_TOO_LARGE || code === TOO_MANY_FINDINGS;
+}
+
+/**
+ * Whether a limit setting holds a usable value: a finite number ≥ 0 (0 turns the limit
+ * off). Surfaces use it to reject bad settings and fall back to the default.
+ */
+export function isValidLimit(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/** The number of bytes `text` takes in UTF-8 (a lone surrogate counts as U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** 1234567 → "1,234,567" (the catalogue's style, whatever the locale). */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * "23.4 MB, above dwnet's limit of 20 MB"; in bytes when a few decimals of MB cannot tell
+ * the size from the limit ("20,971,521 bytes, above dwnet's limit of 20 MB (20,971,520 bytes)").
+ */
+function describeSize(bytes: number, limitMb: number): string {
+  const mb = bytes / BYTES_PER_MB;
+  for (let decimals = 1; decimals <= 3; decimals++) {
+    const shown = mb.toFixed(decimals);
+    if (Number(shown) > limitMb) return `${shown} MB, above dwnet's limit of ${limitMb} MB`;
+  }
+  const limitBytes = Math.floor(limitMb * BYTES_PER_MB);
+  return `${formatCount(bytes)} bytes, above dwnet's limit of ${limitMb} MB (${formatCount(limitBytes)} bytes)`;
+}
+
+function limitOf(value: number | undefined, fallback: number): number {
+  return isValidLimit(value) ? value : fallback;
+}
+
+/** The size limit in bytes (Infinity when off). */
+export function maxFileSizeBytes(options: ValidateOptions = {}): number {
+  const limitMb = limitOf(options.maxFileSize, DEFAULT_MAX_FILE_SIZE_MB);
+  return limitMb === 0 ? Infinity : limitMb * BYTES_PER_MB;
+}
+
+/**
+ * The `file-too-large` notice when `text` is above the size limit, else undefined.
+ * Cheap for ordinary files: the exact UTF-8 size is only counted when the length in
+ * UTF-16 code units cannot settle it.
+ */
+export function fileSizeNotice(text: string, options: ValidateOptions = {}): Finding | undefined {
+  // Every UTF-16 code unit takes 1 to 3 bytes in UTF-8.
+  if (text.length * 3 <= maxFileSizeBytes(options)) return undefined;
+  return fileSizeNoticeForBytes(utf8Length(text), options);
+}
+
+/** The `file-too-large` notice for a file of `bytes` bytes (read from disk or counted). */
+export function fileSizeNoticeForBytes(
+  bytes: number,
+  options: ValidateOptions = {},
+): Finding | undefined {
+  if (bytes <= maxFileSizeBytes(options)) return undefined;
+  const limitMb = limitOf(options.maxFileSize, DEFAULT_MAX_FILE_SIZE_MB);
+  return {
+    code: FILE_TOO_LARGE,
+    severity: 'information',
+    message:
+      `This file is ${describeSize(bytes, limitMb)} ` +
+      `(setting dwnet.maxFileSize, CLI --max-file-size); it was not analysed.`,
+    pointer: '',
+    offset: 0,
+    length: 0,
+    related: [],
+    fixes: [],
+  };
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+const SEVERITY_NAMES: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  information: ['info', 'infos'],
+  hint: ['hint', 'hints'],
+};
+
+/**
+ * Keeps at most `maxFindingsPerFile` findings (0: all). The most severe are kept —
+ * every error before any warning, and so on; within a severity the first in `findings`
+ * order — and they stay in `findings` order (document order after `applySeverities`).
+ * When some are dropped, one `too-many-findings` notice at the start of the file comes
+ * first, saying how many of each severity are not shown.
+ */
+export function capFindings(findings: Finding[], options: ValidateOptions = {}): Finding[] {
+  // A fraction rounds up: 0.5 must not turn the limit off.
+  const limit = Math.ceil(limitOf(options.maxFindingsPerFile, DEFAULT_MAX_FINDINGS_PER_FILE));
+  if (limit === 0 || findings.length <= limit) return findings;
+  const rank = (finding: Finding) => SEVERITY_ORDER.indexOf(finding.severity);
+  // Ties keep document order.
+  const byImportance = findings
+    .map((_, index) => index)
+    .sort((a, b) => rank(findings[a]!) - rank(findings[b]!) || a - b);
+  const kept = new Set(byImportance.slice(0, limit));
+  const dropped: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const index of byImportance.slice(limit)) dropped[findings[index]!.severity]++;
+  const hidden = findings.length - limit;
+  const breakdown = SEVERITY_ORDER.filter((severity) => dropped[severity] > 0)
+    .map((severity) => {
+      const [one, many] = SEVERITY_NAMES[severity];
+      return plural(dropped[severity], one, many);
+    })
+    .join(', ');
+  const notice: Finding = {
+    code: TOO_MANY_FINDINGS,
+    severity: 'information',
+    message:
+      `${plural(hidden, 'more finding')} ${hidden === 1 ? 'is' : 'are'} not shown (${breakdown}): ` +
+      `dwnet shows at most ${formatCount(limit)} per file, the most severe first ` +
+      `(setting dwnet.maxFindingsPerFile, CLI --max-findings).`,
+    pointer: '',
+    offset: 0,
+    length: 0,
+    related: [],
+    fixes: [],
+  };
+  return [notice, ...findings.filter((_, index) => kept.has(index))];
+}
