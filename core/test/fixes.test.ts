@@ -48,6 +48,18 @@ describe('quick fixes, before and after', () => {
     expect(introduced).toEqual(EXPECTED_FOLLOW_UPS[code] ?? []);
   });
 
+  it('never joins networks whose CIDR blocks overlap: no fix, and the message says why', () => {
+    const text = readFileSync(
+      join(RULE_FIXTURES, 'connection-missing/invalid-4.dwnet.json'),
+      'utf8',
+    );
+    const finding = validate(text).findings.find((f) => f.code === 'connection-missing')!;
+    expect(finding.fixes).toEqual([]);
+    expect(finding.message).toContain(
+      "First change one of their CIDR blocks: 'vpc-hz' (10.0.0.0/16) overlaps 'idc-bj' (10.0.0.0/8), and networks with overlapping CIDR blocks conflict in routing.",
+    );
+  });
+
   it('has a before/after pair for every fixable rule', () => {
     const covered = new Set(pairs.map((p) => p.split('.')[0]));
     expect(RULES.filter((r) => r.fixable && !covered.has(r.code)).map((r) => r.code)).toEqual([]);

@@ -1258,13 +1258,10 @@ export const EXPECTED_FOLLOW_UPS: Record<string, readonly string[] | 'any'> = {
 };
 
 /**
- * Open design questions (test/fixtures/fuzz/README.md), tolerated so that the fuzzer
- * keeps looking for other bugs: connection-missing's fix connects networks whose CIDR
- * blocks overlap, which cidr-conflict then reports.
+ * Open design questions (test/fixtures/fuzz/README.md), tolerated so that the fuzzer keeps
+ * looking for other bugs. None is open now; the table stays for the next one.
  */
-export const KNOWN_OPEN_FOLLOW_UPS: Record<string, readonly string[]> = {
-  'connection-missing': ['cidr-conflict'],
-};
+export const KNOWN_OPEN_FOLLOW_UPS: Record<string, readonly string[]> = {};
 
 const syntaxErrors = (findings: Finding[]) =>
   findings.filter((f) => f.code === 'json-syntax').length;

@@ -1,7 +1,8 @@
 // Lookups built once per document version: networks by id, the connection graph,
 // vSwitches by id across VPCs. Rules and the connectivity analysis read these
 // instead of scanning the model.
-import type { Connection, DataCenter, Model, VSwitch, Vpc } from '../model';
+import type { Ipv4Range } from '../cidr';
+import type { CidrValue, Connection, DataCenter, Model, VSwitch, Vpc } from '../model';
 
 export type NetworkRef = { kind: 'vpc'; vpc: Vpc } | { kind: 'dataCenter'; dataCenter: DataCenter };
 
@@ -18,6 +19,29 @@ export interface Topology {
   connectionsListing(id: string): Connection[];
   /** Every vSwitch with this id, in any VPC. */
   vSwitchesById(id: string): VSwitch[];
+}
+
+/** The valid CIDR blocks of a VPC or data center, and how to name them in a message. */
+export interface NetworkBlocks {
+  ranges: Ipv4Range[];
+  text: string;
+}
+
+export function networkBlocks(network: NetworkRef): NetworkBlocks {
+  const cidrs: CidrValue[] =
+    network.kind === 'vpc'
+      ? network.vpc.cidr
+        ? [network.vpc.cidr]
+        : []
+      : network.dataCenter.cidrs;
+  const ranges: Ipv4Range[] = [];
+  const texts: string[] = [];
+  for (const cidr of cidrs) {
+    if (!cidr.parsed.ok) continue;
+    ranges.push(cidr.parsed.range);
+    texts.push(cidr.value);
+  }
+  return { ranges, text: texts.join(', ') };
 }
 
 export function buildTopology(model: Model): Topology {

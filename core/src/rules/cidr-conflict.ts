@@ -1,4 +1,5 @@
 // Networks joined by one connection must not overlap: overlapping CIDR blocks conflict in routing.
+import { networkBlocks } from '../analysis/topology';
 import { overlaps, type Ipv4Range } from '../cidr';
 import type { Rule } from './rule';
 
@@ -17,21 +18,7 @@ export const rule: Rule = {
       connection.members.forEach((member, index) => {
         const network = topology.network(member.value);
         if (!network || members.some((m) => m.id === member.value)) return;
-        const cidrs =
-          network.kind === 'vpc'
-            ? network.vpc.cidr
-              ? [network.vpc.cidr]
-              : []
-            : network.dataCenter.cidrs;
-        const valid = cidrs.filter((c) => c.parsed.ok);
-        members.push({
-          id: member.value,
-          index,
-          ranges: valid.map((c) =>
-            c.parsed.ok ? c.parsed.range : { start: 0, end: 0, prefix: 32 },
-          ),
-          text: valid.map((c) => c.value).join(', '),
-        });
+        members.push({ id: member.value, index, ...networkBlocks(network) });
       });
       // Connections join a handful of networks, so comparing members pairwise stays cheap.
       for (let j = 1; j < members.length; j++) {

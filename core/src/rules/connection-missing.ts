@@ -1,7 +1,30 @@
 // Scenarios 2–4: the VPC bound to the resource group must be directly connected to the
 // data source's VPC or data center (CEN, VPC peering, VPN gateway or Express Connect).
-import { missingSteps, pairRelated, type Rule } from './rule';
+// A connection between networks whose CIDR blocks overlap cannot route (cidr-conflict):
+// no fix creates one; the message says which blocks to change first.
+import { networkBlocks, type NetworkBlocks, type Topology } from '../analysis/topology';
+import { overlaps } from '../cidr';
+import type { Connection } from '../model';
 import type { FixDescriptor } from '../types';
+import { missingSteps, pairRelated, type Rule } from './rule';
+
+/** The member of `networks` whose blocks overlap `blocks`, if any. */
+function overlapping(
+  topology: Topology,
+  blocks: NetworkBlocks,
+  networks: readonly string[],
+): { id: string; blocks: NetworkBlocks } | undefined {
+  for (const id of networks) {
+    const network = topology.network(id);
+    if (!network) continue;
+    const other = networkBlocks(network);
+    if (blocks.ranges.some((a) => other.ranges.some((b) => overlaps(a, b))))
+      return { id, blocks: other };
+  }
+  return undefined;
+}
+
+const memberIds = (connection: Connection) => connection.members.map((m) => m.value);
 
 export const rule: Rule = {
   meta: {
@@ -13,7 +36,7 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   check(context) {
-    const { model } = context;
+    const { model, topology } = context;
     for (const { pair, step } of missingSteps(context, 'connection-missing')) {
       const ds = pair.ds!;
       const network = ds.network!;
@@ -22,7 +45,9 @@ export const rule: Rule = {
       const targetLabel =
         target.kind === 'vpc' ? `VPC '${target.id}'` : `data center '${target.id}'`;
       const fixes: FixDescriptor[] = [];
-      if (step.joinable) {
+      const blocks = networkBlocks({ kind: 'vpc', vpc });
+      const conflict = overlapping(topology, blocks, [target.id]);
+      if (step.joinable && !overlapping(topology, blocks, memberIds(step.joinable))) {
         fixes.push({
           title: `Add VPC '${vpc.id}' to ${step.joinable.type === 'cen' ? 'CEN' : 'connection'} '${step.joinable.id}'`,
           isPreferred: true,
@@ -36,13 +61,15 @@ export const rule: Rule = {
       let id = `${prefix}-${vpc.id}-${target.id}`;
       for (let n = 2; model.connections.byId.has(id); n++)
         id = `${prefix}-${vpc.id}-${target.id}-${n}`;
-      fixes.push({
-        title: `Create ${type === 'cen' ? 'a CEN instance' : 'an Express Connect circuit'} '${id}' between '${vpc.id}' and '${target.id}'`,
-        isPreferred: fixes.length === 0,
-        operations: [
-          { op: 'set', path: ['connections', id], value: { type, members: [vpc.id, target.id] } },
-        ],
-      });
+      if (!conflict) {
+        fixes.push({
+          title: `Create ${type === 'cen' ? 'a CEN instance' : 'an Express Connect circuit'} '${id}' between '${vpc.id}' and '${target.id}'`,
+          isPreferred: fixes.length === 0,
+          operations: [
+            { op: 'set', path: ['connections', id], value: { type, members: [vpc.id, target.id] } },
+          ],
+        });
+      }
       context.report({
         node: network.node,
         pointer: network.pointer,
@@ -52,7 +79,10 @@ export const rule: Rule = {
           `${targetLabel} of data source '${ds.id}'. Connect them with ` +
           (target.kind === 'vpc'
             ? 'a CEN instance, VPC peering, a VPN gateway or an Express Connect circuit.'
-            : 'an Express Connect circuit or a VPN gateway.'),
+            : 'an Express Connect circuit or a VPN gateway.') +
+          (conflict
+            ? ` First change one of their CIDR blocks: '${vpc.id}' (${blocks.text}) overlaps '${conflict.id}' (${conflict.blocks.text}), and networks with overlapping CIDR blocks conflict in routing.`
+            : ''),
         related: pairRelated(pair),
         fixes,
       });
