@@ -18,6 +18,8 @@ export interface ParsedDocument {
   text: string;
   root: Node | undefined;
   syntaxProblems: SyntaxProblem[];
+  /** Start and end offsets of every comment, for a well-formed document. */
+  commentSpans?: number[];
 }
 
 /** The document as plain data, for schema validation, and its repeated property names. */
@@ -118,7 +120,16 @@ export function parseDocumentWithPlain(text: string): {
       repeatedProperties.length > 0
         ? nodeToValue(root)
         : (JSON.parse(blankSpans(source, nonJsonSpans)) as unknown);
-    return { document: { text, root, syntaxProblems }, plain: { value, repeatedProperties } };
+    const commentSpans: number[] = [];
+    for (let i = 0; i < nonJsonSpans.length; i += 2) {
+      // The other spans are trailing commas.
+      if (source.charCodeAt(nonJsonSpans[i]!) === 47 /* / */)
+        commentSpans.push(nonJsonSpans[i]!, nonJsonSpans[i + 1]!);
+    }
+    return {
+      document: { text, root, syntaxProblems, commentSpans },
+      plain: { value, repeatedProperties },
+    };
   }
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
   if (tooDeep >= 0) {

@@ -36,8 +36,101 @@ export function parseSuppressions(
   text: string,
   root: Node | undefined,
   known: (code: string) => RuleMeta | undefined,
+  /** Start and end offsets of every comment, when the parser listed them. */
+  commentSpans?: readonly number[],
 ): Suppression[] {
   if (!text.includes('dwnet-ignore')) return [];
+  return commentSpans
+    ? suppressionsInComments(text, root, known, commentSpans)
+    : suppressionsByScanning(text, root, known);
+}
+
+/** A directive comment as a suppression (its target is set later), or undefined. */
+function readDirective(
+  comment: string,
+  offset: number,
+  known: (code: string) => RuleMeta | undefined,
+): Suppression | undefined {
+  const match = DIRECTIVE.exec(comment.trim());
+  if (!match) return undefined;
+  const [codesText, ...reasonParts] = (match[2] ?? '').split('--');
+  const reason = reasonParts.join('--').trim();
+  const codes = (codesText ?? '').split(/[\s,]+/).filter((c) => c.length > 0);
+  const problems: string[] = [];
+  if (codes.length === 0) problems.push('it names no rule code');
+  for (const code of codes) {
+    if (!known(code)) problems.push(`'${code}' is not a dwnet rule code`);
+    else if (UNSILENCEABLE.has(code)) problems.push(`'${code}' cannot be silenced`);
+  }
+  if (reason.length === 0) problems.push('it has no reason (add `-- <why this is fine>`)');
+  return {
+    fileLevel: match[1] !== undefined,
+    codes,
+    reason,
+    pointer: '',
+    offset,
+    length: comment.length,
+    problems,
+  };
+}
+
+/** Points an entry-level suppression at the token that follows it. */
+function target(
+  suppression: Suppression,
+  root: Node | undefined,
+  kind: SyntaxKind,
+  offset: number,
+): void {
+  if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
+    suppression.problems.push('no entry follows it');
+  } else {
+    suppression.pointer = targetPointer(root, offset);
+  }
+}
+
+/**
+ * With the comments already known (a well-formed document), only those that mention
+ * dwnet-ignore are read, and only the text after each is scanned for the entry it
+ * precedes: a suppression in a 4 MB topology costs microseconds, not a scan of the file.
+ */
+function suppressionsInComments(
+  text: string,
+  root: Node | undefined,
+  known: (code: string) => RuleMeta | undefined,
+  commentSpans: readonly number[],
+): Suppression[] {
+  const suppressions: Suppression[] = [];
+  const scanner = createScanner(text, false);
+  for (let i = 0; i < commentSpans.length; i += 2) {
+    const start = commentSpans[i]!;
+    const end = commentSpans[i + 1]!;
+    const comment = text.slice(start, end);
+    if (!comment.includes('dwnet-ignore')) continue;
+    const suppression = readDirective(comment, start, known);
+    if (!suppression) continue;
+    suppressions.push(suppression);
+    if (suppression.fileLevel) continue;
+    scanner.setPosition(end);
+    let kind = scanner.scan();
+    while (
+      kind === SyntaxKind.Trivia ||
+      kind === SyntaxKind.LineBreakTrivia ||
+      kind === SyntaxKind.LineCommentTrivia ||
+      kind === SyntaxKind.BlockCommentTrivia
+    )
+      kind = scanner.scan();
+    if (kind === SyntaxKind.EOF) suppression.problems.push('no entry follows it');
+    else target(suppression, root, kind, scanner.getTokenOffset());
+  }
+  return suppressions;
+}
+
+/** The general case (a document with syntax errors): every token of the text in order. */
+function suppressionsByScanning(
+  text: string,
+  root: Node | undefined,
+  known: (code: string) => RuleMeta | undefined,
+): Suppression[] {
   const scanner = createScanner(text, false);
   const suppressions: Suppression[] = [];
   let pending: Suppression[] = [];
@@ -46,46 +139,17 @@ export function parseSuppressions(
       // Not getTokenValue(): jsonc-parser 3.3.1 starts a comment's value one character
       // early, so `,// dwnet-ignore …` written without a space would not be recognised
       // (and it ends a block comment left open by a final CRLF past the text).
-      const comment = text.slice(
-        scanner.getTokenOffset(),
-        scanner.getTokenOffset() + scanner.getTokenLength(),
-      );
-      const match = DIRECTIVE.exec(comment.trim());
-      if (!match) continue;
-      const [codesText, ...reasonParts] = (match[2] ?? '').split('--');
-      const reason = reasonParts.join('--').trim();
-      const codes = (codesText ?? '').split(/[\s,]+/).filter((c) => c.length > 0);
-      const problems: string[] = [];
-      if (codes.length === 0) problems.push('it names no rule code');
-      for (const code of codes) {
-        if (!known(code)) problems.push(`'${code}' is not a dwnet rule code`);
-        else if (UNSILENCEABLE.has(code)) problems.push(`'${code}' cannot be silenced`);
-      }
-      if (reason.length === 0) problems.push('it has no reason (add `-- <why this is fine>`)');
-      const suppression: Suppression = {
-        fileLevel: match[1] !== undefined,
-        codes,
-        reason,
-        pointer: '',
-        offset: scanner.getTokenOffset(),
-        length: comment.length,
-        problems,
-      };
+      const offset = scanner.getTokenOffset();
+      const comment = text.slice(offset, offset + scanner.getTokenLength());
+      const suppression = readDirective(comment, offset, known);
+      if (!suppression) continue;
       suppressions.push(suppression);
       if (!suppression.fileLevel) pending.push(suppression);
       continue;
     }
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
-    if (pending.length > 0) {
-      const isClosing =
-        kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken;
-      const pointer = isClosing ? '' : targetPointer(root, scanner.getTokenOffset());
-      for (const s of pending) {
-        s.pointer = pointer;
-        if (isClosing) s.problems.push('no entry follows it');
-      }
-      pending = [];
-    }
+    for (const s of pending) target(s, root, kind, scanner.getTokenOffset());
+    pending = [];
   }
   for (const s of pending) s.problems.push('no entry follows it');
   return suppressions;

@@ -132,7 +132,7 @@ export function analyse(text: string): Analysis {
     }
   }
   connectivity ??= analyseConnectivity(topology);
-  const suppressions = parseSuppressions(text, document.root, ruleMeta);
+  const suppressions = parseSuppressions(text, document.root, ruleMeta, document.commentSpans);
   const rawFindings = applySuppressions(
     dedupe(findings),
     suppressions,

@@ -12,6 +12,8 @@ import {
   parseDocumentWithPlain,
   plainDocumentOf,
 } from '../src/parse';
+import { ruleMeta } from '../src/rules/registry';
+import { parseSuppressions } from '../src/suppression';
 import { parseWellFormed } from '../src/wellFormedParse';
 import { documentArbitrary } from './fuzzing';
 
@@ -62,8 +64,12 @@ function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
   expectParentLinks(fast.root);
   const slow = plainDocumentOf(reference!);
   // The plain value comes from JSON.parse on the text without its comments and commas.
-  const plain = parseDocumentWithPlain(text).plain!;
-  expect(plain.value).toEqual(slow.value);
+  const parsed = parseDocumentWithPlain(text);
+  expect(parsed.plain!.value).toEqual(slow.value);
+  const { root, commentSpans } = parsed.document;
+  expect(parseSuppressions(text, root, ruleMeta, commentSpans)).toEqual(
+    parseSuppressions(text, root, ruleMeta),
+  );
   const byOffset = (a: Node, b: Node) => a.offset - b.offset;
   expect([...fast.repeatedProperties].sort(byOffset).map(shape)).toEqual(
     slow.repeatedProperties.map(shape),
@@ -141,6 +147,20 @@ describe('the well-formed fast path of parsing', () => {
     ],
   ])('gives up on %s', (_, text) => {
     expect(parseWellFormed(text, MAX_NESTING_DEPTH)).toBeUndefined();
+  });
+
+  it('finds the same suppressions from its comment list as a scan of every token', () => {
+    const withSuppressions = stored.filter((s) => s.text.includes('dwnet-ignore'));
+    let compared = 0;
+    for (const { path, text } of withSuppressions) {
+      const { document } = parseDocumentWithPlain(text);
+      if (!document.commentSpans) continue;
+      compared++;
+      expect(parseSuppressions(text, document.root, ruleMeta, document.commentSpans), path).toEqual(
+        parseSuppressions(text, document.root, ruleMeta),
+      );
+    }
+    expect(compared).toBeGreaterThan(5);
   });
 
   it('agrees with jsonc-parser on generated and mutated documents', () => {

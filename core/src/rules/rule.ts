@@ -2,7 +2,7 @@
 // the context. Rules read the model, the topology and the connectivity analysis;
 // they never parse text and never compute positions themselves.
 import type { AddressField } from '../analysis/addresses';
-import type { ConnectivityAnalysis, PairEvaluation } from '../analysis/connectivity';
+import type { ConnectivityAnalysis, PairEvaluation, Step } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
 import type { Model } from '../model';
 import type { Node, ParsedDocument, PlainDocument } from '../parse';
@@ -78,10 +78,30 @@ export function pairRelated(pair: PairEvaluation): RelatedInput[] {
 }
 
 /** The pairs of the analysis with a missing step of this code, and that step. */
-export function* missingSteps(context: RuleContext, code: string) {
-  for (const pair of context.connectivity().pairs) {
-    for (const step of pair.steps) {
-      if (step.code === code && !step.ok) yield { pair, step };
+/** Missing steps by code, indexed once per analysis for the dozen rules that ask. */
+const missingByAnalysis = new WeakMap<
+  ConnectivityAnalysis,
+  Map<string, { pair: PairEvaluation; step: Step }[]>
+>();
+
+/** Every pair that misses a step with this code, with that step, in pair order. */
+export function missingSteps(
+  context: RuleContext,
+  code: string,
+): readonly { pair: PairEvaluation; step: Step }[] {
+  const connectivity = context.connectivity();
+  let index = missingByAnalysis.get(connectivity);
+  if (!index) {
+    index = new Map();
+    for (const pair of connectivity.pairs) {
+      for (const step of pair.steps) {
+        if (step.ok) continue;
+        let list = index.get(step.code);
+        if (!list) index.set(step.code, (list = []));
+        list.push({ pair, step });
+      }
     }
+    missingByAnalysis.set(connectivity, index);
   }
+  return index.get(code) ?? [];
 }
