@@ -109,7 +109,9 @@ async function measure(size: number): Promise<Row> {
     const parsed = service.parseJSONDocument(document);
     await service.doValidation(document, parsed, { comments: 'ignore', trailingCommas: 'ignore' });
   });
-  const check = await median(runs, () => validate(text));
+  // The 100 000 file (45 MB) is above the default file size limit: the benchmark measures
+  // the analysis a user gets after raising it.
+  const check = await median(runs, () => validate(text, { maxFileSize: 0 }));
 
   // A keystroke: one character typed inside a data source's address, then the server's
   // own path (cache lookup, analysis, severities, LSP diagnostics).

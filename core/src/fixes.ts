@@ -13,11 +13,25 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { fileSizeNotice } from './limits';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from './parse';
 import { analyse, applySeverities } from './validate';
 import type { Finding, FixDescriptor, FixOperation, TextEdit, ValidateOptions } from './types';
 
 /** Indentation and line endings as the document already uses them. */
 export function detectFormatting(text: string): FormattingOptions {
+  // Fix-all asks once per fix on the same text; looking for a CRLF reads all of it.
+  if (text === lastFormatting.text) return lastFormatting.options;
+  const options = readFormatting(text);
+  lastFormatting = { text, options };
+  return options;
+}
+
+let lastFormatting: { text: string; options: FormattingOptions } = {
+  text: '',
+  options: readFormatting(''),
+};
+
+function readFormatting(text: string): FormattingOptions {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indented = /^([ \t]+)\S/m.exec(text);
   const indent = indented?.[1] ?? '  ';
@@ -358,11 +372,49 @@ export function minimalSplice(text: string, edit: TextEdit): TextEdit[] {
   return [{ offset: start, length: endBefore - start, content: inserted }];
 }
 
+/**
+ * Whether applying `edits` leaves `text` with no more syntax errors than it has. A fix
+ * for a document that does not parse was computed on the parser's recovery; it is offered
+ * only when this holds, so a quick fix never makes a half-typed document worse.
+ */
+export function keepsSyntax(text: string, edits: readonly TextEdit[]): boolean {
+  const syntaxErrors = (source: string) => {
+    // jsonc-parser recurses: past the nesting limit, count the text as not parsing at all.
+    if (findExcessiveNesting(source, MAX_NESTING_DEPTH) >= 0) return Infinity;
+    const errors: ParseError[] = [];
+    parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+    return errors.length;
+  };
+  return syntaxErrors(applyEdits(text, edits)) <= syntaxErrors(text);
+}
+
 /** Applies non-overlapping edits (offsets relative to `text`). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
-  let result = text;
+  if (edits.length === 1) {
+    const [edit] = edits;
+    return text.slice(0, edit!.offset) + edit!.content + text.slice(edit!.offset + edit!.length);
+  }
+  // One pass over the text, however many edits (fix-all applies hundreds at once). Edits at
+  // the same offset keep their order, as they did when applied one by one from the end.
+  const sorted = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => a.edit.offset - b.edit.offset || b.order - a.order)
+    .map(({ edit }) => edit);
+  const parts: string[] = [];
+  let from = 0;
   for (const edit of sorted) {
+    // Overlapping edits have no one-pass meaning: apply them one by one from the end.
+    if (edit.offset < from) return applyFromTheEnd(text, edits);
+    parts.push(text.slice(from, edit.offset), edit.content);
+    from = edit.offset + edit.length;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+function applyFromTheEnd(text: string, edits: readonly TextEdit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
     result = result.slice(0, edit.offset) + edit.content + result.slice(edit.offset + edit.length);
   }
   return result;
@@ -405,7 +457,8 @@ export function fixAll(
     return counts;
   };
   while (passes < MAX_FIX_PASSES) {
-    const findings = applySeverities(analyse(current).rawFindings, options);
+    const analysis = analyse(current);
+    const findings = applySeverities(analysis.rawFindings, options);
     // A text that does not parse is left alone: its fixes were computed on the parser's
     // recovery, which can place an insertion outside the object it belongs to, and a
     // half-typed document saved with fix-on-save must not gain text in odd places.
@@ -425,7 +478,8 @@ export function fixAll(
       if (!fix) continue;
       const key = keyOf(finding, fix);
       if (appliedThisPass.has(key) || ineffective.has(key)) continue;
-      const fixEditsForFinding = fixEdits(current, fix);
+      // The analysis's tree is the tree of `current`: no fix parses the document again.
+      const fixEditsForFinding = fixEdits(current, fix, analysis.document.root);
       const overlapping = fixEditsForFinding.some((e) =>
         edits.some(
           (other) => e.offset <= other.offset + other.length && other.offset <= e.offset + e.length,

@@ -3,7 +3,7 @@
 export * from './types';
 export { validate, analyse, applySeverities, connectivityResults, type Analysis } from './validate';
 export { explain, explainAnalysis } from './explain';
-export { fixEdits, applyEdits, fixAll, minimalEdit } from './fixes';
+export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
 export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';
 export { LineIndex } from './lineIndex';
 export {

@@ -3,7 +3,7 @@
 // a comparison of the whole texts gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, minimalEdit, minimalSplice } from '../src/fixes';
+import { applyEdits, keepsSyntax, minimalEdit, minimalSplice } from '../src/fixes';
 
 // A small alphabet makes repeated characters, and so sliding edits, likely.
 const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', ' ', '\n'), maxLength: 24 });
@@ -28,5 +28,51 @@ describe('minimalSplice', () => {
       { offset: 7, length: 1, content: 'c' },
     ]);
     expect(minimalSplice('[1]', { offset: 1, length: 1, content: '1' })).toEqual([]);
+  });
+});
+
+describe('applyEdits', () => {
+  /** What applying the edits one by one from the end of the text gives. */
+  function oneByOne(text: string, edits: { offset: number; length: number; content: string }[]) {
+    let result = text;
+    for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
+      result =
+        result.slice(0, edit.offset) + edit.content + result.slice(edit.offset + edit.length);
+    }
+    return result;
+  }
+
+  it('gives what applying the edits one by one from the end gives', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), text), { maxLength: 6 }),
+        (before, raw) => {
+          const edits = raw.map(([at, size, content]) => {
+            const offset = at % (before.length + 1);
+            return { offset, length: Math.min(size, before.length - offset), content };
+          });
+          expect(applyEdits(before, edits)).toBe(oneByOne(before, edits));
+        },
+      ),
+      { numRuns: 5000, seed: 20_261_128 },
+    );
+  });
+});
+
+describe('keepsSyntax', () => {
+  // jsonc-parser reports five errors here: the array lacks its comma and its bracket.
+  const text = '{ "a": [1, 2 "b": 3 }';
+
+  it('accepts an edit that leaves a broken document no worse', () => {
+    expect(keepsSyntax(text, [{ offset: 12, length: 0, content: ', 4' }])).toBe(true);
+    expect(keepsSyntax(text, [{ offset: 12, length: 0, content: ']' }])).toBe(true);
+  });
+
+  it('refuses an edit that adds a syntax error', () => {
+    expect(
+      keepsSyntax('{ "a": [1, 2] "b": 3 }', [{ offset: 2, length: 0, content: '"c": ' }]),
+    ).toBe(false);
+    expect(keepsSyntax('{}', [{ offset: 1, length: 0, content: '[' }])).toBe(false);
   });
 });

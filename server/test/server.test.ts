@@ -16,6 +16,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { keepsSyntax } from '../../core/src/index';
 import { LspClient, ROOT } from './lspClient';
 
 const read = (relative: string) => readFileSync(join(ROOT, relative), 'utf8');
@@ -143,6 +144,33 @@ describe('pull diagnostics, quick fixes and editor features', () => {
         (diagnostic.data as { pointer: string }).pointer &&
       d.message === diagnostic.message;
     expect(remaining.some(same)).toBe(false);
+  });
+
+  it('offers a fix in a document that does not parse only when it keeps the syntax', async () => {
+    const uri = uriOf('fix-broken.dwnet.json');
+    // A missing comma far from the finding: the rest of the file is still checked.
+    const before = read('test/fixtures/fixes/whitelist-missing.before.dwnet.json').replace(
+      '"version": 1,',
+      '"version": 1',
+    );
+    await client.open(uri, before);
+    const diagnostics = await client.pulled(uri);
+    expect(diagnostics.map((d) => d.code)).toContain('json-syntax');
+    const diagnostic = diagnostics.find((d) => d.code === 'whitelist-missing')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    });
+    expect(actions.length).toBeGreaterThan(0);
+    const after = applyEdit(before, uri, actions[0]!.edit);
+    expect(keepsSyntax(before, [{ offset: 0, length: before.length, content: after }])).toBe(true);
+    await client.change(uri, after, 2);
+    const remaining = await client.pulled(uri);
+    expect(remaining.filter((d) => d.code === 'json-syntax')).toHaveLength(
+      diagnostics.filter((d) => d.code === 'json-syntax').length,
+    );
+    expect(remaining.some((d) => d.code === 'whitelist-missing')).toBe(false);
   });
 
   it('source.fixAll.dwnet leaves no preferred fix behind', async () => {

@@ -11,6 +11,7 @@ import {
   applySeverities,
   fixAll,
   fixEdits,
+  keepsSyntax,
   minimalEdit,
   type Finding,
 } from '../../../core/src/index';
@@ -68,6 +69,8 @@ export async function codeActions(
       for (const fix of finding.fixes) {
         const edits = fixEdits(text, fix, analysis.document.root);
         if (edits.length === 0) continue;
+        // While the document does not parse, a fix is checked before it is offered.
+        if (analysis.document.syntaxProblems.length > 0 && !keepsSyntax(text, edits)) continue;
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
