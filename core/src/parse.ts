@@ -20,6 +20,8 @@ export interface ParsedDocument {
   syntaxProblems: SyntaxProblem[];
   /** Start and end offsets of every comment, for a well-formed document. */
   commentSpans?: number[];
+  /** Nesting deeper than MAX_NESTING_DEPTH: not parsed, and not to be given to any parser that recurses. */
+  tooDeep?: boolean;
 }
 
 /** The document as plain data, for schema validation, and its repeated property names. */
@@ -138,7 +140,7 @@ export function parseDocumentWithPlain(text: string): {
       offset: tooDeep,
       length: 1,
     });
-    return { document: { text, root: undefined, syntaxProblems } };
+    return { document: { text, root: undefined, syntaxProblems, tooDeep: true } };
   }
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });

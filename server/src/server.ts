@@ -1,15 +1,16 @@
 // The dwnet language server: capabilities and one thin handler per request, each a call
-// into a feature module. Handlers never let an exception through: a failure is logged
-// once per kind and answered with an empty result, and the server keeps serving.
+// into a feature module. Every handler is guarded (guard.ts): a failure is logged once
+// per handler and answered as an LSP error, and the server keeps serving.
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
+  type CodeActionParams,
   type Connection,
+  type DocumentDiagnosticParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,6 +22,7 @@ import {
   type ExplainTaskParams,
 } from '../../protocol/index';
 import { AnalysisCache } from './analysisCache';
+import { createGuard } from './guard';
 import type { ServerContext } from './context';
 import { codeActions } from './features/codeActions';
 import { checkWorkspace, explainTask } from './features/commands';
@@ -65,31 +67,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let dynamicWatchers = false;
   let dynamicConfiguration = false;
   let workspaceFolderEvents = false;
-  const loggedFailures = new Set<string>();
 
-  /** Runs a handler; a throw becomes a logged failure and the fallback answer. */
-  function guarded<P, R>(
-    name: string,
-    fallback: R,
-    handler: (params: P, token: CancellationToken) => R | Promise<R>,
-  ) {
-    return async (params: P, token: CancellationToken): Promise<R> => {
-      if (token?.isCancellationRequested) return fallback;
-      try {
-        return await handler(params, token);
-      } catch (error) {
-        // Deliberate answers ("that name is taken") reach the client as errors.
-        if (error instanceof ResponseError) throw error;
-        if (!loggedFailures.has(name)) {
-          loggedFailures.add(name);
-          connection.console.error(
-            `dwnet: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-          );
-        }
-        return fallback;
-      }
-    };
-  }
+  const guarded = createGuard((message) => connection.console.error(message));
 
   /**
    * `guarded` for a request on one document: a document above dwnet.maxFileSize gets the
@@ -101,7 +80,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     uriOf: (params: P) => string,
     handler: (params: P, token: CancellationToken) => R | Promise<R>,
   ) {
-    return guarded(name, fallback, async (params: P, token) =>
+    return guarded(name, async (params: P, token) =>
       (await tooLarge(context, uriOf(params))) ? fallback : handler(params, token),
     );
   }
@@ -202,7 +181,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   connection.languages.diagnostics.on(
-    guarded('diagnostics', { kind: 'full' as const, items: [] }, async (params) => {
+    guarded('diagnostics', async (params: DocumentDiagnosticParams) => {
       const document = documents.get(params.textDocument.uri);
       return {
         kind: 'full' as const,
@@ -211,7 +190,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }),
   );
 
-  connection.onCodeAction(guarded('code actions', [], (params) => codeActions(context, params)));
+  connection.onCodeAction(
+    guarded('code actions', (params: CodeActionParams) => codeActions(context, params)),
+  );
   connection.onHover(
     onDocument('hover', null, textDocumentUri, (params) =>
       hover(context, params.textDocument.uri, params.position),
@@ -301,7 +282,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   );
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,
-    guarded('check workspace', { files: 0, problems: 0 }, () => checkWorkspace(context)),
+    guarded('check workspace', () => checkWorkspace(context)),
   );
 
   documents.listen(connection);

@@ -358,6 +358,15 @@ describe('pull diagnostics, quick fixes and editor features', () => {
         position: { line: 0, character: 3 },
       });
       await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+      // Every answer is an answer, not an error (requests that fail reject).
+      for (const [method, extra] of [
+        ['textDocument/selectionRange', { positions: [{ line: 0, character: 3 }] }],
+        ['textDocument/foldingRange', {}],
+        ['textDocument/codeLens', {}],
+        ['textDocument/formatting', { options: { tabSize: 2, insertSpaces: true } }],
+      ] as const) {
+        await client.request(method, { textDocument: { uri }, ...extra });
+      }
     }
     expect(client.exited).toBe(false);
     const uri = uriOf('after-garbage.dwnet.json');

@@ -35,6 +35,9 @@ export function schemaCompletions(
   document: TextDocument,
   position: Position,
 ): Thenable<CompletionList> {
+  // vscode-json-languageservice parses recursively: past dwnet's nesting limit, it is not asked.
+  if (context.cache.analysis(document).document.tooDeep)
+    return Promise.resolve({ isIncomplete: false, items: [] });
   return context.jsonService
     .doComplete(document, position, context.cache.jsonDocument(document))
     .then((list) => list ?? { isIncomplete: false, items: [] });
@@ -58,6 +61,7 @@ export function selectionRanges(
   document: TextDocument,
   positions: Position[],
 ): SelectionRange[] {
+  if (context.cache.analysis(document).document.tooDeep) return [];
   return context.jsonService.getSelectionRanges(
     document,
     positions,
