@@ -216,25 +216,34 @@ class WellFormedParser {
         }
         if (repeated) this.repeatedProperties.push(property as Node);
         pending.push(property);
-        pos = this.skipTrivia();
-        const next = text.charCodeAt(pos);
-        if (next === Char.Comma) {
-          const comma = pos;
-          this.pos = comma + 1;
-          pos = this.skipTrivia();
-          // A trailing comma, as jsonc-parser allows with allowTrailingComma.
-          if (text.charCodeAt(pos) === Char.CloseBrace) {
-            this.nonJsonSpans.push(comma, comma + 1);
-            break;
-          }
-        } else if (next === Char.CloseBrace) {
-          break;
-        } else {
-          throw GIVE_UP;
-        }
+        if (this.endsAfterEntry(Char.CloseBrace)) break;
+        pos = this.pos;
       }
     }
-    this.pos = pos + 1;
+    return this.close(node, first);
+  }
+
+  /**
+   * After an entry of an object or array: true at the closing bracket (a trailing comma
+   * before it included), false after a comma with another entry to come.
+   */
+  private endsAfterEntry(close: Char.CloseBrace | Char.CloseBracket): boolean {
+    const text = this.text;
+    const after = this.skipTrivia();
+    const next = text.charCodeAt(after);
+    if (next === close) return true;
+    if (next !== Char.Comma) throw GIVE_UP;
+    this.pos = after + 1;
+    if (text.charCodeAt(this.skipTrivia()) !== close) return false;
+    // A trailing comma, as jsonc-parser allows with allowTrailingComma.
+    this.nonJsonSpans.push(after, after + 1);
+    return true;
+  }
+
+  /** Ends the object or array at the closing bracket under `pos`, with its children. */
+  private close(node: TreeNode, first: number): TreeNode {
+    const pending = this.pending;
+    this.pos++;
     node.length = this.pos - node.offset;
     node.children = pending.slice(first);
     pending.length = first;
@@ -243,37 +252,15 @@ class WellFormedParser {
 
   private array(parent: TreeNode | undefined, depth: number): TreeNode {
     if (depth > this.maxDepth) throw GIVE_UP;
-    const text = this.text;
     const node: TreeNode = { type: 'array', offset: this.pos, length: -1, parent, children: [] };
     const pending = this.pending;
     const first = pending.length;
     this.pos++;
-    let pos = this.skipTrivia();
-    if (text.charCodeAt(pos) !== Char.CloseBracket) {
-      for (;;) {
-        pending.push(this.value(node, depth));
-        pos = this.skipTrivia();
-        const next = text.charCodeAt(pos);
-        if (next === Char.Comma) {
-          const comma = pos;
-          this.pos = comma + 1;
-          pos = this.skipTrivia();
-          if (text.charCodeAt(pos) === Char.CloseBracket) {
-            this.nonJsonSpans.push(comma, comma + 1);
-            break;
-          }
-        } else if (next === Char.CloseBracket) {
-          break;
-        } else {
-          throw GIVE_UP;
-        }
-      }
+    if (this.text.charCodeAt(this.skipTrivia()) !== Char.CloseBracket) {
+      do pending.push(this.value(node, depth));
+      while (!this.endsAfterEntry(Char.CloseBracket));
     }
-    this.pos = pos + 1;
-    node.length = this.pos - node.offset;
-    node.children = pending.slice(first);
-    pending.length = first;
-    return node;
+    return this.close(node, first);
   }
 
   /** Reads the string whose opening quote is at `pos`; leaves `pos` after the closing quote. */

@@ -22,9 +22,11 @@ function fileOf(bytes: number, body = '"version": 1'): string {
 
 const summary = (findings: Finding[]) => findings.map((f) => [f.code, f.severity, f.pointer]);
 
-describe('file size limit', () => {
-  const notice = (message: string): Finding => ({
-    code: 'file-too-large',
+/** A limit's notice as the user gets it: information, at the top of the file, no fix. */
+const limitNotice =
+  (code: 'file-too-large' | 'too-many-findings') =>
+  (message: string): Finding => ({
+    code,
     severity: 'information',
     message,
     pointer: '',
@@ -33,6 +35,9 @@ describe('file size limit', () => {
     related: [],
     fixes: [],
   });
+
+describe('file size limit', () => {
+  const notice = limitNotice('file-too-large');
 
   it('counts bytes of UTF-8, not characters', () => {
     for (const text of ['', 'abc', 'é', '€', '😀', 'a\u0800b', '\ud800', '\udc00x', 'x\ud83d']) {
@@ -125,16 +130,7 @@ function manyFindings(hints: number): string {
 }
 
 describe('findings per file', () => {
-  const capNotice = (message: string): Finding => ({
-    code: 'too-many-findings',
-    severity: 'information',
-    message,
-    pointer: '',
-    offset: 0,
-    length: 0,
-    related: [],
-    fixes: [],
-  });
+  const capNotice = limitNotice('too-many-findings');
 
   it('shows every finding up to the limit, with no notice', () => {
     const text = manyFindings(6);
