@@ -1,5 +1,6 @@
 // A route that no connected network holds sends traffic nowhere.
 import { contains, hostRange, overlaps, parseIp, type Ipv4Range } from '../cidr';
+import { networkBlocks } from '../analysis/topology';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
@@ -13,16 +14,16 @@ export const rule: Rule = {
   },
   check(context) {
     const { model, topology } = context;
+    // Thousands of pairs share a few hundred networks: each network's blocks are read once.
+    const blocksById = new Map<string, Ipv4Range[]>();
     const rangesOf = (id: string): Ipv4Range[] => {
-      const network = topology.network(id);
-      if (!network) return [];
-      const cidrs =
-        network.kind === 'vpc'
-          ? network.vpc.cidr
-            ? [network.vpc.cidr]
-            : []
-          : network.dataCenter.cidrs;
-      return cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : []));
+      let ranges = blocksById.get(id);
+      if (!ranges) {
+        const network = topology.network(id);
+        ranges = network ? networkBlocks(network).ranges : [];
+        blocksById.set(id, ranges);
+      }
+      return ranges;
     };
     // What each group's tasks must reach: their data sources' addresses and networks. A
     // route toward one of them waits for its connection (connection-missing); removing
