@@ -1,6 +1,11 @@
 // `dwnet explain` and hovers: each task's path hop by hop and the reference document's
 // checklist for its scenario, with each step's state.
-import { CLASSIC_TITLE, SCENARIO_TITLES, type PairEvaluation } from './analysis/connectivity';
+import {
+  CLASSIC_TITLE,
+  describeStep,
+  SCENARIO_TITLES,
+  type PairEvaluation,
+} from './analysis/connectivity';
 import { analyse, type Analysis } from './validate';
 import type { PairExplanation, PathHop, TaskExplanation } from './types';
 
@@ -89,7 +94,7 @@ function explainPair(pair: PairEvaluation): PairExplanation {
     binding: pair.binding?.index ?? null,
     ok: pair.ok,
     hops: hopsOf(pair),
-    steps: pair.steps.map((s) => ({ code: s.code, description: s.description, ok: s.ok })),
+    steps: pair.steps.map((s) => ({ code: s.code, description: describeStep(pair, s), ok: s.ok })),
     notes,
   };
 }

@@ -47,8 +47,8 @@ export type StepCode =
 export interface Step {
   code: StepCode;
   ok: boolean;
-  /** The step in the reference document's words, with concrete values. */
-  description: string;
+  /** whitelist-missing: the public address the data source sees, when it sees one. */
+  publicIp?: string;
   /** The value to add (CIDR, EIP, route). */
   needed?: string;
   /** A second choice for the value to add (a /32 route). */
@@ -64,6 +64,62 @@ export interface Step {
   joinable?: Connection;
   /** vpc-not-associated: a VPC to bind and its vSwitch. */
   bindTo?: { vpc: Vpc; vSwitch?: VSwitch };
+}
+
+/**
+ * A step in the reference document's words, with concrete values. Written only when shown
+ * (hover, explain, the code lens command): a large topology has tens of thousands of
+ * steps, and their texts, built eagerly, were a sixth of the analysis's memory.
+ */
+export function describeStep(pair: PairEvaluation, step: Step): string {
+  const dsId = pair.ds?.id ?? pair.dataSourceRefNode.value;
+  const rgId = pair.rg?.id ?? '';
+  const vpcId = step.vpc?.id ?? '';
+  const group = step.securityGroup;
+  switch (step.code) {
+    case 'classic-network':
+      return `Migrate data source '${dsId}' from the classic network to a VPC (the classic network cannot be connected)`;
+    case 'binding-out-of-scope':
+      return `Bind a VPC of the resource group's own account and region instead of '${vpcId}'`;
+    case 'binding-vpc-unsupported':
+      return `Bind a VPC outside 21.0.0.0/8 instead of '${vpcId}' (serverless resource groups do not support it)`;
+    case 'connection-missing': {
+      const toVpc = step.target?.kind === 'vpc';
+      const tool = toVpc
+        ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect'
+        : 'Express Connect, a VPN gateway or a CEN instance';
+      return `Connect VPC '${vpcId}' and ${toVpc ? 'VPC' : 'data center'} '${step.target?.id}' directly (${tool})`;
+    }
+    case 'route-missing':
+      return `Add a route to ${step.needed ?? `the CIDR block of '${step.target?.id}'`} for the resource group's binding to VPC '${vpcId}'`;
+    case 'whitelist-missing': {
+      const what =
+        step.publicIp !== undefined
+          ? `the EIP ${step.publicIp}`
+          : `the CIDR block ${step.needed} of vSwitch '${step.vSwitch?.id}'`;
+      return `Add ${what} to the IP address whitelist of data source '${dsId}'`;
+    }
+    case 'rg-sg-egress-missing':
+      return `Allow outbound traffic to ${pair.ds?.network?.address?.value}:${step.port} in ${group?.type} security group '${group?.id}'`;
+    case 'rg-sg-ingress-missing':
+      return `Allow inbound traffic from the vSwitch CIDR block ${step.needed} in advanced security group '${group?.id}'`;
+    case 'ds-sg-ingress-missing':
+      return `Allow inbound traffic from ${step.needed} on port ${step.port} in security group '${group?.id}' of the ECS instance`;
+    case 'vpc-not-associated':
+      return step.bindTo
+        ? `Associate resource group '${rgId}' with VPC '${step.bindTo.vpc.id}'`
+        : `Associate resource group '${rgId}' with a VPC of its region`;
+    case 'ip-invalid':
+      return `Correct the EIP '${pair.rg?.eip?.value}' of resource group '${rgId}'`;
+    case 'eip-missing':
+      return `Record the EIP of old-version resource group '${rgId}' (DataWorks console: Resource Groups → Details → EIPAddress)`;
+    case 'nat-missing':
+      return `Configure an Internet NAT gateway for VPC '${vpcId}'`;
+    case 'nat-no-eip':
+      return `Associate an EIP with NAT gateway '${step.gateway?.id}'`;
+    case 'snat-missing':
+      return `Configure an SNAT entry for vSwitch '${step.vSwitch?.id ?? step.binding?.vSwitch?.value ?? '?'}' on NAT gateway '${step.gateway?.id}'`;
+  }
 }
 
 export const SCENARIO_TITLES: Record<number, string> = {
@@ -247,7 +303,6 @@ function evaluatePair(
         {
           code: 'classic-network',
           ok: false,
-          description: `Migrate data source '${ds.id}' from the classic network to a VPC (the classic network cannot be connected)`,
         },
       ] as Step[],
     });
@@ -414,10 +469,6 @@ function bindingSteps(rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
   return refusals(rg, vpc).map((code) => ({
     code,
     ok: false,
-    description:
-      code === 'binding-out-of-scope'
-        ? `Bind a VPC of the resource group's own account and region instead of '${vpc.id}'`
-        : `Bind a VPC outside 21.0.0.0/8 instead of '${vpc.id}' (serverless resource groups do not support it)`,
     binding,
     vpc,
   }));
@@ -444,14 +495,9 @@ function connectionStep(
   binding: Binding,
 ): Step {
   const joinable = topology.connectionsListing(target.id).find((c) => c.type === 'cen');
-  const tool =
-    target.kind === 'vpc'
-      ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect'
-      : 'Express Connect, a VPN gateway or a CEN instance';
   return {
     code: 'connection-missing',
     ok,
-    description: `Connect VPC '${vpc.id}' and ${target.kind === 'vpc' ? 'VPC' : 'data center'} '${target.id}' directly (${tool})`,
     binding,
     vpc,
     target: { id: target.id, kind: target.kind },
@@ -483,15 +529,14 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
     needed = target.ranges[0]?.text;
   }
   const alternative = address.range ? `${address.text}/32` : undefined;
-  const shown = needed ?? alternative ?? `the CIDR block of '${target.id}'`;
   return {
     code: 'route-missing',
     ok,
-    description: `Add a route to ${shown} for the resource group's binding to VPC '${vpc.id}'`,
     needed: needed ?? alternative,
     alternative: needed ? alternative : undefined,
     binding,
     vpc,
+    target: { id: target.id, kind: target.kind },
   };
 }
 
@@ -510,15 +555,11 @@ function commonSteps(
   const sourceText = publicIp ?? switchCidr;
 
   if (ds.whitelist && sourceRange && sourceText) {
-    const what =
-      publicIp !== undefined
-        ? `the EIP ${publicIp}`
-        : `the CIDR block ${sourceText} of vSwitch '${vSwitch?.id}'`;
     steps.push({
       code: 'whitelist-missing',
       ok: whitelistContains(ds, sourceRange),
-      description: `Add ${what} to the IP address whitelist of data source '${ds.id}'`,
       needed: sourceText,
+      publicIp,
       binding,
       vSwitch,
     });
@@ -538,7 +579,6 @@ function commonSteps(
       steps.push({
         code: 'rg-sg-egress-missing',
         ok: accepts(group, 'egress', peer, ds.port),
-        description: `Allow outbound traffic to ${address.text}:${ds.port} in ${group.type} security group '${group.id}'`,
         needed: address.range ? `${address.text}/32` : '0.0.0.0/0',
         port: ds.port,
         securityGroup: group,
@@ -549,7 +589,6 @@ function commonSteps(
       steps.push({
         code: 'rg-sg-ingress-missing',
         ok: acceptsSomePort(group, 'ingress', { range: switchRange }),
-        description: `Allow inbound traffic from the vSwitch CIDR block ${switchCidr} in advanced security group '${group.id}'`,
         needed: switchCidr,
         securityGroup: group,
         binding,
@@ -565,7 +604,6 @@ function commonSteps(
     steps.push({
       code: 'ds-sg-ingress-missing',
       ok: accepts(dsGroup, 'ingress', { range: sourceRange }, ds.port),
-      description: `Allow inbound traffic from ${sourceText} on port ${ds.port} in security group '${dsGroup.id}' of the ECS instance`,
       needed: sourceText,
       port: ds.port,
       securityGroup: dsGroup,
@@ -601,10 +639,7 @@ function notAssociatedStep(
       }
     }
   }
-  const what = bindTo
-    ? `Associate resource group '${rg.id}' with VPC '${bindTo.vpc.id}'`
-    : `Associate resource group '${rg.id}' with a VPC of its region`;
-  return { code: 'vpc-not-associated', ok: false, description: what, bindTo };
+  return { code: 'vpc-not-associated', ok: false, bindTo };
 }
 
 function evaluateInternet(
@@ -616,16 +651,14 @@ function evaluateInternet(
   if (isExclusive(rg)) {
     const eip = rg.eip?.parsed.ok ? rg.eip.value : undefined;
     const steps: Step[] = [
-      rg.eip && !eip
+      rg.eip !== undefined && !eip
         ? {
             code: 'ip-invalid',
             ok: false,
-            description: `Correct the EIP '${rg.eip.value}' of resource group '${rg.id}'`,
           }
         : {
             code: 'eip-missing',
             ok: rg.eip !== undefined,
-            description: `Record the EIP of old-version resource group '${rg.id}' (DataWorks console: Resource Groups → Details → EIPAddress)`,
           },
     ];
     if (eip) steps.push(...commonSteps(topology, ds, undefined, undefined, eip));
@@ -692,7 +725,6 @@ function internetCandidate(
     {
       code: 'nat-missing',
       ok: gateway !== undefined,
-      description: `Configure an Internet NAT gateway for VPC '${vpc.id}'`,
       binding,
       vpc,
       vSwitch,
@@ -702,7 +734,6 @@ function internetCandidate(
   steps.push({
     code: 'nat-no-eip',
     ok: gateway.eips.length > 0,
-    description: `Associate an EIP with NAT gateway '${gateway.id}'`,
     gateway,
   });
   if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
@@ -712,7 +743,6 @@ function internetCandidate(
   steps.push({
     code: 'snat-missing',
     ok: entry !== undefined,
-    description: `Configure an SNAT entry for vSwitch '${vSwitch?.id ?? binding.vSwitch?.value ?? '?'}' on NAT gateway '${gateway.id}'`,
     needed: firstEip,
     gateway,
     vSwitch,
