@@ -29,7 +29,17 @@ export type IpParse =
 
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/\d{1,2})?$/;
 
+/** One octet written the canonical way (no leading zero), 0–255. */
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+/** `a.b.c.d` or `a.b.c.d/n`, canonical: ip-address's answer is known without asking it. */
+const CANONICAL = new RegExp(
+  `^(${OCTET})\\.(${OCTET})\\.(${OCTET})\\.(${OCTET})(?:/(3[0-2]|[12]?\\d))?$`,
+);
+
+// Keyed by the text alone (one cache per kind): a key built by concatenation would be a
+// new string to hash on every lookup.
 const cidrCache = new Map<string, CidrParse>();
+const bareCidrCache = new Map<string, CidrParse>();
 const CACHE_LIMIT = 200_000;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
@@ -47,13 +57,49 @@ function looksLikeIpv6(text: string): boolean {
  * (whitelists, routes and security group rules accept single addresses).
  */
 export function parseCidr(text: string, allowBareAddress: boolean): CidrParse {
-  const key = (allowBareAddress ? '1' : '0') + text;
-  const cached = cidrCache.get(key);
+  const cache = allowBareAddress ? bareCidrCache : cidrCache;
+  const cached = cache.get(text);
   if (cached) return cached;
-  return remember(cidrCache, key, computeCidr(text, allowBareAddress));
+  return remember(cache, text, computeCidr(text, allowBareAddress));
+}
+
+function dotted(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+}
+
+/** The address of a canonical match, as an unsigned 32-bit integer. */
+function valueOf(match: RegExpExecArray): number {
+  return (
+    ((Number(match[1]) << 24) |
+      (Number(match[2]) << 16) |
+      (Number(match[3]) << 8) |
+      Number(match[4])) >>>
+    0
+  );
 }
 
 function computeCidr(text: string, allowBareAddress: boolean): CidrParse {
+  // The common case, canonical dotted quads, without the library's object model (a large
+  // topology has tens of thousands of them, and the CLI parses each once).
+  const canonical = CANONICAL.exec(text);
+  if (canonical && (canonical[5] !== undefined || allowBareAddress)) {
+    const value = valueOf(canonical);
+    const prefix = canonical[5] === undefined ? 32 : Number(canonical[5]);
+    const mask = prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
+    const start = (value & mask) >>> 0;
+    const end = (start | ~mask) >>> 0;
+    return {
+      ok: true,
+      range: { start, end, prefix },
+      network: `${dotted(start)}/${prefix}`,
+      hostBits: value !== start,
+    };
+  }
+  return libraryCidr(text, allowBareAddress);
+}
+
+/** parseCidr through ip-address: the reference the fast path is tested against. */
+export function libraryCidr(text: string, allowBareAddress: boolean): CidrParse {
   if (looksLikeIpv6(text)) return { ok: false, problem: 'ipv6' };
   if (!DOTTED_QUAD.test(text)) return { ok: false, problem: 'invalid' };
   if (!text.includes('/') && !allowBareAddress) return { ok: false, problem: 'invalid' };
@@ -82,6 +128,13 @@ export function parseIp(text: string): IpParse {
 }
 
 function computeIp(text: string): IpParse {
+  const canonical = CANONICAL.exec(text);
+  if (canonical && canonical[5] === undefined) return { ok: true, value: valueOf(canonical), text };
+  return libraryIp(text);
+}
+
+/** parseIp through ip-address: the reference the fast path is tested against. */
+export function libraryIp(text: string): IpParse {
   if (looksLikeIpv6(text)) return { ok: false, problem: 'ipv6' };
   if (!DOTTED_QUAD.test(text) || text.includes('/')) return { ok: false, problem: 'invalid' };
   if (!Address4.isValid(text)) return { ok: false, problem: 'invalid' };
