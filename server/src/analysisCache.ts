@@ -15,9 +15,17 @@ export class AnalysisCache {
 
   constructor(private readonly jsonService: LanguageService) {}
 
-  private entry(document: TextDocument): Entry {
+  private current(document: TextDocument): Entry | undefined {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    return cached?.version === document.version ? cached : undefined;
+  }
+
+  private entry(document: TextDocument): Entry {
+    const current = this.current(document);
+    if (current) return current;
+    // The previous version's analysis goes before the next is built (and no variable here
+    // holds it): a large topology would otherwise hold two analyses at the peak.
+    this.entries.delete(document.uri);
     const entry: Entry = { version: document.version, analysis: analyse(document.getText()) };
     this.entries.set(document.uri, entry);
     return entry;
