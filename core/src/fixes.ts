@@ -6,14 +6,12 @@ import {
   SyntaxKind,
   findNodeAtLocation,
   modify,
-  parseTree,
   type FormattingOptions,
   type JSONPath,
   type Node,
-  type ParseError,
 } from 'jsonc-parser';
 import { fileSizeNotice } from './limits';
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from './parse';
+import { parseDocument } from './parse';
 import { analyse, applySeverities } from './validate';
 import type { Finding, FixDescriptor, FixOperation, TextEdit, ValidateOptions } from './types';
 
@@ -53,7 +51,7 @@ function operationEdits(
   if (operation.op === 'replaceText') {
     return [{ offset: operation.offset, length: operation.length, content: operation.content }];
   }
-  const root = parsed ?? parseTree(text);
+  const root = parsed ?? parseDocument(text).root;
   const path = operation.path as JSONPath;
   const target = root ? findNodeAtLocation(root, path) : undefined;
   switch (operation.op) {
@@ -373,19 +371,17 @@ export function minimalSplice(text: string, edit: TextEdit): TextEdit[] {
 }
 
 /**
- * Whether applying `edits` leaves `text` with no more syntax errors than it has. A fix
- * for a document that does not parse was computed on the parser's recovery; it is offered
- * only when this holds, so a quick fix never makes a half-typed document worse.
+ * Whether applying `edits` to a text with `syntaxErrors` syntax problems (as its analysis
+ * counted them) leaves no more. A fix for a document that does not parse was computed on
+ * the parser's recovery; it is offered only when this holds, so a quick fix never makes a
+ * half-typed document worse.
  */
-export function keepsSyntax(text: string, edits: readonly TextEdit[]): boolean {
-  const syntaxErrors = (source: string) => {
-    // jsonc-parser recurses: past the nesting limit, count the text as not parsing at all.
-    if (findExcessiveNesting(source, MAX_NESTING_DEPTH) >= 0) return Infinity;
-    const errors: ParseError[] = [];
-    parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-    return errors.length;
-  };
-  return syntaxErrors(applyEdits(text, edits)) <= syntaxErrors(text);
+export function keepsSyntax(
+  text: string,
+  edits: readonly TextEdit[],
+  syntaxErrors: number,
+): boolean {
+  return parseDocument(applyEdits(text, edits)).syntaxProblems.length <= syntaxErrors;
 }
 
 /** Applies non-overlapping edits (offsets relative to `text`). */
@@ -498,10 +494,9 @@ export function fixAll(
     // of a neighbour's insertion. When together they break the JSON, this pass applies
     // its first fix alone, and the next pass computes the others again.
     const together = applyEdits(current, edits);
-    const errors: ParseError[] = [];
-    parseTree(together, errors, { allowTrailingComma: true });
+    const breaks = parseDocument(together).syntaxProblems.length > 0;
     previous = current;
-    if (errors.length > 0 && appliedLastPass.length > 1) {
+    if (breaks && appliedLastPass.length > 1) {
       applied -= appliedLastPass.length - 1;
       appliedLastPass.splice(1);
       current = applyEdits(current, firstFixEdits);

@@ -35,9 +35,13 @@ export class AnalysisCache {
     return this.entry(document).analysis;
   }
 
-  /** The JSON language service's own parse, for formatting, folding, selection and completion. */
-  jsonDocument(document: TextDocument): JSONDocument {
+  /**
+   * The JSON language service's own parse, for completion and selection ranges; undefined
+   * past dwnet's nesting limit, where that parser (which recurses) would overflow the stack.
+   */
+  jsonDocument(document: TextDocument): JSONDocument | undefined {
     const entry = this.entry(document);
+    if (entry.analysis.document.tooDeep) return undefined;
     entry.jsonDocument ??= this.jsonService.parseJSONDocument(document);
     return entry.jsonDocument;
   }

@@ -70,7 +70,8 @@ export async function codeActions(
         const edits = fixEdits(text, fix, analysis.document.root);
         if (edits.length === 0) continue;
         // While the document does not parse, a fix is checked before it is offered.
-        if (analysis.document.syntaxProblems.length > 0 && !keepsSyntax(text, edits)) continue;
+        const syntaxErrors = analysis.document.syntaxProblems.length;
+        if (syntaxErrors > 0 && !keepsSyntax(text, edits, syntaxErrors)) continue;
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

@@ -35,11 +35,10 @@ export function schemaCompletions(
   document: TextDocument,
   position: Position,
 ): Thenable<CompletionList> {
-  // vscode-json-languageservice parses recursively: past dwnet's nesting limit, it is not asked.
-  if (context.cache.analysis(document).document.tooDeep)
-    return Promise.resolve({ isIncomplete: false, items: [] });
+  const parsed = context.cache.jsonDocument(document);
+  if (!parsed) return Promise.resolve({ isIncomplete: false, items: [] });
   return context.jsonService
-    .doComplete(document, position, context.cache.jsonDocument(document))
+    .doComplete(document, position, parsed)
     .then((list) => list ?? { isIncomplete: false, items: [] });
 }
 
@@ -61,10 +60,6 @@ export function selectionRanges(
   document: TextDocument,
   positions: Position[],
 ): SelectionRange[] {
-  if (context.cache.analysis(document).document.tooDeep) return [];
-  return context.jsonService.getSelectionRanges(
-    document,
-    positions,
-    context.cache.jsonDocument(document),
-  );
+  const parsed = context.cache.jsonDocument(document);
+  return parsed ? context.jsonService.getSelectionRanges(document, positions, parsed) : [];
 }
