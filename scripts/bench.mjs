@@ -1,6 +1,7 @@
 // `npm run bench`: bundles bench/run.ts and runs it with the garbage collector exposed,
 // so that heap figures and medians are not skewed by collections of earlier runs.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './esbuildOptions.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,7 @@ const out = join(mkdtempSync(join(tmpdir(), 'dwnet-bench-')), 'bench.js');
 await build({
   entryPoints: ['bench/run.ts'],
   outfile: out,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
+  ...NODE_BUNDLE,
   define: { __dirname: JSON.stringify(join(process.cwd(), 'bench')) },
 });
 const run = spawnSync(

@@ -28,6 +28,7 @@ import { clearInterval, setInterval } from 'node:timers';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'test/fixtures/fuzz');
@@ -97,12 +98,7 @@ async function bundle() {
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
     plugins: [
       {
         name: 'report-swallowed-exceptions',
