@@ -1,4 +1,5 @@
 // A data source's address must lie in the network it claims: its VPC's or data center's CIDR blocks.
+import { networkBlocks } from '../analysis/topology';
 import { contains, parseIp, hostRange } from '../cidr';
 import type { Rule } from './rule';
 
@@ -32,7 +33,7 @@ export const rule: Rule = {
         const dc = network.dataCenter
           ? model.dataCenters.byId.get(network.dataCenter.value)
           : undefined;
-        const ranges = dc?.cidrs.flatMap((c) => (c.parsed.ok ? [c.parsed.range] : [])) ?? [];
+        const ranges = dc ? networkBlocks({ kind: 'dataCenter', dataCenter: dc }).ranges : [];
         if (!dc || ranges.length === 0 || ranges.some((r) => contains(r, range))) continue;
         context.report({
           node: address.node,
