@@ -2,6 +2,7 @@
 // needs goes through here; nothing here does IO.
 export * from './types';
 export { validate, analyse, applySeverities, connectivityResults, type Analysis } from './validate';
+export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
 export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';

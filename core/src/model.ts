@@ -255,6 +255,88 @@ function portsOf(text: string | undefined): [number, number] {
   return [low, high];
 }
 
+// Data sources and tasks read nothing but their own value: an edit inside one of them
+// rebuilds only that entity (core/src/incremental.ts).
+
+/** A data source from its value in `dataSources`. */
+export function readDataSource(entity: Entity, value: Node, path: string): DataSource {
+  const engine = stringValue(propertyValue(value, 'engine'));
+  const networkNode = propertyValue(value, 'network');
+  const networkPath = `${path}/network`;
+  const network: Network | undefined =
+    networkNode?.type === 'object'
+      ? {
+          node: networkNode,
+          pointer: networkPath,
+          type: enumValue(propertyValue(networkNode, 'type'), [
+            'vpc',
+            'dataCenter',
+            'internet',
+            'classic',
+          ] as const),
+          vpc: str(networkNode, 'vpc', networkPath),
+          dataCenter: str(networkNode, 'dataCenter', networkPath),
+          address: str(networkNode, 'address', networkPath),
+          port: numberValue(propertyValue(networkNode, 'port')),
+        }
+      : undefined;
+  const whitelistNode = propertyValue(value, 'whitelist');
+  const explicitPort = network?.port;
+  return {
+    id: entity.id,
+    keyNode: entity.keyNode,
+    node: entity.node,
+    pointer: entity.pointer,
+    engine,
+    hosting: enumValue(propertyValue(value, 'hosting'), ['managed', 'ecs', 'selfManaged'] as const),
+    network,
+    whitelistNode: whitelistNode?.type === 'array' ? whitelistNode : undefined,
+    whitelist:
+      whitelistNode?.type === 'array'
+        ? arrayItems(whitelistNode)
+            .map((item, i) => cidrValue(item, `${path}/whitelist/${i}`, true))
+            .filter((x): x is CidrValue => x !== undefined)
+        : undefined,
+    securityGroup: str(value, 'securityGroup', path),
+    port:
+      explicitPort !== undefined &&
+      Number.isInteger(explicitPort) &&
+      explicitPort > 0 &&
+      explicitPort < 65536
+        ? explicitPort
+        : (DEFAULT_PORTS[engine ?? ''] ?? 443),
+  };
+}
+
+/** A task from its value in `tasks`. */
+export function readTask(entity: Entity, value: Node, path: string): Task {
+  const refs: Task['dataSourceRefs'] = [];
+  for (const role of ['source', 'destination'] as const) {
+    const ref = str(value, role, path);
+    if (ref) refs.push({ value: ref.value, node: ref.node, pointer: ref.pointer, role });
+  }
+  arrayItems(propertyValue(value, 'dataSources')).forEach((item, i) => {
+    const v = stringValue(item);
+    if (v !== undefined) {
+      refs.push({
+        value: v,
+        node: item,
+        pointer: `${path}/dataSources/${i}`,
+        role: 'dataSources',
+      });
+    }
+  });
+  return {
+    id: entity.id,
+    keyNode: entity.keyNode,
+    node: entity.node,
+    pointer: entity.pointer,
+    kind: enumValue(propertyValue(value, 'kind'), ['sync', 'schedule', 'dataService'] as const),
+    resourceGroup: str(value, 'resourceGroup', path),
+    dataSourceRefs: refs,
+  };
+}
+
 export function buildModel(root: Node): Model {
   const nestedDuplicates: Entity[] = [];
   const defaultsNode = propertyValue(root, 'defaults');
@@ -476,87 +558,9 @@ export function buildModel(root: Node): Model {
   const dataSources = collect<DataSource>(
     propertyValue(root, 'dataSources'),
     '/dataSources',
-    (entity, value, path) => {
-      const engine = stringValue(propertyValue(value, 'engine'));
-      const networkNode = propertyValue(value, 'network');
-      const networkPath = `${path}/network`;
-      const network: Network | undefined =
-        networkNode?.type === 'object'
-          ? {
-              node: networkNode,
-              pointer: networkPath,
-              type: enumValue(propertyValue(networkNode, 'type'), [
-                'vpc',
-                'dataCenter',
-                'internet',
-                'classic',
-              ] as const),
-              vpc: str(networkNode, 'vpc', networkPath),
-              dataCenter: str(networkNode, 'dataCenter', networkPath),
-              address: str(networkNode, 'address', networkPath),
-              port: numberValue(propertyValue(networkNode, 'port')),
-            }
-          : undefined;
-      const whitelistNode = propertyValue(value, 'whitelist');
-      const explicitPort = network?.port;
-      return {
-        id: entity.id,
-        keyNode: entity.keyNode,
-        node: entity.node,
-        pointer: entity.pointer,
-        engine,
-        hosting: enumValue(propertyValue(value, 'hosting'), [
-          'managed',
-          'ecs',
-          'selfManaged',
-        ] as const),
-        network,
-        whitelistNode: whitelistNode?.type === 'array' ? whitelistNode : undefined,
-        whitelist:
-          whitelistNode?.type === 'array'
-            ? arrayItems(whitelistNode)
-                .map((item, i) => cidrValue(item, `${path}/whitelist/${i}`, true))
-                .filter((x): x is CidrValue => x !== undefined)
-            : undefined,
-        securityGroup: str(value, 'securityGroup', path),
-        port:
-          explicitPort !== undefined &&
-          Number.isInteger(explicitPort) &&
-          explicitPort > 0 &&
-          explicitPort < 65536
-            ? explicitPort
-            : (DEFAULT_PORTS[engine ?? ''] ?? 443),
-      };
-    },
+    readDataSource,
   );
-
-  const tasks = collect<Task>(propertyValue(root, 'tasks'), '/tasks', (entity, value, path) => {
-    const refs: Task['dataSourceRefs'] = [];
-    for (const role of ['source', 'destination'] as const) {
-      const ref = str(value, role, path);
-      if (ref) refs.push({ value: ref.value, node: ref.node, pointer: ref.pointer, role });
-    }
-    arrayItems(propertyValue(value, 'dataSources')).forEach((item, i) => {
-      const v = stringValue(item);
-      if (v !== undefined) {
-        refs.push({
-          value: v,
-          node: item,
-          pointer: `${path}/dataSources/${i}`,
-          role: 'dataSources',
-        });
-      }
-    });
-    return {
-      id: entity.id,
-      keyNode: entity.keyNode,
-      node: entity.node,
-      pointer: entity.pointer,
-      kind: enumValue(propertyValue(value, 'kind'), ['sync', 'schedule', 'dataService'] as const),
-      resourceGroup: str(value, 'resourceGroup', path),
-      dataSourceRefs: refs,
-    };
-  });
+  const tasks = collect<Task>(propertyValue(root, 'tasks'), '/tasks', readTask);
 
   return {
     root,

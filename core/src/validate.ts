@@ -2,9 +2,9 @@
 // configured severities. Pure and total: any input text gives findings, never an exception.
 import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
-import { buildTopology } from './analysis/topology';
+import { buildTopology, type Topology } from './analysis/topology';
 import { capFindings, fileSizeNotice } from './limits';
-import { buildModel, type Model } from './model';
+import { buildModel, type Model, type Task } from './model';
 import {
   parseDocumentWithPlain,
   plainDocumentOf,
@@ -12,7 +12,7 @@ import {
   type PlainDocument,
 } from './parse';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
-import type { FindingInput, RuleContext } from './rules/rule';
+import type { FindingInput, Rule, RuleContext } from './rules/rule';
 import { applySuppressions, parseSuppressions } from './suppression';
 import type {
   ConnectivityResult,
@@ -25,14 +25,23 @@ import type {
 export interface Analysis {
   document: ParsedDocument;
   model?: Model;
+  topology?: Topology;
   connectivity?: ConnectivityAnalysis;
   /** Findings before suppressions and severity overrides. */
   rawFindings: Finding[];
   /** Rules that threw (a bug in dwnet, never the user's fault); empty in a healthy run. */
   internalErrors: string[];
+  /**
+   * Each rule's findings in registry order, sorted by offset, before merging and
+   * suppressions: what an incremental run keeps of the rules that cannot have changed.
+   */
+  findingsByRule?: Finding[][];
 }
 
-function toFinding(meta: RuleMeta, input: FindingInput): Finding {
+/** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
+export type RuleInputs = Omit<RuleContext, 'report'>;
+
+export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
   const offset = input.node?.offset ?? input.offset ?? 0;
   const length = input.node?.length ?? input.length ?? 0;
   const finding: Finding = {
@@ -55,36 +64,123 @@ function toFinding(meta: RuleMeta, input: FindingInput): Finding {
   return finding;
 }
 
-/** Merges findings that say the same thing at the same place (one per pair otherwise). */
-function dedupe(findings: Finding[]): Finding[] {
+/**
+ * Merges findings that say the same thing at the same place (one per pair otherwise).
+ * Never changes a finding it is given: an incremental run hands it findings of earlier runs.
+ */
+export function dedupe(findings: readonly Finding[]): Finding[] {
   // Keyed by code and offset, compared on pointer and message: V8 hashes a string longer
   // than 16 383 characters by its length alone, so keys holding a huge id (a pasted blob)
   // would all collide and make this quadratic.
-  const byKey = new Map<string, { finding: Finding; related: Set<string> }[]>();
+  const byKey = new Map<string, { index: number; related: Set<string> | undefined }[]>();
   const kept: Finding[] = [];
   for (const finding of findings) {
     const key = `${finding.code}\0${finding.offset}`;
-    const alike = byKey.get(key) ?? [];
-    const existing = alike.find(
-      (e) => e.finding.pointer === finding.pointer && e.finding.message === finding.message,
-    );
+    let alike = byKey.get(key);
+    const existing = alike?.find((e) => {
+      const other = kept[e.index]!;
+      return other.pointer === finding.pointer && other.message === finding.message;
+    });
     if (!existing) {
-      alike.push({
-        finding,
-        related: new Set(finding.related.map((r) => `${r.pointer}\0${r.message}`)),
-      });
-      byKey.set(key, alike);
+      if (!alike) byKey.set(key, (alike = []));
+      alike.push({ index: kept.length, related: undefined });
       kept.push(finding);
       continue;
+    }
+    let merged = kept[existing.index]!;
+    if (!existing.related) {
+      // The first merge into a finding copies it, with its own list of related locations.
+      merged = { ...merged, related: [...merged.related] };
+      kept[existing.index] = merged;
+      existing.related = new Set(merged.related.map((r) => `${r.pointer}\0${r.message}`));
     }
     for (const related of finding.related) {
       const relatedKey = `${related.pointer}\0${related.message}`;
       if (existing.related.has(relatedKey)) continue;
       existing.related.add(relatedKey);
-      existing.finding.related.push(related);
+      merged.related.push(related);
     }
   }
   return kept;
+}
+
+/** The task a finding of a rule that reads `pairs` comes from (kept out of the finding). */
+const findingTasks = new WeakMap<Finding, Task>();
+
+export function taskOfFinding(finding: Finding): Task | undefined {
+  return findingTasks.get(finding);
+}
+
+/** A copy of a finding keeps the task it comes from. */
+export function sameTask(copy: Finding, original: Finding): Finding {
+  const task = findingTasks.get(original);
+  if (task) findingTasks.set(copy, task);
+  return copy;
+}
+
+/** One rule's findings, sorted by offset (stable: the rule's order within one place). */
+export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): Finding[] {
+  const findings: Finding[] = [];
+  const context: RuleContext = {
+    ...inputs,
+    report: (input) => {
+      const finding = toFinding(rule.meta, input);
+      if (input.task) findingTasks.set(finding, input.task);
+      else if (rule.reads === 'pairs')
+        throw new Error('a rule that reads pairs reported a finding without its task');
+      findings.push(finding);
+    },
+  };
+  try {
+    rule.check(context);
+  } catch (error) {
+    internalErrors.push(
+      `${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+  }
+  return findings.sort((a, b) => a.offset - b.offset);
+}
+
+/** Merges, suppressions: the findings of an analysis from its rules' findings. */
+export function finishAnalysis(
+  document: ParsedDocument,
+  model: Model,
+  topology: Topology,
+  connectivity: ConnectivityAnalysis,
+  findingsByRule: Finding[][],
+  internalErrors: string[],
+): Analysis {
+  const text = document.text;
+  const suppressions = parseSuppressions(text, model.root, ruleMeta, document.commentSpans);
+  const rawFindings = applySuppressions(
+    dedupe(findingsByRule.flat()),
+    suppressions,
+    (code, s, message, removable) =>
+      toFinding(ruleMeta(code)!, {
+        offset: s.offset,
+        length: s.length,
+        pointer: s.pointer,
+        message,
+        fixes: removable
+          ? [
+              {
+                title: 'Remove this comment',
+                isPreferred: true,
+                operations: [{ op: 'replaceText', ...commentRemoval(text, s.offset, s.length) }],
+              },
+            ]
+          : [],
+      }),
+  );
+  return {
+    document,
+    model,
+    topology,
+    connectivity,
+    rawFindings,
+    internalErrors,
+    findingsByRule,
+  };
 }
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
@@ -113,47 +209,18 @@ export function analyse(text: string): Analysis {
   let addresses: AddressField[] | undefined;
   let plain: PlainDocument | undefined = parsed.plain;
   const root = document.root;
-  for (const rule of RULE_IMPLEMENTATIONS) {
-    const context: RuleContext = {
-      document,
-      model,
-      topology,
-      connectivity: () => (connectivity ??= analyseConnectivity(topology)),
-      addresses: () => (addresses ??= [...addressFields(model)]),
-      plain: () => (plain ??= plainDocumentOf(root)),
-      report: (input) => findings.push(toFinding(rule.meta, input)),
-    };
-    try {
-      rule.check(context);
-    } catch (error) {
-      internalErrors.push(
-        `${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
-    }
-  }
+  const inputs: RuleInputs = {
+    document,
+    model,
+    topology,
+    connectivity: () => (connectivity ??= analyseConnectivity(topology)),
+    addresses: () => (addresses ??= [...addressFields(model)]),
+    plain: () => (plain ??= plainDocumentOf(root)),
+    inScope: () => true,
+  };
+  const findingsByRule = RULE_IMPLEMENTATIONS.map((rule) => runRule(rule, inputs, internalErrors));
   connectivity ??= analyseConnectivity(topology);
-  const suppressions = parseSuppressions(text, document.root, ruleMeta, document.commentSpans);
-  const rawFindings = applySuppressions(
-    dedupe(findings),
-    suppressions,
-    (code, s, message, removable) =>
-      toFinding(ruleMeta(code)!, {
-        offset: s.offset,
-        length: s.length,
-        pointer: s.pointer,
-        message,
-        fixes: removable
-          ? [
-              {
-                title: 'Remove this comment',
-                isPreferred: true,
-                operations: [{ op: 'replaceText', ...commentRemoval(text, s.offset, s.length) }],
-              },
-            ]
-          : [],
-      }),
-  );
-  return { document, model, connectivity, rawFindings, internalErrors };
+  return finishAnalysis(document, model, topology, connectivity, findingsByRule, internalErrors);
 }
 
 /** The span that removes a comment, with its whole line when the comment stands alone. */

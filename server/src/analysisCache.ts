@@ -1,6 +1,6 @@
 // One analysis per document version: every request on the same version (diagnostics,
 // hover, code actions, code lens, …) reuses it instead of re-parsing.
-import { analyse, type Analysis } from '../../core/src/index';
+import { analyse, analyseIncrementally, type Analysis } from '../../core/src/index';
 import type { JSONDocument, LanguageService } from 'vscode-json-languageservice';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -23,10 +23,16 @@ export class AnalysisCache {
   private entry(document: TextDocument): Entry {
     const current = this.current(document);
     if (current) return current;
-    // The previous version's analysis goes before the next is built (and no variable here
-    // holds it): a large topology would otherwise hold two analyses at the peak.
+    // The previous version's analysis is consumed by the next: after an edit inside one
+    // data source or task, only that entity is analysed again (core/src/incremental.ts).
+    // Otherwise it goes before the next is built: a large topology would hold two at the peak.
+    let previous = this.entries.get(document.uri)?.analysis;
     this.entries.delete(document.uri);
-    const entry: Entry = { version: document.version, analysis: analyse(document.getText()) };
+    const text = document.getText();
+    let analysis = previous && analyseIncrementally(previous, text);
+    previous = undefined;
+    analysis ??= analyse(text);
+    const entry: Entry = { version: document.version, analysis };
     this.entries.set(document.uri, entry);
     return entry;
   }

@@ -1,7 +1,7 @@
 // Every address-valued string of a topology, with what kind of value it must be.
 // The address rules (cidr-invalid, ip-invalid, ipv6-unsupported, cidr-host-bits)
 // walk this list instead of knowing the file format.
-import type { CidrValue, IpValue, Model, StringValue } from '../model';
+import type { CidrValue, DataSource, IpValue, Model, StringValue } from '../model';
 
 export type AddressField =
   | { kind: 'cidr'; value: CidrValue; label: string }
@@ -57,18 +57,21 @@ export function* addressFields(model: Model): Generator<AddressField> {
     }
     if (rg.eip) yield { kind: 'ip', value: rg.eip, label: `EIP of resource group '${rg.id}'` };
   }
-  for (const ds of model.dataSources.byId.values()) {
-    for (const entry of ds.whitelist ?? []) {
-      yield { kind: 'cidr', value: entry, label: `whitelist entry of data source '${ds.id}'` };
-    }
-    const network = ds.network;
-    if (network?.address && network.type !== 'classic') {
-      yield {
-        kind: 'address',
-        value: network.address,
-        label: `address of data source '${ds.id}'`,
-        allowHostName: network.type === 'internet',
-      };
-    }
+  for (const ds of model.dataSources.byId.values()) yield* dataSourceAddressFields(ds);
+}
+
+/** The address-valued strings of one data source (tasks have none). */
+export function* dataSourceAddressFields(ds: DataSource): Generator<AddressField> {
+  for (const entry of ds.whitelist ?? []) {
+    yield { kind: 'cidr', value: entry, label: `whitelist entry of data source '${ds.id}'` };
+  }
+  const network = ds.network;
+  if (network?.address && network.type !== 'classic') {
+    yield {
+      kind: 'address',
+      value: network.address,
+      label: `address of data source '${ds.id}'`,
+      allowHostName: network.type === 'internet',
+    };
   }
 }

@@ -152,6 +152,8 @@ export interface PairEvaluation {
   /** The public address the data source sees (SNAT EIP or the group's EIP). */
   publicIp?: string;
   natGateway?: NatGateway;
+  /** The connections this pair counts as used (see ConnectivityAnalysis.usedConnections). */
+  linkedConnections?: Connection[];
 }
 
 export interface ConnectivityAnalysis {
@@ -233,12 +235,52 @@ function whitelistContains(ds: DataSource, range: Ipv4Range): boolean {
   });
 }
 
-export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
+/**
+ * Evaluates every (task, data source) pair. With `previous`, the analysis of an earlier
+ * version whose network entities (everything but data sources and tasks) are the very
+ * objects of this topology's model, a pair whose task, resource group and data source are
+ * unchanged objects is reused as it is: an edit inside one data source or task re-evaluates
+ * only its own pairs (core/src/incremental.ts).
+ */
+export function analyseConnectivity(
+  topology: Topology,
+  previous?: ConnectivityAnalysis,
+): ConnectivityAnalysis {
   const { model } = topology;
   const pairs: PairEvaluation[] = [];
   const usedConnections = new Set<Connection>();
+  // The previous pairs are in task order, and so are the tasks: a cursor walks them along.
+  const earlier = previous?.pairs ?? [];
+  let cursor = 0;
+  const add = (pair: PairEvaluation): void => {
+    pairs.push(pair);
+    if (pair.linkedConnections)
+      for (const connection of pair.linkedConnections) usedConnections.add(connection);
+  };
 
   for (const task of model.tasks.byId.values()) {
+    const rg = task.resourceGroup
+      ? model.resourceGroups.byId.get(task.resourceGroup.value)
+      : undefined;
+    // Pairs of tasks that are gone or were replaced (the edited one) are skipped.
+    while (cursor < earlier.length && earlier[cursor]!.task !== task) {
+      const other = earlier[cursor]!.task;
+      if (model.tasks.byId.get(other.id) === other) break;
+      cursor++;
+    }
+    if (cursor < earlier.length && earlier[cursor]!.task === task) {
+      // The same task object: the same references, grouped the same way.
+      for (; cursor < earlier.length && earlier[cursor]!.task === task; cursor++) {
+        const pair = earlier[cursor]!;
+        const ds = model.dataSources.byId.get(pair.dataSourceRefNode.value);
+        add(
+          pair.ds === ds && pair.rg === rg
+            ? pair
+            : evaluate(topology, task, pair.roles, rg, ds, pair.dataSourceRefNode),
+        );
+      }
+      continue;
+    }
     // One pair per distinct data source, remembering every role it plays.
     const byDataSource = new Map<
       string,
@@ -252,40 +294,50 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
         byDataSource.set(ref.value, { ref, roles: [ref.role] });
       }
     }
-    const rg = task.resourceGroup
-      ? model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
     for (const [dsId, { ref, roles }] of byDataSource) {
-      const ds = model.dataSources.byId.get(dsId);
-      // Every field is present from the start, and the evaluation fills the object in:
-      // one shape for all pairs, where spreading it into new objects was the slowest part
-      // of the analysis of a large topology (see docs/performance.md).
-      const base: PairEvaluation = {
-        task,
-        roles,
-        rg,
-        ds,
-        dataSourceRefNode: ref,
-        scenario: null,
-        binding: undefined,
-        steps: [],
-        ok: false,
-        unresolved: undefined,
-        via: undefined,
-        transitive: undefined,
-        overInternet: false,
-        publicIp: undefined,
-        natGateway: undefined,
-      };
-      if (!rg || !ds) {
-        base.unresolved = 'unknown-reference';
-        pairs.push(base);
-        continue;
-      }
-      pairs.push(evaluatePair(topology, base, rg, ds, usedConnections));
+      add(evaluate(topology, task, roles, rg, model.dataSources.byId.get(dsId), ref));
     }
   }
   return { pairs, usedConnections };
+}
+
+function evaluate(
+  topology: Topology,
+  task: Task,
+  roles: TaskRole[],
+  rg: ResourceGroup | undefined,
+  ds: DataSource | undefined,
+  ref: Task['dataSourceRefs'][number],
+): PairEvaluation {
+  // Every field is present from the start, and the evaluation fills the object in:
+  // one shape for all pairs, where spreading it into new objects was the slowest part
+  // of the analysis of a large topology (see docs/performance.md).
+  const base: PairEvaluation = {
+    task,
+    roles,
+    rg,
+    ds,
+    dataSourceRefNode: ref,
+    scenario: null,
+    binding: undefined,
+    steps: [],
+    ok: false,
+    unresolved: undefined,
+    via: undefined,
+    transitive: undefined,
+    overInternet: false,
+    publicIp: undefined,
+    natGateway: undefined,
+    linkedConnections: undefined,
+  };
+  if (!rg || !ds) {
+    base.unresolved = 'unknown-reference';
+    return base;
+  }
+  const linked: Connection[] = [];
+  const pair = evaluatePair(topology, base, rg, ds, linked);
+  if (linked.length > 0) pair.linkedConnections = linked;
+  return pair;
 }
 
 function evaluatePair(
@@ -293,7 +345,8 @@ function evaluatePair(
   base: PairEvaluation,
   rg: ResourceGroup,
   ds: DataSource,
-  usedConnections: Set<Connection>,
+  /** Collects the connections the pair uses (a connection may be listed twice). */
+  usedConnections: Connection[],
 ): PairEvaluation {
   const network = ds.network;
   if (!network?.type) return Object.assign(base, { unresolved: 'schema' as const });
@@ -371,7 +424,7 @@ function evaluatePair(
     const links = topology
       .directConnections(vpc.id, target.id)
       .filter((c) => linkAllowed(c, target.kind));
-    if (links.length > 0) usedConnections.add(links[0]!);
+    if (links.length > 0) usedConnections.push(links[0]!);
     let transitiveHops: number | undefined;
     if (links.length === 0) {
       const hops = topology.reachable(vpc.id).get(target.id);
@@ -379,7 +432,7 @@ function evaluatePair(
         transitiveHops = hops;
         // The connections of the path are in use, even if DataWorks cannot route over them yet.
         for (const connection of topology.pathConnections(vpc.id, target.id))
-          usedConnections.add(connection);
+          usedConnections.push(connection);
       }
       if (scenario === 1) {
         if (transitiveHops !== undefined && !transitive)

@@ -44,6 +44,15 @@ export function networkBlocks(network: NetworkRef): NetworkBlocks {
   return { ranges, text: texts.join(', ') };
 }
 
+/**
+ * The topology of a model that differs from the one `topology` was built on only in its
+ * data sources and tasks, which no lookup here reads: the lookups, and the reachability
+ * they have already computed, carry over.
+ */
+export function withSameNetworks(topology: Topology, model: Model): Topology {
+  return { ...topology, model };
+}
+
 export function buildTopology(model: Model): Topology {
   const adjacency = new Map<string, Map<string, Connection[]>>();
   const link = (a: string, b: string, connection: Connection): void => {

@@ -11,9 +11,11 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     const { model } = context;
     for (const ds of model.dataSources.byId.values()) {
+      if (!context.inScope(ds)) continue;
       const network = ds.network;
       const address = network?.address;
       if (network?.type !== 'vpc' || !address || !network.vpc) continue;

@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     for (const rg of context.model.resourceGroups.byId.values()) {
       if (rg.type !== 'serverless') continue;

@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     const { model, topology } = context;
     for (const rg of model.resourceGroups.byId.values()) {

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     const { topology } = context;
     for (const connection of context.model.connections.byId.values()) {

@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     for (const field of context.addresses()) {
       if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) continue;

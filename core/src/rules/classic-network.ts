@@ -11,10 +11,12 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair } of missingSteps(context, 'classic-network')) {
       const ds = pair.ds!;
       context.report({
+        task: pair.task,
         node: ds.network!.node,
         pointer: ds.network!.pointer,
         message:

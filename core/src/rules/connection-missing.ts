@@ -35,6 +35,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     const { model, topology } = context;
     for (const { pair, step } of missingSteps(context, 'connection-missing')) {
@@ -71,6 +72,7 @@ export const rule: Rule = {
         });
       }
       context.report({
+        task: pair.task,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,

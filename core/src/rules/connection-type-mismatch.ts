@@ -48,6 +48,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     for (const connection of context.model.connections.byId.values()) {
       const message = problem(context, connection);

@@ -13,12 +13,14 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'ds-sg-ingress-missing')) {
       const group = step.securityGroup!;
       const needed = step.needed!;
       const cidr = needed.includes('/') ? needed : `${needed}/32`;
       context.report({
+        task: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

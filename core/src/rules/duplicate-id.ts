@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     const m = context.model;
     const collections: Collection<Entity>[] = [

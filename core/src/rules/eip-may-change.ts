@@ -13,6 +13,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'everything',
   check(context) {
     const groups = new Map<ResourceGroup, RelatedInput[]>();
     for (const pair of context.connectivity().pairs) {

@@ -12,10 +12,12 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair } of missingSteps(context, 'eip-missing')) {
       const rg = pair.rg!;
       context.report({
+        task: pair.task,
         node: rg.node,
         pointer: rg.pointer,
         scenario: 5,

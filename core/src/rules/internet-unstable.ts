@@ -12,6 +12,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     const byTask = new Map<Task, { dataSources: string[]; related: RelatedInput[] }>();
     for (const pair of context.connectivity().pairs) {
@@ -23,6 +24,7 @@ export const rule: Rule = {
     }
     for (const [task, { dataSources, related }] of byTask) {
       context.report({
+        task,
         node: task.node,
         pointer: task.pointer,
         scenario: 5,

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     for (const field of context.addresses()) {
       if (field.kind === 'cidr') continue;

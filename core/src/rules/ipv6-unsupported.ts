@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     for (const field of context.addresses()) {
       const parsed = field.kind === 'address' ? parseIp(field.value.value) : field.value.parsed;

@@ -9,6 +9,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'everything',
   check(context) {
     for (const problem of context.document.syntaxProblems) {
       context.report({

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'networks',
   check(context) {
     for (const rg of context.model.resourceGroups.byId.values()) {
       if (!rg.type || rg.type === 'serverless' || !rg.typeNode) continue;

@@ -12,6 +12,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'nat-missing')) {
       const binding = step.binding!;
@@ -20,6 +21,7 @@ export const rule: Rule = {
       let id = `ngw-${vpc.id}`;
       for (let n = 2; vpc.natGateways.has(id); n++) id = `ngw-${vpc.id}-${n}`;
       context.report({
+        task: pair.task,
         node: binding.node,
         pointer: binding.pointer,
         scenario: 5,

@@ -13,6 +13,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     const { model } = context;
     const regions: StringValue[] = [];

@@ -12,11 +12,13 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'rg-sg-egress-missing')) {
       const group = step.securityGroup!;
       const address = pair.ds?.network?.address?.value;
       context.report({
+        task: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

@@ -12,10 +12,12 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'rg-sg-ingress-missing')) {
       const group = step.securityGroup!;
       context.report({
+        task: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

@@ -13,6 +13,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'route-missing')) {
       const binding = step.binding!;
@@ -35,6 +36,7 @@ export const rule: Rule = {
       }
       const address = ds.network?.address?.value;
       context.report({
+        task: pair.task,
         node: binding.routesNode ?? binding.node,
         pointer: binding.pointer,
         scenario: pair.scenario,

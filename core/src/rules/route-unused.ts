@@ -1,6 +1,8 @@
 // A route that no connected network holds sends traffic nowhere.
 import { contains, hostRange, overlaps, parseIp, type Ipv4Range } from '../cidr';
+import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
+import type { ResourceGroup } from '../model';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
@@ -12,6 +14,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'everything',
   check(context) {
     const { model, topology } = context;
     // Thousands of pairs share a few hundred networks: each network's blocks are read once.
@@ -28,23 +31,34 @@ export const rule: Rule = {
     // What each group's tasks must reach: their data sources' addresses and networks. A
     // route toward one of them waits for its connection (connection-missing); removing
     // it would only add route-missing, so that fix is offered but not preferred.
-    let awaitedByGroup: Map<string, { network?: string; range: Ipv4Range }[]> | undefined;
-    const awaited = (rgId: string) => {
-      if (!awaitedByGroup) {
-        awaitedByGroup = new Map();
+    // Only a group with an unused route asks, so the pairs are grouped once and a group's
+    // list is made on its first question.
+    let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
+    const awaitedByGroup = new Map<ResourceGroup, { network?: string; range: Ipv4Range }[]>();
+    const awaited = (rg: ResourceGroup) => {
+      let list = awaitedByGroup.get(rg);
+      if (list) return list;
+      if (!pairsByGroup) {
+        pairsByGroup = new Map();
         for (const pair of context.connectivity().pairs) {
-          const ds = pair.ds?.network;
-          if (!pair.rg || !ds) continue;
-          const list = awaitedByGroup.get(pair.rg.id) ?? [];
-          const network = ds.vpc?.value ?? ds.dataCenter?.value;
-          const ip = ds.address ? parseIp(ds.address.value) : undefined;
-          if (ip?.ok) list.push({ network, range: hostRange(ip.value) });
-          if (network !== undefined)
-            for (const range of rangesOf(network)) list.push({ network, range });
-          awaitedByGroup.set(pair.rg.id, list);
+          if (!pair.rg) continue;
+          const pairs = pairsByGroup.get(pair.rg);
+          if (pairs) pairs.push(pair);
+          else pairsByGroup.set(pair.rg, [pair]);
         }
       }
-      return awaitedByGroup.get(rgId) ?? [];
+      list = [];
+      for (const pair of pairsByGroup.get(rg) ?? []) {
+        const ds = pair.ds?.network;
+        if (!ds) continue;
+        const network = ds.vpc?.value ?? ds.dataCenter?.value;
+        const ip = ds.address ? parseIp(ds.address.value) : undefined;
+        if (ip?.ok) list.push({ network, range: hostRange(ip.value) });
+        if (network !== undefined)
+          for (const range of rangesOf(network)) list.push({ network, range });
+      }
+      awaitedByGroup.set(rg, list);
+      return list;
     };
     for (const rg of model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
@@ -60,9 +74,7 @@ export const rule: Rule = {
             .flatMap(rangesOf);
           const range = route.parsed.range;
           if (reachableRanges.some((r) => overlaps(r, range))) return;
-          const waiting = awaited(rg.id).some(
-            (a) => a.network !== vpc.id && overlaps(range, a.range),
-          );
+          const waiting = awaited(rg).some((a) => a.network !== vpc.id && overlaps(range, a.range));
           context.report({
             node: route.node,
             pointer: route.pointer,

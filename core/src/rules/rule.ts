@@ -4,7 +4,7 @@
 import type { AddressField } from '../analysis/addresses';
 import type { ConnectivityAnalysis, PairEvaluation, Step } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { Model } from '../model';
+import type { Entity, Model, Task } from '../model';
 import type { Node, ParsedDocument, PlainDocument } from '../parse';
 import type { FixDescriptor, RuleMeta } from '../types';
 
@@ -25,6 +25,8 @@ export interface FindingInput {
   related?: RelatedInput[];
   fixes?: FixDescriptor[];
   unnecessary?: boolean;
+  /** The task whose pairs the finding comes from: required of rules that read `pairs`. */
+  task?: Task;
 }
 
 export interface RuleContext {
@@ -37,11 +39,33 @@ export interface RuleContext {
   addresses(): readonly AddressField[];
   /** The document as plain data (from the parser's fast path, or built on first use). */
   plain(): PlainDocument;
+  /**
+   * Whether the rule must look at this entity. Always true in a full run; in an
+   * incremental run only the edited data source or task is in scope, and rules that read
+   * `ownEntity` skip the others, whose findings are kept from the previous version.
+   */
+  inScope(entity: Entity): boolean;
   report(finding: FindingInput): void;
 }
 
+/**
+ * What a rule's findings depend on, so that an edit inside one data source or task keeps
+ * the findings it cannot have changed (core/src/incremental.ts). A differential test
+ * (core/test/incremental.test.ts) holds incremental runs to full ones.
+ * - `networks`: the rule reads nothing inside data sources and tasks; its findings stay.
+ * - `ownEntity`: a finding depends only on the entity it sits in, on network entities and
+ *   on which ids exist; the rule re-runs for the edited entity alone (`inScope`), and
+ *   `addresses()` and `plain()` hold that entity only.
+ * - `pairs`: a finding comes from the pairs of one task (reported with `task`) and depends
+ *   only on them and on network entities; the rule re-runs on the pairs of the tasks whose
+ *   pairs were evaluated again, and the findings of the other tasks stay.
+ * - `everything`: anything, such as every pair at once; the rule re-runs.
+ */
+export type RuleReads = 'networks' | 'ownEntity' | 'pairs' | 'everything';
+
 export interface Rule {
   meta: RuleMeta;
+  reads: RuleReads;
   check(context: RuleContext): void;
 }
 
@@ -94,6 +118,8 @@ export function missingSteps(
   if (!index) {
     index = new Map();
     for (const pair of connectivity.pairs) {
+      // A connected pair misses no step: most pairs are skipped without a look at their steps.
+      if (pair.ok) continue;
       for (const step of pair.steps) {
         if (step.ok) continue;
         let list = index.get(step.code);

@@ -153,6 +153,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     const plain = context.plain();
     for (const error of validateAgainstSchema(plain.value)) report(context, error);
@@ -174,6 +175,7 @@ export const rule: Rule = {
     }
 
     for (const group of context.model.securityGroups.byId.values()) {
+      if (!context.inScope(group)) continue;
       for (const rule of group.rules) {
         const portsNode = propertyValue(rule.node, 'ports');
         const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
@@ -188,6 +190,7 @@ export const rule: Rule = {
     }
 
     for (const rg of context.model.resourceGroups.byId.values()) {
+      if (!context.inScope(rg)) continue;
       if (rg.type === 'serverless' && rg.eip) {
         context.report({
           node: rg.eip.node,

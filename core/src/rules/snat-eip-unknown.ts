@@ -9,6 +9,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
       for (const gw of vpc.natGateways.values()) {

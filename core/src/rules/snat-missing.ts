@@ -14,6 +14,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'snat-missing')) {
       const gateway = step.gateway!;
@@ -56,6 +57,7 @@ export const rule: Rule = {
             },
           ];
       context.report({
+        task: pair.task,
         node: gateway.node,
         pointer: gateway.pointer,
         scenario: 5,

@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'suppression',
   },
+  reads: 'everything',
   check() {
     // Reported by applySuppressions, which needs every other rule's findings first.
   },

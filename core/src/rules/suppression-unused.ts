@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'suppression',
   },
+  reads: 'everything',
   check() {
     // Reported by applySuppressions, which needs every other rule's findings first.
   },

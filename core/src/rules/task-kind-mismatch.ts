@@ -23,8 +23,10 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'ownEntity',
   check(context) {
     for (const task of context.model.tasks.byId.values()) {
+      if (!context.inScope(task)) continue;
       const ref = task.resourceGroup;
       const rg = ref ? context.model.resourceGroups.byId.get(ref.value) : undefined;
       if (!ref || !rg?.type || rg.type === 'serverless' || !task.kind) continue;

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const pair of context.connectivity().pairs) {
       const transitive = pair.transitive;
@@ -21,6 +22,7 @@ export const rule: Rule = {
           ? `VPC '${network.vpc?.value}'`
           : `data center '${network.dataCenter?.value}'`;
       context.report({
+        task: pair.task,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,

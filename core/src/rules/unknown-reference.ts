@@ -39,9 +39,11 @@ function* references(context: RuleContext): Generator<Reference> {
     if (model.defaults.account)
       yield { value: model.defaults.account, kind: 'account', lookup: accounts };
     for (const vpc of model.vpcs.byId.values()) {
+      if (!context.inScope(vpc)) continue;
       if (vpc.account) yield { value: vpc.account, kind: 'account', lookup: accounts };
     }
     for (const rg of model.resourceGroups.byId.values()) {
+      if (!context.inScope(rg)) continue;
       if (rg.account) yield { value: rg.account, kind: 'account', lookup: accounts };
     }
   }
@@ -50,6 +52,7 @@ function* references(context: RuleContext): Generator<Reference> {
     has: (id: string) => model.vpcs.byId.has(id) || model.dataCenters.byId.has(id),
   };
   for (const vpc of model.vpcs.byId.values()) {
+    if (!context.inScope(vpc)) continue;
     for (const gw of vpc.natGateways.values()) {
       if (gw.vSwitch)
         yield {
@@ -71,6 +74,7 @@ function* references(context: RuleContext): Generator<Reference> {
     }
   }
   for (const connection of model.connections.byId.values()) {
+    if (!context.inScope(connection)) continue;
     // A replacement that is already a member would only make a duplicate.
     const listed = () => new Set(connection.members.map((m) => m.value));
     for (const member of connection.members) {
@@ -78,9 +82,11 @@ function* references(context: RuleContext): Generator<Reference> {
     }
   }
   for (const sg of model.securityGroups.byId.values()) {
+    if (!context.inScope(sg)) continue;
     if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
   }
   for (const rg of model.resourceGroups.byId.values()) {
+    if (!context.inScope(rg)) continue;
     for (const binding of rg.bindings) {
       if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
       const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
@@ -106,6 +112,7 @@ function* references(context: RuleContext): Generator<Reference> {
     }
   }
   for (const ds of model.dataSources.byId.values()) {
+    if (!context.inScope(ds)) continue;
     if (ds.network?.type === 'vpc' && ds.network.vpc) {
       yield { value: ds.network.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
     }
@@ -124,6 +131,7 @@ function* references(context: RuleContext): Generator<Reference> {
       };
   }
   for (const task of model.tasks.byId.values()) {
+    if (!context.inScope(task)) continue;
     if (task.resourceGroup) {
       yield {
         value: task.resourceGroup,
@@ -174,6 +182,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     for (const reference of references(context)) {
       if (exists(reference)) continue;

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'everything',
   check(context) {
     const { model } = context;
     const usedGroups = new Set<string>();

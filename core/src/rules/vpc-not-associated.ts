@@ -10,6 +10,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'vpc-not-associated')) {
       const rg = pair.rg!;
@@ -22,6 +23,7 @@ export const rule: Rule = {
             ? `any VPC, so it cannot reach data source '${ds.id}' on the Internet through a NAT gateway`
             : `a VPC connected to data center '${ds.network?.dataCenter?.value}' of data source '${ds.id}'`;
       context.report({
+        task: pair.task,
         node: rg.bindingsNode ?? rg.node,
         pointer: `${rg.pointer}/vpcBindings`,
         scenario: pair.scenario,

@@ -9,6 +9,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'networks',
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
       for (const sw of vpc.vSwitches.values()) {

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'connectivity',
   },
+  reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'whitelist-missing')) {
       const ds = pair.ds!;
@@ -21,6 +22,7 @@ export const rule: Rule = {
           ? `the EIP ${step.needed} that NAT gateway '${pair.natGateway.id}' uses for resource group '${pair.rg?.id}'`
           : `the EIP ${step.needed} of resource group '${pair.rg?.id}'`;
       context.report({
+        task: pair.task,
         node: ds.whitelistNode,
         pointer: `${ds.pointer}/whitelist`,
         scenario: pair.scenario,

@@ -11,6 +11,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
+  reads: 'everything',
   check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
     for (const ds of context.model.dataSources.byId.values()) {

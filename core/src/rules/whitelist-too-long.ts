@@ -11,8 +11,10 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
+  reads: 'ownEntity',
   check(context) {
     for (const ds of context.model.dataSources.byId.values()) {
+      if (!context.inScope(ds)) continue;
       const count = ds.whitelistNode?.children?.length ?? 0;
       if (!ds.whitelistNode || count <= WHITELIST_LIMIT) continue;
       context.report({

@@ -1,0 +1,455 @@
+// Re-analysis after an edit inside one data source or one task: the entities a large
+// topology is made of, and where nearly every keystroke lands. Instead of parsing and
+// checking the whole file again, it
+//   1. finds the edited span (the common prefix and suffix of the two texts),
+//   2. parses only the entity's new value and splices it into the previous tree, moving
+//      the offsets of everything after it,
+//   3. rebuilds that entity of the model (data sources and tasks read nothing else),
+//   4. re-evaluates only the pairs that involve it (analyseConnectivity with `previous`),
+//   5. keeps the findings of rules that cannot have changed and re-runs the others, each as
+//      its `reads` declaration allows (core/src/rules/rule.ts).
+// Any other edit, or any doubt (syntax errors, comments in the entity, a duplicated id),
+// takes the full analysis. A differential test (core/test/incremental.test.ts) holds the
+// result to the full analysis of the new text, finding for finding.
+import { dataSourceAddressFields, addressFields } from './analysis/addresses';
+import { analyseConnectivity, type PairEvaluation } from './analysis/connectivity';
+import { withSameNetworks } from './analysis/topology';
+import {
+  readDataSource,
+  readTask,
+  type Collection,
+  type DataSource,
+  type Entity,
+  type Model,
+  type Task,
+} from './model';
+import {
+  MAX_NESTING_DEPTH,
+  nodeToValue,
+  plainDocumentOf,
+  type Node,
+  type ParsedDocument,
+  type PlainDocument,
+} from './parse';
+import { RULE_IMPLEMENTATIONS } from './rules/registry';
+import type { Rule } from './rules/rule';
+import type { Finding } from './types';
+import {
+  analyse,
+  finishAnalysis,
+  runRule,
+  sameTask,
+  taskOfFinding,
+  type Analysis,
+  type RuleInputs,
+} from './validate';
+import { parseWellFormed } from './wellFormedParse';
+
+/** jsonc-parser declares its nodes read-only; only this module moves them, in place. */
+interface MutableNode {
+  offset: number;
+  length: number;
+  colonOffset?: number;
+  parent?: MutableNode;
+  children?: MutableNode[];
+}
+
+type EditableSection = 'dataSources' | 'tasks';
+
+/** The part of the text an edit replaced: [start, oldEnd) became [start, newEnd). */
+interface Edit {
+  start: number;
+  oldEnd: number;
+  delta: number;
+}
+
+/**
+ * The analysis of `text`, reusing `previous` (the analysis of the text before one edit)
+ * where the edit allows. `previous` is consumed: its tree is updated in place, so the
+ * caller must drop it (the server's cache keeps one analysis per document).
+ */
+export function reanalyse(previous: Analysis, text: string): Analysis {
+  return analyseIncrementally(previous, text) ?? analyse(text);
+}
+
+/**
+ * Like `reanalyse`, but `undefined` where the edit needs the full analysis, which the
+ * caller then builds after dropping `previous` (a large topology would otherwise hold two
+ * analyses at the peak). `previous` is consumed whenever the answer is an analysis.
+ */
+export function analyseIncrementally(previous: Analysis, text: string): Analysis | undefined {
+  if (previous.document.text === text) return previous;
+  try {
+    return analyseEdit(previous, text);
+  } catch (error) {
+    // A bug in this module: the full analysis, which reads nothing of `previous`, still
+    // answers, and the error is reported like a rule's.
+    const analysis = analyse(text);
+    analysis.internalErrors.push(
+      `incremental analysis: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return analysis;
+  }
+}
+
+/** Characters compared at once while looking for the edit: whole-slice equality is a
+ * memory comparison in the engine, many times faster than a loop over character codes. */
+const CHUNK = 4096;
+
+function findEdit(before: string, after: string): Edit {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (
+    start + CHUNK <= shorter &&
+    before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)
+  )
+    start += CHUNK;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const maxSuffix = shorter - start;
+  let suffix = 0;
+  while (
+    suffix + CHUNK <= maxSuffix &&
+    before.slice(before.length - suffix - CHUNK, before.length - suffix) ===
+      after.slice(after.length - suffix - CHUNK, after.length - suffix)
+  )
+    suffix += CHUNK;
+  while (
+    suffix < maxSuffix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
+  return { start, oldEnd: before.length - suffix, delta: after.length - before.length };
+}
+
+/** The child of a container whose range holds [start, end), by binary search. */
+function childHolding(node: Node, start: number, end: number): Node | undefined {
+  const children = node.children;
+  if (!children) return undefined;
+  let low = 0;
+  let high = children.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const child = children[middle]!;
+    if (child.offset + child.length <= start) low = middle + 1;
+    else if (child.offset > start) high = middle - 1;
+    else return end <= child.offset + child.length ? child : undefined;
+  }
+  return undefined;
+}
+
+function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
+  const { document, model, topology: previousTopology, connectivity, findingsByRule } = previous;
+  const root = document.root;
+  if (
+    !root ||
+    !model ||
+    !previousTopology ||
+    !connectivity ||
+    !findingsByRule ||
+    document.syntaxProblems.length > 0 ||
+    document.commentSpans === undefined ||
+    previous.internalErrors.length > 0 ||
+    root.type !== 'object'
+  )
+    return undefined;
+  const edit = findEdit(document.text, text);
+
+  // The edit must lie inside the braces of one data source or task.
+  const sectionProperty = childHolding(root, edit.start, edit.oldEnd);
+  const sectionName = sectionProperty?.children?.[0]?.value;
+  if (sectionName !== 'dataSources' && sectionName !== 'tasks') return undefined;
+  const section: EditableSection = sectionName;
+  const sectionValue = sectionProperty!.children?.[1];
+  if (sectionValue?.type !== 'object') return undefined;
+  const property = childHolding(sectionValue, edit.start, edit.oldEnd);
+  const key = property?.children?.[0];
+  const value = property?.children?.[1];
+  if (!property || !key || !value || value.type !== 'object' || typeof key.value !== 'string')
+    return undefined;
+  if (edit.start <= value.offset || edit.oldEnd >= value.offset + value.length) return undefined;
+  const id = key.value;
+  const collection: Collection<Entity> = model[section];
+  const entity = collection.byId.get(id);
+  if (entity?.node !== value || collection.duplicates.some((d) => d.id === id)) return undefined;
+
+  // Comments carry suppressions; an entity with any takes the full analysis.
+  const spans = document.commentSpans;
+  const propertyEnd = property.offset + property.length;
+  for (let i = 0; i < spans.length; i += 2) {
+    if (spans[i + 1]! > property.offset && spans[i]! < propertyEnd) return undefined;
+  }
+
+  // The entity's new value, parsed alone: the rest of the text is unchanged and was
+  // well-formed, so the new text is well-formed exactly when this value is.
+  const valueText = text.slice(value.offset, value.offset + value.length + edit.delta);
+  const parsed = parseWellFormed(valueText, MAX_NESTING_DEPTH - 2, property);
+  if (!parsed || parsed.root.type !== 'object' || parsed.nonJsonSpans.length > 0) return undefined;
+
+  // From here on the previous analysis is given up: its tree becomes the new one.
+  const newValue = parsed.root as MutableNode;
+  moveSubtree(newValue, value.offset);
+  spliceValue(root as MutableNode, property as MutableNode, newValue, edit);
+  const commentSpans: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const shift = spans[i]! >= edit.oldEnd ? edit.delta : 0;
+    commentSpans.push(spans[i]! + shift, spans[i + 1]! + shift);
+  }
+  const newDocument: ParsedDocument = { text, root, syntaxProblems: [], commentSpans };
+
+  const newEntity =
+    section === 'dataSources'
+      ? readDataSource(
+          { id, keyNode: key, node: newValue as Node, pointer: entity.pointer },
+          newValue as Node,
+          entity.pointer,
+        )
+      : readTask(
+          { id, keyNode: key, node: newValue as Node, pointer: entity.pointer },
+          newValue as Node,
+          entity.pointer,
+        );
+  const newModel = withEntity(model, section, newEntity);
+  const topology = withSameNetworks(previousTopology, newModel);
+  const newConnectivity = analyseConnectivity(topology, connectivity);
+
+  const full: RuleInputs = {
+    document: newDocument,
+    model: newModel,
+    topology,
+    connectivity: () => newConnectivity,
+    addresses: lazy(() => [...addressFields(newModel)]),
+    plain: lazy(() => plainDocumentOf(root)),
+    inScope: () => true,
+  };
+  const scoped: RuleInputs = {
+    ...full,
+    inScope: (candidate) => candidate === newEntity,
+    addresses: lazy(() =>
+      section === 'dataSources' ? [...dataSourceAddressFields(newEntity as DataSource)] : [],
+    ),
+    plain: lazy((): PlainDocument => ({
+      // Only the entity: what the schema says of other places is kept from before.
+      value: {
+        [section]: {
+          [id]:
+            parsed.repeatedProperties.length > 0
+              ? nodeToValue(newValue as Node)
+              : (JSON.parse(valueText) as unknown),
+        },
+      },
+      repeatedProperties: parsed.repeatedProperties,
+    })),
+  };
+
+  const rules: RuleRun = {
+    edit,
+    before: { start: property.offset, end: propertyEnd },
+    after: { start: property.offset, end: propertyEnd + edit.delta },
+    full,
+    scoped,
+    pairs: pairsOfTasks(full, affectedTasks(newConnectivity.pairs, section, newEntity)),
+    model: newModel,
+    internalErrors: [],
+  };
+  const newFindings = RULE_IMPLEMENTATIONS.map((rule, index) =>
+    rerun(rule, findingsByRule[index] ?? [], rules),
+  );
+  return finishAnalysis(
+    newDocument,
+    newModel,
+    topology,
+    newConnectivity,
+    newFindings,
+    rules.internalErrors,
+  );
+}
+
+interface RuleRun {
+  edit: Edit;
+  /** Where the edited entity's property was, and where it is. */
+  before: { start: number; end: number };
+  after: { start: number; end: number };
+  /** Inputs of a full run, of a run on the edited entity, and of a run on some tasks' pairs. */
+  full: RuleInputs;
+  scoped: RuleInputs;
+  pairs: { inputs: RuleInputs; tasks: ReadonlySet<Task> };
+  model: Model;
+  internalErrors: string[];
+}
+
+/** A rule's findings for the new version, from its previous ones as its `reads` allows. */
+function rerun(rule: Rule, previous: readonly Finding[], run: RuleRun): Finding[] {
+  const { edit, before, after, internalErrors } = run;
+  switch (rule.reads) {
+    case 'networks':
+      return previous.map((finding) => moved(finding, edit));
+    case 'ownEntity': {
+      const fresh = runRule(rule, run.scoped, internalErrors).filter(
+        (f) => f.offset >= after.start && f.offset < after.end,
+      );
+      // Before the entity, a finding may still hold it (the root's): it grows.
+      const earlier = previous.filter((f) => f.offset < before.start).map((f) => moved(f, edit));
+      const later = previous.filter((f) => f.offset >= before.end).map((f) => moved(f, edit));
+      return [...earlier, ...fresh, ...later];
+    }
+    case 'pairs': {
+      const { model } = run;
+      const kept = previous
+        .filter((f) => {
+          const task = taskOfFinding(f);
+          // A replaced task's findings go with it; an affected task's are made again.
+          return task && model.tasks.byId.get(task.id) === task && !run.pairs.tasks.has(task);
+        })
+        .map((f) => moved(f, edit));
+      const fresh = runRule(rule, run.pairs.inputs, internalErrors);
+      return mergeInRunOrder(kept, fresh, model);
+    }
+    case 'everything':
+      return runRule(rule, run.full, internalErrors);
+  }
+}
+
+/**
+ * The tasks whose pairs were evaluated again: the edited task, or every task that uses the
+ * edited data source.
+ */
+function affectedTasks(
+  pairs: readonly PairEvaluation[],
+  section: EditableSection,
+  entity: DataSource | Task,
+): Set<Task> {
+  if (section === 'tasks') return new Set([entity as Task]);
+  const tasks = new Set<Task>();
+  for (const pair of pairs) if (pair.ds === entity) tasks.add(pair.task);
+  return tasks;
+}
+
+function pairsOfTasks(
+  full: RuleInputs,
+  tasks: ReadonlySet<Task>,
+): { inputs: RuleInputs; tasks: ReadonlySet<Task> } {
+  const connectivity = lazy(() => {
+    const all = full.connectivity();
+    return {
+      pairs: all.pairs.filter((pair) => tasks.has(pair.task)),
+      usedConnections: all.usedConnections,
+    };
+  });
+  return { inputs: { ...full, connectivity }, tasks };
+}
+
+/**
+ * Two lists sorted by offset merged as a full run orders them: by offset, then (a place
+ * several tasks' pairs report on) in the order of the tasks.
+ */
+function mergeInRunOrder(kept: Finding[], fresh: Finding[], model: Model): Finding[] {
+  if (fresh.length === 0) return kept;
+  let taskOrder: Map<Task, number> | undefined;
+  const orderOf = (finding: Finding): number => {
+    if (!taskOrder) {
+      taskOrder = new Map();
+      for (const task of model.tasks.byId.values()) taskOrder.set(task, taskOrder.size);
+    }
+    const task = taskOfFinding(finding);
+    return task ? (taskOrder.get(task) ?? -1) : -1;
+  };
+  const merged: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < fresh.length) {
+    const a = kept[i]!;
+    const b = fresh[j]!;
+    const first = a.offset !== b.offset ? a.offset < b.offset : orderOf(a) <= orderOf(b);
+    if (first) {
+      merged.push(a);
+      i++;
+    } else {
+      merged.push(b);
+      j++;
+    }
+  }
+  while (i < kept.length) merged.push(kept[i++]!);
+  while (j < fresh.length) merged.push(fresh[j++]!);
+  return merged;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/** A copy of the model with one data source or task replaced, in its place. */
+function withEntity(model: Model, section: EditableSection, entity: DataSource | Task): Model {
+  if (section === 'dataSources') {
+    const byId = new Map(model.dataSources.byId).set(entity.id, entity as DataSource);
+    return { ...model, dataSources: { ...model.dataSources, byId } };
+  }
+  const byId = new Map(model.tasks.byId).set(entity.id, entity as Task);
+  return { ...model, tasks: { ...model.tasks, byId } };
+}
+
+/** Adds `by` to the offsets of a subtree (recursion is bounded by the nesting limit). */
+function moveSubtree(node: MutableNode, by: number): void {
+  node.offset += by;
+  if (node.colonOffset !== undefined) node.colonOffset += by;
+  const children = node.children;
+  if (children) for (let i = 0; i < children.length; i++) moveSubtree(children[i]!, by);
+}
+
+/**
+ * Replaces the value of `property` with `value` and moves the rest of the tree: the
+ * containers on the way to it grow by the edit's delta, everything after it moves.
+ */
+function spliceValue(
+  root: MutableNode,
+  property: MutableNode,
+  value: MutableNode,
+  edit: Edit,
+): void {
+  const oldValue = property.children![1]!;
+  property.children![1] = value;
+  oldValue.parent = undefined;
+  if (edit.delta === 0) return;
+  for (let child: MutableNode = property; child !== root;) {
+    const parent = child.parent!;
+    parent.length += edit.delta;
+    const siblings = parent.children!;
+    for (let i = siblings.indexOf(child) + 1; i < siblings.length; i++)
+      moveSubtree(siblings[i]!, edit.delta);
+    child = parent;
+  }
+  property.length += edit.delta;
+}
+
+/** A finding of the previous version where it now stands. */
+function moved(finding: Finding, edit: Edit): Finding {
+  if (edit.delta === 0) return finding;
+  // After the edit a range moves; around it (the root, the collection) it grows.
+  const move = (offset: number, length: number) =>
+    offset >= edit.oldEnd
+      ? { offset: offset + edit.delta, length }
+      : offset < edit.start && offset + length > edit.oldEnd
+        ? { offset, length: length + edit.delta }
+        : undefined;
+  const own = move(finding.offset, finding.length);
+  const relatedMoves = finding.related.some((r) => move(r.offset, r.length) !== undefined);
+  if (!own && !relatedMoves) return finding;
+  return sameTask(
+    {
+      ...finding,
+      offset: own?.offset ?? finding.offset,
+      length: own?.length ?? finding.length,
+      related: relatedMoves
+        ? finding.related.map((r) => ({ ...r, ...move(r.offset, r.length) }))
+        : finding.related,
+    },
+    finding,
+  );
+}
