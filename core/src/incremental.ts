@@ -12,7 +12,11 @@
 // takes the full analysis. A differential test (core/test/incremental.test.ts) holds the
 // result to the full analysis of the new text, finding for finding.
 import { dataSourceAddressFields, addressFields } from './analysis/addresses';
-import { analyseConnectivity, type PairEvaluation } from './analysis/connectivity';
+import {
+  analyseConnectivity,
+  replaceInConnectivity,
+  type PairEvaluation,
+} from './analysis/connectivity';
 import { withSameNetworks } from './analysis/topology';
 import {
   readDataSource,
@@ -38,9 +42,8 @@ import {
   analyse,
   finishAnalysis,
   runRule,
-  sameTask,
-  taskOfFinding,
   type Analysis,
+  type RuleFindings,
   type RuleInputs,
 } from './validate';
 import { parseWellFormed } from './wellFormedParse';
@@ -181,7 +184,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
 
   // The entity's new value, parsed alone: the rest of the text is unchanged and was
   // well-formed, so the new text is well-formed exactly when this value is.
-  const valueText = text.slice(value.offset, value.offset + value.length + edit.delta);
+  const valueText = detached(text.slice(value.offset, value.offset + value.length + edit.delta));
   const parsed = parseWellFormed(valueText, MAX_NESTING_DEPTH - 2, property);
   if (!parsed || parsed.root.type !== 'object' || parsed.nonJsonSpans.length > 0) return undefined;
 
@@ -210,7 +213,21 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
         );
   const newModel = withEntity(model, section, newEntity);
   const topology = withSameNetworks(previousTopology, newModel);
-  const newConnectivity = analyseConnectivity(topology, connectivity);
+  const replaced =
+    section === 'dataSources'
+      ? replaceInConnectivity(connectivity, topology, {
+          section,
+          old: entity as DataSource,
+          new: newEntity as DataSource,
+        })
+      : replaceInConnectivity(connectivity, topology, {
+          section,
+          old: entity as Task,
+          new: newEntity as Task,
+        });
+  const newConnectivity = replaced?.connectivity ?? analyseConnectivity(topology, connectivity);
+  const tasksToCheck =
+    replaced?.affectedTasks ?? affectedTasks(newConnectivity.pairs, section, newEntity);
 
   const full: RuleInputs = {
     document: newDocument,
@@ -247,12 +264,12 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     after: { start: property.offset, end: propertyEnd + edit.delta },
     full,
     scoped,
-    pairs: pairsOfTasks(full, affectedTasks(newConnectivity.pairs, section, newEntity)),
+    pairs: pairsOfTasks(full, tasksToCheck),
     model: newModel,
     internalErrors: [],
   };
   const newFindings = RULE_IMPLEMENTATIONS.map((rule, index) =>
-    rerun(rule, findingsByRule[index] ?? [], rules),
+    rerun(rule, findingsByRule[index] ?? { findings: [] }, rules),
   );
   return finishAnalysis(
     newDocument,
@@ -278,31 +295,32 @@ interface RuleRun {
 }
 
 /** A rule's findings for the new version, from its previous ones as its `reads` allows. */
-function rerun(rule: Rule, previous: readonly Finding[], run: RuleRun): Finding[] {
+function rerun(rule: Rule, previous: RuleFindings, run: RuleRun): RuleFindings {
   const { edit, before, after, internalErrors } = run;
+  const move = (finding: Finding) => moved(finding, edit);
   switch (rule.reads) {
     case 'networks':
-      return previous.map((finding) => moved(finding, edit));
+      return { findings: previous.findings.map(move) };
     case 'ownEntity': {
-      const fresh = runRule(rule, run.scoped, internalErrors).filter(
+      const fresh = runRule(rule, run.scoped, internalErrors).findings.filter(
         (f) => f.offset >= after.start && f.offset < after.end,
       );
       // Before the entity, a finding may still hold it (the root's): it grows.
-      const earlier = previous.filter((f) => f.offset < before.start).map((f) => moved(f, edit));
-      const later = previous.filter((f) => f.offset >= before.end).map((f) => moved(f, edit));
-      return [...earlier, ...fresh, ...later];
+      const earlier = previous.findings.filter((f) => f.offset < before.start).map(move);
+      const later = previous.findings.filter((f) => f.offset >= before.end).map(move);
+      return { findings: [...earlier, ...fresh, ...later] };
     }
     case 'pairs': {
       const { model } = run;
-      const kept = previous
-        .filter((f) => {
-          const task = taskOfFinding(f);
-          // A replaced task's findings go with it; an affected task's are made again.
-          return task && model.tasks.byId.get(task.id) === task && !run.pairs.tasks.has(task);
-        })
-        .map((f) => moved(f, edit));
-      const fresh = runRule(rule, run.pairs.inputs, internalErrors);
-      return mergeInRunOrder(kept, fresh, model);
+      const kept: RuleFindings = { findings: [], tasks: [] };
+      previous.findings.forEach((finding, index) => {
+        const task = previous.tasks![index]!;
+        // A replaced task's findings go with it; an affected task's are made again.
+        if (model.tasks.byId.get(task.id) !== task || run.pairs.tasks.has(task)) return;
+        kept.findings.push(move(finding));
+        kept.tasks!.push(task);
+      });
+      return mergeInRunOrder(kept, runRule(rule, run.pairs.inputs, internalErrors), model);
     }
     case 'everything':
       return runRule(rule, run.full, internalErrors);
@@ -342,35 +360,48 @@ function pairsOfTasks(
  * Two lists sorted by offset merged as a full run orders them: by offset, then (a place
  * several tasks' pairs report on) in the order of the tasks.
  */
-function mergeInRunOrder(kept: Finding[], fresh: Finding[], model: Model): Finding[] {
-  if (fresh.length === 0) return kept;
+function mergeInRunOrder(kept: RuleFindings, fresh: RuleFindings, model: Model): RuleFindings {
+  if (fresh.findings.length === 0) return kept;
   let taskOrder: Map<Task, number> | undefined;
-  const orderOf = (finding: Finding): number => {
+  const orderOf = (task: Task): number => {
     if (!taskOrder) {
       taskOrder = new Map();
-      for (const task of model.tasks.byId.values()) taskOrder.set(task, taskOrder.size);
+      for (const each of model.tasks.byId.values()) taskOrder.set(each, taskOrder.size);
     }
-    const task = taskOfFinding(finding);
-    return task ? (taskOrder.get(task) ?? -1) : -1;
+    return taskOrder.get(task) ?? -1;
   };
-  const merged: Finding[] = [];
+  const merged: RuleFindings = { findings: [], tasks: [] };
+  const take = (from: RuleFindings, index: number) => {
+    merged.findings.push(from.findings[index]!);
+    merged.tasks!.push(from.tasks![index]!);
+  };
   let i = 0;
   let j = 0;
-  while (i < kept.length && j < fresh.length) {
-    const a = kept[i]!;
-    const b = fresh[j]!;
-    const first = a.offset !== b.offset ? a.offset < b.offset : orderOf(a) <= orderOf(b);
-    if (first) {
-      merged.push(a);
-      i++;
-    } else {
-      merged.push(b);
-      j++;
-    }
+  while (i < kept.findings.length && j < fresh.findings.length) {
+    const a = kept.findings[i]!;
+    const b = fresh.findings[j]!;
+    const keptFirst =
+      a.offset !== b.offset
+        ? a.offset < b.offset
+        : orderOf(kept.tasks![i]!) <= orderOf(fresh.tasks![j]!);
+    if (keptFirst) take(kept, i++);
+    else take(fresh, j++);
   }
-  while (i < kept.length) merged.push(kept[i++]!);
-  while (j < fresh.length) merged.push(fresh[j++]!);
+  while (i < kept.findings.length) take(kept, i++);
+  while (j < fresh.findings.length) take(fresh, j++);
   return merged;
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. A slice, and
+ * every slice of it, can point into the whole text; the tree keeps the strings parsed from
+ * it, so each edit would otherwise keep one more version of the whole file alive.
+ */
+function detached(slice: string): string {
+  // V8 slices a concatenation by first copying it into a new flat string: what the result
+  // points into is that copy, the size of the entity (measured: 20 edits of a 10 MB text
+  // kept 100 MB alive with a plain slice, 5 MB with this).
+  return (' ' + slice).slice(1);
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -385,14 +416,15 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
-/** A copy of the model with one data source or task replaced, in its place. */
+/**
+ * The model with one data source or task replaced, in its place. The previous analysis is
+ * consumed, so its model is updated rather than copied (a copy of 10 000 entries per
+ * keystroke is a measurable part of the budget).
+ */
 function withEntity(model: Model, section: EditableSection, entity: DataSource | Task): Model {
-  if (section === 'dataSources') {
-    const byId = new Map(model.dataSources.byId).set(entity.id, entity as DataSource);
-    return { ...model, dataSources: { ...model.dataSources, byId } };
-  }
-  const byId = new Map(model.tasks.byId).set(entity.id, entity as Task);
-  return { ...model, tasks: { ...model.tasks, byId } };
+  if (section === 'dataSources') model.dataSources.byId.set(entity.id, entity as DataSource);
+  else model.tasks.byId.set(entity.id, entity as Task);
+  return model;
 }
 
 /** Adds `by` to the offsets of a subtree (recursion is bounded by the nesting limit). */
@@ -441,15 +473,12 @@ function moved(finding: Finding, edit: Edit): Finding {
   const own = move(finding.offset, finding.length);
   const relatedMoves = finding.related.some((r) => move(r.offset, r.length) !== undefined);
   if (!own && !relatedMoves) return finding;
-  return sameTask(
-    {
-      ...finding,
-      offset: own?.offset ?? finding.offset,
-      length: own?.length ?? finding.length,
-      related: relatedMoves
-        ? finding.related.map((r) => ({ ...r, ...move(r.offset, r.length) }))
-        : finding.related,
-    },
-    finding,
-  );
+  return {
+    ...finding,
+    offset: own?.offset ?? finding.offset,
+    length: own?.length ?? finding.length,
+    related: relatedMoves
+      ? finding.related.map((r) => ({ ...r, ...move(r.offset, r.length) }))
+      : finding.related,
+  };
 }

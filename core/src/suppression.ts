@@ -39,10 +39,11 @@ export function parseSuppressions(
   /** Start and end offsets of every comment, when the parser listed them. */
   commentSpans?: readonly number[],
 ): Suppression[] {
-  if (!text.includes('dwnet-ignore')) return [];
-  return commentSpans
-    ? suppressionsInComments(text, root, known, commentSpans)
-    : suppressionsByScanning(text, root, known);
+  // With the parser's list of comments, a file without any needs no look at its text.
+  if (commentSpans) {
+    return commentSpans.length === 0 ? [] : suppressionsInComments(text, root, known, commentSpans);
+  }
+  return text.includes('dwnet-ignore') ? suppressionsByScanning(text, root, known) : [];
 }
 
 /** A directive comment as a suppression (its target is set later), or undefined. */

@@ -32,10 +32,10 @@ export interface Analysis {
   /** Rules that threw (a bug in dwnet, never the user's fault); empty in a healthy run. */
   internalErrors: string[];
   /**
-   * Each rule's findings in registry order, sorted by offset, before merging and
-   * suppressions: what an incremental run keeps of the rules that cannot have changed.
+   * Each rule's findings in registry order, before merging and suppressions: what an
+   * incremental run keeps of the rules that cannot have changed.
    */
-  findingsByRule?: Finding[][];
+  findingsByRule?: RuleFindings[];
 }
 
 /** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
@@ -104,31 +104,22 @@ export function dedupe(findings: readonly Finding[]): Finding[] {
   return kept;
 }
 
-/** The task a finding of a rule that reads `pairs` comes from (kept out of the finding). */
-const findingTasks = new WeakMap<Finding, Task>();
-
-export function taskOfFinding(finding: Finding): Task | undefined {
-  return findingTasks.get(finding);
-}
-
-/** A copy of a finding keeps the task it comes from. */
-export function sameTask(copy: Finding, original: Finding): Finding {
-  const task = findingTasks.get(original);
-  if (task) findingTasks.set(copy, task);
-  return copy;
+/** A rule's findings, sorted by offset; for a rule that reads pairs, each one's task. */
+export interface RuleFindings {
+  findings: Finding[];
+  /** The task the finding at the same index comes from (rules that read `pairs`). */
+  tasks?: Task[];
 }
 
 /** One rule's findings, sorted by offset (stable: the rule's order within one place). */
-export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): Finding[] {
-  const findings: Finding[] = [];
+export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): RuleFindings {
+  const reported: { finding: Finding; task: Task | undefined }[] = [];
   const context: RuleContext = {
     ...inputs,
     report: (input) => {
-      const finding = toFinding(rule.meta, input);
-      if (input.task) findingTasks.set(finding, input.task);
-      else if (rule.reads === 'pairs')
+      if (rule.reads === 'pairs' && !input.task)
         throw new Error('a rule that reads pairs reported a finding without its task');
-      findings.push(finding);
+      reported.push({ finding: toFinding(rule.meta, input), task: input.task });
     },
   };
   try {
@@ -138,7 +129,9 @@ export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]
       `${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
   }
-  return findings.sort((a, b) => a.offset - b.offset);
+  reported.sort((a, b) => a.finding.offset - b.finding.offset);
+  const findings = reported.map((r) => r.finding);
+  return rule.reads === 'pairs' ? { findings, tasks: reported.map((r) => r.task!) } : { findings };
 }
 
 /** Merges, suppressions: the findings of an analysis from its rules' findings. */
@@ -147,13 +140,13 @@ export function finishAnalysis(
   model: Model,
   topology: Topology,
   connectivity: ConnectivityAnalysis,
-  findingsByRule: Finding[][],
+  findingsByRule: RuleFindings[],
   internalErrors: string[],
 ): Analysis {
   const text = document.text;
   const suppressions = parseSuppressions(text, model.root, ruleMeta, document.commentSpans);
   const rawFindings = applySuppressions(
-    dedupe(findingsByRule.flat()),
+    dedupe(findingsByRule.flatMap((r) => r.findings)),
     suppressions,
     (code, s, message, removable) =>
       toFinding(ruleMeta(code)!, {

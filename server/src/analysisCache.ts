@@ -23,18 +23,25 @@ export class AnalysisCache {
   private entry(document: TextDocument): Entry {
     const current = this.current(document);
     if (current) return current;
-    // The previous version's analysis is consumed by the next: after an edit inside one
-    // data source or task, only that entity is analysed again (core/src/incremental.ts).
-    // Otherwise it goes before the next is built: a large topology would hold two at the peak.
-    let previous = this.entries.get(document.uri)?.analysis;
-    this.entries.delete(document.uri);
     const text = document.getText();
-    let analysis = previous && analyseIncrementally(previous, text);
-    previous = undefined;
-    analysis ??= analyse(text);
-    const entry: Entry = { version: document.version, analysis };
+    const entry: Entry = {
+      version: document.version,
+      analysis: this.fromPrevious(document.uri, text) ?? analyse(text),
+    };
     this.entries.set(document.uri, entry);
     return entry;
+  }
+
+  /**
+   * The analysis of the new text from the previous version's, which it consumes: after an
+   * edit inside one data source or task, only that entity is analysed again
+   * (core/src/incremental.ts). Otherwise undefined, and the previous analysis is no longer
+   * held when the full one is built: a large topology would hold two at the peak.
+   */
+  private fromPrevious(uri: string, text: string): Analysis | undefined {
+    const previous = this.entries.get(uri)?.analysis;
+    this.entries.delete(uri);
+    return previous && analyseIncrementally(previous, text);
   }
 
   analysis(document: TextDocument): Analysis {

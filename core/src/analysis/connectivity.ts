@@ -281,24 +281,78 @@ export function analyseConnectivity(
       }
       continue;
     }
-    // One pair per distinct data source, remembering every role it plays.
-    const byDataSource = new Map<
-      string,
-      { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }
-    >();
-    for (const ref of task.dataSourceRefs) {
-      const entry = byDataSource.get(ref.value);
-      if (entry) {
-        if (!entry.roles.includes(ref.role)) entry.roles.push(ref.role);
-      } else {
-        byDataSource.set(ref.value, { ref, roles: [ref.role] });
-      }
-    }
-    for (const [dsId, { ref, roles }] of byDataSource) {
-      add(evaluate(topology, task, roles, rg, model.dataSources.byId.get(dsId), ref));
-    }
+    for (const pair of pairsOfTask(topology, task, rg)) add(pair);
   }
   return { pairs, usedConnections };
+}
+
+/** The pairs of one task: one per distinct data source, with every role it plays. */
+function pairsOfTask(
+  topology: Topology,
+  task: Task,
+  rg: ResourceGroup | undefined,
+): PairEvaluation[] {
+  const byDataSource = new Map<
+    string,
+    { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }
+  >();
+  for (const ref of task.dataSourceRefs) {
+    const entry = byDataSource.get(ref.value);
+    if (entry) {
+      if (!entry.roles.includes(ref.role)) entry.roles.push(ref.role);
+    } else {
+      byDataSource.set(ref.value, { ref, roles: [ref.role] });
+    }
+  }
+  const pairs: PairEvaluation[] = [];
+  for (const [dsId, { ref, roles }] of byDataSource) {
+    pairs.push(evaluate(topology, task, roles, rg, topology.model.dataSources.byId.get(dsId), ref));
+  }
+  return pairs;
+}
+
+/**
+ * The connectivity after one data source or task was replaced by another object with the
+ * same id (core/src/incremental.ts): `previous` is updated in place, and only the replaced
+ * entity's pairs are evaluated again. Undefined where the pairs cannot be found in place
+ * (a task that had none); `analyseConnectivity` with `previous` then answers.
+ */
+export function replaceInConnectivity(
+  previous: ConnectivityAnalysis,
+  topology: Topology,
+  replaced:
+    | { section: 'dataSources'; old: DataSource; new: DataSource }
+    | { section: 'tasks'; old: Task; new: Task },
+): { connectivity: ConnectivityAnalysis; affectedTasks: Set<Task> } | undefined {
+  const { pairs } = previous;
+  const affectedTasks = new Set<Task>();
+  if (replaced.section === 'dataSources') {
+    const ds = replaced.new;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!;
+      if (pair.ds !== replaced.old) continue;
+      pairs[i] = evaluate(topology, pair.task, pair.roles, pair.rg, ds, pair.dataSourceRefNode);
+      affectedTasks.add(pair.task);
+    }
+  } else {
+    const task = replaced.new;
+    const start = pairs.findIndex((pair) => pair.task === replaced.old);
+    if (start < 0) return undefined;
+    let end = start;
+    while (end < pairs.length && pairs[end]!.task === replaced.old) end++;
+    const rg = task.resourceGroup
+      ? topology.model.resourceGroups.byId.get(task.resourceGroup.value)
+      : undefined;
+    pairs.splice(start, end - start, ...pairsOfTask(topology, task, rg));
+    affectedTasks.add(task);
+  }
+  // A connection only the replaced pairs used is no longer used.
+  const usedConnections = new Set<Connection>();
+  for (const pair of pairs) {
+    if (pair.linkedConnections)
+      for (const connection of pair.linkedConnections) usedConnections.add(connection);
+  }
+  return { connectivity: { pairs, usedConnections }, affectedTasks };
 }
 
 function evaluate(

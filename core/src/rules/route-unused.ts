@@ -2,9 +2,32 @@
 import { contains, hostRange, overlaps, parseIp, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
-import type { ResourceGroup } from '../model';
+import type { DataSource, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
+
+/** The network a data source sits in and its own address, read once per data source. */
+interface Target {
+  network?: string;
+  host?: Ipv4Range;
+}
+
+const targets = new WeakMap<DataSource, Target | undefined>();
+
+function targetOf(ds: DataSource): Target | undefined {
+  if (targets.has(ds)) return targets.get(ds);
+  const network = ds.network;
+  let target: Target | undefined;
+  if (network) {
+    const ip = network.address ? parseIp(network.address.value) : undefined;
+    target = {
+      network: network.vpc?.value ?? network.dataCenter?.value,
+      host: ip?.ok ? hostRange(ip.value) : undefined,
+    };
+  }
+  targets.set(ds, target);
+  return target;
+}
 
 export const rule: Rule = {
   meta: {
@@ -28,16 +51,12 @@ export const rule: Rule = {
       }
       return ranges;
     };
-    // What each group's tasks must reach: their data sources' addresses and networks. A
-    // route toward one of them waits for its connection (connection-missing); removing
-    // it would only add route-missing, so that fix is offered but not preferred.
-    // Only a group with an unused route asks, so the pairs are grouped once and a group's
-    // list is made on its first question.
+    // What a group's tasks must reach: their data sources' addresses and networks. A route
+    // toward one of them waits for its connection (connection-missing); removing it would
+    // only add route-missing, so that fix is offered but not preferred. Only a group with
+    // an unused route asks, so the pairs are grouped on the first question.
     let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
-    const awaitedByGroup = new Map<ResourceGroup, { network?: string; range: Ipv4Range }[]>();
-    const awaited = (rg: ResourceGroup) => {
-      let list = awaitedByGroup.get(rg);
-      if (list) return list;
+    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean => {
       if (!pairsByGroup) {
         pairsByGroup = new Map();
         for (const pair of context.connectivity().pairs) {
@@ -47,18 +66,14 @@ export const rule: Rule = {
           else pairsByGroup.set(pair.rg, [pair]);
         }
       }
-      list = [];
-      for (const pair of pairsByGroup.get(rg) ?? []) {
-        const ds = pair.ds?.network;
-        if (!ds) continue;
-        const network = ds.vpc?.value ?? ds.dataCenter?.value;
-        const ip = ds.address ? parseIp(ds.address.value) : undefined;
-        if (ip?.ok) list.push({ network, range: hostRange(ip.value) });
-        if (network !== undefined)
-          for (const range of rangesOf(network)) list.push({ network, range });
-      }
-      awaitedByGroup.set(rg, list);
-      return list;
+      return (pairsByGroup.get(rg) ?? []).some((pair) => {
+        const target = pair.ds && targetOf(pair.ds);
+        if (!target || target.network === vpc.id) return false;
+        if (target.host && overlaps(range, target.host)) return true;
+        return (
+          target.network !== undefined && rangesOf(target.network).some((r) => overlaps(range, r))
+        );
+      });
     };
     for (const rg of model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
@@ -74,7 +89,7 @@ export const rule: Rule = {
             .flatMap(rangesOf);
           const range = route.parsed.range;
           if (reachableRanges.some((r) => overlaps(r, range))) return;
-          const waiting = awaited(rg).some((a) => a.network !== vpc.id && overlaps(range, a.range));
+          const waiting = waits(rg, vpc, range);
           context.report({
             node: route.node,
             pointer: route.pointer,
