@@ -14,7 +14,6 @@ import { buildModel } from '../core/src/model';
 import { parseDocumentWithPlain } from '../core/src/parse';
 import { schema } from '../core/src/schemaValidation';
 import { AnalysisCache } from '../server/src/analysisCache';
-import { toDiagnostic } from '../server/src/convert';
 import { generateTopology } from './generate';
 
 const args = process.argv.slice(2);
@@ -112,8 +111,7 @@ function timeEdits(
   const times: number[] = [];
   for (const version of versions) {
     const start = performance.now();
-    const findings = applySeverities(cache.analysis(version).rawFindings, {});
-    findings.map((finding) => toDiagnostic(version, finding));
+    cache.diagnostics(version, applySeverities(cache.analysis(version).rawFindings, {}));
     times.push(performance.now() - start);
     last = version;
   }

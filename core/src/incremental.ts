@@ -36,7 +36,7 @@ import {
   type PlainDocument,
 } from './parse';
 import { RULE_IMPLEMENTATIONS } from './rules/registry';
-import type { Rule } from './rules/rule';
+import type { PairOwner, Rule } from './rules/rule';
 import type { Finding } from './types';
 import {
   analyse,
@@ -50,6 +50,7 @@ import { parseWellFormed } from './wellFormedParse';
 
 /** jsonc-parser declares its nodes read-only; only this module moves them, in place. */
 interface MutableNode {
+  type: string;
   offset: number;
   length: number;
   colonOffset?: number;
@@ -225,9 +226,12 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
           old: entity as Task,
           new: newEntity as Task,
         });
+  const previousPairs = replaced ? [] : connectivity.pairs;
   const newConnectivity = replaced?.connectivity ?? analyseConnectivity(topology, connectivity);
-  const tasksToCheck =
-    replaced?.affectedTasks ?? affectedTasks(newConnectivity.pairs, section, newEntity);
+  const owners = affectedOwners(
+    newEntity,
+    replaced ?? pairChanges(previousPairs, newConnectivity.pairs),
+  );
 
   const full: RuleInputs = {
     document: newDocument,
@@ -260,18 +264,20 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
 
   const rules: RuleRun = {
     edit,
+    movedFrom: new Map(),
+    replaced: entity,
     before: { start: property.offset, end: propertyEnd },
     after: { start: property.offset, end: propertyEnd + edit.delta },
     full,
     scoped,
-    pairs: pairsOfTasks(full, tasksToCheck),
+    pairs: pairsOf(full, owners),
     model: newModel,
     internalErrors: [],
   };
   const newFindings = RULE_IMPLEMENTATIONS.map((rule, index) =>
     rerun(rule, findingsByRule[index] ?? { findings: [] }, rules),
   );
-  return finishAnalysis(
+  const analysis = finishAnalysis(
     newDocument,
     newModel,
     topology,
@@ -279,17 +285,43 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     newFindings,
     rules.internalErrors,
   );
+  analysis.carried = {
+    edit: {
+      start: edit.start,
+      oldEnd: edit.oldEnd,
+      newEnd: edit.oldEnd + edit.delta,
+      lineBreaksChanged: lineBreaksChanged(document.text, text, edit),
+    },
+    movedFrom: rules.movedFrom,
+  };
+  return analysis;
+}
+
+/** Whether the edit added, removed, split or joined a line break. */
+function lineBreaksChanged(before: string, after: string, edit: Edit): boolean {
+  const newEnd = edit.oldEnd + edit.delta;
+  const breaks = /[\r\n]/;
+  return (
+    breaks.test(before.slice(edit.start, edit.oldEnd)) ||
+    breaks.test(after.slice(edit.start, newEnd)) ||
+    (before.charCodeAt(edit.start - 1) === 13 &&
+      (before.charCodeAt(edit.oldEnd) === 10 || after.charCodeAt(newEnd) === 10))
+  );
 }
 
 interface RuleRun {
   edit: Edit;
+  /** Findings moved from the previous version's, and where from. */
+  movedFrom: Map<Finding, Finding>;
+  /** The previous version's object of the edited entity. */
+  replaced: Entity;
   /** Where the edited entity's property was, and where it is. */
   before: { start: number; end: number };
   after: { start: number; end: number };
   /** Inputs of a full run, of a run on the edited entity, and of a run on some tasks' pairs. */
   full: RuleInputs;
   scoped: RuleInputs;
-  pairs: { inputs: RuleInputs; tasks: ReadonlySet<Task> };
+  pairs: { inputs: RuleInputs; owners: ReadonlySet<PairOwner> };
   model: Model;
   internalErrors: string[];
 }
@@ -297,7 +329,11 @@ interface RuleRun {
 /** A rule's findings for the new version, from its previous ones as its `reads` allows. */
 function rerun(rule: Rule, previous: RuleFindings, run: RuleRun): RuleFindings {
   const { edit, before, after, internalErrors } = run;
-  const move = (finding: Finding) => moved(finding, edit);
+  const move = (finding: Finding) => {
+    const now = moved(finding, edit);
+    if (now !== finding) run.movedFrom.set(now, finding);
+    return now;
+  };
   switch (rule.reads) {
     case 'networks':
       return { findings: previous.findings.map(move) };
@@ -312,68 +348,103 @@ function rerun(rule: Rule, previous: RuleFindings, run: RuleRun): RuleFindings {
     }
     case 'pairs': {
       const { model } = run;
-      const kept: RuleFindings = { findings: [], tasks: [] };
+      const { owners } = run.pairs;
+      // The model was updated in place: the replaced entity is the only one gone.
+      const kept: RuleFindings = { findings: [], owners: [] };
       previous.findings.forEach((finding, index) => {
-        const task = previous.tasks![index]!;
-        // A replaced task's findings go with it; an affected task's are made again.
-        if (model.tasks.byId.get(task.id) !== task || run.pairs.tasks.has(task)) return;
+        const owner = previous.owners![index]!;
+        // A replaced entity's findings go with it; an affected one's are made again.
+        if (owners.has(owner) || owner === run.replaced) return;
         kept.findings.push(move(finding));
-        kept.tasks!.push(task);
+        kept.owners!.push(owner);
       });
-      return mergeInRunOrder(kept, runRule(rule, run.pairs.inputs, internalErrors), model);
+      const fresh: RuleFindings = { findings: [], owners: [] };
+      const again = runRule(rule, run.pairs.inputs, internalErrors);
+      again.findings.forEach((finding, index) => {
+        const owner = again.owners![index]!;
+        if (!owners.has(owner)) return;
+        fresh.findings.push(finding);
+        fresh.owners!.push(owner);
+      });
+      return mergeInRunOrder(kept, fresh, model);
     }
     case 'everything':
       return runRule(rule, run.full, internalErrors);
   }
 }
 
-/**
- * The tasks whose pairs were evaluated again: the edited task, or every task that uses the
- * edited data source.
- */
-function affectedTasks(
-  pairs: readonly PairEvaluation[],
-  section: EditableSection,
-  entity: DataSource | Task,
-): Set<Task> {
-  if (section === 'tasks') return new Set([entity as Task]);
-  const tasks = new Set<Task>();
-  for (const pair of pairs) if (pair.ds === entity) tasks.add(pair.task);
-  return tasks;
+/** The pairs an edit removed and added, where they were not replaced in place. */
+function pairChanges(
+  before: readonly PairEvaluation[],
+  after: readonly PairEvaluation[],
+): { removed: PairEvaluation[]; added: PairEvaluation[] } {
+  const kept = new Set(before);
+  const now = new Set(after);
+  return {
+    removed: before.filter((pair) => !now.has(pair)),
+    added: after.filter((pair) => !kept.has(pair)),
+  };
 }
 
-function pairsOfTasks(
+/**
+ * The entities whose pairs changed (the task, resource group and data source of every pair
+ * removed or added), and the edited entity itself, which its own findings read.
+ */
+function affectedOwners(
+  edited: DataSource | Task,
+  changes: { removed: readonly PairEvaluation[]; added: readonly PairEvaluation[] },
+): Set<PairOwner> {
+  const owners = new Set<PairOwner>([edited]);
+  for (const list of [changes.removed, changes.added]) {
+    for (const pair of list) {
+      owners.add(pair.task);
+      if (pair.rg) owners.add(pair.rg);
+      if (pair.ds) owners.add(pair.ds);
+    }
+  }
+  return owners;
+}
+
+/** The inputs of a run on every pair of the affected entities, which alone are in scope. */
+function pairsOf(
   full: RuleInputs,
-  tasks: ReadonlySet<Task>,
-): { inputs: RuleInputs; tasks: ReadonlySet<Task> } {
+  owners: ReadonlySet<PairOwner>,
+): { inputs: RuleInputs; owners: ReadonlySet<PairOwner> } {
   const connectivity = lazy(() => {
     const all = full.connectivity();
     return {
-      pairs: all.pairs.filter((pair) => tasks.has(pair.task)),
+      pairs: all.pairs.filter(
+        (pair) =>
+          owners.has(pair.task) ||
+          (pair.rg !== undefined && owners.has(pair.rg)) ||
+          (pair.ds !== undefined && owners.has(pair.ds)),
+      ),
       usedConnections: all.usedConnections,
     };
   });
-  return { inputs: { ...full, connectivity }, tasks };
+  const inScope = (entity: Entity) => owners.has(entity as PairOwner);
+  return { inputs: { ...full, connectivity, inScope }, owners };
 }
 
 /**
  * Two lists sorted by offset merged as a full run orders them: by offset, then (a place
- * several tasks' pairs report on) in the order of the tasks.
+ * several entities' pairs report on) in the order of those entities.
  */
 function mergeInRunOrder(kept: RuleFindings, fresh: RuleFindings, model: Model): RuleFindings {
   if (fresh.findings.length === 0) return kept;
-  let taskOrder: Map<Task, number> | undefined;
-  const orderOf = (task: Task): number => {
-    if (!taskOrder) {
-      taskOrder = new Map();
-      for (const each of model.tasks.byId.values()) taskOrder.set(each, taskOrder.size);
+  let order: Map<PairOwner, number> | undefined;
+  const orderOf = (owner: PairOwner): number => {
+    if (!order) {
+      order = new Map();
+      for (const collection of [model.tasks, model.resourceGroups, model.dataSources])
+        for (const each of collection.byId.values()) order.set(each, order.size);
     }
-    return taskOrder.get(task) ?? -1;
+    return order.get(owner) ?? -1;
   };
-  const merged: RuleFindings = { findings: [], tasks: [] };
+  const merged: RuleFindings = { findings: [], owners: [] };
   const take = (from: RuleFindings, index: number) => {
     merged.findings.push(from.findings[index]!);
-    merged.tasks!.push(from.tasks![index]!);
+    merged.owners!.push(from.owners![index]!);
   };
   let i = 0;
   let j = 0;
@@ -383,7 +454,7 @@ function mergeInRunOrder(kept: RuleFindings, fresh: RuleFindings, model: Model):
     const keptFirst =
       a.offset !== b.offset
         ? a.offset < b.offset
-        : orderOf(kept.tasks![i]!) <= orderOf(fresh.tasks![j]!);
+        : orderOf(kept.owners![i]!) <= orderOf(fresh.owners![j]!);
     if (keptFirst) take(kept, i++);
     else take(fresh, j++);
   }
@@ -427,12 +498,24 @@ function withEntity(model: Model, section: EditableSection, entity: DataSource |
   return model;
 }
 
-/** Adds `by` to the offsets of a subtree (recursion is bounded by the nesting limit). */
+/**
+ * Adds `by` to the offsets of a subtree (recursion is bounded by the nesting limit). Half
+ * the tree moves on a keystroke in the middle of a file, so this is written for speed: a
+ * property's key is a leaf, moved in place without a call (about twice as fast).
+ */
 function moveSubtree(node: MutableNode, by: number): void {
   node.offset += by;
-  if (node.colonOffset !== undefined) node.colonOffset += by;
   const children = node.children;
-  if (children) for (let i = 0; i < children.length; i++) moveSubtree(children[i]!, by);
+  if (children === undefined) return;
+  if (node.type === 'property') {
+    if (node.colonOffset !== undefined) node.colonOffset += by;
+    const key = children[0];
+    if (key) key.offset += by;
+    const value = children[1];
+    if (value) moveSubtree(value, by);
+    return;
+  }
+  for (let i = 0; i < children.length; i++) moveSubtree(children[i]!, by);
 }
 
 /**

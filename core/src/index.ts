@@ -1,7 +1,14 @@
 // The public entry points of the dwnet language service. Everything a surface
 // needs goes through here; nothing here does IO.
 export * from './types';
-export { validate, analyse, applySeverities, connectivityResults, type Analysis } from './validate';
+export {
+  validate,
+  analyse,
+  applySeverities,
+  connectivityResults,
+  type Analysis,
+  type EditSpan,
+} from './validate';
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';

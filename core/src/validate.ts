@@ -4,7 +4,7 @@ import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { capFindings, fileSizeNotice } from './limits';
-import { buildModel, type Model, type Task } from './model';
+import { buildModel, type Model } from './model';
 import {
   parseDocumentWithPlain,
   plainDocumentOf,
@@ -12,7 +12,7 @@ import {
   type PlainDocument,
 } from './parse';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
-import type { FindingInput, Rule, RuleContext } from './rules/rule';
+import type { FindingInput, PairOwner, Rule, RuleContext } from './rules/rule';
 import { applySuppressions, parseSuppressions } from './suppression';
 import type {
   ConnectivityResult,
@@ -36,6 +36,22 @@ export interface Analysis {
    * incremental run keeps of the rules that cannot have changed.
    */
   findingsByRule?: RuleFindings[];
+  /**
+   * For an analysis made incrementally from the previous version's: the edit between the
+   * two texts, and each finding that was moved from one of that version's (the others are
+   * new, or that version's very objects). Lets the server keep the diagnostics whose
+   * positions the edit did not change.
+   */
+  carried?: { edit: EditSpan; movedFrom: ReadonlyMap<Finding, Finding> };
+}
+
+/** What an edit replaced: [start, oldEnd) of the old text is [start, newEnd) of the new. */
+export interface EditSpan {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+  /** Whether a line break was added, removed, split or joined. */
+  lineBreaksChanged: boolean;
 }
 
 /** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
@@ -65,61 +81,69 @@ export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
 }
 
 /**
- * Merges findings that say the same thing at the same place (one per pair otherwise).
- * Never changes a finding it is given: an incremental run hands it findings of earlier runs.
+ * Merges findings that say the same thing at the same place (one per pair otherwise), in
+ * one rule's findings sorted by offset: alike findings sit together. Never changes a
+ * finding it is given: an incremental run hands it findings of earlier runs.
  */
 export function dedupe(findings: readonly Finding[]): Finding[] {
-  // Keyed by code and offset, compared on pointer and message: V8 hashes a string longer
-  // than 16 383 characters by its length alone, so keys holding a huge id (a pasted blob)
-  // would all collide and make this quadratic.
-  const byKey = new Map<string, { index: number; related: Set<string> | undefined }[]>();
   const kept: Finding[] = [];
+  /** Related locations of the findings merged into so far, by index in `kept`. */
+  const mergedRelated = new Map<number, Set<string>>();
+  let sameOffsetFrom = 0;
   for (const finding of findings) {
-    const key = `${finding.code}\0${finding.offset}`;
-    let alike = byKey.get(key);
-    const existing = alike?.find((e) => {
-      const other = kept[e.index]!;
-      return other.pointer === finding.pointer && other.message === finding.message;
-    });
-    if (!existing) {
-      if (!alike) byKey.set(key, (alike = []));
-      alike.push({ index: kept.length, related: undefined });
+    if (kept.length === 0 || kept[kept.length - 1]!.offset !== finding.offset)
+      sameOffsetFrom = kept.length;
+    let index = -1;
+    for (let k = sameOffsetFrom; k < kept.length; k++) {
+      const other = kept[k]!;
+      if (
+        other.code === finding.code &&
+        other.pointer === finding.pointer &&
+        other.message === finding.message
+      ) {
+        index = k;
+        break;
+      }
+    }
+    if (index < 0) {
       kept.push(finding);
       continue;
     }
-    let merged = kept[existing.index]!;
-    if (!existing.related) {
+    let seen = mergedRelated.get(index);
+    if (!seen) {
       // The first merge into a finding copies it, with its own list of related locations.
-      merged = { ...merged, related: [...merged.related] };
-      kept[existing.index] = merged;
-      existing.related = new Set(merged.related.map((r) => `${r.pointer}\0${r.message}`));
+      const copy = { ...kept[index]!, related: [...kept[index]!.related] };
+      kept[index] = copy;
+      seen = new Set(copy.related.map((r) => `${r.pointer}\0${r.message}`));
+      mergedRelated.set(index, seen);
     }
+    const merged = kept[index]!;
     for (const related of finding.related) {
-      const relatedKey = `${related.pointer}\0${related.message}`;
-      if (existing.related.has(relatedKey)) continue;
-      existing.related.add(relatedKey);
+      const key = `${related.pointer}\0${related.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       merged.related.push(related);
     }
   }
   return kept;
 }
 
-/** A rule's findings, sorted by offset; for a rule that reads pairs, each one's task. */
+/** A rule's findings, sorted by offset; for a rule that reads pairs, where each comes from. */
 export interface RuleFindings {
   findings: Finding[];
-  /** The task the finding at the same index comes from (rules that read `pairs`). */
-  tasks?: Task[];
+  /** Whose pairs the finding at the same index comes from (rules that read `pairs`). */
+  owners?: PairOwner[];
 }
 
 /** One rule's findings, sorted by offset (stable: the rule's order within one place). */
 export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): RuleFindings {
-  const reported: { finding: Finding; task: Task | undefined }[] = [];
+  const reported: { finding: Finding; owner: PairOwner | undefined }[] = [];
   const context: RuleContext = {
     ...inputs,
     report: (input) => {
-      if (rule.reads === 'pairs' && !input.task)
-        throw new Error('a rule that reads pairs reported a finding without its task');
-      reported.push({ finding: toFinding(rule.meta, input), task: input.task });
+      if (rule.reads === 'pairs' && !input.pairsOf)
+        throw new Error('a rule that reads pairs reported a finding without saying whose');
+      reported.push({ finding: toFinding(rule.meta, input), owner: input.pairsOf });
     },
   };
   try {
@@ -131,7 +155,9 @@ export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]
   }
   reported.sort((a, b) => a.finding.offset - b.finding.offset);
   const findings = reported.map((r) => r.finding);
-  return rule.reads === 'pairs' ? { findings, tasks: reported.map((r) => r.task!) } : { findings };
+  return rule.reads === 'pairs'
+    ? { findings, owners: reported.map((r) => r.owner!) }
+    : { findings };
 }
 
 /** Merges, suppressions: the findings of an analysis from its rules' findings. */
@@ -146,7 +172,7 @@ export function finishAnalysis(
   const text = document.text;
   const suppressions = parseSuppressions(text, model.root, ruleMeta, document.commentSpans);
   const rawFindings = applySuppressions(
-    dedupe(findingsByRule.flatMap((r) => r.findings)),
+    findingsByRule.flatMap((r) => dedupe(r.findings)),
     suppressions,
     (code, s, message, removable) =>
       toFinding(ruleMeta(code)!, {

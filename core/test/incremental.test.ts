@@ -9,6 +9,7 @@ import { generateTopology } from '../../bench/generate';
 import { analyseIncrementally, reanalyse } from '../src/incremental';
 import type { Node } from '../src/parse';
 import { analyse, connectivityResults, type Analysis } from '../src/validate';
+import { random, randomEdit } from './edits';
 
 const ROOT = join(__dirname, '../..');
 
@@ -18,15 +19,6 @@ function filesUnder(directory: string): string[] {
     if (statSync(path).isDirectory()) return filesUnder(path);
     return name.endsWith('.json') ? [path] : [];
   });
-}
-
-/** A deterministic PRNG: a failure names its seed and replays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 0x100000000;
-  };
 }
 
 /** A node without its parent links, which are checked separately. */
@@ -53,73 +45,6 @@ function observable(analysis: Analysis): unknown {
     tree: shape(analysis.document.root),
     internalErrors: analysis.internalErrors,
   };
-}
-
-function leaves(node: Node | undefined, into: Node[] = []): Node[] {
-  if (!node) return into;
-  if (node.type === 'string' || node.type === 'number' || node.type === 'boolean') into.push(node);
-  for (const child of node.children ?? []) leaves(child, into);
-  return into;
-}
-
-/** The data sources and tasks of a document: where incremental edits land. */
-function entityValues(analysis: Analysis): Node[] {
-  const model = analysis.model;
-  if (!model) return [];
-  return [...model.dataSources.byId.values(), ...model.tasks.byId.values()].map((e) => e.node);
-}
-
-/**
- * One edit a user could make: mostly inside a data source or task (a value replaced by
- * another value of the document, a character typed or deleted, a property added or
- * removed), sometimes anywhere.
- */
-function randomEdit(text: string, analysis: Analysis, next: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const entities = entityValues(analysis);
-  const all = leaves(analysis.document.root);
-  const pool = [
-    ...new Set(all.filter((n) => n.type === 'string').map((n) => String(n.value))),
-    '10.0.0.5',
-    '192.168.1.300',
-    '47.100.1.1',
-    'internet',
-    'vpc',
-    'dataCenter',
-  ];
-  const insertAt = (at: number, what: string) => text.slice(0, at) + what + text.slice(at);
-  if (entities.length === 0 || next() < 0.1) {
-    const at = Math.floor(next() * (text.length + 1));
-    return next() < 0.5
-      ? insertAt(at, pick(['1', 'a', ' ', '"', ',', '}', '\n']))
-      : text.slice(0, at) + text.slice(at + 1);
-  }
-  const entity = pick(entities);
-  const inside = leaves(entity);
-  const choice = next();
-  if (inside.length > 0 && choice < 0.45) {
-    const leaf = pick(inside);
-    return (
-      text.slice(0, leaf.offset) +
-      (leaf.type === 'string' ? JSON.stringify(pick(pool)) : String(Math.floor(next() * 70000))) +
-      text.slice(leaf.offset + leaf.length)
-    );
-  }
-  if (inside.length > 0 && choice < 0.65) {
-    const leaf = pick(inside);
-    const at = leaf.offset + 1 + Math.floor(next() * Math.max(1, leaf.length - 2));
-    return next() < 0.6
-      ? insertAt(at, pick(['1', '0', '.', 'x', '-', '/']))
-      : text.slice(0, at) + text.slice(at + 1);
-  }
-  if (choice < 0.75) return insertAt(entity.offset + 1, ' "port": 5432,');
-  if (choice < 0.85 && entity.children && entity.children.length > 1) {
-    const property = pick(entity.children.slice(0, -1));
-    const following = entity.children[entity.children.indexOf(property) + 1]!;
-    return text.slice(0, property.offset) + text.slice(following.offset);
-  }
-  const at = entity.offset + 1 + Math.floor(next() * Math.max(1, entity.length - 2));
-  return insertAt(at, pick(['1', ' ', '"', ',', '{', '}', '// x\n']));
 }
 
 function checkChain(start: string, seed: number, edits: number): number {

@@ -323,16 +323,20 @@ export function replaceInConnectivity(
   replaced:
     | { section: 'dataSources'; old: DataSource; new: DataSource }
     | { section: 'tasks'; old: Task; new: Task },
-): { connectivity: ConnectivityAnalysis; affectedTasks: Set<Task> } | undefined {
+):
+  | { connectivity: ConnectivityAnalysis; removed: PairEvaluation[]; added: PairEvaluation[] }
+  | undefined {
   const { pairs } = previous;
-  const affectedTasks = new Set<Task>();
+  const removed: PairEvaluation[] = [];
+  const added: PairEvaluation[] = [];
   if (replaced.section === 'dataSources') {
     const ds = replaced.new;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i]!;
       if (pair.ds !== replaced.old) continue;
       pairs[i] = evaluate(topology, pair.task, pair.roles, pair.rg, ds, pair.dataSourceRefNode);
-      affectedTasks.add(pair.task);
+      removed.push(pair);
+      added.push(pairs[i]!);
     }
   } else {
     const task = replaced.new;
@@ -343,16 +347,21 @@ export function replaceInConnectivity(
     const rg = task.resourceGroup
       ? topology.model.resourceGroups.byId.get(task.resourceGroup.value)
       : undefined;
-    pairs.splice(start, end - start, ...pairsOfTask(topology, task, rg));
-    affectedTasks.add(task);
+    const replacement = pairsOfTask(topology, task, rg);
+    removed.push(...pairs.splice(start, end - start, ...replacement));
+    added.push(...replacement);
   }
-  // A connection only the replaced pairs used is no longer used.
-  const usedConnections = new Set<Connection>();
-  for (const pair of pairs) {
-    if (pair.linkedConnections)
-      for (const connection of pair.linkedConnections) usedConnections.add(connection);
+  // A connection only the replaced pairs used is no longer used: where they used any, the
+  // set is made again.
+  let usedConnections = previous.usedConnections;
+  if ([...removed, ...added].some((pair) => pair.linkedConnections)) {
+    usedConnections = new Set<Connection>();
+    for (const pair of pairs) {
+      if (pair.linkedConnections)
+        for (const connection of pair.linkedConnections) usedConnections.add(connection);
+    }
   }
-  return { connectivity: { pairs, usedConnections }, affectedTasks };
+  return { connectivity: { pairs, usedConnections }, removed, added };
 }
 
 function evaluate(

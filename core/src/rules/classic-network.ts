@@ -16,7 +16,7 @@ export const rule: Rule = {
     for (const { pair } of missingSteps(context, 'classic-network')) {
       const ds = pair.ds!;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: ds.network!.node,
         pointer: ds.network!.pointer,
         message:

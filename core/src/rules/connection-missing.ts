@@ -72,7 +72,7 @@ export const rule: Rule = {
         });
       }
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,

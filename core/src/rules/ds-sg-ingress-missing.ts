@@ -20,7 +20,7 @@ export const rule: Rule = {
       const needed = step.needed!;
       const cidr = needed.includes('/') ? needed : `${needed}/32`;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

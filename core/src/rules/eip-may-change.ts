@@ -13,7 +13,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'connectivity',
   },
-  reads: 'everything',
+  reads: 'pairs',
   check(context) {
     const groups = new Map<ResourceGroup, RelatedInput[]>();
     for (const pair of context.connectivity().pairs) {
@@ -31,6 +31,7 @@ export const rule: Rule = {
     }
     for (const [rg, related] of groups) {
       context.report({
+        pairsOf: rg,
         node: rg.eip!.node,
         pointer: rg.eip!.pointer,
         scenario: 5,

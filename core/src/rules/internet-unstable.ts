@@ -24,7 +24,7 @@ export const rule: Rule = {
     }
     for (const [task, { dataSources, related }] of byTask) {
       context.report({
-        task,
+        pairsOf: task,
         node: task.node,
         pointer: task.pointer,
         scenario: 5,

@@ -18,7 +18,7 @@ export const rule: Rule = {
       const group = step.securityGroup!;
       const address = pair.ds?.network?.address?.value;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

@@ -17,7 +17,7 @@ export const rule: Rule = {
     for (const { pair, step } of missingSteps(context, 'rg-sg-ingress-missing')) {
       const group = step.securityGroup!;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

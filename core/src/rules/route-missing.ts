@@ -36,7 +36,7 @@ export const rule: Rule = {
       }
       const address = ds.network?.address?.value;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: binding.routesNode ?? binding.node,
         pointer: binding.pointer,
         scenario: pair.scenario,

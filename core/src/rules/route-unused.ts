@@ -37,7 +37,7 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
-  reads: 'everything',
+  reads: 'pairs',
   check(context) {
     const { model, topology } = context;
     // Thousands of pairs share a few hundred networks: each network's blocks are read once.
@@ -76,6 +76,7 @@ export const rule: Rule = {
       });
     };
     for (const rg of model.resourceGroups.byId.values()) {
+      if (!context.inScope(rg)) continue;
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
         if (!vpc) continue;
@@ -91,6 +92,7 @@ export const rule: Rule = {
           if (reachableRanges.some((r) => overlaps(r, range))) return;
           const waiting = waits(rg, vpc, range);
           context.report({
+            pairsOf: rg,
             node: route.node,
             pointer: route.pointer,
             message: `No network connected to VPC '${vpc.id}' holds the route ${route.value} of binding ${binding.index} of '${rg.id}': remove it, or connect the network it points to.`,

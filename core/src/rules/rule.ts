@@ -4,7 +4,10 @@
 import type { AddressField } from '../analysis/addresses';
 import type { ConnectivityAnalysis, PairEvaluation, Step } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { Entity, Model, Task } from '../model';
+import type { DataSource, Entity, Model, ResourceGroup, Task } from '../model';
+
+/** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
+export type PairOwner = Task | ResourceGroup | DataSource;
 import type { Node, ParsedDocument, PlainDocument } from '../parse';
 import type { FixDescriptor, RuleMeta } from '../types';
 
@@ -25,8 +28,11 @@ export interface FindingInput {
   related?: RelatedInput[];
   fixes?: FixDescriptor[];
   unnecessary?: boolean;
-  /** The task whose pairs the finding comes from: required of rules that read `pairs`. */
-  task?: Task;
+  /**
+   * The task, resource group or data source whose pairs the finding comes from: required
+   * of rules that read `pairs`.
+   */
+  pairsOf?: PairOwner;
 }
 
 export interface RuleContext {
@@ -40,9 +46,10 @@ export interface RuleContext {
   /** The document as plain data (from the parser's fast path, or built on first use). */
   plain(): PlainDocument;
   /**
-   * Whether the rule must look at this entity. Always true in a full run; in an
-   * incremental run only the edited data source or task is in scope, and rules that read
-   * `ownEntity` skip the others, whose findings are kept from the previous version.
+   * Whether the rule must look at this entity. Always true in a full run. In an
+   * incremental run, only the edited data source or task (for rules that read
+   * `ownEntity`), or the entities whose pairs changed (rules that read `pairs`): rules
+   * skip the others, whose findings are kept from the previous version.
    */
   inScope(entity: Entity): boolean;
   report(finding: FindingInput): void;
@@ -56,9 +63,10 @@ export interface RuleContext {
  * - `ownEntity`: a finding depends only on the entity it sits in, on network entities and
  *   on which ids exist; the rule re-runs for the edited entity alone (`inScope`), and
  *   `addresses()` and `plain()` hold that entity only.
- * - `pairs`: a finding comes from the pairs of one task (reported with `task`) and depends
- *   only on them and on network entities; the rule re-runs on the pairs of the tasks whose
- *   pairs were evaluated again, and the findings of the other tasks stay.
+ * - `pairs`: a finding comes from the pairs of one task, resource group or data source
+ *   (reported with `pairsOf`) and depends only on them, on that entity and on network
+ *   entities. The rule re-runs on the pairs of the entities an edit affects (those are in
+ *   scope), and the findings that come from other entities' pairs stay.
  * - `everything`: anything, such as every pair at once; the rule re-runs.
  */
 export type RuleReads = 'networks' | 'ownEntity' | 'pairs' | 'everything';

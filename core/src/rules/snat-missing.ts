@@ -57,7 +57,7 @@ export const rule: Rule = {
             },
           ];
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: gateway.node,
         pointer: gateway.pointer,
         scenario: 5,

@@ -22,7 +22,7 @@ export const rule: Rule = {
           ? `VPC '${network.vpc?.value}'`
           : `data center '${network.dataCenter?.value}'`;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,

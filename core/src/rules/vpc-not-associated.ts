@@ -23,7 +23,7 @@ export const rule: Rule = {
             ? `any VPC, so it cannot reach data source '${ds.id}' on the Internet through a NAT gateway`
             : `a VPC connected to data center '${ds.network?.dataCenter?.value}' of data source '${ds.id}'`;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: rg.bindingsNode ?? rg.node,
         pointer: `${rg.pointer}/vpcBindings`,
         scenario: pair.scenario,

@@ -22,7 +22,7 @@ export const rule: Rule = {
           ? `the EIP ${step.needed} that NAT gateway '${pair.natGateway.id}' uses for resource group '${pair.rg?.id}'`
           : `the EIP ${step.needed} of resource group '${pair.rg?.id}'`;
       context.report({
-        task: pair.task,
+        pairsOf: pair.task,
         node: ds.whitelistNode,
         pointer: `${ds.pointer}/whitelist`,
         scenario: pair.scenario,

@@ -11,10 +11,11 @@ export const rule: Rule = {
     fixable: true,
     category: 'addresses-and-structure',
   },
-  reads: 'everything',
+  reads: 'pairs',
   check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
     for (const ds of context.model.dataSources.byId.values()) {
+      if (!context.inScope(ds)) continue;
       const whitelist = ds.whitelist ?? [];
       whitelist.forEach((entry) => {
         if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) return;
@@ -42,6 +43,7 @@ export const rule: Rule = {
           { op: 'remove', path: pathOf(entry.node) },
         ];
         context.report({
+          pairsOf: ds,
           node: entry.node,
           pointer: entry.pointer,
           message:

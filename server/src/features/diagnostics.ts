@@ -22,7 +22,7 @@ export async function computeDiagnostics(
     applySeverities(context.cache.analysis(document).rawFindings, options),
     options,
   );
-  return findings.map((finding) => toDiagnostic(document, finding));
+  return context.cache.diagnostics(document, findings);
 }
 
 /** Push mode: one pending validation per document, restarted by every change. */
