@@ -6,12 +6,14 @@
 //
 // A property failure throws a `PropertyViolation` naming the property, so the fuzz
 // runner can shrink a counterexample without sliding onto a different bug.
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { createScanner, SyntaxKind, type Node } from 'jsonc-parser';
 import {
   analyse,
   applyEdits,
   codeLenses,
+  connectivityResults,
   definitionAt,
   documentSymbols,
   explainAnalysis,
@@ -21,6 +23,7 @@ import {
   idCompletions,
   LIMIT_NOTICES,
   prepareRename,
+  reanalyse,
   referencesAt,
   rename,
   RULES,
@@ -1494,11 +1497,70 @@ function editorOffsets(text: string, options: CheckOptions): number[] {
   return [...offsets];
 }
 
-/** Every property of issue 6 on one document; throws a PropertyViolation. */
+/** A tree without parent links, for comparing two trees. */
+function treeShape(node: Node | undefined): unknown {
+  if (!node) return undefined;
+  return [
+    node.type,
+    node.offset,
+    node.length,
+    node.value,
+    node.colonOffset,
+    node.children?.map(treeShape),
+  ];
+}
+
+/**
+ * Issue 5: re-analysing after a keystroke from the previous analysis gives the full
+ * analysis of the new text. The keystrokes go inside string values (picked by `fractions`),
+ * where an edit keeps a topology well-formed and the incremental path is taken.
+ */
+export function checkIncremental(text: string, fractions: readonly number[]): void {
+  // Strings inside data sources and tasks, where the incremental path applies; any string
+  // where there is none (the edit then takes the full analysis, which must agree too).
+  const model = analyse(text).model;
+  const entities = model ? [...model.dataSources.byId.values(), ...model.tasks.byId.values()] : [];
+  const inEntities: { offset: number; length: number }[] = [];
+  const collect = (node: Node) => {
+    if (node.type === 'string') inEntities.push(node);
+    for (const child of node.children ?? []) collect(child);
+  };
+  for (const entity of entities) collect(entity.node);
+  const strings =
+    inEntities.length > 0
+      ? inEntities
+      : tokens(text).filter((t) => t.kind === SyntaxKind.StringLiteral && t.length >= 2);
+  if (strings.length === 0) return;
+  // Two keystrokes (one typed, one deleted) per document keep the fuzzer's pace.
+  fractions.slice(0, 2).forEach((fraction, i) => {
+    const token = strings[scaled(fraction, strings.length - 1)]!;
+    const at = token.offset + 1;
+    const edited =
+      i % 2 === 0 || token.length === 2
+        ? `${text.slice(0, at)}1${text.slice(at)}`
+        : text.slice(0, at) + text.slice(at + 1);
+    const incremental = guard('incremental-no-throw', () => reanalyse(analyse(text), edited));
+    const full = analyse(edited);
+    const observe = (a: Analysis) => ({
+      findings: a.rawFindings,
+      connectivity: connectivityResults(a),
+      tree: treeShape(a.document.root),
+      internalErrors: a.internalErrors,
+    });
+    if (!isDeepStrictEqual(observe(incremental), observe(full)))
+      violation(
+        'incremental-matches-full',
+        `after editing offset ${at}: ${JSON.stringify(observe(incremental).findings).slice(0, 400)} ≠ ${JSON.stringify(observe(full).findings).slice(0, 400)}`,
+      );
+  });
+}
+
+/** Every property of issues 5 and 6 on one document; throws a PropertyViolation. */
 export function checkDocument(text: string, options: CheckOptions = {}): void {
   swallowed.length = 0;
   const { findings, analysis } = checkValidate(text);
   noSwallowed('validate-no-throw');
+  checkIncremental(text, options.offsetFractions ?? []);
   checkEditor(text, editorOffsets(text, options), analysis);
   checkWhitespaceInvariance(text, findings);
   checkFixes(text, findings, options.fixPicks);
