@@ -1560,7 +1560,7 @@ export function checkDocument(text: string, options: CheckOptions = {}): void {
   swallowed.length = 0;
   const { findings, analysis } = checkValidate(text);
   noSwallowed('validate-no-throw');
-  checkIncremental(text, options.offsetFractions ?? []);
+  checkIncremental(text, options.offsetFractions ?? [250, 750]);
   checkEditor(text, editorOffsets(text, options), analysis);
   checkWhitespaceInvariance(text, findings);
   checkFixes(text, findings, options.fixPicks);
