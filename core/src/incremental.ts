@@ -5,9 +5,10 @@
 //   2. parses only the entity's new value and splices it into the previous tree, moving
 //      the offsets of everything after it,
 //   3. rebuilds that entity of the model (data sources and tasks read nothing else),
-//   4. re-evaluates only the pairs that involve it (analyseConnectivity with `previous`),
+//   4. re-evaluates only the pairs that involve it, in place (replaceInConnectivity),
 //   5. keeps the findings of rules that cannot have changed and re-runs the others, each as
-//      its `reads` declaration allows (core/src/rules/rule.ts).
+//      its `reads` declaration allows (core/src/rules/rule.ts), and records which findings
+//      it moved, so that the server can keep the diagnostics whose positions still hold.
 // Any other edit, or any doubt (syntax errors, comments in the entity, a duplicated id),
 // takes the full analysis. A differential test (core/test/incremental.test.ts) holds the
 // result to the full analysis of the new text, finding for finding.

@@ -9,6 +9,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { createScanner, SyntaxKind, type Node } from 'jsonc-parser';
+import { treeShape } from './trees';
 import {
   analyse,
   applyEdits,
@@ -1495,19 +1496,6 @@ function editorOffsets(text: string, options: CheckOptions): number[] {
     offsets.add(Math.min(at + 1, text.length));
   }
   return [...offsets];
-}
-
-/** A tree without parent links, for comparing two trees. */
-function treeShape(node: Node | undefined): unknown {
-  if (!node) return undefined;
-  return [
-    node.type,
-    node.offset,
-    node.length,
-    node.value,
-    node.colonOffset,
-    node.children?.map(treeShape),
-  ];
 }
 
 /**

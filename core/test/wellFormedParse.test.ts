@@ -1,7 +1,7 @@
 // The fast parser (core/src/wellFormedParse.ts) against jsonc-parser, the reference: on
 // any text, it either gives up or builds the very tree jsonc-parser builds, and it never
 // accepts a text in which jsonc-parser finds an error.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
@@ -16,35 +16,9 @@ import { ruleMeta } from '../src/rules/registry';
 import { parseSuppressions } from '../src/suppression';
 import { parseWellFormed } from '../src/wellFormedParse';
 import { documentArbitrary } from './fuzzing';
+import { brokenParentLink, filesUnder, treeShape } from './trees';
 
 const ROOT = join(__dirname, '../..');
-
-function filesUnder(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return name.endsWith('.json') ? [path] : [];
-  });
-}
-
-/** A node without its parent links, which are checked separately. */
-function shape(node: Node): unknown {
-  return {
-    type: node.type,
-    offset: node.offset,
-    length: node.length,
-    value: node.value,
-    colonOffset: node.colonOffset,
-    children: node.children?.map(shape),
-  };
-}
-
-function expectParentLinks(node: Node): void {
-  for (const child of node.children ?? []) {
-    expect(child.parent).toBe(node);
-    expectParentLinks(child);
-  }
-}
 
 /** The property the fast parser is held to, on one text. */
 function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
@@ -59,9 +33,9 @@ function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
   if (!fast) return 'gave up';
   expect(errors).toEqual([]);
   expect(reference).toBeDefined();
-  expect(shape(fast.root)).toEqual(shape(reference!));
+  expect(treeShape(fast.root)).toEqual(treeShape(reference!));
   expect('parent' in fast.root).toBe(false);
-  expectParentLinks(fast.root);
+  expect(brokenParentLink(fast.root)).toBeUndefined();
   const slow = plainDocumentOf(reference!);
   // The plain value comes from JSON.parse on the text without its comments and commas.
   const parsed = parseDocumentWithPlain(text);
@@ -71,8 +45,8 @@ function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
     parseSuppressions(text, root, ruleMeta),
   );
   const byOffset = (a: Node, b: Node) => a.offset - b.offset;
-  expect([...fast.repeatedProperties].sort(byOffset).map(shape)).toEqual(
-    slow.repeatedProperties.map(shape),
+  expect([...fast.repeatedProperties].sort(byOffset).map(treeShape)).toEqual(
+    slow.repeatedProperties.map(treeShape),
   );
   return 'accepted';
 }
