@@ -191,7 +191,11 @@ function insertProperty(
     return splice(end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
   }
   const indent = indentBefore(text, last.offset);
-  if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
+  if (indent === undefined || !lineEndsAfter(text, end)) {
+    // A layout of its own (the last property shares its line with more): the new one
+    // follows it on that line, as in a one-line object.
+    return splice(end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
+  }
   return splice(
     end,
     0,
