@@ -9,8 +9,7 @@
 //   5. keeps the findings of rules that cannot have changed and re-runs the others, each as
 //      its `reads` declaration allows (core/src/rules/rule.ts), and records which findings
 //      it moved, so that the server can keep the diagnostics whose positions still hold.
-// Any other edit, or any doubt (syntax errors, comments in the entity, a duplicated id),
-// takes the full analysis. A differential test (core/test/incremental.test.ts) holds the
+// Any other edit, or any doubt (syntax errors, a duplicated id), takes the full analysis. A differential test (core/test/incremental.test.ts) holds the
 // result to the full analysis of the new text, finding for finding.
 import { dataSourceAddressFields, addressFields } from './analysis/addresses';
 import {
@@ -29,6 +28,7 @@ import {
   type Task,
 } from './model';
 import {
+  blankSpans,
   MAX_NESTING_DEPTH,
   nodeToValue,
   plainDocumentOf,
@@ -177,27 +177,34 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   const entity = collection.byId.get(id);
   if (entity?.node !== value || collection.duplicates.some((d) => d.id === id)) return undefined;
 
-  // Comments carry suppressions; an entity with any takes the full analysis.
   const spans = document.commentSpans;
   const propertyEnd = property.offset + property.length;
-  for (let i = 0; i < spans.length; i += 2) {
-    if (spans[i + 1]! > property.offset && spans[i]! < propertyEnd) return undefined;
-  }
 
   // The entity's new value, parsed alone: the rest of the text is unchanged and was
   // well-formed, so the new text is well-formed exactly when this value is.
   const valueText = detached(text.slice(value.offset, value.offset + value.length + edit.delta));
   const parsed = parseWellFormed(valueText, MAX_NESTING_DEPTH - 2, property);
-  if (!parsed || parsed.root.type !== 'object' || parsed.nonJsonSpans.length > 0) return undefined;
+  if (!parsed || parsed.root.type !== 'object') return undefined;
 
   // From here on the previous analysis is given up: its tree becomes the new one.
   const newValue = parsed.root as MutableNode;
   moveSubtree(newValue, value.offset);
   spliceValue(root as MutableNode, property as MutableNode, newValue, edit);
+  // Comments carry suppressions: the entity's are read from its new text, the others move.
+  const valueEnd = value.offset + value.length;
   const commentSpans: number[] = [];
-  for (let i = 0; i < spans.length; i += 2) {
-    const shift = spans[i]! >= edit.oldEnd ? edit.delta : 0;
-    commentSpans.push(spans[i]! + shift, spans[i + 1]! + shift);
+  let i = 0;
+  for (; i < spans.length && spans[i]! < value.offset; i += 2)
+    commentSpans.push(spans[i]!, spans[i + 1]!);
+  for (let j = 0; j < parsed.nonJsonSpans.length; j += 2) {
+    const start = parsed.nonJsonSpans[j]!;
+    // The other spans are trailing commas.
+    if (valueText.charCodeAt(start) === 47 /* / */)
+      commentSpans.push(start + value.offset, parsed.nonJsonSpans[j + 1]! + value.offset);
+  }
+  for (; i < spans.length; i += 2) {
+    if (spans[i]! < valueEnd) continue;
+    commentSpans.push(spans[i]! + edit.delta, spans[i + 1]! + edit.delta);
   }
   const newDocument: ParsedDocument = { text, root, syntaxProblems: [], commentSpans };
 
@@ -256,7 +263,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
           [id]:
             parsed.repeatedProperties.length > 0
               ? nodeToValue(newValue as Node)
-              : (JSON.parse(valueText) as unknown),
+              : (JSON.parse(blankSpans(valueText, parsed.nonJsonSpans)) as unknown),
         },
       },
       repeatedProperties: parsed.repeatedProperties,

@@ -157,7 +157,7 @@ export function parseDocumentWithPlain(text: string): {
 }
 
 /** The text with each span (start and end offset pairs, disjoint) replaced by spaces. */
-function blankSpans(text: string, spans: readonly number[]): string {
+export function blankSpans(text: string, spans: readonly number[]): string {
   if (spans.length === 0) return text;
   const pairs: [number, number][] = [];
   for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i]!, spans[i + 1]!]);

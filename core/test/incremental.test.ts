@@ -78,10 +78,17 @@ describe('incremental analysis', () => {
     expect(observable(reanalyse(analyse(text), inVpc))).toEqual(observable(analyse(inVpc)));
   });
 
-  it('takes the full analysis when the edit adds a comment, so that suppressions are read', () => {
-    const text = generateTopology(30, 3);
-    const at = text.indexOf('"engine"');
-    const edited = `${text.slice(0, at)}// dwnet-ignore unused\n${text.slice(at)}`;
-    expect(analyseIncrementally(analyse(text), edited)).toBeUndefined();
+  it('re-analyses a suppression comment typed inside a data source incrementally', () => {
+    const text = generateTopology(60, 3);
+    const missing = analyse(text).rawFindings.find((f) => f.code === 'whitelist-missing')!;
+    const lineStart = text.lastIndexOf('\n', missing.offset) + 1;
+    const edited = `${text.slice(0, lineStart)}// dwnet-ignore whitelist-missing -- a test\n${text.slice(lineStart)}`;
+    const incremental = analyseIncrementally(analyse(text), edited);
+    expect(incremental).toBeDefined();
+    const full = analyse(edited);
+    expect(observable(incremental!)).toEqual(observable(full));
+    expect(full.rawFindings.filter((f) => f.code === 'whitelist-missing')).toHaveLength(
+      analyse(text).rawFindings.filter((f) => f.code === 'whitelist-missing').length - 1,
+    );
   });
 });
