@@ -12,11 +12,7 @@
 // Any other edit, or any doubt (syntax errors, a duplicated id), takes the full analysis. A differential test (core/test/incremental.test.ts) holds the
 // result to the full analysis of the new text, finding for finding.
 import { dataSourceAddressFields, addressFields } from './analysis/addresses';
-import {
-  analyseConnectivity,
-  replaceInConnectivity,
-  type PairEvaluation,
-} from './analysis/connectivity';
+import { replaceInConnectivity, type PairEvaluation } from './analysis/connectivity';
 import { withSameNetworks } from './analysis/topology';
 import {
   readDataSource,
@@ -234,12 +230,8 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
           old: entity as Task,
           new: newEntity as Task,
         });
-  const previousPairs = replaced ? [] : connectivity.pairs;
-  const newConnectivity = replaced?.connectivity ?? analyseConnectivity(topology, connectivity);
-  const owners = affectedOwners(
-    newEntity,
-    replaced ?? pairChanges(previousPairs, newConnectivity.pairs),
-  );
+  const newConnectivity = replaced.connectivity;
+  const owners = affectedOwners(newEntity, replaced);
 
   const full: RuleInputs = {
     document: newDocument,
@@ -379,19 +371,6 @@ function rerun(rule: Rule, previous: RuleFindings, run: RuleRun): RuleFindings {
     case 'everything':
       return runRule(rule, run.full, internalErrors);
   }
-}
-
-/** The pairs an edit removed and added, where they were not replaced in place. */
-function pairChanges(
-  before: readonly PairEvaluation[],
-  after: readonly PairEvaluation[],
-): { removed: PairEvaluation[]; added: PairEvaluation[] } {
-  const kept = new Set(before);
-  const now = new Set(after);
-  return {
-    removed: before.filter((pair) => !now.has(pair)),
-    added: after.filter((pair) => !kept.has(pair)),
-  };
 }
 
 /**

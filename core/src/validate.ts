@@ -57,7 +57,7 @@ export interface EditSpan {
 /** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
 export type RuleInputs = Omit<RuleContext, 'report'>;
 
-export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
+function toFinding(meta: RuleMeta, input: FindingInput): Finding {
   const offset = input.node?.offset ?? input.offset ?? 0;
   const length = input.node?.length ?? input.length ?? 0;
   const finding: Finding = {
@@ -85,7 +85,7 @@ export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
  * one rule's findings sorted by offset: alike findings sit together. Never changes a
  * finding it is given: an incremental run hands it findings of earlier runs.
  */
-export function dedupe(findings: readonly Finding[]): Finding[] {
+function dedupe(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = [];
   /** Related locations of the findings merged into so far, by index in `kept`. */
   const mergedRelated = new Map<number, Set<string>>();

@@ -78,6 +78,22 @@ describe('incremental analysis', () => {
     expect(observable(reanalyse(analyse(text), inVpc))).toEqual(observable(analyse(inVpc)));
   });
 
+  it('puts the pairs of a task that had none back in task order', () => {
+    const text = generateTopology(40, 3);
+    // task-2 is a sync task: without its source and destination it has no pair.
+    const task = text.indexOf('"task-2": {', text.indexOf('"tasks"'));
+    const from = text.lastIndexOf(',', text.indexOf('"source"', task));
+    const to = text.indexOf('\n    }', from);
+    const emptied = text.slice(0, from) + text.slice(to);
+    const first = analyseIncrementally(analyse(text), emptied);
+    expect(first).toBeDefined();
+    expect(observable(first!)).toEqual(observable(analyse(emptied)));
+    // The task has no pair now; typing its data source back gives it one, in its place.
+    const second = analyseIncrementally(first!, text);
+    expect(second).toBeDefined();
+    expect(observable(second!)).toEqual(observable(analyse(text)));
+  });
+
   it('re-analyses a suppression comment typed inside a data source incrementally', () => {
     const text = generateTopology(60, 3);
     const missing = analyse(text).rawFindings.find((f) => f.code === 'whitelist-missing')!;

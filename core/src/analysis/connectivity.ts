@@ -14,6 +14,7 @@ import type {
   Connection,
   DataCenter,
   DataSource,
+  Model,
   NatGateway,
   ResourceGroup,
   SecurityGroup,
@@ -235,55 +236,26 @@ function whitelistContains(ds: DataSource, range: Ipv4Range): boolean {
   });
 }
 
-/**
- * Evaluates every (task, data source) pair. With `previous`, the analysis of an earlier
- * version whose network entities (everything but data sources and tasks) are the very
- * objects of this topology's model, a pair whose task, resource group and data source are
- * unchanged objects is reused as it is: an edit inside one data source or task re-evaluates
- * only its own pairs (core/src/incremental.ts).
- */
-export function analyseConnectivity(
-  topology: Topology,
-  previous?: ConnectivityAnalysis,
-): ConnectivityAnalysis {
+/** Evaluates every (task, data source) pair. */
+export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const pairs: PairEvaluation[] = [];
-  const usedConnections = new Set<Connection>();
-  // The previous pairs are in task order, and so are the tasks: a cursor walks them along.
-  const earlier = previous?.pairs ?? [];
-  let cursor = 0;
-  const add = (pair: PairEvaluation): void => {
-    pairs.push(pair);
-    if (pair.linkedConnections)
-      for (const connection of pair.linkedConnections) usedConnections.add(connection);
-  };
-
   for (const task of model.tasks.byId.values()) {
     const rg = task.resourceGroup
       ? model.resourceGroups.byId.get(task.resourceGroup.value)
       : undefined;
-    // Pairs of tasks that are gone or were replaced (the edited one) are skipped.
-    while (cursor < earlier.length && earlier[cursor]!.task !== task) {
-      const other = earlier[cursor]!.task;
-      if (model.tasks.byId.get(other.id) === other) break;
-      cursor++;
-    }
-    if (cursor < earlier.length && earlier[cursor]!.task === task) {
-      // The same task object: the same references, grouped the same way.
-      for (; cursor < earlier.length && earlier[cursor]!.task === task; cursor++) {
-        const pair = earlier[cursor]!;
-        const ds = model.dataSources.byId.get(pair.dataSourceRefNode.value);
-        add(
-          pair.ds === ds && pair.rg === rg
-            ? pair
-            : evaluate(topology, task, pair.roles, rg, ds, pair.dataSourceRefNode),
-        );
-      }
-      continue;
-    }
-    for (const pair of pairsOfTask(topology, task, rg)) add(pair);
+    pairs.push(...pairsOfTask(topology, task, rg));
   }
-  return { pairs, usedConnections };
+  return { pairs, usedConnections: usedConnectionsOf(pairs) };
+}
+
+function usedConnectionsOf(pairs: readonly PairEvaluation[]): Set<Connection> {
+  const used = new Set<Connection>();
+  for (const pair of pairs) {
+    if (pair.linkedConnections)
+      for (const connection of pair.linkedConnections) used.add(connection);
+  }
+  return used;
 }
 
 /** The pairs of one task: one per distinct data source, with every role it plays. */
@@ -313,9 +285,8 @@ function pairsOfTask(
 
 /**
  * The connectivity after one data source or task was replaced by another object with the
- * same id (core/src/incremental.ts): `previous` is updated in place, and only the replaced
- * entity's pairs are evaluated again. Undefined where the pairs cannot be found in place
- * (a task that had none); `analyseConnectivity` with `previous` then answers.
+ * same id, in a model updated in place (core/src/incremental.ts): `previous` is updated
+ * in place too, and only the replaced entity's pairs are evaluated again.
  */
 export function replaceInConnectivity(
   previous: ConnectivityAnalysis,
@@ -323,45 +294,53 @@ export function replaceInConnectivity(
   replaced:
     | { section: 'dataSources'; old: DataSource; new: DataSource }
     | { section: 'tasks'; old: Task; new: Task },
-):
-  | { connectivity: ConnectivityAnalysis; removed: PairEvaluation[]; added: PairEvaluation[] }
-  | undefined {
+): { connectivity: ConnectivityAnalysis; removed: PairEvaluation[]; added: PairEvaluation[] } {
   const { pairs } = previous;
   const removed: PairEvaluation[] = [];
   const added: PairEvaluation[] = [];
   if (replaced.section === 'dataSources') {
-    const ds = replaced.new;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i]!;
       if (pair.ds !== replaced.old) continue;
-      pairs[i] = evaluate(topology, pair.task, pair.roles, pair.rg, ds, pair.dataSourceRefNode);
+      const { task, roles, rg, dataSourceRefNode } = pair;
+      pairs[i] = evaluate(topology, task, roles, rg, replaced.new, dataSourceRefNode);
       removed.push(pair);
       added.push(pairs[i]!);
     }
   } else {
     const task = replaced.new;
-    const start = pairs.findIndex((pair) => pair.task === replaced.old);
-    if (start < 0) return undefined;
-    let end = start;
-    while (end < pairs.length && pairs[end]!.task === replaced.old) end++;
     const rg = task.resourceGroup
       ? topology.model.resourceGroups.byId.get(task.resourceGroup.value)
       : undefined;
-    const replacement = pairsOfTask(topology, task, rg);
-    removed.push(...pairs.splice(start, end - start, ...replacement));
-    added.push(...replacement);
+    added.push(...pairsOfTask(topology, task, rg));
+    const start = pairsStartOf(pairs, replaced.old, topology.model);
+    let end = start;
+    while (end < pairs.length && pairs[end]!.task === replaced.old) end++;
+    removed.push(...pairs.splice(start, end - start, ...added));
   }
-  // A connection only the replaced pairs used is no longer used: where they used any, the
-  // set is made again.
-  let usedConnections = previous.usedConnections;
-  if ([...removed, ...added].some((pair) => pair.linkedConnections)) {
-    usedConnections = new Set<Connection>();
-    for (const pair of pairs) {
-      if (pair.linkedConnections)
-        for (const connection of pair.linkedConnections) usedConnections.add(connection);
-    }
-  }
+  // A connection only the replaced pairs used is no longer used.
+  const usedConnections = [...removed, ...added].some((pair) => pair.linkedConnections)
+    ? usedConnectionsOf(pairs)
+    : previous.usedConnections;
   return { connectivity: { pairs, usedConnections }, removed, added };
+}
+
+/**
+ * Where the pairs of a task start, in pairs kept in task order: its first pair, or, for a
+ * task that had none, where the next task's begin.
+ */
+function pairsStartOf(pairs: readonly PairEvaluation[], task: Task, model: Model): number {
+  const first = pairs.findIndex((pair) => pair.task === task);
+  if (first >= 0) return first;
+  const later = new Set<Task>();
+  let seen = false;
+  for (const each of model.tasks.byId.values()) {
+    if (seen) later.add(each);
+    // The model already holds the new object under the task's id.
+    else if (each.id === task.id) seen = true;
+  }
+  const next = pairs.findIndex((pair) => later.has(pair.task));
+  return next >= 0 ? next : pairs.length;
 }
 
 function evaluate(
