@@ -213,17 +213,6 @@ function arrayItems(node: Node | undefined): Node[] {
   return node?.type === 'array' ? (node.children ?? []) : [];
 }
 
-function objectEntries(node: Node | undefined): { key: Node; value: Node; id: string }[] {
-  if (node?.type !== 'object') return [];
-  const entries: { key: Node; value: Node; id: string }[] = [];
-  for (const property of node.children ?? []) {
-    const key = property.children?.[0];
-    const value = property.children?.[1];
-    if (key && value && typeof key.value === 'string') entries.push({ key, value, id: key.value });
-  }
-  return entries;
-}
-
 // Entities are written out property by property rather than spread from a base object:
 // V8 adds properties after a spread through a slow generic path, which made building the
 // model of a large topology several times slower (see docs/performance.md).
@@ -235,7 +224,11 @@ function collect<T extends Entity>(
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
   if (node?.type !== 'object') return collection;
   collection.node = node;
-  for (const { key, value, id } of objectEntries(node)) {
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    const value = property.children?.[1];
+    const id = key?.value;
+    if (!key || !value || typeof id !== 'string') continue;
     // An entity that is not an object is a schema error; it defines nothing.
     if (value.type !== 'object') continue;
     const pointer = `${base}/${escapePointerSegment(id)}`;
