@@ -205,7 +205,14 @@ export function finishAnalysis(
 /** Runs every rule; the server keeps this per document version and reuses it. */
 export function analyse(text: string): Analysis {
   const parsed = parseDocumentWithPlain(text);
-  const document = parsed.document;
+  return analyseParsed(parsed.document, parsed.plain);
+}
+
+/**
+ * Every rule on a parsed document. `plain`, the document as plain data, is built from the
+ * tree when a rule first asks and none is given.
+ */
+export function analyseParsed(document: ParsedDocument, plainDocument?: PlainDocument): Analysis {
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   const syntaxRule = RULE_IMPLEMENTATIONS.find((r) => r.meta.code === 'json-syntax')!;
@@ -226,7 +233,7 @@ export function analyse(text: string): Analysis {
   const topology = buildTopology(model);
   let connectivity: ConnectivityAnalysis | undefined;
   let addresses: AddressField[] | undefined;
-  let plain: PlainDocument | undefined = parsed.plain;
+  let plain: PlainDocument | undefined = plainDocument;
   const root = document.root;
   const inputs: RuleInputs = {
     document,

@@ -20,11 +20,22 @@ function leaves(node: Node | undefined, into: Node[] = []): Node[] {
   return into;
 }
 
-/** The data sources and tasks of a document: where incremental edits land. */
-function entityValues(analysis: Analysis): Node[] {
+/**
+ * The entities of a document, where incremental edits land: data sources and tasks first
+ * (analysed again alone), then the others (only parsed again alone).
+ */
+function entityValues(analysis: Analysis): { own: Node[]; others: Node[] } {
   const model = analysis.model;
-  if (!model) return [];
-  return [...model.dataSources.byId.values(), ...model.tasks.byId.values()].map((e) => e.node);
+  if (!model) return { own: [], others: [] };
+  const own = [...model.dataSources.byId.values(), ...model.tasks.byId.values()];
+  const others = [
+    ...model.vpcs.byId.values(),
+    ...model.dataCenters.byId.values(),
+    ...model.connections.byId.values(),
+    ...model.securityGroups.byId.values(),
+    ...model.resourceGroups.byId.values(),
+  ];
+  return { own: own.map((e) => e.node), others: others.map((e) => e.node) };
 }
 
 /**
@@ -34,7 +45,9 @@ function entityValues(analysis: Analysis): Node[] {
  */
 export function randomEdit(text: string, analysis: Analysis, next: () => number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const entities = entityValues(analysis);
+  const { own, others } = entityValues(analysis);
+  // Three edits in four inside a data source or task, as in a large topology.
+  const entities = others.length > 0 && next() < 0.25 ? others : own;
   const all = leaves(analysis.document.root);
   const pool = [
     ...new Set(all.filter((n) => n.type === 'string').map((n) => String(n.value))),

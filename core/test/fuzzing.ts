@@ -1504,10 +1504,18 @@ function editorOffsets(text: string, options: CheckOptions): number[] {
  * where an edit keeps a topology well-formed and the incremental path is taken.
  */
 export function checkIncremental(text: string, fractions: readonly number[]): void {
-  // Strings inside data sources and tasks, where the incremental path applies; any string
-  // where there is none (the edit then takes the full analysis, which must agree too).
+  // Strings inside entities, where the incremental paths apply; any string where there is
+  // none (the edit then takes the full analysis, which must agree too).
   const model = analyse(text).model;
-  const entities = model ? [...model.dataSources.byId.values(), ...model.tasks.byId.values()] : [];
+  const entities = model
+    ? [
+        ...model.dataSources.byId.values(),
+        ...model.tasks.byId.values(),
+        ...model.vpcs.byId.values(),
+        ...model.resourceGroups.byId.values(),
+        ...model.securityGroups.byId.values(),
+      ]
+    : [];
   const inEntities: { offset: number; length: number }[] = [];
   const collect = (node: Node) => {
     if (node.type === 'string') inEntities.push(node);

@@ -66,16 +66,23 @@ describe('incremental analysis', () => {
     },
   );
 
-  it('re-analyses an edit inside a data source incrementally, and one in a VPC in full', () => {
+  it('parses only the edited entity, and analyses again only a data source or task alone', () => {
     const text = generateTopology(30, 3);
     const address = text.indexOf('"address": "') + '"address": "'.length;
     const inDataSource = text.slice(0, address) + '1' + text.slice(address);
-    expect(analyseIncrementally(analyse(text), inDataSource)).toBeDefined();
+    expect(analyseIncrementally(analyse(text), inDataSource)?.carried).toBeDefined();
+    // In a VPC: the tree is spliced, and the analysis runs in full on it.
     const cidr = text.indexOf('"cidr": "') + '"cidr": "'.length;
     const inVpc = text.slice(0, cidr) + '1' + text.slice(cidr);
-    expect(analyseIncrementally(analyse(text), inVpc)).toBeUndefined();
-    // reanalyse answers either way.
-    expect(observable(reanalyse(analyse(text), inVpc))).toEqual(observable(analyse(inVpc)));
+    const spliced = analyseIncrementally(analyse(text), inVpc);
+    expect(spliced).toBeDefined();
+    expect(spliced!.carried).toBeUndefined();
+    expect(observable(spliced!)).toEqual(observable(analyse(inVpc)));
+    // Between entities: the text is parsed again.
+    const version = text.indexOf('"version": 1') + '"version": '.length;
+    const inRoot = `${text.slice(0, version)}2${text.slice(version + 1)}`;
+    expect(analyseIncrementally(analyse(text), inRoot)).toBeUndefined();
+    expect(observable(reanalyse(analyse(text), inRoot))).toEqual(observable(analyse(inRoot)));
   });
 
   it('puts the pairs of a task that had none back in task order', () => {
