@@ -212,7 +212,34 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     commentSpans.push(spans[i]! + edit.delta, spans[i + 1]! + edit.delta);
   }
   const newDocument: ParsedDocument = { text, root, syntaxProblems: [], commentSpans };
-  if (!alone || !section || !entity) return analyseParsed(newDocument);
+  const before = { start: property.offset, end: propertyEnd };
+  const after = { start: property.offset, end: propertyEnd + edit.delta };
+  const entityPlain = lazy((): PlainDocument => ({
+    // Only the entity: what the schema says of other places is kept from before.
+    value: {
+      [String(sectionName)]: {
+        [id]:
+          parsed.repeatedProperties.length > 0
+            ? nodeToValue(newValue as Node)
+            : (JSON.parse(blankSpans(valueText, parsed.nonJsonSpans)) as unknown),
+      },
+    },
+    repeatedProperties: parsed.repeatedProperties,
+  }));
+  if (!alone || !section || !entity) {
+    // Rules that read only an entity's own text keep what they said of the others.
+    return analyseParsed(newDocument, undefined, (rule, index, inputs, internalErrors) => {
+      if (rule.reads !== 'ownText') return undefined;
+      const scoped: RuleInputs = {
+        ...inputs,
+        inScope: (candidate) => candidate.node === newValue,
+        plain: entityPlain,
+      };
+      const fresh = runRule(rule, scoped, internalErrors);
+      const move = (finding: Finding) => moved(finding, edit);
+      return aroundEntity(findingsByRule[index] ?? { findings: [] }, fresh, before, after, move);
+    });
+  }
 
   const newEntity =
     section === 'dataSources'
@@ -258,26 +285,15 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     addresses: lazy(() =>
       section === 'dataSources' ? [...dataSourceAddressFields(newEntity as DataSource)] : [],
     ),
-    plain: lazy((): PlainDocument => ({
-      // Only the entity: what the schema says of other places is kept from before.
-      value: {
-        [section]: {
-          [id]:
-            parsed.repeatedProperties.length > 0
-              ? nodeToValue(newValue as Node)
-              : (JSON.parse(blankSpans(valueText, parsed.nonJsonSpans)) as unknown),
-        },
-      },
-      repeatedProperties: parsed.repeatedProperties,
-    })),
+    plain: entityPlain,
   };
 
   const rules: RuleRun = {
     edit,
     movedFrom: new Map(),
     replaced: entity,
-    before: { start: property.offset, end: propertyEnd },
-    after: { start: property.offset, end: propertyEnd + edit.delta },
+    before,
+    after,
     full,
     scoped,
     pairs: pairsOf(full, owners),
@@ -347,15 +363,9 @@ function rerun(rule: Rule, previous: RuleFindings, run: RuleRun): RuleFindings {
   switch (rule.reads) {
     case 'networks':
       return { findings: previous.findings.map(move) };
-    case 'ownEntity': {
-      const fresh = runRule(rule, run.scoped, internalErrors).findings.filter(
-        (f) => f.offset >= after.start && f.offset < after.end,
-      );
-      // Before the entity, a finding may still hold it (the root's): it grows.
-      const earlier = previous.findings.filter((f) => f.offset < before.start).map(move);
-      const later = previous.findings.filter((f) => f.offset >= before.end).map(move);
-      return { findings: [...earlier, ...fresh, ...later] };
-    }
+    case 'ownText':
+    case 'ownEntity':
+      return aroundEntity(previous, runRule(rule, run.scoped, internalErrors), before, after, move);
     case 'pairs': {
       const { model } = run;
       const { owners } = run.pairs;
@@ -381,6 +391,24 @@ function rerun(rule: Rule, previous: RuleFindings, run: RuleRun): RuleFindings {
     case 'everything':
       return runRule(rule, run.full, internalErrors);
   }
+}
+
+/**
+ * A rule's findings after a run on the edited entity alone: the new ones inside it, the
+ * previous ones around it, moved.
+ */
+function aroundEntity(
+  previous: RuleFindings,
+  fresh: RuleFindings,
+  before: { start: number; end: number },
+  after: { start: number; end: number },
+  move: (finding: Finding) => Finding,
+): RuleFindings {
+  const inside = fresh.findings.filter((f) => f.offset >= after.start && f.offset < after.end);
+  // Before the entity, a finding may still hold it (the root's): it grows.
+  const earlier = previous.findings.filter((f) => f.offset < before.start).map(move);
+  const later = previous.findings.filter((f) => f.offset >= before.end).map(move);
+  return { findings: [...earlier, ...inside, ...later] };
 }
 
 /**

@@ -209,10 +209,25 @@ export function analyse(text: string): Analysis {
 }
 
 /**
+ * A rule's findings some other way than by running it on the whole document (an
+ * incremental analysis keeps some); undefined to run it.
+ */
+export type RuleOverride = (
+  rule: Rule,
+  index: number,
+  inputs: RuleInputs,
+  internalErrors: string[],
+) => RuleFindings | undefined;
+
+/**
  * Every rule on a parsed document. `plain`, the document as plain data, is built from the
  * tree when a rule first asks and none is given.
  */
-export function analyseParsed(document: ParsedDocument, plainDocument?: PlainDocument): Analysis {
+export function analyseParsed(
+  document: ParsedDocument,
+  plainDocument?: PlainDocument,
+  override?: RuleOverride,
+): Analysis {
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   const syntaxRule = RULE_IMPLEMENTATIONS.find((r) => r.meta.code === 'json-syntax')!;
@@ -244,7 +259,10 @@ export function analyseParsed(document: ParsedDocument, plainDocument?: PlainDoc
     plain: () => (plain ??= plainDocumentOf(root)),
     inScope: () => true,
   };
-  const findingsByRule = RULE_IMPLEMENTATIONS.map((rule) => runRule(rule, inputs, internalErrors));
+  const findingsByRule = RULE_IMPLEMENTATIONS.map(
+    (rule, index) =>
+      override?.(rule, index, inputs, internalErrors) ?? runRule(rule, inputs, internalErrors),
+  );
   connectivity ??= analyseConnectivity(topology);
   return finishAnalysis(document, model, topology, connectivity, findingsByRule, internalErrors);
 }

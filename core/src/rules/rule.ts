@@ -60,16 +60,19 @@ export interface RuleContext {
  * the findings it cannot have changed (core/src/incremental.ts). A differential test
  * (core/test/incremental.test.ts) holds incremental runs to full ones.
  * - `networks`: the rule reads nothing inside data sources and tasks; its findings stay.
+ * - `ownText`: a finding depends only on the text of the entity it sits in (any entity),
+ *   or, outside every entity, on the text outside them. After an edit inside any entity,
+ *   the rule re-runs for that entity alone (`inScope`), on a `plain()` that holds it only.
  * - `ownEntity`: a finding depends only on the entity it sits in, on network entities and
- *   on which ids exist; the rule re-runs for the edited entity alone (`inScope`), and
- *   `addresses()` and `plain()` hold that entity only.
+ *   on which ids exist; after an edit inside a data source or task, the rule re-runs for it
+ *   alone (`inScope`), and `addresses()` and `plain()` hold that entity only.
  * - `pairs`: a finding comes from the pairs of one task, resource group or data source
  *   (reported with `pairsOf`) and depends only on them, on that entity and on network
  *   entities. The rule re-runs on the pairs of the entities an edit affects (those are in
  *   scope), and the findings that come from other entities' pairs stay.
  * - `everything`: anything, such as every pair at once; the rule re-runs.
  */
-export type RuleReads = 'networks' | 'ownEntity' | 'pairs' | 'everything';
+export type RuleReads = 'networks' | 'ownText' | 'ownEntity' | 'pairs' | 'everything';
 
 export interface Rule {
   meta: RuleMeta;

@@ -153,7 +153,7 @@ export const rule: Rule = {
     fixable: false,
     category: 'addresses-and-structure',
   },
-  reads: 'ownEntity',
+  reads: 'ownText',
   check(context) {
     const plain = context.plain();
     for (const error of validateAgainstSchema(plain.value)) report(context, error);
