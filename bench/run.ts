@@ -344,7 +344,7 @@ async function main(): Promise<void> {
     '',
     ...(at10k
       ? [
-          `The re-check above types in a data source, where nearly every keystroke of a large topology lands, and is incremental. A keystroke in a VPC's CIDR block parses only that VPC again but runs every rule on the whole topology: ${ms(at10k.recheckNetwork)} ms (${ratio(at10k.recheckNetwork, at10k.recheckPeer)} the peer).`,
+          `The re-check above types in a data source, where nearly every keystroke of a large topology lands, and is incremental. A keystroke in a VPC's CIDR block parses only that VPC again, then checks the whole topology: ${ms(at10k.recheckNetwork)} ms (${ratio(at10k.recheckNetwork, at10k.recheckPeer)} the peer).`,
           '',
         ]
       : []),
