@@ -53,9 +53,12 @@ describe('incremental analysis', () => {
     expect(incremental).toBeGreaterThan(200);
   });
 
+  // Hostile files too: the incremental path must refuse them, or agree.
   const files = [
     ...filesUnder(join(ROOT, 'examples')),
     ...filesUnder(join(ROOT, 'test/fixtures/rules')),
+    ...filesUnder(join(ROOT, 'test/fixtures/bad-input')),
+    ...filesUnder(join(ROOT, 'test/fixtures/fuzz')),
   ].filter((f) => f.endsWith('.dwnet.json'));
 
   it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))(
