@@ -13,6 +13,7 @@ import {
   removeDir,
   tempDir,
   write,
+  type JsonDiagnostic,
 } from './helpers';
 
 let dir: string;
@@ -26,15 +27,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => removeDir(dir));
-
-interface JsonDiagnostic {
-  code: string;
-  severity: string;
-  message: string;
-  pointer: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  scenario?: number;
-}
 
 interface JsonReport {
   version: number;

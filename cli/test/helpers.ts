@@ -116,3 +116,13 @@ export const WARNING_ONLY = SCENARIO1_BAD.replace(
   '"whitelist": ["10.0.2.0/24"]',
   '"whitelist": ["10.0.2.0/24", "0.0.0.0/0"]',
 );
+
+/** A diagnostic of `dwnet check --format json` (SPEC §1). */
+export interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  message: string;
+  pointer: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  scenario?: number;
+}

@@ -2,7 +2,7 @@
 // the same limits in dwnet.config.json: the notices as a user sees them in every format.
 import * as fs from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dwnet, ensureBuilt, removeDir, tempDir, write } from './helpers';
+import { dwnet, ensureBuilt, removeDir, tempDir, write, type JsonDiagnostic } from './helpers';
 
 let dir: string;
 
@@ -34,14 +34,6 @@ const FIVE_WARNINGS = `{
   }
 }
 `;
-
-interface JsonDiagnostic {
-  code: string;
-  severity: string;
-  message: string;
-  pointer: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
 
 function diagnosticsOf(stdout: string): JsonDiagnostic[][] {
   const report = JSON.parse(stdout) as { files: { diagnostics: JsonDiagnostic[] }[] };
