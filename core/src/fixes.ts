@@ -186,16 +186,13 @@ function insertProperty(
   const last = properties[properties.length - 1];
   if (!last) return undefined;
   const end = last.offset + last.length;
-  if (!isMultiline(text, parent)) {
-    if (/\/[/*]/.test(text.slice(parent.offset, parent.offset + parent.length))) return undefined;
-    return splice(end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
-  }
+  // Right after the last property's value, before any comment that follows it, the new
+  // one always keeps the object valid: a one-line object, or a layout of its own (the last
+  // property shares its line with more), gets it on that line.
+  const inline = splice(end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
+  if (!isMultiline(text, parent)) return inline;
   const indent = indentBefore(text, last.offset);
-  if (indent === undefined || !lineEndsAfter(text, end)) {
-    // A layout of its own (the last property shares its line with more): the new one
-    // follows it on that line, as in a one-line object.
-    return splice(end, 0, `, ${JSON.stringify(key)}: ${compactJson(wrapped)}`);
-  }
+  if (indent === undefined || !lineEndsAfter(text, end)) return inline;
   return splice(
     end,
     0,
