@@ -70,14 +70,8 @@ function operationEdits(
       if (target?.parent?.type === 'array') return [removeArrayElement(text, target)];
       return modify(text, path, undefined, { formattingOptions });
     case 'append': {
-      if (target?.type === 'array') {
-        const appended = appendElement(text, target, operation.value, formattingOptions);
-        if (appended !== undefined) return [appended];
-        return modify(text, [...path, -1], operation.value, {
-          formattingOptions,
-          isArrayInsertion: true,
-        });
-      }
+      if (target?.type === 'array')
+        return [appendElement(text, target, operation.value, formattingOptions)];
       if (!target && root) {
         const inserted = insertProperty(text, root, path, [operation.value], formattingOptions);
         if (inserted !== undefined) return [inserted];
@@ -130,29 +124,30 @@ function lineEndsAfter(text: string, offset: number): boolean {
 /**
  * Appends an element in the style of its siblings: on the same line for a one-line
  * array, on a new line with the last element's indentation otherwise (as one line when
- * every sibling is written on one line). Undefined when jsonc-parser should do it.
+ * every sibling is written on one line).
  */
 function appendElement(
   text: string,
   array: Node,
   value: unknown,
   options: FormattingOptions,
-): TextEdit | undefined {
+): TextEdit {
   const items = array.children ?? [];
   const last = items[items.length - 1];
   if (!last) {
     const inside = text.slice(array.offset + 1, array.offset + array.length - 1);
+    // An empty array keeps what it holds (a comment, line breaks): the element goes last.
     return /^\s*$/.test(inside) && !isMultiline(text, array)
       ? splice(array.offset, array.length, `[${compactJson(value)}]`)
-      : undefined;
+      : splice(array.offset + array.length - 1, 0, compactJson(value));
   }
   const end = last.offset + last.length;
-  if (!isMultiline(text, array)) {
-    if (/\/[/*]/.test(text.slice(array.offset, array.offset + array.length))) return undefined;
-    return splice(end, 0, `, ${compactJson(value)}`);
-  }
+  // Right after the last element, before any comment that follows it, the new one always
+  // keeps the array valid: a one-line array, or a layout of its own, gets it on that line.
+  const inline = splice(end, 0, `, ${compactJson(value)}`);
+  if (!isMultiline(text, array)) return inline;
   const indent = indentBefore(text, last.offset);
-  if (indent === undefined || !lineEndsAfter(text, end)) return undefined;
+  if (indent === undefined || !lineEndsAfter(text, end)) return inline;
   const oneLineSiblings = items.every((item) => !isMultiline(text, item));
   const body = oneLineSiblings ? compactJson(value) : blockJson(value, indent, options);
   return splice(end, 0, `,${options.eol ?? '\n'}${indent}${body}`);
