@@ -48,16 +48,7 @@ import {
   type RuleInputs,
 } from './validate';
 import { parseWellFormed } from './wellFormedParse';
-
-/** jsonc-parser declares its nodes read-only; only this module moves them, in place. */
-interface MutableNode {
-  type: string;
-  offset: number;
-  length: number;
-  colonOffset?: number;
-  parent?: MutableNode;
-  children?: MutableNode[];
-}
+import { CompactNode, Kind } from './compactTree';
 
 type EditableSection = 'dataSources' | 'tasks';
 
@@ -154,6 +145,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     document.syntaxProblems.length > 0 ||
     document.commentSpans === undefined ||
     previous.internalErrors.length > 0 ||
+    !(root instanceof CompactNode) ||
     root.type !== 'object'
   )
     return undefined;
@@ -167,7 +159,13 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   const property = childHolding(sectionValue, edit.start, edit.oldEnd);
   const key = property?.children?.[0];
   const value = property?.children?.[1];
-  if (!property || !key || !value || value.type !== 'object' || typeof key.value !== 'string')
+  if (
+    !(property instanceof CompactNode) ||
+    !key ||
+    !value ||
+    value.type !== 'object' ||
+    typeof key.value !== 'string'
+  )
     return undefined;
   if (edit.start <= value.offset || edit.oldEnd >= value.offset + value.length) return undefined;
   const id = key.value;
@@ -187,14 +185,15 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
 
   // The entity's new value, parsed alone: the rest of the text is unchanged and was
   // well-formed, so the new text is well-formed exactly when this value is.
-  const valueText = detached(text.slice(value.offset, value.offset + value.length + edit.delta));
-  const parsed = parseWellFormed(valueText, MAX_NESTING_DEPTH - 2, property);
-  if (!parsed || parsed.root.type !== 'object') return undefined;
+  const valueText = text.slice(value.offset, value.offset + value.length + edit.delta);
+  const parsed = parseWellFormed(valueText, MAX_NESTING_DEPTH - 2);
+  if (!parsed || parsed.tree.kind(0) !== Kind.Object) return undefined;
 
   // From here on the previous analysis is given up: its tree becomes the new one.
-  const newValue = parsed.root as MutableNode;
-  moveSubtree(newValue, value.offset);
-  spliceValue(root as MutableNode, property as MutableNode, newValue, edit);
+  const tree = root.compactTree;
+  const valueRow = tree.replaceValue(property, parsed.tree, edit.delta, text);
+  const newValue = tree.node(valueRow);
+  const repeatedProperties = parsed.repeatedProperties.map((row) => tree.node(valueRow + row));
   // Comments carry suppressions: the entity's are read from its new text, the others move.
   const valueEnd = value.offset + value.length;
   const commentSpans: number[] = [];
@@ -219,12 +218,12 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     value: {
       [String(sectionName)]: {
         [id]:
-          parsed.repeatedProperties.length > 0
-            ? nodeToValue(newValue as Node)
+          repeatedProperties.length > 0
+            ? nodeToValue(newValue)
             : (JSON.parse(blankSpans(valueText, parsed.nonJsonSpans)) as unknown),
       },
     },
-    repeatedProperties: parsed.repeatedProperties,
+    repeatedProperties,
   }));
   if (!alone || !section || !entity) {
     // Rules that read only an entity's own text keep what they said of the others.
@@ -244,15 +243,11 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   const newEntity =
     section === 'dataSources'
       ? readDataSource(
-          { id, keyNode: key, node: newValue as Node, pointer: entity.pointer },
-          newValue as Node,
+          { id, keyNode: key, node: newValue, pointer: entity.pointer },
+          newValue,
           entity.pointer,
         )
-      : readTask(
-          { id, keyNode: key, node: newValue as Node, pointer: entity.pointer },
-          newValue as Node,
-          entity.pointer,
-        );
+      : readTask({ id, keyNode: key, node: newValue, pointer: entity.pointer }, newValue);
   const newModel = withEntity(model, section, newEntity);
   const topology = withSameNetworks(previousTopology, newModel);
   const replaced =
@@ -488,18 +483,6 @@ function mergeInRunOrder(kept: RuleFindings, fresh: RuleFindings, model: Model):
   return merged;
 }
 
-/**
- * A copy of a string that shares no memory with the text it was cut from. A slice, and
- * every slice of it, can point into the whole text; the tree keeps the strings parsed from
- * it, so each edit would otherwise keep one more version of the whole file alive.
- */
-function detached(slice: string): string {
-  // V8 slices a concatenation by first copying it into a new flat string: what the result
-  // points into is that copy, the size of the entity (measured: 20 edits of a 10 MB text
-  // kept 100 MB alive with a plain slice, 5 MB with this).
-  return (' ' + slice).slice(1);
-}
-
 function lazy<T>(compute: () => T): () => T {
   let value: T | undefined;
   let done = false;
@@ -521,51 +504,6 @@ function withEntity(model: Model, section: EditableSection, entity: DataSource |
   if (section === 'dataSources') model.dataSources.byId.set(entity.id, entity as DataSource);
   else model.tasks.byId.set(entity.id, entity as Task);
   return model;
-}
-
-/**
- * Adds `by` to the offsets of a subtree (recursion is bounded by the nesting limit). Half
- * the tree moves on a keystroke in the middle of a file, so this is written for speed: a
- * property's key is a leaf, moved in place without a call (about twice as fast).
- */
-function moveSubtree(node: MutableNode, by: number): void {
-  node.offset += by;
-  const children = node.children;
-  if (children === undefined) return;
-  if (node.type === 'property') {
-    if (node.colonOffset !== undefined) node.colonOffset += by;
-    const key = children[0];
-    if (key) key.offset += by;
-    const value = children[1];
-    if (value) moveSubtree(value, by);
-    return;
-  }
-  for (let i = 0; i < children.length; i++) moveSubtree(children[i]!, by);
-}
-
-/**
- * Replaces the value of `property` with `value` and moves the rest of the tree: the
- * containers on the way to it grow by the edit's delta, everything after it moves.
- */
-function spliceValue(
-  root: MutableNode,
-  property: MutableNode,
-  value: MutableNode,
-  edit: Edit,
-): void {
-  const oldValue = property.children![1]!;
-  property.children![1] = value;
-  oldValue.parent = undefined;
-  if (edit.delta === 0) return;
-  for (let child: MutableNode = property; child !== root;) {
-    const parent = child.parent!;
-    parent.length += edit.delta;
-    const siblings = parent.children!;
-    for (let i = siblings.indexOf(child) + 1; i < siblings.length; i++)
-      moveSubtree(siblings[i]!, edit.delta);
-    child = parent;
-  }
-  property.length += edit.delta;
 }
 
 /** A finding of the previous version where it now stands. */

@@ -1,6 +1,7 @@
 // Error-tolerant JSONC parsing: a jsonc-parser tree plus `json-syntax` problems.
 // The tree is the single source of positions for every later stage.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { CompactNode } from './compactTree';
 import { parseWellFormed } from './wellFormedParse';
 
 export type { Node } from 'jsonc-parser';
@@ -114,7 +115,9 @@ export function parseDocumentWithPlain(text: string): {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH);
   if (wellFormed) {
-    const { root, repeatedProperties, nonJsonSpans } = wellFormed;
+    const { tree, nonJsonSpans } = wellFormed;
+    const root = tree.root;
+    const repeatedProperties = wellFormed.repeatedProperties.map((row) => tree.node(row));
     // The engine's JSON.parse reads a value faster than any walk of the tree; it keeps the
     // last of two repeated properties where the model keeps the first, so those documents
     // (rare: each repetition is reported) take the walk.
@@ -220,12 +223,25 @@ export function pointerOf(path: readonly (string | number)[]): string {
 
 /** The value node of property `name` of an object node, if any (first occurrence). */
 export function propertyValue(node: Node | undefined, name: string): Node | undefined {
+  if (node instanceof CompactNode) return node.propertyValue(name);
   if (!node || node.type !== 'object' || !node.children) return undefined;
   for (const property of node.children) {
     const key = property.children?.[0];
     if (key && key.value === name) return property.children?.[1];
   }
   return undefined;
+}
+
+/** Calls `visit` with the key and value of each property of an object node, in order. */
+export function eachProperty(node: Node, visit: (key: Node, value: Node) => void): void {
+  // A compact tree walks its rows: views of the properties themselves are never made.
+  if (node instanceof CompactNode) return node.eachProperty(visit);
+  if (node.type !== 'object') return;
+  for (const property of node.children ?? []) {
+    const key = property.children?.[0];
+    const value = property.children?.[1];
+    if (key && value) visit(key, value);
+  }
 }
 
 /** The property node (key + value) that holds a value node, if the value is a property value. */
@@ -266,11 +282,16 @@ export function nodeAtOffset(root: Node | undefined, offset: number): Node | und
 }
 
 export function stringValue(node: Node | undefined): string | undefined {
-  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+  if (node?.type !== 'string') return undefined;
+  // Read once: a compact tree's node reads its value from the text on each access.
+  const value: unknown = node.value;
+  return typeof value === 'string' ? value : undefined;
 }
 
 export function numberValue(node: Node | undefined): number | undefined {
-  return node?.type === 'number' && typeof node.value === 'number' ? node.value : undefined;
+  if (node?.type !== 'number') return undefined;
+  const value: unknown = node.value;
+  return typeof value === 'number' ? value : undefined;
 }
 
 /** Converts a tree to a plain value without recursion limits becoming a crash. */

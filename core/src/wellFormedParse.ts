@@ -1,8 +1,8 @@
 // The fast path of parsing, for the document a user has open nearly all the time: one
-// without a single syntax error. In one pass over the text it builds exactly the tree
-// jsonc-parser's parseTree builds (same node shapes, offsets and values, so every later
-// stage is unchanged), and with it the plain value schema validation needs and the list of
-// repeated property names. jsonc-parser's visitor-based scanner spends most of its time on
+// without a single syntax error. In one pass over the text it builds a compact tree
+// (core/src/compactTree.ts) that reads as exactly the tree jsonc-parser's parseTree builds
+// (same node shapes, offsets and values, so every later stage is unchanged), and with it
+// the list of repeated property names. jsonc-parser's visitor-based scanner spends most of its time on
 // per-token callbacks; this loop reads character codes directly (see docs/performance.md).
 // The plain value is left to the engine's native JSON.parse, on the text with its comments
 // and trailing commas blanked out: building it here would cost more than the whole parse.
@@ -10,23 +10,12 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import type { Node, NodeType } from 'jsonc-parser';
-
-/** A tree node while it is being built (jsonc-parser's Node type is read-only). */
-interface TreeNode {
-  type: NodeType;
-  offset: number;
-  length: number;
-  parent?: TreeNode;
-  children?: TreeNode[];
-  value?: unknown;
-  colonOffset?: number;
-}
+import { CompactTreeBuilder, decodeEscaped, ESCAPED, Kind, type CompactTree } from './compactTree';
 
 export interface WellFormedDocument {
-  root: Node;
-  /** Property nodes whose name already appeared earlier in the same object. */
-  repeatedProperties: Node[];
+  tree: CompactTree;
+  /** Rows of the property nodes whose name already appeared earlier in the same object. */
+  repeatedProperties: number[];
   /** Start and end offsets of every comment and trailing comma: what strict JSON lacks. */
   nonJsonSpans: number[];
 }
@@ -64,36 +53,36 @@ const enum Char {
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
 
-const ESCAPES: Record<number, string> = {
-  [Char.Quote]: '"',
-  [Char.Backslash]: '\\',
-  [Char.Slash]: '/',
-  98: '\b',
-  [Char.LowerF]: '\f',
-  [Char.LowerN]: '\n',
-  114: '\r',
-  [Char.LowerT]: '\t',
-};
+/** The escape sequences of JSON after a backslash, other than `\u`. */
+const SIMPLE_ESCAPES = new Set([
+  Char.Quote,
+  Char.Backslash,
+  Char.Slash,
+  98,
+  Char.LowerF,
+  Char.LowerN,
+  114,
+  Char.LowerT,
+]);
 
 class WellFormedParser {
   private pos = 0;
-  readonly repeatedProperties: Node[] = [];
+  readonly repeatedProperties: number[] = [];
   readonly nonJsonSpans: number[] = [];
-  /** The children of the objects and arrays being read, innermost last. */
-  private readonly pending: TreeNode[] = [];
+  private readonly rows: CompactTreeBuilder;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
-  ) {}
+  ) {
+    this.rows = new CompactTreeBuilder(text.length);
+  }
 
-  document(parent: TreeNode | undefined): WellFormedDocument {
-    const root = this.value(parent, 0);
+  document(): WellFormedDocument {
+    this.value(-1, 0);
     if (this.skipTrivia() === this.text.length) {
-      // jsonc-parser's root has no `parent` property at all; a subtree's root keeps it.
-      if (!parent) delete root.parent;
       const { repeatedProperties, nonJsonSpans } = this;
-      return { root: root as Node, repeatedProperties, nonJsonSpans };
+      return { tree: this.rows.finish(this.text), repeatedProperties, nonJsonSpans };
     }
     throw GIVE_UP;
   }
@@ -138,7 +127,8 @@ class WellFormedParser {
     return pos;
   }
 
-  private value(parent: TreeNode | undefined, depth: number): TreeNode {
+  /** Reads a value; returns its row. */
+  private value(parent: number, depth: number): number {
     const pos = this.skipTrivia();
     const ch = this.text.charCodeAt(pos);
     switch (ch) {
@@ -146,83 +136,92 @@ class WellFormedParser {
         return this.object(parent, depth + 1);
       case Char.OpenBracket:
         return this.array(parent, depth + 1);
-      case Char.Quote: {
-        const value = this.string();
-        return { type: 'string', offset: pos, length: this.pos - pos, parent, value };
-      }
+      case Char.Quote:
+        return this.string(parent);
       case Char.LowerT:
-        return this.literal(parent, 'true', true);
+        return this.literal(parent, 'true', Kind.True);
       case Char.LowerF:
-        return this.literal(parent, 'false', false);
+        return this.literal(parent, 'false', Kind.False);
       case Char.LowerN:
-        return this.literal(parent, 'null', null);
+        return this.literal(parent, 'null', Kind.Null);
       default:
         if (ch === Char.Minus || (ch >= Char.Zero && ch <= Char.Nine)) return this.number(parent);
         throw GIVE_UP;
     }
   }
 
-  private object(parent: TreeNode | undefined, depth: number): TreeNode {
+  private object(parent: number, depth: number): number {
     if (depth > this.maxDepth) throw GIVE_UP;
     const text = this.text;
-    const node: TreeNode = { type: 'object', offset: this.pos, length: -1, parent, children: [] };
-    // Children gather on a shared stack and are copied out at the end in an array of
-    // their exact size.
-    const pending = this.pending;
-    const first = pending.length;
+    const rows = this.rows;
+    const object = rows.add(Kind.Object, this.pos, parent);
     this.pos++;
     let pos = this.skipTrivia();
+    let properties = 0;
     // Names seen so far, once the object is too big to compare them one by one.
-    let names: Set<unknown> | undefined;
+    let names: Set<string> | undefined;
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
-        const name = this.string();
-        // Nodes are created with every field they will have, and the property's children
-        // as one two-element array: growing an empty array by push reserves room for 17.
-        const property: TreeNode = {
-          type: 'property',
-          offset: pos,
-          length: -1,
-          parent: node,
-          children: undefined,
-          colonOffset: -1,
-        };
-        // The fields in the order of every other leaf: one hidden class for all strings
-        // keeps property reads on the tree monomorphic (moving offsets after an edit).
-        const key: TreeNode = {
-          type: 'string',
-          offset: pos,
-          length: this.pos - pos,
-          parent: property,
-          value: name,
-        };
+        const property = rows.add(Kind.Property, pos, object);
+        const key = this.string(property);
         const colon = this.skipTrivia();
         if (text.charCodeAt(colon) !== Char.Colon) throw GIVE_UP;
-        property.colonOffset = colon;
         this.pos = colon + 1;
         const child = this.value(property, depth);
-        property.children = [key, child];
-        property.length = child.offset + child.length - pos;
+        rows.lengths[property] = rows.offsets[child]! + rows.lengths[child]! - pos;
+        rows.ends[property] = rows.count;
         let repeated = false;
         if (names) {
+          const name = this.name(key);
           repeated = names.has(name);
           names.add(name);
-        } else if (pending.length - first < SMALL_OBJECT) {
-          for (let i = first; i < pending.length && !repeated; i++)
-            repeated = pending[i]!.children![0]!.value === name;
+        } else if (properties < SMALL_OBJECT) {
+          for (
+            let earlier = object + 1;
+            earlier < property && !repeated;
+            earlier = rows.ends[earlier]!
+          )
+            repeated = this.sameName(earlier + 1, key);
         } else {
-          names = new Set(pending.slice(first).map((p) => p.children![0]!.value));
+          names = new Set();
+          for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
+            names.add(this.name(earlier + 1));
+          const name = this.name(key);
           repeated = names.has(name);
           names.add(name);
         }
-        if (repeated) this.repeatedProperties.push(property as Node);
-        pending.push(property);
+        if (repeated) this.repeatedProperties.push(property);
+        properties++;
         if (this.endsAfterEntry(Char.CloseBrace)) break;
         pos = this.pos;
       }
     }
-    return this.close(node, first);
+    return this.close(object);
+  }
+
+  /** The name a key row holds. */
+  private name(key: number): string {
+    const rows = this.rows;
+    const start = rows.offsets[key]! + 1;
+    const end = start + rows.lengths[key]! - 2;
+    return rows.kinds[key]! & ESCAPED
+      ? decodeEscaped(this.text, start, end)
+      : this.text.slice(start, end);
+  }
+
+  /** Whether two key rows hold the same name, compared in the text where neither is escaped. */
+  private sameName(a: number, b: number): boolean {
+    const rows = this.rows;
+    if ((rows.kinds[a]! | rows.kinds[b]!) & ESCAPED) return this.name(a) === this.name(b);
+    const length = rows.lengths[a]!;
+    if (length !== rows.lengths[b]) return false;
+    const text = this.text;
+    const from = rows.offsets[a]!;
+    const to = rows.offsets[b]!;
+    for (let i = 1; i < length - 1; i++)
+      if (text.charCodeAt(from + i) !== text.charCodeAt(to + i)) return false;
+    return true;
   }
 
   /**
@@ -242,86 +241,62 @@ class WellFormedParser {
     return true;
   }
 
-  /** Ends the object or array at the closing bracket under `pos`, with its children. */
-  private close(node: TreeNode, first: number): TreeNode {
-    const pending = this.pending;
+  /** Ends the object or array at the closing bracket under `pos`. */
+  private close(row: number): number {
+    const rows = this.rows;
     this.pos++;
-    node.length = this.pos - node.offset;
-    node.children = pending.slice(first);
-    pending.length = first;
-    return node;
+    rows.lengths[row] = this.pos - rows.offsets[row]!;
+    rows.ends[row] = rows.count;
+    return row;
   }
 
-  private array(parent: TreeNode | undefined, depth: number): TreeNode {
+  private array(parent: number, depth: number): number {
     if (depth > this.maxDepth) throw GIVE_UP;
-    const node: TreeNode = { type: 'array', offset: this.pos, length: -1, parent, children: [] };
-    const pending = this.pending;
-    const first = pending.length;
+    const array = this.rows.add(Kind.Array, this.pos, parent);
     this.pos++;
     if (this.text.charCodeAt(this.skipTrivia()) !== Char.CloseBracket) {
-      do pending.push(this.value(node, depth));
+      do this.value(array, depth);
       while (!this.endsAfterEntry(Char.CloseBracket));
     }
-    return this.close(node, first);
+    return this.close(array);
   }
 
-  /** Reads the string whose opening quote is at `pos`; leaves `pos` after the closing quote. */
-  private string(): string {
+  /** Reads the string whose opening quote is at `pos` into a row; leaves `pos` after it. */
+  private string(parent: number): number {
     const text = this.text;
-    const start = this.pos + 1;
-    let pos = start;
+    const quote = this.pos;
+    let pos = quote + 1;
+    let kind: number = Kind.String;
     for (;;) {
       const ch = text.charCodeAt(pos);
-      if (ch === Char.Quote) {
-        this.pos = pos + 1;
-        return text.slice(start, pos);
+      if (ch === Char.Quote) break;
+      if (ch === Char.Backslash) {
+        kind = Kind.String | ESCAPED;
+        const escape = text.charCodeAt(pos + 1);
+        if (escape === 117 /* u */) {
+          for (let i = pos + 2; i < pos + 6; i++)
+            if (!isHexDigit(text.charCodeAt(i))) throw GIVE_UP;
+          pos += 6;
+        } else if (SIMPLE_ESCAPES.has(escape)) {
+          pos += 2;
+        } else {
+          throw GIVE_UP;
+        }
+        continue;
       }
-      if (ch === Char.Backslash) return this.escapedString(start, pos);
       // Control characters (line breaks included) and the end of the text are errors.
       if (!(ch >= Char.Space)) throw GIVE_UP;
       pos++;
     }
+    this.pos = pos + 1;
+    const rows = this.rows;
+    const row = rows.add(kind, quote, parent);
+    rows.lengths[row] = pos + 1 - quote;
+    rows.ends[row] = row + 1;
+    return row;
   }
 
-  private escapedString(start: number, firstEscape: number): string {
-    const text = this.text;
-    let result = text.slice(start, firstEscape);
-    let pos = firstEscape;
-    for (;;) {
-      const ch = text.charCodeAt(pos);
-      if (ch === Char.Quote) {
-        this.pos = pos + 1;
-        return result;
-      }
-      if (ch === Char.Backslash) {
-        const escape = text.charCodeAt(pos + 1);
-        if (escape === 117 /* u */) {
-          const hex = text.slice(pos + 2, pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw GIVE_UP;
-          result += String.fromCharCode(parseInt(hex, 16));
-          pos += 6;
-        } else {
-          const decoded = ESCAPES[escape];
-          if (decoded === undefined) throw GIVE_UP;
-          result += decoded;
-          pos += 2;
-        }
-        continue;
-      }
-      if (!(ch >= Char.Space)) throw GIVE_UP;
-      const run = pos;
-      do pos++;
-      while (
-        pos < text.length &&
-        text.charCodeAt(pos) >= Char.Space &&
-        text.charCodeAt(pos) !== Char.Quote &&
-        text.charCodeAt(pos) !== Char.Backslash
-      );
-      result += text.slice(run, pos);
-    }
-  }
-
-  private number(parent: TreeNode | undefined): TreeNode {
+  private number(parent: number): number {
     const text = this.text;
     const start = this.pos;
     let pos = start;
@@ -345,8 +320,7 @@ class WellFormedParser {
       pos = exponent;
     }
     this.pos = pos;
-    const value = Number(text.slice(start, pos));
-    return { type: 'number', offset: start, length: pos - start, parent, value };
+    return this.leaf(Kind.Number, start, pos - start, parent);
   }
 
   private digits(from: number): number {
@@ -359,38 +333,35 @@ class WellFormedParser {
     }
   }
 
-  private literal(
-    parent: TreeNode | undefined,
-    word: 'true' | 'false' | 'null',
-    value: boolean | null,
-  ): TreeNode {
+  private literal(parent: number, word: 'true' | 'false' | 'null', kind: Kind): number {
     const start = this.pos;
     if (!this.text.startsWith(word, start)) throw GIVE_UP;
     // `trueish` is one unknown word to jsonc-parser, not `true` followed by garbage; either
     // way the container's next check rejects it, because no comma or bracket follows.
     this.pos = start + word.length;
-    return {
-      type: value === null ? 'null' : 'boolean',
-      offset: start,
-      length: word.length,
-      parent,
-      value,
-    };
+    return this.leaf(kind, start, word.length, parent);
+  }
+
+  private leaf(kind: Kind, offset: number, length: number, parent: number): number {
+    const rows = this.rows;
+    const row = rows.add(kind, offset, parent);
+    rows.lengths[row] = length;
+    rows.ends[row] = row + 1;
+    return row;
   }
 }
 
+function isHexDigit(ch: number): boolean {
+  return (ch >= Char.Zero && ch <= Char.Nine) || (ch >= 65 && ch <= 70) || (ch >= 97 && ch <= 102);
+}
+
 /**
- * The tree, value and repeated properties of a document without syntax errors whose nesting
- * stays within `maxDepth` brackets; `undefined` for any other document.
+ * The tree, text spans and repeated properties of a document without syntax errors whose
+ * nesting stays within `maxDepth` brackets; `undefined` for any other document.
  */
-export function parseWellFormed(
-  text: string,
-  maxDepth: number,
-  /** For a subtree parsed alone (core/src/incremental.ts): the parent of its root. */
-  parent?: Node,
-): WellFormedDocument | undefined {
+export function parseWellFormed(text: string, maxDepth: number): WellFormedDocument | undefined {
   try {
-    return new WellFormedParser(text, maxDepth).document(parent as TreeNode | undefined);
+    return new WellFormedParser(text, maxDepth).document();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     // A stack overflow cannot happen within maxDepth, but if the engine disagrees, the

@@ -25,6 +25,7 @@ import type {
 } from '../model';
 import { accepts, acceptsSomePort, type Peer } from './securityGroups';
 import type { Topology } from './topology';
+import { exactly } from '../util/arrays';
 
 export type StepCode =
   | 'vpc-not-associated'
@@ -278,7 +279,8 @@ function pairsOfTask(
   }
   const pairs: PairEvaluation[] = [];
   for (const [dsId, { ref, roles }] of byDataSource) {
-    pairs.push(evaluate(topology, task, roles, rg, topology.model.dataSources.byId.get(dsId), ref));
+    const ds = topology.model.dataSources.byId.get(dsId);
+    pairs.push(evaluate(topology, task, exactly(roles), rg, ds, ref));
   }
   return pairs;
 }
@@ -378,7 +380,7 @@ function evaluate(
   }
   const linked: Connection[] = [];
   const pair = evaluatePair(topology, base, rg, ds, linked);
-  if (linked.length > 0) pair.linkedConnections = linked;
+  if (linked.length > 0) pair.linkedConnections = exactly(linked);
   return pair;
 }
 
@@ -513,7 +515,7 @@ function pairFromCandidates(
   }
   const chosen = choose(candidates);
   evaluation.binding = chosen.binding;
-  evaluation.steps = chosen.steps;
+  evaluation.steps = exactly(chosen.steps);
   evaluation.ok = missingCount(chosen.steps) === 0;
   evaluation.via = chosen.via;
   evaluation.publicIp = chosen.publicIp;

@@ -1,0 +1,422 @@
+// The tree of a well-formed document, kept compact: one row per node in typed arrays
+// (kind, offset, length, parent, end of subtree), in document order, with strings and
+// numbers read from the text only when asked for. jsonc-parser's tree makes four objects
+// per property (the property, its children array, the key, the value) and a string per
+// name and value; for a topology of 10 000 data sources that is over a million objects,
+// 50 MB that the garbage collector copies while the analysis runs (docs/performance.md).
+//
+// Every later stage still reads jsonc-parser's `Node` interface: `CompactNode` is a view
+// of one row, made the first time someone asks for that node and the same object every
+// time after, so comparing nodes with `===` and keeping them in maps works as before.
+// Hot paths (a property's value by name, the children of a collection) read the rows
+// directly, without making views for what they pass over.
+import type { Node, NodeType } from 'jsonc-parser';
+
+export const enum Kind {
+  Object = 0,
+  Array = 1,
+  Property = 2,
+  String = 3,
+  Number = 4,
+  True = 5,
+  False = 6,
+  Null = 7,
+}
+
+/** Set on a string row whose text holds an escape sequence: it is decoded, not sliced. */
+export const ESCAPED = 8;
+const KIND = 7;
+
+const TYPES: readonly NodeType[] = [
+  'object',
+  'array',
+  'property',
+  'string',
+  'number',
+  'boolean',
+  'boolean',
+  'null',
+];
+
+const ESCAPES: Record<number, string> = {
+  34: '"',
+  92: '\\',
+  47: '/',
+  98: '\b',
+  102: '\f',
+  110: '\n',
+  114: '\r',
+  116: '\t',
+};
+
+/** The value of a JSON string whose escape sequences were checked by the parser. */
+export function decodeEscaped(text: string, start: number, end: number): string {
+  let result = '';
+  let from = start;
+  for (let pos = text.indexOf('\\', start); pos >= 0 && pos < end; pos = text.indexOf('\\', from)) {
+    result += text.slice(from, pos);
+    const escape = text.charCodeAt(pos + 1);
+    if (escape === 117 /* u */) {
+      result += String.fromCharCode(parseInt(text.slice(pos + 2, pos + 6), 16));
+      from = pos + 6;
+    } else {
+      result += ESCAPES[escape] ?? '';
+      from = pos + 2;
+    }
+  }
+  return result + text.slice(from, end);
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from: V8 makes a
+ * long slice a view into the whole text, which would keep every edited version of a
+ * large file alive for as long as the model keeps one of its values.
+ */
+export function detached(slice: string): string {
+  // V8 slices a concatenation by first copying it into a new flat string: what the result
+  // points into is that copy, the size of the slice.
+  return slice.length < 13 ? slice : (' ' + slice).slice(1);
+}
+
+/** Rows are added while parsing; the arrays double when full and are trimmed at the end. */
+export class CompactTreeBuilder {
+  count = 0;
+  kinds: Uint8Array;
+  offsets: Int32Array;
+  lengths: Int32Array;
+  parents: Int32Array;
+  ends: Int32Array;
+
+  constructor(textLength: number) {
+    // About one node per ten characters in a formatted topology.
+    const capacity = Math.max(16, textLength >> 3);
+    this.kinds = new Uint8Array(capacity);
+    this.offsets = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.parents = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** A new row; its length and end are set when the node is complete. */
+  add(kind: number, offset: number, parent: number): number {
+    if (this.count === this.kinds.length) this.grow();
+    const index = this.count++;
+    this.kinds[index] = kind;
+    this.offsets[index] = offset;
+    this.parents[index] = parent;
+    return index;
+  }
+
+  private grow(): void {
+    const capacity = this.kinds.length * 2;
+    const kinds = new Uint8Array(capacity);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    this.offsets = grown(this.offsets, capacity);
+    this.lengths = grown(this.lengths, capacity);
+    this.parents = grown(this.parents, capacity);
+    this.ends = grown(this.ends, capacity);
+  }
+
+  finish(text: string): CompactTree {
+    const count = this.count;
+    return new CompactTree(
+      text,
+      this.kinds.slice(0, count),
+      this.offsets.slice(0, count),
+      this.lengths.slice(0, count),
+      this.parents.slice(0, count),
+      this.ends.slice(0, count),
+    );
+  }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const result = new Int32Array(capacity);
+  result.set(array);
+  return result;
+}
+
+export class CompactTree {
+  /** The view of each row made so far (holes elsewhere). */
+  private views: (CompactNode | undefined)[];
+  /**
+   * Set once an edit was spliced in: strings are then copied out of the text, so that the
+   * values the model keeps of an edited entity do not hold that version of the file.
+   */
+  private copyStrings = false;
+
+  constructor(
+    /** The text the offsets point into (the current version's, after an edit). */
+    public text: string,
+    public kinds: Uint8Array,
+    public offsets: Int32Array,
+    public lengths: Int32Array,
+    /** -1 for the root. */
+    public parents: Int32Array,
+    /** The row after the node's subtree: its next sibling, when it has one. */
+    public ends: Int32Array,
+  ) {
+    this.views = new Array<CompactNode | undefined>(kinds.length);
+  }
+
+  get count(): number {
+    return this.kinds.length;
+  }
+
+  get root(): CompactNode {
+    return this.node(0);
+  }
+
+  /** The view of a row: the same object for the same row until an edit removes it. */
+  node(index: number): CompactNode {
+    return (this.views[index] ??= new CompactNode(this, index));
+  }
+
+  kind(index: number): Kind {
+    return (this.kinds[index]! & KIND) as Kind;
+  }
+
+  /** The string a string row holds (a key's name, or a value). */
+  stringAt(index: number): string {
+    const start = this.offsets[index]! + 1;
+    const end = start + this.lengths[index]! - 2;
+    const value =
+      this.kinds[index]! & ESCAPED
+        ? decodeEscaped(this.text, start, end)
+        : this.text.slice(start, end);
+    return this.copyStrings ? detached(value) : value;
+  }
+
+  valueAt(index: number): unknown {
+    switch (this.kind(index)) {
+      case Kind.String:
+        return this.stringAt(index);
+      case Kind.Number: {
+        const offset = this.offsets[index]!;
+        return Number(this.text.slice(offset, offset + this.lengths[index]!));
+      }
+      case Kind.True:
+        return true;
+      case Kind.False:
+        return false;
+      case Kind.Null:
+        return null;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Whether the key (a string row) is `name`, compared in the text without a copy. */
+  keyIs(key: number, name: string): boolean {
+    if (this.kinds[key]! & ESCAPED) return this.stringAt(key) === name;
+    return (
+      this.lengths[key] === name.length + 2 && this.text.startsWith(name, this.offsets[key]! + 1)
+    );
+  }
+
+  /** The row of the value of property `name` of an object row (the first of that name), or -1. */
+  propertyValueAt(object: number, name: string): number {
+    if (this.kind(object) !== Kind.Object) return -1;
+    const end = this.ends[object]!;
+    for (let property = object + 1; property < end; property = this.ends[property]!) {
+      if (this.keyIs(property + 1, name)) return property + 2;
+    }
+    return -1;
+  }
+
+  /** The rows of a node's children, in order. */
+  childRows(index: number): number[] {
+    const rows: number[] = [];
+    const end = this.ends[index]!;
+    for (let child = index + 1; child < end; child = this.ends[child]!) rows.push(child);
+    return rows;
+  }
+
+  /** Where the colon of a property row stands (after its key and any comment). */
+  colonOf(property: number): number {
+    const text = this.text;
+    let pos = this.offsets[property + 1]! + this.lengths[property + 1]!;
+    for (;;) {
+      const ch = text.charCodeAt(pos);
+      if (ch === 58 /* : */ || Number.isNaN(ch)) return pos;
+      if (ch === 47 /* / */) {
+        const close = text.charCodeAt(pos + 1) === 42 ? text.indexOf('*/', pos + 2) + 2 : pos + 1;
+        pos = close > pos ? close : pos + 1;
+      } else pos++;
+    }
+  }
+
+  /**
+   * Replaces the value of a property row with the root of `subtree` (parsed alone from the
+   * new text of that value, which starts at the same offset) in a text that grew by
+   * `delta`; moves every later row. Views of rows that were removed keep showing what they
+   * showed, in a tree of their own; views of later rows follow their rows. Returns the row
+   * of the new value.
+   */
+  replaceValue(property: CompactNode, subtree: CompactTree, delta: number, text: string): number {
+    const propertyRow = property.index;
+    const first = propertyRow + 2;
+    const oldEnd = this.ends[first]!;
+    const removed = oldEnd - first;
+    const added = subtree.count;
+    const shift = added - removed;
+    const at = this.offsets[first]!;
+    this.detachRows(first, oldEnd);
+
+    const count = this.count + shift;
+    if (shift !== 0) {
+      this.kinds = moved(this.kinds, new Uint8Array(count), first, oldEnd, shift);
+      this.offsets = moved(this.offsets, new Int32Array(count), first, oldEnd, shift);
+      this.lengths = moved(this.lengths, new Int32Array(count), first, oldEnd, shift);
+      this.parents = moved(this.parents, new Int32Array(count), first, oldEnd, shift);
+      this.ends = moved(this.ends, new Int32Array(count), first, oldEnd, shift);
+      const views = this.views;
+      const next = new Array<CompactNode | undefined>(count);
+      for (let i = 0; i < first; i++) next[i] = views[i];
+      for (let i = oldEnd; i < views.length; i++) {
+        const view = views[i];
+        if (view) {
+          view.index = i + shift;
+          next[i + shift] = view;
+        }
+      }
+      this.views = next;
+    }
+    const { kinds, offsets, lengths, parents, ends } = this;
+    for (let i = 0; i < added; i++) {
+      const row = first + i;
+      kinds[row] = subtree.kinds[i]!;
+      offsets[row] = subtree.offsets[i]! + at;
+      lengths[row] = subtree.lengths[i]!;
+      parents[row] = i === 0 ? propertyRow : subtree.parents[i]! + first;
+      ends[row] = subtree.ends[i]! + first;
+    }
+    const after = first + added;
+    for (let row = after; row < count; row++) {
+      offsets[row]! += delta;
+      ends[row]! += shift;
+      if (parents[row]! >= oldEnd) parents[row]! += shift;
+    }
+    for (let row = propertyRow; row >= 0; row = parents[row]!) {
+      lengths[row]! += delta;
+      ends[row]! += shift;
+    }
+    property.forgetChildren();
+    this.text = text;
+    this.copyStrings = true;
+    return first;
+  }
+
+  /** Moves the views of rows [first, end) to a copy of those rows, with the text they read. */
+  private detachRows(first: number, end: number): void {
+    let snapshot: CompactTree | undefined;
+    for (let i = first; i < end; i++) {
+      const view = this.views[i];
+      if (!view) continue;
+      snapshot ??= new CompactTree(
+        this.text,
+        this.kinds.slice(first, end),
+        this.offsets.slice(first, end),
+        this.lengths.slice(first, end),
+        this.parents.slice(first, end).map((parent) => (parent >= first ? parent - first : -1)),
+        this.ends.slice(first, end).map((row) => row - first),
+      );
+      view.reattach(snapshot, i - first);
+      this.views[i] = undefined;
+    }
+  }
+}
+
+/** `source` with rows [first, oldEnd) replaced by `shift` more (or fewer) rows, into `target`. */
+function moved<T extends Uint8Array | Int32Array>(
+  source: T,
+  target: T,
+  first: number,
+  oldEnd: number,
+  shift: number,
+): T {
+  target.set(source.subarray(0, first));
+  target.set(source.subarray(oldEnd), oldEnd + shift);
+  return target;
+}
+
+/** One node of a compact tree, as jsonc-parser's `Node`. */
+export class CompactNode implements Node {
+  private childList: CompactNode[] | undefined;
+
+  constructor(
+    private tree: CompactTree,
+    /** The row; it moves when an edit adds or removes rows before it. */
+    public index: number,
+  ) {}
+
+  get type(): NodeType {
+    return TYPES[this.tree.kinds[this.index]! & KIND]!;
+  }
+
+  get offset(): number {
+    return this.tree.offsets[this.index]!;
+  }
+
+  get length(): number {
+    return this.tree.lengths[this.index]!;
+  }
+
+  get parent(): CompactNode | undefined {
+    const parent = this.tree.parents[this.index]!;
+    return parent < 0 ? undefined : this.tree.node(parent);
+  }
+
+  get value(): unknown {
+    return this.tree.valueAt(this.index);
+  }
+
+  get colonOffset(): number | undefined {
+    return this.tree.kind(this.index) === Kind.Property ? this.tree.colonOf(this.index) : undefined;
+  }
+
+  get children(): CompactNode[] | undefined {
+    if (this.childList) return this.childList;
+    const tree = this.tree;
+    if (tree.kind(this.index) > Kind.Property) return undefined;
+    // Counted first: an array grown by push from empty reserves room for 17 elements.
+    const end = tree.ends[this.index]!;
+    let count = 0;
+    for (let child = this.index + 1; child < end; child = tree.ends[child]!) count++;
+    const children = new Array<CompactNode>(count);
+    for (let child = this.index + 1, i = 0; child < end; child = tree.ends[child]!)
+      children[i++] = tree.node(child);
+    return (this.childList = children);
+  }
+
+  /** The tree this node is a row of. */
+  get compactTree(): CompactTree {
+    return this.tree;
+  }
+
+  /** The row of the value of property `name`, when this is an object, or -1. */
+  propertyValue(name: string): CompactNode | undefined {
+    const row = this.tree.propertyValueAt(this.index, name);
+    return row < 0 ? undefined : this.tree.node(row);
+  }
+
+  /** Each property's key and value of an object, without views of the properties. */
+  eachProperty(visit: (key: CompactNode, value: CompactNode) => void): void {
+    const tree = this.tree;
+    if (tree.kind(this.index) !== Kind.Object) return;
+    const end = tree.ends[this.index]!;
+    for (let property = this.index + 1; property < end; property = tree.ends[property]!)
+      visit(tree.node(property + 1), tree.node(property + 2));
+  }
+
+  forgetChildren(): void {
+    this.childList = undefined;
+  }
+
+  reattach(tree: CompactTree, index: number): void {
+    this.tree = tree;
+    this.index = index;
+    this.childList = undefined;
+  }
+}
