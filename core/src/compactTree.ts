@@ -240,10 +240,15 @@ export class CompactTree {
     for (;;) {
       const ch = text.charCodeAt(pos);
       if (ch === 58 /* : */ || Number.isNaN(ch)) return pos;
-      if (ch === 47 /* / */) {
-        const close = text.charCodeAt(pos + 1) === 42 ? text.indexOf('*/', pos + 2) + 2 : pos + 1;
-        pos = close > pos ? close : pos + 1;
-      } else pos++;
+      if (ch === 47 /* / */ && text.charCodeAt(pos + 1) === 42 /* * */) {
+        pos = text.indexOf('*/', pos + 2) + 2;
+      } else if (ch === 47 /* / */) {
+        // A line comment, which ends at CR as well as LF.
+        while (pos < text.length && text.charCodeAt(pos) !== 10 && text.charCodeAt(pos) !== 13)
+          pos++;
+      } else {
+        pos++;
+      }
     }
   }
 

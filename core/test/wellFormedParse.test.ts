@@ -75,6 +75,7 @@ describe('the well-formed fast path of parsing', () => {
     const text = [
       '// a topology',
       '{ /* inline */ "version": 1, "a": [1, -2.5e+3, 0, true, false, null,],',
+      '  "k" /* a: colon */ // and: another\n : "colon after comments",',
       '  "s": "tab\\t quote\\" slash\\/ \\u00e9\\ud83d\\ude00 end",',
       '  "a": "repeated", "__proto__": {"x": {}}, "e": [], "o": {},',
       '}\r\n// end',
@@ -85,6 +86,7 @@ describe('the well-formed fast path of parsing', () => {
       Object.assign(Object.create(null), {
         version: 1,
         a: [1, -2500, 0, true, false, null],
+        k: 'colon after comments',
         s: 'tab\t quote" slash/ \u00e9\ud83d\ude00 end',
         ['__proto__']: Object.assign(Object.create(null), { x: Object.create(null) }),
         e: [],
