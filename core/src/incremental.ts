@@ -33,8 +33,8 @@ import {
   plainDocumentOf,
   type Node,
   type ParsedDocument,
-  type PlainDocument,
 } from './parse';
+import { schemaProblemsOf } from './schemaValidation';
 import { RULE_IMPLEMENTATIONS } from './rules/registry';
 import type { PairOwner, Rule } from './rules/rule';
 import type { Finding } from './types';
@@ -213,18 +213,20 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   const newDocument: ParsedDocument = { text, root, syntaxProblems: [], commentSpans };
   const before = { start: property.offset, end: propertyEnd };
   const after = { start: property.offset, end: propertyEnd + edit.delta };
-  const entityPlain = lazy((): PlainDocument => ({
-    // Only the entity: what the schema says of other places is kept from before.
-    value: {
-      [String(sectionName)]: {
-        [id]:
-          repeatedProperties.length > 0
-            ? nodeToValue(newValue)
-            : (JSON.parse(blankSpans(valueText, parsed.nonJsonSpans)) as unknown),
+  const entitySchemaProblems = lazy(() =>
+    schemaProblemsOf({
+      // Only the entity: what the schema says of other places is kept from before.
+      value: {
+        [String(sectionName)]: {
+          [id]:
+            repeatedProperties.length > 0
+              ? nodeToValue(newValue)
+              : (JSON.parse(blankSpans(valueText, parsed.nonJsonSpans)) as unknown),
+        },
       },
-    },
-    repeatedProperties,
-  }));
+      repeatedProperties,
+    }),
+  );
   if (!alone || !section || !entity) {
     // Rules that read only an entity's own text keep what they said of the others.
     return analyseParsed(newDocument, undefined, (rule, index, inputs, internalErrors) => {
@@ -232,7 +234,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
       const scoped: RuleInputs = {
         ...inputs,
         inScope: (candidate) => candidate.node === newValue,
-        plain: entityPlain,
+        schemaProblems: entitySchemaProblems,
       };
       const fresh = runRule(rule, scoped, internalErrors);
       const move = (finding: Finding) => moved(finding, edit);
@@ -271,7 +273,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     topology,
     connectivity: () => newConnectivity,
     addresses: lazy(() => [...addressFields(newModel)]),
-    plain: lazy(() => plainDocumentOf(root)),
+    schemaProblems: lazy(() => schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };
   const scoped: RuleInputs = {
@@ -280,7 +282,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     addresses: lazy(() =>
       section === 'dataSources' ? [...dataSourceAddressFields(newEntity as DataSource)] : [],
     ),
-    plain: entityPlain,
+    schemaProblems: entitySchemaProblems,
   };
 
   const rules: RuleRun = {

@@ -1,6 +1,14 @@
 // Compiles schemas/dwnet.schema.json once with ajv and validates plain values against it.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schemas/dwnet.schema.json';
+import type { Node, PlainDocument } from './parse';
+
+/** What the schema stage reports, found as soon as the document is parsed. */
+export interface SchemaProblems {
+  errors: ErrorObject[];
+  /** Property nodes whose name already appeared earlier in the same object. */
+  repeatedProperties: Node[];
+}
 
 let compiled: ValidateFunction | undefined;
 
@@ -40,6 +48,18 @@ export function validateAgainstSchema(value: unknown): ErrorObject[] {
   return errors.filter(
     (e) => e.keyword === 'type' || !wrongType.has(e.instancePath) || !VALUE_KEYWORDS.has(e.keyword),
   );
+}
+
+/**
+ * The schema's errors for a document's plain value. The analysis asks right after parsing,
+ * and drops the plain value: kept while the model is built, its hundreds of thousands of
+ * objects would survive every young-generation collection and be copied to the old one.
+ */
+export function schemaProblemsOf(plain: PlainDocument): SchemaProblems {
+  return {
+    errors: validateAgainstSchema(plain.value),
+    repeatedProperties: plain.repeatedProperties,
+  };
 }
 
 /** The property names a schema object allows (for "did you mean"). */

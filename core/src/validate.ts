@@ -9,8 +9,8 @@ import {
   parseDocumentWithPlain,
   plainDocumentOf,
   type ParsedDocument,
-  type PlainDocument,
 } from './parse';
+import { schemaProblemsOf, type SchemaProblems } from './schemaValidation';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { FindingInput, PairOwner, Rule, RuleContext } from './rules/rule';
 import { applySuppressions, parseSuppressions } from './suppression';
@@ -204,8 +204,9 @@ export function finishAnalysis(
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
 export function analyse(text: string): Analysis {
-  const parsed = parseDocumentWithPlain(text);
-  return analyseParsed(parsed.document, parsed.plain);
+  const { document, plain } = parseDocumentWithPlain(text);
+  // The plain value serves the schema only: checked now, it is garbage before the model is built.
+  return analyseParsed(document, plain && schemaProblemsOf(plain));
 }
 
 /**
@@ -220,12 +221,12 @@ export type RuleOverride = (
 ) => RuleFindings | undefined;
 
 /**
- * Every rule on a parsed document. `plain`, the document as plain data, is built from the
- * tree when a rule first asks and none is given.
+ * Every rule on a parsed document. The schema's problems are found from the tree when a
+ * rule first asks and none are given.
  */
 export function analyseParsed(
   document: ParsedDocument,
-  plainDocument?: PlainDocument,
+  schemaProblemsOfDocument?: SchemaProblems,
   override?: RuleOverride,
 ): Analysis {
   const findings: Finding[] = [];
@@ -248,7 +249,7 @@ export function analyseParsed(
   const topology = buildTopology(model);
   let connectivity: ConnectivityAnalysis | undefined;
   let addresses: AddressField[] | undefined;
-  let plain: PlainDocument | undefined = plainDocument;
+  let schema: SchemaProblems | undefined = schemaProblemsOfDocument;
   const root = document.root;
   const inputs: RuleInputs = {
     document,
@@ -256,7 +257,7 @@ export function analyseParsed(
     topology,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
     addresses: () => (addresses ??= [...addressFields(model)]),
-    plain: () => (plain ??= plainDocumentOf(root)),
+    schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };
   const findingsByRule = RULE_IMPLEMENTATIONS.map(

@@ -8,7 +8,8 @@ import type { DataSource, Entity, Model, ResourceGroup, Task } from '../model';
 
 /** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
 export type PairOwner = Task | ResourceGroup | DataSource;
-import type { Node, ParsedDocument, PlainDocument } from '../parse';
+import type { Node, ParsedDocument } from '../parse';
+import type { SchemaProblems } from '../schemaValidation';
 import type { FixDescriptor, RuleMeta } from '../types';
 
 export interface RelatedInput {
@@ -43,8 +44,8 @@ export interface RuleContext {
   connectivity(): ConnectivityAnalysis;
   /** Every address-valued field, listed once and shared by the address rules. */
   addresses(): readonly AddressField[];
-  /** The document as plain data (from the parser's fast path, or built on first use). */
-  plain(): PlainDocument;
+  /** The schema's errors and the repeated property names (found once per run). */
+  schemaProblems(): SchemaProblems;
   /**
    * Whether the rule must look at this entity. Always true in a full run. In an
    * incremental run, only the edited data source or task (for rules that read
@@ -62,10 +63,10 @@ export interface RuleContext {
  * - `networks`: the rule reads nothing inside data sources and tasks; its findings stay.
  * - `ownText`: a finding depends only on the text of the entity it sits in (any entity),
  *   or, outside every entity, on the text outside them. After an edit inside any entity,
- *   the rule re-runs for that entity alone (`inScope`), on a `plain()` that holds it only.
+ *   the rule re-runs for that entity alone (`inScope`), on `schemaProblems()` of that entity only.
  * - `ownEntity`: a finding depends only on the entity it sits in, on network entities and
  *   on which ids exist; after an edit inside a data source or task, the rule re-runs for it
- *   alone (`inScope`), and `addresses()` and `plain()` hold that entity only.
+ *   alone (`inScope`), and `addresses()` and `schemaProblems()` hold that entity only.
  * - `pairs`: a finding comes from the pairs of one task, resource group or data source
  *   (reported with `pairsOf`) and depends only on them, on that entity and on network
  *   entities. The rule re-runs on the pairs of the entities an edit affects (those are in

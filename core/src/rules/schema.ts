@@ -2,7 +2,7 @@
 // properties, wrong types, bad enum values, missing required properties. Also what
 // the schema cannot say: duplicated properties and `eip` on a serverless group.
 import type { ErrorObject } from 'ajv';
-import { validateAgainstSchema, schemaPropertyNames } from '../schemaValidation';
+import { schemaPropertyNames } from '../schemaValidation';
 import { nodeToValue, pointerOf, pathOf, propertyValue, type Node } from '../parse';
 import { suggestion } from '../util/similar';
 import type { Rule, RuleContext } from './rule';
@@ -155,11 +155,11 @@ export const rule: Rule = {
   },
   reads: 'ownText',
   check(context) {
-    const plain = context.plain();
-    for (const error of validateAgainstSchema(plain.value)) report(context, error);
+    const problems = context.schemaProblems();
+    for (const error of problems.errors) report(context, error);
 
     // Repeated properties: JSON keeps the last, dwnet reads the first; either way one is lost.
-    for (const property of plain.repeatedProperties) {
+    for (const property of problems.repeatedProperties) {
       const object = property.parent;
       const key = property.children?.[0];
       const name = key?.value;
