@@ -31,6 +31,11 @@ export interface IpValue extends StringValue {
   parsed: IpParse;
 }
 
+/** A data source's address: an IPv4 address, or a host name (parsed as an address when asked). */
+export interface AddressValue extends StringValue {
+  readonly parsed: IpParse;
+}
+
 export interface Entity extends Located {
   id: string;
   /** The key string node of the entity in its collection. */
@@ -128,7 +133,7 @@ export interface Network extends Located {
   type?: NetworkType;
   vpc?: StringValue;
   dataCenter?: StringValue;
-  address?: StringValue;
+  address?: AddressValue;
   port?: number;
 }
 
@@ -234,6 +239,15 @@ class ModelIp extends ModelString implements IpValue {
   }
 }
 
+/** Parsed on first use: several rules read it, and most data sources have one. */
+class ModelAddress extends ModelString implements AddressValue {
+  private ip: IpParse | undefined;
+
+  get parsed(): IpParse {
+    return (this.ip ??= parseIp(this.value));
+  }
+}
+
 class DataSourceRef extends ModelString {
   constructor(
     value: string,
@@ -265,6 +279,11 @@ function cidrValue(node: Node, allowBare: boolean): CidrValue | undefined {
   const value = stringValue(node);
   if (value === undefined) return undefined;
   return new ModelCidr(value, node, parseCidr(value, allowBare));
+}
+
+function addressValue(node: Node | undefined): AddressValue | undefined {
+  const value = stringValue(node);
+  return node && value !== undefined ? new ModelAddress(value, node) : undefined;
 }
 
 function ipValue(node: Node | undefined): IpValue | undefined {
@@ -330,7 +349,7 @@ export function readDataSource(entity: Entity, value: Node, path: string): DataS
           ] as const),
           vpc: str(networkNode, 'vpc'),
           dataCenter: str(networkNode, 'dataCenter'),
-          address: str(networkNode, 'address'),
+          address: addressValue(propertyValue(networkNode, 'address')),
           port: numberValue(propertyValue(networkNode, 'port')),
         }
       : undefined;

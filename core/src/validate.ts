@@ -5,11 +5,7 @@ import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/conne
 import { buildTopology, type Topology } from './analysis/topology';
 import { capFindings, fileSizeNotice } from './limits';
 import { buildModel, type Model } from './model';
-import {
-  parseDocumentWithPlain,
-  plainDocumentOf,
-  type ParsedDocument,
-} from './parse';
+import { parseDocumentWithPlain, plainDocumentOf, type ParsedDocument } from './parse';
 import { schemaProblemsOf, type SchemaProblems } from './schemaValidation';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { FindingInput, PairOwner, Rule, RuleContext } from './rules/rule';

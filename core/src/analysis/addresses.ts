@@ -1,12 +1,12 @@
 // Every address-valued string of a topology, with what kind of value it must be.
 // The address rules (cidr-invalid, ip-invalid, ipv6-unsupported, cidr-host-bits)
 // walk this list instead of knowing the file format.
-import type { CidrValue, DataSource, IpValue, Model, StringValue } from '../model';
+import type { AddressValue, CidrValue, DataSource, IpValue, Model } from '../model';
 
 export type AddressField =
   | { kind: 'cidr'; value: CidrValue; label: string }
   | { kind: 'ip'; value: IpValue; label: string }
-  | { kind: 'address'; value: StringValue; label: string; allowHostName: boolean };
+  | { kind: 'address'; value: AddressValue; label: string; allowHostName: boolean };
 
 export function* addressFields(model: Model): Generator<AddressField> {
   for (const vpc of model.vpcs.byId.values()) {

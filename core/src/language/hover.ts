@@ -3,7 +3,7 @@
 // other property, the schema's documentation.
 import { addressFields, type AddressField } from '../analysis/addresses';
 import type { PairEvaluation } from '../analysis/connectivity';
-import { contains, formatIp, parseIp, type Ipv4Range } from '../cidr';
+import { contains, formatIp, type Ipv4Range } from '../cidr';
 import { explainAnalysis } from '../explain';
 import type { CidrValue, Model } from '../model';
 import { pathOf, type Node } from '../parse';
@@ -320,7 +320,7 @@ function addressHover(index: AddressIndex, field: AddressField): string {
       facts.push(problemText(parsed.problem, 'CIDR block'));
     }
   } else {
-    const parsed = field.kind === 'ip' ? field.value.parsed : parseIp(text);
+    const parsed = field.value.parsed;
     if (parsed.ok) {
       range = { start: parsed.value, end: parsed.value, prefix: 32 };
     } else if (field.kind === 'address' && field.allowHostName && parsed.problem === 'invalid') {

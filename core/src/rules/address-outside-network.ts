@@ -1,6 +1,6 @@
 // A data source's address must lie in the network it claims: its VPC's or data center's CIDR blocks.
 import { networkBlocks } from '../analysis/topology';
-import { contains, parseIp, hostRange } from '../cidr';
+import { contains, hostRange } from '../cidr';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
       const network = ds.network;
       const address = network?.address;
       if (!network || !address) continue;
-      const ip = parseIp(address.value);
+      const ip = address.parsed;
       if (!ip.ok) continue;
       const range = hostRange(ip.value);
       if (network.type === 'vpc') {

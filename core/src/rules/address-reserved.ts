@@ -1,5 +1,5 @@
 // A vSwitch reserves its first address and its last three addresses.
-import { contains, formatIp, hostRange, parseIp } from '../cidr';
+import { contains, formatIp, hostRange } from '../cidr';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
       const network = ds.network;
       const address = network?.address;
       if (network?.type !== 'vpc' || !address || !network.vpc) continue;
-      const ip = parseIp(address.value);
+      const ip = address.parsed;
       const vpc = model.vpcs.byId.get(network.vpc.value);
       if (!ip.ok || !vpc) continue;
       for (const sw of vpc.vSwitches.values()) {

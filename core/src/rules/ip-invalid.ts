@@ -1,6 +1,6 @@
 // IP-valued fields (EIPs, data source addresses) must be IPv4 addresses; Internet
 // data sources may also use a host name.
-import { isHostName, parseIp } from '../cidr';
+import { isHostName } from '../cidr';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -17,7 +17,7 @@ export const rule: Rule = {
       if (field.kind === 'cidr') continue;
       const text = field.value.value;
       if (field.kind === 'address' && field.allowHostName && isHostName(text)) continue;
-      const parsed = field.kind === 'ip' ? field.value.parsed : parseIp(text);
+      const parsed = field.value.parsed;
       if (parsed.ok || parsed.problem !== 'invalid') continue;
       // Internal endpoints such as rm-….mysql.rds.aliyuncs.com are host names; the checks
       // of a VPC or data center need the address they resolve to.

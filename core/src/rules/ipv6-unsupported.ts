@@ -1,5 +1,4 @@
 // dwnet checks IPv4 topologies; IPv6 values are reported instead of being misread.
-import { parseIp } from '../cidr';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,7 +12,7 @@ export const rule: Rule = {
   reads: 'ownEntity',
   check(context) {
     for (const field of context.addresses()) {
-      const parsed = field.kind === 'address' ? parseIp(field.value.value) : field.value.parsed;
+      const parsed = field.value.parsed;
       if (parsed.ok || parsed.problem !== 'ipv6') continue;
       context.report({
         node: field.value.node,

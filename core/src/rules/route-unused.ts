@@ -1,5 +1,5 @@
 // A route that no connected network holds sends traffic nowhere.
-import { contains, hostRange, overlaps, parseIp, type Ipv4Range } from '../cidr';
+import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
 import type { DataSource, ResourceGroup, Vpc } from '../model';
@@ -19,7 +19,7 @@ function targetOf(ds: DataSource): Target | undefined {
   const network = ds.network;
   let target: Target | undefined;
   if (network) {
-    const ip = network.address ? parseIp(network.address.value) : undefined;
+    const ip = network.address?.parsed;
     target = {
       network: network.vpc?.value ?? network.dataCenter?.value,
       host: ip?.ok ? hostRange(ip.value) : undefined,
