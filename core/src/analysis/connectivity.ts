@@ -171,6 +171,49 @@ interface Target {
   dataCenter?: DataCenter;
   /** The CIDRs of the network. */
   ranges: { range: Ipv4Range; text: string }[];
+  /** What a route step records of it. */
+  summary: { id: string; kind: 'vpc' | 'dataCenter' };
+}
+
+// What a pair's evaluation reads of a network, a resource group or a binding is worked out
+// once per object, not once per pair: a large topology has thousands of pairs per network.
+// Model objects are never changed once built (an incremental analysis replaces data
+// sources and tasks, which none of these read), so the results hold for as long as the
+// objects live.
+const targets = new WeakMap<Vpc | DataCenter, Target>();
+
+function vpcTarget(vpc: Vpc): Target {
+  let target = targets.get(vpc);
+  if (!target) {
+    const range = cidrRange(vpc.cidr);
+    target = {
+      id: vpc.id,
+      kind: 'vpc',
+      vpc,
+      ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [],
+      summary: { id: vpc.id, kind: 'vpc' },
+    };
+    targets.set(vpc, target);
+  }
+  return target;
+}
+
+function dataCenterTarget(dc: DataCenter): Target {
+  let target = targets.get(dc);
+  if (!target) {
+    target = {
+      id: dc.id,
+      kind: 'dataCenter',
+      dataCenter: dc,
+      ranges: dc.cidrs.flatMap((c) => {
+        const r = cidrRange(c);
+        return r ? [{ range: r, text: networkForm(c)! }] : [];
+      }),
+      summary: { id: dc.id, kind: 'dataCenter' },
+    };
+    targets.set(dc, target);
+  }
+  return target;
 }
 
 interface Candidate {
@@ -194,6 +237,8 @@ interface DataSourceAddress {
   range?: Ipv4Range;
   hostName?: string;
   text?: string;
+  /** The route to the address alone (`a.b.c.d/32`), when it is one. */
+  hostRoute?: string;
 }
 
 /** Read once per data source, however many tasks and bindings it is checked against. */
@@ -211,13 +256,38 @@ function addressOf(ds: DataSource): DataSourceAddress {
 function readAddress(ds: DataSource): DataSourceAddress {
   const address = ds.network?.address?.value;
   if (address === undefined) return {};
-  const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(address) ? address.split('.').map(Number) : undefined;
-  if (ip && ip.every((n) => n <= 255)) {
-    const value = ((ip[0]! << 24) | (ip[1]! << 16) | (ip[2]! << 8) | ip[3]!) >>> 0;
-    return { range: hostRange(value), text: address };
-  }
+  const value = dottedQuad(address);
+  if (value !== undefined)
+    return { range: hostRange(value), text: address, hostRoute: `${address}/32` };
   if (/^[\d.]+$/.test(address) || address.includes(':')) return { text: address };
   return { hostName: address, text: address };
+}
+
+/**
+ * The value of four dot-separated groups of one to three digits, each at most 255 (leading
+ * zeros allowed, as the console reads them); undefined for anything else. Read character by
+ * character: this runs once per data source.
+ */
+function dottedQuad(text: string): number | undefined {
+  let value = 0;
+  let group = 0;
+  let digits = 0;
+  let groups = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 46; /* a final dot ends the last group */
+    if (ch >= 48 && ch <= 57) {
+      if (++digits > 3) return undefined;
+      group = group * 10 + (ch - 48);
+    } else if (ch === 46 /* . */) {
+      if (digits === 0 || group > 255 || ++groups > 4) return undefined;
+      value = value * 256 + group;
+      group = 0;
+      digits = 0;
+    } else {
+      return undefined;
+    }
+  }
+  return groups === 4 ? value : undefined;
 }
 
 function cidrRange(value: { parsed: { ok: boolean } } | undefined): Ipv4Range | undefined {
@@ -245,7 +315,7 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
     const rg = task.resourceGroup
       ? model.resourceGroups.byId.get(task.resourceGroup.value)
       : undefined;
-    pairs.push(...pairsOfTask(topology, task, rg));
+    for (const pair of pairsOfTask(topology, task, rg)) pairs.push(pair);
   }
   return { pairs, usedConnections: usedConnectionsOf(pairs) };
 }
@@ -265,24 +335,34 @@ function pairsOfTask(
   task: Task,
   rg: ResourceGroup | undefined,
 ): PairEvaluation[] {
-  const byDataSource = new Map<
-    string,
-    { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }
-  >();
-  for (const ref of task.dataSourceRefs) {
-    const entry = byDataSource.get(ref.value);
-    if (entry) {
-      if (!entry.roles.includes(ref.role)) entry.roles.push(ref.role);
-    } else {
-      byDataSource.set(ref.value, { ref, roles: [ref.role] });
+  // The first reference to each data source, and every role the task gives it. Most tasks
+  // name one or two data sources, where a linear search beats a map.
+  const refs = task.dataSourceRefs;
+  const firsts: Task['dataSourceRefs'][number][] = [];
+  const roles: TaskRole[][] = [];
+  const indexOf = refs.length > 8 ? new Map<string, number>() : undefined;
+  for (const ref of refs) {
+    const index = indexOf
+      ? (indexOf.get(ref.value) ?? -1)
+      : firsts.findIndex((first) => first.value === ref.value);
+    if (index < 0) {
+      indexOf?.set(ref.value, firsts.length);
+      firsts.push(ref);
+      roles.push([ref.role]);
+    } else if (!roles[index]!.includes(ref.role)) {
+      roles[index] = [...roles[index]!, ref.role];
     }
   }
-  const pairs: PairEvaluation[] = [];
-  for (const [dsId, { ref, roles }] of byDataSource) {
-    const ds = topology.model.dataSources.byId.get(dsId);
-    pairs.push(evaluate(topology, task, exactly(roles), rg, ds, ref));
-  }
-  return pairs;
+  return firsts.map((ref, index) =>
+    evaluate(
+      topology,
+      task,
+      roles[index]!,
+      rg,
+      topology.model.dataSources.byId.get(ref.value),
+      ref,
+    ),
+  );
 }
 
 /**
@@ -420,13 +500,7 @@ function evaluatePair(
       base.unresolved = network.vpc ? 'unknown-reference' : 'schema';
       return base;
     }
-    const range = cidrRange(vpc.cidr);
-    target = {
-      id: vpc.id,
-      kind: 'vpc',
-      vpc,
-      ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [],
-    };
+    target = vpcTarget(vpc);
     scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
   } else {
     const dc = network.dataCenter
@@ -436,15 +510,7 @@ function evaluatePair(
       base.unresolved = network.dataCenter ? 'unknown-reference' : 'schema';
       return base;
     }
-    target = {
-      id: dc.id,
-      kind: 'dataCenter',
-      dataCenter: dc,
-      ranges: dc.cidrs.flatMap((c) => {
-        const r = cidrRange(c);
-        return r ? [{ range: r, text: networkForm(c)! }] : [];
-      }),
-    };
+    target = dataCenterTarget(dc);
     scenario = 4;
   }
   const evaluation = base;
@@ -528,13 +594,23 @@ function pairFromCandidates(
 }
 
 /** The group's bindings whose VPC exists, with their vSwitch (when it is in that VPC). */
-function resolveBindings(
-  topology: Topology,
-  rg: ResourceGroup,
-): {
+interface ResolvedBindings {
   bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[];
   unresolvedBinding: boolean;
-} {
+}
+
+const resolvedBindings = new WeakMap<ResourceGroup, ResolvedBindings>();
+
+function resolveBindings(topology: Topology, rg: ResourceGroup): ResolvedBindings {
+  let resolved = resolvedBindings.get(rg);
+  if (!resolved) {
+    resolved = readBindings(topology, rg);
+    resolvedBindings.set(rg, resolved);
+  }
+  return resolved;
+}
+
+function readBindings(topology: Topology, rg: ResourceGroup): ResolvedBindings {
   const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
   let unresolvedBinding = false;
   for (const binding of rg.bindings) {
@@ -604,13 +680,7 @@ function connectionStep(
 
 function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): Step {
   const address = addressOf(ds);
-  // A route inside the VPC's own block is never used (the VPC's local route wins; that
-  // is route-own-vpc), so it satisfies nothing here either.
-  const own = cidrRange(vpc.cidr);
-  const routes = binding.routes.flatMap((route) => {
-    const r = cidrRange(route);
-    return r !== undefined && !(own && contains(own, r)) ? [r] : [];
-  });
+  const routes = usableRoutes(binding, vpc);
   let ok: boolean;
   let needed: string | undefined;
   if (address.range) {
@@ -625,7 +695,7 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
       routes.some((r) => target.ranges.some((t) => overlaps(t.range, r)));
     needed = target.ranges[0]?.text;
   }
-  const alternative = address.range ? `${address.text}/32` : undefined;
+  const alternative = address.hostRoute;
   return {
     code: 'route-missing',
     ok,
@@ -633,8 +703,28 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
     alternative: needed ? alternative : undefined,
     binding,
     vpc,
-    target: { id: target.id, kind: target.kind },
+    target: target.summary,
   };
+}
+
+const routesOfBinding = new WeakMap<Binding, Ipv4Range[]>();
+
+/**
+ * The ranges of a binding's routes, less those inside its VPC's own block: the VPC's local
+ * route wins there (that is route-own-vpc), so they satisfy nothing. A binding always
+ * resolves to the same VPC.
+ */
+function usableRoutes(binding: Binding, vpc: Vpc): Ipv4Range[] {
+  let routes = routesOfBinding.get(binding);
+  if (!routes) {
+    const own = cidrRange(vpc.cidr);
+    routes = binding.routes.flatMap((route) => {
+      const r = cidrRange(route);
+      return r !== undefined && !(own && contains(own, r)) ? [r] : [];
+    });
+    routesOfBinding.set(binding, routes);
+  }
+  return routes;
 }
 
 /** Whitelist and security group steps, shared by every scenario with a binding. */
