@@ -141,6 +141,11 @@ export class CompactTree {
   /** The view of each row made so far (holes elsewhere). */
   private views: (CompactNode | undefined)[];
   /**
+   * The children of the views asked for theirs: few are (hot paths read rows), so they are
+   * kept here rather than in a field of every view.
+   */
+  readonly childLists = new Map<CompactNode, CompactNode[]>();
+  /**
    * Set once an edit was spliced in: strings are then copied out of the text, so that the
    * values the model keeps of an edited entity do not hold that version of the file.
    */
@@ -307,7 +312,7 @@ export class CompactTree {
       lengths[row]! += delta;
       ends[row]! += shift;
     }
-    property.forgetChildren();
+    this.childLists.delete(property);
     this.text = text;
     this.copyStrings = true;
     return first;
@@ -327,6 +332,7 @@ export class CompactTree {
         this.parents.slice(first, end).map((parent) => (parent >= first ? parent - first : -1)),
         this.ends.slice(first, end).map((row) => row - first),
       );
+      this.childLists.delete(view);
       view.reattach(snapshot, i - first);
       this.views[i] = undefined;
     }
@@ -348,8 +354,6 @@ function moved<T extends Uint8Array | Int32Array>(
 
 /** One node of a compact tree, as jsonc-parser's `Node`. */
 export class CompactNode implements Node {
-  private childList: CompactNode[] | undefined;
-
   constructor(
     private tree: CompactTree,
     /** The row; it moves when an edit adds or removes rows before it. */
@@ -382,8 +386,9 @@ export class CompactNode implements Node {
   }
 
   get children(): CompactNode[] | undefined {
-    if (this.childList) return this.childList;
     const tree = this.tree;
+    const known = tree.childLists.get(this);
+    if (known) return known;
     if (tree.kind(this.index) > Kind.Property) return undefined;
     // Counted first: an array grown by push from empty reserves room for 17 elements.
     const end = tree.ends[this.index]!;
@@ -392,7 +397,8 @@ export class CompactNode implements Node {
     const children = new Array<CompactNode>(count);
     for (let child = this.index + 1, i = 0; child < end; child = tree.ends[child]!)
       children[i++] = tree.node(child);
-    return (this.childList = children);
+    tree.childLists.set(this, children);
+    return children;
   }
 
   /** The tree this node is a row of. */
@@ -415,13 +421,8 @@ export class CompactNode implements Node {
       visit(tree.node(property + 1), tree.node(property + 2));
   }
 
-  forgetChildren(): void {
-    this.childList = undefined;
-  }
-
   reattach(tree: CompactTree, index: number): void {
     this.tree = tree;
     this.index = index;
-    this.childList = undefined;
   }
 }

@@ -196,11 +196,10 @@ export const DEFAULT_PORTS: Record<string, number> = {
   hologres: 80,
 };
 
+/** The allowed value a node holds: the constant itself, so that the model keeps no copies. */
 function enumValue<T extends string>(node: Node | undefined, allowed: readonly T[]): T | undefined {
   const value = stringValue(node);
-  return value !== undefined && (allowed as readonly string[]).includes(value)
-    ? (value as T)
-    : undefined;
+  return value === undefined ? undefined : allowed.find((candidate) => candidate === value);
 }
 
 // A value's pointer is worked out from its node when a finding asks for it: stored, the
