@@ -1,5 +1,7 @@
-// Error-tolerant JSONC parsing: a jsonc-parser tree plus `json-syntax` problems.
-// The tree is the single source of positions for every later stage.
+// JSONC parsing: a well-formed file (nearly always the one open) into a compact tree
+// (core/src/wellFormedParse.ts), any other into jsonc-parser's tree with its error
+// recovery, plus `json-syntax` problems. Both trees are jsonc-parser `Node`s to every later
+// stage, and the single source of positions.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CompactNode } from './compactTree';
 import { parseWellFormed } from './wellFormedParse';
