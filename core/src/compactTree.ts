@@ -38,7 +38,8 @@ const TYPES: readonly NodeType[] = [
   'null',
 ];
 
-const ESCAPES: Record<number, string> = {
+/** What each escape sequence other than `\u` stands for, by the character after the backslash. */
+export const ESCAPES: Record<number, string | undefined> = {
   34: '"',
   92: '\\',
   47: '/',
@@ -72,7 +73,7 @@ export function decodeEscaped(text: string, start: number, end: number): string 
  * long slice a view into the whole text, which would keep every edited version of a
  * large file alive for as long as the model keeps one of its values.
  */
-export function detached(slice: string): string {
+function detached(slice: string): string {
   // V8 slices a concatenation by first copying it into a new flat string: what the result
   // points into is that copy, the size of the slice.
   return slice.length < 13 ? slice : (' ' + slice).slice(1);

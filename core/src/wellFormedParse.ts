@@ -10,7 +10,14 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { CompactTreeBuilder, decodeEscaped, ESCAPED, Kind, type CompactTree } from './compactTree';
+import {
+  CompactTreeBuilder,
+  decodeEscaped,
+  ESCAPED,
+  ESCAPES,
+  Kind,
+  type CompactTree,
+} from './compactTree';
 
 export interface WellFormedDocument {
   tree: CompactTree;
@@ -52,18 +59,6 @@ const enum Char {
 
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
-
-/** The escape sequences of JSON after a backslash, other than `\u`. */
-const SIMPLE_ESCAPES = new Set([
-  Char.Quote,
-  Char.Backslash,
-  Char.Slash,
-  98,
-  Char.LowerF,
-  Char.LowerN,
-  114,
-  Char.LowerT,
-]);
 
 class WellFormedParser {
   private pos = 0;
@@ -277,7 +272,7 @@ class WellFormedParser {
           for (let i = pos + 2; i < pos + 6; i++)
             if (!isHexDigit(text.charCodeAt(i))) throw GIVE_UP;
           pos += 6;
-        } else if (SIMPLE_ESCAPES.has(escape)) {
+        } else if (ESCAPES[escape] !== undefined) {
           pos += 2;
         } else {
           throw GIVE_UP;

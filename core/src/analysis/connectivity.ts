@@ -26,6 +26,7 @@ import type {
 import { accepts, acceptsSomePort, type Peer } from './securityGroups';
 import type { Topology } from './topology';
 import { exactly } from '../util/arrays';
+import { oncePerObject } from '../util/memo';
 
 export type StepCode =
   | 'vpc-not-associated'
@@ -179,42 +180,28 @@ interface Target {
 // once per object, not once per pair: a large topology has thousands of pairs per network.
 // Model objects are never changed once built (an incremental analysis replaces data
 // sources and tasks, which none of these read), so the results hold for as long as the
-// objects live.
-const targets = new WeakMap<Vpc | DataCenter, Target>();
+// objects live (oncePerObject).
+const vpcTarget = oncePerObject((vpc: Vpc): Target => {
+  const range = cidrRange(vpc.cidr);
+  return {
+    id: vpc.id,
+    kind: 'vpc',
+    vpc,
+    ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [],
+    summary: { id: vpc.id, kind: 'vpc' },
+  };
+});
 
-function vpcTarget(vpc: Vpc): Target {
-  let target = targets.get(vpc);
-  if (!target) {
-    const range = cidrRange(vpc.cidr);
-    target = {
-      id: vpc.id,
-      kind: 'vpc',
-      vpc,
-      ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [],
-      summary: { id: vpc.id, kind: 'vpc' },
-    };
-    targets.set(vpc, target);
-  }
-  return target;
-}
-
-function dataCenterTarget(dc: DataCenter): Target {
-  let target = targets.get(dc);
-  if (!target) {
-    target = {
-      id: dc.id,
-      kind: 'dataCenter',
-      dataCenter: dc,
-      ranges: dc.cidrs.flatMap((c) => {
-        const r = cidrRange(c);
-        return r ? [{ range: r, text: networkForm(c)! }] : [];
-      }),
-      summary: { id: dc.id, kind: 'dataCenter' },
-    };
-    targets.set(dc, target);
-  }
-  return target;
-}
+const dataCenterTarget = oncePerObject((dc: DataCenter): Target => ({
+  id: dc.id,
+  kind: 'dataCenter',
+  dataCenter: dc,
+  ranges: dc.cidrs.flatMap((c) => {
+    const r = cidrRange(c);
+    return r ? [{ range: r, text: networkForm(c)! }] : [];
+  }),
+  summary: { id: dc.id, kind: 'dataCenter' },
+}));
 
 interface Candidate {
   binding: Binding;
@@ -242,16 +229,7 @@ interface DataSourceAddress {
 }
 
 /** Read once per data source, however many tasks and bindings it is checked against. */
-const addresses = new WeakMap<DataSource, DataSourceAddress>();
-
-function addressOf(ds: DataSource): DataSourceAddress {
-  let address = addresses.get(ds);
-  if (!address) {
-    address = readAddress(ds);
-    addresses.set(ds, address);
-  }
-  return address;
-}
+const addressOf = oncePerObject(readAddress);
 
 function readAddress(ds: DataSource): DataSourceAddress {
   const address = ds.network?.address?.value;
@@ -517,7 +495,7 @@ function evaluatePair(
   evaluation.scenario = scenario;
 
   const candidates: Candidate[] = [];
-  const { bindings, unresolvedBinding } = resolveBindings(topology, rg);
+  const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
   let transitive: PairEvaluation['transitive'];
   for (const { binding, vpc, vSwitch } of bindings) {
     if (vpc.id === target.id) {
@@ -593,24 +571,15 @@ function pairFromCandidates(
   return evaluation;
 }
 
-/** The group's bindings whose VPC exists, with their vSwitch (when it is in that VPC). */
 interface ResolvedBindings {
   bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[];
   unresolvedBinding: boolean;
 }
 
-const resolvedBindings = new WeakMap<ResourceGroup, ResolvedBindings>();
+/** The group's bindings whose VPC exists, with their vSwitch (when it is in that VPC). */
+const resolveBindings = oncePerObject(readBindings);
 
-function resolveBindings(topology: Topology, rg: ResourceGroup): ResolvedBindings {
-  let resolved = resolvedBindings.get(rg);
-  if (!resolved) {
-    resolved = readBindings(topology, rg);
-    resolvedBindings.set(rg, resolved);
-  }
-  return resolved;
-}
-
-function readBindings(topology: Topology, rg: ResourceGroup): ResolvedBindings {
+function readBindings(rg: ResourceGroup, topology: Topology): ResolvedBindings {
   const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
   let unresolvedBinding = false;
   for (const binding of rg.bindings) {
@@ -707,25 +676,18 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
   };
 }
 
-const routesOfBinding = new WeakMap<Binding, Ipv4Range[]>();
-
 /**
  * The ranges of a binding's routes, less those inside its VPC's own block: the VPC's local
  * route wins there (that is route-own-vpc), so they satisfy nothing. A binding always
  * resolves to the same VPC.
  */
-function usableRoutes(binding: Binding, vpc: Vpc): Ipv4Range[] {
-  let routes = routesOfBinding.get(binding);
-  if (!routes) {
-    const own = cidrRange(vpc.cidr);
-    routes = binding.routes.flatMap((route) => {
-      const r = cidrRange(route);
-      return r !== undefined && !(own && contains(own, r)) ? [r] : [];
-    });
-    routesOfBinding.set(binding, routes);
-  }
-  return routes;
-}
+const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => {
+  const own = cidrRange(vpc.cidr);
+  return binding.routes.flatMap((route) => {
+    const r = cidrRange(route);
+    return r !== undefined && !(own && contains(own, r)) ? [r] : [];
+  });
+});
 
 /** Whitelist and security group steps, shared by every scenario with a binding. */
 function commonSteps(
@@ -856,7 +818,7 @@ function evaluateInternet(
   }
 
   const candidates: Candidate[] = [];
-  const { bindings, unresolvedBinding } = resolveBindings(topology, rg);
+  const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
   for (const { binding, vpc, vSwitch } of bindings) {
     const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
     candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
