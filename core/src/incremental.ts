@@ -272,7 +272,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     model: newModel,
     topology,
     connectivity: () => newConnectivity,
-    addresses: lazy(() => [...addressFields(newModel)]),
+    addresses: lazy(() => addressFields(newModel)),
     schemaProblems: lazy(() => schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };
@@ -280,7 +280,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     ...full,
     inScope: (candidate) => candidate === newEntity,
     addresses: lazy(() =>
-      section === 'dataSources' ? [...dataSourceAddressFields(newEntity as DataSource)] : [],
+      section === 'dataSources' ? dataSourceAddressFields(newEntity as DataSource) : [],
     ),
     schemaProblems: entitySchemaProblems,
   };

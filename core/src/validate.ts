@@ -252,7 +252,7 @@ export function analyseParsed(
     model,
     topology,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
-    addresses: () => (addresses ??= [...addressFields(model)]),
+    addresses: () => (addresses ??= addressFields(model)),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };

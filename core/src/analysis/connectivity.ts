@@ -499,14 +499,9 @@ function evaluatePair(
   let transitive: PairEvaluation['transitive'];
   for (const { binding, vpc, vSwitch } of bindings) {
     if (vpc.id === target.id) {
-      candidates.push({
-        binding,
-        vpc,
-        steps: [
-          ...bindingSteps(rg, binding, vpc),
-          ...commonSteps(topology, ds, binding, vSwitch, undefined),
-        ],
-      });
+      const steps = bindingSteps(rg, binding, vpc);
+      addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
+      candidates.push({ binding, vpc, steps });
       continue;
     }
     const links = topology
@@ -528,12 +523,10 @@ function evaluatePair(
         continue;
       }
     }
-    const steps: Step[] = [
-      ...bindingSteps(rg, binding, vpc),
-      connectionStep(topology, vpc, target, links.length > 0, binding),
-    ];
+    const steps = bindingSteps(rg, binding, vpc);
+    steps.push(connectionStep(topology, vpc, target, links.length > 0, binding));
     steps.push(routeStep(binding, vpc, ds, target));
-    steps.push(...commonSteps(topology, ds, binding, vSwitch, undefined));
+    addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
     candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
   }
 
@@ -689,21 +682,27 @@ const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => 
   });
 });
 
-/** Whitelist and security group steps, shared by every scenario with a binding. */
-function commonSteps(
+/**
+ * Appends the whitelist and security group steps, shared by every scenario with a
+ * binding, to `steps` (appended rather than returned: this runs for every candidate
+ * binding of every pair). With `onlyGroupSteps`, only the steps of the resource group's
+ * security group are added.
+ */
+function addCommonSteps(
+  steps: Step[],
   topology: Topology,
   ds: DataSource,
   binding: Binding | undefined,
   vSwitch: VSwitch | undefined,
   publicIp: string | undefined,
-): Step[] {
-  const steps: Step[] = [];
+  onlyGroupSteps = false,
+): void {
   const switchRange = cidrRange(vSwitch?.cidr);
   const switchCidr = networkForm(vSwitch?.cidr);
   const sourceRange = publicIp !== undefined ? publicRange(publicIp) : switchRange;
   const sourceText = publicIp ?? switchCidr;
 
-  if (ds.whitelist && sourceRange && sourceText) {
+  if (!onlyGroupSteps && ds.whitelist && sourceRange && sourceText) {
     steps.push({
       code: 'whitelist-missing',
       ok: whitelistContains(ds, sourceRange),
@@ -749,7 +748,7 @@ function commonSteps(
     ds.hosting === 'ecs' && ds.securityGroup
       ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
       : undefined;
-  if (dsGroup && sourceRange && sourceText) {
+  if (!onlyGroupSteps && dsGroup && sourceRange && sourceText) {
     steps.push({
       code: 'ds-sg-ingress-missing',
       ok: accepts(dsGroup, 'ingress', { range: sourceRange }, ds.port),
@@ -759,7 +758,6 @@ function commonSteps(
       binding,
     });
   }
-  return steps;
 }
 
 function publicRange(ip: string): Ipv4Range | undefined {
@@ -810,7 +808,7 @@ function evaluateInternet(
             ok: rg.eip !== undefined,
           },
     ];
-    if (eip) steps.push(...commonSteps(topology, ds, undefined, undefined, eip));
+    if (eip) addCommonSteps(steps, topology, ds, undefined, undefined, eip);
     evaluation.steps = steps;
     evaluation.ok = missingCount(steps) === 0;
     evaluation.publicIp = eip;
@@ -898,12 +896,7 @@ function internetCandidate(
     binding,
   });
   const publicIp = entry?.eip?.value;
-  if (publicIp) steps.push(...commonSteps(topology, ds, binding, vSwitch, publicIp));
-  else
-    steps.push(
-      ...commonSteps(topology, ds, binding, vSwitch, undefined).filter((s) =>
-        s.code.startsWith('rg-sg'),
-      ),
-    );
+  if (publicIp) addCommonSteps(steps, topology, ds, binding, vSwitch, publicIp);
+  else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);
   return { binding, vpc, steps, natGateway: gateway, publicIp };
 }

@@ -48,33 +48,31 @@ function decision(
 }
 
 /**
- * The addresses where the decision can change inside the peer's range: its start and
- * the edges of every rule CIDR that cuts into it. Checking these is checking them all.
+ * Whether the decision is to accept at the start of the peer's range and at the edges of
+ * every rule CIDR that cuts into it: the decision can only change there, so checking
+ * these is checking every address. A host name or a single address is one point, the
+ * case of nearly every call (a data source's address).
  */
-function samplePoints(group: SecurityGroup, direction: Direction, peer: Peer): number[] {
-  if ('hostName' in peer) return [0];
-  const { start, end } = peer.range;
-  const points = new Set<number>([start]);
-  for (const rule of group.rules) {
-    const parsed = rule.cidr?.parsed;
-    if (rule.direction !== direction || !parsed?.ok) continue;
-    const r = parsed.range;
-    if (r.start > start && r.start <= end) points.add(r.start);
-    if (r.end >= start && r.end < end) points.add(r.end + 1);
-  }
-  return [...points];
-}
-
-/** Whether `group` accepts traffic of `direction` with every address of `peer` on `port`. */
 export function accepts(
   group: SecurityGroup,
   direction: Direction,
   peer: Peer,
   port: number,
 ): boolean {
-  return samplePoints(group, direction, peer).every((address) =>
-    decision(group, direction, peer, address, port),
-  );
+  if ('hostName' in peer) return decision(group, direction, peer, 0, port);
+  const { start, end } = peer.range;
+  if (!decision(group, direction, peer, start, port)) return false;
+  if (start === end) return true;
+  for (const rule of group.rules) {
+    const parsed = rule.cidr?.parsed;
+    if (rule.direction !== direction || !parsed?.ok) continue;
+    const r = parsed.range;
+    if (r.start > start && r.start <= end && !decision(group, direction, peer, r.start, port))
+      return false;
+    if (r.end >= start && r.end < end && !decision(group, direction, peer, r.end + 1, port))
+      return false;
+  }
+  return true;
 }
 
 /** Whether `group` accepts traffic of `direction` with every address of `peer` on at least one port. */

@@ -20,7 +20,21 @@ interface Lookup {
   has?: (id: string) => boolean;
 }
 
-function* references(context: RuleContext): Generator<Reference> {
+/**
+ * Calls `visit` with every reference of the topology. A callback rather than a generator
+ * or a list of objects: a large topology has tens of thousands of references, nearly all
+ * of which exist, and only the unknown ones need a Reference.
+ */
+function eachReference(
+  context: RuleContext,
+  visit: (
+    value: StringValue,
+    kind: string,
+    lookup: Lookup,
+    scope?: Vpc,
+    exclude?: () => ReadonlySet<string>,
+  ) => void,
+): void {
   const { model, topology } = context;
   const ids =
     <T>(map: Map<string, T>) =>
@@ -36,15 +50,14 @@ function* references(context: RuleContext): Generator<Reference> {
   };
   if (model.accounts.present) {
     const accounts = lookup(model.accounts.byId);
-    if (model.defaults.account)
-      yield { value: model.defaults.account, kind: 'account', lookup: accounts };
+    if (model.defaults.account) visit(model.defaults.account, 'account', accounts);
     for (const vpc of model.vpcs.byId.values()) {
       if (!context.inScope(vpc)) continue;
-      if (vpc.account) yield { value: vpc.account, kind: 'account', lookup: accounts };
+      if (vpc.account) visit(vpc.account, 'account', accounts);
     }
     for (const rg of model.resourceGroups.byId.values()) {
       if (!context.inScope(rg)) continue;
-      if (rg.account) yield { value: rg.account, kind: 'account', lookup: accounts };
+      if (rg.account) visit(rg.account, 'account', accounts);
     }
   }
   const networks = {
@@ -54,21 +67,10 @@ function* references(context: RuleContext): Generator<Reference> {
   for (const vpc of model.vpcs.byId.values()) {
     if (!context.inScope(vpc)) continue;
     for (const gw of vpc.natGateways.values()) {
-      if (gw.vSwitch)
-        yield {
-          value: gw.vSwitch,
-          kind: 'vSwitch',
-          scope: vpc,
-          lookup: lookup(vpc.vSwitches),
-        };
+      if (gw.vSwitch) visit(gw.vSwitch, 'vSwitch', lookup(vpc.vSwitches), vpc);
       for (const entry of gw.snatEntries) {
         if (entry.source && !entry.source.cidr) {
-          yield {
-            value: entry.source,
-            kind: 'vSwitch',
-            scope: vpc,
-            lookup: lookup(vpc.vSwitches),
-          };
+          visit(entry.source, 'vSwitch', lookup(vpc.vSwitches), vpc);
         }
       }
     }
@@ -78,83 +80,56 @@ function* references(context: RuleContext): Generator<Reference> {
     // A replacement that is already a member would only make a duplicate.
     const listed = () => new Set(connection.members.map((m) => m.value));
     for (const member of connection.members) {
-      yield { value: member, kind: 'VPC or data center', lookup: networks, exclude: listed };
+      visit(member, 'VPC or data center', networks, undefined, listed);
     }
   }
   for (const sg of model.securityGroups.byId.values()) {
     if (!context.inScope(sg)) continue;
-    if (sg.vpc) yield { value: sg.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
+    if (sg.vpc) visit(sg.vpc, 'VPC', lookup(model.vpcs.byId));
   }
   for (const rg of model.resourceGroups.byId.values()) {
     if (!context.inScope(rg)) continue;
     for (const binding of rg.bindings) {
-      if (binding.vpc) yield { value: binding.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
+      if (binding.vpc) visit(binding.vpc, 'VPC', lookup(model.vpcs.byId));
       const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
       // A vSwitch that exists in another VPC is binding-vswitch-mismatch, not unknown.
       if (binding.vSwitch && topology.vSwitchesById(binding.vSwitch.value).length === 0) {
         const candidates = vpc
           ? ids(vpc.vSwitches)
           : () => [...model.vpcs.byId.values()].flatMap((v) => [...v.vSwitches.keys()]);
-        yield {
-          value: binding.vSwitch,
-          kind: 'vSwitch',
-          scope: vpc,
-          lookup: { candidates },
-        };
+        visit(binding.vSwitch, 'vSwitch', { candidates }, vpc);
       }
       if (binding.securityGroup) {
-        yield {
-          value: binding.securityGroup,
-          kind: 'security group',
-          lookup: lookup(model.securityGroups.byId),
-        };
+        visit(binding.securityGroup, 'security group', lookup(model.securityGroups.byId));
       }
     }
   }
   for (const ds of model.dataSources.byId.values()) {
     if (!context.inScope(ds)) continue;
     if (ds.network?.type === 'vpc' && ds.network.vpc) {
-      yield { value: ds.network.vpc, kind: 'VPC', lookup: lookup(model.vpcs.byId) };
+      visit(ds.network.vpc, 'VPC', lookup(model.vpcs.byId));
     }
     if (ds.network?.type === 'dataCenter' && ds.network.dataCenter) {
-      yield {
-        value: ds.network.dataCenter,
-        kind: 'data center',
-        lookup: lookup(model.dataCenters.byId),
-      };
+      visit(ds.network.dataCenter, 'data center', lookup(model.dataCenters.byId));
     }
     if (ds.securityGroup)
-      yield {
-        value: ds.securityGroup,
-        kind: 'security group',
-        lookup: lookup(model.securityGroups.byId),
-      };
+      visit(ds.securityGroup, 'security group', lookup(model.securityGroups.byId));
   }
   for (const task of model.tasks.byId.values()) {
     if (!context.inScope(task)) continue;
     if (task.resourceGroup) {
-      yield {
-        value: task.resourceGroup,
-        kind: 'resource group',
-        lookup: lookup(model.resourceGroups.byId),
-      };
+      visit(task.resourceGroup, 'resource group', lookup(model.resourceGroups.byId));
     }
     const named = () => new Set(task.dataSourceRefs.map((r) => r.value));
     for (const ref of task.dataSourceRefs) {
-      yield {
-        value: ref,
-        kind: 'data source',
-        lookup: lookup(model.dataSources.byId),
-        exclude: named,
-      };
+      visit(ref, 'data source', lookup(model.dataSources.byId), undefined, named);
     }
   }
 }
 
-function exists(reference: Reference): boolean {
-  const { has, candidates } = reference.lookup;
-  if (has) return has(reference.value.value);
-  for (const candidate of candidates()) if (candidate === reference.value.value) return true;
+function exists(id: string, { has, candidates }: Lookup): boolean {
+  if (has) return has(id);
+  for (const candidate of candidates()) if (candidate === id) return true;
   return false;
 }
 
@@ -184,31 +159,36 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    for (const reference of references(context)) {
-      if (exists(reference)) continue;
-      const { value } = reference;
-      const exclude = reference.exclude?.();
-      const best = closest(
-        value.value,
-        exclude
-          ? [...reference.lookup.candidates()].filter((c) => !exclude.has(c))
-          : reference.lookup.candidates(),
-      );
-      context.report({
-        node: value.node,
-        pointer: value.pointer,
-        message: unknownMessage(context, reference, best),
-        fixes:
-          best !== undefined
-            ? [
-                {
-                  title: `Replace with '${best}'`,
-                  isPreferred: true,
-                  operations: [{ op: 'set', path: pathOf(value.node), value: best }],
-                },
-              ]
-            : [],
-      });
-    }
+    eachReference(context, (value, kind, lookup, scope, exclude) => {
+      if (exists(value.value, lookup)) return;
+      reportUnknown(context, { value, kind, lookup, scope, exclude });
+    });
   },
 };
+
+/** The finding for a reference that names nothing, with the closest id as its fix. */
+function reportUnknown(context: RuleContext, reference: Reference): void {
+  const { value } = reference;
+  const exclude = reference.exclude?.();
+  const best = closest(
+    value.value,
+    exclude
+      ? [...reference.lookup.candidates()].filter((c) => !exclude.has(c))
+      : reference.lookup.candidates(),
+  );
+  context.report({
+    node: value.node,
+    pointer: value.pointer,
+    message: unknownMessage(context, reference, best),
+    fixes:
+      best !== undefined
+        ? [
+            {
+              title: `Replace with '${best}'`,
+              isPreferred: true,
+              operations: [{ op: 'set', path: pathOf(value.node), value: best }],
+            },
+          ]
+        : [],
+  });
+}
