@@ -8,6 +8,8 @@ export {
   connectivityResults,
   type Analysis,
   type EditSpan,
+  type Stage,
+  type StageRunner,
 } from './validate';
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis } from './explain';
