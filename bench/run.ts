@@ -321,8 +321,11 @@ async function timedChecks(
       }
     });
     totals.push(performance.now() - start);
-    for (const [stage, time] of thisRun)
-      perStage.set(stage, [...(perStage.get(stage) ?? []), time]);
+    for (const [stage, time] of thisRun) {
+      const times = perStage.get(stage) ?? [];
+      times.push(time);
+      perStage.set(stage, times);
+    }
   }
   const stages = {} as Record<Stage, number>;
   for (const stage of Object.keys(STAGE_NAMES) as Stage[])

@@ -48,10 +48,10 @@ function decision(
 }
 
 /**
- * Whether the decision is to accept at the start of the peer's range and at the edges of
- * every rule CIDR that cuts into it: the decision can only change there, so checking
- * these is checking every address. A host name or a single address is one point, the
- * case of nearly every call (a data source's address).
+ * Whether `group` accepts traffic of `direction` with every address of `peer` on `port`.
+ * The decision can only change at the start of the peer's range and at the edges of the
+ * rule CIDRs that cut into it, so those addresses stand for all. A host name or a single
+ * address is one point: nearly every call (a data source's address).
  */
 export function accepts(
   group: SecurityGroup,
