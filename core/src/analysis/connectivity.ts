@@ -19,11 +19,13 @@ import type {
   ResourceGroup,
   SecurityGroup,
   Task,
+  TaskKind,
   TaskRole,
   VSwitch,
   Vpc,
 } from '../model';
 import { accepts, acceptsSomePort, type Peer } from './securityGroups';
+import { kindMismatch } from './taskKinds';
 import type { Topology } from './topology';
 import { exactly } from '../util/arrays';
 import { oncePerObject } from '../util/memo';
@@ -45,7 +47,9 @@ export type StepCode =
   // them; as steps they only keep the pair from counting as connected.
   | 'binding-out-of-scope'
   | 'binding-vpc-unsupported'
-  | 'ip-invalid';
+  | 'ip-invalid'
+  // The task cannot run on its resource group at all (reported by task-kind-mismatch).
+  | 'task-kind-mismatch';
 
 export interface Step {
   code: StepCode;
@@ -67,6 +71,8 @@ export interface Step {
   joinable?: Connection;
   /** vpc-not-associated: a VPC to bind and its vSwitch. */
   bindTo?: { vpc: Vpc; vSwitch?: VSwitch };
+  /** task-kind-mismatch: the only kind of task the resource group runs. */
+  runs?: TaskKind;
 }
 
 /**
@@ -120,6 +126,8 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
       return `Configure an Internet NAT gateway for VPC '${vpcId}'`;
     case 'nat-no-eip':
       return `Associate an EIP with NAT gateway '${step.gateway?.id}'`;
+    case 'task-kind-mismatch':
+      return `Run ${pair.task.kind} task '${pair.task.id}' on a serverless resource group or one that runs ${pair.task.kind} tasks ('${rgId}' runs only ${step.runs} tasks)`;
     case 'snat-missing':
       return `Configure an SNAT entry for vSwitch '${step.vSwitch?.id ?? step.binding?.vSwitch?.value ?? '?'}' on NAT gateway '${step.gateway?.id}'`;
   }
@@ -439,6 +447,12 @@ function evaluate(
   const linked: Connection[] = [];
   const pair = evaluatePair(topology, base, rg, ds, linked);
   if (linked.length > 0) pair.linkedConnections = exactly(linked);
+  // A task its group cannot run reaches nothing, however the network is set up.
+  const runs = pair.unresolved ? undefined : kindMismatch(task, rg);
+  if (runs) {
+    pair.steps = [{ code: 'task-kind-mismatch', ok: false, runs }, ...pair.steps];
+    pair.ok = false;
+  }
   return pair;
 }
 

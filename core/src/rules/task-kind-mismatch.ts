@@ -1,18 +1,6 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
-import type { ResourceGroupType, TaskKind } from '../model';
+import { GROUP_NAMES, kindMismatch } from '../analysis/taskKinds';
 import type { Rule } from './rule';
-
-const RUNS: Record<Exclude<ResourceGroupType, 'serverless'>, TaskKind> = {
-  exclusiveDataIntegration: 'sync',
-  exclusiveScheduling: 'schedule',
-  exclusiveDataService: 'dataService',
-};
-
-const GROUP_NAMES: Record<Exclude<ResourceGroupType, 'serverless'>, string> = {
-  exclusiveDataIntegration: 'exclusive resource group for Data Integration',
-  exclusiveScheduling: 'exclusive resource group for scheduling',
-  exclusiveDataService: 'exclusive resource group for DataService Studio',
-};
 
 export const rule: Rule = {
   meta: {
@@ -29,9 +17,8 @@ export const rule: Rule = {
       if (!context.inScope(task)) continue;
       const ref = task.resourceGroup;
       const rg = ref ? context.model.resourceGroups.byId.get(ref.value) : undefined;
-      if (!ref || !rg?.type || rg.type === 'serverless' || !task.kind) continue;
-      const runs = RUNS[rg.type];
-      if (runs === task.kind) continue;
+      const runs = kindMismatch(task, rg);
+      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) continue;
       context.report({
         node: ref.node,
         pointer: ref.pointer,

@@ -1,0 +1,27 @@
+// Which kinds of task each resource group type runs. Read by the task-kind-mismatch rule
+// and by the connectivity analysis: a pair whose task cannot run on its group is not
+// connected, whatever its network steps say.
+import type { ResourceGroup, ResourceGroupType, Task, TaskKind } from '../model';
+
+type OldVersionType = Exclude<ResourceGroupType, 'serverless'>;
+
+/** Each old-version resource group runs one kind of task; serverless groups run all. */
+export const RUNS: Record<OldVersionType, TaskKind> = {
+  exclusiveDataIntegration: 'sync',
+  exclusiveScheduling: 'schedule',
+  exclusiveDataService: 'dataService',
+};
+
+/** The reference document's names of the old-version groups. */
+export const GROUP_NAMES: Record<OldVersionType, string> = {
+  exclusiveDataIntegration: 'exclusive resource group for Data Integration',
+  exclusiveScheduling: 'exclusive resource group for scheduling',
+  exclusiveDataService: 'exclusive resource group for DataService Studio',
+};
+
+/** The kind of task `rg` runs when it cannot run `task`; undefined when it can (or when unknown). */
+export function kindMismatch(task: Task, rg: ResourceGroup | undefined): TaskKind | undefined {
+  if (!rg?.type || rg.type === 'serverless' || !task.kind) return undefined;
+  const runs = RUNS[rg.type];
+  return runs === task.kind ? undefined : runs;
+}
