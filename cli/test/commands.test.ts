@@ -70,7 +70,8 @@ describe('dwnet explain', () => {
         dataSource: string;
         scenario: number;
         ok: boolean;
-        steps: { code: string; ok: boolean }[];
+        state: string;
+        steps: { code?: string; ok: boolean; status: string; description: string }[];
       }[];
     }[];
     expect(tasks).toHaveLength(1);
@@ -80,10 +81,19 @@ describe('dwnet explain', () => {
       resourceGroup: 'rg-a',
     });
     const pair = tasks[0]!.pairs[0]!;
-    expect(pair).toMatchObject({ dataSource: 'rds-orders', scenario: 1, ok: false });
-    expect(pair.steps.filter((step) => !step.ok).map((step) => step.code)).toEqual([
-      'whitelist-missing',
-    ]);
+    expect(pair).toMatchObject({
+      dataSource: 'rds-orders',
+      scenario: 1,
+      ok: false,
+      state: '1 step missing',
+    });
+    expect(pair.steps.filter((step) => step.status === 'missing').map((step) => step.code)).toEqual(
+      ['whitelist-missing'],
+    );
+    // The last step is the document's connectivity test, which dwnet cannot decide.
+    expect(pair.steps.at(-1)).toMatchObject({ ok: false, status: 'notChecked' });
+    expect(pair.steps.at(-1)!.code).toBeUndefined();
+    expect(pair.steps.at(-1)!.description).toMatch(/^Test the network connectivity in DataWorks/);
   });
 
   it('exits 2 on a missing file or a wrong number of files', () => {

@@ -1,20 +1,139 @@
 // `dwnet explain` and hovers: each task's path hop by hop and the reference document's
-// checklist for its scenario, with each step's state.
+// checklist for its scenario, with each step's state. A pair's state is worked out here,
+// once, for every surface (explain, hover, code lens, Explain Task): from the steps
+// `check` reports as missing, the steps the file cannot decide, and the notices `check`
+// reports about the pair.
 import {
   CLASSIC_TITLE,
   describeStep,
   SCENARIO_TITLES,
   type PairEvaluation,
 } from './analysis/connectivity';
+import type { Topology } from './analysis/topology';
+import type { DataSource, Vpc } from './model';
 import { analyse, type Analysis } from './validate';
-import type { PairExplanation, PathHop, TaskExplanation } from './types';
+import type { ChecklistStep, Finding, PairExplanation, PathHop, TaskExplanation } from './types';
 
-function hopsOf(pair: PairEvaluation): PathHop[] {
+/** A step the file cannot decide: what it would need, and why it is not checked. */
+interface UndecidedStep {
+  code: string;
+  description: string;
+  reason: string;
+}
+
+/**
+ * The steps of a pair that the file says nothing about, so dwnet cannot check them: the
+ * whitelist of a managed database given without `whitelist`, the security group of an
+ * ECS instance given without `securityGroup`. Listed where the pair's traffic has a known
+ * source (the binding's vSwitch, or the public address over the Internet), as the steps
+ * they stand for would be.
+ */
+function undecidedSteps(pair: PairEvaluation, topology: Topology | undefined): UndecidedStep[] {
+  const ds = pair.ds;
+  if (!ds || pair.unresolved) return [];
+  const source = sourceOf(pair, topology);
+  if (!source) return [];
+  const steps: UndecidedStep[] = [];
+  if (ds.whitelist === undefined && ds.whitelistNode === undefined && isManaged(ds)) {
+    steps.push({
+      code: 'whitelist-missing',
+      description: `Add ${source.text} to the IP address whitelist of data source '${ds.id}'`,
+      reason: "the file gives no 'whitelist' for it",
+    });
+  }
+  if (ds.hosting === 'ecs' && ds.securityGroup === undefined) {
+    steps.push({
+      code: 'ds-sg-ingress-missing',
+      description: `Allow inbound traffic from ${source.cidr} on port ${ds.port} in the security group of the ECS instance that hosts data source '${ds.id}'`,
+      reason: "the file gives no 'securityGroup' for it",
+    });
+  }
+  return steps;
+}
+
+function isManaged(ds: DataSource): boolean {
+  return ds.hosting === undefined || ds.hosting === 'managed';
+}
+
+/** Where the data source sees the pair's traffic come from, when the file says. */
+function sourceOf(
+  pair: PairEvaluation,
+  topology: Topology | undefined,
+): { text: string; cidr: string } | undefined {
+  if (pair.overInternet) {
+    return pair.publicIp === undefined
+      ? undefined
+      : { text: `the EIP ${pair.publicIp}`, cidr: pair.publicIp };
+  }
+  const binding = pair.binding;
+  if (!binding?.vpc || !binding.vSwitch || !topology) return undefined;
+  const vSwitch = topology.model.vpcs.byId
+    .get(binding.vpc.value)
+    ?.vSwitches.get(binding.vSwitch.value);
+  const parsed = vSwitch?.cidr?.parsed;
+  if (!vSwitch || !parsed?.ok) return undefined;
+  return {
+    text: `the CIDR block ${parsed.network} of vSwitch '${vSwitch.id}'`,
+    cidr: parsed.network,
+  };
+}
+
+/** The document's Step 3, the last of every explanation: dwnet reads a file, not the network. */
+function connectivityTest(pair: PairEvaluation): ChecklistStep {
+  const ds = pair.ds?.id ?? pair.dataSourceRefNode.value;
+  const rg = pair.rg?.id ?? pair.task.resourceGroup?.value ?? '';
+  return {
+    description:
+      `Test the network connectivity in DataWorks: on the Data Sources page of Data Integration, ` +
+      `click Test Network Connectivity for resource group '${rg}' on data source '${ds}'`,
+    ok: false,
+    status: 'notChecked',
+    reason: 'only DataWorks can test the network itself',
+  };
+}
+
+/** How a pair stands, in the same words on every surface. */
+export interface PairStatus {
+  /** Every step `check` looks at holds. */
+  ok: boolean;
+  /** Steps `check` reports as missing. */
+  missing: number;
+  /** Steps the file cannot decide (not counting the connectivity test every pair ends with). */
+  notChecked: number;
+  /** "connected", "connected, 1 step not checked", "3 steps missing", "not checked". */
+  text: string;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The state of a pair: derived from exactly the steps `check` reports for it. */
+export function pairStatus(pair: PairEvaluation, topology: Topology | undefined): PairStatus {
+  const missing = pair.steps.reduce((count, step) => count + (step.ok ? 0 : 1), 0);
+  const notChecked = undecidedSteps(pair, topology).length;
+  let text: string;
+  if (pair.unresolved) text = 'not checked';
+  else if (missing > 0) text = plural(missing, 'step missing', 'steps missing');
+  else if (!pair.ok) text = 'not connected';
+  else
+    text =
+      notChecked > 0
+        ? `connected, ${plural(notChecked, 'step', 'steps')} not checked`
+        : 'connected';
+  return { ok: pair.ok, missing, notChecked, text };
+}
+
+// --- path -------------------------------------------------------------------------------
+
+function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[] {
   const hops: PathHop[] = [];
   const rg = pair.rg;
   const ds = pair.ds;
   if (rg) hops.push({ kind: 'resourceGroup', id: rg.id, detail: rg.type ?? 'resource group' });
-  const binding = pair.binding;
+  // A group bound only to a VPC that reaches the data source's network indirectly has no
+  // chosen binding (scenario 1): its path is still that binding's.
+  const binding = pair.binding ?? pair.transitive?.binding;
   if (binding) {
     hops.push({
       kind: 'binding',
@@ -43,10 +162,14 @@ function hopsOf(pair: PairEvaluation): PathHop[] {
     const targetId =
       ds.network.type === 'vpc' ? ds.network.vpc?.value : ds.network.dataCenter?.value;
     const bindingVpc = binding?.vpc?.value;
-    if (pair.via)
+    const transitive = pair.transitive;
+    if (pair.via) {
       hops.push({ kind: 'connection', id: pair.via.id, detail: pair.via.type ?? 'connection' });
-    else if (bindingVpc && bindingVpc !== targetId && binding)
+    } else if (transitive && topology && targetId && transitive.binding === binding) {
+      hops.push(...indirectHops(topology, transitive.vpc, targetId));
+    } else if (bindingVpc && bindingVpc !== targetId && binding) {
       hops.push({ kind: 'connection', id: '', detail: 'no direct connection', missing: true });
+    }
     if (targetId && targetId !== bindingVpc) {
       hops.push({
         kind: ds.network.type === 'vpc' ? 'vpc' : 'dataCenter',
@@ -66,22 +189,120 @@ function hopsOf(pair: PairEvaluation): PathHop[] {
   return hops;
 }
 
-function explainPair(pair: PairEvaluation): PairExplanation {
+/**
+ * The connections and networks between a VPC and a network it reaches only through two or
+ * more connections, hop by hop, up to (not including) that network. Each connection is
+ * marked `indirect`: routes are not propagated across them by default.
+ */
+function indirectHops(topology: Topology, from: Vpc, targetId: string): PathHop[] {
+  const connections = topology.pathConnections(from.id, targetId);
+  const distance = topology.reachable(from.id);
+  const hops: PathHop[] = [];
+  let current = from.id;
+  connections.forEach((connection, i) => {
+    hops.push({
+      kind: 'connection',
+      id: connection.id,
+      detail: `${connection.type ?? 'connection'}, indirect`,
+    });
+    if (i === connections.length - 1) return;
+    const next = connections[i + 1]!;
+    // The network this connection leads to on a shortest path, and the next one lists.
+    const network = connection.members
+      .map((member) => member.value)
+      .find(
+        (id) =>
+          id !== current &&
+          distance.get(id) === i + 1 &&
+          next.members.some((member) => member.value === id),
+      );
+    if (network === undefined) return;
+    const kind = topology.network(network)?.kind ?? 'vpc';
+    hops.push({ kind, id: network, detail: kind === 'vpc' ? 'VPC' : 'data center' });
+    current = network;
+  });
+  return hops;
+}
+
+// --- notices ----------------------------------------------------------------------------
+
+/**
+ * Findings about a pair that are not checklist steps (`transitive-path`,
+ * `internet-unstable`, `eip-may-change`, …), by the pointer of the task's reference to the
+ * data source: every finding about a pair lists that reference among its related locations.
+ * Read from the findings `check` reports, after suppressions, so the explanation says what
+ * `check` says.
+ */
+const noticeIndexes = new WeakMap<Analysis, Map<string, Finding[]>>();
+
+function noticesByPair(analysis: Analysis): Map<string, Finding[]> {
+  let index = noticeIndexes.get(analysis);
+  if (index) return index;
+  index = new Map();
+  for (const finding of analysis.rawFindings) {
+    if (STEP_CODES.has(finding.code)) continue;
+    for (const related of finding.related) {
+      const list = index.get(related.pointer);
+      if (!list) index.set(related.pointer, [finding]);
+      else if (!list.includes(finding)) list.push(finding);
+    }
+  }
+  noticeIndexes.set(analysis, index);
+  return index;
+}
+
+/** Codes of findings that stand for a checklist step: the checklist shows them already. */
+const STEP_CODES = new Set([
+  'vpc-not-associated',
+  'connection-missing',
+  'route-missing',
+  'whitelist-missing',
+  'nat-missing',
+  'nat-no-eip',
+  'snat-missing',
+  'eip-missing',
+  'rg-sg-egress-missing',
+  'rg-sg-ingress-missing',
+  'ds-sg-ingress-missing',
+  'classic-network',
+  'binding-out-of-scope',
+  'binding-vpc-unsupported',
+  'ip-invalid',
+  'task-kind-mismatch',
+  'unknown-reference',
+  'schema',
+]);
+
+// --- explanations -----------------------------------------------------------------------
+
+function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation {
+  const topology = analysis.topology;
   const notes: string[] = [];
   if (pair.unresolved === 'unknown-reference')
     notes.push('A reference of this pair names nothing; fix the unknown reference first.');
   if (pair.unresolved === 'schema')
     notes.push("The data source's network is incomplete; fix the schema error first.");
-  if (pair.transitive) {
-    notes.push(
-      `VPC '${pair.transitive.vpc.id}' reaches this network only through ${pair.transitive.hops} connections; routes are not propagated across connections by default.`,
-    );
+  for (const finding of noticesByPair(analysis).get(pair.dataSourceRefNode.pointer) ?? [])
+    notes.push(finding.message);
+
+  const steps: ChecklistStep[] = pair.steps.map((step) => ({
+    code: step.code,
+    description: describeStep(pair, step),
+    ok: step.ok,
+    status: step.ok ? 'done' : 'missing',
+  }));
+  for (const undecided of undecidedSteps(pair, topology)) {
+    const step: ChecklistStep = { ...undecided, ok: false, status: 'notChecked' };
+    // Where the step it stands for would be: a whitelist before the security groups.
+    const before =
+      undecided.code === 'whitelist-missing'
+        ? steps.findIndex((s) => s.code?.includes('-sg-') === true)
+        : -1;
+    if (before < 0) steps.push(step);
+    else steps.splice(before, 0, step);
   }
-  if (pair.overInternet && pair.task.kind === 'sync') {
-    notes.push(
-      'Synchronizing over the Internet: the efficiency and stability of the task cannot be ensured.',
-    );
-  }
+  steps.push(connectivityTest(pair));
+
   return {
     dataSource: pair.dataSourceRefNode.value,
     roles: pair.roles,
@@ -93,8 +314,9 @@ function explainPair(pair: PairEvaluation): PairExplanation {
         : 'Unknown',
     binding: pair.binding?.index ?? null,
     ok: pair.ok,
-    hops: hopsOf(pair),
-    steps: pair.steps.map((s) => ({ code: s.code, description: describeStep(pair, s), ok: s.ok })),
+    state: pairStatus(pair, topology).text,
+    hops: hopsOf(pair, topology),
+    steps,
     notes,
   };
 }
@@ -103,13 +325,41 @@ function explainPair(pair: PairEvaluation): PairExplanation {
 export function explainAnalysis(analysis: Analysis): TaskExplanation[] {
   const model = analysis.model;
   if (!model) return [];
-  const pairs = analysis.connectivity?.pairs ?? [];
-  return [...model.tasks.byId.values()].map((task) => ({
-    task: task.id,
-    kind: task.kind,
-    resourceGroup: task.resourceGroup?.value,
-    pairs: pairs.filter((p) => p.task === task).map(explainPair),
-  }));
+  const explained = new Map(
+    explainPairs(analysis, analysis.connectivity?.pairs ?? []).map((task) => [task.task, task]),
+  );
+  // Every task, in file order, also those that name no data source.
+  return [...model.tasks.byId.values()].map(
+    (task) =>
+      explained.get(task.id) ?? {
+        task: task.id,
+        kind: task.kind,
+        resourceGroup: task.resourceGroup?.value,
+        pairs: [],
+      },
+  );
+}
+
+/** Explanations of the given pairs only, grouped by task (a hover explains a few pairs). */
+export function explainPairs(
+  analysis: Analysis,
+  pairs: readonly PairEvaluation[],
+): TaskExplanation[] {
+  const byTask = new Map<PairEvaluation['task'], TaskExplanation>();
+  for (const pair of pairs) {
+    let explained = byTask.get(pair.task);
+    if (!explained) {
+      explained = {
+        task: pair.task.id,
+        kind: pair.task.kind,
+        resourceGroup: pair.task.resourceGroup?.value,
+        pairs: [],
+      };
+      byTask.set(pair.task, explained);
+    }
+    explained.pairs.push(explainPair(analysis, pair));
+  }
+  return [...byTask.values()];
 }
 
 export function explain(text: string): TaskExplanation[] {

@@ -12,7 +12,7 @@ export {
   type StageRunner,
 } from './validate';
 export { analyseIncrementally, reanalyse } from './incremental';
-export { explain, explainAnalysis } from './explain';
+export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
 export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';
 export { LineIndex } from './lineIndex';

@@ -94,13 +94,24 @@ export interface ValidationResult {
   connectivity: ConnectivityResult[];
 }
 
+/**
+ * Whether a step holds (`done`), is reported missing by `check` (`missing`), or cannot be
+ * decided from the file (`notChecked`: no `whitelist` given for a managed database, no
+ * `securityGroup` for an ECS-hosted one, and the connectivity test in DataWorks).
+ */
+export type StepStatus = 'done' | 'missing' | 'notChecked';
+
 /** One step of a scenario checklist, as `dwnet explain` and hovers show it. */
 export interface ChecklistStep {
-  /** The rule that reports this step when it is missing. */
-  code: string;
+  /** The rule that reports this step when it is missing (none for the connectivity test). */
+  code?: string;
   /** The step in the reference document's words, with the concrete values. */
   description: string;
+  /** The step holds (status `done`). */
   ok: boolean;
+  status: StepStatus;
+  /** Why a `notChecked` step cannot be decided. */
+  reason?: string;
 }
 
 /** One hop of a path: resource group → binding → connection → data source. */
@@ -129,6 +140,8 @@ export interface PairExplanation {
   scenarioTitle: string;
   binding: number | null;
   ok: boolean;
+  /** The pair's state in words: "connected", "3 steps missing", … (the same on every surface). */
+  state: string;
   hops: PathHop[];
   steps: ChecklistStep[];
   /** Findings of this pair that are not checklist steps (notices, warnings). */

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import {
   explain,
+  type ChecklistStep,
   type PairExplanation,
   type PathHop,
   type TaskExplanation,
@@ -35,17 +36,27 @@ function hopText(hop: PathHop): string {
 interface Marks {
   ok: string;
   missing: string;
+  notChecked: string;
+}
+
+function stepText(step: ChecklistStep, colors: Palette, marks: Marks): string {
+  const description = sanitize(step.description);
+  switch (step.status) {
+    case 'done':
+      return `${colors.green(marks.ok)} ${description}`;
+    case 'missing':
+      return `${colors.red(marks.missing)} ${description}${step.code ? colors.dim(` (${step.code})`) : ''}`;
+    case 'notChecked':
+      return `${colors.yellow(marks.notChecked)} ${description}${colors.dim(
+        ` (not checked${step.reason ? `: ${sanitize(step.reason)}` : ''})`,
+      )}`;
+  }
 }
 
 function pairText(pair: PairExplanation, colors: Palette, marks: Marks): string[] {
   const lines: string[] = [];
   const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
-  const missing = pair.steps.filter((step) => !step.ok).length;
-  const state = pair.ok
-    ? colors.green('connected')
-    : colors.red(
-        missing > 0 ? `${missing} ${missing === 1 ? 'step' : 'steps'} missing` : 'not connected',
-      );
+  const state = pair.ok ? colors.green(pair.state) : colors.red(pair.state);
   lines.push(`  ${colors.bold(`data source ${sanitize(pair.dataSource)}`)}${roles}: ${state}`);
   const title = sanitize(pair.scenarioTitle);
   lines.push(`    ${pair.scenario === null ? title : `Scenario ${pair.scenario} — ${title}`}`);
@@ -55,15 +66,11 @@ function pairText(pair: PairExplanation, colors: Palette, marks: Marks): string[
   if (pair.binding !== null && !pair.hops.some((hop) => hop.kind === 'binding')) {
     lines.push(`    binding: ${pair.binding}`);
   }
-  for (const step of pair.steps) {
-    const mark = step.ok ? colors.green(marks.ok) : colors.red(marks.missing);
-    lines.push(
-      `    ${mark} ${sanitize(step.description)}${step.ok ? '' : colors.dim(` (${step.code})`)}`,
-    );
-  }
   for (const note of pair.notes) {
     lines.push(`    ${colors.bold('note:')} ${sanitize(note)}`);
   }
+  // The checklist comes last: every explanation ends with the document's last step.
+  for (const step of pair.steps) lines.push(`    ${stepText(step, colors, marks)}`);
   return lines;
 }
 
@@ -132,7 +139,9 @@ export function runExplain(args: readonly string[], io: Io): number {
     return EXIT_OK;
   }
   const fancy = colorEnabled(io, values['no-color'] === true);
-  const marks = fancy ? { ok: '✓', missing: '✗' } : { ok: '[x]', missing: '[ ]' };
+  const marks = fancy
+    ? { ok: '✓', missing: '✗', notChecked: '?' }
+    : { ok: '[x]', missing: '[ ]', notChecked: '[?]' };
   if (tasks.length === 0) {
     io.out(`${file.displayPath}: no tasks to explain\n`);
     return EXIT_OK;

@@ -25,7 +25,7 @@ import type {
   Vpc,
 } from '../model';
 import { accepts, acceptsSomePort, type Peer } from './securityGroups';
-import { kindMismatch } from './taskKinds';
+import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
 import { exactly } from '../util/arrays';
 import { oncePerObject } from '../util/memo';
@@ -127,7 +127,7 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
     case 'nat-no-eip':
       return `Associate an EIP with NAT gateway '${step.gateway?.id}'`;
     case 'task-kind-mismatch':
-      return `Run ${pair.task.kind} task '${pair.task.id}' on a serverless resource group or one that runs ${pair.task.kind} tasks ('${rgId}' runs only ${step.runs} tasks)`;
+      return runnableStepText(pair.task, pair.rg, step.runs ?? 'sync');
     case 'snat-missing':
       return `Configure an SNAT entry for vSwitch '${step.vSwitch?.id ?? step.binding?.vSwitch?.value ?? '?'}' on NAT gateway '${step.gateway?.id}'`;
   }

@@ -25,3 +25,15 @@ export function kindMismatch(task: Task, rg: ResourceGroup | undefined): TaskKin
   const runs = RUNS[rg.type];
   return runs === task.kind ? undefined : runs;
 }
+
+/** The step that makes a task runnable, in the reference document's names of the groups. */
+export function runnableStepText(
+  task: Task,
+  rg: ResourceGroup | undefined,
+  runs: TaskKind,
+): string {
+  const kind = task.kind ?? runs;
+  const matching = (Object.keys(RUNS) as OldVersionType[]).find((type) => RUNS[type] === kind);
+  const alternative = matching ? ` or an ${GROUP_NAMES[matching]}` : '';
+  return `Run ${kind} task '${task.id}' on a serverless resource group${alternative} ('${rg?.id ?? ''}' runs only ${runs} tasks)`;
+}

@@ -2,13 +2,12 @@
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
 import { addressFields, type AddressField } from '../analysis/addresses';
-import type { PairEvaluation } from '../analysis/connectivity';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
-import { explainAnalysis } from '../explain';
+import { explainPairs } from '../explain';
 import type { CidrValue, Model } from '../model';
 import { pathOf, type Node } from '../parse';
 import { ruleDocsUrl } from '../rules/registry';
-import type { PairExplanation, PathHop, TaskExplanation } from '../types';
+import type { ChecklistStep, PairExplanation, PathHop, TaskExplanation } from '../types';
 import { closest } from '../util/similar';
 import type { Analysis } from '../validate';
 import { code, entitySummary, escapeMarkdown, kindTitle } from './describe';
@@ -26,8 +25,6 @@ import {
 import { documentationAt, enumDocumentationAt } from './schemaDocs';
 import type { HoverResult } from './types';
 
-/** A hover lists this many (task, data source) pairs at most. */
-const MAX_PAIRS = 10;
 /** And this many holders of an address. */
 const MAX_HOLDERS = 10;
 
@@ -80,26 +77,13 @@ function schemaHover(node: Node): string | undefined {
 
 // --- tasks and data sources -----------------------------------------------------------
 
-/** Explains the given pairs only (explaining every task would make a hover quadratic). */
-function explainPairs(analysis: Analysis, pairs: readonly PairEvaluation[]): TaskExplanation[] {
-  const model = analysis.model;
-  const connectivity = analysis.connectivity;
-  if (!model || !connectivity || pairs.length === 0) return [];
-  const tasks = new Map(pairs.map((pair) => [pair.task.id, pair.task]));
-  const narrowed: Analysis = {
-    ...analysis,
-    model: { ...model, tasks: { ...model.tasks, byId: tasks } },
-    connectivity: { ...connectivity, pairs: [...pairs] },
-  };
-  return explainAnalysis(narrowed);
-}
-
-function stateOf(pair: PairExplanation): string {
-  if (pair.ok) return 'connected';
-  const missing = pair.steps.filter((step) => !step.ok).length;
-  if (pair.scenario === null && pair.steps.length === 0) return 'not checked';
-  return missing > 0 ? `${missing} ${missing === 1 ? 'step' : 'steps'} missing` : 'not connected';
-}
+/**
+ * A hover is about this many lines at most (SPEC §5): a data source used by many tasks
+ * lists one line per task, with the checklist of broken pairs while they fit.
+ */
+const MAX_HOVER_LINES = 25;
+/** A task hover shows the whole checklist of this many data sources, however long. */
+const MAX_FULL_PAIRS = 5;
 
 function scenarioText(pair: Pick<PairExplanation, 'scenario' | 'scenarioTitle'>): string {
   return pair.scenario === null
@@ -130,23 +114,44 @@ function hopText(hop: PathHop): string {
   }
 }
 
-/** One pair: its heading with scenario and state, the checklist, the path and the notes. */
+/** One checklist line: done `[x]`, missing `[ ]` with its rule's page, not checked `[?]`. */
+function stepLine(step: ChecklistStep): string {
+  const description = escapeMarkdown(step.description);
+  switch (step.status) {
+    case 'done':
+      return `- [x] ${description}`;
+    case 'missing':
+      return `- [ ] ${description}${step.code ? ` ([${step.code}](${ruleDocsUrl(step.code)}))` : ''}`;
+    case 'notChecked':
+      return `- [?] ${description} — *not checked${step.reason ? `: ${escapeMarkdown(step.reason)}` : ''}*`;
+  }
+}
+
+/** One pair: its heading with scenario and state, the path, the notes and the checklist. */
 function pairSection(pair: PairExplanation, heading: string): string {
   const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
-  const lines = [
-    `**${heading}**${roles} · ${escapeMarkdown(scenarioText(pair))} · ${stateOf(pair)}`,
-  ];
-  if (pair.steps.length > 0) {
-    lines.push('');
-    for (const step of pair.steps) {
-      const link = step.ok ? '' : ` ([${step.code}](${ruleDocsUrl(step.code)}))`;
-      lines.push(`- [${step.ok ? 'x' : ' '}] ${escapeMarkdown(step.description)}${link}`);
-    }
-  }
+  const lines = [`**${heading}**${roles} · ${escapeMarkdown(scenarioText(pair))} · ${pair.state}`];
   if (pair.hops.length > 0) lines.push('', `Path: ${pair.hops.map(hopText).join(' → ')}`);
   for (const note of pair.notes) lines.push('', `*Note:* ${escapeMarkdown(note)}`);
+  // The checklist last: it ends with the document's last step, the connectivity test.
+  if (pair.steps.length > 0) lines.push('', ...pair.steps.map(stepLine));
   return lines.join('\n');
 }
+
+/** A task's explanation as one Markdown document (the Explain Task command). */
+export function taskExplanationMarkdown(task: TaskExplanation): string {
+  const head = `## Task ${code(task.task)}\n\n${task.kind ? code(task.kind) : 'no kind'} on resource group ${
+    task.resourceGroup ? code(task.resourceGroup) : '(none)'
+  }`;
+  if (task.pairs.length === 0) return `${head}\n\n*This task names no data source.*\n`;
+  const sections = task.pairs.map((pair) =>
+    pairSection(pair, `Data source ${code(pair.dataSource)}`),
+  );
+  return `${[head, ...sections].join('\n\n---\n\n')}\n`;
+}
+
+const EXPLAIN_POINTER =
+  '*Explain Task (the code lens above each task, or `dwnet explain <file> --task <id>`) shows every step and path.*';
 
 function taskHover(analysis: Analysis, index: LanguageIndex, declaration: Declaration): string {
   const task = index.model.tasks.byId.get(declaration.id);
@@ -158,13 +163,17 @@ function taskHover(analysis: Analysis, index: LanguageIndex, declaration: Declar
   }`;
   const pairs = index.pairsByTask.get(task) ?? [];
   if (pairs.length === 0) return `${title} · ${facts}\n\n*This task names no data source.*`;
-  const shown = pairs.slice(0, MAX_PAIRS);
-  const sections = explainPairs(analysis, shown).flatMap((explained) =>
-    explained.pairs.map((pair) => pairSection(pair, `Data source ${code(pair.dataSource)}`)),
+  const explained = explainPairs(analysis, pairs).flatMap((t) => t.pairs);
+  const full = [`${title} · ${facts}`]
+    .concat(explained.map((pair) => pairSection(pair, `Data source ${code(pair.dataSource)}`)))
+    .join('\n\n---\n\n');
+  // A task names a few data sources: their whole checklists stay readable.
+  if (lineCount(full) <= MAX_HOVER_LINES || explained.length <= MAX_FULL_PAIRS) return full;
+  return compactHover(
+    `${title} · ${facts}`,
+    `uses ${explained.length} data sources`,
+    explained.map((pair) => ({ label: `Data source ${code(pair.dataSource)}`, pair })),
   );
-  if (pairs.length > shown.length)
-    sections.push(`*… and ${pairs.length - shown.length} more data sources.*`);
-  return [`${title} · ${facts}`, ...sections].join('\n\n---\n\n');
 }
 
 function dataSourceHover(
@@ -177,13 +186,65 @@ function dataSourceHover(
   const pairs = index.pairsByDataSource.get(declaration.id) ?? [];
   if (pairs.length === 0)
     return `${summary}\n\n*No task uses this data source: its connectivity is not checked.*`;
-  const shown = pairs.slice(0, MAX_PAIRS);
-  const sections = explainPairs(analysis, shown).flatMap((explained) =>
-    explained.pairs.map((pair) => pairSection(pair, `Task ${code(explained.task)}`)),
+  const explained = explainPairs(analysis, pairs).flatMap((task) =>
+    task.pairs.map((pair) => ({ label: `Task ${code(task.task)}`, pair })),
   );
-  if (pairs.length > shown.length)
-    sections.push(`*… and ${pairs.length - shown.length} more tasks use this data source.*`);
-  return [summary, ...sections].join('\n\n---\n\n');
+  const full = [summary]
+    .concat(explained.map(({ label, pair }) => pairSection(pair, label)))
+    .join('\n\n---\n\n');
+  if (lineCount(full) <= MAX_HOVER_LINES) return full;
+  return compactHover(summary, `used by ${explained.length} tasks`, explained);
+}
+
+function lineCount(markdown: string): number {
+  return markdown.split('\n').length;
+}
+
+/**
+ * A hover that stays readable however many pairs it covers: one line per pair (scenario
+ * and state), broken pairs first with their checklist while it fits, at most
+ * MAX_HOVER_LINES lines, ending with a pointer to Explain Task.
+ */
+function compactHover(
+  summary: string,
+  what: string,
+  entries: { label: string; pair: PairExplanation }[],
+): string {
+  const broken = entries.filter((e) => !e.pair.ok);
+  const counts =
+    broken.length === 0
+      ? 'all connected'
+      : `${entries.length - broken.length} connected, ${broken.length} not`;
+  const head = [...summary.split('\n'), '', '---', '', `**${capitalize(what)}** · ${counts}`, ''];
+  // Lines kept for the last two: "… and n more" and the pointer (with a blank line before it).
+  const room = MAX_HOVER_LINES - head.length - 3;
+  const ordered = [...broken, ...entries.filter((e) => e.pair.ok)];
+  const body: string[] = [];
+  let shown = 0;
+  for (const { label, pair } of ordered) {
+    const scenario = pair.scenario === null ? pair.scenarioTitle : `Scenario ${pair.scenario}`;
+    const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
+    const notes =
+      pair.notes.length === 0
+        ? ''
+        : ` · ${pair.notes.length === 1 ? '1 note' : `${pair.notes.length} notes`}`;
+    const line = `- ${label}${roles} · ${escapeMarkdown(scenario)} · ${pair.state}${notes}`;
+    if (body.length + 1 > room) break;
+    body.push(line);
+    shown++;
+    if (pair.ok) continue;
+    // The checklist of a broken pair, without the connectivity test every pair ends with.
+    const checklist = pair.steps
+      .filter((step) => step.code !== undefined)
+      .map((step) => `  ${stepLine(step)}`);
+    if (body.length + checklist.length <= room) body.push(...checklist);
+  }
+  if (shown < ordered.length) body.push(`- *… and ${ordered.length - shown} more*`);
+  return [...head, ...body, '', EXPLAIN_POINTER].join('\n');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function duplicateNote(declaration: Declaration): string {

@@ -8,8 +8,7 @@ import {
   capFindings,
   explainAnalysis,
   fileSizeNotice,
-  ruleDocsUrl,
-  type TaskExplanation,
+  taskExplanationMarkdown,
 } from '../../../core/src/index';
 import type {
   CheckWorkspaceResult,
@@ -19,44 +18,13 @@ import type {
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 
-function taskMarkdown(task: TaskExplanation): string {
-  const lines = [
-    `## Task \`${task.task}\``,
-    '',
-    `${task.kind ?? 'task'} on resource group \`${task.resourceGroup ?? '?'}\``,
-    '',
-  ];
-  for (const pair of task.pairs) {
-    lines.push(
-      `### \`${pair.dataSource}\` (${pair.roles.join(', ')}) — ${pair.ok ? 'connected' : 'not connected'}`,
-    );
-    lines.push(
-      '',
-      `**${pair.scenario ? `Scenario ${pair.scenario}` : 'No scenario'}** — ${pair.scenarioTitle}`,
-      '',
-    );
-    lines.push(
-      `Path: ${pair.hops.map((hop) => (hop.missing ? `*(${hop.detail})*` : `\`${hop.id}\``)).join(' → ')}`,
-      '',
-    );
-    for (const step of pair.steps) {
-      lines.push(
-        `- [${step.ok ? 'x' : ' '}] ${step.description}${step.ok ? '' : ` ([${step.code}](${ruleDocsUrl(step.code)}))`}`,
-      );
-    }
-    for (const note of pair.notes) lines.push('', `> ${note}`);
-    lines.push('');
-  }
-  return lines.join('\n');
-}
-
 export function explainTask(context: ServerContext, params: ExplainTaskParams): ExplainTaskResult {
   const document = context.documents.get(params.uri);
   if (!document) return { text: '' };
   const task = explainAnalysis(context.cache.analysis(document)).find(
     (t) => t.task === params.task,
   );
-  return { text: task ? taskMarkdown(task) : '' };
+  return { text: task ? taskExplanationMarkdown(task) : '' };
 }
 
 /** Validates every topology of the workspace; closed files get pushed diagnostics. */
