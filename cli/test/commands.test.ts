@@ -50,6 +50,13 @@ describe('dwnet explain', () => {
     expect(run.stdout).not.toMatch(/^ {4}\[ \] /m);
   });
 
+  it("ends with the document's last step, which dwnet cannot check", () => {
+    const run = dwnet(['explain', 'ok.dwnet.json'], dir);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      "    [?] Test the network connectivity in DataWorks: on the Data Sources page of Data Integration, click Test Network Connectivity for resource group 'rg-a' on data source 'rds-orders' (not checked: only DataWorks can test the network itself)",
+    );
+  });
+
   it('--task selects one task; an unknown task exits 2 and lists the tasks', () => {
     expect(dwnet(['explain', 'bad.dwnet.json', '--task', 'daily-report'], dir).status).toBe(0);
     const run = dwnet(['explain', 'bad.dwnet.json', '--task', 'nightly'], dir);

@@ -203,7 +203,8 @@ function indirectHops(topology: Topology, from: Vpc, targetId: string): PathHop[
     hops.push({
       kind: 'connection',
       id: connection.id,
-      detail: `${connection.type ?? 'connection'}, indirect`,
+      detail: connection.type ?? 'connection',
+      indirect: true,
     });
     if (i === connections.length - 1) return;
     const next = connections[i + 1]!;

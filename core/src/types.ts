@@ -129,6 +129,8 @@ export interface PathHop {
   detail: string;
   /** The hop the path needs but the topology lacks (a direct connection, an SNAT entry). */
   missing?: boolean;
+  /** A connection of an indirect path: routes are not propagated across it by default. */
+  indirect?: boolean;
 }
 
 export interface PairExplanation {

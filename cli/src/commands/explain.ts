@@ -23,7 +23,8 @@ function hopText(hop: PathHop): string {
     case 'binding':
       return detail === '' ? `binding ${id}` : `binding ${id} (${detail})`;
     case 'connection':
-      return hop.missing ? `(${detail || 'no direct connection'})` : id;
+      if (hop.missing) return `(${detail || 'no direct connection'})`;
+      return hop.indirect ? `${id} (indirect)` : id;
     case 'natGateway':
       return detail === '' ? id : `${id} (${detail})`;
     case 'internet':

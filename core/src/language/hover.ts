@@ -100,7 +100,7 @@ function hopText(hop: PathHop): string {
     case 'connection':
       return hop.missing
         ? `*(${escapeMarkdown(hop.detail || 'no direct connection')})*`
-        : `${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)})`}`;
+        : `${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)}${hop.indirect ? ', indirect' : ''})`}`;
     case 'natGateway':
       return `NAT gateway ${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)})`}`;
     case 'internet':
@@ -211,17 +211,19 @@ function compactHover(
   entries: { label: string; pair: PairExplanation }[],
 ): string {
   const broken = entries.filter((e) => !e.pair.ok);
+  const connected = entries.filter((e) => e.pair.ok);
   const counts =
-    broken.length === 0
-      ? 'all connected'
-      : `${entries.length - broken.length} connected, ${broken.length} not`;
+    broken.length === 0 ? 'all connected' : `${connected.length} connected, ${broken.length} not`;
   const head = [...summary.split('\n'), '', '---', '', `**${capitalize(what)}** · ${counts}`, ''];
-  // Lines kept for the last two: "… and n more" and the pointer (with a blank line before it).
+  // Kept for the end: "… and n more", a blank line and the pointer.
   const room = MAX_HOVER_LINES - head.length - 3;
-  const ordered = [...broken, ...entries.filter((e) => e.pair.ok)];
+  // Every broken pair's line comes first, then a few connected ones; checklists get the rest.
+  let checklistRoom = room - Math.min(broken.length, room) - Math.min(connected.length, 3);
   const body: string[] = [];
+  const shownChecklists = new Map<string, string>();
   let shown = 0;
-  for (const { label, pair } of ordered) {
+  for (const { label, pair } of [...broken, ...connected]) {
+    if (body.length >= room) break;
     const scenario = pair.scenario === null ? pair.scenarioTitle : `Scenario ${pair.scenario}`;
     const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
     const notes =
@@ -229,17 +231,35 @@ function compactHover(
         ? ''
         : ` · ${pair.notes.length === 1 ? '1 note' : `${pair.notes.length} notes`}`;
     const line = `- ${label}${roles} · ${escapeMarkdown(scenario)} · ${pair.state}${notes}`;
-    if (body.length + 1 > room) break;
-    body.push(line);
     shown++;
-    if (pair.ok) continue;
-    // The checklist of a broken pair, without the connectivity test every pair ends with.
+    if (pair.ok) {
+      body.push(line);
+      continue;
+    }
+    // The checklist of a broken pair, without the connectivity test every pair ends with;
+    // one already shown is named, not repeated (many tasks share one group's steps).
     const checklist = pair.steps
       .filter((step) => step.code !== undefined)
       .map((step) => `  ${stepLine(step)}`);
-    if (body.length + checklist.length <= room) body.push(...checklist);
+    const key = checklist.join('\n');
+    const same = shownChecklists.get(key);
+    if (same !== undefined) {
+      body.push(`${line} (same steps as ${same.charAt(0).toLowerCase()}${same.slice(1)})`);
+    } else if (checklist.length <= checklistRoom) {
+      body.push(line, ...checklist);
+      checklistRoom -= checklist.length;
+      shownChecklists.set(key, label);
+    } else {
+      body.push(line);
+    }
   }
-  if (shown < ordered.length) body.push(`- *… and ${ordered.length - shown} more*`);
+  if (shown < entries.length) {
+    const hidden = entries.length - shown;
+    const hiddenBroken = Math.max(0, broken.length - shown);
+    body.push(
+      `- *… and ${hidden} more${hiddenBroken > 0 ? ` (${hiddenBroken} not connected)` : ''}*`,
+    );
+  }
   return [...head, ...body, '', EXPLAIN_POINTER].join('\n');
 }
 
