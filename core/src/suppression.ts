@@ -3,6 +3,8 @@
 // `// dwnet-ignore-file <codes> -- <reason>` silences them in the whole file.
 import { createScanner, SyntaxKind } from 'jsonc-parser';
 import { nodeAtOffset, pathOf, pointerOf, type Node } from './parse';
+import { RULES } from './rules/registry';
+import { suggestion } from './util/similar';
 import type { Finding, RuleMeta } from './types';
 
 export interface Suppression {
@@ -46,6 +48,15 @@ export function parseSuppressions(
   return text.includes('dwnet-ignore') ? suppressionsByScanning(text, root, known) : [];
 }
 
+/** The problem of an unknown code, with the closest code of the catalogue when it is a typo. */
+function unknownCode(code: string): string {
+  const best = suggestion(
+    code,
+    RULES.map((rule) => rule.code),
+  );
+  return `'${code}' is not a dwnet rule code${best === undefined ? '' : ` (did you mean '${best}'?)`}`;
+}
+
 /** A directive comment as a suppression (its target is set later), or undefined. */
 function readDirective(
   comment: string,
@@ -60,7 +71,7 @@ function readDirective(
   const problems: string[] = [];
   if (codes.length === 0) problems.push('it names no rule code');
   for (const code of codes) {
-    if (!known(code)) problems.push(`'${code}' is not a dwnet rule code`);
+    if (!known(code)) problems.push(unknownCode(code));
     else if (UNSILENCEABLE.has(code)) problems.push(`'${code}' cannot be silenced`);
   }
   if (reason.length === 0) problems.push('it has no reason (add `-- <why this is fine>`)');

@@ -68,12 +68,18 @@ describe('inline suppressions', () => {
     ]);
   });
 
-  it('an unknown code is invalid', () => {
-    const messages = validate(suppressed('// dwnet-ignore whitelist-mising -- typo')).findings.map(
-      (f) => f.message,
+  it('an unknown code is invalid, with the closest code when it is a typo', () => {
+    const messages = validate(suppressed('// dwnet-ignore whitelist-mising -- typo'))
+      .findings.filter((f) => f.code === 'suppression-invalid')
+      .map((f) => f.message);
+    expect(messages).toEqual([
+      "This dwnet-ignore comment is not valid: 'whitelist-mising' is not a dwnet rule code (did you mean 'whitelist-missing'?).",
+    ]);
+    const unrelated = validate(suppressed('// dwnet-ignore no-such-thing -- typo')).findings.find(
+      (f) => f.code === 'suppression-invalid',
     );
-    expect(messages.some((m) => m.includes("'whitelist-mising' is not a dwnet rule code"))).toBe(
-      true,
+    expect(unrelated?.message).toBe(
+      "This dwnet-ignore comment is not valid: 'no-such-thing' is not a dwnet rule code.",
     );
   });
 
