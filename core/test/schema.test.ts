@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import Ajv, { type ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { validate } from '../src/index';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -507,6 +508,32 @@ describe('dwnet.schema.json', () => {
         ]),
       );
       expect(reported(doc)).toHaveLength(7);
+    });
+
+    it("points the reference document's general-purpose resource group at serverless", () => {
+      const text = readFileSync(
+        resolve(__dirname, '../../test/fixtures/rules/schema/invalid-9.dwnet.json'),
+        'utf8',
+      );
+      const hint =
+        "Did you mean 'serverless'? The reference document's general-purpose resource group is a serverless resource group here: it runs data synchronization, scheduling and DataService Studio tasks.";
+      for (const type of ['general-purpose', 'generalPurpose', 'general', 'General Purpose']) {
+        const messages = validate(
+          text.replace('"type": "general-purpose"', `"type": ${JSON.stringify(type)}`),
+        )
+          .findings.filter((f) => f.code === 'schema')
+          .map((f) => f.message);
+        expect(messages).toEqual([
+          `'${type}' is not a valid value for '/resourceGroups/rg-general/type'. Allowed: serverless, exclusiveDataIntegration, exclusiveScheduling, exclusiveDataService. ${hint}`,
+        ]);
+      }
+      // Any other typo keeps the closest value.
+      const typo = validate(
+        text.replace('"type": "general-purpose"', '"type": "serverles"'),
+      ).findings;
+      expect(typo.find((f) => f.code === 'schema')?.message).toMatch(
+        /Did you mean 'serverless'\?$/,
+      );
     });
   });
 });

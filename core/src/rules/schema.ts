@@ -63,6 +63,19 @@ function where(segments: string[]): string {
   return segments.length === 0 ? 'the topology' : `'${pointerOf(segments)}'`;
 }
 
+/**
+ * A resource group `type` in the reference document's own words ("general-purpose resource
+ * group", "generalPurpose", "general"): what the file format calls `serverless`.
+ */
+function isGeneralPurpose(segments: string[], value: string): boolean {
+  return (
+    segments.length === 3 &&
+    segments[0] === 'resourceGroups' &&
+    segments[2] === 'type' &&
+    /^general(purpose)?(resourcegroup)?$/.test(value.toLowerCase().replace(/[^a-z]/g, ''))
+  );
+}
+
 function report(context: RuleContext, error: ErrorObject): void {
   const root = context.model.root;
   const segments = decodePointer(error.instancePath);
@@ -111,10 +124,15 @@ function report(context: RuleContext, error: ErrorObject): void {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = node ? String(nodeToValue(node)) : '';
       const best = suggestion(value, allowed);
+      const hint = isGeneralPurpose(segments, value)
+        ? ` Did you mean 'serverless'? The reference document's general-purpose resource group is a serverless resource group here: it runs data synchronization, scheduling and DataService Studio tasks.`
+        : best
+          ? ` Did you mean '${best}'?`
+          : '';
       context.report({
         node,
         pointer: error.instancePath,
-        message: `'${value}' is not a valid value for ${where(segments)}. Allowed: ${allowed.join(', ')}.${best ? ` Did you mean '${best}'?` : ''}`,
+        message: `'${value}' is not a valid value for ${where(segments)}. Allowed: ${allowed.join(', ')}.${hint}`,
       });
       return;
     }
