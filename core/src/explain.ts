@@ -110,17 +110,17 @@ function plural(count: number, one: string, many: string): string {
 
 /** The state of a pair: derived from exactly the steps `check` reports for it. */
 export function pairStatus(pair: PairEvaluation, topology: Topology | undefined): PairStatus {
+  return statusOf(pair, undecidedSteps(pair, topology).length);
+}
+
+function statusOf(pair: PairEvaluation, notChecked: number): PairStatus {
   const missing = pair.steps.reduce((count, step) => count + (step.ok ? 0 : 1), 0);
-  const notChecked = undecidedSteps(pair, topology).length;
   let text: string;
   if (pair.unresolved) text = 'not checked';
   else if (missing > 0) text = plural(missing, 'step missing', 'steps missing');
   else if (!pair.ok) text = 'not connected';
-  else
-    text =
-      notChecked > 0
-        ? `connected, ${plural(notChecked, 'step', 'steps')} not checked`
-        : 'connected';
+  else if (notChecked > 0) text = `connected, ${plural(notChecked, 'step', 'steps')} not checked`;
+  else text = 'connected';
   return { ok: pair.ok, missing, notChecked, text };
 }
 
@@ -276,6 +276,12 @@ const STEP_CODES = new Set([
 
 // --- explanations -----------------------------------------------------------------------
 
+const SECURITY_GROUP_STEPS = new Set([
+  'rg-sg-egress-missing',
+  'rg-sg-ingress-missing',
+  'ds-sg-ingress-missing',
+]);
+
 function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation {
   const topology = analysis.topology;
   const notes: string[] = [];
@@ -292,12 +298,13 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
     ok: step.ok,
     status: step.ok ? 'done' : 'missing',
   }));
-  for (const undecided of undecidedSteps(pair, topology)) {
-    const step: ChecklistStep = { ...undecided, ok: false, status: 'notChecked' };
+  const undecided = undecidedSteps(pair, topology);
+  for (const each of undecided) {
+    const step: ChecklistStep = { ...each, ok: false, status: 'notChecked' };
     // Where the step it stands for would be: a whitelist before the security groups.
     const before =
-      undecided.code === 'whitelist-missing'
-        ? steps.findIndex((s) => s.code?.includes('-sg-') === true)
+      each.code === 'whitelist-missing'
+        ? steps.findIndex((s) => s.code !== undefined && SECURITY_GROUP_STEPS.has(s.code))
         : -1;
     if (before < 0) steps.push(step);
     else steps.splice(before, 0, step);
@@ -315,7 +322,7 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
         : 'Unknown',
     binding: pair.binding?.index ?? null,
     ok: pair.ok,
-    state: pairStatus(pair, topology).text,
+    state: statusOf(pair, undecided.length).text,
     hops: hopsOf(pair, topology),
     steps,
     notes,

@@ -5,7 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, codeLenses, explain, hoverAt, validate } from '../src/index';
+import {
+  analyse,
+  codeLenses,
+  explain,
+  hoverAt,
+  taskExplanationMarkdown,
+  validate,
+} from '../src/index';
 
 const ROOT = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -165,6 +172,17 @@ describe('steps the file cannot decide', () => {
     });
   });
 
+  it('Explain Task ends with the connectivity test too', () => {
+    const text = read('examples/scenario2-cross-region-broken.dwnet.json');
+    const markdown = taskExplanationMarkdown(explain(text)[0]!);
+    expect(
+      markdown.startsWith('## Task `sync-orders-sh`\n\n`sync` on resource group `rg-serverless`'),
+    ).toBe(true);
+    expect(markdown.trimEnd().split('\n').at(-1)).toBe(
+      `- [?] ${TEST_STEP('rg-serverless', 'holo-dw')} — *not checked: only DataWorks can test the network itself*`,
+    );
+  });
+
   it('every explanation ends with the connectivity test in DataWorks', () => {
     const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.dwnet.json'));
     let pairs = 0;
@@ -240,6 +258,23 @@ ${tasks.join(',\n')}
     expect(lines).toContain('- Task `task-000` (dataSources) · Scenario 1 · connected');
     const shown = lines.filter((line) => line.startsWith('- Task ')).length;
     expect(lines).toContain(`- *… and ${60 - shown} more*`);
+  });
+
+  it('a task that names many data sources: the same compact hover', () => {
+    const sources = Array.from({ length: 12 }, (_, i) => `"ds-${i}"`);
+    const dataSources = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `"ds-${i}": { "engine": "mysql", "hosting": "managed", "network": { "type": "vpc", "vpc": "vpc-hz", "address": "10.0.1.${20 + i}" }, "whitelist": ["10.0.${i % 2}.0/24"] }`,
+    );
+    const text = manyTasks(1)
+      .replace(/"rds-orders": \{[^}]*\}[^}]*\}/, dataSources.join(',\n'))
+      .replace('"dataSources": ["rds-orders"]', `"dataSources": [${sources.join(', ')}]`);
+    const lines = hoverOnKey(text, 'task-000').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(25);
+    expect(lines).toContain('**Uses 12 data sources** · 6 connected, 6 not');
+    expect(lines).toContain('- Data source `ds-0` (dataSources) · Scenario 1 · 1 step missing');
+    expect(lines.at(-1)).toMatch(/^\*Explain Task /);
   });
 
   it('131 tasks: still at most 25 lines', () => {
