@@ -192,7 +192,7 @@ function dataSourceHover(
   const full = [summary]
     .concat(explained.map(({ label, pair }) => pairSection(pair, label)))
     .join('\n\n---\n\n');
-  if (lineCount(full) <= MAX_HOVER_LINES) return full;
+  if (lineCount(full) <= MAX_HOVER_LINES || explained.length === 1) return full;
   return compactHover(summary, `used by ${explained.length} tasks`, explained);
 }
 
