@@ -150,5 +150,9 @@ describe('uncovered part of a block', () => {
     expect(formatRange(rest[23]!)).toBe('255.255.254.0/24');
     expect(rest[23]!.end).toBe(2 ** 32 - 257);
     expect(uncoveredBlocks(top, [all])).toEqual([]);
+    expect(blocksOf(0, 2 ** 32 - 1)).toEqual([all]);
+    expect(blocksOf(2 ** 32 - 1, 2 ** 32 - 1)).toEqual([
+      { start: 2 ** 32 - 1, end: 2 ** 32 - 1, prefix: 32 },
+    ]);
   });
 });

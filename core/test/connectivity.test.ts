@@ -121,6 +121,62 @@ describe('connectivity results', () => {
     });
   });
 
+  it('a whitelist covers a vSwitch with the union of its entries, and names only the part left', () => {
+    const topology = base();
+    const db = (topology.dataSources as Topology).db as Topology;
+    db.whitelist = ['10.0.1.0/25', '10.0.1.128/26'];
+    const result = validate(JSON.stringify(topology));
+    const whitelist = result.findings.filter((f) => f.code === 'whitelist-missing');
+    expect(whitelist.map((f) => f.message)).toEqual([
+      "The IP address whitelist of data source 'db' does not allow all of the CIDR block 10.0.1.0/24 of vSwitch 'vsw-a' (binding 0 of resource group 'rg'): 10.0.1.192/26 is not covered. Add '10.0.1.192/26'.",
+    ]);
+    expect(whitelist[0]?.fixes[0]?.operations).toEqual([
+      { op: 'append', path: ['dataSources', 'db', 'whitelist'], value: '10.0.1.192/26' },
+    ]);
+
+    db.whitelist = ['10.0.1.0/25', '10.0.1.128/26', '10.0.1.192/26'];
+    expect(check(topology)).toMatchObject({ codes: [], pairs: [{ ok: true, missing: [] }] });
+  });
+
+  it('SNAT entries cover a vSwitch as a union, and the whitelist needs the EIP of each part', () => {
+    const topology = base();
+    ((topology.vpcs as Topology)['vpc-hz'] as Topology).natGateways = {
+      ngw: {
+        vSwitch: 'vsw-a',
+        eips: ['47.96.1.10', '47.96.1.20'],
+        snatEntries: [
+          { source: '10.0.1.0/25', eip: '47.96.1.10' },
+          { source: '10.0.1.128/26', eip: '47.96.1.20' },
+        ],
+      },
+    };
+    (topology.dataSources as Topology).db = {
+      engine: 'mysql',
+      network: { type: 'internet', address: '203.0.113.10' },
+      whitelist: ['47.96.1.10'],
+    };
+    const partly = validate(JSON.stringify(topology)).findings;
+    expect(partly.map((f) => f.code)).toEqual(['snat-missing']);
+    expect(partly[0]?.message).toContain('(10.0.1.192/26 is not covered)');
+    expect(partly[0]?.fixes[0]?.operations).toEqual([
+      {
+        op: 'append',
+        path: ['vpcs', 'vpc-hz', 'natGateways', 'ngw', 'snatEntries'],
+        value: { source: '10.0.1.192/26', eip: '47.96.1.10' },
+      },
+    ]);
+
+    const ngw = ((topology.vpcs as Topology)['vpc-hz'] as Topology).natGateways as Topology;
+    ((ngw.ngw as Topology).snatEntries as unknown[]).push({
+      source: '10.0.1.192/26',
+      eip: '47.96.1.10',
+    });
+    const covered = validate(JSON.stringify(topology));
+    expect(covered.findings.map((f) => f.message)).toEqual([
+      "The IP address whitelist of data source 'db' does not allow the EIP 47.96.1.20 that NAT gateway 'ngw' uses for resource group 'rg'. Add '47.96.1.20'.",
+    ]);
+  });
+
   it('an invalid EIP of an old-version group keeps the pair from being ok, without eip-may-change', () => {
     const topology = base();
     (topology.resourceGroups as Topology).rg = { type: 'exclusiveScheduling', eip: '47.97.2.256' };
