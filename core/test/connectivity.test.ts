@@ -1,7 +1,7 @@
 // The per-pair results of SPEC §1 (`connectivity` in the CLI's JSON): scenario, binding,
 // ok and the missing steps, for the cases where the findings alone do not show them.
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/index';
+import { explain, validate } from '../src/index';
 
 interface Topology {
   [key: string]: unknown;
@@ -218,5 +218,86 @@ describe('connectivity results', () => {
       ok: false,
       missing: ['unknown-reference'],
     });
+  });
+});
+
+// SPEC §2: a connection that connection-type-mismatch flags connects nothing, whatever
+// its shape; the pairs that would need it get connection-missing as if it were absent,
+// and `unused` marks it, not the valid connection the pair then uses.
+describe('a connection its type cannot make', () => {
+  const networks = (): Topology => ({
+    version: 1,
+    defaults: { account: 'main', region: 'cn-hangzhou' },
+    vpcs: {
+      'vpc-hz': {
+        cidr: '10.0.0.0/16',
+        vSwitches: { 'vsw-a': { zone: 'cn-hangzhou-h', cidr: '10.0.1.0/24' } },
+      },
+      'vpc-sh': {
+        region: 'cn-shanghai',
+        cidr: '172.16.0.0/16',
+        vSwitches: { 'vsw-sh': { zone: 'cn-shanghai-b', cidr: '172.16.5.0/24' } },
+      },
+      'vpc-bj': { region: 'cn-beijing', cidr: '172.20.0.0/16' },
+    },
+    dataCenters: { 'idc-bj': { cidrs: ['192.168.0.0/16'] } },
+  });
+  const toDataCenter = {
+    network: { type: 'dataCenter', dataCenter: 'idc-bj', address: '192.168.10.5' },
+    route: '192.168.0.0/16',
+    valid: { type: 'vpnGateway', members: ['vpc-hz', 'idc-bj'] },
+  };
+  const toVpc = {
+    network: { type: 'vpc', vpc: 'vpc-sh', address: '172.16.5.20' },
+    route: '172.16.0.0/16',
+    valid: { type: 'cen', members: ['vpc-hz', 'vpc-sh'] },
+  };
+  const shapes = [
+    { type: 'expressConnect', members: ['vpc-hz', 'vpc-sh', 'idc-bj'], ...toDataCenter },
+    { type: 'expressConnect', members: ['vpc-hz', 'vpc-sh', 'idc-bj'], ...toVpc },
+    { type: 'vpnGateway', members: ['vpc-hz', 'vpc-sh', 'idc-bj'], ...toDataCenter },
+    { type: 'vpcPeering', members: ['vpc-hz', 'idc-bj'], ...toDataCenter },
+    { type: 'vpcPeering', members: ['vpc-hz', 'vpc-sh', 'vpc-bj'], ...toVpc },
+  ];
+
+  function topologyWith(shape: (typeof shapes)[number], valid: boolean): string {
+    return JSON.stringify({
+      ...networks(),
+      connections: {
+        bad: { type: shape.type, members: shape.members },
+        ...(valid ? { good: shape.valid } : {}),
+      },
+      resourceGroups: {
+        rg: {
+          type: 'serverless',
+          vpcBindings: [{ vpc: 'vpc-hz', vSwitch: 'vsw-a', routes: [shape.route] }],
+        },
+      },
+      dataSources: { db: { engine: 'mysql', hosting: 'managed', network: shape.network } },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+    });
+  }
+  const located = (findings: { code: string; pointer: string }[]) =>
+    findings.map((f) => `${f.code} ${f.pointer}`).sort();
+
+  it.each(shapes)('$type listing $members: no path uses it', (shape) => {
+    const alone = validate(topologyWith(shape, false));
+    expect(located(alone.findings)).toEqual([
+      'connection-missing /dataSources/db/network',
+      'connection-type-mismatch /connections/bad',
+      'route-unused /resourceGroups/rg/vpcBindings/0/routes/0',
+      'unused /connections/bad',
+    ]);
+    expect(alone.connectivity[0]).toMatchObject({ ok: false, missing: ['connection-missing'] });
+
+    const text = topologyWith(shape, true);
+    const withValid = validate(text);
+    expect(located(withValid.findings)).toEqual([
+      'connection-type-mismatch /connections/bad',
+      'unused /connections/bad',
+    ]);
+    expect(withValid.connectivity[0]).toMatchObject({ ok: true, missing: [] });
+    const hops = explain(text)[0]?.pairs[0]?.hops ?? [];
+    expect(hops.filter((hop) => hop.kind === 'connection').map((hop) => hop.id)).toEqual(['good']);
   });
 });

@@ -513,9 +513,9 @@ function evaluatePair(
       candidates.push({ binding, vpc, steps });
       continue;
     }
-    const links = topology
-      .directConnections(vpc.id, target.id)
-      .filter((c) => linkAllowed(c, target.kind));
+    // Only connections their type can make are in the graph (a VPC peering that lists a
+    // data center, say, connects nothing: connection-type-mismatch).
+    const links = topology.directConnections(vpc.id, target.id);
     if (links.length > 0) usedConnections.push(links[0]!);
     let transitiveHops: number | undefined;
     if (links.length === 0) {
@@ -624,11 +624,6 @@ function choose(candidates: Candidate[]): Candidate {
     if (missingCount(candidate.steps) < missingCount(best.steps)) best = candidate;
   }
   return best;
-}
-
-function linkAllowed(connection: Connection, targetKind: 'vpc' | 'dataCenter'): boolean {
-  // VPC peering joins two VPCs only; the other types may reach a data center.
-  return targetKind === 'vpc' || connection.type !== 'vpcPeering';
 }
 
 function connectionStep(
@@ -819,7 +814,7 @@ function notAssociatedStep(
   } else if (target) {
     for (const vpc of topology.model.vpcs.byId.values()) {
       if (refusals(rg, vpc).length > 0) continue;
-      if (topology.directConnections(vpc.id, target.id).some((c) => linkAllowed(c, target.kind))) {
+      if (topology.directConnections(vpc.id, target.id).length > 0) {
         bindTo = { vpc, vSwitch: vpc.vSwitches.values().next().value };
         break;
       }
