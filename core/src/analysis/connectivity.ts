@@ -63,6 +63,11 @@ export interface Step {
   add?: string[];
   /** A second choice for the value to add (a /32 route). */
   alternative?: string;
+  /**
+   * route-missing: the network block that `needed` is a part of, when routes already
+   * cover the rest of what the block holds around the address.
+   */
+  partOf?: string;
   port?: number;
   binding?: Binding;
   vpc?: Vpc;
@@ -649,12 +654,21 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
   const routes = usableRoutes(binding, vpc);
   let ok: boolean;
   let needed: string | undefined;
+  let partOf: string | undefined;
   if (address.range) {
     const addressRange = address.range;
     ok = routes.some((r) => contains(r, addressRange));
     // A block that does not hold the address would not satisfy this step: without one,
-    // the address's own /32 is needed.
-    needed = target.ranges.find((t) => contains(t.range, addressRange))?.text;
+    // the address's own /32 is needed. Of the block that holds it, only the part no route
+    // covers yet (its piece that holds the address): no route made redundant.
+    const block = target.ranges.find((t) => contains(t.range, addressRange));
+    const part = ok || !block ? undefined : uncoveredPart(block.range, routes, addressRange);
+    if (part && block && part !== block.range) {
+      needed = formatRange(part);
+      partOf = block.text;
+    } else {
+      needed = block?.text;
+    }
   } else {
     ok =
       target.ranges.length === 0 ||
@@ -667,10 +681,20 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
     ok,
     needed: needed ?? alternative,
     alternative: needed ? alternative : undefined,
+    partOf,
     binding,
     vpc,
     target: target.summary,
   };
+}
+
+/** The block of what `entries` leave uncovered of `range` that holds `address`. */
+function uncoveredPart(
+  range: Ipv4Range,
+  entries: readonly Ipv4Range[],
+  address: Ipv4Range,
+): Ipv4Range | undefined {
+  return uncoveredBlocks(range, entries).find((part) => contains(part, address));
 }
 
 /**
