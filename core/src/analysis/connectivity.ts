@@ -74,9 +74,11 @@ export interface Step {
   vSwitch?: VSwitch;
   gateway?: NatGateway;
   securityGroup?: SecurityGroup;
-  /** connection-missing: the network to connect to and a connection it could join. */
+  /**
+   * connection-missing: the network to connect to (the rule finds a CEN either end is on).
+   * route-missing: the network the route leads to.
+   */
   target?: { id: string; kind: 'vpc' | 'dataCenter' };
-  joinable?: Connection;
   /** vpc-not-associated: a VPC to bind and its vSwitch. */
   bindTo?: { vpc: Vpc; vSwitch?: VSwitch };
 }
@@ -538,7 +540,7 @@ function evaluatePair(
       }
     }
     const steps = bindingSteps(rg, binding, vpc);
-    steps.push(connectionStep(topology, vpc, target, links.length > 0, binding));
+    steps.push(connectionStep(vpc, target, links.length > 0, binding));
     steps.push(routeStep(binding, vpc, ds, target));
     addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
     candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
@@ -631,21 +633,13 @@ function choose(candidates: Candidate[]): Candidate {
   return best;
 }
 
-function connectionStep(
-  topology: Topology,
-  vpc: Vpc,
-  target: Target,
-  ok: boolean,
-  binding: Binding,
-): Step {
-  const joinable = topology.connectionsListing(target.id).find((c) => c.type === 'cen');
+function connectionStep(vpc: Vpc, target: Target, ok: boolean, binding: Binding): Step {
   return {
     code: 'connection-missing',
     ok,
     binding,
     vpc,
     target: { id: target.id, kind: target.kind },
-    joinable,
   };
 }
 
