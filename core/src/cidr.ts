@@ -269,7 +269,3 @@ export function uncoveredBlocks(target: Ipv4Range, entries: readonly Ipv4Range[]
   return gaps;
 }
 
-/** Whether the union of `entries` holds every address of `target`. */
-export function covers(entries: readonly Ipv4Range[], target: Ipv4Range): boolean {
-  return uncoveredBlocks(target, entries).length === 0;
-}

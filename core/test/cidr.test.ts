@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blocksOf,
-  covers,
   formatRange,
   libraryCidr,
   libraryIp,
@@ -107,7 +106,6 @@ describe('uncovered part of a block', () => {
       fc.property(smallBlock, fc.array(smallBlock, { maxLength: 6 }), (target, entries) => {
         const blocks = uncoveredBlocks(target, entries);
         expect(blocks).toEqual(bruteForce(target, entries));
-        expect(covers(entries, target)).toBe(blocks.length === 0);
       }),
       { numRuns: 2_000, seed: 20_261_206 },
     );
