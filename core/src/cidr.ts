@@ -268,4 +268,3 @@ export function uncoveredBlocks(target: Ipv4Range, entries: readonly Ipv4Range[]
   gaps.push(...blocksOf(next, target.end));
   return gaps;
 }
-
