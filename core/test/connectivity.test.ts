@@ -289,6 +289,9 @@ describe('a connection its type cannot make', () => {
       'unused /connections/bad',
     ]);
     expect(alone.connectivity[0]).toMatchObject({ ok: false, missing: ['connection-missing'] });
+    expect(alone.findings.find((f) => f.code === 'unused')?.message).toBe(
+      "Connection 'bad' connects nothing: its type cannot join its members (connection-type-mismatch), so no path uses it.",
+    );
 
     const text = topologyWith(shape, true);
     const withValid = validate(text);
