@@ -57,8 +57,9 @@ export interface Step {
   /** The value to add (CIDR, EIP, route); several, comma-separated, when `add` has several. */
   needed?: string;
   /**
-   * The entries to add, one value each, when the step adds to a list whose entries cover
-   * as a union (whitelist, routes): only the part still uncovered.
+   * The entries to add, one value each, where entries cover as a union: whitelist-missing
+   * (the uncovered blocks of the vSwitch, or the EIPs not held; when the step holds, all it
+   * needs) and snat-missing (the uncovered blocks of a vSwitch other entries partly cover).
    */
   add?: string[];
   /** A second choice for the value to add (a /32 route). */
