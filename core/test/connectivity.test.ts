@@ -1,7 +1,9 @@
 // The per-pair results of SPEC §1 (`connectivity` in the CLI's JSON): scenario, binding,
 // ok and the missing steps, for the cases where the findings alone do not show them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { explain, validate } from '../src/index';
+import { parseCidr } from '../src/cidr';
+import { applyEdits, explain, fixEdits, validate } from '../src/index';
 
 interface Topology {
   [key: string]: unknown;
@@ -136,6 +138,50 @@ describe('connectivity results', () => {
 
     db.whitelist = ['10.0.1.0/25', '10.0.1.128/26', '10.0.1.192/26'];
     expect(check(topology)).toMatchObject({ codes: [], pairs: [{ ok: true, missing: [] }] });
+  });
+
+  it('whatever entries a whitelist holds, the fix adds only blocks no entry touches, and then it covers the vSwitch', () => {
+    // Blocks of 10.0.0.0/22 around the vSwitch 10.0.1.0/24: inside it, across it, beside it.
+    const entry = fc
+      .tuple(fc.integer({ min: 0, max: 1023 }), fc.integer({ min: 23, max: 32 }))
+      .map(([offset, prefix]) => {
+        const size = 2 ** (32 - prefix);
+        const start = Math.floor(offset / size) * size;
+        return `10.0.${Math.floor(start / 256)}.${start % 256}/${prefix}`;
+      });
+    const range = (text: string) => {
+      const parsed = parseCidr(text, true);
+      if (!parsed.ok) throw new Error(text);
+      return parsed.range;
+    };
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), (whitelist) => {
+        const topology = base();
+        ((topology.dataSources as Topology).db as Topology).whitelist = whitelist;
+        const text = JSON.stringify(topology, null, 2);
+        const finding = validate(text).findings.find((f) => f.code === 'whitelist-missing');
+        if (!finding) {
+          // No finding: the entries together hold every address of the vSwitch.
+          const vSwitch = range('10.0.1.0/24');
+          for (let a = vSwitch.start; a <= vSwitch.end; a++)
+            expect(whitelist.some((w) => range(w).start <= a && a <= range(w).end)).toBe(true);
+          return;
+        }
+        const fix = finding.fixes[0];
+        expect(fix?.isPreferred).toBe(true);
+        if (!fix) return;
+        const added = fix.operations.map((op) => String(op.op === 'append' ? op.value : ''));
+        for (const block of added)
+          for (const existing of whitelist) {
+            const a = range(block);
+            const b = range(existing);
+            expect(a.end < b.start || b.end < a.start).toBe(true);
+          }
+        const fixed = applyEdits(text, fixEdits(text, fix));
+        expect(validate(fixed).findings.map((f) => f.code)).not.toContain('whitelist-missing');
+      }),
+      { numRuns: 300, seed: 20_261_206 },
+    );
   });
 
   it('SNAT entries cover a vSwitch as a union, and the whitelist needs the EIP of each part', () => {
