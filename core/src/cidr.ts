@@ -222,3 +222,49 @@ const unsupported = parseCidr('21.0.0.0/8', false);
 export const SERVERLESS_UNSUPPORTED_RANGE: Ipv4Range = unsupported.ok
   ? unsupported.range
   : { start: 0, end: 0, prefix: 32 };
+
+/**
+ * The fewest CIDR blocks that together hold exactly the addresses `start`–`end`
+ * (inclusive), in address order: each block is the largest aligned one that starts where
+ * the previous ended and does not pass `end`.
+ */
+export function blocksOf(start: number, end: number): Ipv4Range[] {
+  const blocks: Ipv4Range[] = [];
+  let next = start;
+  while (next <= end) {
+    let prefix = 0;
+    // Plain arithmetic, not bit operations: sizes reach 2^32, past a 32-bit integer.
+    for (; prefix < 32; prefix++) {
+      const size = 2 ** (32 - prefix);
+      if (next % size === 0 && next + size - 1 <= end) break;
+    }
+    const last = next + 2 ** (32 - prefix) - 1;
+    blocks.push({ start: next, end: last, prefix });
+    next = last + 1;
+  }
+  return blocks;
+}
+
+/**
+ * The part of `target` that none of `entries` holds, as the fewest CIDR blocks (empty when
+ * the union of the entries covers it). Coverage is the union: `10.0.1.0/25` and
+ * `10.0.1.128/25` together cover `10.0.1.0/24`. Sorts the entries that overlap the target
+ * and sweeps them once.
+ */
+export function uncoveredBlocks(target: Ipv4Range, entries: readonly Ipv4Range[]): Ipv4Range[] {
+  // The common cases, one entry holding all of it or none touching it, without sorting
+  // (this runs for every whitelist of every pair).
+  if (entries.some((entry) => contains(entry, target))) return [];
+  const inside = entries.filter((entry) => overlaps(entry, target));
+  if (inside.length === 0) return [target];
+  inside.sort((a, b) => a.start - b.start);
+  const gaps: Ipv4Range[] = [];
+  let next = target.start;
+  for (const entry of inside) {
+    if (entry.start > next) gaps.push(...blocksOf(next, entry.start - 1));
+    if (entry.end >= next) next = entry.end + 1;
+    if (next > target.end) return gaps;
+  }
+  gaps.push(...blocksOf(next, target.end));
+  return gaps;
+}

@@ -1,7 +1,9 @@
 // The per-pair results of SPEC §1 (`connectivity` in the CLI's JSON): scenario, binding,
 // ok and the missing steps, for the cases where the findings alone do not show them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/index';
+import { parseCidr } from '../src/cidr';
+import { applyEdits, explain, fixEdits, validate } from '../src/index';
 
 interface Topology {
   [key: string]: unknown;
@@ -121,6 +123,106 @@ describe('connectivity results', () => {
     });
   });
 
+  it('a whitelist covers a vSwitch with the union of its entries, and names only the part left', () => {
+    const topology = base();
+    const db = (topology.dataSources as Topology).db as Topology;
+    db.whitelist = ['10.0.1.0/25', '10.0.1.128/26'];
+    const result = validate(JSON.stringify(topology));
+    const whitelist = result.findings.filter((f) => f.code === 'whitelist-missing');
+    expect(whitelist.map((f) => f.message)).toEqual([
+      "The IP address whitelist of data source 'db' does not allow all of the CIDR block 10.0.1.0/24 of vSwitch 'vsw-a' (binding 0 of resource group 'rg'): 10.0.1.192/26 is not covered. Add '10.0.1.192/26'.",
+    ]);
+    expect(whitelist[0]?.fixes[0]?.operations).toEqual([
+      { op: 'append', path: ['dataSources', 'db', 'whitelist'], value: '10.0.1.192/26' },
+    ]);
+
+    db.whitelist = ['10.0.1.0/25', '10.0.1.128/26', '10.0.1.192/26'];
+    expect(check(topology)).toMatchObject({ codes: [], pairs: [{ ok: true, missing: [] }] });
+  });
+
+  it('whatever entries a whitelist holds, the fix adds only blocks no entry touches, and then it covers the vSwitch', () => {
+    // Blocks of 10.0.0.0/22 around the vSwitch 10.0.1.0/24: inside it, across it, beside it.
+    const entry = fc
+      .tuple(fc.integer({ min: 0, max: 1023 }), fc.integer({ min: 23, max: 32 }))
+      .map(([offset, prefix]) => {
+        const size = 2 ** (32 - prefix);
+        const start = Math.floor(offset / size) * size;
+        return `10.0.${Math.floor(start / 256)}.${start % 256}/${prefix}`;
+      });
+    const range = (text: string) => {
+      const parsed = parseCidr(text, true);
+      if (!parsed.ok) throw new Error(text);
+      return parsed.range;
+    };
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 8 }), (whitelist) => {
+        const topology = base();
+        ((topology.dataSources as Topology).db as Topology).whitelist = whitelist;
+        const text = JSON.stringify(topology, null, 2);
+        const finding = validate(text).findings.find((f) => f.code === 'whitelist-missing');
+        if (!finding) {
+          // No finding: the entries together hold every address of the vSwitch.
+          const vSwitch = range('10.0.1.0/24');
+          for (let a = vSwitch.start; a <= vSwitch.end; a++)
+            expect(whitelist.some((w) => range(w).start <= a && a <= range(w).end)).toBe(true);
+          return;
+        }
+        const fix = finding.fixes[0];
+        expect(fix?.isPreferred).toBe(true);
+        if (!fix) return;
+        const added = fix.operations.map((op) => String(op.op === 'append' ? op.value : ''));
+        for (const block of added)
+          for (const existing of whitelist) {
+            const a = range(block);
+            const b = range(existing);
+            expect(a.end < b.start || b.end < a.start).toBe(true);
+          }
+        const fixed = applyEdits(text, fixEdits(text, fix));
+        expect(validate(fixed).findings.map((f) => f.code)).not.toContain('whitelist-missing');
+      }),
+      { numRuns: 300, seed: 20_261_206 },
+    );
+  });
+
+  it('SNAT entries cover a vSwitch as a union, and the whitelist needs the EIP of each part', () => {
+    const topology = base();
+    ((topology.vpcs as Topology)['vpc-hz'] as Topology).natGateways = {
+      ngw: {
+        vSwitch: 'vsw-a',
+        eips: ['47.96.1.10', '47.96.1.20'],
+        snatEntries: [
+          { source: '10.0.1.0/25', eip: '47.96.1.10' },
+          { source: '10.0.1.128/26', eip: '47.96.1.20' },
+        ],
+      },
+    };
+    (topology.dataSources as Topology).db = {
+      engine: 'mysql',
+      network: { type: 'internet', address: '203.0.113.10' },
+      whitelist: ['47.96.1.10'],
+    };
+    const partly = validate(JSON.stringify(topology)).findings;
+    expect(partly.map((f) => f.code)).toEqual(['snat-missing']);
+    expect(partly[0]?.message).toContain('(10.0.1.192/26 is not covered)');
+    expect(partly[0]?.fixes[0]?.operations).toEqual([
+      {
+        op: 'append',
+        path: ['vpcs', 'vpc-hz', 'natGateways', 'ngw', 'snatEntries'],
+        value: { source: '10.0.1.192/26', eip: '47.96.1.10' },
+      },
+    ]);
+
+    const ngw = ((topology.vpcs as Topology)['vpc-hz'] as Topology).natGateways as Topology;
+    ((ngw.ngw as Topology).snatEntries as unknown[]).push({
+      source: '10.0.1.192/26',
+      eip: '47.96.1.10',
+    });
+    const covered = validate(JSON.stringify(topology));
+    expect(covered.findings.map((f) => f.message)).toEqual([
+      "The IP address whitelist of data source 'db' does not allow the EIP 47.96.1.20 that NAT gateway 'ngw' uses for resource group 'rg'. Add '47.96.1.20'.",
+    ]);
+  });
+
   it('an invalid EIP of an old-version group keeps the pair from being ok, without eip-may-change', () => {
     const topology = base();
     (topology.resourceGroups as Topology).rg = { type: 'exclusiveScheduling', eip: '47.97.2.256' };
@@ -162,5 +264,89 @@ describe('connectivity results', () => {
       ok: false,
       missing: ['unknown-reference'],
     });
+  });
+});
+
+// SPEC §2: a connection that connection-type-mismatch flags connects nothing, whatever
+// its shape; the pairs that would need it get connection-missing as if it were absent,
+// and `unused` marks it, not the valid connection the pair then uses.
+describe('a connection its type cannot make', () => {
+  const networks = (): Topology => ({
+    version: 1,
+    defaults: { account: 'main', region: 'cn-hangzhou' },
+    vpcs: {
+      'vpc-hz': {
+        cidr: '10.0.0.0/16',
+        vSwitches: { 'vsw-a': { zone: 'cn-hangzhou-h', cidr: '10.0.1.0/24' } },
+      },
+      'vpc-sh': {
+        region: 'cn-shanghai',
+        cidr: '172.16.0.0/16',
+        vSwitches: { 'vsw-sh': { zone: 'cn-shanghai-b', cidr: '172.16.5.0/24' } },
+      },
+      'vpc-bj': { region: 'cn-beijing', cidr: '172.20.0.0/16' },
+    },
+    dataCenters: { 'idc-bj': { cidrs: ['192.168.0.0/16'] } },
+  });
+  const toDataCenter = {
+    network: { type: 'dataCenter', dataCenter: 'idc-bj', address: '192.168.10.5' },
+    route: '192.168.0.0/16',
+    valid: { type: 'vpnGateway', members: ['vpc-hz', 'idc-bj'] },
+  };
+  const toVpc = {
+    network: { type: 'vpc', vpc: 'vpc-sh', address: '172.16.5.20' },
+    route: '172.16.0.0/16',
+    valid: { type: 'cen', members: ['vpc-hz', 'vpc-sh'] },
+  };
+  const shapes = [
+    { type: 'expressConnect', members: ['vpc-hz', 'vpc-sh', 'idc-bj'], ...toDataCenter },
+    { type: 'expressConnect', members: ['vpc-hz', 'vpc-sh', 'idc-bj'], ...toVpc },
+    { type: 'vpnGateway', members: ['vpc-hz', 'vpc-sh', 'idc-bj'], ...toDataCenter },
+    { type: 'vpcPeering', members: ['vpc-hz', 'idc-bj'], ...toDataCenter },
+    { type: 'vpcPeering', members: ['vpc-hz', 'vpc-sh', 'vpc-bj'], ...toVpc },
+  ];
+
+  function topologyWith(shape: (typeof shapes)[number], valid: boolean): string {
+    return JSON.stringify({
+      ...networks(),
+      connections: {
+        bad: { type: shape.type, members: shape.members },
+        ...(valid ? { good: shape.valid } : {}),
+      },
+      resourceGroups: {
+        rg: {
+          type: 'serverless',
+          vpcBindings: [{ vpc: 'vpc-hz', vSwitch: 'vsw-a', routes: [shape.route] }],
+        },
+      },
+      dataSources: { db: { engine: 'mysql', hosting: 'managed', network: shape.network } },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+    });
+  }
+  const located = (findings: { code: string; pointer: string }[]) =>
+    findings.map((f) => `${f.code} ${f.pointer}`).sort();
+
+  it.each(shapes)('$type listing $members: no path uses it', (shape) => {
+    const alone = validate(topologyWith(shape, false));
+    expect(located(alone.findings)).toEqual([
+      'connection-missing /dataSources/db/network',
+      'connection-type-mismatch /connections/bad',
+      'route-unused /resourceGroups/rg/vpcBindings/0/routes/0',
+      'unused /connections/bad',
+    ]);
+    expect(alone.connectivity[0]).toMatchObject({ ok: false, missing: ['connection-missing'] });
+    expect(alone.findings.find((f) => f.code === 'unused')?.message).toBe(
+      "Connection 'bad' connects nothing: its type cannot join its members (connection-type-mismatch), so no path uses it.",
+    );
+
+    const text = topologyWith(shape, true);
+    const withValid = validate(text);
+    expect(located(withValid.findings)).toEqual([
+      'connection-type-mismatch /connections/bad',
+      'unused /connections/bad',
+    ]);
+    expect(withValid.connectivity[0]).toMatchObject({ ok: true, missing: [] });
+    const hops = explain(text)[0]?.pairs[0]?.hops ?? [];
+    expect(hops.filter((hop) => hop.kind === 'connection').map((hop) => hop.id)).toEqual(['good']);
   });
 });

@@ -58,7 +58,7 @@ describe('hover', () => {
       "- [x] Connect VPC 'vpc-hz' and VPC 'vpc-sh' directly (a CEN instance, VPC peering, a VPN gateway or Express Connect)",
     );
     expect(md).toContain(
-      `- [ ] Add a route to 172.16.0.0/16 for the resource group's binding to VPC 'vpc-hz' ([route-missing](${ruleDocsUrl('route-missing')}))`,
+      `- [ ] Add a route to 172.16.5.0/24 for the resource group's binding to VPC 'vpc-hz' ([route-missing](${ruleDocsUrl('route-missing')}))`,
     );
     expect(md).toContain(
       `- [ ] Add the CIDR block 10.0.1.0/24 of vSwitch 'vsw-dataworks' to the IP address whitelist of data source 'rds-orders-sh' ([whitelist-missing](${ruleDocsUrl('whitelist-missing')}))`,

@@ -4,9 +4,11 @@
 // the whole checklist.
 import {
   contains,
+  formatRange,
   hostRange,
   overlaps,
   SERVERLESS_UNSUPPORTED_RANGE,
+  uncoveredBlocks,
   type Ipv4Range,
 } from '../cidr';
 import type {
@@ -56,19 +58,32 @@ export interface Step {
   ok: boolean;
   /** whitelist-missing: the public address the data source sees, when it sees one. */
   publicIp?: string;
-  /** The value to add (CIDR, EIP, route). */
+  /** The value to add (CIDR, EIP, route); several, comma-separated, when `add` has several. */
   needed?: string;
+  /**
+   * The entries to add, one value each, where entries cover as a union: whitelist-missing
+   * (the uncovered blocks of the vSwitch, or the EIPs not held; when the step holds, all it
+   * needs) and snat-missing (the uncovered blocks of a vSwitch other entries partly cover).
+   */
+  add?: string[];
   /** A second choice for the value to add (a /32 route). */
   alternative?: string;
+  /**
+   * route-missing: the network block that `needed` is a part of, when routes already
+   * cover the rest of what the block holds around the address.
+   */
+  partOf?: string;
   port?: number;
   binding?: Binding;
   vpc?: Vpc;
   vSwitch?: VSwitch;
   gateway?: NatGateway;
   securityGroup?: SecurityGroup;
-  /** connection-missing: the network to connect to and a connection it could join. */
+  /**
+   * connection-missing: the network to connect to (the rule finds a CEN either end is on).
+   * route-missing: the network the route leads to.
+   */
   target?: { id: string; kind: 'vpc' | 'dataCenter' };
-  joinable?: Connection;
   /** vpc-not-associated: a VPC to bind and its vSwitch. */
   bindTo?: { vpc: Vpc; vSwitch?: VSwitch };
   /** task-kind-mismatch: the only kind of task the resource group runs. */
@@ -102,10 +117,11 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
     case 'route-missing':
       return `Add a route to ${step.needed ?? `the CIDR block of '${step.target?.id}'`} for the resource group's binding to VPC '${vpcId}'`;
     case 'whitelist-missing': {
+      const several = (step.add?.length ?? 0) > 1;
       const what =
         step.publicIp !== undefined
-          ? `the EIP ${step.publicIp}`
-          : `the CIDR block ${step.needed} of vSwitch '${step.vSwitch?.id}'`;
+          ? `the EIP${several ? 's' : ''} ${step.needed}`
+          : `the CIDR block${several ? 's' : ''} ${step.needed} of vSwitch '${step.vSwitch?.id}'`;
       return `Add ${what} to the IP address whitelist of data source '${dsId}'`;
     }
     case 'rg-sg-egress-missing':
@@ -286,12 +302,13 @@ function networkForm(value: { parsed: { ok: boolean } } | undefined): string | u
   return parsed?.ok ? parsed.network : undefined;
 }
 
-function whitelistContains(ds: DataSource, range: Ipv4Range): boolean {
-  return (ds.whitelist ?? []).some((entry) => {
+/** The valid ranges of a data source's whitelist, read once per data source. */
+const whitelistRanges = oncePerObject((ds: DataSource): Ipv4Range[] =>
+  (ds.whitelist ?? []).flatMap((entry) => {
     const r = cidrRange(entry);
-    return r !== undefined && contains(r, range);
-  });
-}
+    return r ? [r] : [];
+  }),
+);
 
 /** Evaluates every (task, data source) pair. */
 export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
@@ -518,9 +535,9 @@ function evaluatePair(
       candidates.push({ binding, vpc, steps });
       continue;
     }
-    const links = topology
-      .directConnections(vpc.id, target.id)
-      .filter((c) => linkAllowed(c, target.kind));
+    // Only connections their type can make are in the graph (a VPC peering that lists a
+    // data center, say, connects nothing: connection-type-mismatch).
+    const links = topology.directConnections(vpc.id, target.id);
     if (links.length > 0) usedConnections.push(links[0]!);
     let transitiveHops: number | undefined;
     if (links.length === 0) {
@@ -538,7 +555,7 @@ function evaluatePair(
       }
     }
     const steps = bindingSteps(rg, binding, vpc);
-    steps.push(connectionStep(topology, vpc, target, links.length > 0, binding));
+    steps.push(connectionStep(vpc, target, links.length > 0, binding));
     steps.push(routeStep(binding, vpc, ds, target));
     addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
     candidates.push({ binding, vpc, steps, via: links[0], transitiveHops });
@@ -631,26 +648,13 @@ function choose(candidates: Candidate[]): Candidate {
   return best;
 }
 
-function linkAllowed(connection: Connection, targetKind: 'vpc' | 'dataCenter'): boolean {
-  // VPC peering joins two VPCs only; the other types may reach a data center.
-  return targetKind === 'vpc' || connection.type !== 'vpcPeering';
-}
-
-function connectionStep(
-  topology: Topology,
-  vpc: Vpc,
-  target: Target,
-  ok: boolean,
-  binding: Binding,
-): Step {
-  const joinable = topology.connectionsListing(target.id).find((c) => c.type === 'cen');
+function connectionStep(vpc: Vpc, target: Target, ok: boolean, binding: Binding): Step {
   return {
     code: 'connection-missing',
     ok,
     binding,
     vpc,
     target: { id: target.id, kind: target.kind },
-    joinable,
   };
 }
 
@@ -659,12 +663,21 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
   const routes = usableRoutes(binding, vpc);
   let ok: boolean;
   let needed: string | undefined;
+  let partOf: string | undefined;
   if (address.range) {
     const addressRange = address.range;
     ok = routes.some((r) => contains(r, addressRange));
     // A block that does not hold the address would not satisfy this step: without one,
-    // the address's own /32 is needed.
-    needed = target.ranges.find((t) => contains(t.range, addressRange))?.text;
+    // the address's own /32 is needed. Of the block that holds it, only the part no route
+    // covers yet (its piece that holds the address): no route made redundant.
+    const block = target.ranges.find((t) => contains(t.range, addressRange));
+    const part = ok || !block ? undefined : uncoveredPart(block.range, routes, addressRange);
+    if (part && block && part !== block.range) {
+      needed = formatRange(part);
+      partOf = block.text;
+    } else {
+      needed = block?.text;
+    }
   } else {
     ok =
       target.ranges.length === 0 ||
@@ -677,10 +690,20 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
     ok,
     needed: needed ?? alternative,
     alternative: needed ? alternative : undefined,
+    partOf,
     binding,
     vpc,
     target: target.summary,
   };
+}
+
+/** The block of what `entries` leave uncovered of `range` that holds `address`. */
+function uncoveredPart(
+  range: Ipv4Range,
+  entries: readonly Ipv4Range[],
+  address: Ipv4Range,
+): Ipv4Range | undefined {
+  return uncoveredBlocks(range, entries).find((part) => contains(part, address));
 }
 
 /**
@@ -699,8 +722,10 @@ const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => 
 /**
  * Appends the whitelist and security group steps, shared by every scenario with a
  * binding, to `steps` (appended rather than returned: this runs for every candidate
- * binding of every pair). With `onlyGroupSteps`, only the steps of the resource group's
- * security group are added.
+ * binding of every pair). `publicIps`: the addresses the data source sees the traffic
+ * come from over the Internet (several when SNAT entries for parts of the vSwitch use
+ * different EIPs); without them, the vSwitch's block. With `onlyGroupSteps`, only the
+ * steps of the resource group's security group are added.
  */
 function addCommonSteps(
   steps: Step[],
@@ -708,20 +733,31 @@ function addCommonSteps(
   ds: DataSource,
   binding: Binding | undefined,
   vSwitch: VSwitch | undefined,
-  publicIp: string | undefined,
+  publicIps: readonly string[] | undefined,
   onlyGroupSteps = false,
 ): void {
   const switchRange = cidrRange(vSwitch?.cidr);
   const switchCidr = networkForm(vSwitch?.cidr);
-  const sourceRange = publicIp !== undefined ? publicRange(publicIp) : switchRange;
-  const sourceText = publicIp ?? switchCidr;
+  const sources = onlyGroupSteps ? [] : trafficSources(publicIps, switchRange, switchCidr);
 
-  if (!onlyGroupSteps && ds.whitelist && sourceRange && sourceText) {
+  if (ds.whitelist && sources.length > 0) {
+    // Coverage is the union of the entries: only what no entry holds is added, an EIP
+    // whole, a vSwitch block as the fewest blocks of what is left of it.
+    const whitelist = whitelistRanges(ds);
+    const add: string[] = [];
+    for (const source of sources) {
+      const uncovered = uncoveredBlocks(source.range, whitelist);
+      if (uncovered.length === 0) continue;
+      if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
+      else for (const block of uncovered) add.push(formatRange(block));
+    }
+    const needs = add.length > 0 ? add : sources.map((source) => source.text);
     steps.push({
       code: 'whitelist-missing',
-      ok: whitelistContains(ds, sourceRange),
-      needed: sourceText,
-      publicIp,
+      ok: add.length === 0,
+      needed: needs.join(', '),
+      add: needs,
+      publicIp: publicIps?.[0],
       binding,
       vSwitch,
     });
@@ -762,16 +798,33 @@ function addCommonSteps(
     ds.hosting === 'ecs' && ds.securityGroup
       ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
       : undefined;
-  if (!onlyGroupSteps && dsGroup && sourceRange && sourceText) {
-    steps.push({
-      code: 'ds-sg-ingress-missing',
-      ok: accepts(dsGroup, 'ingress', { range: sourceRange }, ds.port),
-      needed: sourceText,
-      port: ds.port,
-      securityGroup: dsGroup,
-      binding,
-    });
+  if (dsGroup) {
+    // One step per address the traffic comes from: each needs its own rule.
+    for (const source of sources) {
+      steps.push({
+        code: 'ds-sg-ingress-missing',
+        ok: accepts(dsGroup, 'ingress', { range: source.range }, ds.port),
+        needed: source.text,
+        port: ds.port,
+        securityGroup: dsGroup,
+        binding,
+      });
+    }
   }
+}
+
+/** What the data source sees the traffic come from: the public addresses, else the vSwitch block. */
+function trafficSources(
+  publicIps: readonly string[] | undefined,
+  switchRange: Ipv4Range | undefined,
+  switchCidr: string | undefined,
+): { range: Ipv4Range; text: string }[] {
+  if (publicIps === undefined)
+    return switchRange && switchCidr ? [{ range: switchRange, text: switchCidr }] : [];
+  return publicIps.flatMap((ip) => {
+    const range = publicRange(ip);
+    return range ? [{ range, text: ip }] : [];
+  });
 }
 
 function publicRange(ip: string): Ipv4Range | undefined {
@@ -794,7 +847,7 @@ function notAssociatedStep(
   } else if (target) {
     for (const vpc of topology.model.vpcs.byId.values()) {
       if (refusals(rg, vpc).length > 0) continue;
-      if (topology.directConnections(vpc.id, target.id).some((c) => linkAllowed(c, target.kind))) {
+      if (topology.directConnections(vpc.id, target.id).length > 0) {
         bindTo = { vpc, vSwitch: vpc.vSwitches.values().next().value };
         break;
       }
@@ -822,7 +875,7 @@ function evaluateInternet(
             ok: rg.eip !== undefined,
           },
     ];
-    if (eip) addCommonSteps(steps, topology, ds, undefined, undefined, eip);
+    if (eip) addCommonSteps(steps, topology, ds, undefined, undefined, [eip]);
     evaluation.steps = steps;
     evaluation.ok = missingCount(steps) === 0;
     evaluation.publicIp = eip;
@@ -841,17 +894,48 @@ function evaluateInternet(
   );
 }
 
-function snatCovers(
-  entry: NatGateway['snatEntries'][number],
+/**
+ * How a gateway's SNAT entries translate a vSwitch's traffic. Coverage is the union of the
+ * entries; each address is translated by the most specific entry that holds it (an entry
+ * for the vSwitch itself, else the longest prefix), so parts of one vSwitch may leave
+ * through different EIPs. Only entries with a valid EIP count.
+ */
+interface SnatTranslation {
+  /** The EIPs the vSwitch's traffic leaves through, most specific entry first. */
+  eips: string[];
+  /** The part of the vSwitch no entry translates, as CIDR blocks. */
+  uncovered: Ipv4Range[];
+}
+
+function snatTranslation(
+  gateway: NatGateway,
   vSwitch: VSwitch | undefined,
   switchRange: Ipv4Range | undefined,
-): boolean {
-  if (!entry.source) return false;
-  if (entry.source.cidr) {
-    const r = cidrRange(entry.source.cidr);
-    return r !== undefined && switchRange !== undefined && contains(r, switchRange);
+): SnatTranslation {
+  const own = vSwitch
+    ? gateway.snatEntries.find(
+        (e) => e.eip?.parsed.ok && e.source && !e.source.cidr && e.source.value === vSwitch.id,
+      )?.eip
+    : undefined;
+  if (own) return { eips: [own.value], uncovered: [] };
+  if (!switchRange) return { eips: [], uncovered: [] };
+  const byCidr: { range: Ipv4Range; eip: string }[] = [];
+  for (const entry of gateway.snatEntries) {
+    const range = cidrRange(entry.source?.cidr);
+    if (range && entry.eip?.parsed.ok && overlaps(range, switchRange))
+      byCidr.push({ range, eip: entry.eip.value });
   }
-  return vSwitch !== undefined && entry.source.value === vSwitch.id;
+  // Longest prefix first (a stable sort keeps the written order on a tie).
+  byCidr.sort((a, b) => b.range.prefix - a.range.prefix);
+  const eips: string[] = [];
+  let uncovered = [switchRange];
+  for (const { range, eip } of byCidr) {
+    if (uncovered.length === 0) break;
+    if (!uncovered.some((part) => overlaps(part, range))) continue;
+    if (!eips.includes(eip)) eips.push(eip);
+    uncovered = uncovered.flatMap((part) => uncoveredBlocks(part, [range]));
+  }
+  return { eips, uncovered };
 }
 
 function internetCandidate(
@@ -863,23 +947,18 @@ function internetCandidate(
 ): Candidate {
   const gateways = [...vpc.natGateways.values()];
   const switchRange = cidrRange(vSwitch?.cidr);
-  // Of the entries covering the vSwitch, the most specific one translates its traffic:
-  // an entry for the vSwitch itself, else the longest prefix.
-  const covering = (gw: NatGateway) => {
-    let best: NatGateway['snatEntries'][number] | undefined;
-    let bestPrefix = -1;
-    for (const entry of gw.snatEntries) {
-      if (!entry.eip?.parsed.ok || !snatCovers(entry, vSwitch, switchRange)) continue;
-      const prefix = entry.source?.cidr ? (cidrRange(entry.source.cidr)?.prefix ?? -1) : 33;
-      if (prefix > bestPrefix) {
-        best = entry;
-        bestPrefix = prefix;
-      }
-    }
-    return best;
+  const translations = new Map<NatGateway, SnatTranslation>();
+  const translation = (gw: NatGateway): SnatTranslation => {
+    let result = translations.get(gw);
+    if (!result) translations.set(gw, (result = snatTranslation(gw, vSwitch, switchRange)));
+    return result;
+  };
+  const translates = (gw: NatGateway): boolean => {
+    const { eips, uncovered } = translation(gw);
+    return eips.length > 0 && uncovered.length === 0;
   };
   const gateway =
-    gateways.find((gw) => gw.eips.length > 0 && covering(gw)) ??
+    gateways.find((gw) => gw.eips.length > 0 && translates(gw)) ??
     gateways.find((gw) => gw.eips.length > 0) ??
     gateways[0];
   const steps: Step[] = [
@@ -898,19 +977,27 @@ function internetCandidate(
     gateway,
   });
   if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
-  const entry = covering(gateway);
+  const { eips, uncovered } = translation(gateway);
+  const ok = translates(gateway);
   // An invalid EIP cannot make an entry count: only a valid one is suggested.
   const firstEip = gateway.eips.find((e) => e.parsed.ok)?.value;
   steps.push({
     code: 'snat-missing',
-    ok: entry !== undefined,
+    ok,
     needed: firstEip,
+    // Part of the vSwitch already translated: entries for the rest only.
+    add: !ok && eips.length > 0 && uncovered.length > 0 ? uncovered.map(formatRange) : undefined,
     gateway,
     vSwitch,
     binding,
   });
-  const publicIp = entry?.eip?.value;
-  if (publicIp) addCommonSteps(steps, topology, ds, binding, vSwitch, publicIp);
+  if (ok) addCommonSteps(steps, topology, ds, binding, vSwitch, eips);
   else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);
-  return { binding, vpc, steps, natGateway: gateway, publicIp };
+  return {
+    binding,
+    vpc,
+    steps,
+    natGateway: gateway,
+    publicIp: ok ? eips.join(', ') : undefined,
+  };
 }

@@ -9,7 +9,10 @@ export type NetworkRef = { kind: 'vpc'; vpc: Vpc } | { kind: 'dataCenter'; dataC
 export interface Topology {
   model: Model;
   network(id: string): NetworkRef | undefined;
-  /** Connections that list both networks (undirected). */
+  /**
+   * Connections that list both networks (undirected). Here and below, only connections
+   * that can join their members (no connectionProblem): an invalid one connects nothing.
+   */
   directConnections(a: string, b: string): Connection[];
   /** Networks reachable from `from` through connections, with their hop count. */
   reachable(from: string): Map<string, number>;
@@ -19,6 +22,48 @@ export interface Topology {
   connectionsListing(id: string): Connection[];
   /** Every vSwitch with this id, in any VPC. */
   vSwitchesById(id: string): VSwitch[];
+}
+
+/**
+ * Why a connection cannot join its members, in a sentence (connection-type-mismatch), or
+ * undefined when it can. A connection with a problem connects nothing (SPEC §2): the
+ * connection graph leaves it out, so no path uses it, and it is never `unused`'s "used".
+ */
+export function connectionProblem(
+  connection: Connection,
+  network: (id: string) => NetworkRef | undefined,
+): string | undefined {
+  const known = connection.members.map((m) => network(m.value)).filter((n) => n !== undefined);
+  const count = new Set(connection.members.map((m) => m.value)).size;
+  const listed = count === 1 ? 'only one network' : `${count} networks`;
+  const vpcs = known.filter((n) => n.kind === 'vpc').length;
+  const dataCenters = known.length - vpcs;
+  switch (connection.type) {
+    case 'expressConnect':
+    case 'vpnGateway': {
+      const name =
+        connection.type === 'expressConnect' ? 'An Express Connect circuit' : 'A VPN gateway';
+      if (count !== 2)
+        return `${name} joins exactly two networks (one VPC and a data center or another VPC); '${connection.id}' lists ${listed}.`;
+      if (known.length === 2 && vpcs === 0)
+        return `${name} joins a VPC with a data center or another VPC; '${connection.id}' lists two data centers.`;
+      return undefined;
+    }
+    case 'vpcPeering':
+      if (count !== 2)
+        return `VPC peering joins exactly two VPCs; '${connection.id}' lists ${listed}.`;
+      if (dataCenters > 0)
+        return `VPC peering joins two VPCs; '${connection.id}' lists a data center (use Express Connect or a VPN gateway).`;
+      return undefined;
+    case 'cen':
+      if (count < 2)
+        return `A CEN instance joins at least two networks; '${connection.id}' lists ${listed}.`;
+      if (known.length === count && vpcs === 0)
+        return `A CEN instance joins VPCs (and may list data centers); '${connection.id}' lists no VPC.`;
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The valid CIDR blocks of a VPC or data center, and how to name them in a message. */
@@ -66,7 +111,15 @@ export function buildTopology(model: Model): Topology {
     }
   };
   const listing = new Map<string, Connection[]>();
+  const network = (id: string): NetworkRef | undefined => {
+    const vpc = model.vpcs.byId.get(id);
+    if (vpc) return { kind: 'vpc', vpc };
+    const dataCenter = model.dataCenters.byId.get(id);
+    return dataCenter ? { kind: 'dataCenter', dataCenter } : undefined;
+  };
   for (const connection of model.connections.byId.values()) {
+    // A connection its type cannot make connects nothing: as if it were absent.
+    if (connectionProblem(connection, network) !== undefined) continue;
     const members = [...new Set(connection.members.map((m) => m.value))];
     for (const member of members) {
       const list = listing.get(member);
@@ -118,12 +171,7 @@ export function buildTopology(model: Model): Topology {
 
   return {
     model,
-    network(id) {
-      const vpc = model.vpcs.byId.get(id);
-      if (vpc) return { kind: 'vpc', vpc };
-      const dataCenter = model.dataCenters.byId.get(id);
-      return dataCenter ? { kind: 'dataCenter', dataCenter } : undefined;
-    },
+    network,
     directConnections(a, b) {
       return adjacency.get(a)?.get(b) ?? [];
     },

@@ -48,12 +48,35 @@ export const rule: Rule = {
       const fixes: FixDescriptor[] = [];
       const blocks = networkBlocks({ kind: 'vpc', vpc });
       const conflict = overlapping(topology, blocks, [target.id]);
-      if (step.joinable && !overlapping(topology, blocks, memberIds(step.joinable))) {
+      // Only a CEN takes more members (the other types join exactly two networks, and a
+      // CEN may list data centers). First a CEN that already lists the data source's
+      // network, which the bound VPC joins; else one that already lists the bound VPC,
+      // which the data source's network joins. Never one where the newcomer's blocks
+      // overlap a member's (cidr-conflict).
+      const targetNetwork = topology.network(target.id);
+      const targetBlocks = targetNetwork ? networkBlocks(targetNetwork) : undefined;
+      const joinable = (listing: string, newcomer: NetworkBlocks | undefined) =>
+        newcomer
+          ? topology
+              .connectionsListing(listing)
+              .find((c) => c.type === 'cen' && !overlapping(topology, newcomer, memberIds(c)))
+          : undefined;
+      const targetCen = conflict ? undefined : joinable(target.id, blocks);
+      const bindingCen = conflict || targetCen ? undefined : joinable(vpc.id, targetBlocks);
+      if (targetCen) {
         fixes.push({
-          title: `Add VPC '${vpc.id}' to ${step.joinable.type === 'cen' ? 'CEN' : 'connection'} '${step.joinable.id}'`,
+          title: `Add VPC '${vpc.id}' to CEN '${targetCen.id}'`,
           isPreferred: true,
           operations: [
-            { op: 'append', path: ['connections', step.joinable.id, 'members'], value: vpc.id },
+            { op: 'append', path: ['connections', targetCen.id, 'members'], value: vpc.id },
+          ],
+        });
+      } else if (bindingCen) {
+        fixes.push({
+          title: `Add ${targetLabel} to CEN '${bindingCen.id}'`,
+          isPreferred: true,
+          operations: [
+            { op: 'append', path: ['connections', bindingCen.id, 'members'], value: target.id },
           ],
         });
       }
@@ -82,6 +105,11 @@ export const rule: Rule = {
           (target.kind === 'vpc'
             ? 'a CEN instance, VPC peering, a VPN gateway or an Express Connect circuit.'
             : 'an Express Connect circuit or a VPN gateway.') +
+          (targetCen
+            ? ` CEN '${targetCen.id}' already lists ${targetLabel}: add VPC '${vpc.id}' to it.`
+            : bindingCen
+              ? ` CEN '${bindingCen.id}' already lists VPC '${vpc.id}': add ${targetLabel} to it.`
+              : '') +
           (conflict
             ? ` First change one of their CIDR blocks: '${vpc.id}' (${blocks.text}) overlaps '${conflict.id}' (${conflict.blocks.text}), and networks with overlapping CIDR blocks conflict in routing.`
             : ''),

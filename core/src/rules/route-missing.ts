@@ -43,6 +43,8 @@ export const rule: Rule = {
         message:
           `Binding ${binding.index} of resource group '${rg.id}' (VPC '${step.vpc?.id}') has no route to data source '${ds.id}'` +
           `${address ? ` at ${address}` : ''}. Add a route to ${step.needed ?? "the data source's CIDR block"}` +
+          // Routes cover as a union: only the part of the block no route covers yet.
+          `${step.partOf ? `, the part of ${step.partOf} that holds the address and no route covers yet` : ''}` +
           `${step.alternative ? ` (or ${step.alternative})` : ''}.`,
         related: pairRelated(pair),
         fixes,

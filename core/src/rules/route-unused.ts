@@ -2,7 +2,7 @@
 import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
-import type { DataSource, ResourceGroup, Vpc } from '../model';
+import type { Binding, DataSource, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
@@ -56,7 +56,7 @@ export const rule: Rule = {
     // only add route-missing, so that fix is offered but not preferred. Only a group with
     // an unused route asks, so the pairs are grouped on the first question.
     let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
-    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean => {
+    const pairsOfGroup = (rg: ResourceGroup): PairEvaluation[] => {
       if (!pairsByGroup) {
         pairsByGroup = new Map();
         for (const pair of context.connectivity().pairs) {
@@ -66,7 +66,31 @@ export const rule: Rule = {
           else pairsByGroup.set(pair.rg, [pair]);
         }
       }
-      return (pairsByGroup.get(rg) ?? []).some((pair) => {
+      return pairsByGroup.get(rg) ?? [];
+    };
+    // A route that covers the address of a data source reached through that binding is
+    // used, even where no block of the data source's network holds the address (a data
+    // center that lists no block for it): route-missing's `/32` then satisfies the pair.
+    const carries = (
+      rg: ResourceGroup,
+      binding: Binding,
+      vpc: Vpc,
+      range: Ipv4Range,
+      reachable: ReadonlyMap<string, number>,
+    ): boolean =>
+      pairsOfGroup(rg).some((pair) => {
+        if (pair.binding !== binding) return false;
+        const target = pair.ds && targetOf(pair.ds);
+        return (
+          target?.host !== undefined &&
+          target.network !== undefined &&
+          target.network !== vpc.id &&
+          reachable.has(target.network) &&
+          contains(range, target.host)
+        );
+      });
+    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean => {
+      return pairsOfGroup(rg).some((pair) => {
         const target = pair.ds && targetOf(pair.ds);
         if (!target || target.network === vpc.id) return false;
         if (target.host && overlaps(range, target.host)) return true;
@@ -90,6 +114,7 @@ export const rule: Rule = {
             .flatMap(rangesOf);
           const range = route.parsed.range;
           if (reachableRanges.some((r) => overlaps(r, range))) return;
+          if (carries(rg, binding, vpc, range, topology.reachable(vpc.id))) return;
           const waiting = waits(rg, vpc, range);
           context.report({
             pairsOf: rg,

@@ -20,59 +20,53 @@ export const rule: Rule = {
       const gateway = step.gateway!;
       const vSwitch = step.vSwitch;
       const eip = step.needed;
-      // A source shaped like an address is read as a CIDR block, so a vSwitch whose id
-      // looks like one is named by its CIDR block instead.
-      const source =
+      // Coverage is the union of the entries: when entries already translate part of the
+      // vSwitch, only the rest (as CIDR blocks) gets entries. Otherwise the vSwitch itself,
+      // named by its id, or by its CIDR block when the id looks like an address (a source
+      // shaped like an address is read as a CIDR block).
+      const partly = step.add !== undefined && step.add.length > 0;
+      const whole =
         vSwitch && looksLikeAddress(vSwitch.id)
           ? vSwitch.cidr?.parsed.ok
             ? vSwitch.cidr.value
             : undefined
           : vSwitch?.id;
-      // An entry for this vSwitch that only lacks a valid EIP is completed rather than
-      // duplicated (a second entry for one source is snat-duplicate-source).
-      const incomplete = source
-        ? gateway.snatEntries.find((e) => e.source?.value === source && !e.eip?.parsed.ok)
-        : undefined;
-      const operations: FixOperation[] = incomplete
-        ? [
-            {
-              op: 'set',
-              path: [
-                'vpcs',
-                gateway.vpc.id,
-                'natGateways',
-                gateway.id,
-                'snatEntries',
-                incomplete.index,
-                'eip',
-              ],
-              value: eip,
-            },
-          ]
-        : [
-            {
-              op: 'append',
-              path: ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries'],
-              value: { source, eip },
-            },
-          ];
+      const sources = partly ? (step.add ?? []) : whole ? [whole] : [];
+      const entriesPath = ['vpcs', gateway.vpc.id, 'natGateways', gateway.id, 'snatEntries'];
+      const operations = sources.map((source): FixOperation => {
+        // An entry for this source that only lacks a valid EIP is completed rather than
+        // duplicated (a second entry for one source is snat-duplicate-source).
+        const incomplete = gateway.snatEntries.find(
+          (e) => e.source?.value === source && !e.eip?.parsed.ok,
+        );
+        return incomplete
+          ? { op: 'set', path: [...entriesPath, incomplete.index, 'eip'], value: eip }
+          : { op: 'append', path: entriesPath, value: { source, eip } };
+      });
+      const entryTexts = sources.map((source) => `{ "source": "${source}", "eip": "${eip}" }`);
+      const vSwitchName = `vSwitch '${vSwitch?.id ?? step.binding?.vSwitch?.value}'`;
       context.report({
         pairsOf: pair.task,
         node: gateway.node,
         pointer: gateway.pointer,
         scenario: 5,
         message:
-          `NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' has no SNAT entry for vSwitch '${vSwitch?.id ?? step.binding?.vSwitch?.value}'` +
-          ` used by resource group '${pair.rg?.id}', so it cannot reach data source '${pair.ds?.id}' on the Internet.` +
-          (eip && source
-            ? ` Add the SNAT entry { "source": "${source}", "eip": "${eip}" }.`
+          (partly
+            ? `The SNAT entries of NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' do not cover all of ${vSwitchName} ` +
+              `used by resource group '${pair.rg?.id}' (${sources.join(', ')} ${sources.length > 1 ? 'are' : 'is'} not covered)`
+            : `NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' has no SNAT entry for ${vSwitchName} used by resource group '${pair.rg?.id}'`) +
+          `, so it cannot reach data source '${pair.ds?.id}' on the Internet.` +
+          (eip && sources.length > 0
+            ? ` Add the SNAT ${entryTexts.length > 1 ? 'entries' : 'entry'} ${entryTexts.join(', ')}.`
             : ' Add an SNAT entry for it with a valid EIP of the gateway.'),
         related: pairRelated(pair),
         fixes:
-          vSwitch && source && eip
+          vSwitch && eip && sources.length > 0
             ? [
                 {
-                  title: `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`,
+                  title: partly
+                    ? `Add SNAT entries for ${sources.map((source) => `'${source}'`).join(', ')} using EIP ${eip}`
+                    : `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`,
                   isPreferred: true,
                   operations,
                 },

@@ -1,5 +1,7 @@
 // Entities nothing needs: resource groups and data sources no task names, security
-// groups nothing references, connections no checked pair uses as its direct link.
+// groups nothing references, connections no checked pair uses as its direct link (never
+// one connection-type-mismatch flags: it connects nothing).
+import { connectionProblem } from '../analysis/topology';
 import type { Entity } from '../model';
 import type { Rule } from './rule';
 
@@ -46,12 +48,15 @@ export const rule: Rule = {
         report(sg, `Security group '${sg.id}' is not used by any binding or data source.`);
     }
     for (const connection of model.connections.byId.values()) {
-      if (!usedConnections.has(connection)) {
-        report(
-          connection,
-          `Connection '${connection.id}' does not link any resource group's VPC to a data source a task uses.`,
-        );
-      }
+      if (usedConnections.has(connection)) continue;
+      // One the pairs would need, were its type able to join its members, says why not.
+      const invalid = connectionProblem(connection, context.topology.network) !== undefined;
+      report(
+        connection,
+        invalid
+          ? `Connection '${connection.id}' connects nothing: its type cannot join its members (connection-type-mismatch), so no path uses it.`
+          : `Connection '${connection.id}' does not link any resource group's VPC to a data source a task uses.`,
+      );
     }
   },
 };

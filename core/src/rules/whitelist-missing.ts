@@ -15,26 +15,38 @@ export const rule: Rule = {
   check(context) {
     for (const { pair, step } of missingSteps(context, 'whitelist-missing')) {
       const ds = pair.ds!;
-      if (!ds.whitelistNode || !step.needed) continue;
+      const add = step.add ?? (step.needed ? [step.needed] : []);
+      if (!ds.whitelistNode || add.length === 0) continue;
+      // Coverage is the union of the entries: when some of them already hold part of the
+      // vSwitch block, the message and the fix name only the part left.
+      const block = step.vSwitch?.cidr?.parsed.ok ? step.vSwitch.cidr.parsed.network : undefined;
+      const partly = !pair.overInternet && block !== undefined && add[0] !== block;
+      const listed = add.join(', ');
+      const quoted = add.map((value) => `'${value}'`).join(', ');
+      const eips = add.length > 1 ? `the EIPs ${listed}` : `the EIP ${listed}`;
       const origin = !pair.overInternet
-        ? `the CIDR block ${step.needed} of vSwitch '${step.vSwitch?.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}')`
+        ? partly
+          ? `all of the CIDR block ${block} of vSwitch '${step.vSwitch?.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}'): ${listed} ${add.length > 1 ? 'are' : 'is'} not covered`
+          : `the CIDR block ${listed} of vSwitch '${step.vSwitch?.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}')`
         : pair.natGateway
-          ? `the EIP ${step.needed} that NAT gateway '${pair.natGateway.id}' uses for resource group '${pair.rg?.id}'`
-          : `the EIP ${step.needed} of resource group '${pair.rg?.id}'`;
+          ? `${eips} that NAT gateway '${pair.natGateway.id}' uses for resource group '${pair.rg?.id}'`
+          : `${eips} of resource group '${pair.rg?.id}'`;
       context.report({
         pairsOf: pair.task,
         node: ds.whitelistNode,
         pointer: `${ds.pointer}/whitelist`,
         scenario: pair.scenario,
-        message: `The IP address whitelist of data source '${ds.id}' does not allow ${origin}. Add '${step.needed}'.`,
+        message: `The IP address whitelist of data source '${ds.id}' does not allow ${origin}. Add ${quoted}.`,
         related: pairRelated(pair),
         fixes: [
           {
-            title: `Add '${step.needed}' to the whitelist of '${ds.id}'`,
+            title: `Add ${quoted} to the whitelist of '${ds.id}'`,
             isPreferred: true,
-            operations: [
-              { op: 'append', path: ['dataSources', ds.id, 'whitelist'], value: step.needed },
-            ],
+            operations: add.map((value) => ({
+              op: 'append' as const,
+              path: ['dataSources', ds.id, 'whitelist'],
+              value,
+            })),
           },
         ],
       });

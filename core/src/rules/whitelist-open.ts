@@ -23,9 +23,9 @@ export const rule: Rule = {
           neededByDataSource = new Map();
           for (const pair of context.connectivity().pairs) {
             for (const step of pair.steps) {
-              if (step.code !== 'whitelist-missing' || !step.needed || !pair.ds) continue;
+              if (step.code !== 'whitelist-missing' || !step.add || !pair.ds) continue;
               const list = neededByDataSource.get(pair.ds.id) ?? [];
-              if (!list.includes(step.needed)) list.push(step.needed);
+              for (const value of step.add) if (!list.includes(value)) list.push(value);
               neededByDataSource.set(pair.ds.id, list);
             }
           }
