@@ -1,0 +1,66 @@
+// Columns as a terminal shows them (SPEC §6). Text output counts `line:column` in code
+// points, and draws source excerpts with tabs expanded and each character as wide as a
+// terminal makes it: East Asian wide and full-width characters take two cells, combining
+// marks and zero-width characters none. JSON and SARIF keep LSP's UTF-16 positions.
+// @ts-expect-error TS1479: an ESM-only package, which esbuild bundles into the CommonJS CLI (Node16 resolution cannot tell).
+import { eastAsianWidth } from 'get-east-asian-width';
+
+/** Cells a tab advances to: the next multiple of this (VS Code's default tab size). */
+export const TAB_SIZE = 4;
+
+/** Combining marks and format characters (zero-width space and joiner, byte order mark). */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+
+/** Terminal cells one code point takes (a tab is the caller's: it depends on the column). */
+export function codePointWidth(codePoint: number): 0 | 1 | 2 {
+  if (codePoint < 0x300) return 1;
+  if (ZERO_WIDTH.test(String.fromCodePoint(codePoint))) return 0;
+  return eastAsianWidth(codePoint);
+}
+
+/** The 1-based column of UTF-16 `character` in `line`, counted in code points. */
+export function codePointColumn(line: string, character: number): number {
+  let column = 1;
+  for (let i = 0; i < character && i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    // The high half of a surrogate pair counts; the low half does not.
+    if (unit < 0xdc00 || unit > 0xdfff) column++;
+  }
+  return column;
+}
+
+export interface Laid {
+  /** The text with tabs expanded to spaces. */
+  text: string;
+  /** The cell where UTF-16 offset `from` starts, and where `to` does. */
+  fromCell: number;
+  toCell: number;
+}
+
+/**
+ * Lays `text` out as a terminal would, from its first cell: tabs expanded, and the cells
+ * where the UTF-16 offsets `from` and `to` land (an offset inside a character lands at
+ * its end).
+ */
+export function layOut(text: string, from: number, to: number): Laid {
+  let shown = '';
+  let cell = 0;
+  let fromCell: number | undefined;
+  let toCell: number | undefined;
+  for (let i = 0; i < text.length;) {
+    if (fromCell === undefined && i >= from) fromCell = cell;
+    if (toCell === undefined && i >= to) toCell = cell;
+    const codePoint = text.codePointAt(i)!;
+    const units = codePoint > 0xffff ? 2 : 1;
+    if (codePoint === 0x09) {
+      const spaces = TAB_SIZE - (cell % TAB_SIZE);
+      shown += ' '.repeat(spaces);
+      cell += spaces;
+    } else {
+      shown += text.slice(i, i + units);
+      cell += codePointWidth(codePoint);
+    }
+    i += units;
+  }
+  return { text: shown, fromCell: fromCell ?? cell, toCell: toCell ?? cell };
+}
