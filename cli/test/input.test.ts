@@ -3,9 +3,9 @@
 // positions; a file that is not UTF-8 gets `encoding-invalid`, one that cannot be read
 // `file-unreadable`, and every input file appears in the JSON and SARIF reports.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ROOT,
   SCENARIO1_BAD,
   SCENARIO1_OK,
   dwnet,
@@ -84,6 +84,17 @@ describe('wide characters and tabs', () => {
     );
     expect(afterGutter(remark)).toBe('      "备注": "订单库"');
     expect(afterGutter(underline)).toBe(`${' '.repeat(14)}^${'~'.repeat(7)}`);
+  });
+
+  it('text: an emoji with its variation selector takes two cells', () => {
+    const run = dwnet(['check', 'test/fixtures/bad-input/unicode-ids.dwnet.json'], ROOT);
+    const [, source, caret] = textDiagnostic(
+      run.stdout,
+      'test/fixtures/bad-input/unicode-ids.dwnet.json:42:5: hint unused: ',
+    );
+    // The key "归档库🗄️": quotes 2 cells, three CJK characters 6, U+1F5C4 U+FE0F 2.
+    expect(afterGutter(source)).toBe('    "归档库🗄️": {');
+    expect(afterGutter(caret)).toBe(`    ^${'~'.repeat(9)}`);
   });
 
   it('JSON and SARIF keep zero-based and 1-based UTF-16 positions', () => {
@@ -315,6 +326,5 @@ describe('the notices are not rules', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`unknown rule "${code}"`);
     }
-    expect(path.basename(dir)).not.toBe('');
   });
 });

@@ -10,6 +10,9 @@ export const TAB_SIZE = 4;
 
 /** Combining marks and format characters (zero-width space and joiner, byte order mark). */
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Variation selector 16: the character before it is drawn as an emoji, two cells wide. */
+const EMOJI_PRESENTATION = 0xfe0f;
 
 /** Terminal cells one code point takes (a tab is the caller's: it depends on the column). */
 export function codePointWidth(codePoint: number): 0 | 1 | 2 {
@@ -58,7 +61,10 @@ export function layOut(text: string, from: number, to: number): Laid {
       cell += spaces;
     } else {
       shown += text.slice(i, i + units);
-      cell += codePointWidth(codePoint);
+      const emoji =
+        text.codePointAt(i + units) === EMOJI_PRESENTATION &&
+        PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+      cell += emoji ? 2 : codePointWidth(codePoint);
     }
     i += units;
   }
