@@ -12,6 +12,9 @@ export const TOPOLOGY_SUFFIX = '.dwnet.json';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
+/** Why a FIFO or a device is not read: it could wait for ever, or never end. */
+const NOT_A_FILE = 'not a regular file';
+
 export interface InputProblem {
   /** The path as the user gave it, or relative to cwd for files found in folders. */
   displayPath: string;
@@ -185,8 +188,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
         report({ displayPath: given, reason: `no *${TOPOLOGY_SUFFIX} files found` });
       }
     } else if (!stat.isFile()) {
-      // Reading a FIFO or a device would wait for ever, or never end.
-      add({ absPath: absolute, unreadable: 'not a regular file' });
+      add({ absPath: absolute, unreadable: NOT_A_FILE });
     } else {
       // A file named explicitly is checked whatever its name.
       add({ absPath: absolute });
@@ -206,7 +208,12 @@ export function readSource(absPath: string, cwd: string, maxBytes = Infinity): S
   try {
     // A file clearly above the size limit (even without a byte order mark) is not read:
     // it would cost memory and time for nothing, and beyond 512 MB it cannot be decoded.
-    const size = fs.statSync(absPath).size;
+    const stat = fs.statSync(absPath);
+    const notFile = stat.isDirectory() ? 'is a directory' : !stat.isFile() ? NOT_A_FILE : undefined;
+    if (notFile !== undefined) {
+      return { absPath, displayPath: shown, text: '', bom: false, unreadable: notFile };
+    }
+    const size = stat.size;
     if (size > maxBytes + UTF8_BOM.length) {
       return { absPath, displayPath: shown, text: '', bom: false, tooLargeBytes: size };
     }

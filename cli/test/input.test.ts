@@ -2,7 +2,9 @@
 // display width (wide characters take two cells, tabs expand); JSON and SARIF keep UTF-16
 // positions; a file that is not UTF-8 gets `encoding-invalid`, one that cannot be read
 // `file-unreadable`, and every input file appears in the JSON and SARIF reports.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ROOT,
@@ -301,6 +303,32 @@ describe('file-unreadable', () => {
     expect(fix.status).toBe(2);
     expect(fix.stderr).toBe(check.stderr);
     expect(fix.stdout).toBe(check.stdout);
+  });
+
+  it('a symbolic link loop, and a FIFO (which would block a read for ever)', () => {
+    fs.symlinkSync('loop.dwnet.json', path.join(dir, 'loop.dwnet.json'));
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.dwnet.json')]);
+    const run = dwnet(['check', '-f', 'json', 'loop.dwnet.json', 'pipe.dwnet.json'], dir);
+    expect(run.status).toBe(2);
+    expect(jsonFiles(run.stdout).map((f) => [f.file, f.diagnostics.map((d) => d.message)])).toEqual(
+      [
+        ['loop.dwnet.json', ['This file cannot be read: too many levels of symbolic links.']],
+        [
+          'pipe.dwnet.json',
+          [
+            fifo.status === 0
+              ? 'This file cannot be read: not a regular file.'
+              : 'This file cannot be read: no such file or directory.',
+          ],
+        ],
+      ],
+    );
+    // explain reads through the same function: it refuses the FIFO instead of waiting.
+    if (fifo.status === 0) {
+      expect(dwnet(['explain', 'pipe.dwnet.json'], dir).stderr).toBe(
+        'dwnet: cannot read pipe.dwnet.json: not a regular file\n',
+      );
+    }
   });
 
   it.skipIf(process.getuid?.() === 0)('a file without read permission', () => {
