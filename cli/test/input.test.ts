@@ -99,6 +99,35 @@ describe('wide characters and tabs', () => {
     expect(afterGutter(caret)).toBe(`    ^${'~'.repeat(9)}`);
   });
 
+  it('text: a minified line shows a window of at most 160 cells, the caret under the anchor', () => {
+    const minified = SCENARIO1_BAD.replace(
+      "// Only the database's own vSwitch so far.",
+      '/* 订单库的白名单：只有数据库自己的交换机 */',
+    )
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('//'))
+      .map((line) => line.trim())
+      .join(' ');
+    write(dir, 'min.dwnet.json', minified);
+    const character = minified.indexOf('["10.0.2.0/24"]');
+    expect(character).toBeGreaterThan(160);
+    const [, source, caret] = textDiagnostic(
+      dwnet(['check', 'min.dwnet.json'], dir).stdout,
+      `min.dwnet.json:1:${character + 1}: error whitelist-missing: `,
+    );
+    const shown = afterGutter(source);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    const cells = (text: string) =>
+      [...text].length + (text.match(/[\u3000-\u9fff\uff00-\uffef]/g) ?? []).length;
+    expect(cells(shown)).toBeLessThanOrEqual(162);
+    const before = shown.slice(0, shown.indexOf('["10.0.2.0/24"]'));
+    // About 40 cells of context (a wide character may make it 41), after the ellipsis.
+    expect(before).toBe('…：只有数据库自己的交换机 */ "whitelist": ');
+    expect(cells(before)).toBe(1 + 41);
+    expect(afterGutter(caret)).toBe(`${' '.repeat(cells(before))}^${'~'.repeat(14)}`);
+  });
+
   it('JSON and SARIF keep zero-based and 1-based UTF-16 positions', () => {
     write(dir, 'wide.dwnet.json', WIDE);
     const line = WIDE.split('\n').findIndex((text) => text.startsWith(WIDE_PREFIX));

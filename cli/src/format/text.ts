@@ -19,11 +19,11 @@ import {
 } from '../../../core/src/index';
 import { sanitize, type Palette } from '../color';
 import type { Diagnostic, FileReport, SeverityCounts } from './report';
-import { codePointColumn, layOut } from './width';
+import { codePointColumn, layOut, windowAround } from './width';
 
-/** Longest source line shown whole; longer lines (minified files) show a window. */
+/** Widest source excerpt, in terminal cells; longer lines (minified files) show a window. */
 const MAX_EXCERPT = 160;
-/** How much of a long line to keep before the diagnostic's start. */
+/** How many cells of a long line to keep before the diagnostic's start. */
 const CONTEXT_BEFORE = 40;
 
 interface Excerpt {
@@ -33,20 +33,10 @@ interface Excerpt {
   to: number;
 }
 
-/** Moves `index` off the low half of a surrogate pair, so that no character is cut. */
-function characterStart(line: string, index: number): number {
-  const unit = line.charCodeAt(index);
-  return unit >= 0xdc00 && unit <= 0xdfff && index > 0 ? index - 1 : index;
-}
-
 /** The source line cut to a window around the range on very long lines. */
 function excerpt(line: string, from: number, to: number): Excerpt {
-  if (line.length <= MAX_EXCERPT) return { text: line, from, to };
-  const start = characterStart(
-    line,
-    Math.max(0, Math.min(from - CONTEXT_BEFORE, line.length - MAX_EXCERPT)),
-  );
-  const end = characterStart(line, Math.min(line.length, start + MAX_EXCERPT));
+  const { start, end } = windowAround(line, from, MAX_EXCERPT, CONTEXT_BEFORE);
+  if (start === 0 && end === line.length) return { text: line, from, to };
   const prefix = start > 0 ? '…' : '';
   const suffix = end < line.length ? '…' : '';
   const shift = prefix.length - start;

@@ -70,3 +70,49 @@ export function layOut(text: string, from: number, to: number): Laid {
   }
   return { text: shown, fromCell: fromCell ?? cell, toCell: toCell ?? cell };
 }
+
+/** Cells a code point takes when a window is measured (a tab at most a full tab stop). */
+function measureWidth(codePoint: number): number {
+  return codePoint === 0x09 ? TAB_SIZE : codePointWidth(codePoint);
+}
+
+/**
+ * The span of `line` (UTF-16 offsets, never inside a character) to show of a line too
+ * long for a terminal: about `before` cells before `from`, and `max` cells in all; more
+ * before `from` when the line ends early. Walks only the cells it keeps, so that a
+ * diagnostic on a minified file of megabytes stays cheap.
+ */
+export function windowAround(
+  line: string,
+  from: number,
+  max: number,
+  before: number,
+): { start: number; end: number } {
+  const previous = (index: number): number => {
+    const low = line.charCodeAt(index - 1);
+    const high = line.charCodeAt(index - 2);
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    return index - (pair ? 2 : 1);
+  };
+  let start = Math.min(from, line.length);
+  let cells = 0;
+  while (start > 0 && cells < before) {
+    start = previous(start);
+    cells += measureWidth(line.codePointAt(start)!);
+  }
+  let end = start;
+  cells = 0;
+  while (end < line.length && cells < max) {
+    const codePoint = line.codePointAt(end)!;
+    cells += measureWidth(codePoint);
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  while (start > 0 && end === line.length) {
+    const earlier = previous(start);
+    const width = measureWidth(line.codePointAt(earlier)!);
+    if (cells + width > max) break;
+    cells += width;
+    start = earlier;
+  }
+  return { start, end };
+}
