@@ -1,4 +1,5 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
+import { chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
@@ -15,3 +16,8 @@ await build({
   sourcemap: true,
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// `bin.dwnet` must run when linked onto PATH by hand (`ln -s …/dist/cli.js ~/bin/dwnet`),
+// not only through npm's own bin links, which set the mode themselves: esbuild writes
+// files 644, and `npm ci` runs this script through `prepare`.
+chmodSync('dist/cli.js', 0o755);

@@ -1,12 +1,19 @@
 // Finding the topologies to check and reading them. Folders are searched recursively
 // for `*.dwnet.json` (skipping node_modules and dot-folders); a path that cannot be
-// read is reported and the run goes on with the others.
+// read is reported and the run goes on with the others. Every file named on the command
+// line or found in a folder comes out, readable or not (SPEC §6: every input file appears
+// in the reports): one that cannot be read carries its reason, one that is not UTF-8
+// where its first bad byte is.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { firstInvalidUtf8Byte, type EncodingProblem } from '../../core/src/index';
 
 export const TOPOLOGY_SUFFIX = '.dwnet.json';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** Why a FIFO or a device is not read: it could wait for ever, or never end. */
+const NOT_A_FILE = 'not a regular file';
 
 export interface InputProblem {
   /** The path as the user gave it, or relative to cwd for files found in folders. */
@@ -14,17 +21,30 @@ export interface InputProblem {
   reason: string;
 }
 
+export interface DiscoveredFile {
+  absPath: string;
+  /** Why it cannot be read, when that is known already (a directory named `*.dwnet.json`). */
+  unreadable?: string;
+}
+
 export interface Discovery {
-  /** Absolute paths, deduplicated, in argument order; each folder's files sorted. */
-  files: string[];
-  problems: InputProblem[];
+  /** Deduplicated, in argument order; each folder's files sorted. */
+  files: DiscoveredFile[];
+  /**
+   * Paths that are no file: a folder that cannot be listed or holds no topology; each
+   * with the number of files before it, so that they are reported in argument order.
+   */
+  problems: (InputProblem & { filesBefore: number })[];
 }
 
 export interface SourceFile {
   absPath: string;
   /** Relative to cwd, with forward slashes: what every format prints. */
   displayPath: string;
-  /** The content without a byte order mark. */
+  /**
+   * The content without a byte order mark. Not UTF-8 (`encoding` set): decoded with
+   * U+FFFD for each bad sequence, to be shown, never analysed or written back.
+   */
   text: string;
   /** Whether the file started with a UTF-8 byte order mark (kept by `fix`). */
   bom: boolean;
@@ -33,6 +53,10 @@ export interface SourceFile {
    * (`text` is then empty): it gets the `file-too-large` notice and nothing else.
    */
   tooLargeBytes?: number;
+  /** Set when the bytes are not UTF-8: the file gets the `encoding-invalid` finding only. */
+  encoding?: EncodingProblem;
+  /** Set, with the reason, when the file cannot be read (`text` is then empty). */
+  unreadable?: string;
 }
 
 /** A human reason for a failed file system call ("no such file or directory"). */
@@ -80,15 +104,15 @@ function compareStrings(a: string, b: string): number {
 function walk(
   dir: string,
   cwd: string,
-  found: string[],
-  problems: InputProblem[],
+  found: DiscoveredFile[],
+  report: (problem: InputProblem) => void,
   seen: Set<string>,
 ): void {
   let real: string;
   try {
     real = fs.realpathSync(dir);
   } catch (error) {
-    problems.push({ displayPath: displayPath(dir, cwd), reason: fsReason(error) });
+    report({ displayPath: displayPath(dir, cwd), reason: fsReason(error) });
     return;
   }
   // A symbolic link back up the tree must not make the walk loop.
@@ -99,7 +123,7 @@ function walk(
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    problems.push({ displayPath: displayPath(dir, cwd), reason: fsReason(error) });
+    report({ displayPath: displayPath(dir, cwd), reason: fsReason(error) });
     return;
   }
   entries.sort((a, b) => compareStrings(a.name, b.name));
@@ -117,23 +141,27 @@ function walk(
         continue;
       }
     }
-    if (isDirectory) {
+    if (entry.name.endsWith(TOPOLOGY_SUFFIX) && (isFile || isDirectory)) {
+      // A directory with a topology's name is a file that cannot be read, not a folder.
+      found.push(isFile ? { absPath: full } : { absPath: full, unreadable: 'is a directory' });
+    } else if (isDirectory) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      walk(full, cwd, found, problems, seen);
-    } else if (isFile && entry.name.endsWith(TOPOLOGY_SUFFIX)) {
-      found.push(full);
+      walk(full, cwd, found, report, seen);
     }
   }
 }
 
 /** Expands the command line's paths into the files to check. */
 export function discover(paths: readonly string[], cwd: string): Discovery {
-  const files: string[] = [];
-  const problems: InputProblem[] = [];
+  const files: DiscoveredFile[] = [];
+  const problems: Discovery['problems'] = [];
+  const report = (problem: InputProblem): void => {
+    problems.push({ ...problem, filesBefore: files.length });
+  };
   const included = new Set<string>();
-  const add = (file: string): void => {
-    if (!included.has(file)) {
-      included.add(file);
+  const add = (file: DiscoveredFile): void => {
+    if (!included.has(file.absPath)) {
+      included.add(file.absPath);
       files.push(file);
     }
   };
@@ -143,21 +171,27 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
-      problems.push({ displayPath: given, reason: fsReason(error) });
+      // Named on the command line, it is an input file that cannot be read (a folder
+      // that does not exist looks the same).
+      add({ absPath: absolute, unreadable: fsReason(error) });
       continue;
     }
-    if (stat.isDirectory()) {
-      const found: string[] = [];
+    if (stat.isDirectory() && path.basename(absolute).endsWith(TOPOLOGY_SUFFIX)) {
+      add({ absPath: absolute, unreadable: 'is a directory' });
+    } else if (stat.isDirectory()) {
+      const found: DiscoveredFile[] = [];
       const before = problems.length;
-      walk(absolute, cwd, found, problems, new Set());
-      found.sort(compareStrings);
+      walk(absolute, cwd, found, report, new Set());
+      found.sort((a, b) => compareStrings(a.absPath, b.absPath));
       found.forEach(add);
       if (found.length === 0 && problems.length === before) {
-        problems.push({ displayPath: given, reason: `no *${TOPOLOGY_SUFFIX} files found` });
+        report({ displayPath: given, reason: `no *${TOPOLOGY_SUFFIX} files found` });
       }
+    } else if (!stat.isFile()) {
+      add({ absPath: absolute, unreadable: NOT_A_FILE });
     } else {
       // A file named explicitly is checked whatever its name.
-      add(absolute);
+      add({ absPath: absolute });
     }
   }
   return { files, problems };
@@ -167,42 +201,44 @@ export function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
 }
 
-/** Reads a topology as UTF-8 text; returns the reason when it cannot. */
-export function readSource(
-  absPath: string,
-  cwd: string,
-  maxBytes = Infinity,
-): SourceFile | { error: string } {
+/** Reads a topology as UTF-8 text; `unreadable` says why it cannot. */
+export function readSource(absPath: string, cwd: string, maxBytes = Infinity): SourceFile {
+  const shown = displayPath(absPath, cwd);
   let bytes: Buffer;
   try {
     // A file clearly above the size limit (even without a byte order mark) is not read:
     // it would cost memory and time for nothing, and beyond 512 MB it cannot be decoded.
-    const size = fs.statSync(absPath).size;
+    const stat = fs.statSync(absPath);
+    const notFile = stat.isDirectory() ? 'is a directory' : !stat.isFile() ? NOT_A_FILE : undefined;
+    if (notFile !== undefined) {
+      return { absPath, displayPath: shown, text: '', bom: false, unreadable: notFile };
+    }
+    const size = stat.size;
     if (size > maxBytes + UTF8_BOM.length) {
-      return {
-        absPath,
-        displayPath: displayPath(absPath, cwd),
-        text: '',
-        bom: false,
-        tooLargeBytes: size,
-      };
+      return { absPath, displayPath: shown, text: '', bom: false, tooLargeBytes: size };
     }
     bytes = fs.readFileSync(absPath);
   } catch (error) {
-    return { error: fsReason(error) };
+    return { absPath, displayPath: shown, text: '', bom: false, unreadable: fsReason(error) };
   }
   const bom = hasBom(bytes);
-  let text: string;
+  const body = bom ? bytes.subarray(UTF8_BOM.length) : bytes;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-      bom ? bytes.subarray(3) : bytes,
-    );
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    return { absPath, displayPath: shown, text, bom };
   } catch {
-    const utf16 =
-      (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    return { error: utf16 ? 'UTF-16 text; save it as UTF-8' : 'not valid UTF-8 text' };
+    // Not UTF-8: decoded again, leniently, only to show where (the strict decoder says
+    // nothing of where it stopped).
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+    const bad = Math.max(0, firstInvalidUtf8Byte(body));
+    const encoding: EncodingProblem = {
+      byteOffset: bad + (bom ? UTF8_BOM.length : 0),
+      byte: body[bad] ?? 0,
+      offset: lenient.decode(body.subarray(0, bad)).length,
+      utf16: (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff),
+    };
+    return { absPath, displayPath: shown, text: lenient.decode(body), bom, encoding };
   }
-  return { absPath, displayPath: displayPath(absPath, cwd), text, bom };
 }
 
 /** Writes text back as UTF-8, with the byte order mark when the original had one. */

@@ -324,7 +324,11 @@ describe('inputs', () => {
       'dwnet: cannot read missing.dwnet.json: no such file or directory\n' +
         'dwnet: cannot read empty: no *.dwnet.json files found\n',
     );
-    expect(parseJson(run.stdout).files.map((file) => file.file)).toEqual(['ok.dwnet.json']);
+    // The missing file is an input file (SPEC §6): it appears, with file-unreadable; an
+    // empty folder is no file.
+    const files = parseJson(run.stdout).files;
+    expect(files.map((file) => file.file)).toEqual(['missing.dwnet.json', 'ok.dwnet.json']);
+    expect(files[0]!.diagnostics.map((d) => d.code)).toEqual(['file-unreadable']);
   });
 
   it('exits 2 on unreadable input even when the readable files have errors', () => {
@@ -333,12 +337,15 @@ describe('inputs', () => {
     expect(run.stdout).toContain('error whitelist-missing');
   });
 
-  it('reports a file that is not UTF-8 as unreadable', () => {
+  it('reports a UTF-16 file with encoding-invalid, and checks the others', () => {
     write(dir, 'utf16.dwnet.json', Buffer.from('\ufeff{ "version": 1 }', 'utf16le'));
     const run = dwnet(['check', 'utf16.dwnet.json', 'ok.dwnet.json'], dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe('dwnet: cannot read utf16.dwnet.json: UTF-16 text; save it as UTF-8\n');
-    expect(run.stdout).toContain('in 1 file');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^utf16\.dwnet\.json:1:1: error encoding-invalid: This file is UTF-16 text .*Save it as UTF-8/,
+    );
+    expect(run.stdout).toContain('1 error, 0 warnings, 0 infos, 0 hints in 2 files\n');
   });
 
   it('reads files with a byte order mark', () => {

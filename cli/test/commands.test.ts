@@ -1,4 +1,5 @@
 // `dwnet explain`, `dwnet rules`, help and version.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +154,33 @@ describe('help and version', () => {
     const run = dwnet(['--version'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('bin.dwnet is executable and runs through a symbolic link on PATH', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+      bin: { dwnet: string };
+    };
+    const bin = path.join(ROOT, pkg.bin.dwnet);
+    expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(fs.statSync(bin).mode & 0o111).toBe(0o111);
+    const onPath = tempDir();
+    try {
+      fs.symlinkSync(bin, path.join(onPath, 'dwnet'));
+      const PATH = [onPath, path.dirname(process.execPath), process.env['PATH']].join(
+        path.delimiter,
+      );
+      const run = spawnSync('dwnet', ['--version'], {
+        cwd: dir,
+        env: { ...process.env, PATH },
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${pkg.version}\n`);
+    } finally {
+      removeDir(onPath);
+    }
   });
 
   it('--help lists every command, the language server included', () => {

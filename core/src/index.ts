@@ -32,4 +32,14 @@ export {
   maxFileSizeBytes,
   utf8Length,
 } from './limits';
+export {
+  ENCODING_INVALID,
+  FILE_UNREADABLE,
+  INPUT_NOTICES,
+  encodingInvalidNotice,
+  fileUnreadableNotice,
+  firstInvalidUtf8Byte,
+  isInputNotice,
+  type EncodingProblem,
+} from './inputNotices';
 export * from './language';

@@ -166,5 +166,5 @@ export interface RuleMeta {
   scenario?: number;
   fixable: boolean;
   /** `limits`: the notices of core/src/limits.ts, which are not rules of the catalogue. */
-  category: 'connectivity' | 'addresses-and-structure' | 'suppression' | 'limits';
+  category: 'connectivity' | 'addresses-and-structure' | 'suppression' | 'limits' | 'input';
 }

@@ -1,8 +1,11 @@
 // `dwnet check <files or folders…>`: validates every topology and reports in the
 // chosen format. Unreadable inputs are reported on stderr and the run goes on; they
-// make the exit status 2 once everything else has been checked.
+// make the exit status 2 once everything else has been checked. In JSON and SARIF an
+// unreadable file also appears, with its `file-unreadable` finding.
 import {
+  encodingInvalidNotice,
   fileSizeNoticeForBytes,
+  fileUnreadableNotice,
   maxFileSizeBytes,
   validate,
   type Severity,
@@ -81,6 +84,12 @@ export function validateFile(
   options: ValidateOptions,
 ): ValidationResult | undefined {
   try {
+    if (file.unreadable !== undefined) {
+      return { findings: [fileUnreadableNotice(file.unreadable)], connectivity: [] };
+    }
+    if (file.encoding !== undefined) {
+      return { findings: [encodingInvalidNotice(file.encoding)], connectivity: [] };
+    }
     if (file.tooLargeBytes !== undefined) {
       const notice = fileSizeNoticeForBytes(file.tooLargeBytes, options);
       if (notice) return { findings: [notice], connectivity: [] };
@@ -92,7 +101,10 @@ export function validateFile(
   }
 }
 
-/** Reads every input; reports the unreadable ones (on stderr) as it goes. */
+/**
+ * Reads every input, in order; reports the unreadable ones (on stderr, and in `problems`)
+ * as it goes, and yields them too, with `unreadable` set.
+ */
 export function* readInputs(
   io: Io,
   paths: readonly string[],
@@ -100,20 +112,36 @@ export function* readInputs(
   options: ValidateOptions,
 ): Generator<SourceFile> {
   const discovery = discover(paths, io.cwd);
-  for (const problem of discovery.problems) {
-    reportUnreadable(io, problem.displayPath, problem.reason);
-    problems.push(problem);
-  }
-  for (const absPath of discovery.files) {
-    const read = readSource(absPath, io.cwd, maxFileSizeBytes(options));
-    if ('error' in read) {
-      const problem = { displayPath: displayPath(absPath, io.cwd), reason: read.error };
+  let reported = 0;
+  // Folder problems come in argument order, among the files.
+  const reportFolderProblems = (filesBefore: number): void => {
+    for (; reported < discovery.problems.length; reported++) {
+      const { displayPath: shown, reason, filesBefore: at } = discovery.problems[reported]!;
+      if (at > filesBefore) break;
+      reportUnreadable(io, shown, reason);
+      problems.push({ displayPath: shown, reason });
+    }
+  };
+  for (const [index, found] of discovery.files.entries()) {
+    reportFolderProblems(index);
+    const read: SourceFile =
+      found.unreadable === undefined
+        ? readSource(found.absPath, io.cwd, maxFileSizeBytes(options))
+        : {
+            absPath: found.absPath,
+            displayPath: displayPath(found.absPath, io.cwd),
+            text: '',
+            bom: false,
+            unreadable: found.unreadable,
+          };
+    if (read.unreadable !== undefined) {
+      const problem = { displayPath: read.displayPath, reason: read.unreadable };
       reportUnreadable(io, problem.displayPath, problem.reason);
       problems.push(problem);
-      continue;
     }
     yield read;
   }
+  reportFolderProblems(discovery.files.length);
 }
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -141,13 +169,14 @@ export function runCheck(args: readonly string[], io: Io): number {
       continue;
     }
     const report = buildReport(file, result);
+    if (format !== 'text') reports.push(report);
+    // Its exit status is 2 (`problems`); in text, its line on stderr says it all.
+    if (file.unreadable !== undefined) continue;
     checked++;
     failed ||= failsAt(report, settings.failOn);
     if (format === 'text') {
       addCounts(counts, report);
       io.out(formatFileText(report, settings.colors));
-    } else {
-      reports.push(report);
     }
   }
 

@@ -107,8 +107,14 @@ export function runExplain(args: readonly string[], io: Io): number {
   }
   const given = positionals[0]!;
   const file = readSource(path.resolve(io.cwd, given), io.cwd);
-  if ('error' in file) {
-    reportUnreadable(io, given, file.error);
+  if (file.unreadable !== undefined) {
+    reportUnreadable(io, given, file.unreadable);
+    return EXIT_USAGE;
+  }
+  if (file.encoding !== undefined) {
+    const { utf16, byteOffset } = file.encoding;
+    const what = utf16 ? 'UTF-16 text' : `not valid UTF-8 text (at byte offset ${byteOffset})`;
+    reportUnreadable(io, given, `${what}; save it as UTF-8`);
     return EXIT_USAGE;
   }
 

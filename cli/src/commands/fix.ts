@@ -81,9 +81,12 @@ export function runFix(args: readonly string[], io: Io): number {
   let failed = false;
   let broken = false;
   for (const file of readInputs(io, positionals, problems, settings.options)) {
-    // A file above the size limit was not read: it is reported, never rewritten.
+    // readInputs has reported it on stderr.
+    if (file.unreadable !== undefined) continue;
+    // A file above the size limit was not read, and one that is not UTF-8 was not read
+    // faithfully: each is reported, never rewritten.
     const outcome =
-      file.tooLargeBytes === undefined
+      file.tooLargeBytes === undefined && file.encoding === undefined
         ? fixFile(io, file, settings.options)
         : { fixed: file, applied: 0 };
     if (outcome === undefined) {

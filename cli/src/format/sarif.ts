@@ -1,9 +1,16 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning services. One run; the driver lists
-// every rule of the catalogue, then the limit notices (`file-too-large`,
-// `too-many-findings`), each with its documentation page as `helpUri`. Locations are
-// relative to the directory dwnet ran in (`%SRCROOT%`), columns 1-based UTF-16.
+// every rule of the catalogue, then the notices about input files (`encoding-invalid`,
+// `file-unreadable`) and the limit notices (`file-too-large`, `too-many-findings`), each
+// with its documentation page as `helpUri`. Locations are relative to the directory dwnet
+// ran in (`%SRCROOT%`), columns 1-based UTF-16.
 import { pathToFileURL } from 'node:url';
-import { LIMIT_NOTICES, RULES, ruleDocsUrl, type Severity } from '../../../core/src/index';
+import {
+  INPUT_NOTICES,
+  LIMIT_NOTICES,
+  RULES,
+  ruleDocsUrl,
+  type Severity,
+} from '../../../core/src/index';
 import type { InputProblem } from '../files';
 import type { PackageInfo } from '../packageInfo';
 import type { FileReport, Range } from './report';
@@ -69,7 +76,7 @@ export interface SarifInput {
 
 export function sarifDocument({ reports, problems, cwd, tool }: SarifInput): unknown {
   // Every code a result can carry, so that each result has its ruleIndex.
-  const driverRules = [...RULES, ...LIMIT_NOTICES];
+  const driverRules = [...RULES, ...INPUT_NOTICES, ...LIMIT_NOTICES];
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.code, index]));
   const results = reports.flatMap((report) =>
     report.diagnostics.map(({ finding, range }) => {

@@ -6,27 +6,37 @@
 //         |                    ^~~~~~~~~~~~~~~~~~
 //     note: … (topo.dwnet.json:30:5)
 //     help: https://…/docs/rules/whitelist-missing.md
-import { isLimitNotice, ruleDocsUrl, ruleMeta, type Severity } from '../../../core/src/index';
+//
+// Columns count code points, and the caret is placed by display width (width.ts), so
+// that it sits under its anchor in a terminal whatever the script.
+import {
+  FILE_UNREADABLE,
+  isInputNotice,
+  isLimitNotice,
+  ruleDocsUrl,
+  ruleMeta,
+  type Severity,
+} from '../../../core/src/index';
 import { sanitize, type Palette } from '../color';
 import type { Diagnostic, FileReport, SeverityCounts } from './report';
+import { codePointColumn, layOut, windowAround } from './width';
 
-/** Longest source line shown whole; longer lines (minified files) show a window. */
+/** Widest source excerpt, in terminal cells; longer lines (minified files) show a window. */
 const MAX_EXCERPT = 160;
-/** How much of a long line to keep before the diagnostic's start. */
+/** How many cells of a long line to keep before the diagnostic's start. */
 const CONTEXT_BEFORE = 40;
 
 interface Excerpt {
   text: string;
-  /** Underline start and end within `text`. */
+  /** Underline start and end within `text`, in UTF-16 code units. */
   from: number;
   to: number;
 }
 
 /** The source line cut to a window around the range on very long lines. */
 function excerpt(line: string, from: number, to: number): Excerpt {
-  if (line.length <= MAX_EXCERPT) return { text: line, from, to };
-  const start = Math.max(0, Math.min(from - CONTEXT_BEFORE, line.length - MAX_EXCERPT));
-  const end = Math.min(line.length, start + MAX_EXCERPT);
+  const { start, end } = windowAround(line, from, MAX_EXCERPT, CONTEXT_BEFORE);
+  if (start === 0 && end === line.length) return { text: line, from, to };
   const prefix = start > 0 ? '…' : '';
   const suffix = end < line.length ? '…' : '';
   const shift = prefix.length - start;
@@ -37,15 +47,11 @@ function excerpt(line: string, from: number, to: number): Excerpt {
   };
 }
 
-/** Spaces up to `column`, keeping tabs so the caret lines up whatever the tab width. */
-function padTo(text: string, column: number): string {
-  return text.slice(0, column).replace(/[^\t]/g, ' ');
-}
-
 function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Palette): string {
   const { finding, range } = diagnostic;
   const { file, lines } = report;
-  const where = `${file.displayPath}:${range.start.line + 1}:${range.start.character + 1}`;
+  const column = codePointColumn(lines.lineText(range.start.line), range.start.character);
+  const where = `${file.displayPath}:${range.start.line + 1}:${column}`;
   const out: string[] = [];
   out.push(
     `${colors.bold(`${where}:`)} ${colors.severity(finding.severity, finding.severity)} ` +
@@ -53,8 +59,8 @@ function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Pa
   );
 
   // The limit notices are about the whole file: its first line would show nothing more
-  // (and a file above the size limit was not even read).
-  if (isLimitNotice(finding.code)) {
+  // (and a file above the size limit, or one that cannot be read, was not even read).
+  if (isLimitNotice(finding.code) || finding.code === FILE_UNREADABLE) {
     out.push(`  ${colors.bold('help:')} ${colors.dim(ruleDocsUrl(finding.code))}`);
     return `${out.join('\n')}\n`;
   }
@@ -64,24 +70,26 @@ function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Pa
   const from = Math.min(range.start.character, lineEnd);
   // Only the first line of a multi-line range is underlined, up to its end.
   const to = range.end.line === range.start.line ? Math.min(range.end.character, lineEnd) : lineEnd;
-  const shown = excerpt(lineText, from, to);
-  const width = Math.max(1, shown.to - shown.from);
+  const cut = excerpt(lineText, from, to);
+  const shown = layOut(cut.text, cut.from, cut.to);
+  const width = Math.max(1, shown.toCell - shown.fromCell);
   const number = String(range.start.line + 1);
   const gutter = ' '.repeat(number.length);
   out.push(`${colors.dim(` ${number} |`)} ${shown.text}`);
   out.push(
-    `${colors.dim(` ${gutter} |`)} ${padTo(shown.text, shown.from)}` +
+    `${colors.dim(` ${gutter} |`)} ${' '.repeat(shown.fromCell)}` +
       colors.severity(finding.severity, `^${'~'.repeat(width - 1)}`),
   );
 
   for (const related of finding.related) {
     const at = lines.positionAt(related.offset);
+    const relatedColumn = codePointColumn(lines.lineText(at.line), at.character);
     out.push(
       `  ${colors.bold('note:')} ${sanitize(related.message)} ` +
-        colors.dim(`(${file.displayPath}:${at.line + 1}:${at.character + 1})`),
+        colors.dim(`(${file.displayPath}:${at.line + 1}:${relatedColumn})`),
     );
   }
-  if (ruleMeta(finding.code) !== undefined) {
+  if (ruleMeta(finding.code) !== undefined || isInputNotice(finding.code)) {
     out.push(`  ${colors.bold('help:')} ${colors.dim(ruleDocsUrl(finding.code))}`);
   }
   return `${out.join('\n')}\n`;

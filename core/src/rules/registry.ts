@@ -35,6 +35,8 @@ import { rule as addressOutsideNetwork } from './address-outside-network';
 import { rule as cidrConflict } from './cidr-conflict';
 import { rule as bindingOutOfScope } from './binding-out-of-scope';
 import { rule as bindingVswitchMismatch } from './binding-vswitch-mismatch';
+import { rule as sgVpcMismatch } from './sg-vpc-mismatch';
+import { rule as addressNotPublic } from './address-not-public';
 import { rule as routeOwnVpc } from './route-own-vpc';
 import { rule as routeUnused } from './route-unused';
 import { rule as natNoEip } from './nat-no-eip';
@@ -84,6 +86,8 @@ export const RULE_IMPLEMENTATIONS: readonly Rule[] = [
   cidrConflict,
   bindingOutOfScope,
   bindingVswitchMismatch,
+  sgVpcMismatch,
+  addressNotPublic,
   routeOwnVpc,
   routeUnused,
   natNoEip,
