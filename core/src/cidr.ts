@@ -1,6 +1,7 @@
 // The one place where dwnet does address arithmetic. Parsing and validation go
 // through `ip-address`; ranges are kept as unsigned 32-bit integers so that
 // containment and overlap are two comparisons.
+import type { MessageKey } from './l10n';
 import { Address4, Address6 } from 'ip-address';
 
 export interface Ipv4Range {
@@ -275,19 +276,19 @@ export function uncoveredBlocks(target: Ipv4Range, entries: readonly Ipv4Range[]
  * The documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) are left out:
  * examples use them to stand for public addresses (RFC 5737).
  */
-export const NON_PUBLIC_RANGES: readonly { cidr: string; range: Ipv4Range; kind: string }[] = (
+export const NON_PUBLIC_RANGES: readonly { cidr: string; range: Ipv4Range; kind: MessageKey }[] = (
   [
-    ['0.0.0.0/8', '"this network" range (RFC 791)'],
-    ['10.0.0.0/8', 'private range (RFC 1918)'],
-    ['100.64.0.0/10', 'shared address space of carrier-grade NAT (RFC 6598)'],
-    ['127.0.0.0/8', 'loopback range (RFC 1122)'],
-    ['169.254.0.0/16', 'link-local range (RFC 3927)'],
-    ['172.16.0.0/12', 'private range (RFC 1918)'],
-    ['192.0.0.0/24', 'IETF protocol assignments range (RFC 6890)'],
-    ['192.168.0.0/16', 'private range (RFC 1918)'],
-    ['198.18.0.0/15', 'benchmarking range (RFC 2544)'],
-    ['224.0.0.0/4', 'multicast range (RFC 5771)'],
-    ['240.0.0.0/4', 'reserved range (RFC 1112)'],
+    ['0.0.0.0/8', 'range.thisNetwork'],
+    ['10.0.0.0/8', 'range.private'],
+    ['100.64.0.0/10', 'range.shared'],
+    ['127.0.0.0/8', 'range.loopback'],
+    ['169.254.0.0/16', 'range.linkLocal'],
+    ['172.16.0.0/12', 'range.private'],
+    ['192.0.0.0/24', 'range.ietf'],
+    ['192.168.0.0/16', 'range.private'],
+    ['198.18.0.0/15', 'range.benchmarking'],
+    ['224.0.0.0/4', 'range.multicast'],
+    ['240.0.0.0/4', 'range.reserved'],
   ] as const
 ).map(([cidr, kind]) => {
   const parsed = parseCidr(cidr, false);

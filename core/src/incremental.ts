@@ -14,6 +14,7 @@
 // An edit between entities, or any doubt (syntax errors before or after), takes the full
 // analysis of the text. A differential test (core/test/incremental.test.ts) holds the
 // result to the full analysis of the new text, finding for finding.
+import { localizer } from './l10n';
 import { dataSourceAddressFields, addressFields } from './analysis/addresses';
 import { replaceInConnectivity, type PairEvaluation } from './analysis/connectivity';
 import { withSameNetworks } from './analysis/topology';
@@ -65,7 +66,7 @@ interface Edit {
  * caller must drop it (the server's cache keeps one analysis per document).
  */
 export function reanalyse(previous: Analysis, text: string): Analysis {
-  return analyseIncrementally(previous, text) ?? analyse(text);
+  return analyseIncrementally(previous, text) ?? analyse(text, undefined, previous.locale);
 }
 
 /**
@@ -80,7 +81,7 @@ export function analyseIncrementally(previous: Analysis, text: string): Analysis
   } catch (error) {
     // A bug in this module: the full analysis, which reads nothing of `previous`, still
     // answers, and the error is reported like a rule's.
-    const analysis = analyse(text);
+    const analysis = analyse(text, undefined, previous.locale);
     analysis.internalErrors.push(
       `incremental analysis: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
@@ -229,17 +230,23 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   );
   if (!alone || !section || !entity) {
     // Rules that read only an entity's own text keep what they said of the others.
-    return analyseParsed(newDocument, undefined, (rule, index, inputs, internalErrors) => {
-      if (rule.reads !== 'ownText') return undefined;
-      const scoped: RuleInputs = {
-        ...inputs,
-        inScope: (candidate) => candidate.node === newValue,
-        schemaProblems: entitySchemaProblems,
-      };
-      const fresh = runRule(rule, scoped, internalErrors);
-      const move = (finding: Finding) => moved(finding, edit);
-      return aroundEntity(findingsByRule[index] ?? { findings: [] }, fresh, before, after, move);
-    });
+    return analyseParsed(
+      newDocument,
+      undefined,
+      (rule, index, inputs, internalErrors) => {
+        if (rule.reads !== 'ownText') return undefined;
+        const scoped: RuleInputs = {
+          ...inputs,
+          inScope: (candidate) => candidate.node === newValue,
+          schemaProblems: entitySchemaProblems,
+        };
+        const fresh = runRule(rule, scoped, internalErrors);
+        const move = (finding: Finding) => moved(finding, edit);
+        return aroundEntity(findingsByRule[index] ?? { findings: [] }, fresh, before, after, move);
+      },
+      undefined,
+      previous.locale,
+    );
   }
 
   const newEntity =
@@ -271,6 +278,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     document: newDocument,
     model: newModel,
     topology,
+    l10n: localizer(previous.locale),
     connectivity: () => newConnectivity,
     addresses: lazy(() => addressFields(newModel)),
     schemaProblems: lazy(() => schemaProblemsOf(plainDocumentOf(root))),
@@ -307,6 +315,7 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
     newConnectivity,
     newFindings,
     rules.internalErrors,
+    previous.locale,
   );
   analysis.carried = {
     edit: {

@@ -4,6 +4,7 @@
 // stage, and the single source of positions.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CompactNode } from './compactTree';
+import type { MessageKey, MessageParams } from './l10n';
 import { parseWellFormed } from './wellFormedParse';
 
 export type { Node } from 'jsonc-parser';
@@ -12,7 +13,9 @@ export type { Node } from 'jsonc-parser';
 export const MAX_NESTING_DEPTH = 200;
 
 export interface SyntaxProblem {
-  message: string;
+  /** The message, formatted in the analysis' language when the finding is made. */
+  messageKey: MessageKey;
+  params?: MessageParams;
   offset: number;
   length: number;
 }
@@ -34,28 +37,30 @@ export interface PlainDocument {
   repeatedProperties: Node[];
 }
 
-const PARSE_ERROR_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'Unexpected character.',
-  InvalidNumberFormat: 'Invalid number.',
-  PropertyNameExpected: 'Property name expected (in double quotes).',
-  ValueExpected: 'Value expected.',
-  ColonExpected: 'Colon expected after the property name.',
-  CommaExpected: 'Comma expected between entries.',
-  CloseBraceExpected: 'Closing brace `}` expected.',
-  CloseBracketExpected: 'Closing bracket `]` expected.',
-  EndOfFileExpected: 'End of file expected: the topology is one JSON object.',
-  InvalidCommentToken: 'Invalid comment.',
-  UnexpectedEndOfComment: 'Comment is not closed (`*/` expected).',
-  UnexpectedEndOfString: 'String is not closed (`"` expected).',
-  UnexpectedEndOfNumber: 'Number is not complete.',
-  InvalidUnicode: 'Invalid Unicode escape sequence.',
-  InvalidEscapeCharacter: 'Invalid escape character in string.',
-  InvalidCharacter: 'Invalid character in string (control characters must be escaped).',
+/** jsonc-parser's error codes that have a message of their own (`syntax.<code>`). */
+const PARSE_ERROR_KEYS: Record<string, MessageKey> = {
+  InvalidSymbol: 'syntax.InvalidSymbol',
+  InvalidNumberFormat: 'syntax.InvalidNumberFormat',
+  PropertyNameExpected: 'syntax.PropertyNameExpected',
+  ValueExpected: 'syntax.ValueExpected',
+  ColonExpected: 'syntax.ColonExpected',
+  CommaExpected: 'syntax.CommaExpected',
+  CloseBraceExpected: 'syntax.CloseBraceExpected',
+  CloseBracketExpected: 'syntax.CloseBracketExpected',
+  EndOfFileExpected: 'syntax.EndOfFileExpected',
+  InvalidCommentToken: 'syntax.InvalidCommentToken',
+  UnexpectedEndOfComment: 'syntax.UnexpectedEndOfComment',
+  UnexpectedEndOfString: 'syntax.UnexpectedEndOfString',
+  UnexpectedEndOfNumber: 'syntax.UnexpectedEndOfNumber',
+  InvalidUnicode: 'syntax.InvalidUnicode',
+  InvalidEscapeCharacter: 'syntax.InvalidEscapeCharacter',
+  InvalidCharacter: 'syntax.InvalidCharacter',
 };
 
-function describeParseError(error: ParseError): string {
+function describeParseError(error: ParseError): Pick<SyntaxProblem, 'messageKey' | 'params'> {
   const name = printParseErrorCode(error.error);
-  return PARSE_ERROR_MESSAGES[name] ?? `Syntax error (${name}).`;
+  const known = PARSE_ERROR_KEYS[name];
+  return known ? { messageKey: known } : { messageKey: 'syntax.other', params: { name } };
 }
 
 /**
@@ -107,7 +112,7 @@ export function parseDocumentWithPlain(text: string): {
   const syntaxProblems: SyntaxProblem[] = [];
   if (text.trim().length === 0) {
     syntaxProblems.push({
-      message: 'The file is empty: a topology is a JSON object such as `{ "version": 1 }`.',
+      messageKey: 'syntax.empty',
       offset: 0,
       length: 0,
     });
@@ -141,7 +146,8 @@ export function parseDocumentWithPlain(text: string): {
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);
   if (tooDeep >= 0) {
     syntaxProblems.push({
-      message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels: this is not a topology, and dwnet does not analyse it further.`,
+      messageKey: 'syntax.tooDeep',
+      params: { depth: MAX_NESTING_DEPTH },
       offset: tooDeep,
       length: 1,
     });
@@ -153,7 +159,7 @@ export function parseDocumentWithPlain(text: string): {
   for (const error of errors) {
     const offset = Math.min(error.offset, text.length);
     syntaxProblems.push({
-      message: describeParseError(error),
+      ...describeParseError(error),
       offset,
       length: Math.min(error.length, text.length - offset),
     });

@@ -6,6 +6,7 @@ import { nodeAtOffset, pathOf, pointerOf, type Node } from './parse';
 import { RULES } from './rules/registry';
 import { suggestion } from './util/similar';
 import type { Finding, RuleMeta } from './types';
+import type { Localizer, MessageKey, MessageParams } from './l10n';
 
 export interface Suppression {
   fileLevel: boolean;
@@ -15,7 +16,7 @@ export interface Suppression {
   pointer: string;
   offset: number;
   length: number;
-  problems: string[];
+  problems: SuppressionProblem[];
 }
 
 const UNSILENCEABLE = new Set(['json-syntax', 'suppression-invalid', 'suppression-unused']);
@@ -49,13 +50,23 @@ export function parseSuppressions(
 }
 
 /** The problem of an unknown code, with the closest code of the catalogue when it is a typo. */
-function unknownCode(code: string): string {
+function unknownCode(code: string): SuppressionProblem {
   const best = suggestion(
     code,
     RULES.map((rule) => rule.code),
   );
-  return `'${code}' is not a dwnet rule code${best === undefined ? '' : ` (did you mean '${best}'?)`}`;
+  return best === undefined
+    ? { key: 'suppression.problem.unknownCode', params: { code } }
+    : { key: 'suppression.problem.unknownCodeDidYouMean', params: { code, best } };
 }
+
+/** What is wrong with a directive, as a message of the catalogue. */
+export interface SuppressionProblem {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+const NO_ENTRY_FOLLOWS: SuppressionProblem = { key: 'suppression.problem.noEntryFollows' };
 
 /** A directive comment as a suppression (its target is set later), or undefined. */
 function readDirective(
@@ -68,13 +79,14 @@ function readDirective(
   const [codesText, ...reasonParts] = (match[2] ?? '').split('--');
   const reason = reasonParts.join('--').trim();
   const codes = (codesText ?? '').split(/[\s,]+/).filter((c) => c.length > 0);
-  const problems: string[] = [];
-  if (codes.length === 0) problems.push('it names no rule code');
+  const problems: SuppressionProblem[] = [];
+  if (codes.length === 0) problems.push({ key: 'suppression.problem.noCode' });
   for (const code of codes) {
     if (!known(code)) problems.push(unknownCode(code));
-    else if (UNSILENCEABLE.has(code)) problems.push(`'${code}' cannot be silenced`);
+    else if (UNSILENCEABLE.has(code))
+      problems.push({ key: 'suppression.problem.unsilenceable', params: { code } });
   }
-  if (reason.length === 0) problems.push('it has no reason (add `-- <why this is fine>`)');
+  if (reason.length === 0) problems.push({ key: 'suppression.problem.noReason' });
   return {
     fileLevel: match[1] !== undefined,
     codes,
@@ -94,7 +106,7 @@ function target(
   offset: number,
 ): void {
   if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
-    suppression.problems.push('no entry follows it');
+    suppression.problems.push(NO_ENTRY_FOLLOWS);
   } else {
     suppression.pointer = targetPointer(root, offset);
   }
@@ -131,7 +143,7 @@ function suppressionsInComments(
       kind === SyntaxKind.BlockCommentTrivia
     )
       kind = scanner.scan();
-    if (kind === SyntaxKind.EOF) suppression.problems.push('no entry follows it');
+    if (kind === SyntaxKind.EOF) suppression.problems.push(NO_ENTRY_FOLLOWS);
     else target(suppression, root, kind, scanner.getTokenOffset());
   }
   return suppressions;
@@ -163,7 +175,7 @@ function suppressionsByScanning(
     for (const s of pending) target(s, root, kind, scanner.getTokenOffset());
     pending = [];
   }
-  for (const s of pending) s.problems.push('no entry follows it');
+  for (const s of pending) s.problems.push(NO_ENTRY_FOLLOWS);
   return suppressions;
 }
 
@@ -178,6 +190,7 @@ function covers(suppression: Suppression, finding: Finding): boolean {
 export function applySuppressions(
   findings: Finding[],
   suppressions: Suppression[],
+  l10n: Localizer,
   make: (
     code: 'suppression-invalid' | 'suppression-unused',
     s: Suppression,
@@ -206,7 +219,12 @@ export function applySuppressions(
         make(
           'suppression-invalid',
           s,
-          `This ${directive} comment is not valid: ${s.problems.join('; ')}.`,
+          l10n.t('suppression.invalid', {
+            directive,
+            problems: s.problems
+              .map((p) => l10n.t(p.key, p.params))
+              .join(l10n.t('suppression.problemSeparator')),
+          }),
           false,
         ),
       );
@@ -214,12 +232,16 @@ export function applySuppressions(
     }
     const unused = s.codes.filter((code) => !used.get(s)!.has(code));
     if (unused.length === 0) continue;
-    const scope = s.fileLevel ? 'in this file' : s.pointer === '' ? 'here' : `on '${s.pointer}'`;
+    const codes = l10n.list(unused.map((c) => l10n.t('quoted', { value: c })));
     kept.push(
       make(
         'suppression-unused',
         s,
-        `This ${directive} comment silences nothing: no ${unused.map((c) => `'${c}'`).join(', ')} finding ${scope}. Remove it.`,
+        s.fileLevel
+          ? l10n.t('suppression.unused.file', { directive, codes })
+          : s.pointer === ''
+            ? l10n.t('suppression.unused.here', { directive, codes })
+            : l10n.t('suppression.unused.at', { directive, codes, pointer: s.pointer }),
         unused.length === s.codes.length,
       ),
     );

@@ -2,6 +2,8 @@
 // Offsets are UTF-16 code-unit offsets into the validated text; surfaces convert
 // them to line/character positions at their edge.
 
+import type { Locale } from './l10n';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleLevel = Severity | 'off';
 
@@ -75,6 +77,8 @@ export interface ConnectivityResult {
 }
 
 export interface ValidateOptions {
+  /** The language of messages (SPEC §10); English by default. Codes and pointers never change. */
+  locale?: Locale;
   /** Per-rule severity overrides (config file, settings, `--rule`). */
   rules?: Record<string, RuleLevel>;
   /**

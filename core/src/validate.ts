@@ -4,6 +4,7 @@ import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { capFindings, fileSizeNotice } from './limits';
+import { localizer, t, type Locale } from './l10n';
 import { buildModel, type Model } from './model';
 import { parseDocumentWithPlain, plainDocumentOf, type ParsedDocument } from './parse';
 import { schemaProblemsOf, type SchemaProblems } from './schemaValidation';
@@ -20,6 +21,8 @@ import type {
 
 export interface Analysis {
   document: ParsedDocument;
+  /** The language of the findings' messages; explanations and hovers use it too. */
+  locale: Locale;
   model?: Model;
   topology?: Topology;
   connectivity?: ConnectivityAnalysis;
@@ -164,12 +167,15 @@ export function finishAnalysis(
   connectivity: ConnectivityAnalysis,
   findingsByRule: RuleFindings[],
   internalErrors: string[],
+  locale: Locale,
 ): Analysis {
   const text = document.text;
+  const l10n = localizer(locale);
   const suppressions = parseSuppressions(text, model.root, ruleMeta, document.commentSpans);
   const rawFindings = applySuppressions(
     findingsByRule.flatMap((r) => dedupe(r.findings)),
     suppressions,
+    l10n,
     (code, s, message, removable) =>
       toFinding(ruleMeta(code)!, {
         offset: s.offset,
@@ -179,7 +185,7 @@ export function finishAnalysis(
         fixes: removable
           ? [
               {
-                title: 'Remove this comment',
+                title: l10n.t('suppression.fix.removeComment'),
                 isPreferred: true,
                 operations: [{ op: 'replaceText', ...commentRemoval(text, s.offset, s.length) }],
               },
@@ -189,6 +195,7 @@ export function finishAnalysis(
   );
   return {
     document,
+    locale,
     model,
     topology,
     connectivity,
@@ -215,11 +222,11 @@ function timed<T>(runner: StageRunner | undefined, stage: Stage, run: () => T): 
 }
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
-export function analyse(text: string, runStage?: StageRunner): Analysis {
+export function analyse(text: string, runStage?: StageRunner, locale: Locale = 'en'): Analysis {
   const { document, plain } = timed(runStage, 'parse', () => parseDocumentWithPlain(text));
   // The plain value serves the schema only: checked now, it is garbage before the model is built.
   const schemaProblems = plain && timed(runStage, 'schema', () => schemaProblemsOf(plain));
-  return analyseParsed(document, schemaProblems, undefined, runStage);
+  return analyseParsed(document, schemaProblems, undefined, runStage, locale);
 }
 
 /**
@@ -242,7 +249,9 @@ export function analyseParsed(
   schemaProblemsOfDocument?: SchemaProblems,
   override?: RuleOverride,
   runStage?: StageRunner,
+  locale: Locale = 'en',
 ): Analysis {
+  const l10n = localizer(locale);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   const syntaxRule = RULE_IMPLEMENTATIONS.find((r) => r.meta.code === 'json-syntax')!;
@@ -253,11 +262,11 @@ export function analyseParsed(
           offset: problem.offset,
           length: problem.length,
           pointer: '',
-          message: problem.message,
+          message: l10n.t(problem.messageKey, problem.params),
         }),
       );
     }
-    return { document, rawFindings: findings, internalErrors };
+    return { document, locale, rawFindings: findings, internalErrors };
   }
   const root = document.root;
   const model = timed(runStage, 'model', () => buildModel(root));
@@ -269,6 +278,7 @@ export function analyseParsed(
     document,
     model,
     topology,
+    l10n,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
     addresses: () => (addresses ??= addressFields(model)),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
@@ -287,7 +297,15 @@ export function analyseParsed(
   );
   return timed(runStage, 'finish', () => {
     connectivity ??= analyseConnectivity(topology);
-    return finishAnalysis(document, model, topology, connectivity, findingsByRule, internalErrors);
+    return finishAnalysis(
+      document,
+      model,
+      topology,
+      connectivity,
+      findingsByRule,
+      internalErrors,
+      locale,
+    );
   });
 }
 
@@ -352,7 +370,7 @@ export function validate(
   const tooLarge = fileSizeNotice(text, options);
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
-    const analysis = analyse(text, runStage);
+    const analysis = analyse(text, runStage, options.locale);
     return timed(runStage, 'results', () => ({
       findings: capFindings(applySeverities(analysis.rawFindings, options), options),
       connectivity: connectivityResults(analysis),
@@ -364,7 +382,9 @@ export function validate(
         {
           code: 'json-syntax',
           severity: 'error',
-          message: `dwnet could not analyse this file (internal error: ${error instanceof Error ? error.message : String(error)}). Please report it.`,
+          message: t(options.locale ?? 'en', 'validate.internalError', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
           pointer: '',
           offset: 0,
           length: 0,

@@ -1,46 +1,69 @@
 // Every address-valued string of a topology, with what kind of value it must be.
 // The address rules (cidr-invalid, ip-invalid, ipv6-unsupported, cidr-host-bits)
 // walk this list instead of knowing the file format.
+import type { MessageKey, MessageParams } from '../l10n';
 import type { AddressValue, CidrValue, DataSource, IpValue, Model } from '../model';
 
+/** What a field is, in words of the catalogue ("CIDR block of VPC 'v'"). */
+export interface FieldLabel {
+  key: MessageKey;
+  params: MessageParams;
+}
+
 export type AddressField =
-  | { kind: 'cidr'; value: CidrValue; label: string }
-  | { kind: 'ip'; value: IpValue; label: string }
-  | { kind: 'address'; value: AddressValue; label: string; allowHostName: boolean };
+  | { kind: 'cidr'; value: CidrValue; label: FieldLabel }
+  | { kind: 'ip'; value: IpValue; label: FieldLabel }
+  | { kind: 'address'; value: AddressValue; label: FieldLabel; allowHostName: boolean };
 
 /** Every address field of the model, in the order of the model's collections. */
 export function addressFields(model: Model): AddressField[] {
   const fields: AddressField[] = [];
   for (const vpc of model.vpcs.byId.values()) {
     if (vpc.cidr)
-      fields.push({ kind: 'cidr', value: vpc.cidr, label: `CIDR block of VPC '${vpc.id}'` });
+      fields.push({
+        kind: 'cidr',
+        value: vpc.cidr,
+        label: { key: 'label.vpcCidr', params: { vpc: vpc.id } },
+      });
     for (const sw of vpc.vSwitches.values()) {
       if (sw.cidr)
-        fields.push({ kind: 'cidr', value: sw.cidr, label: `CIDR block of vSwitch '${sw.id}'` });
+        fields.push({
+          kind: 'cidr',
+          value: sw.cidr,
+          label: { key: 'label.vSwitchCidr', params: { vSwitch: sw.id } },
+        });
     }
     for (const gw of vpc.natGateways.values()) {
       for (const eip of gw.eips)
-        fields.push({ kind: 'ip', value: eip, label: `EIP of NAT gateway '${gw.id}'` });
+        fields.push({
+          kind: 'ip',
+          value: eip,
+          label: { key: 'label.natEip', params: { nat: gw.id } },
+        });
       for (const entry of gw.snatEntries) {
         if (entry.source?.cidr) {
           fields.push({
             kind: 'cidr',
             value: entry.source.cidr,
-            label: `source of SNAT entry ${entry.index} of NAT gateway '${gw.id}'`,
+            label: { key: 'label.snatSource', params: { index: entry.index, nat: gw.id } },
           });
         }
         if (entry.eip)
           fields.push({
             kind: 'ip',
             value: entry.eip,
-            label: `EIP of SNAT entry ${entry.index} of NAT gateway '${gw.id}'`,
+            label: { key: 'label.snatEip', params: { index: entry.index, nat: gw.id } },
           });
       }
     }
   }
   for (const dc of model.dataCenters.byId.values()) {
     for (const cidr of dc.cidrs)
-      fields.push({ kind: 'cidr', value: cidr, label: `CIDR block of data center '${dc.id}'` });
+      fields.push({
+        kind: 'cidr',
+        value: cidr,
+        label: { key: 'label.dataCenterCidr', params: { dataCenter: dc.id } },
+      });
   }
   for (const sg of model.securityGroups.byId.values()) {
     for (const [i, rule] of sg.rules.entries()) {
@@ -48,7 +71,7 @@ export function addressFields(model: Model): AddressField[] {
         fields.push({
           kind: 'cidr',
           value: rule.cidr,
-          label: `rule ${i} of security group '${sg.id}'`,
+          label: { key: 'label.sgRule', params: { index: i, sg: sg.id } },
         });
     }
   }
@@ -58,12 +81,16 @@ export function addressFields(model: Model): AddressField[] {
         fields.push({
           kind: 'cidr',
           value: route,
-          label: `route of binding ${binding.index} of resource group '${rg.id}'`,
+          label: { key: 'label.route', params: { index: binding.index, rg: rg.id } },
         });
       }
     }
     if (rg.eip)
-      fields.push({ kind: 'ip', value: rg.eip, label: `EIP of resource group '${rg.id}'` });
+      fields.push({
+        kind: 'ip',
+        value: rg.eip,
+        label: { key: 'label.rgEip', params: { rg: rg.id } },
+      });
   }
   for (const ds of model.dataSources.byId.values()) dataSourceAddressFields(ds, fields);
   return fields;
@@ -75,14 +102,18 @@ export function dataSourceAddressFields(
   fields: AddressField[] = [],
 ): AddressField[] {
   for (const entry of ds.whitelist ?? []) {
-    fields.push({ kind: 'cidr', value: entry, label: `whitelist entry of data source '${ds.id}'` });
+    fields.push({
+      kind: 'cidr',
+      value: entry,
+      label: { key: 'label.whitelistEntry', params: { ds: ds.id } },
+    });
   }
   const network = ds.network;
   if (network?.address && network.type !== 'classic') {
     fields.push({
       kind: 'address',
       value: network.address,
-      label: `address of data source '${ds.id}'`,
+      label: { key: 'label.dsAddress', params: { ds: ds.id } },
       allowHostName: network.type === 'internet',
     });
   }

@@ -2,6 +2,7 @@
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
 import { addressFields, type AddressField } from '../analysis/addresses';
+import { localizer, type Localizer } from '../l10n';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
 import { explainPairs } from '../explain';
 import type { CidrValue, Model } from '../model';
@@ -52,7 +53,8 @@ function hoverContents(analysis: Analysis, node: Node): string | undefined {
     if (entry && 'entity' in entry) return declarationHover(analysis, index, entry);
     if (entry) return referenceHover(analysis, index, entry);
     const address = addressIndex(analysis, index.model).fields.get(node);
-    if (address) return addressHover(addressIndex(analysis, index.model), address);
+    if (address)
+      return addressHover(addressIndex(analysis, index.model), address, localizer(analysis.locale));
   }
   return schemaHover(node);
 }
@@ -383,9 +385,9 @@ function groupDigits(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function addressHover(index: AddressIndex, field: AddressField): string {
+function addressHover(index: AddressIndex, field: AddressField, l10n: Localizer): string {
   const text = field.value.value;
-  const label = escapeMarkdown(field.label);
+  const label = escapeMarkdown(l10n.t(field.label.key, field.label.params));
   let range: Ipv4Range | undefined;
   const facts: string[] = [];
   let title = text.includes('/') ? 'CIDR block' : 'IP address';

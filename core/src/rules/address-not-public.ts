@@ -30,11 +30,12 @@ export const rule: Rule = {
       context.report({
         node: address.node,
         pointer: address.pointer,
-        message:
-          `Data source '${ds.id}' is on the internet, but its address ${address.value} is in ${reserved.cidr}, ` +
-          `a ${reserved.kind} that cannot be reached over the Internet. ` +
-          `Use the data source's public connection address; if it sits in a VPC or a data center, ` +
-          `describe that network instead ("type": "vpc" or "dataCenter").`,
+        message: context.l10n.t('address-not-public.message', {
+          ds: ds.id,
+          address: address.value,
+          cidr: reserved.cidr,
+          kind: context.l10n.t(reserved.kind),
+        }),
       });
     }
   },

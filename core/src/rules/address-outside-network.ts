@@ -29,7 +29,12 @@ export const rule: Rule = {
         context.report({
           node: address.node,
           pointer: address.pointer,
-          message: `The address ${address.value} of data source '${ds.id}' is outside ${vpc.cidr!.value}, the CIDR block of VPC '${vpc.id}'.`,
+          message: context.l10n.t('address-outside-network.vpc', {
+            address: address.value,
+            ds: ds.id,
+            cidr: vpc.cidr!.value,
+            vpc: vpc.id,
+          }),
         });
       } else if (network.type === 'dataCenter') {
         const dc = network.dataCenter
@@ -40,7 +45,12 @@ export const rule: Rule = {
         context.report({
           node: address.node,
           pointer: address.pointer,
-          message: `The address ${address.value} of data source '${ds.id}' is outside the CIDR blocks of data center '${dc.id}' (${dc.cidrs.map((c) => c.value).join(', ')}).`,
+          message: context.l10n.t('address-outside-network.dataCenter', {
+            address: address.value,
+            ds: ds.id,
+            dataCenter: dc.id,
+            cidrs: context.l10n.list(dc.cidrs.map((c) => c.value)),
+          }),
         });
       }
     }

@@ -30,11 +30,21 @@ export const rule: Rule = {
         context.report({
           node: address.node,
           pointer: address.pointer,
-          message:
-            `The address ${address.value} of data source '${ds.id}' is reserved by vSwitch '${sw.id}' (${sw.cidr!.value}): ` +
-            `a vSwitch reserves its first address (${formatIp(start)}) and its last three (${formatIp(end - 2)}–${formatIp(end)}).`,
+          message: context.l10n.t('address-reserved.message', {
+            address: address.value,
+            ds: ds.id,
+            vSwitch: sw.id,
+            cidr: sw.cidr!.value,
+            first: formatIp(start),
+            lastFrom: formatIp(end - 2),
+            last: formatIp(end),
+          }),
           related: [
-            { message: `vSwitch '${sw.id}'`, node: sw.cidr!.node, pointer: sw.cidr!.pointer },
+            {
+              message: context.l10n.t('related.vSwitch', { vSwitch: sw.id }),
+              node: sw.cidr!.node,
+              pointer: sw.cidr!.pointer,
+            },
           ],
         });
         break;

@@ -19,16 +19,31 @@ export const rule: Rule = {
         const otherAccount = vpc.accountId !== rg.accountId;
         const otherRegion = vpc.regionId !== rg.regionId;
         if (!otherAccount && !otherRegion) continue;
-        const what = otherAccount
-          ? `account '${vpc.accountId ?? '(none)'}', not '${rg.accountId ?? '(none)'}'`
-          : `region '${vpc.regionId ?? '(none)'}', not '${rg.regionId ?? '(none)'}'`;
+        const { l10n } = context;
+        const none = l10n.t('value.none');
         context.report({
           node: binding.vpc.node,
           pointer: binding.vpc.pointer,
-          message:
-            `Resource group '${rg.id}' cannot be associated with VPC '${vpc.id}': the VPC is in ${what}. ` +
-            "Bind a VPC of the group's own account and region and connect it to this VPC (CEN, VPN gateway or Express Connect).",
-          related: [{ message: `VPC '${vpc.id}'`, node: vpc.keyNode, pointer: vpc.pointer }],
+          message: otherAccount
+            ? l10n.t('binding-out-of-scope.account', {
+                rg: rg.id,
+                vpc: vpc.id,
+                vpcAccount: vpc.accountId ?? none,
+                rgAccount: rg.accountId ?? none,
+              })
+            : l10n.t('binding-out-of-scope.region', {
+                rg: rg.id,
+                vpc: vpc.id,
+                vpcRegion: vpc.regionId ?? none,
+                rgRegion: rg.regionId ?? none,
+              }),
+          related: [
+            {
+              message: l10n.t('related.vpc', { vpc: vpc.id }),
+              node: vpc.keyNode,
+              pointer: vpc.pointer,
+            },
+          ],
         });
       }
     }

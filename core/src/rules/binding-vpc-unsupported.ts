@@ -27,10 +27,14 @@ export const rule: Rule = {
         context.report({
           node: binding.vpc.node,
           pointer: binding.vpc.pointer,
-          message: `Serverless resource group '${rg.id}' cannot be associated with VPC '${vpc.id}' (${vpc.cidr!.value}): serverless resource groups do not support VPCs in 21.0.0.0/8.`,
+          message: context.l10n.t('binding-vpc-unsupported.message', {
+            rg: rg.id,
+            vpc: vpc.id,
+            cidr: vpc.cidr!.value,
+          }),
           related: [
             {
-              message: `CIDR block of VPC '${vpc.id}'`,
+              message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
               node: vpc.cidr!.node,
               pointer: vpc.cidr!.pointer,
             },

@@ -27,13 +27,22 @@ export const rule: Rule = {
         context.report({
           node: ref.node,
           pointer: ref.pointer,
-          message:
-            `vSwitch '${ref.value}' belongs to VPC '${elsewhere[0]!.vpc.id}', not to VPC '${vpc.id}' bound by resource group '${rg.id}'.` +
-            (choices.length > 0
-              ? ` Use a vSwitch of '${vpc.id}': ${choices.map((c) => `'${c}'`).join(', ')}.`
-              : ` VPC '${vpc.id}' has no vSwitch.`),
+          message: context.l10n.t(
+            choices.length > 0
+              ? 'binding-vswitch-mismatch.choices'
+              : 'binding-vswitch-mismatch.none',
+            {
+              vSwitch: ref.value,
+              owner: elsewhere[0]!.vpc.id,
+              vpc: vpc.id,
+              rg: rg.id,
+              choices: context.l10n.list(
+                choices.map((c) => context.l10n.t('quoted', { value: c })),
+              ),
+            },
+          ),
           fixes: choices.map((choice, i) => ({
-            title: `Replace with '${choice}' (vSwitch of '${vpc.id}')`,
+            title: context.l10n.t('binding-vswitch-mismatch.fix', { choice, vpc: vpc.id }),
             isPreferred: i === 0,
             operations: [
               {

@@ -32,12 +32,16 @@ export const rule: Rule = {
         context.report({
           node: node.node,
           pointer: node.pointer,
-          message:
-            `'${later.id}' (${later.text}) overlaps '${earlier.id}' (${earlier.text}) in connection '${connection.id}': ` +
-            'networks with overlapping CIDR blocks conflict in routing.',
+          message: context.l10n.t('cidr-conflict.message', {
+            later: later.id,
+            laterCidrs: later.text,
+            earlier: earlier.id,
+            earlierCidrs: earlier.text,
+            connection: connection.id,
+          }),
           related: [
             {
-              message: `member '${earlier.id}'`,
+              message: context.l10n.t('related.member', { member: earlier.id }),
               node: connection.members[earlier.index]!.node,
               pointer: connection.members[earlier.index]!.pointer,
             },

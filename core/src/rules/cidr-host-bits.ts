@@ -18,10 +18,14 @@ export const rule: Rule = {
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
-        message: `'${field.value.value}' has host bits set (${field.label}); its network address is '${network}'.`,
+        message: context.l10n.t('cidr-host-bits.message', {
+          value: field.value.value,
+          label: context.l10n.t(field.label.key, field.label.params),
+          network,
+        }),
         fixes: [
           {
-            title: `Replace with '${network}'`,
+            title: context.l10n.t('fix.replaceWith', { value: network }),
             isPreferred: true,
             operations: [{ op: 'set', path: pathOf(field.value.node), value: network }],
           },

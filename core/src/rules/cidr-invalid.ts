@@ -22,9 +22,10 @@ export const rule: Rule = {
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
-        message: needsPrefix
-          ? `'${field.value.value}' is not a CIDR block: the ${field.label} needs a prefix length, for example '${field.value.value}/24'.`
-          : `'${field.value.value}' is not a valid IPv4 CIDR block (${field.label}); write it as a.b.c.d/n, for example 10.0.1.0/24.`,
+        message: context.l10n.t(needsPrefix ? 'cidr-invalid.needsPrefix' : 'cidr-invalid.message', {
+          value: field.value.value,
+          label: context.l10n.t(field.label.key, field.label.params),
+        }),
       });
     }
   },

@@ -19,10 +19,8 @@ export const rule: Rule = {
         pairsOf: pair.task,
         node: ds.network!.node,
         pointer: ds.network!.pointer,
-        message:
-          `Data source '${ds.id}' is deployed in the classic network: network connections cannot be established between ` +
-          `a resource group and data sources in the classic network. Migrate '${ds.id}' to a VPC.`,
-        related: pairRelated(pair),
+        message: context.l10n.t('classic-network.message', { ds: ds.id }),
+        related: pairRelated(pair, context.l10n),
       });
     }
   },

@@ -16,7 +16,7 @@ export const rule: Rule = {
         offset: problem.offset,
         length: problem.length,
         pointer: '',
-        message: problem.message,
+        message: context.l10n.t(problem.messageKey, problem.params),
       });
     }
   },

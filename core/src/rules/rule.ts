@@ -11,6 +11,7 @@ export type PairOwner = Task | ResourceGroup | DataSource;
 import type { Node, ParsedDocument } from '../parse';
 import type { SchemaProblems } from '../schemaValidation';
 import type { FixDescriptor, RuleMeta } from '../types';
+import { localizer, type Localizer } from '../l10n';
 
 export interface RelatedInput {
   message: string;
@@ -38,6 +39,8 @@ export interface FindingInput {
 
 export interface RuleContext {
   document: ParsedDocument;
+  /** Messages, related-information texts and fix titles in the analysis' language. */
+  l10n: Localizer;
   model: Model;
   topology: Topology;
   /** Computed on first use and shared by every rule of this run. */
@@ -82,30 +85,30 @@ export interface Rule {
 }
 
 /** Related locations every connectivity finding carries: the task, the data source, the binding. */
-export function pairRelated(pair: PairEvaluation): RelatedInput[] {
+export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer()): RelatedInput[] {
   const related: RelatedInput[] = [
     {
-      message: `task '${pair.task.id}' uses data source '${pair.dataSourceRefNode.value}'`,
+      message: l10n.t('related.taskUses', { task: pair.task.id, ds: pair.dataSourceRefNode.value }),
       node: pair.dataSourceRefNode.node,
       pointer: pair.dataSourceRefNode.pointer,
     },
   ];
   if (pair.ds) {
     related.push({
-      message: `data source '${pair.ds.id}'`,
+      message: l10n.t('related.dataSource', { ds: pair.ds.id }),
       node: pair.ds.keyNode,
       pointer: pair.ds.pointer,
     });
   }
   if (pair.binding && pair.rg) {
     related.push({
-      message: `binding ${pair.binding.index} of resource group '${pair.rg.id}'`,
+      message: l10n.t('related.binding', { index: pair.binding.index, rg: pair.rg.id }),
       node: pair.binding.node,
       pointer: pair.binding.pointer,
     });
   } else if (pair.rg) {
     related.push({
-      message: `resource group '${pair.rg.id}'`,
+      message: l10n.t('related.resourceGroup', { rg: pair.rg.id }),
       node: pair.rg.keyNode,
       pointer: pair.rg.pointer,
     });
