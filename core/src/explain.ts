@@ -3,6 +3,7 @@
 // once, for every surface (explain, hover, code lens, Explain Task): from the steps
 // `check` reports as missing, the steps the file cannot decide, and the notices `check`
 // reports about the pair.
+import { localizer, type Locale, type Localizer } from './l10n';
 import {
   CLASSIC_TITLE,
   describeStep,
@@ -28,24 +29,32 @@ interface UndecidedStep {
  * source (the binding's vSwitch, or the public address over the Internet), as the steps
  * they stand for would be.
  */
-function undecidedSteps(pair: PairEvaluation, topology: Topology | undefined): UndecidedStep[] {
+function undecidedSteps(
+  pair: PairEvaluation,
+  topology: Topology | undefined,
+  l10n: Localizer,
+): UndecidedStep[] {
   const ds = pair.ds;
   if (!ds || pair.unresolved) return [];
-  const source = sourceOf(pair, topology);
+  const source = sourceOf(pair, topology, l10n);
   if (!source) return [];
   const steps: UndecidedStep[] = [];
   if (ds.whitelist === undefined && ds.whitelistNode === undefined && isManaged(ds)) {
     steps.push({
       code: 'whitelist-missing',
-      description: `Add ${source.text} to the IP address whitelist of data source '${ds.id}'`,
-      reason: "the file gives no 'whitelist' for it",
+      description: l10n.t('explain.undecided.whitelist', { source: source.text, ds: ds.id }),
+      reason: l10n.t('explain.undecided.whitelist.reason'),
     });
   }
   if (ds.hosting === 'ecs' && ds.securityGroup === undefined) {
     steps.push({
       code: 'ds-sg-ingress-missing',
-      description: `Allow inbound traffic from ${source.cidr} on port ${ds.port} in the security group of the ECS instance that hosts data source '${ds.id}'`,
-      reason: "the file gives no 'securityGroup' for it",
+      description: l10n.t('explain.undecided.securityGroup', {
+        cidr: source.cidr,
+        port: ds.port ?? '',
+        ds: ds.id,
+      }),
+      reason: l10n.t('explain.undecided.securityGroup.reason'),
     });
   }
   return steps;
@@ -59,11 +68,12 @@ function isManaged(ds: DataSource): boolean {
 function sourceOf(
   pair: PairEvaluation,
   topology: Topology | undefined,
+  l10n: Localizer,
 ): { text: string; cidr: string } | undefined {
   if (pair.overInternet) {
     return pair.publicIp === undefined
       ? undefined
-      : { text: `the EIP ${pair.publicIp}`, cidr: pair.publicIp };
+      : { text: l10n.t('explain.source.eip', { eip: pair.publicIp }), cidr: pair.publicIp };
   }
   const binding = pair.binding;
   if (!binding?.vpc || !binding.vSwitch || !topology) return undefined;
@@ -73,22 +83,20 @@ function sourceOf(
   const parsed = vSwitch?.cidr?.parsed;
   if (!vSwitch || !parsed?.ok) return undefined;
   return {
-    text: `the CIDR block ${parsed.network} of vSwitch '${vSwitch.id}'`,
+    text: l10n.t('explain.source.vSwitch', { cidr: parsed.network, vSwitch: vSwitch.id }),
     cidr: parsed.network,
   };
 }
 
 /** The document's Step 3, the last of every explanation: dwnet reads a file, not the network. */
-function connectivityTest(pair: PairEvaluation): ChecklistStep {
+function connectivityTest(pair: PairEvaluation, l10n: Localizer): ChecklistStep {
   const ds = pair.ds?.id ?? pair.dataSourceRefNode.value;
   const rg = pair.rg?.id ?? pair.task.resourceGroup?.value ?? '';
   return {
-    description:
-      `Test the network connectivity in DataWorks: on the Data Sources page of Data Integration, ` +
-      `click Test Network Connectivity for resource group '${rg}' on data source '${ds}'`,
+    description: l10n.t('explain.connectivityTest', { rg, ds }),
     ok: false,
     status: 'notChecked',
-    reason: 'only DataWorks can test the network itself',
+    reason: l10n.t('explain.connectivityTest.reason'),
   };
 }
 
@@ -104,33 +112,34 @@ export interface PairStatus {
   text: string;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** The state of a pair: derived from exactly the steps `check` reports for it. */
-export function pairStatus(pair: PairEvaluation, topology: Topology | undefined): PairStatus {
-  return statusOf(pair, undecidedSteps(pair, topology).length);
+export function pairStatus(
+  pair: PairEvaluation,
+  topology: Topology | undefined,
+  l10n: Localizer = localizer(),
+): PairStatus {
+  return statusOf(pair, undecidedSteps(pair, topology, l10n).length, l10n);
 }
 
-function statusOf(pair: PairEvaluation, notChecked: number): PairStatus {
+function statusOf(pair: PairEvaluation, notChecked: number, l10n: Localizer): PairStatus {
   const missing = pair.steps.reduce((count, step) => count + (step.ok ? 0 : 1), 0);
   let text: string;
-  if (pair.unresolved) text = 'not checked';
-  else if (missing > 0) text = plural(missing, 'step missing', 'steps missing');
-  else if (!pair.ok) text = 'not connected';
-  else if (notChecked > 0) text = `connected, ${plural(notChecked, 'step', 'steps')} not checked`;
-  else text = 'connected';
+  if (pair.unresolved) text = l10n.t('status.notChecked');
+  else if (missing > 0) text = l10n.t('status.missing', { count: missing });
+  else if (!pair.ok) text = l10n.t('status.notConnected');
+  else if (notChecked > 0) text = l10n.t('status.connectedNotChecked', { count: notChecked });
+  else text = l10n.t('status.connected');
   return { ok: pair.ok, missing, notChecked, text };
 }
 
 // --- path -------------------------------------------------------------------------------
 
-function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[] {
+function hopsOf(pair: PairEvaluation, topology: Topology | undefined, l10n: Localizer): PathHop[] {
   const hops: PathHop[] = [];
   const rg = pair.rg;
   const ds = pair.ds;
-  if (rg) hops.push({ kind: 'resourceGroup', id: rg.id, detail: rg.type ?? 'resource group' });
+  if (rg)
+    hops.push({ kind: 'resourceGroup', id: rg.id, detail: rg.type ?? l10n.t('hop.resourceGroup') });
   // A group bound only to a VPC that reaches the data source's network indirectly has no
   // chosen binding (scenario 1): its path is still that binding's.
   const binding = pair.binding ?? pair.transitive?.binding;
@@ -146,35 +155,46 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[]
       hops.push({
         kind: 'natGateway',
         id: pair.natGateway.id,
-        detail: pair.publicIp ? `SNAT via EIP ${pair.publicIp}` : 'no SNAT entry for this vSwitch',
+        detail: pair.publicIp
+          ? l10n.t('hop.snatVia', { eip: pair.publicIp })
+          : l10n.t('hop.noSnat'),
       });
     } else if (rg && rg.type !== 'serverless' && rg.type !== undefined) {
       hops.push({
         kind: 'internet',
         id: 'internet',
         detail: pair.publicIp
-          ? `EIP ${pair.publicIp} of the resource group`
-          : 'EIP of the resource group unknown',
+          ? l10n.t('hop.rgEip', { eip: pair.publicIp })
+          : l10n.t('hop.rgEipUnknown'),
       });
     }
-    hops.push({ kind: 'internet', id: 'internet', detail: 'the Internet' });
+    hops.push({ kind: 'internet', id: 'internet', detail: l10n.t('hop.internet') });
   } else if (ds?.network?.type === 'vpc' || ds?.network?.type === 'dataCenter') {
     const targetId =
       ds.network.type === 'vpc' ? ds.network.vpc?.value : ds.network.dataCenter?.value;
     const bindingVpc = binding?.vpc?.value;
     const transitive = pair.transitive;
     if (pair.via) {
-      hops.push({ kind: 'connection', id: pair.via.id, detail: pair.via.type ?? 'connection' });
+      hops.push({
+        kind: 'connection',
+        id: pair.via.id,
+        detail: pair.via.type ?? l10n.t('hop.connection'),
+      });
     } else if (transitive && topology && targetId && transitive.binding === binding) {
-      hops.push(...indirectHops(topology, transitive.vpc, targetId));
+      hops.push(...indirectHops(topology, transitive.vpc, targetId, l10n));
     } else if (bindingVpc && bindingVpc !== targetId && binding) {
-      hops.push({ kind: 'connection', id: '', detail: 'no direct connection', missing: true });
+      hops.push({
+        kind: 'connection',
+        id: '',
+        detail: l10n.t('hop.noDirectConnection'),
+        missing: true,
+      });
     }
     if (targetId && targetId !== bindingVpc) {
       hops.push({
         kind: ds.network.type === 'vpc' ? 'vpc' : 'dataCenter',
         id: targetId,
-        detail: ds.network.type === 'vpc' ? 'VPC' : 'data center',
+        detail: l10n.t(ds.network.type === 'vpc' ? 'hop.vpc' : 'hop.dataCenter'),
       });
     }
   }
@@ -183,7 +203,13 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[]
     hops.push({
       kind: 'dataSource',
       id: ds.id,
-      detail: `${ds.engine ?? 'data source'}${address ? ` at ${address}:${ds.port}` : ''}`,
+      detail: address
+        ? l10n.t('hop.dataSourceAt', {
+            engine: ds.engine ?? l10n.t('hop.dataSource'),
+            address,
+            port: ds.port ?? '',
+          })
+        : (ds.engine ?? l10n.t('hop.dataSource')),
     });
   }
   return hops;
@@ -194,7 +220,7 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[]
  * more connections, hop by hop, up to (not including) that network. Each connection is
  * marked `indirect`: routes are not propagated across them by default.
  */
-function indirectHops(topology: Topology, from: Vpc, targetId: string): PathHop[] {
+function indirectHops(topology: Topology, from: Vpc, targetId: string, l10n: Localizer): PathHop[] {
   const connections = topology.pathConnections(from.id, targetId);
   const distance = topology.reachable(from.id);
   const hops: PathHop[] = [];
@@ -203,7 +229,7 @@ function indirectHops(topology: Topology, from: Vpc, targetId: string): PathHop[
     hops.push({
       kind: 'connection',
       id: connection.id,
-      detail: connection.type ?? 'connection',
+      detail: connection.type ?? l10n.t('hop.connection'),
       indirect: true,
     });
     if (i === connections.length - 1) return;
@@ -219,7 +245,7 @@ function indirectHops(topology: Topology, from: Vpc, targetId: string): PathHop[
       );
     if (network === undefined) return;
     const kind = topology.network(network)?.kind ?? 'vpc';
-    hops.push({ kind, id: network, detail: kind === 'vpc' ? 'VPC' : 'data center' });
+    hops.push({ kind, id: network, detail: l10n.t(kind === 'vpc' ? 'hop.vpc' : 'hop.dataCenter') });
     current = network;
   });
   return hops;
@@ -284,21 +310,20 @@ const SECURITY_GROUP_STEPS = new Set([
 
 function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation {
   const topology = analysis.topology;
+  const l10n = localizer(analysis.locale);
   const notes: string[] = [];
-  if (pair.unresolved === 'unknown-reference')
-    notes.push('A reference of this pair names nothing; fix the unknown reference first.');
-  if (pair.unresolved === 'schema')
-    notes.push("The data source's network is incomplete; fix the schema error first.");
+  if (pair.unresolved === 'unknown-reference') notes.push(l10n.t('explain.note.unknownReference'));
+  if (pair.unresolved === 'schema') notes.push(l10n.t('explain.note.schema'));
   for (const finding of noticesByPair(analysis).get(pair.dataSourceRefNode.pointer) ?? [])
     notes.push(finding.message);
 
   const steps: ChecklistStep[] = pair.steps.map((step) => ({
     code: step.code,
-    description: describeStep(pair, step),
+    description: describeStep(pair, step, l10n),
     ok: step.ok,
     status: step.ok ? 'done' : 'missing',
   }));
-  const undecided = undecidedSteps(pair, topology);
+  const undecided = undecidedSteps(pair, topology, l10n);
   for (const each of undecided) {
     const step: ChecklistStep = { ...each, ok: false, status: 'notChecked' };
     // Where the step it stands for would be: a whitelist before the security groups.
@@ -309,21 +334,23 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
     if (before < 0) steps.push(step);
     else steps.splice(before, 0, step);
   }
-  steps.push(connectivityTest(pair));
+  steps.push(connectivityTest(pair, l10n));
 
   return {
     dataSource: pair.dataSourceRefNode.value,
     roles: pair.roles,
     scenario: pair.unresolved ? null : pair.scenario,
-    scenarioTitle: pair.scenario
-      ? SCENARIO_TITLES[pair.scenario]!
-      : pair.steps.some((s) => s.code === 'classic-network')
-        ? CLASSIC_TITLE
-        : 'Unknown',
+    scenarioTitle: l10n.t(
+      pair.scenario
+        ? SCENARIO_TITLES[pair.scenario]!
+        : pair.steps.some((s) => s.code === 'classic-network')
+          ? CLASSIC_TITLE
+          : 'scenario.unknown',
+    ),
     binding: pair.binding?.index ?? null,
     ok: pair.ok,
-    state: statusOf(pair, undecided.length).text,
-    hops: hopsOf(pair, topology),
+    state: statusOf(pair, undecided.length, l10n).text,
+    hops: hopsOf(pair, topology, l10n),
     steps,
     notes,
   };
@@ -370,9 +397,9 @@ export function explainPairs(
   return [...byTask.values()];
 }
 
-export function explain(text: string): TaskExplanation[] {
+export function explain(text: string, locale: Locale = 'en'): TaskExplanation[] {
   try {
-    return explainAnalysis(analyse(text));
+    return explainAnalysis(analyse(text, undefined, locale));
   } catch {
     return [];
   }

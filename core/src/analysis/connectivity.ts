@@ -2,6 +2,7 @@
 // scenario applies, which binding is used, and which steps of the reference
 // document hold. Rules turn the missing steps into findings; explain and hover show
 // the whole checklist.
+import { localizer, type Localizer, type MessageKey } from '../l10n';
 import {
   contains,
   formatRange,
@@ -95,34 +96,45 @@ export interface Step {
  * (hover, explain, the code lens command): a large topology has tens of thousands of
  * steps, and their texts, built eagerly, were a sixth of the analysis's memory.
  */
-export function describeStep(pair: PairEvaluation, step: Step): string {
+export function describeStep(
+  pair: PairEvaluation,
+  step: Step,
+  l10n: Localizer = localizer(),
+): string {
   const dsId = pair.ds?.id ?? pair.dataSourceRefNode.value;
   const rgId = pair.rg?.id ?? '';
   const vpcId = step.vpc?.id ?? '';
   const group = step.securityGroup;
   switch (step.code) {
     case 'classic-network':
-      return `Migrate data source '${dsId}' from the classic network to a VPC (the classic network cannot be connected)`;
+      return l10n.t('step.classic-network', { ds: dsId });
     case 'binding-out-of-scope':
-      return `Bind a VPC of the resource group's own account and region instead of '${vpcId}'`;
+      return l10n.t('step.binding-out-of-scope', { vpc: vpcId });
     case 'binding-vpc-unsupported':
-      return `Bind a VPC outside 21.0.0.0/8 instead of '${vpcId}' (serverless resource groups do not support it)`;
+      return l10n.t('step.binding-vpc-unsupported', { vpc: vpcId });
     case 'connection-missing': {
       const toVpc = step.target?.kind === 'vpc';
-      const tool = toVpc
-        ? 'a CEN instance, VPC peering, a VPN gateway or Express Connect'
-        : 'Express Connect, a VPN gateway or a CEN instance';
-      return `Connect VPC '${vpcId}' and ${toVpc ? 'VPC' : 'data center'} '${step.target?.id}' directly (${tool})`;
+      return l10n.t(toVpc ? 'step.connection-missing.vpc' : 'step.connection-missing.dataCenter', {
+        vpc: vpcId,
+        target: step.target?.id ?? '',
+      });
     }
     case 'route-missing':
-      return `Add a route to ${step.needed ?? `the CIDR block of '${step.target?.id}'`} for the resource group's binding to VPC '${vpcId}'`;
+      return l10n.t('step.route-missing', {
+        needed:
+          step.needed ?? l10n.t('step.route-missing.target', { target: step.target?.id ?? '' }),
+        vpc: vpcId,
+      });
     case 'whitelist-missing': {
-      const several = (step.add?.length ?? 0) > 1;
-      const what =
-        step.publicIp !== undefined
-          ? `the EIP${several ? 's' : ''} ${step.needed}`
-          : `the CIDR block${several ? 's' : ''} ${step.needed} of vSwitch '${step.vSwitch?.id}'`;
-      return `Add ${what} to the IP address whitelist of data source '${dsId}'`;
+      const params = {
+        count: step.add?.length ?? 1,
+        needed: step.needed ?? '',
+        vSwitch: step.vSwitch?.id ?? '',
+        ds: dsId,
+      };
+      return step.publicIp !== undefined
+        ? l10n.t('step.whitelist-missing.eip', params)
+        : l10n.t('step.whitelist-missing.vSwitch', params);
     }
     case 'rg-sg-egress-missing':
       return `Allow outbound traffic to ${pair.ds?.network?.address?.value}:${step.port} in ${group?.type} security group '${group?.id}'`;
@@ -132,31 +144,34 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
       return `Allow inbound traffic from ${step.needed} on port ${step.port} in security group '${group?.id}' of the ECS instance`;
     case 'vpc-not-associated':
       return step.bindTo
-        ? `Associate resource group '${rgId}' with VPC '${step.bindTo.vpc.id}'`
-        : `Associate resource group '${rgId}' with a VPC of its region`;
+        ? l10n.t('step.vpc-not-associated.vpc', { rg: rgId, vpc: step.bindTo.vpc.id })
+        : l10n.t('step.vpc-not-associated.any', { rg: rgId });
     case 'ip-invalid':
-      return `Correct the EIP '${pair.rg?.eip?.value}' of resource group '${rgId}'`;
+      return l10n.t('step.ip-invalid', { eip: pair.rg?.eip?.value ?? '', rg: rgId });
     case 'eip-missing':
-      return `Record the EIP of old-version resource group '${rgId}' (DataWorks console: Resource Groups → Details → EIPAddress)`;
+      return l10n.t('step.eip-missing', { rg: rgId });
     case 'nat-missing':
-      return `Configure an Internet NAT gateway for VPC '${vpcId}'`;
+      return l10n.t('step.nat-missing', { vpc: vpcId });
     case 'nat-no-eip':
-      return `Associate an EIP with NAT gateway '${step.gateway?.id}'`;
+      return l10n.t('step.nat-no-eip', { nat: step.gateway?.id ?? '' });
     case 'task-kind-mismatch':
-      return runnableStepText(pair.task, pair.rg, step.runs ?? 'sync');
+      return runnableStepText(pair.task, pair.rg, step.runs ?? 'sync', l10n);
     case 'snat-missing':
-      return `Configure an SNAT entry for vSwitch '${step.vSwitch?.id ?? step.binding?.vSwitch?.value ?? '?'}' on NAT gateway '${step.gateway?.id}'`;
+      return l10n.t('step.snat-missing', {
+        vSwitch: step.vSwitch?.id ?? step.binding?.vSwitch?.value ?? '?',
+        nat: step.gateway?.id ?? '',
+      });
   }
 }
 
-export const SCENARIO_TITLES: Record<number, string> = {
-  1: 'Same Alibaba Cloud account and same region',
-  2: 'Same Alibaba Cloud account, different regions',
-  3: 'Different Alibaba Cloud accounts',
-  4: 'Data source in a data center',
-  5: 'Data source on the Internet',
+export const SCENARIO_TITLES: Record<number, MessageKey> = {
+  1: 'scenario.1',
+  2: 'scenario.2',
+  3: 'scenario.3',
+  4: 'scenario.4',
+  5: 'scenario.5',
 };
-export const CLASSIC_TITLE = 'Classic network (not supported)';
+export const CLASSIC_TITLE: MessageKey = 'scenario.classic';
 
 export interface PairEvaluation {
   task: Task;

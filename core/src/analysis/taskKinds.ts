@@ -1,6 +1,7 @@
 // Which kinds of task each resource group type runs. Read by the task-kind-mismatch rule
 // and by the connectivity analysis: a pair whose task cannot run on its group is not
 // connected, whatever its network steps say.
+import type { Localizer, MessageKey } from '../l10n';
 import type { ResourceGroup, ResourceGroupType, Task, TaskKind } from '../model';
 
 type OldVersionType = Exclude<ResourceGroupType, 'serverless'>;
@@ -13,10 +14,17 @@ export const RUNS: Record<OldVersionType, TaskKind> = {
 };
 
 /** The reference document's names of the old-version groups. */
-export const GROUP_NAMES: Record<OldVersionType, string> = {
-  exclusiveDataIntegration: 'exclusive resource group for Data Integration',
-  exclusiveScheduling: 'exclusive resource group for scheduling',
-  exclusiveDataService: 'exclusive resource group for DataService Studio',
+export const GROUP_NAMES: Record<OldVersionType, MessageKey> = {
+  exclusiveDataIntegration: 'groupName.exclusiveDataIntegration',
+  exclusiveScheduling: 'groupName.exclusiveScheduling',
+  exclusiveDataService: 'groupName.exclusiveDataService',
+};
+
+/** The name of a kind of task in running text ("sync" / "数据同步"). */
+export const TASK_KIND_NAMES: Record<TaskKind, MessageKey> = {
+  sync: 'taskKind.sync',
+  schedule: 'taskKind.schedule',
+  dataService: 'taskKind.dataService',
 };
 
 /** The kind of task `rg` runs when it cannot run `task`; undefined when it can (or when unknown). */
@@ -31,9 +39,15 @@ export function runnableStepText(
   task: Task,
   rg: ResourceGroup | undefined,
   runs: TaskKind,
+  l10n: Localizer,
 ): string {
   const kind = task.kind ?? runs;
   const matching = (Object.keys(RUNS) as OldVersionType[]).find((type) => RUNS[type] === kind);
-  const alternative = matching ? ` or an ${GROUP_NAMES[matching]}` : '';
-  return `Run ${kind} task '${task.id}' on a serverless resource group${alternative} ('${rg?.id ?? ''}' runs only ${runs} tasks)`;
+  return l10n.t('step.runnable', {
+    kind: l10n.t(TASK_KIND_NAMES[kind]),
+    task: task.id,
+    alternative: matching ? l10n.t(GROUP_NAMES[matching]) : 'none',
+    rg: rg?.id ?? '',
+    runs: l10n.t(TASK_KIND_NAMES[runs]),
+  });
 }

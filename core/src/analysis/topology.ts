@@ -1,6 +1,7 @@
 // Lookups built once per document version: networks by id, the connection graph,
 // vSwitches by id across VPCs. Rules and the connectivity analysis read these
 // instead of scanning the model.
+import { localizer, type Localizer } from '../l10n';
 import type { Ipv4Range } from '../cidr';
 import type { CidrValue, Connection, DataCenter, Model, VSwitch, Vpc } from '../model';
 
@@ -32,34 +33,37 @@ export interface Topology {
 export function connectionProblem(
   connection: Connection,
   network: (id: string) => NetworkRef | undefined,
+  l10n: Localizer = localizer(),
 ): string | undefined {
   const known = connection.members.map((m) => network(m.value)).filter((n) => n !== undefined);
   const count = new Set(connection.members.map((m) => m.value)).size;
-  const listed = count === 1 ? 'only one network' : `${count} networks`;
+  const listed = l10n.t('connection.listed', { count });
+  const params = { connection: connection.id, listed };
   const vpcs = known.filter((n) => n.kind === 'vpc').length;
   const dataCenters = known.length - vpcs;
   switch (connection.type) {
     case 'expressConnect':
     case 'vpnGateway': {
-      const name =
-        connection.type === 'expressConnect' ? 'An Express Connect circuit' : 'A VPN gateway';
+      const expressConnect = connection.type === 'expressConnect';
       if (count !== 2)
-        return `${name} joins exactly two networks (one VPC and a data center or another VPC); '${connection.id}' lists ${listed}.`;
+        return l10n.t(
+          expressConnect ? 'connection.expressConnect.count' : 'connection.vpnGateway.count',
+          params,
+        );
       if (known.length === 2 && vpcs === 0)
-        return `${name} joins a VPC with a data center or another VPC; '${connection.id}' lists two data centers.`;
+        return l10n.t(
+          expressConnect ? 'connection.expressConnect.noVpc' : 'connection.vpnGateway.noVpc',
+          params,
+        );
       return undefined;
     }
     case 'vpcPeering':
-      if (count !== 2)
-        return `VPC peering joins exactly two VPCs; '${connection.id}' lists ${listed}.`;
-      if (dataCenters > 0)
-        return `VPC peering joins two VPCs; '${connection.id}' lists a data center (use Express Connect or a VPN gateway).`;
+      if (count !== 2) return l10n.t('connection.vpcPeering.count', params);
+      if (dataCenters > 0) return l10n.t('connection.vpcPeering.dataCenter', params);
       return undefined;
     case 'cen':
-      if (count < 2)
-        return `A CEN instance joins at least two networks; '${connection.id}' lists ${listed}.`;
-      if (known.length === count && vpcs === 0)
-        return `A CEN instance joins VPCs (and may list data centers); '${connection.id}' lists no VPC.`;
+      if (count < 2) return l10n.t('connection.cen.count', params);
+      if (known.length === count && vpcs === 0) return l10n.t('connection.cen.noVpc', params);
       return undefined;
     default:
       return undefined;

@@ -101,6 +101,152 @@ export const en = {
   'range.benchmarking': 'benchmarking range (RFC 2544)',
   'range.multicast': 'multicast range (RFC 5771)',
   'range.reserved': 'reserved range (RFC 1112)',
+  'connection.listed': '{count, plural, one {only one network} other {# networks}}',
+  'connection.expressConnect.count':
+    "An Express Connect circuit joins exactly two networks (one VPC and a data center or another VPC); '{connection}' lists {listed}.",
+  'connection.vpnGateway.count':
+    "A VPN gateway joins exactly two networks (one VPC and a data center or another VPC); '{connection}' lists {listed}.",
+  'connection.expressConnect.noVpc':
+    "An Express Connect circuit joins a VPC with a data center or another VPC; '{connection}' lists two data centers.",
+  'connection.vpnGateway.noVpc':
+    "A VPN gateway joins a VPC with a data center or another VPC; '{connection}' lists two data centers.",
+  'connection.vpcPeering.count':
+    "VPC peering joins exactly two VPCs; '{connection}' lists {listed}.",
+  'connection.vpcPeering.dataCenter':
+    "VPC peering joins two VPCs; '{connection}' lists a data center (use Express Connect or a VPN gateway).",
+  'connection.cen.count':
+    "A CEN instance joins at least two networks; '{connection}' lists {listed}.",
+  'connection.cen.noVpc':
+    "A CEN instance joins VPCs (and may list data centers); '{connection}' lists no VPC.",
+  'target.vpc': "VPC '{id}'",
+  'target.dataCenter': "data center '{id}'",
+  'connection-missing.fix.addVpcToCen': "Add VPC '{vpc}' to CEN '{cen}'",
+  'connection-missing.fix.addTargetToCen': "Add {target} to CEN '{cen}'",
+  'connection-missing.fix.createCen': "Create a CEN instance '{id}' between '{vpc}' and '{target}'",
+  'connection-missing.fix.createExpressConnect':
+    "Create an Express Connect circuit '{id}' between '{vpc}' and '{target}'",
+  'connection-missing.message':
+    "VPC '{vpc}' (binding {index} of resource group '{rg}') is not directly connected to {target} of data source '{ds}'. Connect them with {kind, select, vpc {a CEN instance, VPC peering, a VPN gateway or an Express Connect circuit.} other {an Express Connect circuit or a VPN gateway.}}{cen, select, target { CEN '{cenId}' already lists {target}: add VPC '{vpc}' to it.} binding { CEN '{cenId}' already lists VPC '{vpc}': add {target} to it.} other {}}{conflict, select, yes { First change one of their CIDR blocks: '{vpc}' ({vpcCidrs}) overlaps '{conflictId}' ({conflictCidrs}), and networks with overlapping CIDR blocks conflict in routing.} other {}}",
+  'duplicate-id.message':
+    "Duplicate id '{id}' in {collection}: ids must be unique in a collection, and dwnet uses the first definition only.",
+  'eip-may-change.message':
+    "The EIP {eip} of old-version resource group '{rg}' may change when you scale the group out: check it after each scale-out and add the latest EIP to the whitelists of its data sources.",
+  'eip-missing.message':
+    "Old-version resource group '{rg}' reaches data source '{ds}' over the Internet with its EIP, but has no \"eip\". Read it in the DataWorks console (Resource Groups → Exclusive Resource Groups → Details → EIPAddress) and add it here and to the whitelist of the data source.",
+  'internet-unstable.message':
+    "Sync task '{task}' synchronizes data with {dataSources} over the Internet: the efficiency and stability of the task cannot be ensured. Prefer an internal network or Cloud Enterprise Network (CEN).",
+  'list.and': '{first} and {last}',
+  'ip-invalid.hostName': "'{value}' is not a valid IPv4 address ({label}) or host name.",
+  'ip-invalid.endpoint':
+    "'{value}' is not a valid IPv4 address ({label}): write the IP address the endpoint resolves to inside the network (routes, whitelists and security groups are checked against it).",
+  'ip-invalid.message':
+    "'{value}' is not a valid IPv4 address ({label}); write it as a.b.c.d, for example 47.96.1.10.",
+  'ipv6-unsupported.message':
+    "'{value}' is an IPv6 value ({label}): dwnet checks IPv4 networks only. Use the IPv4 CIDR block or address.",
+  'legacy-resource-group.message':
+    "'{rg}' is an old-version resource group ({type}). DataWorks recommends serverless resource groups: one serverless group runs data synchronization, scheduling and DataService Studio tasks.",
+  'nat-missing.message':
+    "Serverless resource group '{rg}' cannot reach data source '{ds}' on the Internet: VPC '{vpc}' (binding {index}) has no Internet NAT gateway. Configure one with an EIP and an SNAT entry{where, select, vSwitch { for vSwitch '{vSwitch}'} other {}}.",
+  'nat-missing.fix': "Add NAT gateway '{nat}' to VPC '{vpc}' with an SNAT entry for '{vSwitch}'",
+  'nat-no-eip.message':
+    "NAT gateway '{nat}' of VPC '{vpc}' has no EIP: associate an elastic IP address with it (VPC console → Internet NAT gateway) and list it in \"eips\".",
+  'region-unknown.message':
+    "'{region}' is not a known Alibaba Cloud region id. Did you mean '{best}'?",
+  'taskKind.sync': 'sync',
+  'taskKind.schedule': 'schedule',
+  'taskKind.dataService': 'dataService',
+  'groupName.exclusiveDataIntegration': 'exclusive resource group for Data Integration',
+  'groupName.exclusiveScheduling': 'exclusive resource group for scheduling',
+  'groupName.exclusiveDataService': 'exclusive resource group for DataService Studio',
+  'task-kind-mismatch.message':
+    "Task '{task}' is a {kind} task, but '{rg}' is an {group}, which runs only {runs} tasks. Use a serverless resource group (it runs every kind of task) or a group of the matching type.",
+  'step.runnable':
+    "Run {kind} task '{task}' on a serverless resource group{alternative, select, none {} other { or an {alternative}}} ('{rg}' runs only {runs} tasks)",
+  'route-missing.fix': "Add the route '{route}' to binding {index} of '{rg}'",
+  'route-missing.message':
+    "Binding {index} of resource group '{rg}' (VPC '{vpc}') has no route to data source '{ds}'{address, select, none {} other { at {address}}}. Add a route to {needed, select, none {the data source's CIDR block} other {{needed}}}{partOf, select, none {} other {, the part of {partOf} that holds the address and no route covers yet}}{alternative, select, none {} other { (or {alternative})}}.",
+  'snat-duplicate-source.message':
+    "SNAT entry {index} of NAT gateway '{nat}' repeats the source '{source}' of SNAT entry {first}: a vSwitch or CIDR block may appear in one SNAT entry only.",
+  'snat-eip-unknown.message':
+    "SNAT entry {index} of NAT gateway '{nat}' uses EIP {eip}, which is not associated with the gateway{known, select, none {.} other { (its EIPs: {known}).}}",
+  'snat-eip-unknown.fix': 'Replace with {value}',
+  'snat-missing.vSwitch': "vSwitch '{vSwitch}'",
+  'snat-missing.partly':
+    "The SNAT entries of NAT gateway '{nat}' of VPC '{vpc}' do not cover all of {vSwitch} used by resource group '{rg}' ({count, plural, one {{sources} is} other {{sources} are}} not covered), so it cannot reach data source '{ds}' on the Internet.{entries, select, none { Add an SNAT entry for it with a valid EIP of the gateway.} other { Add the SNAT {count, plural, one {entry} other {entries}} {entries}.}}",
+  'snat-missing.none':
+    "NAT gateway '{nat}' of VPC '{vpc}' has no SNAT entry for {vSwitch} used by resource group '{rg}', so it cannot reach data source '{ds}' on the Internet.{entries, select, none { Add an SNAT entry for it with a valid EIP of the gateway.} other { Add the SNAT {count, plural, one {entry} other {entries}} {entries}.}}",
+  'snat-missing.fix.partly': 'Add SNAT entries for {sources} using EIP {eip}',
+  'snat-missing.fix': "Add an SNAT entry for '{vSwitch}' using EIP {eip}",
+  'transitive-path.message':
+    "VPC '{vpc}' (binding {index} of resource group '{rg}') reaches {target} of data source '{ds}' only through {hops} connections; routes are not propagated across connections by default. Connect the two networks directly.",
+  'step.classic-network':
+    "Migrate data source '{ds}' from the classic network to a VPC (the classic network cannot be connected)",
+  'step.binding-out-of-scope':
+    "Bind a VPC of the resource group's own account and region instead of '{vpc}'",
+  'step.binding-vpc-unsupported':
+    "Bind a VPC outside 21.0.0.0/8 instead of '{vpc}' (serverless resource groups do not support it)",
+  'step.connection-missing.vpc':
+    "Connect VPC '{vpc}' and VPC '{target}' directly (a CEN instance, VPC peering, a VPN gateway or Express Connect)",
+  'step.connection-missing.dataCenter':
+    "Connect VPC '{vpc}' and data center '{target}' directly (Express Connect, a VPN gateway or a CEN instance)",
+  'step.route-missing': "Add a route to {needed} for the resource group's binding to VPC '{vpc}'",
+  'step.route-missing.target': "the CIDR block of '{target}'",
+  'step.whitelist-missing.eip':
+    "Add the {count, plural, one {EIP} other {EIPs}} {needed} to the IP address whitelist of data source '{ds}'",
+  'step.whitelist-missing.vSwitch':
+    "Add the {count, plural, one {CIDR block} other {CIDR blocks}} {needed} of vSwitch '{vSwitch}' to the IP address whitelist of data source '{ds}'",
+  'step.vpc-not-associated.vpc': "Associate resource group '{rg}' with VPC '{vpc}'",
+  'step.vpc-not-associated.any': "Associate resource group '{rg}' with a VPC of its region",
+  'step.ip-invalid': "Correct the EIP '{eip}' of resource group '{rg}'",
+  'step.eip-missing':
+    "Record the EIP of old-version resource group '{rg}' (DataWorks console: Resource Groups → Details → EIPAddress)",
+  'step.nat-missing': "Configure an Internet NAT gateway for VPC '{vpc}'",
+  'step.nat-no-eip': "Associate an EIP with NAT gateway '{nat}'",
+  'step.snat-missing': "Configure an SNAT entry for vSwitch '{vSwitch}' on NAT gateway '{nat}'",
+  'scenario.1': 'Same Alibaba Cloud account and same region',
+  'scenario.2': 'Same Alibaba Cloud account, different regions',
+  'scenario.3': 'Different Alibaba Cloud accounts',
+  'scenario.4': 'Data source in a data center',
+  'scenario.5': 'Data source on the Internet',
+  'scenario.classic': 'Classic network (not supported)',
+  'explain.undecided.whitelist': "Add {source} to the IP address whitelist of data source '{ds}'",
+  'explain.undecided.whitelist.reason': "the file gives no 'whitelist' for it",
+  'explain.undecided.securityGroup':
+    "Allow inbound traffic from {cidr} on port {port} in the security group of the ECS instance that hosts data source '{ds}'",
+  'explain.undecided.securityGroup.reason': "the file gives no 'securityGroup' for it",
+  'explain.source.eip': 'the EIP {eip}',
+  'explain.source.vSwitch': "the CIDR block {cidr} of vSwitch '{vSwitch}'",
+  'explain.connectivityTest':
+    "Test the network connectivity in DataWorks: on the Data Sources page of Data Integration, click Test Network Connectivity for resource group '{rg}' on data source '{ds}'",
+  'explain.connectivityTest.reason': 'only DataWorks can test the network itself',
+  'status.notChecked': 'not checked',
+  'status.missing': '{count, plural, one {# step missing} other {# steps missing}}',
+  'status.notConnected': 'not connected',
+  'status.connectedNotChecked':
+    'connected, {count, plural, one {# step} other {# steps}} not checked',
+  'status.connected': 'connected',
+  'hop.resourceGroup': 'resource group',
+  'hop.snatVia': 'SNAT via EIP {eip}',
+  'hop.noSnat': 'no SNAT entry for this vSwitch',
+  'hop.rgEip': 'EIP {eip} of the resource group',
+  'hop.rgEipUnknown': 'EIP of the resource group unknown',
+  'hop.internet': 'the Internet',
+  'hop.connection': 'connection',
+  'hop.noDirectConnection': 'no direct connection',
+  'hop.vpc': 'VPC',
+  'hop.dataCenter': 'data center',
+  'hop.dataSource': 'data source',
+  'hop.dataSourceAt': '{engine} at {address}:{port}',
+  'explain.note.unknownReference':
+    'A reference of this pair names nothing; fix the unknown reference first.',
+  'explain.note.schema': "The data source's network is incomplete; fix the schema error first.",
+  'scenario.unknown': 'Unknown',
+  'lens.unknownReference': 'unknown reference',
+  'lens.incompleteNetwork': 'incomplete network',
+  'lens.classic': 'Classic network · not supported',
+  'lens.scenario': 'Scenario {scenario} · {state}',
+  'lens.noDataSource': 'no data source',
+  'lens.pair': '{ds}: {title}',
   // @@end
 } as const satisfies Record<string, string>;
 

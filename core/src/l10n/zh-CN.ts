@@ -97,5 +97,142 @@ export const zhCN: Record<MessageKey, string> = {
   'range.benchmarking': '基准测试地址段（RFC 2544）',
   'range.multicast': '组播地址段（RFC 5771）',
   'range.reserved': '保留地址段（RFC 1112）',
+  'connection.listed': '{count, plural, =1 {仅一个网络} other {#个网络}}',
+  'connection.expressConnect.count':
+    '高速通道连接恰好两个网络（一个专有网络VPC与一个线下IDC或另一个VPC）；“{connection}”列出了{listed}。',
+  'connection.vpnGateway.count':
+    'VPN网关连接恰好两个网络（一个专有网络VPC与一个线下IDC或另一个VPC）；“{connection}”列出了{listed}。',
+  'connection.expressConnect.noVpc':
+    '高速通道连接专有网络VPC与线下IDC或另一个VPC；“{connection}”列出了两个线下IDC。',
+  'connection.vpnGateway.noVpc':
+    'VPN网关连接专有网络VPC与线下IDC或另一个VPC；“{connection}”列出了两个线下IDC。',
+  'connection.vpcPeering.count':
+    'VPC对等连接恰好连接两个专有网络VPC；“{connection}”列出了{listed}。',
+  'connection.vpcPeering.dataCenter':
+    'VPC对等连接只连接两个专有网络VPC；“{connection}”列出了线下IDC（请使用高速通道或VPN网关）。',
+  'connection.cen.count': '云企业网CEN实例至少连接两个网络；“{connection}”列出了{listed}。',
+  'connection.cen.noVpc':
+    '云企业网CEN实例连接专有网络VPC（也可包含线下IDC）；“{connection}”未列出任何VPC。',
+  'target.vpc': '专有网络VPC“{id}”',
+  'target.dataCenter': '线下IDC“{id}”',
+  'connection-missing.fix.addVpcToCen': '将专有网络VPC“{vpc}”加入云企业网“{cen}”',
+  'connection-missing.fix.addTargetToCen': '将{target}加入云企业网“{cen}”',
+  'connection-missing.fix.createCen': '在“{vpc}”与“{target}”之间创建云企业网实例“{id}”',
+  'connection-missing.fix.createExpressConnect': '在“{vpc}”与“{target}”之间创建高速通道“{id}”',
+  'connection-missing.message':
+    '专有网络VPC“{vpc}”（资源组“{rg}”的绑定{index}）与数据源“{ds}”所在的{target}未直接连通。{kind, select, vpc {请使用云企业网CEN、VPC对等连接、VPN网关或高速通道连通二者。} other {请使用高速通道或VPN网关连通二者。}}{cen, select, target {云企业网“{cenId}”已包含{target}：请将VPC“{vpc}”加入其中。} binding {云企业网“{cenId}”已包含VPC“{vpc}”：请将{target}加入其中。} other {}}{conflict, select, yes {请先修改其中一个网段：“{vpc}”（{vpcCidrs}）与“{conflictId}”（{conflictCidrs}）网段重叠，网段重叠的网络会产生路由冲突。} other {}}',
+  'duplicate-id.message':
+    '{collection}中的ID“{id}”重复：同一集合中的ID必须唯一，dwnet只使用第一个定义。',
+  'eip-may-change.message':
+    '旧版资源组“{rg}”的EIP {eip}可能在扩容后发生变化：每次扩容后请检查，并将最新的EIP添加到其数据源的白名单中。',
+  'eip-missing.message':
+    '旧版资源组“{rg}”通过公网使用其EIP访问数据源“{ds}”，但未填写"eip"。请在DataWorks控制台（资源组 → 独享资源组 → 详情 → EIP地址）中查看，并将其填写在此处及数据源的白名单中。',
+  'internet-unstable.message':
+    '数据同步任务“{task}”通过公网与{dataSources}同步数据：无法保障任务的效率和稳定性。建议使用内网或云企业网（CEN）。',
+  'list.and': '{first}和{last}',
+  'ip-invalid.hostName': '“{value}”不是有效的IPv4地址（{label}）或主机名。',
+  'ip-invalid.endpoint':
+    '“{value}”不是有效的IPv4地址（{label}）：请填写该连接地址在网络内解析到的IP地址（路由、白名单和安全组均据此检查）。',
+  'ip-invalid.message':
+    '“{value}”不是有效的IPv4地址（{label}）；请写成a.b.c.d的形式，例如47.96.1.10。',
+  'ipv6-unsupported.message':
+    '“{value}”是IPv6值（{label}）：dwnet只检查IPv4网络。请使用IPv4网段或地址。',
+  'legacy-resource-group.message':
+    '“{rg}”是旧版资源组（{type}）。DataWorks推荐使用Serverless资源组：一个Serverless资源组即可运行数据同步、调度和数据服务任务。',
+  'nat-missing.message':
+    'Serverless资源组“{rg}”无法访问公网上的数据源“{ds}”：专有网络VPC“{vpc}”（绑定{index}）没有公网NAT网关。请配置一个公网NAT网关，并为其绑定EIP、添加{where, select, vSwitch {交换机“{vSwitch}”的} other {}}SNAT条目。',
+  'nat-missing.fix': '在专有网络VPC“{vpc}”中添加NAT网关“{nat}”，并添加“{vSwitch}”的SNAT条目',
+  'nat-no-eip.message':
+    '专有网络VPC“{vpc}”的NAT网关“{nat}”没有EIP：请为其绑定弹性公网IP（专有网络控制台 → 公网NAT网关），并填写在"eips"中。',
+  'region-unknown.message': '“{region}”不是已知的阿里云地域ID。您是否要使用“{best}”？',
+  'taskKind.sync': '数据同步',
+  'taskKind.schedule': '调度',
+  'taskKind.dataService': '数据服务',
+  'groupName.exclusiveDataIntegration': '数据集成独享资源组',
+  'groupName.exclusiveScheduling': '独享调度资源组',
+  'groupName.exclusiveDataService': '数据服务独享资源组',
+  'task-kind-mismatch.message':
+    '任务“{task}”是{kind}任务，但“{rg}”是{group}，只能运行{runs}任务。请使用Serverless资源组（可运行所有类型的任务）或类型匹配的资源组。',
+  'step.runnable':
+    '在Serverless资源组{alternative, select, none {} other {或{alternative}}}上运行{kind}任务“{task}”（“{rg}”只能运行{runs}任务）',
+  'route-missing.fix': '在“{rg}”的绑定{index}中添加路由“{route}”',
+  'route-missing.message':
+    '资源组“{rg}”的绑定{index}（专有网络VPC“{vpc}”）没有到数据源“{ds}”{address, select, none {} other {（{address}）}}的路由。请添加目标网段为{needed, select, none {数据源网段} other {{needed}}}的路由{partOf, select, none {} other {（{partOf}中包含该地址且尚无路由覆盖的部分）}}{alternative, select, none {} other {（或{alternative}）}}。',
+  'snat-duplicate-source.message':
+    'NAT网关“{nat}”的SNAT条目{index}与SNAT条目{first}的源“{source}”重复：一个交换机或网段只能出现在一个SNAT条目中。',
+  'snat-eip-unknown.message':
+    'NAT网关“{nat}”的SNAT条目{index}使用的EIP {eip}未绑定到该网关{known, select, none {。} other {（其EIP：{known}）。}}',
+  'snat-eip-unknown.fix': '替换为{value}',
+  'snat-missing.vSwitch': '交换机“{vSwitch}”',
+  'snat-missing.partly':
+    '专有网络VPC“{vpc}”的NAT网关“{nat}”的SNAT条目未完全覆盖资源组“{rg}”使用的{vSwitch}（{sources}未被覆盖），因此无法访问公网上的数据源“{ds}”。{entries, select, none {请使用该网关的有效EIP为其添加SNAT条目。} other {请添加SNAT条目{entries}。}}',
+  'snat-missing.none':
+    '专有网络VPC“{vpc}”的NAT网关“{nat}”没有资源组“{rg}”使用的{vSwitch}的SNAT条目，因此无法访问公网上的数据源“{ds}”。{entries, select, none {请使用该网关的有效EIP为其添加SNAT条目。} other {请添加SNAT条目{entries}。}}',
+  'snat-missing.fix.partly': '使用EIP {eip}为{sources}添加SNAT条目',
+  'snat-missing.fix': '使用EIP {eip}为“{vSwitch}”添加SNAT条目',
+  'transitive-path.message':
+    '专有网络VPC“{vpc}”（资源组“{rg}”的绑定{index}）需经过{hops}个连接才能到达数据源“{ds}”所在的{target}；默认情况下路由不会跨连接传播。请直接连通这两个网络。',
+  'step.classic-network': '将数据源“{ds}”从经典网络迁移到专有网络VPC（经典网络无法连通）',
+  'step.binding-out-of-scope': '绑定资源组所在账号和地域的专有网络VPC，而不是“{vpc}”',
+  'step.binding-vpc-unsupported':
+    '绑定网段不在21.0.0.0/8内的专有网络VPC，而不是“{vpc}”（Serverless资源组不支持该网段）',
+  'step.connection-missing.vpc':
+    '直接连通专有网络VPC“{vpc}”与VPC“{target}”（云企业网CEN、VPC对等连接、VPN网关或高速通道）',
+  'step.connection-missing.dataCenter':
+    '直接连通专有网络VPC“{vpc}”与线下IDC“{target}”（高速通道、VPN网关或云企业网CEN）',
+  'step.route-missing': '在资源组绑定的专有网络VPC“{vpc}”中添加目标网段为{needed}的路由',
+  'step.route-missing.target': '“{target}”的网段',
+  'step.whitelist-missing.eip': '将EIP {needed}添加到数据源“{ds}”的IP地址白名单',
+  'step.whitelist-missing.vSwitch':
+    '将交换机“{vSwitch}”的网段{needed}添加到数据源“{ds}”的IP地址白名单',
+  'step.vpc-not-associated.vpc': '将资源组“{rg}”绑定到专有网络VPC“{vpc}”',
+  'step.vpc-not-associated.any': '将资源组“{rg}”绑定到其所在地域的专有网络VPC',
+  'step.ip-invalid': '更正资源组“{rg}”的EIP“{eip}”',
+  'step.eip-missing': '记录旧版资源组“{rg}”的EIP（DataWorks控制台：资源组 → 详情 → EIP地址）',
+  'step.nat-missing': '为专有网络VPC“{vpc}”配置公网NAT网关',
+  'step.nat-no-eip': '为NAT网关“{nat}”绑定EIP',
+  'step.snat-missing': '在NAT网关“{nat}”上为交换机“{vSwitch}”配置SNAT条目',
+  'scenario.1': '同一阿里云账号、同地域',
+  'scenario.2': '同一阿里云账号、跨地域',
+  'scenario.3': '跨阿里云账号',
+  'scenario.4': '数据源位于线下IDC',
+  'scenario.5': '数据源位于公网',
+  'scenario.classic': '经典网络（不支持）',
+  'explain.undecided.whitelist': '将{source}添加到数据源“{ds}”的IP地址白名单',
+  'explain.undecided.whitelist.reason': '文件未给出其“whitelist”',
+  'explain.undecided.securityGroup':
+    '在承载数据源“{ds}”的ECS实例的安全组中，添加允许来自{cidr}、端口{port}的入方向规则',
+  'explain.undecided.securityGroup.reason': '文件未给出其“securityGroup”',
+  'explain.source.eip': 'EIP {eip}',
+  'explain.source.vSwitch': '交换机“{vSwitch}”的网段{cidr}',
+  'explain.connectivityTest':
+    '在DataWorks中进行连通性测试：在数据集成的数据源页面，对数据源“{ds}”和资源组“{rg}”单击测试连通性',
+  'explain.connectivityTest.reason': '只有DataWorks能测试实际网络',
+  'status.notChecked': '未检查',
+  'status.missing': '缺少{count}个步骤',
+  'status.notConnected': '未连通',
+  'status.connectedNotChecked': '已连通，{count}个步骤未检查',
+  'status.connected': '已连通',
+  'hop.resourceGroup': '资源组',
+  'hop.snatVia': '通过EIP {eip}进行SNAT',
+  'hop.noSnat': '此交换机没有SNAT条目',
+  'hop.rgEip': '资源组的EIP {eip}',
+  'hop.rgEipUnknown': '资源组的EIP未知',
+  'hop.internet': '公网',
+  'hop.connection': '连接',
+  'hop.noDirectConnection': '无直接连接',
+  'hop.vpc': '专有网络VPC',
+  'hop.dataCenter': '线下IDC',
+  'hop.dataSource': '数据源',
+  'hop.dataSourceAt': '{engine}（{address}:{port}）',
+  'explain.note.unknownReference': '此组合中有引用指向不存在的对象；请先修正未知引用。',
+  'explain.note.schema': '数据源的网络信息不完整；请先修正结构错误。',
+  'scenario.unknown': '未知',
+  'lens.unknownReference': '未知引用',
+  'lens.incompleteNetwork': '网络信息不完整',
+  'lens.classic': '经典网络 · 不支持',
+  'lens.scenario': '场景{scenario} · {state}',
+  'lens.noDataSource': '无数据源',
+  'lens.pair': '{ds}：{title}',
   // @@end
 };

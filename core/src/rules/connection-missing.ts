@@ -43,8 +43,10 @@ export const rule: Rule = {
       const network = ds.network!;
       const vpc = step.vpc!;
       const target = step.target!;
-      const targetLabel =
-        target.kind === 'vpc' ? `VPC '${target.id}'` : `data center '${target.id}'`;
+      const { l10n } = context;
+      const targetLabel = l10n.t(target.kind === 'vpc' ? 'target.vpc' : 'target.dataCenter', {
+        id: target.id,
+      });
       const fixes: FixDescriptor[] = [];
       const blocks = networkBlocks({ kind: 'vpc', vpc });
       const conflict = overlapping(topology, blocks, [target.id]);
@@ -65,7 +67,7 @@ export const rule: Rule = {
       const bindingCen = conflict || targetCen ? undefined : joinable(vpc.id, targetBlocks);
       if (targetCen) {
         fixes.push({
-          title: `Add VPC '${vpc.id}' to CEN '${targetCen.id}'`,
+          title: l10n.t('connection-missing.fix.addVpcToCen', { vpc: vpc.id, cen: targetCen.id }),
           isPreferred: true,
           operations: [
             { op: 'append', path: ['connections', targetCen.id, 'members'], value: vpc.id },
@@ -73,7 +75,10 @@ export const rule: Rule = {
         });
       } else if (bindingCen) {
         fixes.push({
-          title: `Add ${targetLabel} to CEN '${bindingCen.id}'`,
+          title: l10n.t('connection-missing.fix.addTargetToCen', {
+            target: targetLabel,
+            cen: bindingCen.id,
+          }),
           isPreferred: true,
           operations: [
             { op: 'append', path: ['connections', bindingCen.id, 'members'], value: target.id },
@@ -87,7 +92,12 @@ export const rule: Rule = {
         id = `${prefix}-${vpc.id}-${target.id}-${n}`;
       if (!conflict) {
         fixes.push({
-          title: `Create ${type === 'cen' ? 'a CEN instance' : 'an Express Connect circuit'} '${id}' between '${vpc.id}' and '${target.id}'`,
+          title: l10n.t(
+            type === 'cen'
+              ? 'connection-missing.fix.createCen'
+              : 'connection-missing.fix.createExpressConnect',
+            { id, vpc: vpc.id, target: target.id },
+          ),
           isPreferred: fixes.length === 0,
           operations: [
             { op: 'set', path: ['connections', id], value: { type, members: [vpc.id, target.id] } },
@@ -99,21 +109,21 @@ export const rule: Rule = {
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,
-        message:
-          `VPC '${vpc.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}') is not directly connected to ` +
-          `${targetLabel} of data source '${ds.id}'. Connect them with ` +
-          (target.kind === 'vpc'
-            ? 'a CEN instance, VPC peering, a VPN gateway or an Express Connect circuit.'
-            : 'an Express Connect circuit or a VPN gateway.') +
-          (targetCen
-            ? ` CEN '${targetCen.id}' already lists ${targetLabel}: add VPC '${vpc.id}' to it.`
-            : bindingCen
-              ? ` CEN '${bindingCen.id}' already lists VPC '${vpc.id}': add ${targetLabel} to it.`
-              : '') +
-          (conflict
-            ? ` First change one of their CIDR blocks: '${vpc.id}' (${blocks.text}) overlaps '${conflict.id}' (${conflict.blocks.text}), and networks with overlapping CIDR blocks conflict in routing.`
-            : ''),
-        related: pairRelated(pair),
+        message: l10n.t('connection-missing.message', {
+          vpc: vpc.id,
+          index: step.binding?.index ?? '',
+          rg: pair.rg?.id ?? '',
+          target: targetLabel,
+          ds: ds.id,
+          kind: target.kind,
+          cen: targetCen ? 'target' : bindingCen ? 'binding' : 'none',
+          cenId: (targetCen ?? bindingCen)?.id ?? '',
+          conflict: conflict ? 'yes' : 'no',
+          vpcCidrs: blocks.text,
+          conflictId: conflict?.id ?? '',
+          conflictCidrs: conflict?.blocks.text ?? '',
+        }),
+        related: pairRelated(pair, l10n),
         fixes,
       });
     }

@@ -16,7 +16,7 @@ export const rule: Rule = {
   reads: 'networks',
   check(context) {
     for (const connection of context.model.connections.byId.values()) {
-      const message = connectionProblem(connection, context.topology.network);
+      const message = connectionProblem(connection, context.topology.network, context.l10n);
       if (message) context.report({ node: connection.node, pointer: connection.pointer, message });
     }
   },

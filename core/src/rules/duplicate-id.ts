@@ -29,7 +29,7 @@ export const rule: Rule = {
       context.report({
         node: entity.keyNode,
         pointer: entity.pointer,
-        message: `Duplicate id '${entity.id}' in ${collection}: ids must be unique in a collection, and dwnet uses the first definition only.`,
+        message: context.l10n.t('duplicate-id.message', { id: entity.id, collection }),
       });
     }
   },

@@ -26,7 +26,7 @@ export const rule: Rule = {
       )
         continue;
       const related = groups.get(rg) ?? [];
-      related.push(...pairRelated(pair));
+      related.push(...pairRelated(pair, context.l10n));
       groups.set(rg, related);
     }
     for (const [rg, related] of groups) {
@@ -35,9 +35,7 @@ export const rule: Rule = {
         node: rg.eip!.node,
         pointer: rg.eip!.pointer,
         scenario: 5,
-        message:
-          `The EIP ${rg.eip!.value} of old-version resource group '${rg.id}' may change when you scale the group out: ` +
-          'check it after each scale-out and add the latest EIP to the whitelists of its data sources.',
+        message: context.l10n.t('eip-may-change.message', { eip: rg.eip!.value, rg: rg.id }),
         related,
       });
     }

@@ -21,10 +21,8 @@ export const rule: Rule = {
         node: rg.node,
         pointer: rg.pointer,
         scenario: 5,
-        message:
-          `Old-version resource group '${rg.id}' reaches data source '${pair.ds?.id}' over the Internet with its EIP, but has no "eip". ` +
-          'Read it in the DataWorks console (Resource Groups → Exclusive Resource Groups → Details → EIPAddress) and add it here and to the whitelist of the data source.',
-        related: pairRelated(pair),
+        message: context.l10n.t('eip-missing.message', { rg: rg.id, ds: pair.ds?.id ?? '' }),
+        related: pairRelated(pair, context.l10n),
       });
     }
   },

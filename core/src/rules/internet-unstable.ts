@@ -20,7 +20,7 @@ export const rule: Rule = {
       let entry = byTask.get(pair.task);
       if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
       entry.dataSources.push(pair.ds.id);
-      entry.related.push(...pairRelated(pair));
+      entry.related.push(...pairRelated(pair, context.l10n));
     }
     for (const [task, { dataSources, related }] of byTask) {
       context.report({
@@ -28,9 +28,12 @@ export const rule: Rule = {
         node: task.node,
         pointer: task.pointer,
         scenario: 5,
-        message:
-          `Sync task '${task.id}' synchronizes data with ${dataSources.map((d) => `'${d}'`).join(' and ')} over the Internet: ` +
-          'the efficiency and stability of the task cannot be ensured. Prefer an internal network or Cloud Enterprise Network (CEN).',
+        message: context.l10n.t('internet-unstable.message', {
+          task: task.id,
+          dataSources: dataSources
+            .map((d) => context.l10n.t('quoted', { value: d }))
+            .reduce((first, last) => context.l10n.t('list.and', { first, last })),
+        }),
         related,
       });
     }

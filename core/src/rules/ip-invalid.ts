@@ -25,13 +25,14 @@ export const rule: Rule = {
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
-        message:
-          `'${text}' is not a valid IPv4 address (${field.label})` +
-          (field.kind === 'address' && field.allowHostName
-            ? ' or host name.'
+        message: context.l10n.t(
+          field.kind === 'address' && field.allowHostName
+            ? 'ip-invalid.hostName'
             : endpoint
-              ? `: write the IP address the endpoint resolves to inside the network (routes, whitelists and security groups are checked against it).`
-              : '; write it as a.b.c.d, for example 47.96.1.10.'),
+              ? 'ip-invalid.endpoint'
+              : 'ip-invalid.message',
+          { value: text, label: context.l10n.t(field.label.key, field.label.params) },
+        ),
       });
     }
   },

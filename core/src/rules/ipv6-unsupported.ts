@@ -17,7 +17,10 @@ export const rule: Rule = {
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
-        message: `'${field.value.value}' is an IPv6 value (${field.label}): dwnet checks IPv4 networks only. Use the IPv4 CIDR block or address.`,
+        message: context.l10n.t('ipv6-unsupported.message', {
+          value: field.value.value,
+          label: context.l10n.t(field.label.key, field.label.params),
+        }),
       });
     }
   },

@@ -18,9 +18,7 @@ export const rule: Rule = {
       context.report({
         node: rg.typeNode,
         pointer: `${rg.pointer}/type`,
-        message:
-          `'${rg.id}' is an old-version resource group (${rg.type}). DataWorks recommends serverless resource groups: ` +
-          'one serverless group runs data synchronization, scheduling and DataService Studio tasks.',
+        message: context.l10n.t('legacy-resource-group.message', { rg: rg.id, type: rg.type }),
       });
     }
   },

@@ -25,15 +25,23 @@ export const rule: Rule = {
         node: binding.node,
         pointer: binding.pointer,
         scenario: 5,
-        message:
-          `Serverless resource group '${pair.rg?.id}' cannot reach data source '${pair.ds?.id}' on the Internet: ` +
-          `VPC '${vpc.id}' (binding ${binding.index}) has no Internet NAT gateway. Configure one with an EIP and an SNAT entry` +
-          `${vSwitch ? ` for vSwitch '${vSwitch.id}'` : ''}.`,
-        related: pairRelated(pair),
+        message: context.l10n.t('nat-missing.message', {
+          rg: pair.rg?.id ?? '',
+          ds: pair.ds?.id ?? '',
+          vpc: vpc.id,
+          index: binding.index,
+          where: vSwitch ? 'vSwitch' : 'none',
+          vSwitch: vSwitch?.id ?? '',
+        }),
+        related: pairRelated(pair, context.l10n),
         fixes: vSwitch
           ? [
               {
-                title: `Add NAT gateway '${id}' to VPC '${vpc.id}' with an SNAT entry for '${vSwitch.id}'`,
+                title: context.l10n.t('nat-missing.fix', {
+                  nat: id,
+                  vpc: vpc.id,
+                  vSwitch: vSwitch.id,
+                }),
                 isPreferred: true,
                 operations: [
                   {

@@ -18,7 +18,7 @@ export const rule: Rule = {
         context.report({
           node: gw.node,
           pointer: gw.pointer,
-          message: `NAT gateway '${gw.id}' of VPC '${vpc.id}' has no EIP: associate an elastic IP address with it (VPC console → Internet NAT gateway) and list it in "eips".`,
+          message: context.l10n.t('nat-no-eip.message', { nat: gw.id, vpc: vpc.id }),
         });
       }
     }

@@ -26,10 +26,10 @@ export const rule: Rule = {
       context.report({
         node: region.node,
         pointer: region.pointer,
-        message: `'${region.value}' is not a known Alibaba Cloud region id. Did you mean '${best}'?`,
+        message: context.l10n.t('region-unknown.message', { region: region.value, best }),
         fixes: [
           {
-            title: `Replace with '${best}'`,
+            title: context.l10n.t('fix.replaceWith', { value: best }),
             isPreferred: true,
             operations: [{ op: 'set', path: pathOf(region.node), value: best }],
           },

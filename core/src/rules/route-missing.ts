@@ -29,7 +29,7 @@ export const rule: Rule = {
         const parsed = parseCidr(route, true);
         if (own?.ok && parsed.ok && contains(own.range, parsed.range)) continue;
         fixes.push({
-          title: `Add the route '${route}' to binding ${binding.index} of '${rg.id}'`,
+          title: context.l10n.t('route-missing.fix', { route, index: binding.index, rg: rg.id }),
           isPreferred: fixes.length === 0,
           operations: [{ op: 'append', path, value: route }],
         });
@@ -40,13 +40,18 @@ export const rule: Rule = {
         node: binding.routesNode ?? binding.node,
         pointer: binding.pointer,
         scenario: pair.scenario,
-        message:
-          `Binding ${binding.index} of resource group '${rg.id}' (VPC '${step.vpc?.id}') has no route to data source '${ds.id}'` +
-          `${address ? ` at ${address}` : ''}. Add a route to ${step.needed ?? "the data source's CIDR block"}` +
-          // Routes cover as a union: only the part of the block no route covers yet.
-          `${step.partOf ? `, the part of ${step.partOf} that holds the address and no route covers yet` : ''}` +
-          `${step.alternative ? ` (or ${step.alternative})` : ''}.`,
-        related: pairRelated(pair),
+        // Routes cover as a union: `partOf` names the block only part of which is still needed.
+        message: context.l10n.t('route-missing.message', {
+          index: binding.index,
+          rg: rg.id,
+          vpc: step.vpc?.id ?? '',
+          ds: ds.id,
+          address: address || 'none',
+          needed: step.needed ?? 'none',
+          partOf: step.partOf ?? 'none',
+          alternative: step.alternative ?? 'none',
+        }),
+        related: pairRelated(pair, context.l10n),
         fixes,
       });
     }

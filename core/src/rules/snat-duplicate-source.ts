@@ -31,7 +31,12 @@ export const rule: Rule = {
           context.report({
             node: source.node,
             pointer: source.pointer,
-            message: `SNAT entry ${entry.index} of NAT gateway '${gw.id}' repeats the source '${source.value}' of SNAT entry ${first}: a vSwitch or CIDR block may appear in one SNAT entry only.`,
+            message: context.l10n.t('snat-duplicate-source.message', {
+              index: entry.index,
+              nat: gw.id,
+              source: source.value,
+              first,
+            }),
           });
         }
       }

@@ -21,12 +21,15 @@ export const rule: Rule = {
           context.report({
             node: eip.node,
             pointer: eip.pointer,
-            message:
-              `SNAT entry ${entry.index} of NAT gateway '${gw.id}' uses EIP ${eip.value}, which is not associated with the gateway` +
-              (known.length > 0 ? ` (its EIPs: ${known.join(', ')}).` : '.'),
+            message: context.l10n.t('snat-eip-unknown.message', {
+              index: entry.index,
+              nat: gw.id,
+              eip: eip.value,
+              known: known.length > 0 ? context.l10n.list(known) : 'none',
+            }),
             // Only a valid EIP of the gateway can replace it: an invalid one stays an error.
             fixes: usable.map((value, i) => ({
-              title: `Replace with ${value}`,
+              title: context.l10n.t('snat-eip-unknown.fix', { value }),
               isPreferred: i === 0,
               operations: [
                 {

@@ -43,30 +43,37 @@ export const rule: Rule = {
           ? { op: 'set', path: [...entriesPath, incomplete.index, 'eip'], value: eip }
           : { op: 'append', path: entriesPath, value: { source, eip } };
       });
+      const { l10n } = context;
       const entryTexts = sources.map((source) => `{ "source": "${source}", "eip": "${eip}" }`);
-      const vSwitchName = `vSwitch '${vSwitch?.id ?? step.binding?.vSwitch?.value}'`;
+      const vSwitchName = l10n.t('snat-missing.vSwitch', {
+        vSwitch: vSwitch?.id ?? step.binding?.vSwitch?.value ?? '',
+      });
       context.report({
         pairsOf: pair.task,
         node: gateway.node,
         pointer: gateway.pointer,
         scenario: 5,
-        message:
-          (partly
-            ? `The SNAT entries of NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' do not cover all of ${vSwitchName} ` +
-              `used by resource group '${pair.rg?.id}' (${sources.join(', ')} ${sources.length > 1 ? 'are' : 'is'} not covered)`
-            : `NAT gateway '${gateway.id}' of VPC '${gateway.vpc.id}' has no SNAT entry for ${vSwitchName} used by resource group '${pair.rg?.id}'`) +
-          `, so it cannot reach data source '${pair.ds?.id}' on the Internet.` +
-          (eip && sources.length > 0
-            ? ` Add the SNAT ${entryTexts.length > 1 ? 'entries' : 'entry'} ${entryTexts.join(', ')}.`
-            : ' Add an SNAT entry for it with a valid EIP of the gateway.'),
-        related: pairRelated(pair),
+        message: l10n.t(partly ? 'snat-missing.partly' : 'snat-missing.none', {
+          nat: gateway.id,
+          vpc: gateway.vpc.id,
+          vSwitch: vSwitchName,
+          rg: pair.rg?.id ?? '',
+          ds: pair.ds?.id ?? '',
+          sources: l10n.list(sources),
+          count: sources.length,
+          entries: eip && sources.length > 0 ? l10n.list(entryTexts) : 'none',
+        }),
+        related: pairRelated(pair, l10n),
         fixes:
           vSwitch && eip && sources.length > 0
             ? [
                 {
                   title: partly
-                    ? `Add SNAT entries for ${sources.map((source) => `'${source}'`).join(', ')} using EIP ${eip}`
-                    : `Add an SNAT entry for '${vSwitch.id}' using EIP ${eip}`,
+                    ? l10n.t('snat-missing.fix.partly', {
+                        sources: l10n.list(sources.map((value) => l10n.t('quoted', { value }))),
+                        eip,
+                      })
+                    : l10n.t('snat-missing.fix', { vSwitch: vSwitch.id, eip }),
                   isPreferred: true,
                   operations,
                 },

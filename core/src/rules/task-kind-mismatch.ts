@@ -1,5 +1,5 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
-import { GROUP_NAMES, kindMismatch } from '../analysis/taskKinds';
+import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatch } from '../analysis/taskKinds';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -22,10 +22,20 @@ export const rule: Rule = {
       context.report({
         node: ref.node,
         pointer: ref.pointer,
-        message:
-          `Task '${task.id}' is a ${task.kind} task, but '${rg.id}' is an ${GROUP_NAMES[rg.type]}, which runs only ${runs} tasks. ` +
-          'Use a serverless resource group (it runs every kind of task) or a group of the matching type.',
-        related: [{ message: `resource group '${rg.id}'`, node: rg.keyNode, pointer: rg.pointer }],
+        message: context.l10n.t('task-kind-mismatch.message', {
+          task: task.id,
+          kind: task.kind ? context.l10n.t(TASK_KIND_NAMES[task.kind]) : '',
+          rg: rg.id,
+          group: context.l10n.t(GROUP_NAMES[rg.type]),
+          runs: context.l10n.t(TASK_KIND_NAMES[runs]),
+        }),
+        related: [
+          {
+            message: context.l10n.t('related.resourceGroup', { rg: rg.id }),
+            node: rg.keyNode,
+            pointer: rg.pointer,
+          },
+        ],
       });
     }
   },

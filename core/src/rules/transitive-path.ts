@@ -19,18 +19,22 @@ export const rule: Rule = {
       if (!transitive || !network || pair.ok) continue;
       const target =
         network.type === 'vpc'
-          ? `VPC '${network.vpc?.value}'`
-          : `data center '${network.dataCenter?.value}'`;
+          ? context.l10n.t('target.vpc', { id: network.vpc?.value ?? '' })
+          : context.l10n.t('target.dataCenter', { id: network.dataCenter?.value ?? '' });
       context.report({
         pairsOf: pair.task,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,
-        message:
-          `VPC '${transitive.vpc.id}' (binding ${transitive.binding.index} of resource group '${pair.rg?.id}') reaches ${target} of data source ` +
-          `'${pair.ds?.id}' only through ${transitive.hops} connections; routes are not propagated across connections by default. ` +
-          'Connect the two networks directly.',
-        related: pairRelated(pair),
+        message: context.l10n.t('transitive-path.message', {
+          vpc: transitive.vpc.id,
+          index: transitive.binding.index,
+          rg: pair.rg?.id ?? '',
+          target,
+          ds: pair.ds?.id ?? '',
+          hops: transitive.hops,
+        }),
+        related: pairRelated(pair, context.l10n),
       });
     }
   },
