@@ -247,6 +247,96 @@ export const en = {
   'lens.scenario': 'Scenario {scenario} · {state}',
   'lens.noDataSource': 'no data source',
   'lens.pair': '{ds}: {title}',
+  'kind.account': 'account',
+  'kind.vSwitch': 'vSwitch',
+  'kind.network': 'VPC or data center',
+  'kind.vpc': 'VPC',
+  'kind.securityGroup': 'security group',
+  'kind.dataCenter': 'data center',
+  'kind.resourceGroup': 'resource group',
+  'kind.dataSource': 'data source',
+  'unknown-reference.message':
+    "Unknown {kind} '{id}'{scope, select, none {} other { in VPC '{scope}'}}{owner, select, none {} other { ('{id}' belongs to VPC '{owner}')}}.{best, select, none { No {kind}{scope, select, none {} other { in VPC '{scope}'}} is defined.} other { Did you mean '{best}'?}}",
+  'unused.resourceGroup': "Resource group '{rg}' is not used by any task.",
+  'unused.dataSource':
+    "Data source '{ds}' is not used by any task, so its connectivity is not checked.",
+  'unused.securityGroup': "Security group '{sg}' is not used by any binding or data source.",
+  'unused.connection.invalid':
+    "Connection '{connection}' connects nothing: its type cannot join its members (connection-type-mismatch), so no path uses it.",
+  'unused.connection':
+    "Connection '{connection}' does not link any resource group's VPC to a data source a task uses.",
+  'vpc-cidr-mask.message':
+    "The CIDR block {cidr} of VPC '{vpc}' has a /{prefix} mask: VPC CIDR blocks use masks from /8 to /28.",
+  'vpc-cidr-reserved.message':
+    "The CIDR block {cidr} of VPC '{vpc}' uses the reserved range {reserved}: a VPC may not use or contain 100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8 or 169.254.0.0/16.",
+  'vpc-not-associated.vpc':
+    "Resource group '{rg}' is not associated with VPC '{vpc}' in which data source '{ds}' is deployed, nor with a VPC connected to it. {bind}",
+  'vpc-not-associated.internet':
+    "Resource group '{rg}' is not associated with any VPC, so it cannot reach data source '{ds}' on the Internet through a NAT gateway. {bind}",
+  'vpc-not-associated.dataCenter':
+    "Resource group '{rg}' is not associated with a VPC connected to data center '{dataCenter}' of data source '{ds}'. {bind}",
+  'vpc-not-associated.bindVSwitch': "Associate it with VPC '{vpc}' (vSwitch '{vSwitch}').",
+  'vpc-not-associated.bindVpc': "Associate it with VPC '{vpc}'.",
+  'vpc-not-associated.bindAny': 'Associate it with a VPC of its region.',
+  'vpc-not-associated.fix': "Associate '{rg}' with VPC '{vpc}' (vSwitch '{vSwitch}')",
+  'vswitch-cidr-mask.message':
+    "The CIDR block {cidr} of vSwitch '{vSwitch}' has a /{prefix} mask: vSwitch CIDR blocks use masks from /16 to /29.",
+  'vswitch-outside-vpc.message':
+    "The CIDR block {cidr} of vSwitch '{vSwitch}' is not inside {vpcCidr}, the CIDR block of VPC '{vpc}'.",
+  'vswitch-overlap.message':
+    "The CIDR block {cidr} of vSwitch '{vSwitch}' overlaps {otherCidr} of vSwitch '{other}' in VPC '{vpc}'.",
+  'whitelist-missing.message':
+    "The IP address whitelist of data source '{ds}' does not allow {origin}. Add {add}.",
+  'whitelist-missing.partly':
+    "all of the CIDR block {block} of vSwitch '{vSwitch}' (binding {index} of resource group '{rg}'): {count, plural, one {{listed} is} other {{listed} are}} not covered",
+  'whitelist-missing.vSwitch':
+    "the CIDR block {listed} of vSwitch '{vSwitch}' (binding {index} of resource group '{rg}')",
+  'whitelist-missing.nat':
+    "the {count, plural, one {EIP} other {EIPs}} {listed} that NAT gateway '{nat}' uses for resource group '{rg}'",
+  'whitelist-missing.rgEip':
+    "the {count, plural, one {EIP} other {EIPs}} {listed} of resource group '{rg}'",
+  'whitelist-missing.fix': "Add {add} to the whitelist of '{ds}'",
+  'whitelist-too-long.message':
+    "The whitelist of data source '{ds}' has {count} entries; a whitelist holds at most 1,000. Merge entries into wider CIDR blocks.",
+  'sg-vpc-mismatch.related': "security group '{sg}' belongs to VPC '{vpc}'",
+  'sg-vpc-mismatch.binding': "binding {index} of resource group '{rg}'",
+  'sg-vpc-mismatch.dataSource': "data source '{ds}' (hosted on ECS)",
+  'sg-vpc-mismatch.choices':
+    "Security group '{sg}' belongs to VPC '{owner}', not to VPC '{vpc}' of {user}: a security group belongs to one VPC. Use a security group of '{vpc}': {choices}.",
+  'sg-vpc-mismatch.none':
+    "Security group '{sg}' belongs to VPC '{owner}', not to VPC '{vpc}' of {user}: a security group belongs to one VPC. VPC '{vpc}' has no security group: add one to securityGroups.",
+  'sg-vpc-mismatch.fix': "Replace with '{choice}' (security group of '{vpc}')",
+  'schema.topology': 'the topology',
+  'schema.pointer': "'{pointer}'",
+  'schema.unknownProperty':
+    "Unknown property '{name}' in {where}.{hint, select, best { Did you mean '{best}'?} allowed { Allowed: {allowed}.} other {}}",
+  'schema.required': "Missing required property '{name}' in {where}.",
+  'schema.notAllowed': "Property '{name}' is not allowed here.",
+  'schema.notAllowedWith': "Property '{name}' is not allowed here (with {by} '{value}').",
+  'schema.type': '{where} must be {expected}, not {actual}.',
+  'jsonType.object': 'an object',
+  'jsonType.array': 'an array',
+  'jsonType.string': 'a string',
+  'jsonType.number': 'a number',
+  'jsonType.integer': 'an integer',
+  'jsonType.boolean': 'a boolean',
+  'jsonType.null': 'null',
+  'jsonType.nothing': 'nothing',
+  'schema.enum':
+    "'{value}' is not a valid value for {where}. Allowed: {allowed}.{hint, select, generalPurpose { Did you mean 'serverless'? The reference document's general-purpose resource group is a serverless resource group here: it runs data synchronization, scheduling and DataService Studio tasks.} best { Did you mean '{best}'?} other {}}",
+  'schema.const': '{where} must be {value}.',
+  'schema.pattern': "'{value}' is not a valid {name} ({where}): {hint}.",
+  'schema.patternGeneric': 'it must match {pattern}',
+  'schema.hint.ports': 'write a port ("3306"), a range ("1-65535") or "all"',
+  'schema.hint.uid': 'an Alibaba Cloud account UID has digits only',
+  'schema.other': '{where} {detail}.',
+  'schema.invalid': 'is not valid',
+  'schema.repeated': "Property '{name}' appears twice in {where}; only the first is used.",
+  'schema.ports.range': 'ports are numbered from 1 to 65535',
+  'schema.ports.reversed': 'the range is reversed; write "{high}-{low}"',
+  'schema.ports': "'{text}' is not a valid port range in security group '{sg}': {problem}.",
+  'schema.serverlessEip':
+    "'eip' belongs to old-version (exclusive) resource groups only: serverless group '{rg}' reaches the Internet through the EIP of a NAT gateway in its VPC. Remove it.",
   // @@end
 } as const satisfies Record<string, string>;
 

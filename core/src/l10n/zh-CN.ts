@@ -234,5 +234,89 @@ export const zhCN: Record<MessageKey, string> = {
   'lens.scenario': '场景{scenario} · {state}',
   'lens.noDataSource': '无数据源',
   'lens.pair': '{ds}：{title}',
+  'kind.account': '阿里云账号',
+  'kind.vSwitch': '交换机',
+  'kind.network': '专有网络VPC或线下IDC',
+  'kind.vpc': '专有网络VPC',
+  'kind.securityGroup': '安全组',
+  'kind.dataCenter': '线下IDC',
+  'kind.resourceGroup': '资源组',
+  'kind.dataSource': '数据源',
+  'unknown-reference.message':
+    '未知的{kind}“{id}”{scope, select, none {} other {（专有网络VPC“{scope}”中）}}{owner, select, none {} other {（“{id}”属于专有网络VPC“{owner}”）}}。{best, select, none {{scope, select, none {} other {专有网络VPC“{scope}”中}}未定义任何{kind}。} other {您是否要使用“{best}”？}}',
+  'unused.resourceGroup': '资源组“{rg}”未被任何任务使用。',
+  'unused.dataSource': '数据源“{ds}”未被任何任务使用，因此不检查其网络连通。',
+  'unused.securityGroup': '安全组“{sg}”未被任何绑定或数据源使用。',
+  'unused.connection.invalid':
+    '连接“{connection}”未连通任何网络：其类型无法连接其成员（connection-type-mismatch），因此没有路径使用它。',
+  'unused.connection': '连接“{connection}”未将任何资源组的专有网络VPC连通到任务使用的数据源。',
+  'vpc-cidr-mask.message':
+    '专有网络VPC“{vpc}”的网段{cidr}的掩码为/{prefix}：VPC网段的掩码须在/8到/28之间。',
+  'vpc-cidr-reserved.message':
+    '专有网络VPC“{vpc}”的网段{cidr}使用了保留网段{reserved}：VPC网段不能使用或包含100.64.0.0/10、224.0.0.0/4、127.0.0.0/8或169.254.0.0/16。',
+  'vpc-not-associated.vpc':
+    '资源组“{rg}”未绑定数据源“{ds}”所在的专有网络VPC“{vpc}”，也未绑定与其连通的VPC。{bind}',
+  'vpc-not-associated.internet':
+    '资源组“{rg}”未绑定任何专有网络VPC，因此无法通过NAT网关访问公网上的数据源“{ds}”。{bind}',
+  'vpc-not-associated.dataCenter':
+    '资源组“{rg}”未绑定与数据源“{ds}”所在线下IDC“{dataCenter}”连通的专有网络VPC。{bind}',
+  'vpc-not-associated.bindVSwitch': '请将其绑定到专有网络VPC“{vpc}”（交换机“{vSwitch}”）。',
+  'vpc-not-associated.bindVpc': '请将其绑定到专有网络VPC“{vpc}”。',
+  'vpc-not-associated.bindAny': '请将其绑定到所在地域的专有网络VPC。',
+  'vpc-not-associated.fix': '将“{rg}”绑定到专有网络VPC“{vpc}”（交换机“{vSwitch}”）',
+  'vswitch-cidr-mask.message':
+    '交换机“{vSwitch}”的网段{cidr}的掩码为/{prefix}：交换机网段的掩码须在/16到/29之间。',
+  'vswitch-outside-vpc.message':
+    '交换机“{vSwitch}”的网段{cidr}不在专有网络VPC“{vpc}”的网段{vpcCidr}内。',
+  'vswitch-overlap.message':
+    '专有网络VPC“{vpc}”中，交换机“{vSwitch}”的网段{cidr}与交换机“{other}”的网段{otherCidr}重叠。',
+  'whitelist-missing.message': '数据源“{ds}”的IP地址白名单未放行{origin}。请添加{add}。',
+  'whitelist-missing.partly':
+    '资源组“{rg}”的绑定{index}的交换机“{vSwitch}”的整个网段{block}（{listed}未被覆盖）',
+  'whitelist-missing.vSwitch': '资源组“{rg}”的绑定{index}的交换机“{vSwitch}”的网段{listed}',
+  'whitelist-missing.nat': 'NAT网关“{nat}”为资源组“{rg}”使用的EIP {listed}',
+  'whitelist-missing.rgEip': '资源组“{rg}”的EIP {listed}',
+  'whitelist-missing.fix': '将{add}添加到“{ds}”的白名单',
+  'whitelist-too-long.message':
+    '数据源“{ds}”的白名单有{count}个条目；白名单最多包含1,000个条目。请将条目合并为更大的网段。',
+  'sg-vpc-mismatch.related': '安全组“{sg}”属于专有网络VPC“{vpc}”',
+  'sg-vpc-mismatch.binding': '资源组“{rg}”的绑定{index}',
+  'sg-vpc-mismatch.dataSource': '数据源“{ds}”（部署在ECS上）',
+  'sg-vpc-mismatch.choices':
+    '安全组“{sg}”属于专有网络VPC“{owner}”，而不属于{user}所在的VPC“{vpc}”：一个安全组只属于一个VPC。请使用“{vpc}”的安全组：{choices}。',
+  'sg-vpc-mismatch.none':
+    '安全组“{sg}”属于专有网络VPC“{owner}”，而不属于{user}所在的VPC“{vpc}”：一个安全组只属于一个VPC。VPC“{vpc}”没有安全组：请在securityGroups中添加一个。',
+  'sg-vpc-mismatch.fix': '替换为“{choice}”（“{vpc}”的安全组）',
+  'schema.topology': '拓扑',
+  'schema.pointer': '“{pointer}”',
+  'schema.unknownProperty':
+    '{where}中有未知属性“{name}”。{hint, select, best {您是否要使用“{best}”？} allowed {允许的属性：{allowed}。} other {}}',
+  'schema.required': '{where}中缺少必需属性“{name}”。',
+  'schema.notAllowed': '此处不允许使用属性“{name}”。',
+  'schema.notAllowedWith': '此处不允许使用属性“{name}”（{by}为“{value}”时）。',
+  'schema.type': '{where}必须是{expected}，而不是{actual}。',
+  'jsonType.object': '对象',
+  'jsonType.array': '数组',
+  'jsonType.string': '字符串',
+  'jsonType.number': '数字',
+  'jsonType.integer': '整数',
+  'jsonType.boolean': '布尔值',
+  'jsonType.null': 'null',
+  'jsonType.nothing': '空',
+  'schema.enum':
+    '“{value}”不是{where}的有效值。允许的值：{allowed}。{hint, select, generalPurpose {您是否要使用“serverless”？参考文档中的通用型资源组在此即Serverless资源组：它可运行数据同步、调度和数据服务任务。} best {您是否要使用“{best}”？} other {}}',
+  'schema.const': '{where}必须是{value}。',
+  'schema.pattern': '“{value}”不是有效的{name}（{where}）：{hint}。',
+  'schema.patternGeneric': '必须匹配{pattern}',
+  'schema.hint.ports': '请填写端口（"3306"）、端口范围（"1-65535"）或"all"',
+  'schema.hint.uid': '阿里云账号UID只包含数字',
+  'schema.other': '{where}无效（{detail}）。',
+  'schema.invalid': '不符合格式',
+  'schema.repeated': '属性“{name}”在{where}中出现了两次；只使用第一个。',
+  'schema.ports.range': '端口号范围为1到65535',
+  'schema.ports.reversed': '端口范围顺序颠倒；请写成"{high}-{low}"',
+  'schema.ports': '“{text}”不是安全组“{sg}”中有效的端口范围：{problem}。',
+  'schema.serverlessEip':
+    '“eip”只适用于旧版（独享）资源组：Serverless资源组“{rg}”通过其专有网络VPC中NAT网关的EIP访问公网。请删除此属性。',
   // @@end
 };

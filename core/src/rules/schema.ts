@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { schemaPropertyNames } from '../schemaValidation';
 import { nodeToValue, pointerOf, pathOf, propertyValue, type Node } from '../parse';
 import { suggestion } from '../util/similar';
+import type { Localizer, MessageKey } from '../l10n';
 import type { Rule, RuleContext } from './rule';
 
 const COLLECTION_PATTERNS = [
@@ -12,20 +13,29 @@ const COLLECTION_PATTERNS = [
   /^\/vpcs\/[^/]+\/(vSwitches|natGateways)$/,
 ];
 
-const PATTERN_HINTS: Record<string, string> = {
-  ports: 'write a port ("3306"), a range ("1-65535") or "all"',
-  uid: 'an Alibaba Cloud account UID has digits only',
+const PATTERN_HINTS: Record<string, MessageKey> = {
+  ports: 'schema.hint.ports',
+  uid: 'schema.hint.uid',
+};
+
+const JSON_TYPES: Record<string, MessageKey> = {
+  object: 'jsonType.object',
+  array: 'jsonType.array',
+  string: 'jsonType.string',
+  number: 'jsonType.number',
+  integer: 'jsonType.integer',
+  boolean: 'jsonType.boolean',
+  null: 'jsonType.null',
 };
 
 /** What the schema's pattern cannot say about `ports`: each port in 1–65535, ranges in order. */
-function portsProblem(text: string): string | undefined {
+function portsProblem(text: string, l10n: Localizer): string | undefined {
   const match = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text);
   if (!match) return undefined;
   const low = Number(match[1]);
   const high = match[2] === undefined ? low : Number(match[2]);
-  if (low < 1 || low > 65535 || high < 1 || high > 65535)
-    return 'ports are numbered from 1 to 65535';
-  if (low > high) return `the range is reversed; write "${high}-${low}"`;
+  if (low < 1 || low > 65535 || high < 1 || high > 65535) return l10n.t('schema.ports.range');
+  if (low > high) return l10n.t('schema.ports.reversed', { high, low });
   return undefined;
 }
 
@@ -52,15 +62,21 @@ function keyNodeOf(object: Node | undefined, name: string): Node | undefined {
   return object?.children?.find((p) => p.children?.[0]?.value === name)?.children?.[0];
 }
 
-function describeType(node: Node | undefined): string {
-  if (!node) return 'nothing';
-  if (node.type === 'null') return 'null';
-  if (node.type === 'number' && Number.isInteger(node.value)) return 'an integer';
-  return /^[aeiou]/.test(node.type) ? `an ${node.type}` : `a ${node.type}`;
+function describeType(node: Node | undefined, l10n: Localizer): string {
+  if (!node) return l10n.t('jsonType.nothing');
+  if (node.type === 'number' && Number.isInteger(node.value)) return l10n.t('jsonType.integer');
+  return typeName(node.type, l10n);
 }
 
-function where(segments: string[]): string {
-  return segments.length === 0 ? 'the topology' : `'${pointerOf(segments)}'`;
+function typeName(type: string, l10n: Localizer): string {
+  const key = JSON_TYPES[type];
+  return key ? l10n.t(key) : type;
+}
+
+function where(segments: string[], l10n: Localizer): string {
+  return segments.length === 0
+    ? l10n.t('schema.topology')
+    : l10n.t('schema.pointer', { pointer: pointerOf(segments) });
 }
 
 /**
@@ -81,6 +97,8 @@ function report(context: RuleContext, error: ErrorObject): void {
   const segments = decodePointer(error.instancePath);
   const node = nodeAt(root, segments);
   const params = error.params as Record<string, unknown>;
+  const { l10n } = context;
+  const at = where(segments, l10n);
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
@@ -91,7 +109,13 @@ function report(context: RuleContext, error: ErrorObject): void {
         // The range covers the offending value (its key when the value is not typed yet).
         node: key?.parent?.children?.[1] ?? key ?? node,
         pointer: pointerOf([...segments, name]),
-        message: `Unknown property '${name}' in ${where(segments)}.${best ? ` Did you mean '${best}'?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : ''}`,
+        message: l10n.t('schema.unknownProperty', {
+          name,
+          where: at,
+          hint: best ? 'best' : allowed.length ? 'allowed' : 'none',
+          best: best ?? '',
+          allowed: l10n.list(allowed),
+        }),
       });
       return;
     }
@@ -99,7 +123,7 @@ function report(context: RuleContext, error: ErrorObject): void {
       context.report({
         node,
         pointer: error.instancePath,
-        message: `Missing required property '${String(params.missingProperty)}' in ${where(segments)}.`,
+        message: l10n.t('schema.required', { name: String(params.missingProperty), where: at }),
       });
       return;
     case 'false schema': {
@@ -109,7 +133,14 @@ function report(context: RuleContext, error: ErrorObject): void {
       context.report({
         node: node ?? keyNodeOf(parent, name),
         pointer: error.instancePath,
-        message: `Property '${name}' is not allowed here${type !== undefined ? ` (with ${propertyValue(parent, 'type') ? 'type' : 'kind'} '${String(type)}')` : ''}.`,
+        message:
+          type !== undefined
+            ? l10n.t('schema.notAllowedWith', {
+                name,
+                by: propertyValue(parent, 'type') ? 'type' : 'kind',
+                value: String(type),
+              })
+            : l10n.t('schema.notAllowed', { name }),
       });
       return;
     }
@@ -117,22 +148,28 @@ function report(context: RuleContext, error: ErrorObject): void {
       context.report({
         node,
         pointer: error.instancePath,
-        message: `${where(segments)} must be ${String(params.type).replace(/^(\w)/, (m) => (/[aeiou]/.test(m) ? 'an ' : 'a ') + m)}, not ${describeType(node)}.`,
+        message: l10n.t('schema.type', {
+          where: at,
+          expected: typeName(String(params.type), l10n),
+          actual: describeType(node, l10n),
+        }),
       });
       return;
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = node ? String(nodeToValue(node)) : '';
       const best = suggestion(value, allowed);
-      const hint = isGeneralPurpose(segments, value)
-        ? ` Did you mean 'serverless'? The reference document's general-purpose resource group is a serverless resource group here: it runs data synchronization, scheduling and DataService Studio tasks.`
-        : best
-          ? ` Did you mean '${best}'?`
-          : '';
+      const hint = isGeneralPurpose(segments, value) ? 'generalPurpose' : best ? 'best' : 'none';
       context.report({
         node,
         pointer: error.instancePath,
-        message: `'${value}' is not a valid value for ${where(segments)}. Allowed: ${allowed.join(', ')}.${hint}`,
+        message: l10n.t('schema.enum', {
+          value,
+          where: at,
+          allowed: l10n.list(allowed),
+          hint,
+          best: best ?? '',
+        }),
       });
       return;
     }
@@ -140,17 +177,20 @@ function report(context: RuleContext, error: ErrorObject): void {
       context.report({
         node,
         pointer: error.instancePath,
-        message: `${where(segments)} must be ${JSON.stringify(params.allowedValue)}.`,
+        message: l10n.t('schema.const', { where: at, value: JSON.stringify(params.allowedValue) }),
       });
       return;
     case 'pattern': {
       const name = segments[segments.length - 1] ?? '';
       const value = node ? String(nodeToValue(node)) : '';
-      const hint = PATTERN_HINTS[name] ?? `it must match ${String(params.pattern)}`;
+      const hintKey = PATTERN_HINTS[name];
+      const hint = hintKey
+        ? l10n.t(hintKey)
+        : l10n.t('schema.patternGeneric', { pattern: String(params.pattern) });
       context.report({
         node,
         pointer: error.instancePath,
-        message: `'${value}' is not a valid ${name} (${where(segments)}): ${hint}.`,
+        message: l10n.t('schema.pattern', { value, name, where: at, hint }),
       });
       return;
     }
@@ -158,7 +198,10 @@ function report(context: RuleContext, error: ErrorObject): void {
       context.report({
         node,
         pointer: error.instancePath,
-        message: `${where(segments)} ${error.message ?? 'is not valid'}.`,
+        message: l10n.t('schema.other', {
+          where: at,
+          detail: error.message ?? l10n.t('schema.invalid'),
+        }),
       });
   }
 }
@@ -188,7 +231,10 @@ export const rule: Rule = {
       context.report({
         node: property.children?.[1] ?? key,
         pointer: pointerOf([...objectPath, name]),
-        message: `Property '${name}' appears twice in ${pointer === '' ? 'the topology' : `'${pointer}'`}; only the first is used.`,
+        message: context.l10n.t('schema.repeated', {
+          name,
+          where: where(objectPath.map(String), context.l10n),
+        }),
       });
     }
 
@@ -197,12 +243,12 @@ export const rule: Rule = {
       for (const rule of group.rules) {
         const portsNode = propertyValue(rule.node, 'ports');
         const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
-        const problem = text === undefined ? undefined : portsProblem(text);
+        const problem = text === undefined ? undefined : portsProblem(text, context.l10n);
         if (!portsNode || !problem) continue;
         context.report({
           node: portsNode,
           pointer: `${rule.pointer}/ports`,
-          message: `'${text}' is not a valid port range in security group '${group.id}': ${problem}.`,
+          message: context.l10n.t('schema.ports', { text: text ?? '', sg: group.id, problem }),
         });
       }
     }
@@ -213,7 +259,7 @@ export const rule: Rule = {
         context.report({
           node: rg.eip.node,
           pointer: rg.eip.pointer,
-          message: `'eip' belongs to old-version (exclusive) resource groups only: serverless group '${rg.id}' reaches the Internet through the EIP of a NAT gateway in its VPC. Remove it.`,
+          message: context.l10n.t('schema.serverlessEip', { rg: rg.id }),
         });
       }
     }

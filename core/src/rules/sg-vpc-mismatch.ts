@@ -42,7 +42,7 @@ function report(
   const choices = groupsOf(context, vpcId, ref.value);
   const related: RelatedInput[] = [
     {
-      message: `security group '${group.id}' belongs to VPC '${groupVpc.value}'`,
+      message: context.l10n.t('sg-vpc-mismatch.related', { sg: group.id, vpc: groupVpc.value }),
       node: groupVpc.node,
       pointer: groupVpc.pointer,
     },
@@ -50,17 +50,21 @@ function report(
   context.report({
     node: ref.node,
     pointer: ref.pointer,
-    message:
-      `Security group '${group.id}' belongs to VPC '${groupVpc.value}', not to VPC '${vpcId}' of ${user}: ` +
-      `a security group belongs to one VPC.` +
-      (choices.length > 0
-        ? ` Use a security group of '${vpcId}': ${choices.map((c) => `'${c}'`).join(', ')}.`
-        : ` VPC '${vpcId}' has no security group: add one to securityGroups.`),
+    message: context.l10n.t(
+      choices.length > 0 ? 'sg-vpc-mismatch.choices' : 'sg-vpc-mismatch.none',
+      {
+        sg: group.id,
+        owner: groupVpc.value,
+        vpc: vpcId,
+        user,
+        choices: context.l10n.list(choices.map((c) => context.l10n.t('quoted', { value: c }))),
+      },
+    ),
     related,
     // A different group means different rules: applied unattended only when the VPC has
     // one group, so there is nothing to choose.
     fixes: choices.map((choice, i) => ({
-      title: `Replace with '${choice}' (security group of '${vpcId}')`,
+      title: context.l10n.t('sg-vpc-mismatch.fix', { choice, vpc: vpcId }),
       isPreferred: i === 0 && choices.length === 1,
       operations: [{ op: 'set' as const, path, value: choice }],
     })),
@@ -92,7 +96,7 @@ export const rule: Rule = {
           ref,
           mismatch,
           vpcId,
-          `binding ${binding.index} of resource group '${rg.id}'`,
+          context.l10n.t('sg-vpc-mismatch.binding', { index: binding.index, rg: rg.id }),
           ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'securityGroup'],
         );
       }
@@ -104,11 +108,14 @@ export const rule: Rule = {
       if (ds.hosting !== 'ecs' || !ref || vpcId === undefined) continue;
       const mismatch = mismatched(context, ref, vpcId);
       if (!mismatch) continue;
-      report(context, ref, mismatch, vpcId, `data source '${ds.id}' (hosted on ECS)`, [
-        'dataSources',
-        ds.id,
-        'securityGroup',
-      ]);
+      report(
+        context,
+        ref,
+        mismatch,
+        vpcId,
+        context.l10n.t('sg-vpc-mismatch.dataSource', { ds: ds.id }),
+        ['dataSources', ds.id, 'securityGroup'],
+      );
     }
   },
 };

@@ -1,12 +1,26 @@
 // Every reference must name an entity of the right kind; the quick fix picks the closest id.
+import type { MessageKey } from '../l10n';
 import type { StringValue, Vpc } from '../model';
 import { pathOf } from '../parse';
 import { closest } from '../util/similar';
 import type { Rule, RuleContext } from './rule';
 
+/** The kinds of entity a reference names, and their names in messages. */
+const KIND_NAMES = {
+  account: 'kind.account',
+  vSwitch: 'kind.vSwitch',
+  'VPC or data center': 'kind.network',
+  VPC: 'kind.vpc',
+  'security group': 'kind.securityGroup',
+  'data center': 'kind.dataCenter',
+  'resource group': 'kind.resourceGroup',
+  'data source': 'kind.dataSource',
+} as const satisfies Record<string, MessageKey>;
+type ReferenceKind = keyof typeof KIND_NAMES;
+
 interface Reference {
   value: StringValue;
-  kind: string;
+  kind: ReferenceKind;
   /** The VPC whose vSwitches the reference must name. */
   scope?: Vpc;
   lookup: Lookup;
@@ -29,7 +43,7 @@ function eachReference(
   context: RuleContext,
   visit: (
     value: StringValue,
-    kind: string,
+    kind: ReferenceKind,
     lookup: Lookup,
     scope?: Vpc,
     exclude?: () => ReadonlySet<string>,
@@ -139,14 +153,16 @@ function unknownMessage(
   best: string | undefined,
 ): string {
   const { value, kind, scope } = reference;
-  const where = scope ? ` in VPC '${scope.id}'` : '';
   const elsewhere = scope
     ? context.topology.vSwitchesById(value.value).find((sw) => sw.vpc !== scope)
     : undefined;
-  const note = elsewhere ? ` ('${value.value}' belongs to VPC '${elsewhere.vpc.id}')` : '';
-  const suggestion =
-    best !== undefined ? ` Did you mean '${best}'?` : ` No ${kind}${where} is defined.`;
-  return `Unknown ${kind} '${value.value}'${where}${note}.${suggestion}`;
+  return context.l10n.t('unknown-reference.message', {
+    kind: context.l10n.t(KIND_NAMES[kind]),
+    id: value.value,
+    scope: scope?.id ?? 'none',
+    owner: elsewhere?.vpc.id ?? 'none',
+    best: best ?? 'none',
+  });
 }
 
 export const rule: Rule = {
@@ -184,7 +200,7 @@ function reportUnknown(context: RuleContext, reference: Reference): void {
       best !== undefined
         ? [
             {
-              title: `Replace with '${best}'`,
+              title: context.l10n.t('fix.replaceWith', { value: best }),
               isPreferred: true,
               operations: [{ op: 'set', path: pathOf(value.node), value: best }],
             },

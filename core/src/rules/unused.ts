@@ -31,21 +31,17 @@ export const rule: Rule = {
       if (ds.securityGroup) usedSecurityGroups.add(ds.securityGroup.value);
     const usedConnections = context.connectivity().usedConnections;
 
+    const { l10n } = context;
     const report = (entity: Entity, message: string) =>
       context.report({ node: entity.keyNode, pointer: entity.pointer, message, unnecessary: true });
     for (const rg of model.resourceGroups.byId.values()) {
-      if (!usedGroups.has(rg.id)) report(rg, `Resource group '${rg.id}' is not used by any task.`);
+      if (!usedGroups.has(rg.id)) report(rg, l10n.t('unused.resourceGroup', { rg: rg.id }));
     }
     for (const ds of model.dataSources.byId.values()) {
-      if (!usedSources.has(ds.id))
-        report(
-          ds,
-          `Data source '${ds.id}' is not used by any task, so its connectivity is not checked.`,
-        );
+      if (!usedSources.has(ds.id)) report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
     }
     for (const sg of model.securityGroups.byId.values()) {
-      if (!usedSecurityGroups.has(sg.id))
-        report(sg, `Security group '${sg.id}' is not used by any binding or data source.`);
+      if (!usedSecurityGroups.has(sg.id)) report(sg, l10n.t('unused.securityGroup', { sg: sg.id }));
     }
     for (const connection of model.connections.byId.values()) {
       if (usedConnections.has(connection)) continue;
@@ -54,8 +50,8 @@ export const rule: Rule = {
       report(
         connection,
         invalid
-          ? `Connection '${connection.id}' connects nothing: its type cannot join its members (connection-type-mismatch), so no path uses it.`
-          : `Connection '${connection.id}' does not link any resource group's VPC to a data source a task uses.`,
+          ? l10n.t('unused.connection.invalid', { connection: connection.id })
+          : l10n.t('unused.connection', { connection: connection.id }),
       );
     }
   },

@@ -18,7 +18,11 @@ export const rule: Rule = {
       context.report({
         node: vpc.cidr.node,
         pointer: vpc.cidr.pointer,
-        message: `The CIDR block ${vpc.cidr.value} of VPC '${vpc.id}' has a /${parsed.range.prefix} mask: VPC CIDR blocks use masks from /8 to /28.`,
+        message: context.l10n.t('vpc-cidr-mask.message', {
+          cidr: vpc.cidr.value,
+          vpc: vpc.id,
+          prefix: parsed.range.prefix,
+        }),
       });
     }
   },

@@ -20,7 +20,11 @@ export const rule: Rule = {
       context.report({
         node: vpc.cidr.node,
         pointer: vpc.cidr.pointer,
-        message: `The CIDR block ${vpc.cidr.value} of VPC '${vpc.id}' uses the reserved range ${reserved.map((r) => r.cidr).join(', ')}: a VPC may not use or contain 100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8 or 169.254.0.0/16.`,
+        message: context.l10n.t('vpc-cidr-reserved.message', {
+          cidr: vpc.cidr.value,
+          vpc: vpc.id,
+          reserved: context.l10n.list(reserved.map((r) => r.cidr)),
+        }),
       });
     }
   },

@@ -16,28 +16,45 @@ export const rule: Rule = {
       const rg = pair.rg!;
       const ds = pair.ds!;
       const bindTo = step.bindTo;
-      const where =
-        ds.network?.type === 'vpc'
-          ? `VPC '${ds.network.vpc?.value}' in which data source '${ds.id}' is deployed, nor with a VPC connected to it`
-          : ds.network?.type === 'internet'
-            ? `any VPC, so it cannot reach data source '${ds.id}' on the Internet through a NAT gateway`
-            : `a VPC connected to data center '${ds.network?.dataCenter?.value}' of data source '${ds.id}'`;
+      const { l10n } = context;
+      const bind = bindTo
+        ? bindTo.vSwitch
+          ? l10n.t('vpc-not-associated.bindVSwitch', {
+              vpc: bindTo.vpc.id,
+              vSwitch: bindTo.vSwitch.id,
+            })
+          : l10n.t('vpc-not-associated.bindVpc', { vpc: bindTo.vpc.id })
+        : l10n.t('vpc-not-associated.bindAny');
+      const params = {
+        rg: rg.id,
+        ds: ds.id,
+        vpc: ds.network?.type === 'vpc' ? (ds.network.vpc?.value ?? '') : '',
+        dataCenter: ds.network?.type === 'dataCenter' ? (ds.network.dataCenter?.value ?? '') : '',
+        bind,
+      };
       context.report({
         pairsOf: pair.task,
         node: rg.bindingsNode ?? rg.node,
         pointer: `${rg.pointer}/vpcBindings`,
         scenario: pair.scenario,
-        message:
-          `Resource group '${rg.id}' is not associated with ${where}. ` +
-          (bindTo
-            ? `Associate it with VPC '${bindTo.vpc.id}'${bindTo.vSwitch ? ` (vSwitch '${bindTo.vSwitch.id}')` : ''}.`
-            : 'Associate it with a VPC of its region.'),
-        related: pairRelated(pair),
+        message: l10n.t(
+          ds.network?.type === 'vpc'
+            ? 'vpc-not-associated.vpc'
+            : ds.network?.type === 'internet'
+              ? 'vpc-not-associated.internet'
+              : 'vpc-not-associated.dataCenter',
+          params,
+        ),
+        related: pairRelated(pair, l10n),
         fixes:
           bindTo?.vSwitch !== undefined
             ? [
                 {
-                  title: `Associate '${rg.id}' with VPC '${bindTo.vpc.id}' (vSwitch '${bindTo.vSwitch.id}')`,
+                  title: l10n.t('vpc-not-associated.fix', {
+                    rg: rg.id,
+                    vpc: bindTo.vpc.id,
+                    vSwitch: bindTo.vSwitch.id,
+                  }),
                   isPreferred: true,
                   operations: [
                     {

@@ -19,7 +19,11 @@ export const rule: Rule = {
         context.report({
           node: sw.cidr.node,
           pointer: sw.cidr.pointer,
-          message: `The CIDR block ${sw.cidr.value} of vSwitch '${sw.id}' has a /${parsed.range.prefix} mask: vSwitch CIDR blocks use masks from /16 to /29.`,
+          message: context.l10n.t('vswitch-cidr-mask.message', {
+            cidr: sw.cidr.value,
+            vSwitch: sw.id,
+            prefix: parsed.range.prefix,
+          }),
         });
       }
     }

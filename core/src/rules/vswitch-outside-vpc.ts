@@ -21,10 +21,15 @@ export const rule: Rule = {
         context.report({
           node: sw.cidr.node,
           pointer: sw.cidr.pointer,
-          message: `The CIDR block ${sw.cidr.value} of vSwitch '${sw.id}' is not inside ${vpc.cidr?.value}, the CIDR block of VPC '${vpc.id}'.`,
+          message: context.l10n.t('vswitch-outside-vpc.message', {
+            cidr: sw.cidr.value,
+            vSwitch: sw.id,
+            vpcCidr: vpc.cidr?.value ?? '',
+            vpc: vpc.id,
+          }),
           related: [
             {
-              message: `CIDR block of VPC '${vpc.id}'`,
+              message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
               node: vpc.cidr!.node,
               pointer: vpc.cidr!.pointer,
             },

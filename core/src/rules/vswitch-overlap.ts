@@ -22,10 +22,16 @@ export const rule: Rule = {
         context.report({
           node: later.cidr!.node,
           pointer: later.cidr!.pointer,
-          message: `The CIDR block ${later.cidr!.value} of vSwitch '${later.id}' overlaps ${earlier.cidr!.value} of vSwitch '${earlier.id}' in VPC '${vpc.id}'.`,
+          message: context.l10n.t('vswitch-overlap.message', {
+            cidr: later.cidr!.value,
+            vSwitch: later.id,
+            otherCidr: earlier.cidr!.value,
+            other: earlier.id,
+            vpc: vpc.id,
+          }),
           related: [
             {
-              message: `vSwitch '${earlier.id}'`,
+              message: context.l10n.t('related.vSwitch', { vSwitch: earlier.id }),
               node: earlier.cidr!.node,
               pointer: earlier.cidr!.pointer,
             },

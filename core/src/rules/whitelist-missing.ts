@@ -21,26 +21,37 @@ export const rule: Rule = {
       // vSwitch block, the message and the fix name only the part left.
       const block = step.vSwitch?.cidr?.parsed.ok ? step.vSwitch.cidr.parsed.network : undefined;
       const partly = !pair.overInternet && block !== undefined && add[0] !== block;
-      const listed = add.join(', ');
-      const quoted = add.map((value) => `'${value}'`).join(', ');
-      const eips = add.length > 1 ? `the EIPs ${listed}` : `the EIP ${listed}`;
-      const origin = !pair.overInternet
-        ? partly
-          ? `all of the CIDR block ${block} of vSwitch '${step.vSwitch?.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}'): ${listed} ${add.length > 1 ? 'are' : 'is'} not covered`
-          : `the CIDR block ${listed} of vSwitch '${step.vSwitch?.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}')`
-        : pair.natGateway
-          ? `${eips} that NAT gateway '${pair.natGateway.id}' uses for resource group '${pair.rg?.id}'`
-          : `${eips} of resource group '${pair.rg?.id}'`;
+      const { l10n } = context;
+      const params = {
+        listed: l10n.list(add),
+        count: add.length,
+        block: block ?? '',
+        vSwitch: step.vSwitch?.id ?? '',
+        index: step.binding?.index ?? '',
+        rg: pair.rg?.id ?? '',
+        nat: pair.natGateway?.id ?? '',
+      };
+      const quoted = l10n.list(add.map((value) => l10n.t('quoted', { value })));
+      const origin = l10n.t(
+        !pair.overInternet
+          ? partly
+            ? 'whitelist-missing.partly'
+            : 'whitelist-missing.vSwitch'
+          : pair.natGateway
+            ? 'whitelist-missing.nat'
+            : 'whitelist-missing.rgEip',
+        params,
+      );
       context.report({
         pairsOf: pair.task,
         node: ds.whitelistNode,
         pointer: `${ds.pointer}/whitelist`,
         scenario: pair.scenario,
-        message: `The IP address whitelist of data source '${ds.id}' does not allow ${origin}. Add ${quoted}.`,
-        related: pairRelated(pair),
+        message: l10n.t('whitelist-missing.message', { ds: ds.id, origin, add: quoted }),
+        related: pairRelated(pair, l10n),
         fixes: [
           {
-            title: `Add ${quoted} to the whitelist of '${ds.id}'`,
+            title: l10n.t('whitelist-missing.fix', { add: quoted, ds: ds.id }),
             isPreferred: true,
             operations: add.map((value) => ({
               op: 'append' as const,

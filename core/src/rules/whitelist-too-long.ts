@@ -20,7 +20,7 @@ export const rule: Rule = {
       context.report({
         node: ds.whitelistNode,
         pointer: `${ds.pointer}/whitelist`,
-        message: `The whitelist of data source '${ds.id}' has ${count} entries; a whitelist holds at most 1,000. Merge entries into wider CIDR blocks.`,
+        message: context.l10n.t('whitelist-too-long.message', { ds: ds.id, count }),
       });
     }
   },
