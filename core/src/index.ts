@@ -14,7 +14,21 @@ export {
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
-export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';
+export { RULES, ruleMeta, ruleDocsUrl, ruleDescription } from './rules/registry';
+export {
+  LOCALES,
+  DEFAULT_LOCALE,
+  CATALOGUES,
+  isLocale,
+  localeFromEnvironment,
+  localizer,
+  resolveLocale,
+  t,
+  type Locale,
+  type Localizer,
+  type MessageKey,
+  type MessageParams,
+} from './l10n';
 export { LineIndex } from './lineIndex';
 export {
   BYTES_PER_MB,

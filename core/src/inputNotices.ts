@@ -5,6 +5,7 @@
 // configured or suppressed (a suppression comment in a file nobody could read would not
 // even be seen). The core does no IO: the surface that reads files finds the problem and
 // asks here for the finding, so that every surface words it alike.
+import { t, type Locale } from './l10n';
 import type { Finding, RuleMeta } from './types';
 
 export const ENCODING_INVALID = 'encoding-invalid';
@@ -86,14 +87,13 @@ export interface EncodingProblem {
 }
 
 /** The one finding of a file that is not UTF-8: at its first bad byte. */
-export function encodingInvalidNotice(problem: EncodingProblem): Finding {
-  const what = problem.utf16
-    ? 'This file is UTF-16 text (it starts with a UTF-16 byte order mark)'
-    : `This file is not valid UTF-8: byte ${hex(problem.byte)} at byte offset ${problem.byteOffset} does not belong to a UTF-8 character`;
+export function encodingInvalidNotice(problem: EncodingProblem, locale: Locale = 'en'): Finding {
   return {
     code: ENCODING_INVALID,
     severity: 'error',
-    message: `${what}, so it was not analysed. Save it as UTF-8 (a file in GBK, GB 18030 or Latin-1 must be converted).`,
+    message: problem.utf16
+      ? t(locale, 'input.utf16')
+      : t(locale, 'input.notUtf8', { byte: hex(problem.byte), offset: problem.byteOffset }),
     pointer: '',
     offset: problem.offset,
     length: 1,
@@ -103,11 +103,11 @@ export function encodingInvalidNotice(problem: EncodingProblem): Finding {
 }
 
 /** The one finding of a file that cannot be read, with the system's reason. */
-export function fileUnreadableNotice(reason: string): Finding {
+export function fileUnreadableNotice(reason: string, locale: Locale = 'en'): Finding {
   return {
     code: FILE_UNREADABLE,
     severity: 'error',
-    message: `This file cannot be read: ${reason}.`,
+    message: t(locale, 'input.unreadable', { reason }),
     pointer: '',
     offset: 0,
     length: 0,

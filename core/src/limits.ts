@@ -2,6 +2,7 @@
 // a size limit is not analysed, and a file with too many findings shows the first ones.
 // Both say so with one information-severity notice. The notices are not rules of the
 // catalogue (SPEC §4): they cannot be configured or suppressed, only the limits changed.
+import { localizer, type Localizer, type MessageKey } from './l10n';
 import type { Finding, RuleMeta, Severity, ValidateOptions } from './types';
 import { SEVERITY_ORDER } from './types';
 
@@ -77,14 +78,18 @@ export function formatCount(count: number): string {
  * "23.4 MB, above dwnet's limit of 20 MB"; in bytes when a few decimals of MB cannot tell
  * the size from the limit ("20,971,521 bytes, above dwnet's limit of 20 MB (20,971,520 bytes)").
  */
-function describeSize(bytes: number, limitMb: number): string {
+function describeSize(bytes: number, limitMb: number, l10n: Localizer): string {
   const mb = bytes / BYTES_PER_MB;
   for (let decimals = 1; decimals <= 3; decimals++) {
     const shown = mb.toFixed(decimals);
-    if (Number(shown) > limitMb) return `${shown} MB, above dwnet's limit of ${limitMb} MB`;
+    if (Number(shown) > limitMb) return l10n.t('limits.size.mb', { size: shown, limit: limitMb });
   }
   const limitBytes = Math.floor(limitMb * BYTES_PER_MB);
-  return `${formatCount(bytes)} bytes, above dwnet's limit of ${limitMb} MB (${formatCount(limitBytes)} bytes)`;
+  return l10n.t('limits.size.bytes', {
+    bytes: formatCount(bytes),
+    limit: limitMb,
+    limitBytes: formatCount(limitBytes),
+  });
 }
 
 function limitOf(value: number | undefined, fallback: number): number {
@@ -118,9 +123,9 @@ export function fileSizeNoticeForBytes(
   return {
     code: FILE_TOO_LARGE,
     severity: 'information',
-    message:
-      `This file is ${describeSize(bytes, limitMb)} ` +
-      `(setting dwnet.maxFileSize, CLI --max-file-size); it was not analysed.`,
+    message: localizer(options.locale).t('limits.fileTooLarge', {
+      size: describeSize(bytes, limitMb, localizer(options.locale)),
+    }),
     pointer: '',
     offset: 0,
     length: 0,
@@ -129,15 +134,11 @@ export function fileSizeNoticeForBytes(
   };
 }
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
-}
-
-const SEVERITY_NAMES: Record<Severity, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  information: ['info', 'infos'],
-  hint: ['hint', 'hints'],
+const SEVERITY_COUNTS: Record<Severity, MessageKey> = {
+  error: 'limits.severity.error',
+  warning: 'limits.severity.warning',
+  information: 'limits.severity.information',
+  hint: 'limits.severity.hint',
 };
 
 /**
@@ -160,19 +161,24 @@ export function capFindings(findings: Finding[], options: ValidateOptions = {}):
   const dropped: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const index of byImportance.slice(limit)) dropped[findings[index]!.severity]++;
   const hidden = findings.length - limit;
-  const breakdown = SEVERITY_ORDER.filter((severity) => dropped[severity] > 0)
-    .map((severity) => {
-      const [one, many] = SEVERITY_NAMES[severity];
-      return plural(dropped[severity], one, many);
-    })
-    .join(', ');
+  const l10n = localizer(options.locale);
+  // formatCount's separators are inserted in place of the plural's '#'.
+  const breakdown = l10n.list(
+    SEVERITY_ORDER.filter((severity) => dropped[severity] > 0).map((severity) =>
+      l10n
+        .t(SEVERITY_COUNTS[severity], { count: dropped[severity] })
+        .replace(String(dropped[severity]), formatCount(dropped[severity])),
+    ),
+  );
   const notice: Finding = {
     code: TOO_MANY_FINDINGS,
     severity: 'information',
-    message:
-      `${plural(hidden, 'more finding')} ${hidden === 1 ? 'is' : 'are'} not shown (${breakdown}): ` +
-      `dwnet shows at most ${formatCount(limit)} per file, the most severe first ` +
-      `(setting dwnet.maxFindingsPerFile, CLI --max-findings).`,
+    message: l10n.t('limits.tooMany', {
+      hidden,
+      hiddenText: formatCount(hidden),
+      breakdown,
+      limit: formatCount(limit),
+    }),
     pointer: '',
     offset: 0,
     length: 0,

@@ -337,6 +337,98 @@ export const en = {
   'schema.ports': "'{text}' is not a valid port range in security group '{sg}': {problem}.",
   'schema.serverlessEip':
     "'eip' belongs to old-version (exclusive) resource groups only: serverless group '{rg}' reaches the Internet through the EIP of a NAT gateway in its VPC. Remove it.",
+  'rule.address-not-public':
+    'A data source on the internet has a private, shared or reserved address, which cannot be reached over the Internet.',
+  'rule.address-outside-network':
+    "A data source's address is outside the CIDR blocks of its VPC or data center.",
+  'rule.address-reserved':
+    "A data source's address is one a vSwitch reserves (its first or last three addresses).",
+  'rule.binding-out-of-scope': 'A resource group is bound to a VPC of another account or region.',
+  'rule.binding-vpc-unsupported':
+    'A serverless resource group is bound to a VPC whose CIDR block is in 21.0.0.0/8.',
+  'rule.binding-vswitch-mismatch': "A binding's vSwitch belongs to another VPC than the bound one.",
+  'rule.cidr-conflict': 'Two members of one connection have overlapping CIDR blocks.',
+  'rule.cidr-host-bits': 'A CIDR block has bits set beyond its prefix length.',
+  'rule.cidr-invalid': 'A CIDR block is not a valid IPv4 CIDR block.',
+  'rule.classic-network':
+    'The data source is deployed in the classic network, which resource groups cannot reach.',
+  'rule.connection-missing':
+    "The VPC bound to the resource group is not directly connected to the data source's network.",
+  'rule.connection-type-mismatch': 'A connection joins networks its type cannot join.',
+  'rule.ds-sg-ingress-missing':
+    "The security group of a data source on ECS does not allow the resource group's vSwitch CIDR block or EIP on the data source's port.",
+  'rule.duplicate-id': 'An id is defined twice in the same collection.',
+  'rule.eip-may-change':
+    "An old-version resource group's EIP, used in a whitelist, may change when the group is scaled out.",
+  'rule.eip-missing':
+    'An old-version resource group that reaches an Internet data source does not record its EIP.',
+  'rule.encoding-invalid': 'The file is not valid UTF-8 text, so it was not analysed.',
+  'rule.file-too-large':
+    'The file is larger than the file size limit (dwnet.maxFileSize, --max-file-size), so it was not analysed.',
+  'rule.file-unreadable':
+    'The file cannot be read (it does not exist, access is denied, or it is a directory), so it was not analysed.',
+  'rule.internet-unstable':
+    'A data synchronization task reads or writes a data source over the Internet.',
+  'rule.ip-invalid': 'An IP address (EIP or data source address) is not a valid IPv4 address.',
+  'rule.ipv6-unsupported': 'An IPv6 address or CIDR block is used; dwnet checks IPv4 only.',
+  'rule.json-syntax': 'The file is not valid JSON with comments (JSONC).',
+  'rule.legacy-resource-group':
+    'The resource group is an old-version (exclusive) group; the document recommends serverless groups.',
+  'rule.nat-missing':
+    'The VPC bound to a serverless resource group has no Internet NAT gateway for an Internet data source.',
+  'rule.nat-no-eip': 'A NAT gateway has no EIP.',
+  'rule.region-unknown': 'A region is not a known Alibaba Cloud region id.',
+  'rule.rg-sg-egress-missing':
+    "The security group of the resource group's binding does not allow outbound traffic to the data source.",
+  'rule.rg-sg-ingress-missing':
+    "The advanced security group of the resource group's binding does not allow inbound traffic from its vSwitch CIDR block.",
+  'rule.route-missing':
+    "The resource group's binding has no route covering the data source's address in another network.",
+  'rule.route-own-vpc': "A binding's route lies inside the bound VPC's own CIDR block.",
+  'rule.route-unused': "A binding's route points at no network connected to the bound VPC.",
+  'rule.schema': 'The file does not follow the topology format (schemas/dwnet.schema.json).',
+  'rule.sg-vpc-mismatch':
+    'A binding or an ECS-hosted data source uses a security group of another VPC than its own.',
+  'rule.snat-duplicate-source': 'Two SNAT entries of one NAT gateway have the same source.',
+  'rule.snat-eip-unknown': "An SNAT entry uses an EIP that is not one of its NAT gateway's EIPs.",
+  'rule.snat-missing':
+    "The NAT gateway has no SNAT entry (with an EIP) covering the resource group's vSwitch.",
+  'rule.suppression-invalid': 'A dwnet-ignore comment names unknown codes or has no `-- reason`.',
+  'rule.suppression-unused': 'A dwnet-ignore comment silences nothing.',
+  'rule.task-kind-mismatch':
+    'The task runs on an old-version resource group that does not run tasks of its kind.',
+  'rule.too-many-findings':
+    'The file has more findings than the limit per file (dwnet.maxFindingsPerFile, --max-findings); the rest are not shown.',
+  'rule.transitive-path':
+    "The resource group's VPC reaches the data source's network only through two or more connections.",
+  'rule.unknown-reference': 'A reference names no entity of the right kind.',
+  'rule.unused': 'A resource group, data source, security group or connection is not used.',
+  'rule.vpc-cidr-mask': "A VPC's CIDR block has a prefix length outside /8–/28.",
+  'rule.vpc-cidr-reserved': "A VPC's CIDR block uses or contains a reserved range.",
+  'rule.vpc-not-associated':
+    "The resource group is not associated with the data source's VPC, nor with a VPC connected to it.",
+  'rule.vswitch-cidr-mask': "A vSwitch's CIDR block has a prefix length outside /16–/29.",
+  'rule.vswitch-outside-vpc': "A vSwitch's CIDR block is not inside its VPC's CIDR block.",
+  'rule.vswitch-overlap': 'Two vSwitches of the same VPC have overlapping CIDR blocks.',
+  'rule.whitelist-missing':
+    "The data source's IP address whitelist does not contain the resource group's vSwitch CIDR block or EIP.",
+  'rule.whitelist-open': 'A whitelist contains 0.0.0.0/0, which allows every address.',
+  'rule.whitelist-too-long': 'A whitelist has more than 1,000 entries.',
+  'limits.size.mb': "{size} MB, above dwnet's limit of {limit} MB",
+  'limits.size.bytes': "{bytes} bytes, above dwnet's limit of {limit} MB ({limitBytes} bytes)",
+  'limits.fileTooLarge':
+    'This file is {size} (setting dwnet.maxFileSize, CLI --max-file-size); it was not analysed.',
+  'limits.severity.error': '{count, plural, one {# error} other {# errors}}',
+  'limits.severity.warning': '{count, plural, one {# warning} other {# warnings}}',
+  'limits.severity.information': '{count, plural, one {# info} other {# infos}}',
+  'limits.severity.hint': '{count, plural, one {# hint} other {# hints}}',
+  'limits.tooMany':
+    '{hidden, plural, one {{hiddenText} more finding is} other {{hiddenText} more findings are}} not shown ({breakdown}): dwnet shows at most {limit} per file, the most severe first (setting dwnet.maxFindingsPerFile, CLI --max-findings).',
+  'input.utf16':
+    'This file is UTF-16 text (it starts with a UTF-16 byte order mark), so it was not analysed. Save it as UTF-8 (a file in GBK, GB 18030 or Latin-1 must be converted).',
+  'input.notUtf8':
+    'This file is not valid UTF-8: byte {byte} at byte offset {offset} does not belong to a UTF-8 character, so it was not analysed. Save it as UTF-8 (a file in GBK, GB 18030 or Latin-1 must be converted).',
+  'input.unreadable': 'This file cannot be read: {reason}.',
   // @@end
 } as const satisfies Record<string, string>;
 

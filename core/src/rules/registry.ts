@@ -1,6 +1,8 @@
 // The rule catalogue (SPEC §4), in the SPEC's order. A rule is one file in this folder,
 // named after its code; core/test/catalogue.test.ts checks that every code has its
 // file, docs page and fixtures.
+import { t, type Locale, type MessageKey } from '../l10n';
+import { en } from '../l10n/en';
 import type { RuleMeta } from '../types';
 import type { Rule } from './rule';
 import { rule as whitelistMissing } from './whitelist-missing';
@@ -111,6 +113,12 @@ const byCode = new Map(RULES.map((meta) => [meta.code, meta]));
 
 export function ruleMeta(code: string): RuleMeta | undefined {
   return byCode.get(code);
+}
+
+/** What a rule or notice checks, in the given language (`dwnet rules`, SARIF, docs). */
+export function ruleDescription(meta: RuleMeta, locale: Locale = 'en'): string {
+  const key = `rule.${meta.code}`;
+  return key in en ? t(locale, key as MessageKey) : meta.description;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/dwnet/dwnet/blob/main/docs/rules/';
