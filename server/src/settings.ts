@@ -71,9 +71,17 @@ export function sanitizeRules(value: unknown, problems: string[]): Record<string
   return rules;
 }
 
+/** A config file as last read: its settings and the stamp of the file they came from. */
+interface ConfigEntry {
+  config: Promise<Configured>;
+  /** Modification time and size when read (undefined: no file); see `configFilesChanged`. */
+  stamp: Promise<string | undefined>;
+  file: string;
+}
+
 export class SettingsStore {
   private readonly settings = new Map<string, Promise<Settings>>();
-  private readonly configs = new Map<string, Promise<Configured>>();
+  private readonly configs = new Map<string, ConfigEntry>();
   workspaceFolders: URI[] = [];
   supportsConfiguration = false;
 
@@ -121,24 +129,45 @@ export class SettingsStore {
     const folder = this.folderOf(uri);
     if (!folder || folder.scheme !== 'file') return Promise.resolve({ rules: {} });
     const key = folder.toString();
-    let pending = this.configs.get(key);
-    if (!pending) {
+    let entry = this.configs.get(key);
+    if (!entry) {
       const file = Utils.joinPath(folder, CONFIG_FILE).fsPath;
-      pending = this.runtime.readFile(file).then((text) => {
-        if (text === undefined) return { rules: {} };
-        const errors: ParseError[] = [];
-        const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
-          { rules?: unknown } | undefined;
-        const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
-        const config: Configured = { rules: sanitizeRules(value?.rules, problems) };
-        if (typeof value === 'object' && value !== null && !Array.isArray(value))
-          sanitizeLimits(value as Record<string, unknown>, config, problems, '', false);
-        if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
-        return config;
-      });
-      this.configs.set(key, pending);
+      // Stamped before reading: a write in between shows as a change at the next look.
+      const stamp = this.runtime.fileStamp(file);
+      entry = { file, stamp, config: stamp.then(() => this.readConfig(file)) };
+      this.configs.set(key, entry);
     }
-    return pending;
+    return entry.config;
+  }
+
+  private async readConfig(file: string): Promise<Configured> {
+    const text = await this.runtime.readFile(file);
+    if (text === undefined) return { rules: {} };
+    const errors: ParseError[] = [];
+    const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
+      { rules?: unknown } | undefined;
+    const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
+    const config: Configured = { rules: sanitizeRules(value?.rules, problems) };
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      sanitizeLimits(value as Record<string, unknown>, config, problems, '', false);
+    if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
+    return config;
+  }
+
+  /**
+   * For editors that do not watch files for the server (Neovim before 0.11 on Linux,
+   * Vim, Emacs): forgets every config file read whose modification time or size has
+   * changed since, or that appeared or disappeared. True when one did.
+   */
+  async configFilesChanged(): Promise<boolean> {
+    let changed = false;
+    for (const [key, entry] of [...this.configs]) {
+      const [before, now] = await Promise.all([entry.stamp, this.runtime.fileStamp(entry.file)]);
+      if (before === now || this.configs.get(key) !== entry) continue;
+      this.configs.delete(key);
+      changed = true;
+    }
+    return changed;
   }
 
   async enabled(uri: string): Promise<boolean> {
