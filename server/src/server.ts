@@ -68,10 +68,15 @@ const SERVER_COMMANDS = [EXPLAIN_TASK_COMMAND];
  */
 export const CONFIG_POLL_MS = 2000;
 
-/** The `[uri, task]` arguments of dwnet.explainTask, or undefined when they are not that. */
+/**
+ * The `[uri, task]` arguments of dwnet.explainTask, or undefined when they are not that.
+ * An absolute file path stands for its URI: typed by hand (Helix's :lsp-workspace-command,
+ * an Emacs command), a path is what a user has.
+ */
 function explainTaskArguments(args: unknown[] | undefined): ExplainTaskParams | undefined {
-  const [uri, task] = args ?? [];
-  return typeof uri === 'string' && typeof task === 'string' ? { uri, task } : undefined;
+  const [document, task] = args ?? [];
+  if (typeof document !== 'string' || typeof task !== 'string') return undefined;
+  return { uri: document.startsWith('/') ? URI.file(document).toString() : document, task };
 }
 
 function clientCommandsOf(options: unknown): Set<string> {
@@ -204,8 +209,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     else for (const document of documents.all()) pusher.schedule(document, 0);
   }
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
     settings.clearSettings();
+    settings.pushSettings(params.settings);
     refreshAll();
   });
 

@@ -90,25 +90,39 @@ export class SettingsStore {
     private readonly runtime: Runtime,
   ) {}
 
+  /**
+   * The `dwnet` section a client pushed with workspace/didChangeConfiguration, for a client
+   * that cannot be asked (Neovim 0.7, Vim's ALE): it applies to every document.
+   */
+  private pushed: Promise<Settings> | undefined;
+
+  /** Takes the settings a client sends with workspace/didChangeConfiguration, if it sends them. */
+  pushSettings(settings: unknown): void {
+    const section = (settings as { dwnet?: unknown } | null | undefined)?.dwnet;
+    if (!this.supportsConfiguration && typeof section === 'object' && section !== null)
+      this.pushed = Promise.resolve(this.sanitizeSettings(section));
+  }
+
+  private sanitizeSettings(raw: unknown): Settings {
+    const value = (raw ?? {}) as { enable?: unknown; rules?: unknown };
+    const problems: string[] = [];
+    const rules = sanitizeRules(value.rules, problems);
+    if (problems.length > 0) this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
+    const settings: Settings = { enable: value.enable !== false, rules };
+    const limitProblems: string[] = [];
+    sanitizeLimits(value as Record<string, unknown>, settings, limitProblems, 'dwnet.', true);
+    if (limitProblems.length > 0)
+      this.connection.console.warn(`${limitProblems.join('; ')}; the default applies`);
+    return settings;
+  }
+
   private settingsFor(uri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!this.supportsConfiguration) return this.pushed ?? Promise.resolve(DEFAULT_SETTINGS);
     let pending = this.settings.get(uri);
     if (!pending) {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'dwnet' })
-        .then((raw: unknown) => {
-          const value = (raw ?? {}) as { enable?: unknown; rules?: unknown };
-          const problems: string[] = [];
-          const rules = sanitizeRules(value.rules, problems);
-          if (problems.length > 0)
-            this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
-          const settings: Settings = { enable: value.enable !== false, rules };
-          const limitProblems: string[] = [];
-          sanitizeLimits(value as Record<string, unknown>, settings, limitProblems, 'dwnet.', true);
-          if (limitProblems.length > 0)
-            this.connection.console.warn(`${limitProblems.join('; ')}; the default applies`);
-          return settings;
-        })
+        .then((raw: unknown) => this.sanitizeSettings(raw))
         .catch(() => DEFAULT_SETTINGS);
       this.settings.set(uri, pending);
     }

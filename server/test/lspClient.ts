@@ -26,6 +26,8 @@ export interface ClientOptions {
   workspaceFolder?: string;
   /** Start through the CLI (`dwnet lsp --stdio`) instead of dist/server.js. */
   viaCli?: boolean;
+  /** Whether the client answers workspace/configuration, as VS Code does (default true). */
+  configuration?: boolean;
   /** Whether the client watches files for the server, as VS Code does (default true). */
   watchFiles?: boolean;
   initializationOptions?: unknown;
@@ -93,7 +95,7 @@ export class LspClient {
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] : null,
       capabilities: {
         workspace: {
-          configuration: true,
+          configuration: this.options.configuration !== false,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles !== false },
           workspaceEdit: { documentChanges: true },

@@ -189,6 +189,22 @@ describe('dwnet.config.json in an editor that sends no file events', () => {
   });
 });
 
+describe('settings pushed by a client that cannot be asked (Neovim 0.7, ALE)', () => {
+  it('applies the dwnet section of workspace/didChangeConfiguration', async () => {
+    const client = new LspClient({ configuration: false });
+    await client.initialize();
+    const uri = uriOf('pushed-settings.dwnet.json');
+    await client.notify('workspace/didChangeConfiguration', {
+      settings: { dwnet: { rules: { 'whitelist-missing': 'hint', 'no-such-rule': 'off' } } },
+    });
+    await client.open(uri, read('test/fixtures/rules/whitelist-missing/invalid.dwnet.json'));
+    expect((await client.pushed(uri, 1)).map((d) => [d.code, d.severity])).toEqual([
+      ['whitelist-missing', 4],
+    ]);
+    await client.shutdown();
+  });
+});
+
 describe('the code lens command runs on the server', () => {
   const text = read('examples/scenario2-cross-region-broken.dwnet.json');
   const uri = uriOf('lens.dwnet.json');
@@ -210,6 +226,21 @@ describe('the code lens command runs on the server', () => {
     expect(explained.text).toContain('## Task `sync-orders-sh`');
     expect(explained.text).toContain('- [ ] Add a route');
     await expect.poll(() => client.messages).toEqual([{ type: 3, message: explained.text }]);
+    await client.shutdown();
+  });
+
+  it('takes a file path for the document, as typed in Helix or Emacs', async () => {
+    const client = new LspClient({
+      initializationOptions: { clientCommands: ['dwnet.explainTask'] },
+    });
+    await client.initialize();
+    const path = join(tmpdir(), 'typed path', 'topology.dwnet.json');
+    await client.open(pathToFileURL(path).toString(), text);
+    const explained = await client.request<{ text: string }>('workspace/executeCommand', {
+      command: 'dwnet.explainTask',
+      arguments: [path, 'sync-orders-sh'],
+    });
+    expect(explained.text).toContain('## Task `sync-orders-sh`');
     await client.shutdown();
   });
 

@@ -21,6 +21,18 @@
 (add-to-list 'auto-mode-alist '("\\.dwnet\\.json\\'" . dwnet-mode))
 (add-to-list 'eglot-server-programs
              `(dwnet-mode ,(getenv "DWNET_NODE") ,(getenv "DWNET_CLI") "lsp" "--stdio"))
+;; Editor settings (workspace/configuration, section dwnet); usually in .dir-locals.el.
+(setq-default eglot-workspace-configuration
+              '(:dwnet (:rules (:rg-sg-egress-missing "warning"))))
+
+(defun dwnet-explain-task (task)
+  "Explain TASK of this topology: its path and the reference document's checklist."
+  (interactive "sExplain task: ")
+  (let ((answer (jsonrpc-request (eglot-current-server) :workspace/executeCommand
+                                 `(:command "dwnet.explainTask"
+                                   :arguments [,(buffer-file-name) ,task]))))
+    (with-help-window "*dwnet explain*"
+      (princ (plist-get answer :text)))))
 
 (defvar dwnet-seen (list (cons 'emacs emacs-version) (cons 'eglot "1.9")))
 (defvar dwnet-steps nil)
@@ -50,7 +62,11 @@
   (apply #'eglot--connect (eglot--guess-contact))
   (dwnet-wait "diagnostics" (lambda () (dwnet-codes)))
   (dwnet-record 'server (eglot--server-info (eglot-current-server)))
-  (dwnet-record 'diagnostics (vconcat (dwnet-codes))))
+  (dwnet-record 'diagnostics (vconcat (dwnet-codes)))
+  (dolist (diagnostic (flymake-diagnostics))
+    (when (equal (plist-get (cdr (assoc 'eglot-lsp-diag (flymake-diagnostic-data diagnostic))) :code)
+                 "rg-sg-egress-missing")
+      (dwnet-record 'egressSeverity (symbol-name (flymake-diagnostic-type diagnostic))))))
 
 (defun dwnet-quick-fix ()
   (dwnet-goto "\"127.0.0.1\"" 2)
@@ -91,11 +107,16 @@
                                          candidates)
                                  #'string<)))))
 
+(defun dwnet-explain ()
+  (dwnet-explain-task "sync-orders-sh")
+  (dwnet-record 'explanation (with-current-buffer "*dwnet explain*" (buffer-string))))
+
 (find-file (getenv "DWNET_FILE"))
 (dolist (step '(("diagnostics" . dwnet-diagnostics)
                 ("quick fix" . dwnet-quick-fix)
                 ("hover" . dwnet-hover)
-                ("completion" . dwnet-completion)))
+                ("completion" . dwnet-completion)
+                ("explain" . dwnet-explain)))
   (condition-case problem
       (progn (funcall (cdr step)) (push (car step) dwnet-steps))
     (error (push (cons (intern (car step)) (error-message-string problem)) dwnet-errors))))

@@ -112,8 +112,13 @@ local function start()
     name = 'dwnet',
     cmd = cmd,
     root_dir = root,
-    on_init = function(_, result)
+    -- Editor settings (workspace/configuration, section dwnet), as in the README.
+    settings = { dwnet = { rules = { ['rg-sg-egress-missing'] = 'warning' } } },
+    on_init = function(client, result)
       seen.server = result.serverInfo or vim.NIL
+      -- Neovim 0.7 answers workspace/configuration without declaring it: settings
+      -- reach the server this way (the README's 0.7–0.10 form does the same).
+      client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
     end,
   }
   local client_id
@@ -134,6 +139,11 @@ local function diagnostics()
     return #vim.diagnostic.get(bufnr) > 0
   end)
   seen.diagnostics = codes(bufnr)
+  for _, diagnostic in ipairs(vim.diagnostic.get(bufnr)) do
+    if diagnostic.code == 'rg-sg-egress-missing' then
+      seen.egressSeverity = vim.diagnostic.severity[diagnostic.severity]
+    end
+  end
 end
 
 local function quick_fix()

@@ -22,6 +22,7 @@ const { seen } = run;
 report('test:neovim', `Neovim ${seen.neovim}`, run, [
   ...commonChecks(seen),
   ['serverInfo', () => deepStrictEqual(seen.server, { name: 'dwnet', version: VERSION })],
+  ['editor settings set a rule level', () => deepStrictEqual(seen.egressSeverity, 'WARN')],
   [
     'id completion of "resourceGroup"',
     () => deepStrictEqual(seen.resourceGroupCompletion, ['rg-serverless']),

@@ -12,15 +12,15 @@ packadd ale
 let s:seen = {'steps': [], 'errors': {}, 'vim': v:version}
 
 " The README's set-up (there, 'executable' is dwnet and the command '%e lsp --stdio').
-call ale#linter#Define('json', {
+autocmd BufRead,BufNewFile *.dwnet.json setlocal filetype=dwnet syntax=jsonc
+call ale#linter#Define('dwnet', {
 \   'name': 'dwnet',
 \   'lsp': 'stdio',
 \   'executable': $DWNET_NODE,
 \   'command': '%e ' . shellescape($DWNET_CLI) . ' lsp --stdio',
 \   'project_root': {buffer -> fnamemodify(bufname(buffer), ':p:h')},
+\   'lsp_config': {'dwnet': {'rules': {'rg-sg-egress-missing': 'warning'}}},
 \})
-let g:ale_linters = {'json': ['dwnet']}
-let g:ale_linters_explicit = 1
 
 " A user picks an action from ALE's numbered list: the first (dwnet's preferred fix).
 runtime autoload/ale/util.vim
@@ -61,6 +61,11 @@ endfunction
 function! s:Diagnostics() abort
   call s:Wait('diagnostics', {-> len(s:Codes()) > 0})
   let s:seen.diagnostics = s:Codes()
+  for l:item in g:ale_buffer_info[bufnr('')].loclist
+    if get(l:item, 'code', '') is# 'rg-sg-egress-missing'
+      let s:seen.egressType = l:item.type
+    endif
+  endfor
 endfunction
 
 function! s:QuickFix() abort

@@ -1,6 +1,7 @@
 // `npm run test:vim`: dwnet's language server in Vim with ALE (Debian: vim, vim-ale),
 // headless, driven by vim-ale.vim: diagnostics, :ALECodeAction (ALE echoes a diagnostic
 // without source or data), :ALEHover and schema completion. Build first. Not in CI.
+import { deepStrictEqual } from 'node:assert/strict';
 import { join } from 'node:path';
 import { commonChecks, report, ROOT, runEditor } from './harness.mjs';
 
@@ -12,4 +13,8 @@ const run = runEditor('test:vim', 'vim', [
   '-i',
   'NONE',
 ]);
-report('test:vim', `Vim ${run.seen.vim} with ALE`, run, commonChecks(run.seen));
+report('test:vim', `Vim ${run.seen.vim} with ALE`, run, [
+  ...commonChecks(run.seen),
+  // ALE sends 'lsp_config' with workspace/didChangeConfiguration.
+  ['editor settings set a rule level', () => deepStrictEqual(run.seen.egressType, 'W')],
+]);
