@@ -181,8 +181,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         watchers: [{ globPattern: `**/${CONFIG_FILE}` }],
       });
     } else {
-      // Neovim (before 0.11 on Linux), Vim, Emacs and Helix send no file events: a config
-      // file edited there, or by a script, is noticed by its modification time.
+      // Some clients watch no files for the server (Neovim 0.7–0.10 on Linux, Vim's ALE):
+      // a config file edited there, or by a script, is noticed by its modification time.
       const poll = () =>
         runtime.setTimeout(() => {
           void settings
@@ -339,7 +339,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (!target)
         throw new ResponseError(
           ErrorCodes.InvalidParams,
-          `${EXPLAIN_TASK_COMMAND} takes [uri, task]: run it from a task's code lens`,
+          `${EXPLAIN_TASK_COMMAND} takes the topology (its URI or absolute path) and a task id, as a task's code lens passes them`,
         );
       const result: ExplainTaskResult = (await tooLarge(context, target.uri))
         ? { text: '' }

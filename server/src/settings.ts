@@ -1,6 +1,7 @@
 // Settings per resource (SPEC §5): `dwnet.enable`, `dwnet.rules`, `dwnet.maxFileSize`,
 // `dwnet.maxFindingsPerFile`, merged over the workspace's dwnet.config.json. Cached by URI;
-// dropped when the client says they changed.
+// dropped when the client says they changed. A config file is read again when the client
+// reports a change, or when its modification time changes (for clients that watch no files).
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
@@ -169,8 +170,8 @@ export class SettingsStore {
   }
 
   /**
-   * For editors that do not watch files for the server (Neovim before 0.11 on Linux,
-   * Vim, Emacs): forgets every config file read whose modification time or size has
+   * For editors that do not watch files for the server (Neovim 0.7–0.10 on Linux, Vim's
+   * ALE): forgets every config file read whose modification time or size has
    * changed since, or that appeared or disappeared. True when one did.
    */
   async configFilesChanged(): Promise<boolean> {

@@ -249,7 +249,7 @@ describe('the code lens command runs on the server', () => {
     await client.initialize();
     await expect(
       client.request('workspace/executeCommand', { command: 'dwnet.explainTask', arguments: [] }),
-    ).rejects.toThrow(/run it from a task's code lens/);
+    ).rejects.toThrow(/takes the topology \(its URI or absolute path\) and a task id/);
     expect(client.exited).toBe(false);
     await client.shutdown();
   });
