@@ -1,8 +1,8 @@
 -- Drives dwnet's language server from a headless Neovim with Neovim's own LSP client,
 -- as a user would: open a topology, wait for diagnostics, apply the preferred quick fix
 -- under the cursor through vim.lsp.buf.code_action(), hover, complete, run a code lens,
--- and edit dwnet.config.json (Neovim sends no file events before 0.11 on Linux). It
--- records what the editor saw into DWNET_OUT as JSON; neovim.mjs checks it.
+-- edit dwnet.config.json (Neovim 0.7 sends no file events) and fix all. It records what
+-- the editor saw into DWNET_OUT as JSON; neovim.mjs checks it.
 --
 -- Started by neovim.mjs: nvim --headless --clean -c "luafile test/editors/neovim.lua"
 -- with DWNET_FILE (the topology), DWNET_ROOT (its folder), DWNET_CMD (a JSON array: the
@@ -224,6 +224,23 @@ local function config_file()
   seen.diagnosticsAfterConfig = codes(bufnr)
 end
 
+local function fix_all()
+  -- The README's "fix all": the source action, picked from the list Neovim shows.
+  local tick = vim.api.nvim_buf_get_changedtick(bufnr)
+  if vim.lsp.start then -- 0.8 and later: options, with the context inside
+    vim.lsp.buf.code_action({ context = { only = { 'source.fixAll.dwnet' } }, apply = true })
+  else -- 0.7: the context itself
+    vim.lsp.buf.code_action({ only = { 'source.fixAll.dwnet' } })
+  end
+  wait_for('fix all', function()
+    return vim.api.nvim_buf_get_changedtick(bufnr) ~= tick
+  end)
+  wait_for('diagnostics after fix all', function()
+    return #vim.diagnostic.get(bufnr) == 0
+  end)
+  seen.diagnosticsAfterFixAll = codes(bufnr)
+end
+
 -- Each step on its own: one that fails is recorded, and the next ones still run (none can
 -- run without a server, though).
 seen.errors = {}
@@ -235,6 +252,7 @@ for _, entry in ipairs({
   { 'completion', completion },
   { 'code lens', code_lens },
   { 'config file', config_file },
+  { 'fix all', fix_all },
 }) do
   local ok, problem = pcall(entry[2])
   if ok then

@@ -2,7 +2,7 @@
 // Runs a headless Neovim (Debian's, 0.7 in bookworm; `vim.lsp.start` where it exists)
 // with neovim.lua on a copy of an example, against `node dist/cli.js lsp --stdio`, and
 // checks exactly what the editor saw: diagnostics, a quick fix's text, a hover, schema
-// and id completion, a code lens run on the server, and a dwnet.config.json edit.
+// and id completion, a code lens run on the server, a dwnet.config.json edit and fix all.
 // Build first (`npm run build`). CI runs it (.ci/run).
 import { deepStrictEqual, ok } from 'node:assert/strict';
 import { join } from 'node:path';
@@ -47,5 +47,9 @@ report('test:neovim', `Neovim ${seen.neovim}`, run, [
   [
     'a dwnet.config.json written meanwhile applies without file events',
     () => deepStrictEqual(seen.diagnosticsAfterConfig, ['rg-sg-egress-missing']),
+  ],
+  [
+    'source.fixAll.dwnet leaves nothing to report',
+    () => deepStrictEqual(seen.diagnosticsAfterFixAll, []),
   ],
 ]);
