@@ -28,7 +28,7 @@ export function runEditor(name, executable, args) {
     console.error(`${name}: dist/cli.js is missing: run npm run build first`);
     process.exit(1);
   }
-  const folder = mkdtempSync(join(tmpdir(), `dwnet-${name}-`));
+  const folder = mkdtempSync(join(tmpdir(), `dwnet-${executable}-`));
   const file = join(folder, 'topology.dwnet.json');
   const out = join(folder, 'seen.json');
   // The copy keeps the example's "$schema": "../schemas/dwnet.schema.json", which names
