@@ -23,7 +23,14 @@ import type {
   VSwitch,
   Vpc,
 } from '../model';
-import { accepts, acceptsSomePort, type Peer } from './securityGroups';
+import {
+  accepts,
+  acceptsSomePort,
+  denial,
+  denialOnEveryPort,
+  type Denial,
+  type Peer,
+} from './securityGroups';
 import type { Topology } from './topology';
 import { exactly } from '../util/arrays';
 import { oncePerObject } from '../util/memo';
@@ -62,6 +69,8 @@ export interface Step {
   vSwitch?: VSwitch;
   gateway?: NatGateway;
   securityGroup?: SecurityGroup;
+  /** A security group step that fails: the rules (or the default) that refuse the traffic. */
+  denial?: Denial;
   /** connection-missing: the network to connect to and a connection it could join. */
   target?: { id: string; kind: 'vpc' | 'dataCenter' };
   joinable?: Connection;
@@ -724,22 +733,28 @@ function addCommonSteps(
         ? { hostName: address.hostName }
         : undefined;
     if (peer) {
+      const ok = accepts(group, 'egress', peer, ds.port);
       steps.push({
         code: 'rg-sg-egress-missing',
-        ok: accepts(group, 'egress', peer, ds.port),
+        ok,
         needed: address.range ? `${address.text}/32` : '0.0.0.0/0',
         port: ds.port,
         securityGroup: group,
         binding,
+        denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
       });
     }
     if (group.type === 'advanced' && switchRange && switchCidr) {
+      const ok = acceptsSomePort(group, 'ingress', { range: switchRange });
       steps.push({
         code: 'rg-sg-ingress-missing',
-        ok: acceptsSomePort(group, 'ingress', { range: switchRange }),
+        ok,
         needed: switchCidr,
         securityGroup: group,
         binding,
+        denial: ok
+          ? undefined
+          : denialOnEveryPort(group, 'ingress', { range: switchRange }, switchRange),
       });
     }
   }
@@ -749,13 +764,19 @@ function addCommonSteps(
       ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
       : undefined;
   if (!onlyGroupSteps && dsGroup && sourceRange && sourceText) {
+    // A basic group accepts traffic between its own members (its default inner access
+    // policy): the binding's private address, not an EIP the source sees over the Internet.
+    const ok =
+      (publicIp === undefined && dsGroup.type === 'basic' && dsGroup === group) ||
+      accepts(dsGroup, 'ingress', { range: sourceRange }, ds.port);
     steps.push({
       code: 'ds-sg-ingress-missing',
-      ok: accepts(dsGroup, 'ingress', { range: sourceRange }, ds.port),
+      ok,
       needed: sourceText,
       port: ds.port,
       securityGroup: dsGroup,
       binding,
+      denial: ok ? undefined : denial(dsGroup, 'ingress', { range: sourceRange }, ds.port),
     });
   }
 }
