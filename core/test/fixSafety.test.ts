@@ -4,6 +4,8 @@
 // a drop rule, a whitelist entry or a route, and opens nothing beyond the needed source and
 // port. Access is judged by a security group evaluator of the test's own, so the analysis
 // is not checked against itself.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
@@ -392,6 +394,106 @@ describe('fix safety over generated security groups, whitelists and routes', () 
         expectSafe(text, fixAll(text).text, all, 'fix-all');
       }),
       { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Messages: what decides, why it wins, and what to do
+
+const FIXTURES = join(__dirname, '../../test/fixtures');
+
+function only(file: string, code: string): Finding {
+  const findings = validate(readFileSync(join(FIXTURES, file), 'utf8')).findings.filter(
+    (f) => f.code === code,
+  );
+  expect(findings).toHaveLength(1);
+  return findings[0]!;
+}
+
+const fixesOf = (finding: Finding) => finding.fixes.map((f) => [f.title, f.isPreferred]);
+
+describe('security group findings name what decides', () => {
+  it("the review's priority-1 deny: named with the accept rules it beats; only a non-preferred fix", () => {
+    const finding = only(
+      'fixes/ds-sg-ingress-missing.review.offered.before.dwnet.json',
+      'ds-sg-ingress-missing',
+    );
+    expect(finding.message).toBe(
+      "Security group 'sg-mysql' of the ECS instance hosting data source 'ecs-mysql' does not allow inbound traffic from 10.60.100.0/24 (resource group 'rg-serverless') on port 3306. " +
+        'Rule 0 (drop 0.0.0.0/0, port 3306, priority 1) decides: the matching rule with the highest priority wins (1 is the highest), and drop wins over accept at equal priority. ' +
+        'Rule 1 (accept 10.60.100.0/24, port 3306, priority 50) and rule 2 (accept 0.0.0.0/0, all ports, priority 100) match too, but lose to it. ' +
+        'No accept rule can rank above a drop rule at priority 1, so no fix is applied unattended: lower the priority of rule 0 if the resource group must get through.',
+    );
+    expect(fixesOf(finding)).toEqual([
+      [
+        "Lower the priority of drop rule 0 of 'sg-mysql' from 1 to 2, and add an ingress rule accepting 10.60.100.0/24 on port 3306 at priority 1",
+        false,
+      ],
+    ]);
+  });
+
+  it('a blanket deny below priority 1: the preferred fix accepts the need one priority above it', () => {
+    const finding = only(
+      'fixes/ds-sg-ingress-missing.7.before.dwnet.json',
+      'ds-sg-ingress-missing',
+    );
+    expect(finding.message).toContain(
+      'Rule 0 (drop 0.0.0.0/0, port 3306, priority 10) decides: the matching rule with the highest priority wins',
+    );
+    expect(finding.message).toMatch(
+      /Add an ingress rule accepting 10\.60\.100\.0\/24 on port 3306 at priority 9, one above rule 0\.$/,
+    );
+    expect(fixesOf(finding)).toEqual([
+      [
+        "Add an ingress rule accepting inbound traffic from 10.60.100.0/24 on port 3306 to 'sg-mysql' at priority 9, above rule 0",
+        true,
+      ],
+    ]);
+  });
+
+  it('a drop rule aimed at the source: a decision, with an override offered, not preferred', () => {
+    const finding = only(
+      'fixes/ds-sg-ingress-missing.8.offered.before.dwnet.json',
+      'ds-sg-ingress-missing',
+    );
+    expect(finding.message).toMatch(
+      /That rule is aimed at 10\.60\.100\.0\/24 itself: a decision about this traffic, not a gap, so no fix is applied unattended\. Change it if the resource group must get through\.$/,
+    );
+    expect(fixesOf(finding)).toEqual([
+      [
+        "Override drop rule 0 of 'sg-mysql': add an ingress rule accepting 10.60.100.0/24 on port 3306 at priority 9",
+        false,
+      ],
+    ]);
+  });
+
+  it("an advanced group's default: no rule accepts, and the group denies what no rule accepts", () => {
+    const finding = only('rules/rg-sg-ingress-missing/invalid.dwnet.json', 'rg-sg-ingress-missing');
+    expect(finding.message).toMatch(
+      /No rule accepts it, and an advanced security group denies inbound traffic that no rule accepts\. Add an ingress rule accepting 10\.0\.1\.0\/24 on all ports\.$/,
+    );
+    expect(fixesOf(finding)).toEqual([
+      [
+        "Add an ingress rule accepting inbound traffic from 10.0.1.0/24 on all ports to 'sg-dw'",
+        true,
+      ],
+    ]);
+  });
+
+  it('a host name: the egress rule it needs is open to 0.0.0.0/0, so it is offered only', () => {
+    const finding = only('rules/rg-sg-egress-missing/invalid-7.dwnet.json', 'rg-sg-egress-missing');
+    expect(fixesOf(finding)).toEqual([
+      ["Add an egress rule accepting outbound traffic to 0.0.0.0/0 on port 3306 to 'sg-dw'", false],
+    ]);
+  });
+
+  it('a basic group shared by the binding and the ECS instance accepts its members; an advanced one does not', () => {
+    const codes = (file: string) =>
+      validate(readFileSync(join(FIXTURES, file), 'utf8')).findings.map((f) => f.code);
+    expect(codes('rules/ds-sg-ingress-missing/valid-5.dwnet.json')).toEqual([]);
+    expect(codes('rules/ds-sg-ingress-missing/invalid-7.dwnet.json')).toContain(
+      'ds-sg-ingress-missing',
     );
   });
 });

@@ -124,7 +124,9 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
       why: why(need, found),
       advice:
         `Add ${sentence}${priority === 1 ? '' : ` at priority ${priority}`}${above}.` +
-        (open ? ` Only 0.0.0.0/0 matches a host name: narrow it if the address is known.` : ''),
+        (open
+          ? ` Only 0.0.0.0/0 matches a host name, so this is not applied unattended: give the data source's IP address to accept just that.`
+          : ''),
       fixes: [
         {
           title: addTitle(need, priority) + (highest ? `, above rule ${highest.index}` : ''),
