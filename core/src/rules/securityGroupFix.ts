@@ -115,7 +115,12 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
     value: acceptRule(need, priority),
   });
   const sentence = `an ${need.direction} rule accepting ${need.cidr} on ${neededPortsText(need.ports)}`;
-  const priority = needed ? acceptPriorityAbove(found, needed) : undefined;
+  // The analysis always gives a CIDR block; without one, no drop rule can be judged.
+  const priority = needed
+    ? acceptPriorityAbove(found, needed)
+    : found.drops.length === 0
+      ? 1
+      : undefined;
 
   if (priority !== undefined) {
     const highest = found.drops[0];
@@ -130,7 +135,7 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
       fixes: [
         {
           title: addTitle(need, priority) + (highest ? `, above rule ${highest.index}` : ''),
-          isPreferred: !open,
+          isPreferred: !open && needed !== undefined,
           operations: [append(priority)],
         },
       ],
@@ -138,7 +143,8 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
   }
 
   // A drop rule at priority 1, or one aimed at the source: a decision someone made.
-  const highest = found.drops[0]!;
+  const highest = found.drops[0];
+  if (!highest) return { why: why(need, found), advice: '', fixes: [] };
   const aimed = needed ? found.drops.filter((rule) => aimedAt(rule, needed)) : [];
   const aimedNames = () =>
     aimed.length === found.drops.length
