@@ -13,6 +13,7 @@ import { parseCidr, type Ipv4Range } from '../src/cidr';
 import { unattendedRisk } from '../src/fixSafety';
 import { applyEdits, fixAll, fixEdits, validate } from '../src/index';
 import { parseDocument } from '../src/parse';
+import { topologyText } from './fuzzing';
 import type { Finding, FixDescriptor } from '../src/types';
 
 const GROUP = `{
@@ -392,6 +393,60 @@ describe('fix safety over generated security groups, whitelists and routes', () 
           ]),
         ];
         expectSafe(text, fixAll(text).text, all, 'fix-all');
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+/** An address by its range (cidr-host-bits may rewrite how it is written), anything else as is. */
+function meaning(value: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  const parsed = parseCidr(value, true);
+  return parsed.ok ? `${parsed.range.start}-${parsed.range.end}` : value;
+}
+
+const objects = (value: unknown): Record<string, unknown>[] =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.values(value as Record<string, unknown>).filter(
+        (v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v),
+      )
+    : [];
+const items = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** Drop rules, whitelist entries and routes of any document, however malformed. */
+function protectedValues(text: string): { drops: string[]; entries: string[] } {
+  const root = parse(text) as Record<string, unknown> | undefined;
+  if (!root || typeof root !== 'object') return { drops: [], entries: [] };
+  const drops = objects(root.securityGroups).flatMap((group) =>
+    items(group.rules)
+      .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
+      .filter((r) => r.policy === 'drop')
+      .map((r) =>
+        JSON.stringify(Object.entries(r).map(([k, v]) => [k, k === 'cidr' ? meaning(v) : v])),
+      ),
+  );
+  const entries = [
+    ...objects(root.dataSources).flatMap((ds) => items(ds.whitelist).map(meaning)),
+    ...objects(root.resourceGroups).flatMap((rg) =>
+      items(rg.vpcBindings).flatMap((b) =>
+        b && typeof b === 'object' ? items((b as Record<string, unknown>).routes).map(meaning) : [],
+      ),
+    ),
+  ];
+  return { drops, entries };
+}
+
+describe("fix safety over the fuzzer's topologies", () => {
+  it('fix-all keeps every drop rule, whitelist entry and route', () => {
+    fc.assert(
+      fc.property(topologyText, (text) => {
+        const before = protectedValues(text);
+        const fixed = fixAll(text).text;
+        const after = protectedValues(fixed);
+        const context = `--- before\n${text}\n--- after\n${fixed}`;
+        expect(kept(before.drops, after.drops), context).toBe(true);
+        expect(kept(before.entries, after.entries), context).toBe(true);
       }),
       { numRuns: RUNS, seed: SEED },
     );
