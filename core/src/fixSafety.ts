@@ -3,10 +3,10 @@
 // finding needs or rewrite a value to one that means the same. A fix a rule marks
 // preferred that does anything else (removes, narrows, touches a drop rule, opens to
 // 0.0.0.0/0) is still offered in the editor, as a non-preferred fix.
-import { createScanner, findNodeAtLocation, SyntaxKind, type JSONPath } from 'jsonc-parser';
+import { createScanner, SyntaxKind } from 'jsonc-parser';
 import { parseCidr } from './cidr';
 import { propertyValue, type Node, type ParsedDocument } from './parse';
-import type { FixDescriptor, FixOperation } from './types';
+import type { FixDescriptor, FixOperation, JsonPath } from './types';
 
 /**
  * Why `fix` may not be applied unattended in `document`, or undefined when it may. Only
@@ -43,14 +43,14 @@ function operationRisk(operation: FixOperation, document: ParsedDocument): strin
         ? undefined
         : 'replaces text that is not a comment';
     case 'append':
+      // Only the value: rules append to lists they have read (a tree lookup for each of
+      // thousands of whitelist-missing fixes would slow every analysis of a large file).
       return addedValueRisk(operation.value);
     case 'set': {
-      const root = document.root;
-      const path = operation.path as JSONPath;
-      if (root && insideDropRule(root, path)) return 'changes a drop rule';
-      const target = root ? findNodeAtLocation(root, path) : undefined;
+      const { target, inDropRule } = walk(document.root, operation.path);
+      if (inDropRule) return 'changes a drop rule';
       if (!target) return addedValueRisk(operation.value);
-      return rewriteRisk(target, path, operation.value);
+      return rewriteRisk(target, operation.path, operation.value);
     }
   }
 }
@@ -85,7 +85,7 @@ function addedValueRisk(value: unknown): string | undefined {
  * one it was meant to be. An SNAT entry's `eip` names one of the gateway's EIPs, not a range
  * that grants access.
  */
-function rewriteRisk(target: Node, path: JSONPath, value: unknown): string | undefined {
+function rewriteRisk(target: Node, path: JsonPath, value: unknown): string | undefined {
   if (target.type !== 'string') return 'replaces a value that is not a name or an address';
   if (typeof value !== 'string') return 'replaces a string with another kind of value';
   const before = parseCidr(String(target.value), true);
@@ -98,13 +98,27 @@ function rewriteRisk(target: Node, path: JSONPath, value: unknown): string | und
     : 'narrows or widens an address';
 }
 
-/** Whether `path` is a security group rule with `policy: drop`, or lies inside one. */
-function insideDropRule(root: Node, path: JSONPath): boolean {
-  for (let length = path.length; length > 0; length--) {
-    const node = findNodeAtLocation(root, path.slice(0, length));
-    if (node?.type === 'object' && propertyValue(node, 'policy')?.value === 'drop') return true;
+/**
+ * The node at `path` (none when it does not exist yet), and whether the path is a security
+ * group rule with `policy: drop` or lies inside one. Looked up key by key: jsonc-parser's
+ * `findNodeAtLocation` would make a view of every property of a large collection.
+ */
+function walk(root: Node | undefined, path: JsonPath): { target?: Node; inDropRule: boolean } {
+  const inGroups = path[0] === 'securityGroups';
+  let node = root;
+  let inDropRule = false;
+  for (const segment of path) {
+    if (!node) break;
+    node =
+      typeof segment === 'number'
+        ? node.type === 'array'
+          ? node.children?.[segment]
+          : undefined
+        : propertyValue(node, segment);
+    if (inGroups && node?.type === 'object' && propertyValue(node, 'policy')?.value === 'drop')
+      inDropRule = true;
   }
-  return false;
+  return { target: node, inDropRule };
 }
 
 function onlyComments(text: string): boolean {
