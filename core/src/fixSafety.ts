@@ -5,7 +5,7 @@
 // 0.0.0.0/0) is still offered in the editor, as a non-preferred fix.
 import { createScanner, SyntaxKind } from 'jsonc-parser';
 import { parseCidr } from './cidr';
-import { propertyValue, type Node, type ParsedDocument } from './parse';
+import { eachProperty, propertyValue, type Node, type ParsedDocument } from './parse';
 import type { FixDescriptor, FixOperation, JsonPath } from './types';
 
 /**
@@ -47,7 +47,7 @@ function operationRisk(operation: FixOperation, document: ParsedDocument): strin
       // thousands of whitelist-missing fixes would slow every analysis of a large file).
       return addedValueRisk(operation.value);
     case 'set': {
-      const { target, inDropRule } = walk(document.root, operation.path);
+      const { target, inDropRule } = walk(document, operation.path);
       if (inDropRule) return 'changes a drop rule';
       if (!target) return addedValueRisk(operation.value);
       return rewriteRisk(target, operation.path, operation.value);
@@ -100,25 +100,42 @@ function rewriteRisk(target: Node, path: JsonPath, value: unknown): string | und
 
 /**
  * The node at `path` (none when it does not exist yet), and whether the path is a security
- * group rule with `policy: drop` or lies inside one. Looked up key by key: jsonc-parser's
- * `findNodeAtLocation` would make a view of every property of a large collection.
+ * group rule with `policy: drop` or lies inside one. Looked up key by key, and an entity of
+ * a collection through a map made once per document: a large topology has thousands of
+ * `cidr-host-bits` or `unknown-reference` fixes, each a lookup among thousands of entities.
  */
-function walk(root: Node | undefined, path: JsonPath): { target?: Node; inDropRule: boolean } {
+function walk(document: ParsedDocument, path: JsonPath): { target?: Node; inDropRule: boolean } {
   const inGroups = path[0] === 'securityGroups';
-  let node = root;
+  let node = document.root;
   let inDropRule = false;
-  for (const segment of path) {
-    if (!node) break;
-    node =
-      typeof segment === 'number'
-        ? node.type === 'array'
-          ? node.children?.[segment]
-          : undefined
-        : propertyValue(node, segment);
+  for (let depth = 0; depth < path.length && node; depth++) {
+    const segment = path[depth]!;
+    if (typeof segment === 'number')
+      node = node.type === 'array' ? node.children?.[segment] : undefined;
+    else if (depth === 1) node = entitiesOf(document, node).get(segment);
+    else node = propertyValue(node, segment);
     if (inGroups && node?.type === 'object' && propertyValue(node, 'policy')?.value === 'drop')
       inDropRule = true;
   }
   return { target: node, inDropRule };
+}
+
+const entityMaps = new WeakMap<ParsedDocument, Map<Node, Map<string, Node>>>();
+
+/** The entities of a collection by id (the first of a repeated id, as `propertyValue` finds). */
+function entitiesOf(document: ParsedDocument, collection: Node): Map<string, Node> {
+  let maps = entityMaps.get(document);
+  if (!maps) entityMaps.set(document, (maps = new Map()));
+  let entities = maps.get(collection);
+  if (!entities) {
+    const found = new Map<string, Node>();
+    eachProperty(collection, (key, value) => {
+      const id = String(key.value);
+      if (!found.has(id)) found.set(id, value);
+    });
+    maps.set(collection, (entities = found));
+  }
+  return entities;
 }
 
 function onlyComments(text: string): boolean {
