@@ -39,10 +39,24 @@ export const CheckWorkspaceRequest = {
 } as const;
 
 /**
- * The client command a task's code lens runs, with arguments `[uri: string, task: string]`.
- * The extension registers it; the server only names it.
+ * The command a task's code lens runs, with arguments `[uri: string, task: string]`. The
+ * server executes it (`workspace/executeCommand`, answered with an `ExplainTaskResult`), so
+ * that a lens works in every LSP editor: to a client that does not show the answer itself,
+ * the server also sends the explanation as a message (`window/showMessage`). The VS Code
+ * extension registers a command of the same id (it also runs from the palette) that asks
+ * the server through `workspace/executeCommand` and shows the answer in a view.
  */
 export const EXPLAIN_TASK_COMMAND = 'dwnet.explainTask';
+
+/** What a client may pass as `initializationOptions`. */
+export interface DwnetInitializationOptions {
+  /**
+   * Server commands the client registers itself and whose answer it shows itself. The
+   * server leaves them out of `executeCommandProvider` (VS Code's language client would
+   * register them a second time and fail) and sends no message when it executes them.
+   */
+  clientCommands?: string[];
+}
 
 /** The code action kind of "fix all dwnet problems" (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.dwnet';

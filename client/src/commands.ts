@@ -2,11 +2,12 @@
 // the contributed list in package.json is checked against this file by a test.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
 import type { ExplainView } from './explainView';
 import {
   CheckWorkspaceRequest,
   EXPLAIN_TASK_COMMAND,
-  ExplainTaskRequest,
+  type ExplainTaskResult,
 } from '../../protocol/index';
 
 export interface CommandContext {
@@ -67,7 +68,8 @@ async function checkWorkspace({ client, output }: CommandContext): Promise<void>
 
 /**
  * Explains a task. A code lens passes `(uri, task)` (the uri as an LSP string); from the
- * command palette the task is picked among the active dwnet editor's tasks.
+ * command palette the task is picked among the active dwnet editor's tasks. The server
+ * executes the command (`workspace/executeCommand`), as it does for every other editor.
  */
 async function explainTask(
   { client, output, explainView }: CommandContext,
@@ -85,10 +87,13 @@ async function explainTask(
   const task = typeof taskArgument === 'string' ? taskArgument : await pickTask(uri);
   if (task === undefined) return;
   try {
-    const result = await client.sendRequest(ExplainTaskRequest.type, {
-      uri: typeof uriArgument === 'string' ? uriArgument : client.code2ProtocolConverter.asUri(uri),
-      task,
-    });
+    const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+      command: EXPLAIN_TASK_COMMAND,
+      arguments: [
+        typeof uriArgument === 'string' ? uriArgument : client.code2ProtocolConverter.asUri(uri),
+        task,
+      ],
+    })) as ExplainTaskResult;
     if (result.text === '') {
       void vscode.window.showInformationMessage(
         `dwnet: ${vscode.workspace.asRelativePath(uri)} has no task '${task}'.`,

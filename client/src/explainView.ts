@@ -1,6 +1,6 @@
-// Read-only markdown documents that show a task's explanation (`dwnet/explainTask`).
-// A content provider's documents cannot be edited or saved, and showing the same task
-// again refreshes its document instead of opening another.
+// Read-only markdown documents that show a task's explanation (the server's answer to
+// dwnet.explainTask). A content provider's documents cannot be edited or saved, and
+// showing the same task again refreshes its document instead of opening another.
 import * as vscode from 'vscode';
 
 export const EXPLAIN_SCHEME = 'dwnet-explain';

@@ -8,6 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { EXPLAIN_TASK_COMMAND, type DwnetInitializationOptions } from '../../protocol/index';
 import { registerCommands, reportError } from './commands';
 import { ExplainView } from './explainView';
 import { TraceChannel } from './output';
@@ -46,6 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     traceOutputChannel: trace,
     diagnosticCollectionName: 'dwnet',
+    // The extension registers the code lens command itself (it also runs from the
+    // palette) and shows the server's answer in a view, not as a message.
+    initializationOptions: {
+      clientCommands: [EXPLAIN_TASK_COMMAND],
+    } satisfies DwnetInitializationOptions,
   };
 
   // The id `dwnet` makes the client read `dwnet.trace.server`.

@@ -78,12 +78,21 @@ describe('activation', () => {
 });
 
 describe('commands', () => {
-  it('dwnet.explainTask sends the code lens arguments and shows the answer read-only', async () => {
-    client.responses.set('dwnet/explainTask', { text: '# task sync-orders' });
+  it('declares that it shows the explanations of its code lens command itself', () => {
+    expect(client.clientOptions['initializationOptions']).toEqual({
+      clientCommands: ['dwnet.explainTask'],
+    });
+  });
+
+  it('dwnet.explainTask has the server execute the code lens command and shows the answer read-only', async () => {
+    client.responses.set('workspace/executeCommand', { text: '# task sync-orders' });
     await editor.commands.get('dwnet.explainTask')?.('file:///ws/a.dwnet.json', 'sync-orders');
     expect(client.requests.at(-1)).toEqual({
-      method: 'dwnet/explainTask',
-      params: { uri: 'file:///ws/a.dwnet.json', task: 'sync-orders' },
+      method: 'workspace/executeCommand',
+      params: {
+        command: 'dwnet.explainTask',
+        arguments: ['file:///ws/a.dwnet.json', 'sync-orders'],
+      },
     });
     expect(editor.shown.at(-1)).toEqual({
       uri: 'dwnet-explain:/sync-orders.md?file:///ws/a.dwnet.json',
@@ -109,7 +118,7 @@ describe('commands', () => {
     vscode.window.showQuickPick.mockImplementationOnce(
       (async (items: { label: string }[]) => items[1]) as never,
     );
-    client.responses.set('dwnet/explainTask', { text: 'explained' });
+    client.responses.set('workspace/executeCommand', { text: 'explained' });
     await editor.commands.get('dwnet.explainTask')?.();
     const [items] = vscode.window.showQuickPick.mock.calls.at(-1) as unknown as [unknown[]];
     expect(items).toEqual([
@@ -117,8 +126,8 @@ describe('commands', () => {
       { label: 't2', description: 'Scenario 2 · 1 step missing' },
     ]);
     expect(client.requests.at(-1)).toEqual({
-      method: 'dwnet/explainTask',
-      params: { uri: 'file:///ws/b.dwnet.json', task: 't2' },
+      method: 'workspace/executeCommand',
+      params: { command: 'dwnet.explainTask', arguments: ['file:///ws/b.dwnet.json', 't2'] },
     });
   });
 

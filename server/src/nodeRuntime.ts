@@ -1,5 +1,5 @@
 // The Node.js host: file access for dwnet.config.json and workspace checks.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Runtime } from './runtime';
 
@@ -25,6 +25,14 @@ export const nodeRuntime: Runtime = {
   async readFile(path) {
     try {
       return await readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  async fileStamp(path) {
+    try {
+      const stats = await stat(path);
+      return `${stats.mtimeMs}:${stats.size}`;
     } catch {
       return undefined;
     }

@@ -5,22 +5,31 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
   type CodeActionParams,
   type Connection,
   type DocumentDiagnosticParams,
+  type ExecuteCommandParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   CHECK_WORKSPACE_REQUEST,
+  EXPLAIN_TASK_COMMAND,
   EXPLAIN_TASK_REQUEST,
   FIX_ALL_KIND,
+  type DwnetInitializationOptions,
   type ExplainTaskParams,
+  type ExplainTaskResult,
 } from '../../protocol/index';
+import { version as SERVER_VERSION } from '../../package.json';
 import { AnalysisCache } from './analysisCache';
 import { createGuard } from './guard';
 import type { ServerContext } from './context';
@@ -50,6 +59,31 @@ import { CONFIG_FILE, SettingsStore } from './settings';
 
 export const SERVER_NAME = 'dwnet';
 
+/** Commands the server executes (`workspace/executeCommand`). */
+const SERVER_COMMANDS = [EXPLAIN_TASK_COMMAND];
+
+/**
+ * How often the server looks at the modification time of the config files it read, for a
+ * client that does not watch files for it.
+ */
+export const CONFIG_POLL_MS = 2000;
+
+/**
+ * The `[uri, task]` arguments of dwnet.explainTask, or undefined when they are not that.
+ * An absolute file path stands for its URI: typed by hand (Helix's :lsp-workspace-command,
+ * an Emacs command), a path is what a user has.
+ */
+function explainTaskArguments(args: unknown[] | undefined): ExplainTaskParams | undefined {
+  const [document, task] = args ?? [];
+  if (typeof document !== 'string' || typeof task !== 'string') return undefined;
+  return { uri: document.startsWith('/') ? URI.file(document).toString() : document, task };
+}
+
+function clientCommandsOf(options: unknown): Set<string> {
+  const commands = (options as DwnetInitializationOptions | null | undefined)?.clientCommands;
+  return new Set(Array.isArray(commands) ? commands.filter((c) => typeof c === 'string') : []);
+}
+
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
   const jsonService = createJsonService();
@@ -67,6 +101,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let dynamicWatchers = false;
   let dynamicConfiguration = false;
   let workspaceFolderEvents = false;
+  let clientCommands = new Set<string>();
 
   const guarded = createGuard((message) => connection.console.error(message));
 
@@ -96,6 +131,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     dynamicConfiguration =
       capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     settings.supportsConfiguration = capabilities.workspace?.configuration === true;
+    clientCommands = clientCommandsOf(params.initializationOptions);
     settings.workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => URI.parse(folder.uri))
       .concat(!params.workspaceFolders && params.rootUri ? [URI.parse(params.rootUri)] : []);
@@ -126,9 +162,12 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
+        executeCommandProvider: {
+          commands: SERVER_COMMANDS.filter((command) => !clientCommands.has(command)),
+        },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: SERVER_NAME },
+      serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
   });
 
@@ -141,6 +180,17 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/${CONFIG_FILE}` }],
       });
+    } else {
+      // Some clients watch no files for the server (Neovim 0.7–0.10 on Linux, Vim's ALE):
+      // a config file edited there, or by a script, is noticed by its modification time.
+      const poll = () =>
+        runtime.setTimeout(() => {
+          void settings
+            .configFilesChanged()
+            .then((changed) => changed && refreshAll())
+            .finally(poll);
+        }, CONFIG_POLL_MS);
+      poll();
     }
     if (!workspaceFolderEvents) return;
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -159,8 +209,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     else for (const document of documents.all()) pusher.schedule(document, 0);
   }
 
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration((params) => {
     settings.clearSettings();
+    settings.pushSettings(params.settings);
     refreshAll();
   });
 
@@ -279,6 +330,29 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       (params: ExplainTaskParams) => params.uri,
       (params: ExplainTaskParams) => explainTask(context, params),
     ),
+  );
+  connection.onExecuteCommand(
+    guarded('execute command', async (params: ExecuteCommandParams) => {
+      if (params.command !== EXPLAIN_TASK_COMMAND)
+        throw new ResponseError(ErrorCodes.InvalidParams, `dwnet has no command ${params.command}`);
+      const target = explainTaskArguments(params.arguments);
+      if (!target)
+        throw new ResponseError(
+          ErrorCodes.InvalidParams,
+          `${EXPLAIN_TASK_COMMAND} takes the topology (its URI or absolute path) and a task id, as a task's code lens passes them`,
+        );
+      const result: ExplainTaskResult = (await tooLarge(context, target.uri))
+        ? { text: '' }
+        : explainTask(context, target);
+      // A client that runs the lens without showing its answer (every one but VS Code)
+      // gets the explanation as a message.
+      if (!clientCommands.has(params.command))
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Info,
+          message: result.text || `dwnet: no task '${target.task}' in ${target.uri}`,
+        });
+      return result;
+    }),
   );
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,

@@ -1,6 +1,7 @@
 // Settings per resource (SPEC §5): `dwnet.enable`, `dwnet.rules`, `dwnet.maxFileSize`,
 // `dwnet.maxFindingsPerFile`, merged over the workspace's dwnet.config.json. Cached by URI;
-// dropped when the client says they changed.
+// dropped when the client says they changed. A config file is read again when the client
+// reports a change, or when its modification time changes (for clients that watch no files).
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
@@ -71,9 +72,17 @@ export function sanitizeRules(value: unknown, problems: string[]): Record<string
   return rules;
 }
 
+/** A config file as last read: its settings and the stamp of the file they came from. */
+interface ConfigEntry {
+  config: Promise<Configured>;
+  /** Modification time and size when read (undefined: no file); see `configFilesChanged`. */
+  stamp: Promise<string | undefined>;
+  file: string;
+}
+
 export class SettingsStore {
   private readonly settings = new Map<string, Promise<Settings>>();
-  private readonly configs = new Map<string, Promise<Configured>>();
+  private readonly configs = new Map<string, ConfigEntry>();
   workspaceFolders: URI[] = [];
   supportsConfiguration = false;
 
@@ -82,25 +91,39 @@ export class SettingsStore {
     private readonly runtime: Runtime,
   ) {}
 
+  /**
+   * The `dwnet` section a client pushed with workspace/didChangeConfiguration, for a client
+   * that cannot be asked (Neovim 0.7, Vim's ALE): it applies to every document.
+   */
+  private pushed: Promise<Settings> | undefined;
+
+  /** Takes the settings a client sends with workspace/didChangeConfiguration, if it sends them. */
+  pushSettings(settings: unknown): void {
+    const section = (settings as { dwnet?: unknown } | null | undefined)?.dwnet;
+    if (!this.supportsConfiguration && typeof section === 'object' && section !== null)
+      this.pushed = Promise.resolve(this.sanitizeSettings(section));
+  }
+
+  private sanitizeSettings(raw: unknown): Settings {
+    const value = (raw ?? {}) as { enable?: unknown; rules?: unknown };
+    const problems: string[] = [];
+    const rules = sanitizeRules(value.rules, problems);
+    if (problems.length > 0) this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
+    const settings: Settings = { enable: value.enable !== false, rules };
+    const limitProblems: string[] = [];
+    sanitizeLimits(value as Record<string, unknown>, settings, limitProblems, 'dwnet.', true);
+    if (limitProblems.length > 0)
+      this.connection.console.warn(`${limitProblems.join('; ')}; the default applies`);
+    return settings;
+  }
+
   private settingsFor(uri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!this.supportsConfiguration) return this.pushed ?? Promise.resolve(DEFAULT_SETTINGS);
     let pending = this.settings.get(uri);
     if (!pending) {
       pending = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'dwnet' })
-        .then((raw: unknown) => {
-          const value = (raw ?? {}) as { enable?: unknown; rules?: unknown };
-          const problems: string[] = [];
-          const rules = sanitizeRules(value.rules, problems);
-          if (problems.length > 0)
-            this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
-          const settings: Settings = { enable: value.enable !== false, rules };
-          const limitProblems: string[] = [];
-          sanitizeLimits(value as Record<string, unknown>, settings, limitProblems, 'dwnet.', true);
-          if (limitProblems.length > 0)
-            this.connection.console.warn(`${limitProblems.join('; ')}; the default applies`);
-          return settings;
-        })
+        .then((raw: unknown) => this.sanitizeSettings(raw))
         .catch(() => DEFAULT_SETTINGS);
       this.settings.set(uri, pending);
     }
@@ -121,24 +144,45 @@ export class SettingsStore {
     const folder = this.folderOf(uri);
     if (!folder || folder.scheme !== 'file') return Promise.resolve({ rules: {} });
     const key = folder.toString();
-    let pending = this.configs.get(key);
-    if (!pending) {
+    let entry = this.configs.get(key);
+    if (!entry) {
       const file = Utils.joinPath(folder, CONFIG_FILE).fsPath;
-      pending = this.runtime.readFile(file).then((text) => {
-        if (text === undefined) return { rules: {} };
-        const errors: ParseError[] = [];
-        const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
-          { rules?: unknown } | undefined;
-        const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
-        const config: Configured = { rules: sanitizeRules(value?.rules, problems) };
-        if (typeof value === 'object' && value !== null && !Array.isArray(value))
-          sanitizeLimits(value as Record<string, unknown>, config, problems, '', false);
-        if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
-        return config;
-      });
-      this.configs.set(key, pending);
+      // Stamped before reading: a write in between shows as a change at the next look.
+      const stamp = this.runtime.fileStamp(file);
+      entry = { file, stamp, config: stamp.then(() => this.readConfig(file)) };
+      this.configs.set(key, entry);
     }
-    return pending;
+    return entry.config;
+  }
+
+  private async readConfig(file: string): Promise<Configured> {
+    const text = await this.runtime.readFile(file);
+    if (text === undefined) return { rules: {} };
+    const errors: ParseError[] = [];
+    const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
+      { rules?: unknown } | undefined;
+    const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
+    const config: Configured = { rules: sanitizeRules(value?.rules, problems) };
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      sanitizeLimits(value as Record<string, unknown>, config, problems, '', false);
+    if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
+    return config;
+  }
+
+  /**
+   * For editors that do not watch files for the server (Neovim 0.7–0.10 on Linux, Vim's
+   * ALE): forgets every config file read whose modification time or size has
+   * changed since, or that appeared or disappeared. True when one did.
+   */
+  async configFilesChanged(): Promise<boolean> {
+    let changed = false;
+    for (const [key, entry] of [...this.configs]) {
+      const [before, now] = await Promise.all([entry.stamp, this.runtime.fileStamp(entry.file)]);
+      if (before === now || this.configs.get(key) !== entry) continue;
+      this.configs.delete(key);
+      changed = true;
+    }
+    return changed;
   }
 
   async enabled(uri: string): Promise<boolean> {

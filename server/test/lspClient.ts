@@ -26,6 +26,11 @@ export interface ClientOptions {
   workspaceFolder?: string;
   /** Start through the CLI (`dwnet lsp --stdio`) instead of dist/server.js. */
   viaCli?: boolean;
+  /** Whether the client answers workspace/configuration, as VS Code does (default true). */
+  configuration?: boolean;
+  /** Whether the client watches files for the server, as VS Code does (default true). */
+  watchFiles?: boolean;
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -35,6 +40,8 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   settings: Record<string, unknown>;
   refreshRequests = 0;
+  /** The `window/showMessage` notifications received. */
+  readonly messages: { type: number; message: string }[] = [];
   stderr = '';
   initializeResult?: InitializeResult;
 
@@ -70,6 +77,12 @@ export class LspClient {
       return null;
     });
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification(
+      'window/showMessage',
+      (params: { type: number; message: string }) => {
+        this.messages.push(params);
+      },
+    );
     this.connection.listen();
   }
 
@@ -77,13 +90,14 @@ export class LspClient {
     const folder = this.options.workspaceFolder;
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
+      initializationOptions: this.options.initializationOptions,
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] : null,
       capabilities: {
         workspace: {
-          configuration: true,
+          configuration: this.options.configuration !== false,
           didChangeConfiguration: { dynamicRegistration: true },
-          didChangeWatchedFiles: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: this.options.watchFiles !== false },
           workspaceEdit: { documentChanges: true },
           diagnostics: { refreshSupport: true },
         },

@@ -1,10 +1,13 @@
-// Quick fixes of SPEC §4 and `source.fixAll.dwnet`. A diagnostic finds its finding again by
-// code, pointer and range — never by message text.
+// Quick fixes of SPEC §4 and `source.fixAll.dwnet`. A request's fixes are those of the
+// findings its range touches and of the diagnostics it echoes; an echoed diagnostic finds
+// its finding again by code, range and (when kept) pointer — never by message text.
 import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
+  type Position,
+  type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -17,10 +20,10 @@ import {
 } from '../../../core/src/index';
 import { FIX_ALL_KIND } from '../../../protocol/index';
 import type { ServerContext } from '../context';
-import { diagnosticRange, toTextEdits, type DiagnosticData } from '../convert';
+import { diagnosticRange, toDiagnostic, toTextEdits, type DiagnosticData } from '../convert';
 import { sizeNotice } from '../limits';
 
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+function sameRange(a: Range, b: Range): boolean {
   return (
     a.start.line === b.start.line &&
     a.start.character === b.start.character &&
@@ -29,19 +32,66 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   );
 }
 
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Whether two ranges share a position, ends included (a cursor at a word's end touches it). */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/**
+ * The finding an echoed diagnostic stands for: same code and range, and the same pointer
+ * when the client kept `data`. Clients echo what they kept of a diagnostic (Vim's ALE keeps
+ * only code, message and range), so a missing `source` or `data` is no mismatch; another
+ * server's diagnostic, with its own `source`, is.
+ */
 function findingFor(
   document: TextDocument,
   findings: Finding[],
   diagnostic: Diagnostic,
 ): Finding | undefined {
-  if (diagnostic.source !== 'dwnet') return undefined;
-  const pointer = (diagnostic.data as DiagnosticData | undefined)?.pointer;
+  if (diagnostic.source !== undefined && diagnostic.source !== 'dwnet') return undefined;
+  const pointer = (diagnostic.data as Partial<DiagnosticData> | undefined)?.pointer;
   return findings.find(
     (f) =>
       f.code === diagnostic.code &&
       (pointer === undefined || f.pointer === pointer) &&
       sameRange(diagnosticRange(document, f), diagnostic.range),
   );
+}
+
+/**
+ * The findings a code action request is about, each with the diagnostic its actions name:
+ * first those the client echoed (in its order, with its own diagnostic), then every other
+ * finding whose underline the request's range touches. A client that echoes nothing, or
+ * diagnostics stripped of `source` and `data`, still gets the fixes under its cursor.
+ */
+function requestedFindings(
+  document: TextDocument,
+  findings: Finding[],
+  params: CodeActionParams,
+): { finding: Finding; diagnostic: Diagnostic }[] {
+  const requested: { finding: Finding; diagnostic: Diagnostic }[] = [];
+  const seen = new Set<Finding>();
+  for (const diagnostic of params.context.diagnostics ?? []) {
+    const finding = findingFor(document, findings, diagnostic);
+    if (!finding || seen.has(finding)) continue;
+    seen.add(finding);
+    requested.push({ finding, diagnostic });
+  }
+  const start = document.offsetAt(params.range.start);
+  const end = document.offsetAt(params.range.end);
+  for (const finding of findings) {
+    // Offsets first: converting every finding's range to positions is the slow part.
+    if (seen.has(finding) || finding.fixes.length === 0) continue;
+    if (finding.offset > end || finding.offset + finding.length < start) continue;
+    if (!touches(diagnosticRange(document, finding), params.range)) continue;
+    seen.add(finding);
+    requested.push({ finding, diagnostic: toDiagnostic(document, finding) });
+  }
+  return requested;
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -63,9 +113,7 @@ export async function codeActions(
   const actions: CodeAction[] = [];
 
   if (wants(params.context.only, CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) {
-      const finding = findingFor(document, findings, diagnostic);
-      if (!finding) continue;
+    for (const { finding, diagnostic } of requestedFindings(document, findings, params)) {
       for (const fix of finding.fixes) {
         const edits = fixEdits(text, fix, analysis.document.root);
         if (edits.length === 0) continue;

@@ -15,12 +15,30 @@ import { schema } from '../../../core/src/schemaValidation';
 import type { ServerContext } from '../context';
 
 export const SCHEMA_URI = 'dwnet://schemas/dwnet.schema.json';
+const SCHEMA_FILE = 'dwnet.schema.json';
+
+/**
+ * Whether a `$schema` value names dwnet's schema: any relative path or URL whose last
+ * segment is dwnet.schema.json (the examples say `../schemas/dwnet.schema.json`).
+ */
+export function namesDwnetSchema(uri: string): boolean {
+  const path = uri.replace(/[?#].*$/, '');
+  return (
+    path === SCHEMA_FILE || path.endsWith(`/${SCHEMA_FILE}`) || path.endsWith(`\\${SCHEMA_FILE}`)
+  );
+}
 
 export function createJsonService(): LanguageService {
+  const bundled = JSON.stringify(schema);
   const service = getLanguageService({
-    // The schema ships inside the server: never fetch anything from the network.
+    // The schema ships inside the server: never fetch anything from the network. A
+    // document's `$schema` takes precedence over the association below in the language
+    // service, which then asks for that URI here: dwnet's own name gets the bundled copy
+    // (a relative path could not be resolved anyway, as the server knows no base folder).
     schemaRequestService: (uri) =>
-      Promise.reject(new Error(`dwnet does not load schemas from ${uri}`)),
+      namesDwnetSchema(uri)
+        ? Promise.resolve(bundled)
+        : Promise.reject(new Error(`dwnet does not load schemas from ${uri}`)),
   });
   service.configure({
     allowComments: true,
