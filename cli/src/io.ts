@@ -2,6 +2,7 @@
 // the exit codes. Commands take an `Io` instead of touching `process`, so they stay
 // testable in-process and never exit on their own.
 
+import type { Locale } from '../../core/src/index';
 import type { Command } from './usage';
 
 /** Exit status: no problem at or above `--fail-on`. */
@@ -19,6 +20,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
+  /** The language of messages (`--locale`, else LC_ALL / LC_MESSAGES / LANG); English when unset. */
+  locale?: Locale;
 }
 
 /** A mistake in how dwnet was invoked; reported with a short usage and exit status 2. */

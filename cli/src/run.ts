@@ -1,5 +1,6 @@
 // Runs one `dwnet` invocation against an `Io`: parses the command, dispatches to
 // commands/, and turns every failure into one line on stderr and an exit status.
+import { LOCALES, localeFromEnvironment } from '../../core/src/index';
 import { wantsHelp } from './args';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
@@ -46,10 +47,40 @@ function dispatch(argv: readonly string[], io: Io): number {
   return RUNNERS[first](rest, io);
 }
 
+/**
+ * Takes `--locale <en|zh-CN>` (or `--locale=…`) out of the arguments, for every command;
+ * without it, the environment's LC_ALL, LC_MESSAGES or LANG decides.
+ */
+function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io } {
+  const rest: string[] = [];
+  let given: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--locale') {
+      given = argv[++i];
+      if (given === undefined) throw new UsageError("option '--locale' needs a value");
+    } else if (arg.startsWith('--locale=')) {
+      given = arg.slice('--locale='.length);
+    } else {
+      rest.push(arg);
+    }
+  }
+  if (given === undefined)
+    return { argv: rest, io: { ...io, locale: localeFromEnvironment(io.env) } };
+  const locale = LOCALES.find((l) => l.toLowerCase() === given.toLowerCase());
+  if (!locale) throw new UsageError(`invalid --locale '${given}'; expected en or zh-CN`);
+  return { argv: rest, io: { ...io, locale } };
+}
+
 /** Runs one invocation; returns the exit status. Never throws. */
 export function run(argv: readonly string[], io: Io): number {
   try {
-    return dispatch(argv, io);
+    const localized = withLocale(argv, io);
+    return dispatch(localized.argv, localized.io);
   } catch (error) {
     if (error instanceof UsageError) {
       const command = error.command ?? 'main';

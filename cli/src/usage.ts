@@ -35,6 +35,9 @@ Usage:
 Options:
   -h, --help      show help; 'dwnet <command> --help' for a command's options
   -v, --version   print dwnet's version
+  --locale <en|zh-CN>
+                  the language of messages, for every command (default: from
+                  LC_ALL, LC_MESSAGES or LANG; zh_CN.UTF-8 gives zh-CN, else en)
 
 ${EXIT_STATUS}
 `;

@@ -71,7 +71,7 @@ export function ruleSettings(
     if (error instanceof UsageError) throw new UsageError(error.message, command, error.showUsage);
     throw error;
   }
-  const options: ValidateOptions = { ...config };
+  const options: ValidateOptions = { ...config, locale: io.locale ?? 'en' };
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
   if (maxFindingsPerFile !== undefined) options.maxFindingsPerFile = maxFindingsPerFile;
   return { failOn, options, colors: palette(colorEnabled(io, values['no-color'] === true)) };
@@ -85,10 +85,13 @@ export function validateFile(
 ): ValidationResult | undefined {
   try {
     if (file.unreadable !== undefined) {
-      return { findings: [fileUnreadableNotice(file.unreadable)], connectivity: [] };
+      return {
+        findings: [fileUnreadableNotice(file.unreadable, options.locale)],
+        connectivity: [],
+      };
     }
     if (file.encoding !== undefined) {
-      return { findings: [encodingInvalidNotice(file.encoding)], connectivity: [] };
+      return { findings: [encodingInvalidNotice(file.encoding, options.locale)], connectivity: [] };
     }
     if (file.tooLargeBytes !== undefined) {
       const notice = fileSizeNoticeForBytes(file.tooLargeBytes, options);
@@ -176,7 +179,7 @@ export function runCheck(args: readonly string[], io: Io): number {
     failed ||= failsAt(report, settings.failOn);
     if (format === 'text') {
       addCounts(counts, report);
-      io.out(formatFileText(report, settings.colors));
+      io.out(formatFileText(report, settings.colors, io.locale));
     }
   }
 
@@ -186,7 +189,7 @@ export function runCheck(args: readonly string[], io: Io): number {
     io.out(formatSarif({ reports, problems, cwd: io.cwd, tool: packageInfo() }));
   } else if (checked > 0 || problems.length === 0) {
     // When nothing could be read, stderr has said why; "0 errors in 0 files" would mislead.
-    io.out(formatSummary(counts, checked, settings.colors));
+    io.out(formatSummary(counts, checked, settings.colors, io.locale));
   }
 
   if (problems.length > 0 || broken) return EXIT_USAGE;

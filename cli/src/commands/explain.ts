@@ -3,7 +3,11 @@
 import * as path from 'node:path';
 import {
   explain,
+  localizer,
+  t,
   type ChecklistStep,
+  type Locale,
+  type Localizer,
   type PairExplanation,
   type PathHop,
   type TaskExplanation,
@@ -16,17 +20,22 @@ import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, reportUnreadable, type I
 const FORMATS = ['text', 'json'] as const;
 
 /** One hop of the path: ids, with the detail where an id alone says too little. */
-function hopText(hop: PathHop): string {
+function hopText(hop: PathHop, l10n: Localizer): string {
   const id = sanitize(hop.id);
   const detail = sanitize(hop.detail);
   switch (hop.kind) {
     case 'binding':
-      return detail === '' ? `binding ${id}` : `binding ${id} (${detail})`;
+      return detail === ''
+        ? l10n.t('cli.explain.hopBinding', { id })
+        : l10n.t('cli.explain.hopBindingDetail', { id, detail });
     case 'connection':
-      if (hop.missing) return `(${detail || 'no direct connection'})`;
-      return hop.indirect ? `${id} (indirect)` : id;
+      if (hop.missing)
+        return l10n.t('cli.explain.missingHop', {
+          detail: detail || l10n.t('hop.noDirectConnection'),
+        });
+      return hop.indirect ? l10n.t('cli.explain.indirect', { id }) : id;
     case 'natGateway':
-      return detail === '' ? id : `${id} (${detail})`;
+      return detail === '' ? id : l10n.t('cli.explain.withDetail', { id, detail });
     case 'internet':
       return detail || id;
     default:
@@ -40,38 +49,49 @@ interface Marks {
   notChecked: string;
 }
 
-function stepText(step: ChecklistStep, colors: Palette, marks: Marks): string {
+function stepText(step: ChecklistStep, colors: Palette, marks: Marks, l10n: Localizer): string {
   const description = sanitize(step.description);
   switch (step.status) {
     case 'done':
       return `${colors.green(marks.ok)} ${description}`;
     case 'missing':
-      return `${colors.red(marks.missing)} ${description}${step.code ? colors.dim(` (${step.code})`) : ''}`;
+      return `${colors.red(marks.missing)} ${description}${step.code ? colors.dim(l10n.t('cli.explain.stepCode', { code: step.code })) : ''}`;
     case 'notChecked':
       return `${colors.yellow(marks.notChecked)} ${description}${colors.dim(
-        ` (not checked${step.reason ? `: ${sanitize(step.reason)}` : ''})`,
+        step.reason
+          ? l10n.t('cli.explain.notCheckedWhy', { reason: sanitize(step.reason) })
+          : l10n.t('cli.explain.notChecked'),
       )}`;
   }
 }
 
-function pairText(pair: PairExplanation, colors: Palette, marks: Marks): string[] {
+function pairText(pair: PairExplanation, colors: Palette, marks: Marks, l10n: Localizer): string[] {
   const lines: string[] = [];
-  const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
+  const roles =
+    pair.roles.length > 0 ? l10n.t('cli.explain.roles', { roles: pair.roles.join(', ') }) : '';
   const state = pair.ok ? colors.green(pair.state) : colors.red(pair.state);
-  lines.push(`  ${colors.bold(`data source ${sanitize(pair.dataSource)}`)}${roles}: ${state}`);
+  // A colon after Latin text, a full-width one after Chinese.
+  const colon = l10n.locale === 'zh-CN' ? '：' : ': ';
+  lines.push(
+    `  ${colors.bold(l10n.t('cli.explain.dataSource', { ds: sanitize(pair.dataSource) }))}${roles}${colon}${state}`,
+  );
   const title = sanitize(pair.scenarioTitle);
-  lines.push(`    ${pair.scenario === null ? title : `Scenario ${pair.scenario} — ${title}`}`);
+  lines.push(
+    `    ${pair.scenario === null ? title : l10n.t('cli.explain.scenario', { scenario: pair.scenario, title })}`,
+  );
   if (pair.hops.length > 0) {
-    lines.push(`    path: ${pair.hops.map(hopText).join(' → ')}`);
+    lines.push(
+      `    ${l10n.t('cli.explain.path', { path: pair.hops.map((hop) => hopText(hop, l10n)).join(' → ') })}`,
+    );
   }
   if (pair.binding !== null && !pair.hops.some((hop) => hop.kind === 'binding')) {
-    lines.push(`    binding: ${pair.binding}`);
+    lines.push(`    ${l10n.t('cli.explain.binding', { binding: pair.binding })}`);
   }
   for (const note of pair.notes) {
-    lines.push(`    ${colors.bold('note:')} ${sanitize(note)}`);
+    lines.push(`    ${colors.bold(l10n.t('cli.note'))} ${sanitize(note)}`);
   }
   // The checklist comes last: every explanation ends with the document's last step.
-  for (const step of pair.steps) lines.push(`    ${stepText(step, colors, marks)}`);
+  for (const step of pair.steps) lines.push(`    ${stepText(step, colors, marks, l10n)}`);
   return lines;
 }
 
@@ -79,14 +99,19 @@ export function formatExplanations(
   tasks: readonly TaskExplanation[],
   colors: Palette,
   marks: Marks,
+  locale?: Locale,
 ): string {
+  const l10n = localizer(locale);
   const blocks = tasks.map((task) => {
     const lines = [
-      `${colors.bold(`task ${sanitize(task.task)}`)}: ${sanitize(task.kind ?? '(no kind)')} ` +
-        `on resource group ${sanitize(task.resourceGroup ?? '(none)')}`,
+      l10n.t('cli.explain.taskLine', {
+        task: colors.bold(l10n.t('cli.explain.task', { task: sanitize(task.task) })),
+        kind: sanitize(task.kind ?? l10n.t('cli.explain.noKind')),
+        rg: sanitize(task.resourceGroup ?? l10n.t('cli.explain.none')),
+      }),
     ];
-    if (task.pairs.length === 0) lines.push('  (uses no data source)');
-    for (const pair of task.pairs) lines.push(...pairText(pair, colors, marks));
+    if (task.pairs.length === 0) lines.push(l10n.t('cli.explain.noDataSource'));
+    for (const pair of task.pairs) lines.push(...pairText(pair, colors, marks, l10n));
     return lines.join('\n');
   });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
@@ -120,7 +145,7 @@ export function runExplain(args: readonly string[], io: Io): number {
 
   let tasks: TaskExplanation[];
   try {
-    tasks = explain(file.text);
+    tasks = explain(file.text, io.locale);
   } catch (error) {
     io.err(`dwnet: internal error while explaining ${file.displayPath}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
@@ -150,9 +175,9 @@ export function runExplain(args: readonly string[], io: Io): number {
     ? { ok: '✓', missing: '✗', notChecked: '?' }
     : { ok: '[x]', missing: '[ ]', notChecked: '[?]' };
   if (tasks.length === 0) {
-    io.out(`${file.displayPath}: no tasks to explain\n`);
+    io.out(`${t(io.locale ?? 'en', 'cli.explain.noTasks', { file: file.displayPath })}\n`);
     return EXIT_OK;
   }
-  io.out(formatExplanations(tasks, palette(fancy), marks));
+  io.out(formatExplanations(tasks, palette(fancy), marks, io.locale));
   return EXIT_OK;
 }

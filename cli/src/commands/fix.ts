@@ -2,7 +2,7 @@
 // which re-validates between passes), writes files that changed, then reports what
 // remains like `dwnet check` in text format.
 import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff';
-import { fixAll, type ValidateOptions } from '../../../core/src/index';
+import { fixAll, t, type Locale, type ValidateOptions } from '../../../core/src/index';
 import { parseCommandArgs } from '../args';
 import { sanitize, type Palette } from '../color';
 import { writeSource, fsReason, type InputProblem, type SourceFile } from '../files';
@@ -23,8 +23,8 @@ export function keepLineEndings(original: string, fixed: string): string {
   return fixed;
 }
 
-function problemsText(count: number): string {
-  return `${count} ${count === 1 ? 'problem' : 'problems'}`;
+function problemsText(count: number, locale: Locale | undefined): string {
+  return t(locale ?? 'en', 'cli.fix.problems', { count });
 }
 
 /**
@@ -108,7 +108,9 @@ export function runFix(args: readonly string[], io: Io): number {
           { context: 3, headerOptions: FILE_HEADERS_ONLY },
         );
         io.out(showDiff(patch, colors));
-        io.out(`would fix ${problemsText(applied)} in ${file.displayPath}\n\n`);
+        io.out(
+          `${t(io.locale ?? 'en', 'cli.fix.wouldFix', { problems: problemsText(applied, io.locale), file: file.displayPath })}\n\n`,
+        );
       } else {
         try {
           writeSource(file, fixed.text);
@@ -117,7 +119,9 @@ export function runFix(args: readonly string[], io: Io): number {
           broken = true;
           continue;
         }
-        io.out(`fixed ${problemsText(applied)} in ${file.displayPath}\n`);
+        io.out(
+          `${t(io.locale ?? 'en', 'cli.fix.fixed', { problems: problemsText(applied, io.locale), file: file.displayPath })}\n`,
+        );
       }
     }
 
@@ -130,9 +134,9 @@ export function runFix(args: readonly string[], io: Io): number {
     files++;
     addCounts(counts, report);
     failed ||= failsAt(report, settings.failOn);
-    io.out(formatFileText(report, colors));
+    io.out(formatFileText(report, colors, io.locale));
   }
-  if (files > 0 || problems.length === 0) io.out(formatSummary(counts, files, colors));
+  if (files > 0 || problems.length === 0) io.out(formatSummary(counts, files, colors, io.locale));
 
   if (problems.length > 0 || broken) return EXIT_USAGE;
   return failed ? EXIT_PROBLEMS : EXIT_OK;

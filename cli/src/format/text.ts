@@ -14,7 +14,11 @@ import {
   isInputNotice,
   isLimitNotice,
   ruleDocsUrl,
+  localizer,
   ruleMeta,
+  type Locale,
+  type Localizer,
+  type MessageKey,
   type Severity,
 } from '../../../core/src/index';
 import { sanitize, type Palette } from '../color';
@@ -47,21 +51,34 @@ function excerpt(line: string, from: number, to: number): Excerpt {
   };
 }
 
-function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Palette): string {
+const SEVERITY_KEYS: Record<Severity, MessageKey> = {
+  error: 'severity.error',
+  warning: 'severity.warning',
+  information: 'severity.information',
+  hint: 'severity.hint',
+};
+
+function formatDiagnostic(
+  report: FileReport,
+  diagnostic: Diagnostic,
+  colors: Palette,
+  l10n: Localizer,
+): string {
   const { finding, range } = diagnostic;
   const { file, lines } = report;
   const column = codePointColumn(lines.lineText(range.start.line), range.start.character);
   const where = `${file.displayPath}:${range.start.line + 1}:${column}`;
   const out: string[] = [];
   out.push(
-    `${colors.bold(`${where}:`)} ${colors.severity(finding.severity, finding.severity)} ` +
+    `${colors.bold(`${where}:`)} ${colors.severity(finding.severity, l10n.t(SEVERITY_KEYS[finding.severity]))} ` +
       `${colors.dim(finding.code)}: ${colors.bold(sanitize(finding.message))}`,
   );
 
   // The limit notices are about the whole file: its first line would show nothing more
   // (and a file above the size limit, or one that cannot be read, was not even read).
+  const help = `  ${colors.bold(l10n.t('cli.help'))} ${colors.dim(ruleDocsUrl(finding.code, l10n.locale))}`;
   if (isLimitNotice(finding.code) || finding.code === FILE_UNREADABLE) {
-    out.push(`  ${colors.bold('help:')} ${colors.dim(ruleDocsUrl(finding.code))}`);
+    out.push(help);
     return `${out.join('\n')}\n`;
   }
 
@@ -85,35 +102,37 @@ function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Pa
     const at = lines.positionAt(related.offset);
     const relatedColumn = codePointColumn(lines.lineText(at.line), at.character);
     out.push(
-      `  ${colors.bold('note:')} ${sanitize(related.message)} ` +
+      `  ${colors.bold(l10n.t('cli.note'))} ${sanitize(related.message)} ` +
         colors.dim(`(${file.displayPath}:${at.line + 1}:${relatedColumn})`),
     );
   }
-  if (ruleMeta(finding.code) !== undefined || isInputNotice(finding.code)) {
-    out.push(`  ${colors.bold('help:')} ${colors.dim(ruleDocsUrl(finding.code))}`);
-  }
+  if (ruleMeta(finding.code) !== undefined || isInputNotice(finding.code)) out.push(help);
   return `${out.join('\n')}\n`;
 }
 
 /** Every diagnostic of one file, each followed by a blank line. */
-export function formatFileText(report: FileReport, colors: Palette): string {
-  return report.diagnostics.map((d) => `${formatDiagnostic(report, d, colors)}\n`).join('');
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+export function formatFileText(report: FileReport, colors: Palette, locale?: Locale): string {
+  const l10n = localizer(locale);
+  return report.diagnostics.map((d) => `${formatDiagnostic(report, d, colors, l10n)}\n`).join('');
 }
 
 /** `2 errors, 1 warning, 0 infos, 0 hints in 3 files`. */
-export function formatSummary(counts: SeverityCounts, files: number, colors: Palette): string {
-  const part = (severity: Severity, text: string): string =>
-    counts[severity] > 0 ? colors.severity(severity, text) : text;
-  return (
-    [
-      part('error', plural(counts.error, 'error')),
-      part('warning', plural(counts.warning, 'warning')),
-      part('information', plural(counts.information, 'info')),
-      part('hint', plural(counts.hint, 'hint')),
-    ].join(', ') + ` in ${plural(files, 'file')}\n`
-  );
+export function formatSummary(
+  counts: SeverityCounts,
+  files: number,
+  colors: Palette,
+  locale?: Locale,
+): string {
+  const l10n = localizer(locale);
+  const part = (severity: Severity, key: MessageKey): string => {
+    const text = l10n.t(key, { count: counts[severity] });
+    return counts[severity] > 0 ? colors.severity(severity, text) : text;
+  };
+  return `${l10n.t('cli.summary', {
+    errors: part('error', 'cli.summary.errors'),
+    warnings: part('warning', 'cli.summary.warnings'),
+    infos: part('information', 'cli.summary.infos'),
+    hints: part('hint', 'cli.summary.hints'),
+    files,
+  })}\n`;
 }

@@ -123,6 +123,7 @@ export function ruleDescription(meta: RuleMeta, locale: Locale = 'en'): string {
 
 export const DOCS_BASE_URL = 'https://github.com/dwnet/dwnet/blob/main/docs/rules/';
 
-export function ruleDocsUrl(code: string): string {
-  return `${DOCS_BASE_URL}${code}.md`;
+/** The rule's page; the Chinese one (docs/rules/zh-CN/) when the locale is Chinese. */
+export function ruleDocsUrl(code: string, locale: Locale = 'en'): string {
+  return locale === 'zh-CN' ? `${DOCS_BASE_URL}zh-CN/${code}.md` : `${DOCS_BASE_URL}${code}.md`;
 }
