@@ -146,11 +146,23 @@ export function describeStep(
         : l10n.t('step.whitelist-missing.vSwitch', params);
     }
     case 'rg-sg-egress-missing':
-      return `Allow outbound traffic to ${pair.ds?.network?.address?.value}:${step.port} in ${group?.type} security group '${group?.id}'`;
+      return l10n.t('step.rg-sg-egress-missing', {
+        address: pair.ds?.network?.address?.value ?? '',
+        port: step.port ?? '',
+        type: group?.type ?? '',
+        sg: group?.id ?? '',
+      });
     case 'rg-sg-ingress-missing':
-      return `Allow inbound traffic from the vSwitch CIDR block ${step.needed} in advanced security group '${group?.id}'`;
+      return l10n.t('step.rg-sg-ingress-missing', {
+        needed: step.needed ?? '',
+        sg: group?.id ?? '',
+      });
     case 'ds-sg-ingress-missing':
-      return `Allow inbound traffic from ${step.needed} on port ${step.port} in security group '${group?.id}' of the ECS instance`;
+      return l10n.t('step.ds-sg-ingress-missing', {
+        needed: step.needed ?? '',
+        port: step.port ?? '',
+        sg: group?.id ?? '',
+      });
     case 'vpc-not-associated':
       return step.bindTo
         ? l10n.t('step.vpc-not-associated.vpc', { rg: rgId, vpc: step.bindTo.vpc.id })

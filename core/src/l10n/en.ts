@@ -470,6 +470,56 @@ export const en = {
   'cli.explain.stepCode': ' ({code})',
   'cli.explain.noTasks': '{file}: no tasks to explain',
   'cli.explain.roles': ' ({roles})',
+  'sg.ports.all': 'all ports',
+  'sg.ports.one': 'port {port}',
+  'sg.ports.range': 'ports {from}-{to}',
+  'sg.policy.accept': 'accept',
+  'sg.policy.drop': 'drop',
+  'sg.noCidr': 'without a CIDR block',
+  'sg.ruleText': 'rule {index} ({policy} {cidr}, {ports}, priority {priority})',
+  'sg.more': '{count} more',
+  'sg.default':
+    '{type, select, advanced {an advanced} other {a basic}} security group denies {direction, select, egress {outbound} other {inbound}} traffic that no rule accepts',
+  'sg.why.none': 'No rule accepts it, and {default}.',
+  'sg.why.decides':
+    '{rules} {count, plural, one {decides} other {decide}}: the matching rule with the highest priority wins (1 is the highest), and drop wins over accept at equal priority.',
+  'sg.why.outranked':
+    '{rules} {count, plural, one {matches} other {match}} too, but {count, plural, one {loses} other {lose}} to {drops, plural, one {it} other {them}}.',
+  'sg.why.implicit': 'Other addresses of {cidr} match no rule, and {default}.',
+  'sg.why.separator': ' ',
+  'sg.sentence': 'an {direction} rule accepting {cidr} on {ports}',
+  'sg.addTitle':
+    "Add an {direction} rule accepting {direction, select, egress {outbound traffic to} other {inbound traffic from}} {cidr} on {ports} to '{sg}'{priority, select, 1 {} other { at priority {priority}}}{above, select, none {} other {, above rule {above}}}",
+  'sg.advice.add':
+    "Add {sentence}{priority, select, 1 {} other { at priority {priority}}}{above, select, none {} other {, one above rule {above}}}.{open, select, yes { Only 0.0.0.0/0 matches a host name, so this is not applied unattended: give the data source's IP address to accept just that.} other {}}",
+  'sg.advice.aimed':
+    '{who, select, allMany {These drop rules are} allOne {That rule is} other {{rules} {count, plural, one {is} other {are}}}} aimed at {cidr} itself: a decision about this traffic, not a gap, so no fix is applied unattended. Change {count, plural, one {it} other {them}} if the resource group must get through.',
+  'sg.advice.priority1':
+    'No accept rule can rank above a drop rule at priority 1, so no fix is applied unattended: lower the priority of rule {index} if the resource group must get through.',
+  'sg.fix.lower':
+    "Lower the priority of drop rule {names} of '{sg}' from {from} to 2, {standing, select, none {and add {sentence} at priority 1} other {below accept rule {standing}}}",
+  'sg.fix.override': "Override drop rule {names} of '{sg}': add {sentence} at priority {priority}",
+  'rg-sg-egress-missing.message':
+    "{type, select, advanced {Advanced} other {Basic}} security group '{sg}' (binding {index} of resource group '{rg}') does not allow outbound traffic to data source '{ds}' at {address}:{port}. {why} {advice}",
+  'rg-sg-ingress-missing.message':
+    "Advanced security group '{sg}' (binding {index} of resource group '{rg}') does not allow inbound traffic from the vSwitch CIDR block {cidr}. {why} {advice}",
+  'ds-sg-ingress-missing.message':
+    "Security group '{sg}' of the ECS instance hosting data source '{ds}' does not allow inbound traffic from {needed} (resource group '{rg}') on port {port}. {why} {advice}",
+  'step.rg-sg-egress-missing':
+    "Allow outbound traffic to {address}:{port} in {type} security group '{sg}'",
+  'step.rg-sg-ingress-missing':
+    "Allow inbound traffic from the vSwitch CIDR block {needed} in advanced security group '{sg}'",
+  'step.ds-sg-ingress-missing':
+    "Allow inbound traffic from {needed} on port {port} in security group '{sg}' of the ECS instance",
+  'whitelist-open.message':
+    "The whitelist of data source '{ds}' contains {entry}, which allows every address.{needed, select, none {} other { The resource groups need only {needed}.}}",
+  'whitelist-open.fix': 'Replace {entry} with {needed}',
+  'route-unused.message':
+    "No network connected to VPC '{vpc}' holds the route {route} of binding {index} of '{rg}': remove it, or connect the network it points to.",
+  'route.fix.remove':
+    "Remove the route '{route}'{waiting, select, yes { (a task needs it once its network is connected)} other {}}",
+  'route-own-vpc.message':
+    "The route {route} lies inside {cidr}, the CIDR block of VPC '{vpc}' that binding {index} of '{rg}' already reaches: remove it.",
   // @@end
 } as const satisfies Record<string, string>;
 

@@ -428,5 +428,53 @@ export const zhCN: Record<MessageKey, string> = {
   'cli.explain.stepCode': '（{code}）',
   'cli.explain.noTasks': '{file}：没有可说明的任务',
   'cli.explain.roles': '（{roles}）',
+  'sg.ports.all': '所有端口',
+  'sg.ports.one': '端口{port}',
+  'sg.ports.range': '端口{from}-{to}',
+  'sg.policy.accept': '允许',
+  'sg.policy.drop': '拒绝',
+  'sg.noCidr': '无授权对象',
+  'sg.ruleText': '规则{index}（{policy} {cidr}，{ports}，优先级{priority}）',
+  'sg.more': '其他{count}条',
+  'sg.default':
+    '{type, select, advanced {企业级安全组} other {普通安全组}}默认拒绝未被任何规则允许的{direction, select, egress {出方向} other {入方向}}流量',
+  'sg.why.none': '没有规则允许该流量，且{default}。',
+  'sg.why.decides':
+    '由{rules}决定：匹配的规则中优先级最高者生效（1为最高），优先级相同时拒绝优先于允许。',
+  'sg.why.outranked': '{rules}也匹配，但优先级较低，不生效。',
+  'sg.why.implicit': '{cidr}中的其他地址不匹配任何规则，且{default}。',
+  'sg.why.separator': '',
+  'sg.sentence': '允许{cidr}访问{ports}的{direction, select, egress {出方向} other {入方向}}规则',
+  'sg.addTitle':
+    '在“{sg}”中添加{direction, select, egress {出方向} other {入方向}}规则，允许{direction, select, egress {到} other {来自}}{cidr}的{ports}流量{priority, select, 1 {} other {（优先级{priority}）}}{above, select, none {} other {，高于规则{above}}}',
+  'sg.advice.add':
+    '请添加{sentence}{priority, select, 1 {} other {（优先级{priority}）}}{above, select, none {} other {，比规则{above}高一级}}。{open, select, yes {只有0.0.0.0/0能匹配主机名，因此不会自动应用：请填写数据源的IP地址，只放行该地址。} other {}}',
+  'sg.advice.aimed':
+    '{who, select, allMany {这些拒绝规则} allOne {该规则} other {{rules}}}专门针对{cidr}：这是对此流量的有意决定，而非遗漏，因此不会自动修复。如果资源组必须访问，请修改{count, plural, =1 {该规则} other {这些规则}}。',
+  'sg.advice.priority1':
+    '允许规则的优先级无法高于优先级为1的拒绝规则，因此不会自动修复：如果资源组必须访问，请降低规则{index}的优先级。',
+  'sg.fix.lower':
+    '将“{sg}”的拒绝规则{names}的优先级从{from}降为2，{standing, select, none {并添加优先级为1的{sentence}} other {使其低于允许规则{standing}}}',
+  'sg.fix.override': '覆盖“{sg}”的拒绝规则{names}：添加优先级为{priority}的{sentence}',
+  'rg-sg-egress-missing.message':
+    '资源组“{rg}”的绑定{index}的{type, select, advanced {企业级安全组} other {普通安全组}}“{sg}”未放行到数据源“{ds}”（{address}:{port}）的出方向流量。{why}{advice}',
+  'rg-sg-ingress-missing.message':
+    '资源组“{rg}”的绑定{index}的企业级安全组“{sg}”未放行来自交换机网段{cidr}的入方向流量。{why}{advice}',
+  'ds-sg-ingress-missing.message':
+    '承载数据源“{ds}”的ECS实例的安全组“{sg}”未放行来自{needed}（资源组“{rg}”）访问端口{port}的入方向流量。{why}{advice}',
+  'step.rg-sg-egress-missing':
+    '在{type, select, advanced {企业级安全组} other {普通安全组}}“{sg}”中放行到{address}:{port}的出方向流量',
+  'step.rg-sg-ingress-missing': '在企业级安全组“{sg}”中放行来自交换机网段{needed}的入方向流量',
+  'step.ds-sg-ingress-missing':
+    '在ECS实例的安全组“{sg}”中放行来自{needed}、访问端口{port}的入方向流量',
+  'whitelist-open.message':
+    '数据源“{ds}”的白名单包含{entry}，允许所有地址访问。{needed, select, none {} other {资源组只需要{needed}。}}',
+  'whitelist-open.fix': '将{entry}替换为{needed}',
+  'route-unused.message':
+    '与专有网络VPC“{vpc}”连通的网络均不包含“{rg}”的绑定{index}的路由{route}：请删除此路由，或连通其指向的网络。',
+  'route.fix.remove':
+    '删除路由“{route}”{waiting, select, yes {（其网络连通后将有任务需要它）} other {}}',
+  'route-own-vpc.message':
+    '路由{route}位于专有网络VPC“{vpc}”的网段{cidr}内，“{rg}”的绑定{index}已可访问该网段：请删除此路由。',
   // @@end
 };

@@ -19,22 +19,31 @@ export const rule: Rule = {
       const group = step.securityGroup!;
       const needed = step.needed!;
       const cidr = needed.includes('/') ? needed : `${needed}/32`;
-      const verdict = securityGroupVerdict({
-        group,
-        direction: 'ingress',
-        cidr,
-        ports: String(step.port),
-        denial: step.denial,
-      });
+      const verdict = securityGroupVerdict(
+        {
+          group,
+          direction: 'ingress',
+          cidr,
+          ports: String(step.port),
+          denial: step.denial,
+        },
+        context.l10n,
+      );
       context.report({
         pairsOf: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,
-        message:
-          `Security group '${group.id}' of the ECS instance hosting data source '${pair.ds?.id}' does not allow inbound traffic ` +
-          `from ${needed} (resource group '${pair.rg?.id}') on port ${step.port}. ${verdict.why} ${verdict.advice}`,
-        related: pairRelated(pair),
+        message: context.l10n.t('ds-sg-ingress-missing.message', {
+          sg: group.id,
+          ds: pair.ds?.id ?? '',
+          needed,
+          rg: pair.rg?.id ?? '',
+          port: step.port ?? '',
+          why: verdict.why,
+          advice: verdict.advice,
+        }),
+        related: pairRelated(pair, context.l10n),
         fixes: verdict.fixes,
       });
     }

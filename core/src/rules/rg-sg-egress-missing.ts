@@ -17,23 +17,33 @@ export const rule: Rule = {
     for (const { pair, step } of missingSteps(context, 'rg-sg-egress-missing')) {
       const group = step.securityGroup!;
       const address = pair.ds?.network?.address?.value;
-      const verdict = securityGroupVerdict({
-        group,
-        direction: 'egress',
-        cidr: step.needed!,
-        ports: String(step.port),
-        denial: step.denial,
-      });
+      const verdict = securityGroupVerdict(
+        {
+          group,
+          direction: 'egress',
+          cidr: step.needed!,
+          ports: String(step.port),
+          denial: step.denial,
+        },
+        context.l10n,
+      );
       context.report({
         pairsOf: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,
-        message:
-          `${group.type === 'advanced' ? 'Advanced' : 'Basic'} security group '${group.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}') ` +
-          `does not allow outbound traffic to data source '${pair.ds?.id}' at ${address}:${step.port}. ` +
-          `${verdict.why} ${verdict.advice}`,
-        related: pairRelated(pair),
+        message: context.l10n.t('rg-sg-egress-missing.message', {
+          type: group.type ?? 'basic',
+          sg: group.id,
+          index: step.binding?.index ?? '',
+          rg: pair.rg?.id ?? '',
+          ds: pair.ds?.id ?? '',
+          address: address ?? '',
+          port: step.port ?? '',
+          why: verdict.why,
+          advice: verdict.advice,
+        }),
+        related: pairRelated(pair, context.l10n),
         fixes: verdict.fixes,
       });
     }

@@ -16,22 +16,30 @@ export const rule: Rule = {
   check(context) {
     for (const { pair, step } of missingSteps(context, 'rg-sg-ingress-missing')) {
       const group = step.securityGroup!;
-      const verdict = securityGroupVerdict({
-        group,
-        direction: 'ingress',
-        cidr: step.needed!,
-        ports: '1-65535',
-        denial: step.denial,
-      });
+      const verdict = securityGroupVerdict(
+        {
+          group,
+          direction: 'ingress',
+          cidr: step.needed!,
+          ports: '1-65535',
+          denial: step.denial,
+        },
+        context.l10n,
+      );
       context.report({
         pairsOf: pair.task,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,
-        message:
-          `Advanced security group '${group.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}') ` +
-          `does not allow inbound traffic from the vSwitch CIDR block ${step.needed}. ${verdict.why} ${verdict.advice}`,
-        related: pairRelated(pair),
+        message: context.l10n.t('rg-sg-ingress-missing.message', {
+          sg: group.id,
+          index: step.binding?.index ?? '',
+          rg: pair.rg?.id ?? '',
+          cidr: step.needed ?? '',
+          why: verdict.why,
+          advice: verdict.advice,
+        }),
+        related: pairRelated(pair, context.l10n),
         fixes: verdict.fixes,
       });
     }

@@ -23,10 +23,16 @@ export const rule: Rule = {
           context.report({
             node: route.node,
             pointer: route.pointer,
-            message: `The route ${route.value} lies inside ${vpc.cidr!.value}, the CIDR block of VPC '${vpc.id}' that binding ${binding.index} of '${rg.id}' already reaches: remove it.`,
+            message: context.l10n.t('route-own-vpc.message', {
+              route: route.value,
+              cidr: vpc.cidr!.value,
+              vpc: vpc.id,
+              index: binding.index,
+              rg: rg.id,
+            }),
             fixes: [
               {
-                title: `Remove the route '${route.value}'`,
+                title: context.l10n.t('route.fix.remove', { route: route.value, waiting: 'no' }),
                 // Removing is never applied unattended (SPEC §4 "Fix safety").
                 isPreferred: false,
                 operations: [

@@ -120,10 +120,18 @@ export const rule: Rule = {
             pairsOf: rg,
             node: route.node,
             pointer: route.pointer,
-            message: `No network connected to VPC '${vpc.id}' holds the route ${route.value} of binding ${binding.index} of '${rg.id}': remove it, or connect the network it points to.`,
+            message: context.l10n.t('route-unused.message', {
+              vpc: vpc.id,
+              route: route.value,
+              index: binding.index,
+              rg: rg.id,
+            }),
             fixes: [
               {
-                title: `Remove the route '${route.value}'${waiting ? ' (a task needs it once its network is connected)' : ''}`,
+                title: context.l10n.t('route.fix.remove', {
+                  route: route.value,
+                  waiting: waiting ? 'yes' : 'no',
+                }),
                 // Removing is never applied unattended (SPEC §4 "Fix safety").
                 isPreferred: false,
                 operations: [

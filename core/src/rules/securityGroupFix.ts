@@ -8,6 +8,7 @@ import { acceptPriorityAbove, aimedAt, type Denial } from '../analysis/securityG
 import type { SecurityGroup, SecurityGroupRule } from '../model';
 import { pathOf } from '../parse';
 import type { FixDescriptor, FixOperation } from '../types';
+import { localizer, type Localizer } from '../l10n';
 
 export interface SecurityGroupNeed {
   group: SecurityGroup;
@@ -30,48 +31,63 @@ export interface SecurityGroupVerdict {
 
 const MAX_NAMED = 3;
 
-function portsText([from, to]: readonly [number, number]): string {
-  if (from === 1 && to === 65535) return 'all ports';
-  return from === to ? `port ${from}` : `ports ${from}-${to}`;
+function portsText([from, to]: readonly [number, number], l10n: Localizer): string {
+  if (from === 1 && to === 65535) return l10n.t('sg.ports.all');
+  return from === to
+    ? l10n.t('sg.ports.one', { port: from })
+    : l10n.t('sg.ports.range', { from, to });
 }
 
-function neededPortsText(ports: string): string {
-  return ports === '1-65535' ? 'all ports' : `port ${ports}`;
+function neededPortsText(ports: string, l10n: Localizer): string {
+  return ports === '1-65535' ? l10n.t('sg.ports.all') : l10n.t('sg.ports.one', { port: ports });
 }
 
 /** `rule 0 (drop 0.0.0.0/0, port 3306, priority 1)`. */
-export function ruleText(rule: SecurityGroupRule): string {
-  return `rule ${rule.index} (${rule.policy} ${rule.cidr?.value ?? 'without a CIDR block'}, ${portsText(rule.ports)}, priority ${rule.priority})`;
+export function ruleText(rule: SecurityGroupRule, l10n: Localizer = localizer()): string {
+  return l10n.t('sg.ruleText', {
+    index: rule.index,
+    policy: rule.policy === 'drop' ? l10n.t('sg.policy.drop') : l10n.t('sg.policy.accept'),
+    cidr: rule.cidr?.value ?? l10n.t('sg.noCidr'),
+    ports: portsText(rule.ports, l10n),
+    priority: rule.priority,
+  });
 }
 
-function listOf(rules: readonly SecurityGroupRule[]): string {
-  const named = rules.slice(0, MAX_NAMED).map(ruleText);
-  if (rules.length > MAX_NAMED) named.push(`${rules.length - MAX_NAMED} more`);
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]!;
+function listOf(rules: readonly SecurityGroupRule[], l10n: Localizer): string {
+  const named = rules.slice(0, MAX_NAMED).map((rule) => ruleText(rule, l10n));
+  if (rules.length > MAX_NAMED) named.push(l10n.t('sg.more', { count: rules.length - MAX_NAMED }));
+  return named.length > 1
+    ? l10n.t('list.and', { first: l10n.list(named.slice(0, -1)), last: named.at(-1)! })
+    : named[0]!;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function defaultText(group: SecurityGroup, direction: 'ingress' | 'egress'): string {
-  return `${group.type === 'advanced' ? 'an advanced' : 'a basic'} security group denies ${direction === 'egress' ? 'outbound' : 'inbound'} traffic that no rule accepts`;
+function defaultText(
+  group: SecurityGroup,
+  direction: 'ingress' | 'egress',
+  l10n: Localizer,
+): string {
+  return l10n.t('sg.default', { type: group.type ?? 'basic', direction });
 }
 
-function why(need: SecurityGroupNeed, found: Denial): string {
+function why(need: SecurityGroupNeed, found: Denial, l10n: Localizer): string {
   const { drops, outranked, implicit } = found;
-  if (drops.length === 0)
-    return `No rule accepts it, and ${defaultText(need.group, need.direction)}.`;
+  const fallback = defaultText(need.group, need.direction, l10n);
+  if (drops.length === 0) return l10n.t('sg.why.none', { default: fallback });
   const parts = [
-    `${capitalised(listOf(drops))} ${drops.length > 1 ? 'decide' : 'decides'}: the matching rule with the highest priority wins (1 is the highest), and drop wins over accept at equal priority.`,
+    l10n.t('sg.why.decides', { rules: capitalised(listOf(drops, l10n)), count: drops.length }),
   ];
   if (outranked.length > 0)
     parts.push(
-      `${capitalised(listOf(outranked))} ${outranked.length > 1 ? 'match' : 'matches'} too, but ${outranked.length > 1 ? 'lose' : 'loses'} to ${drops.length > 1 ? 'them' : 'it'}.`,
+      l10n.t('sg.why.outranked', {
+        rules: capitalised(listOf(outranked, l10n)),
+        count: outranked.length,
+        drops: drops.length,
+      }),
     );
-  if (implicit)
-    parts.push(
-      `Other addresses of ${need.cidr} match no rule, and ${defaultText(need.group, need.direction)}.`,
-    );
-  return parts.join(' ');
+  if (implicit) parts.push(l10n.t('sg.why.implicit', { cidr: need.cidr, default: fallback }));
+  return parts.join(l10n.t('sg.why.separator'));
 }
 
 function acceptRule(need: SecurityGroupNeed, priority: number) {
@@ -84,9 +100,20 @@ function acceptRule(need: SecurityGroupNeed, priority: number) {
   };
 }
 
-function addTitle(need: SecurityGroupNeed, priority: number): string {
-  const toOrFrom = need.direction === 'egress' ? 'outbound traffic to' : 'inbound traffic from';
-  return `Add an ${need.direction} rule accepting ${toOrFrom} ${need.cidr} on ${neededPortsText(need.ports)} to '${need.group.id}'${priority === 1 ? '' : ` at priority ${priority}`}`;
+function addTitle(
+  need: SecurityGroupNeed,
+  priority: number,
+  above: SecurityGroupRule | undefined,
+  l10n: Localizer,
+): string {
+  return l10n.t('sg.addTitle', {
+    direction: need.direction,
+    cidr: need.cidr,
+    ports: neededPortsText(need.ports, l10n),
+    sg: need.group.id,
+    priority,
+    above: above ? above.index : 'none',
+  });
 }
 
 /** Whether an accept rule at priority 1 takes the whole need on `port` once no drop rule ties it. */
@@ -102,7 +129,10 @@ function covers(rule: SecurityGroupRule, needed: Ipv4Range, port: number): boole
 }
 
 /** The reasons, the advice and the quick fixes for a security group that refuses `need`. */
-export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerdict {
+export function securityGroupVerdict(
+  need: SecurityGroupNeed,
+  l10n: Localizer = localizer(),
+): SecurityGroupVerdict {
   const found: Denial = need.denial ?? { port: 0, drops: [], implicit: true, outranked: [] };
   const parsed = parseCidr(need.cidr, true);
   const needed = parsed.ok ? parsed.range : undefined;
@@ -114,7 +144,11 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
     path: rulesPath,
     value: acceptRule(need, priority),
   });
-  const sentence = `an ${need.direction} rule accepting ${need.cidr} on ${neededPortsText(need.ports)}`;
+  const sentence = l10n.t('sg.sentence', {
+    direction: need.direction,
+    cidr: need.cidr,
+    ports: neededPortsText(need.ports, l10n),
+  });
   // The analysis always gives a CIDR block; without one, no drop rule can be judged.
   const priority = needed
     ? acceptPriorityAbove(found, needed)
@@ -124,17 +158,17 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
 
   if (priority !== undefined) {
     const highest = found.drops[0];
-    const above = highest ? `, one above rule ${highest.index}` : '';
     return {
-      why: why(need, found),
-      advice:
-        `Add ${sentence}${priority === 1 ? '' : ` at priority ${priority}`}${above}.` +
-        (open
-          ? ` Only 0.0.0.0/0 matches a host name, so this is not applied unattended: give the data source's IP address to accept just that.`
-          : ''),
+      why: why(need, found, l10n),
+      advice: l10n.t('sg.advice.add', {
+        sentence,
+        priority,
+        above: highest ? highest.index : 'none',
+        open: open ? 'yes' : 'no',
+      }),
       fixes: [
         {
-          title: addTitle(need, priority) + (highest ? `, above rule ${highest.index}` : ''),
+          title: addTitle(need, priority, highest, l10n),
           isPreferred: !open && needed !== undefined,
           operations: [append(priority)],
         },
@@ -144,18 +178,22 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
 
   // A drop rule at priority 1, or one aimed at the source: a decision someone made.
   const highest = found.drops[0];
-  if (!highest) return { why: why(need, found), advice: '', fixes: [] };
+  if (!highest) return { why: why(need, found, l10n), advice: '', fixes: [] };
   const aimed = needed ? found.drops.filter((rule) => aimedAt(rule, needed)) : [];
-  const aimedNames = () =>
-    aimed.length === found.drops.length
-      ? aimed.length > 1
-        ? 'These drop rules are'
-        : 'That rule is'
-      : `${capitalised(listOf(aimed))} ${aimed.length > 1 ? 'are' : 'is'}`;
   const advice =
     aimed.length > 0
-      ? `${aimedNames()} aimed at ${need.cidr} itself: a decision about this traffic, not a gap, so no fix is applied unattended. Change ${aimed.length > 1 ? 'them' : 'it'} if the resource group must get through.`
-      : `No accept rule can rank above a drop rule at priority 1, so no fix is applied unattended: lower the priority of rule ${highest.index} if the resource group must get through.`;
+      ? l10n.t('sg.advice.aimed', {
+          who:
+            aimed.length === found.drops.length
+              ? aimed.length > 1
+                ? 'allMany'
+                : 'allOne'
+              : 'some',
+          rules: capitalised(listOf(aimed, l10n)),
+          count: aimed.length,
+          cidr: need.cidr,
+        })
+      : l10n.t('sg.advice.priority1', { index: highest.index });
   let fix: FixDescriptor;
   if (highest.priority <= 1) {
     // Lowered to 2, the drop rules lose to an accept rule at priority 1 for this traffic:
@@ -164,9 +202,13 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
     const standing = needed && found.outranked.find((rule) => covers(rule, needed, found.port));
     const names = lowered.map((r) => r.index).join(', ');
     fix = {
-      title:
-        `Lower the priority of drop rule ${names} of '${need.group.id}' from ${highest.priority} to 2, ` +
-        (standing ? `below accept rule ${standing.index}` : `and add ${sentence} at priority 1`),
+      title: l10n.t('sg.fix.lower', {
+        names,
+        sg: need.group.id,
+        from: highest.priority,
+        standing: standing ? standing.index : 'none',
+        sentence,
+      }),
       isPreferred: false,
       operations: [
         ...lowered.map((rule): FixOperation => ({
@@ -180,10 +222,15 @@ export function securityGroupVerdict(need: SecurityGroupNeed): SecurityGroupVerd
   } else {
     const overridden = aimed.length > 0 ? aimed : [highest];
     fix = {
-      title: `Override drop rule ${overridden.map((r) => r.index).join(', ')} of '${need.group.id}': add ${sentence} at priority ${highest.priority - 1}`,
+      title: l10n.t('sg.fix.override', {
+        names: overridden.map((r) => r.index).join(', '),
+        sg: need.group.id,
+        sentence,
+        priority: highest.priority - 1,
+      }),
       isPreferred: false,
       operations: [append(highest.priority - 1)],
     };
   }
-  return { why: why(need, found), advice, fixes: [fix] };
+  return { why: why(need, found, l10n), advice, fixes: [fix] };
 }

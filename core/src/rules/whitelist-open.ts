@@ -46,14 +46,19 @@ export const rule: Rule = {
           pairsOf: ds,
           node: entry.node,
           pointer: entry.pointer,
-          message:
-            `The whitelist of data source '${ds.id}' contains ${entry.value}, which allows every address.` +
-            (needed.length > 0 ? ` The resource groups need only ${needed.join(', ')}.` : ''),
+          message: context.l10n.t('whitelist-open.message', {
+            ds: ds.id,
+            entry: entry.value,
+            needed: needed.length > 0 ? context.l10n.list(needed) : 'none',
+          }),
           fixes:
             needed.length > 0
               ? [
                   {
-                    title: `Replace ${entry.value} with ${needed.join(', ')}`,
+                    title: context.l10n.t('whitelist-open.fix', {
+                      entry: entry.value,
+                      needed: context.l10n.list(needed),
+                    }),
                     // It narrows who may connect: the user decides (SPEC §4 "Fix safety").
                     isPreferred: false,
                     operations,
