@@ -6,6 +6,7 @@ import {
   type Analysis,
   type EditSpan,
   type Finding,
+  type Locale,
 } from '../../core/src/index';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { JSONDocument, LanguageService } from 'vscode-json-languageservice';
@@ -41,6 +42,9 @@ function keepsPositions(finding: Finding, unmoved: (offset: number) => boolean):
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
+  /** The language of every analysis made from now on (set from `initialize.locale`). */
+  locale: Locale = 'en';
+
   constructor(private readonly jsonService: LanguageService) {}
 
   private current(document: TextDocument): Entry | undefined {
@@ -55,7 +59,7 @@ export class AnalysisCache {
     const previousDiagnostics = this.entries.get(document.uri)?.diagnostics;
     const entry: Entry = {
       version: document.version,
-      analysis: this.fromPrevious(document.uri, text) ?? analyse(text),
+      analysis: this.fromPrevious(document.uri, text) ?? analyse(text, undefined, this.locale),
       previousDiagnostics,
     };
     this.entries.set(document.uri, entry);
@@ -96,7 +100,7 @@ export class AnalysisCache {
       let diagnostic = entry.diagnostics?.get(finding);
       if (!diagnostic && earlier && unmoved && keepsPositions(finding, unmoved))
         diagnostic = earlier.get(carried.movedFrom.get(finding) ?? finding);
-      diagnostic ??= toDiagnostic(document, finding);
+      diagnostic ??= toDiagnostic(document, finding, this.locale);
       converted.set(finding, diagnostic);
       return diagnostic;
     });

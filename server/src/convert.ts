@@ -9,6 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ruleDocsUrl,
+  type Locale,
   type Finding,
   type Severity,
   type TextEdit as CoreEdit,
@@ -52,14 +53,18 @@ export interface DiagnosticData {
   scenario?: number;
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+export function toDiagnostic(
+  document: TextDocument,
+  finding: Finding,
+  locale: Locale = 'en',
+): Diagnostic {
   const data: DiagnosticData = { pointer: finding.pointer };
   if (finding.scenario !== undefined) data.scenario = finding.scenario;
   const diagnostic: Diagnostic = {
     range: diagnosticRange(document, finding),
     severity: SEVERITIES[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleDocsUrl(finding.code) },
+    codeDescription: { href: ruleDocsUrl(finding.code, locale) },
     source: 'dwnet',
     message: finding.message,
     data,

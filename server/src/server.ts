@@ -30,6 +30,7 @@ import {
   type ExplainTaskResult,
 } from '../../protocol/index';
 import { version as SERVER_VERSION } from '../../package.json';
+import { resolveLocale } from '../../core/src/index';
 import { AnalysisCache } from './analysisCache';
 import { createGuard } from './guard';
 import type { ServerContext } from './context';
@@ -131,6 +132,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     dynamicConfiguration =
       capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     settings.supportsConfiguration = capabilities.workspace?.configuration === true;
+    // VS Code sends its display language (zh-cn); other editors may send zh-Hans, zh_CN….
+    settings.locale = context.cache.locale = resolveLocale(params.locale);
     clientCommands = clientCommandsOf(params.initializationOptions);
     settings.workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => URI.parse(folder.uri))

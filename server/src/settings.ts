@@ -11,6 +11,7 @@ import {
   isValidLimit,
   ruleMeta,
   type RuleLevel,
+  type Locale,
   type ValidateOptions,
 } from '../../core/src/index';
 import type { Runtime } from './runtime';
@@ -85,6 +86,8 @@ export class SettingsStore {
   private readonly configs = new Map<string, ConfigEntry>();
   workspaceFolders: URI[] = [];
   supportsConfiguration = false;
+  /** The editor's language (`initialize.locale`): messages, hovers and code lenses follow it. */
+  locale: Locale = 'en';
 
   constructor(
     private readonly connection: Connection,
@@ -192,7 +195,10 @@ export class SettingsStore {
   /** Built-in defaults < dwnet.config.json < editor settings. */
   async optionsFor(uri: string): Promise<ValidateOptions> {
     const [config, settings] = await Promise.all([this.configFor(uri), this.settingsFor(uri)]);
-    const options: ValidateOptions = { rules: { ...config.rules, ...settings.rules } };
+    const options: ValidateOptions = {
+      rules: { ...config.rules, ...settings.rules },
+      locale: this.locale,
+    };
     for (const key of ['maxFileSize', 'maxFindingsPerFile'] as const) {
       const value = settings[key] ?? config[key];
       if (value !== undefined) options[key] = value;

@@ -12,6 +12,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applySeverities,
+  type Locale,
   fixAll,
   fixEdits,
   keepsSyntax,
@@ -72,6 +73,7 @@ function requestedFindings(
   document: TextDocument,
   findings: Finding[],
   params: CodeActionParams,
+  locale: Locale,
 ): { finding: Finding; diagnostic: Diagnostic }[] {
   const requested: { finding: Finding; diagnostic: Diagnostic }[] = [];
   const seen = new Set<Finding>();
@@ -89,7 +91,10 @@ function requestedFindings(
     if (finding.offset > end || finding.offset + finding.length < start) continue;
     if (!touches(diagnosticRange(document, finding), params.range)) continue;
     seen.add(finding);
-    requested.push({ finding, diagnostic: toDiagnostic(document, finding) });
+    requested.push({
+      finding,
+      diagnostic: toDiagnostic(document, finding, locale),
+    });
   }
   return requested;
 }
@@ -113,7 +118,12 @@ export async function codeActions(
   const actions: CodeAction[] = [];
 
   if (wants(params.context.only, CodeActionKind.QuickFix)) {
-    for (const { finding, diagnostic } of requestedFindings(document, findings, params)) {
+    for (const { finding, diagnostic } of requestedFindings(
+      document,
+      findings,
+      params,
+      analysis.locale,
+    )) {
       for (const fix of finding.fixes) {
         const edits = fixEdits(text, fix, analysis.document.root);
         if (edits.length === 0) continue;

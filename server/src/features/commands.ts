@@ -50,7 +50,10 @@ export async function checkWorkspace(context: ServerContext): Promise<CheckWorks
       const all = tooLarge
         ? [tooLarge]
         : applySeverities(
-            (open ? context.cache.analysis(open) : analyse(document.getText())).rawFindings,
+            (open
+              ? context.cache.analysis(open)
+              : analyse(document.getText(), undefined, context.cache.locale)
+            ).rawFindings,
             options,
           );
       problems += all.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
@@ -59,7 +62,7 @@ export async function checkWorkspace(context: ServerContext): Promise<CheckWorks
         const closed = document;
         await context.connection.sendDiagnostics({
           uri,
-          diagnostics: findings.map((f) => toDiagnostic(closed, f)),
+          diagnostics: findings.map((f) => toDiagnostic(closed, f, context.cache.locale)),
         });
       }
     }

@@ -17,7 +17,7 @@ export async function computeDiagnostics(
   const options = await context.settings.optionsFor(document.uri);
   // Before the cache: a file above dwnet.maxFileSize is never parsed.
   const tooLarge = sizeNotice(context, document.uri, options);
-  if (tooLarge) return [toDiagnostic(document, tooLarge)];
+  if (tooLarge) return [toDiagnostic(document, tooLarge, context.cache.locale)];
   const findings = capFindings(
     applySeverities(context.cache.analysis(document).rawFindings, options),
     options,
