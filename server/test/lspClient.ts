@@ -31,6 +31,8 @@ export interface ClientOptions {
   /** Whether the client watches files for the server, as VS Code does (default true). */
   watchFiles?: boolean;
   initializationOptions?: unknown;
+  /** `initialize.locale`, as VS Code sends its display language (`zh-cn`). */
+  locale?: string;
 }
 
 export class LspClient {
@@ -90,6 +92,7 @@ export class LspClient {
     const folder = this.options.workspaceFolder;
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
+      ...(this.options.locale ? { locale: this.options.locale } : {}),
       initializationOptions: this.options.initializationOptions,
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] : null,

@@ -520,6 +520,25 @@ export const en = {
     "Remove the route '{route}'{waiting, select, yes { (a task needs it once its network is connected)} other {}}",
   'route-own-vpc.message':
     "The route {route} lies inside {cidr}, the CIDR block of VPC '{vpc}' that binding {index} of '{rg}' already reaches: remove it.",
+  'hover.scenario': 'Scenario {scenario} — {title}',
+  'hover.hop.binding': 'binding {id}',
+  'hover.hop.indirect': ', indirect',
+  'hover.hop.nat': 'NAT gateway {id}',
+  'hover.hop.vpc': 'VPC {id}',
+  'hover.hop.dataCenter': 'data center {id}',
+  'hover.notChecked': 'not checked',
+  'hover.notCheckedWhy': 'not checked: {reason}',
+  'hover.path': 'Path: {path}',
+  'hover.note': '*Note:* {note}',
+  'hover.taskHeading': '## Task {task}',
+  'hover.taskFacts': '{kind} on resource group {rg}',
+  'hover.noKind': 'no kind',
+  'hover.none': '(none)',
+  'hover.noDataSource': '*This task names no data source.*',
+  'hover.dataSourceLabel': 'Data source {ds}',
+  'hover.taskLabel': 'Task {task}',
+  'hover.taskTitle': '**Task** {task}',
+  'hover.unusedDataSource': '*No task uses this data source: its connectivity is not checked.*',
   // @@end
 } as const satisfies Record<string, string>;
 

@@ -2,7 +2,7 @@
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
 import { addressFields, type AddressField } from '../analysis/addresses';
-import { localizer, type Localizer } from '../l10n';
+import { localizer, type Locale, type Localizer } from '../l10n';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
 import { explainPairs } from '../explain';
 import type { CidrValue, Model } from '../model';
@@ -87,67 +87,82 @@ const MAX_HOVER_LINES = 25;
 /** A task hover shows the whole checklist of this many data sources, however long. */
 const MAX_FULL_PAIRS = 5;
 
-function scenarioText(pair: Pick<PairExplanation, 'scenario' | 'scenarioTitle'>): string {
+function scenarioText(
+  pair: Pick<PairExplanation, 'scenario' | 'scenarioTitle'>,
+  l10n: Localizer,
+): string {
   return pair.scenario === null
     ? pair.scenarioTitle
-    : `Scenario ${pair.scenario} — ${pair.scenarioTitle}`;
+    : l10n.t('hover.scenario', { scenario: pair.scenario, title: pair.scenarioTitle });
 }
 
-function hopText(hop: PathHop): string {
+function hopText(hop: PathHop, l10n: Localizer): string {
   switch (hop.kind) {
     case 'resourceGroup':
       return code(hop.id);
     case 'binding':
-      return `binding ${hop.id}${hop.detail === '' ? '' : ` (${code(hop.detail)})`}`;
+      return `${l10n.t('hover.hop.binding', { id: hop.id })}${hop.detail === '' ? '' : ` (${code(hop.detail)})`}`;
     case 'connection':
       return hop.missing
-        ? `*(${escapeMarkdown(hop.detail || 'no direct connection')})*`
-        : `${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)}${hop.indirect ? ', indirect' : ''})`}`;
+        ? `*(${escapeMarkdown(hop.detail || l10n.t('hop.noDirectConnection'))})*`
+        : `${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)}${hop.indirect ? l10n.t('hover.hop.indirect') : ''})`}`;
     case 'natGateway':
-      return `NAT gateway ${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)})`}`;
+      return `${l10n.t('hover.hop.nat', { id: code(hop.id) })}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)})`}`;
     case 'internet':
       return escapeMarkdown(hop.detail || hop.id);
     case 'vpc':
-      return `VPC ${code(hop.id)}`;
+      return l10n.t('hover.hop.vpc', { id: code(hop.id) });
     case 'dataCenter':
-      return `data center ${code(hop.id)}`;
+      return l10n.t('hover.hop.dataCenter', { id: code(hop.id) });
     case 'dataSource':
       return `${code(hop.id)}${hop.detail === '' ? '' : ` (${escapeMarkdown(hop.detail)})`}`;
   }
 }
 
 /** One checklist line: done `[x]`, missing `[ ]` with its rule's page, not checked `[?]`. */
-function stepLine(step: ChecklistStep): string {
+function stepLine(step: ChecklistStep, l10n: Localizer): string {
   const description = escapeMarkdown(step.description);
   switch (step.status) {
     case 'done':
       return `- [x] ${description}`;
     case 'missing':
-      return `- [ ] ${description}${step.code ? ` ([${step.code}](${ruleDocsUrl(step.code)}))` : ''}`;
+      return `- [ ] ${description}${step.code ? ` ([${step.code}](${ruleDocsUrl(step.code, l10n.locale)}))` : ''}`;
     case 'notChecked':
-      return `- [?] ${description} — *not checked${step.reason ? `: ${escapeMarkdown(step.reason)}` : ''}*`;
+      return `- [?] ${description} — *${step.reason ? l10n.t('hover.notCheckedWhy', { reason: escapeMarkdown(step.reason) }) : l10n.t('hover.notChecked')}*`;
   }
 }
 
 /** One pair: its heading with scenario and state, the path, the notes and the checklist. */
-function pairSection(pair: PairExplanation, heading: string): string {
+function pairSection(pair: PairExplanation, heading: string, l10n: Localizer): string {
   const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
-  const lines = [`**${heading}**${roles} · ${escapeMarkdown(scenarioText(pair))} · ${pair.state}`];
-  if (pair.hops.length > 0) lines.push('', `Path: ${pair.hops.map(hopText).join(' → ')}`);
-  for (const note of pair.notes) lines.push('', `*Note:* ${escapeMarkdown(note)}`);
+  const lines = [
+    `**${heading}**${roles} · ${escapeMarkdown(scenarioText(pair, l10n))} · ${pair.state}`,
+  ];
+  if (pair.hops.length > 0)
+    lines.push(
+      '',
+      l10n.t('hover.path', { path: pair.hops.map((hop) => hopText(hop, l10n)).join(' → ') }),
+    );
+  for (const note of pair.notes)
+    lines.push('', l10n.t('hover.note', { note: escapeMarkdown(note) }));
   // The checklist last: it ends with the document's last step, the connectivity test.
-  if (pair.steps.length > 0) lines.push('', ...pair.steps.map(stepLine));
+  if (pair.steps.length > 0) lines.push('', ...pair.steps.map((step) => stepLine(step, l10n)));
   return lines.join('\n');
 }
 
 /** A task's explanation as one Markdown document (the Explain Task command). */
-export function taskExplanationMarkdown(task: TaskExplanation): string {
-  const head = `## Task ${code(task.task)}\n\n${task.kind ? code(task.kind) : 'no kind'} on resource group ${
-    task.resourceGroup ? code(task.resourceGroup) : '(none)'
-  }`;
-  if (task.pairs.length === 0) return `${head}\n\n*This task names no data source.*\n`;
+export function taskExplanationMarkdown(task: TaskExplanation, locale: Locale = 'en'): string {
+  const l10n = localizer(locale);
+  const head = `${l10n.t('hover.taskHeading', { task: code(task.task) })}\n\n${l10n.t(
+    'hover.taskFacts',
+    {
+      kind: task.kind ? code(task.kind) : l10n.t('hover.noKind'),
+      rg: task.resourceGroup ? code(task.resourceGroup) : l10n.t('hover.none'),
+    },
+  )}`;
+  if (task.pairs.length === 0) return `${head}\n\n${l10n.t('hover.noDataSource')}\n`;
   const sections = task.pairs.map((pair) =>
-    pairSection(pair, `Data source ${code(pair.dataSource)}`),
+    pairSection(pair, l10n.t('hover.dataSourceLabel', { ds: code(pair.dataSource) }), l10n),
   );
   return `${[head, ...sections].join('\n\n---\n\n')}\n`;
 }
@@ -157,24 +172,34 @@ const EXPLAIN_POINTER =
 
 function taskHover(analysis: Analysis, index: LanguageIndex, declaration: Declaration): string {
   const task = index.model.tasks.byId.get(declaration.id);
-  const title = `**Task** ${code(declaration.id)}`;
+  const l10n = localizer(analysis.locale);
+  const title = l10n.t('hover.taskTitle', { task: code(declaration.id) });
   if (!declaration.primary || !task)
     return `${entitySummary(declaration)}\n\n${duplicateNote(declaration)}`;
-  const facts = `${task.kind ? code(task.kind) : 'no kind'} on resource group ${
-    task.resourceGroup ? code(task.resourceGroup.value) : '(none)'
-  }`;
+  const facts = l10n.t('hover.taskFacts', {
+    kind: task.kind ? code(task.kind) : l10n.t('hover.noKind'),
+    rg: task.resourceGroup ? code(task.resourceGroup.value) : l10n.t('hover.none'),
+  });
   const pairs = index.pairsByTask.get(task) ?? [];
-  if (pairs.length === 0) return `${title} · ${facts}\n\n*This task names no data source.*`;
+  if (pairs.length === 0) return `${title} · ${facts}\n\n${l10n.t('hover.noDataSource')}`;
   const explained = explainPairs(analysis, pairs).flatMap((t) => t.pairs);
   const full = [`${title} · ${facts}`]
-    .concat(explained.map((pair) => pairSection(pair, `Data source ${code(pair.dataSource)}`)))
+    .concat(
+      explained.map((pair) =>
+        pairSection(pair, l10n.t('hover.dataSourceLabel', { ds: code(pair.dataSource) }), l10n),
+      ),
+    )
     .join('\n\n---\n\n');
   // A task names a few data sources: their whole checklists stay readable.
   if (lineCount(full) <= MAX_HOVER_LINES || explained.length <= MAX_FULL_PAIRS) return full;
   return compactHover(
     `${title} · ${facts}`,
     `uses ${explained.length} data sources`,
-    explained.map((pair) => ({ label: `Data source ${code(pair.dataSource)}`, pair })),
+    explained.map((pair) => ({
+      label: l10n.t('hover.dataSourceLabel', { ds: code(pair.dataSource) }),
+      pair,
+    })),
+    l10n,
   );
 }
 
@@ -183,19 +208,22 @@ function dataSourceHover(
   index: LanguageIndex,
   declaration: Declaration,
 ): string {
+  const l10n = localizer(analysis.locale);
   const summary = entitySummary(declaration);
   if (!declaration.primary) return `${summary}\n\n${duplicateNote(declaration)}`;
   const pairs = index.pairsByDataSource.get(declaration.id) ?? [];
-  if (pairs.length === 0)
-    return `${summary}\n\n*No task uses this data source: its connectivity is not checked.*`;
+  if (pairs.length === 0) return `${summary}\n\n${l10n.t('hover.unusedDataSource')}`;
   const explained = explainPairs(analysis, pairs).flatMap((task) =>
-    task.pairs.map((pair) => ({ label: `Task ${code(task.task)}`, pair })),
+    task.pairs.map((pair) => ({
+      label: l10n.t('hover.taskLabel', { task: code(task.task) }),
+      pair,
+    })),
   );
   const full = [summary]
-    .concat(explained.map(({ label, pair }) => pairSection(pair, label)))
+    .concat(explained.map(({ label, pair }) => pairSection(pair, label, l10n)))
     .join('\n\n---\n\n');
   if (lineCount(full) <= MAX_HOVER_LINES || explained.length === 1) return full;
-  return compactHover(summary, `used by ${explained.length} tasks`, explained);
+  return compactHover(summary, `used by ${explained.length} tasks`, explained, l10n);
 }
 
 function lineCount(markdown: string): number {
@@ -211,6 +239,7 @@ function compactHover(
   summary: string,
   what: string,
   entries: { label: string; pair: PairExplanation }[],
+  l10n: Localizer,
 ): string {
   const broken = entries.filter((e) => !e.pair.ok);
   const connected = entries.filter((e) => e.pair.ok);
@@ -242,7 +271,7 @@ function compactHover(
     // one already shown is named, not repeated (many tasks share one group's steps).
     const checklist = pair.steps
       .filter((step) => step.code !== undefined)
-      .map((step) => `  ${stepLine(step)}`);
+      .map((step) => `  ${stepLine(step, l10n)}`);
     const key = checklist.join('\n');
     const same = shownChecklists.get(key);
     if (same !== undefined) {
@@ -308,7 +337,10 @@ function referenceHover(analysis: Analysis, index: LanguageIndex, reference: Ref
           )
         : undefined;
     const explained = pair ? explainPairs(analysis, [pair])[0]?.pairs[0] : undefined;
-    if (explained) parts.push(`---\n\n${pairSection(explained, `Task ${code(pair!.task.id)}`)}`);
+    if (explained)
+      parts.push(
+        `---\n\n${pairSection(explained, localizer(analysis.locale).t('hover.taskLabel', { task: code(pair!.task.id) }), localizer(analysis.locale))}`,
+      );
   }
   return parts.join('\n\n');
 }

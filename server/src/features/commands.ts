@@ -24,7 +24,7 @@ export function explainTask(context: ServerContext, params: ExplainTaskParams): 
   const task = explainAnalysis(context.cache.analysis(document)).find(
     (t) => t.task === params.task,
   );
-  return { text: task ? taskExplanationMarkdown(task) : '' };
+  return { text: task ? taskExplanationMarkdown(task, context.cache.locale) : '' };
 }
 
 /** Validates every topology of the workspace; closed files get pushed diagnostics. */
