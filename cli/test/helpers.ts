@@ -32,6 +32,10 @@ export function dwnet(
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   delete childEnv['NO_COLOR'];
   delete childEnv['FORCE_COLOR'];
+  // English unless a test asks for another language: the machine's own locale must not leak in.
+  delete childEnv['LC_ALL'];
+  delete childEnv['LC_MESSAGES'];
+  delete childEnv['LANG'];
   Object.assign(childEnv, env);
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,

@@ -1,0 +1,108 @@
+// The CLI in Chinese (SPEC §10): `--locale zh-CN`, or LC_ALL / LC_MESSAGES / LANG, on every
+// command; the words change, the codes, pointers, scenarios and carets do not.
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, dwnet, ensureBuilt } from './helpers';
+
+const CJK = /[\u4e00-\u9fff]/;
+const examples = path.join(ROOT, 'examples');
+
+beforeAll(ensureBuilt);
+
+interface JsonFile {
+  file: string;
+  diagnostics: { code: string; pointer: string; scenario?: number; message: string }[];
+}
+
+describe('dwnet check in Chinese', () => {
+  it('speaks Chinese under LANG=zh_CN.UTF-8, with the caret under its anchor', () => {
+    const run = dwnet(['check', '.'], examples, { LANG: 'zh_CN.UTF-8' });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    const header = lines.findIndex((line) =>
+      line.startsWith('scenario1-same-region-broken.dwnet.json:59:20: 错误 whitelist-missing: '),
+    );
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(lines[header]).toContain('数据源“rds-orders”的IP地址白名单未放行');
+    // The excerpt and its caret: the caret starts under the whitelist's `[`.
+    const source = lines[header + 1]!;
+    const caret = lines[header + 2]!;
+    expect(caret.indexOf('^')).toBe(source.indexOf('['));
+    expect(lines[header + 3]).toMatch(/^ {2}注意： 任务“sync-orders”使用数据源“rds-orders” \(/);
+    expect(run.stdout).toContain(
+      '帮助： https://github.com/dwnet/dwnet/blob/main/docs/rules/zh-CN/whitelist-missing.md',
+    );
+    expect(lines.at(-2)).toMatch(/^12个文件中：\d+个错误，\d+个警告，\d+个提示，\d+个建议$/);
+  });
+
+  it('gives exactly the codes, pointers and scenarios of English, every message in Chinese', () => {
+    const english = (
+      JSON.parse(dwnet(['check', '.', '--format', 'json'], examples).stdout) as {
+        files: JsonFile[];
+      }
+    ).files;
+    const chinese = (
+      JSON.parse(
+        dwnet(['check', '.', '--format', 'json', '--locale', 'zh-CN'], examples).stdout,
+      ) as {
+        files: JsonFile[];
+      }
+    ).files;
+    const shape = (files: JsonFile[]) =>
+      files.map((file) => [
+        file.path,
+        file.diagnostics.map((d) => [d.code, d.pointer, d.scenario]),
+      ]);
+    expect(shape(chinese)).toEqual(shape(english));
+    expect(Object.keys(chinese[0]!)).toEqual(Object.keys(english[0]!));
+    for (const file of chinese) for (const d of file.diagnostics) expect(d.message).toMatch(CJK);
+  });
+
+  it('--locale wins over the environment, LC_ALL over LANG; an unknown locale is a usage error', () => {
+    const file = 'scenario1-same-region-broken.dwnet.json';
+    expect(
+      dwnet(['check', file, '--locale', 'en'], examples, { LANG: 'zh_CN.UTF-8' }).stdout,
+    ).toContain('error whitelist-missing: The IP address whitelist');
+    expect(dwnet(['check', file, '--locale=zh-CN'], examples, { LC_ALL: 'C' }).stdout).toContain(
+      '错误 whitelist-missing',
+    );
+    expect(dwnet(['check', file], examples, { LC_ALL: 'C', LANG: 'zh_CN.UTF-8' }).stdout).toContain(
+      'error whitelist-missing',
+    );
+    const bad = dwnet(['check', file, '--locale', 'fr'], examples);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("invalid --locale 'fr'; expected en or zh-CN");
+  });
+});
+
+describe('dwnet rules and explain in Chinese', () => {
+  it('lists the catalogue with Chinese headers, aligned by display width', () => {
+    const run = dwnet(['rules', '--locale', 'zh-CN'], ROOT);
+    const [header, first] = run.stdout.split('\n');
+    expect(header).toMatch(/^代码 +严重程度 +场景 +可修复 +说明$/);
+    expect(first).toMatch(
+      /^whitelist-missing +error +- +是 +数据源的IP地址白名单未包含资源组的交换机网段或EIP。$/,
+    );
+    // "说明" starts in the same terminal column as each description (CJK: two cells).
+    const cells = (text: string) =>
+      [...text].reduce((width, char) => width + (/[\u4e00-\u9fff]/.test(char) ? 2 : 1), 0);
+    expect(cells(header!.slice(0, header!.indexOf('说明')))).toBe(
+      cells(first!.slice(0, first!.indexOf('数据源'))),
+    );
+  });
+
+  it('explains a task in Chinese', () => {
+    const run = dwnet(
+      ['explain', 'scenario4-data-center-broken.dwnet.json', '--task', 'sync-erp'],
+      examples,
+      { LANG: 'zh_CN' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('任务sync-erp：sync，资源组rg-serverless');
+    expect(run.stdout).toContain('场景4 — 数据源位于线下IDC');
+    expect(run.stdout).toContain(
+      '[ ] 将交换机“vsw-dataworks”的网段10.0.1.0/24添加到数据源“oracle-erp”的IP地址白名单',
+    );
+    expect(run.stdout).toContain('[?] 在DataWorks中进行连通性测试');
+  });
+});
