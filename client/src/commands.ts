@@ -31,36 +31,43 @@ async function checkWorkspace({ client, output }: CommandContext): Promise<void>
   if (!(await ensureRunning(client, output))) return;
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage(
-      'dwnet: open a folder to check the *.dwnet.json files in it.',
+      vscode.l10n.t('dwnet: open a folder to check the *.dwnet.json files in it.'),
     );
     return;
   }
   const result = await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
-      title: 'dwnet: checking the workspace…',
+      title: vscode.l10n.t('dwnet: checking the workspace…'),
       cancellable: true,
     },
     (_progress, token) =>
       client.sendRequest(CheckWorkspaceRequest.type, token).then(
         (value) => value,
         (error: unknown) => {
-          if (!token.isCancellationRequested) reportError(output, 'Check Workspace failed', error);
+          if (!token.isCancellationRequested)
+            reportError(output, vscode.l10n.t('Check Workspace failed'), error);
           return undefined;
         },
       ),
   );
   if (!result) return;
+  const files =
+    result.files === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', result.files);
   const summary =
-    `dwnet checked ${count(result.files, 'file')}: ` +
-    (result.problems === 0 ? 'no problems.' : `${count(result.problems, 'problem')}.`);
+    result.problems === 0
+      ? vscode.l10n.t('dwnet checked {0}: no problems.', files)
+      : result.problems === 1
+        ? vscode.l10n.t('dwnet checked {0}: 1 problem.', files)
+        : vscode.l10n.t('dwnet checked {0}: {1} problems.', files, result.problems);
+  const showProblems = vscode.l10n.t('Show Problems');
   if (result.problems === 0) {
     void vscode.window.showInformationMessage(summary);
     return;
   }
   // Not awaited: the command finishes when the check does, not when the message is closed.
-  void vscode.window.showWarningMessage(summary, 'Show Problems').then((choice) => {
-    if (choice === 'Show Problems') {
+  void vscode.window.showWarningMessage(summary, showProblems).then((choice) => {
+    if (choice === showProblems) {
       void vscode.commands.executeCommand('workbench.actions.view.problems');
     }
   });
@@ -102,7 +109,7 @@ async function explainTask(
     }
     await explainView.show(uri, task, result.text);
   } catch (error) {
-    reportError(output, `Explain Task '${task}' failed`, error);
+    reportError(output, vscode.l10n.t("Explain Task '{0}' failed", task), error);
   }
 }
 
@@ -135,7 +142,10 @@ async function pickTask(uri: vscode.Uri): Promise<string | undefined> {
   }
   const picked = await vscode.window.showQuickPick(
     [...summaries].map(([task, titles]) => ({ label: task, description: titles.join(' · ') })),
-    { title: 'dwnet: Explain Task', placeHolder: 'Pick a task to explain its path' },
+    {
+      title: vscode.l10n.t('dwnet: Explain Task'),
+      placeHolder: vscode.l10n.t('Pick a task to explain its path'),
+    },
   );
   return picked?.label;
 }
@@ -145,7 +155,7 @@ async function restartServer({ client, output }: CommandContext): Promise<void> 
     if (client.isRunning()) await client.restart();
     else await client.start();
   } catch (error) {
-    reportError(output, 'Restarting the dwnet language server failed', error);
+    reportError(output, vscode.l10n.t('Restarting the dwnet language server failed'), error);
   }
 }
 
@@ -156,7 +166,7 @@ async function ensureRunning(client: LanguageClient, output: vscode.LogOutputCha
     await client.start();
     return true;
   } catch (error) {
-    reportError(output, 'The dwnet language server is not running', error);
+    reportError(output, vscode.l10n.t('The dwnet language server is not running'), error);
     return false;
   }
 }
@@ -174,14 +184,9 @@ function toUri(client: LanguageClient, value: unknown): vscode.Uri | undefined {
 
 export function reportError(output: vscode.LogOutputChannel, what: string, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
+  const showOutput = vscode.l10n.t('Show Output');
   output.error(`${what}: ${message}`);
-  void vscode.window
-    .showErrorMessage(`dwnet: ${what}: ${message}`, 'Show Output')
-    .then((choice) => {
-      if (choice === 'Show Output') output.show(true);
-    });
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  void vscode.window.showErrorMessage(`dwnet: ${what}: ${message}`, showOutput).then((choice) => {
+    if (choice === showOutput) output.show(true);
+  });
 }

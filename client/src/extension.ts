@@ -67,7 +67,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Activation still succeeds: the commands stay available and dwnet.restartServer retries.
     // Say so out loud: without a server a broken topology would look clean.
     status.failed();
-    reportError(output, 'The language server did not start, so no file is checked', error);
+    reportError(
+      output,
+      vscode.l10n.t('The language server did not start, so no file is checked'),
+      error,
+    );
   }
 }
 

@@ -10,7 +10,7 @@ export class ServerStatus implements vscode.Disposable {
     this.item = vscode.languages.createLanguageStatusItem('dwnet.server', { language: 'dwnet' });
     this.item.name = 'dwnet';
     this.item.text = 'dwnet';
-    this.item.command = { title: 'Show Output', command: 'dwnet.showOutput' };
+    this.item.command = { title: vscode.l10n.t('Show Output'), command: 'dwnet.showOutput' };
     this.update(State.Stopped);
   }
 

@@ -56,6 +56,36 @@ describe('manifest', () => {
     expect(manifest.devDependencies['@types/vscode']).toBe('1.91');
   });
 
+  it('names every contributed string in package.nls.json and package.nls.zh-cn.json, and ships a Chinese bundle for the extension', () => {
+    const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    const keys = [...text.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThanOrEqual(15);
+    const english = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const chinese = JSON.parse(
+      readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'),
+    ) as Record<string, string>;
+    expect(Object.keys(english).sort()).toEqual([...new Set(keys)].sort());
+    expect(Object.keys(chinese).sort()).toEqual([...new Set(keys)].sort());
+    for (const key of keys) expect(chinese[key], key).toMatch(/[\u4e00-\u9fff]/);
+    expect(english['language.name']).toBe('DataWorks network topology');
+    expect((JSON.parse(text) as { l10n?: string }).l10n).toBe('./l10n');
+    const bundle = JSON.parse(
+      readFileSync(join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'),
+    ) as Record<string, string>;
+    // Every vscode.l10n.t message of the client has its Chinese translation.
+    const source = ['commands.ts', 'extension.ts', 'status.ts']
+      .map((file) => readFileSync(join(ROOT, 'client/src', file), 'utf8'))
+      .join('\n');
+    const messages = [...source.matchAll(/l10n\.t\(\s*(['"])(.*?)\1/g)].map((m) =>
+      m[2]!.replace(/\\'/g, "'"),
+    );
+    expect(messages.length).toBeGreaterThan(10);
+    for (const message of messages) expect(bundle[message], message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('contributes the language, grammar, schemas, settings and commands, nothing else', () => {
     expect(Object.keys(contributes).sort()).toEqual(
       ['commands', 'configuration', 'grammars', 'jsonValidation', 'languages', 'menus'].sort(),
@@ -63,7 +93,7 @@ describe('manifest', () => {
     expect(contributes.languages).toEqual([
       {
         id: 'dwnet',
-        aliases: ['DataWorks network topology', 'dwnet'],
+        aliases: ['%language.name%', 'dwnet'],
         extensions: ['.dwnet.json'],
         filenamePatterns: ['*.dwnet.json'],
         configuration: './language-configuration.json',

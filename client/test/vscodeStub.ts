@@ -88,6 +88,11 @@ function outputChannel(name: string) {
 
 export const vscode = {
   Uri,
+  // vscode.l10n.t with no bundle loaded: the English message, `{0}` … filled in.
+  l10n: {
+    t: (message: string, ...args: unknown[]) =>
+      message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
+  },
   EventEmitter,
   LogLevel,
   ViewColumn: { Beside: -2 },
