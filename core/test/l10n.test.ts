@@ -13,6 +13,7 @@ import {
   localeFromEnvironment,
   resolveLocale,
   ruleDescription,
+  ruleDocsUrl,
   t,
   validate,
   type Finding,
@@ -92,6 +93,21 @@ describe('the catalogue', () => {
       if (chinese === en[key]) continue;
       const words = chinese.replace(/\{\w+, (plural|select),/g, ' ').replace(/(\w+|=\d+) \{/g, ' ');
       expect(englishIn(words), key).toBeUndefined();
+    }
+  });
+
+  it('has a Chinese page for every rule and notice, linked from ruleDocsUrl', () => {
+    for (const meta of [...RULES, ...LIMIT_NOTICES, ...INPUT_NOTICES]) {
+      const page = readFileSync(join(ROOT, 'docs/rules/zh-CN', `${meta.code}.md`), 'utf8');
+      expect(
+        page.startsWith(`# ${meta.code}\n\n${ruleDescription(meta, 'zh-CN')}`),
+        meta.code,
+      ).toBe(meta.code !== 'whitelist-missing');
+      for (const section of ['## 检查内容', '## 原因', '## 示例', '## 修复'])
+        expect(page, `${meta.code} ${section}`).toContain(section);
+      expect(ruleDocsUrl(meta.code, 'zh-CN')).toMatch(
+        new RegExp(`/docs/rules/zh-CN/${meta.code}\\.md$`),
+      );
     }
   });
 
