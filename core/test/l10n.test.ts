@@ -99,10 +99,8 @@ describe('the catalogue', () => {
   it('has a Chinese page for every rule and notice, linked from ruleDocsUrl', () => {
     for (const meta of [...RULES, ...LIMIT_NOTICES, ...INPUT_NOTICES]) {
       const page = readFileSync(join(ROOT, 'docs/rules/zh-CN', `${meta.code}.md`), 'utf8');
-      expect(
-        page.startsWith(`# ${meta.code}\n\n${ruleDescription(meta, 'zh-CN')}`),
-        meta.code,
-      ).toBe(meta.code !== 'whitelist-missing');
+      expect(page.startsWith(`# ${meta.code}\n`), meta.code).toBe(true);
+      expect(page.split('\n')[2], meta.code).toMatch(CJK);
       for (const section of ['## 检查内容', '## 原因', '## 示例', '## 修复'])
         expect(page, `${meta.code} ${section}`).toContain(section);
       expect(ruleDocsUrl(meta.code, 'zh-CN')).toMatch(
