@@ -13,6 +13,7 @@
 // so a half-written block never yields half a resource.
 // `require` form: bundlers then take the package's CommonJS build, whose wasm loading works
 // in dist/cli.js (the ES module build needs `import.meta.url`, which a CJS bundle lacks).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, as said above
 import TreeSitter = require('web-tree-sitter');
 type Node = TreeSitter.Node;
 const { Language, Parser } = TreeSitter;
