@@ -643,6 +643,48 @@ describe('modules and providers', () => {
   });
 });
 
+describe('other configuration features', () => {
+  test('override files replace attributes by name and nested blocks by type', () => {
+    const result = read({
+      'main.tf':
+        'resource "alicloud_db_instance" "db" {\n  engine = "MySQL"\n  security_ips = ["10.0.0.0/8"]\n  parameters {\n    name = "a"\n  }\n}',
+      'main_override.tf':
+        'resource "alicloud_db_instance" "db" {\n  security_ips = ["10.1.0.0/16"]\n}',
+    });
+    expect(result.resources).toHaveLength(1);
+    expect(valuesOf(result, 'alicloud_db_instance.db')).toEqual({
+      engine: 'MySQL',
+      security_ips: ['10.1.0.0/16'],
+      parameters: [{ name: 'a' }],
+    });
+  });
+
+  test('a provider without a region takes defaultRegion (ALICLOUD_REGION); a resource of another alias its own', () => {
+    const result = read(
+      {
+        'main.tf':
+          'provider "alicloud" {}\nprovider "alicloud" {\n  alias = "bj"\n  region = "cn-beijing"\n}\nresource "alicloud_vpc" "a" {}\nresource "alicloud_vpc" "b" {\n  provider = alicloud.bj\n}',
+      },
+      { defaultRegion: 'cn-shenzhen' },
+    );
+    expect(result.resources.map((r) => [r.address, r.region])).toEqual([
+      ['alicloud_vpc.a', 'cn-shenzhen'],
+      ['alicloud_vpc.b', 'cn-beijing'],
+    ]);
+  });
+
+  test('terraform_remote_state outputs are unknown, named after the data source', () => {
+    const result = read({
+      'main.tf':
+        'data "terraform_remote_state" "net" {\n  backend = "oss"\n}\nresource "alicloud_vswitch" "s" {\n  vpc_id = data.terraform_remote_state.net.outputs.vpc_id\n}',
+    });
+    expect(valuesOf(result, 'alicloud_vswitch.s')).toEqual({
+      vpc_id: '?data.terraform_remote_state.net.outputs.vpc_id',
+    });
+    expect(result.notes).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   test('invalid HCL: an error note with file and line; the other blocks and files are still read', () => {
     const result = read({

@@ -59,6 +59,11 @@ export interface ReadTerraformOptions {
    * (`examples/complete` calling `source = "../.."`).
    */
   root?: string;
+  /**
+   * The region of an `alicloud` provider configuration that sets none (the provider then
+   * reads ALICLOUD_REGION; the CLI passes that variable's value).
+   */
+  defaultRegion?: string;
 }
 
 const RESOURCE_META_ATTRIBUTES = new Set(['count', 'for_each', 'provider', 'depends_on']);
@@ -184,6 +189,9 @@ export class TerraformEvaluator {
       return { resources: [], notes: this.notes };
     }
     const rootValues = this.rootVariableValues(rootDefinition);
+    const rootProviders = new Map<string, TfValue>();
+    if (this.options.defaultRegion !== undefined)
+      rootProviders.set('alicloud', this.options.defaultRegion);
     const root: ModuleInstance = new ModuleInstance(
       '',
       '',
@@ -191,7 +199,7 @@ export class TerraformEvaluator {
       (name) => rootValues.get(name),
       new Map(),
     );
-    this.configureProviders(root, new Map());
+    this.configureProviders(root, rootProviders);
     const resources: TerraformResource[] = [];
     this.collect(root, resources);
     return { resources, notes: this.notes };
@@ -220,9 +228,11 @@ export class TerraformEvaluator {
       providers: [],
     };
     const paths = this.moduleFiles.configurationFiles(dir);
-    for (const path of paths) {
+    // Override files (`override.tf`, `*_override.tf`) are merged after the others.
+    const isOverride = (path: string): boolean => /(^|\/|_)override\.tf(\.json)?$/.test(path);
+    for (const path of [...paths.filter((p) => !isOverride(p)), ...paths.filter(isOverride)]) {
       const body = this.parseFile(path);
-      if (body) this.addBlocks(definition, body, path);
+      if (body) this.addBlocks(definition, body, path, isOverride(path));
     }
     const result = paths.length > 0 ? definition : undefined;
     this.definitions.set(dir, result);
@@ -246,9 +256,15 @@ export class TerraformEvaluator {
     return parsed.body;
   }
 
-  private addBlocks(definition: ModuleDefinition, body: Body, file: string): void {
+  private addBlocks(
+    definition: ModuleDefinition,
+    body: Body,
+    file: string,
+    override: boolean,
+  ): void {
     for (const block of body.blocks) {
       const [first, second] = block.labels;
+      if (override && this.overrideBlock(definition, block)) continue;
       switch (block.type) {
         case 'variable':
           if (first !== undefined) definition.variables.set(first, { item: block, file });
@@ -278,6 +294,57 @@ export class TerraformEvaluator {
           if (first !== undefined) definition.providers.push({ item: block, file });
           break;
       }
+    }
+  }
+
+  /** Terraform's override merge: attributes replace by name, nested blocks by type. */
+  private overrideBlock(definition: ModuleDefinition, block: Block): boolean {
+    const [first, second] = block.labels;
+    const merge = (base: Block): Block => ({
+      ...base,
+      body: {
+        attributes: [
+          ...base.body.attributes.filter(
+            (a) => !block.body.attributes.some((o) => o.name === a.name),
+          ),
+          ...block.body.attributes,
+        ],
+        blocks: [
+          ...base.body.blocks.filter((b) => !block.body.blocks.some((o) => o.type === b.type)),
+          ...block.body.blocks,
+        ],
+      },
+    });
+    const replaceIn = (list: Located<Block>[], matches: (b: Block) => boolean): boolean => {
+      const found = list.find((located) => matches(located.item));
+      if (found) found.item = merge(found.item);
+      return found !== undefined;
+    };
+    switch (block.type) {
+      case 'variable':
+      case 'output': {
+        const map = block.type === 'variable' ? definition.variables : definition.outputs;
+        const found = first !== undefined ? map.get(first) : undefined;
+        if (found) found.item = merge(found.item);
+        return found !== undefined;
+      }
+      case 'resource':
+      case 'data': {
+        const found = definition.resources.find(
+          (r) =>
+            r.mode === (block.type === 'data' ? 'data' : 'managed') &&
+            r.type === first &&
+            r.name === second,
+        );
+        if (found) found.block = merge(found.block);
+        return found !== undefined;
+      }
+      case 'module':
+        return replaceIn(definition.moduleCalls, (b) => b.labels[0] === first);
+      case 'provider':
+        return replaceIn(definition.providers, (b) => b.labels[0] === first);
+      default:
+        return false;
     }
   }
 
@@ -405,6 +472,8 @@ export class TerraformEvaluator {
       const region = block.body.attributes.find((a) => a.name === 'region');
       if (region)
         instance.providerRegions.set(key, this.attributeValue(region, scope, `provider.${key}`));
+      else if (name === 'alicloud' && this.options.defaultRegion !== undefined)
+        instance.providerRegions.set(key, this.options.defaultRegion);
       else instance.providerRegions.delete(key);
     }
   }
@@ -660,10 +729,11 @@ export class TerraformEvaluator {
     try {
       return this.evaluate(expr, scope);
     } catch (error) {
-      if (!(error instanceof EvaluationError)) throw error;
+      // Anything else is a defect of the evaluator: it costs this value, not the import.
+      if (!(error instanceof Error)) throw error;
       this.note({
         level: 'unresolved',
-        message: `${origin}: ${error.message}`,
+        message: `${origin}: ${error instanceof EvaluationError ? '' : 'internal error: '}${error.message}`,
         ...(scope.file !== '' ? { file: scope.file } : {}),
         ...(line !== undefined ? { line } : {}),
       });
