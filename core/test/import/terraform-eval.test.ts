@@ -461,6 +461,31 @@ describe('count and for_each', () => {
     });
   });
 
+  test('a count written as a string counts; attributes a nested block does not set are linkable unknowns', () => {
+    const result = read({
+      'main.tf': [
+        'resource "alicloud_mongodb_sharding_instance" "m" {',
+        '  shard_list {',
+        '    node_class = "dds.shard.mid"',
+        '  }',
+        '}',
+        'resource "alicloud_slb_server_group" "g" {',
+        '  count = "2"',
+        '  node_id = alicloud_mongodb_sharding_instance.m.shard_list.0.node_id',
+        '}',
+      ].join('\n'),
+    });
+    expect(result.resources.map((r) => r.address)).toEqual([
+      'alicloud_mongodb_sharding_instance.m',
+      'alicloud_slb_server_group.g[0]',
+      'alicloud_slb_server_group.g[1]',
+    ]);
+    expect(valuesOf(result, 'alicloud_slb_server_group.g[1]')).toEqual({
+      node_id: '?alicloud_mongodb_sharding_instance.m.shard_list[0].node_id',
+    });
+    expect(result.notes).toEqual([]);
+  });
+
   test('a count not known statically imports nothing and says so', () => {
     const result = read({
       'main.tf':

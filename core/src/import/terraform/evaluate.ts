@@ -601,12 +601,15 @@ export class TerraformEvaluator {
     const countAttribute = block.body.attributes.find((a) => a.name === 'count');
     const forEachAttribute = block.body.attributes.find((a) => a.name === 'for_each');
     if (countAttribute) {
-      const count = this.safely(
+      const written = this.safely(
         countAttribute.expr,
         scope,
         `${baseAddress}.count`,
         countAttribute.line,
       );
+      // Terraform converts a count given as a string ("2").
+      const count =
+        typeof written === 'string' && /^\d+$/.test(written) ? Number(written) : written;
       if (count instanceof Unknown || typeof count !== 'number') {
         this.note({
           level: 'unresolved',
@@ -683,9 +686,17 @@ export class TerraformEvaluator {
       }
       const list = (values[block.type] ??= []);
       if (Array.isArray(list))
-        list.push(this.bodyValues(block.body, scope, `${address}.${block.type}`, new Set()));
+        list.push(
+          this.nestedBlockValues(block.body, scope, `${address}.${block.type}`, list.length),
+        );
     }
     return values;
+  }
+
+  /** A nested block's values; what it does not set is computed (`shard_list[0].node_id`). */
+  private nestedBlockValues(body: Body, scope: Scope, origin: string, index: number): TfObject {
+    const values = this.bodyValues(body, scope, origin, new Set());
+    return markMissingAsUnknown(values, `${origin}[${index}]`, 'known after apply');
   }
 
   private dynamicBlock(block: Block, scope: Scope, address: string, values: TfObject): void {
@@ -714,7 +725,12 @@ export class TerraformEvaluator {
       const bindings = new Map(scope.bindings);
       bindings.set(iteratorName, { key, value });
       list.push(
-        this.bodyValues(content.body, { ...scope, bindings }, `${address}.${name}`, new Set()),
+        this.nestedBlockValues(
+          content.body,
+          { ...scope, bindings },
+          `${address}.${name}`,
+          list.length,
+        ),
       );
     }
   }
