@@ -225,6 +225,23 @@ describe('expressions', () => {
       '?[for … in alicloud_eip_address.e.tags]',
     );
     expect(evaluateExpression('false && alicloud_eip_address.e.x', extra)).toBe(false);
+    expect(evaluateExpression('alicloud_eip_address.e.tags == null ? "a" : "a"', extra)).toBe('a');
+  });
+
+  test('an id known after apply is neither "" nor null, so the usual "existing id or ours" choice keeps the reference', () => {
+    const extra = 'resource "alicloud_vpc" "v" {}\nvariable "existing" { default = "" }';
+    expect(
+      evaluateExpression('alicloud_vpc.v.id != "" ? alicloud_vpc.v.id : "vpc-default"', extra),
+    ).toBe('?alicloud_vpc.v.id');
+    expect(evaluateExpression('var.existing != "" ? var.existing : alicloud_vpc.v.id', extra)).toBe(
+      '?alicloud_vpc.v.id',
+    );
+    expect(
+      evaluateExpression(
+        'data.alicloud_vpcs.x.ids[0] != "" ? 1 : 2',
+        'data "alicloud_vpcs" "x" {}',
+      ),
+    ).toBe('?data.alicloud_vpcs.x.ids[0] != "" ? … : …');
   });
 });
 

@@ -115,6 +115,9 @@ type Expansion<T> =
 
 const IN_PROGRESS = Symbol('in progress');
 
+/** The reason of an attribute a managed resource gets when it is created. */
+const AFTER_APPLY = 'known after apply';
+
 /** Objects that stand for a resource, data source or module instance: a missing attribute is unknown. */
 const MISSING_IS_UNKNOWN = new WeakMap<object, { origin: string; reason: string }>();
 
@@ -568,7 +571,7 @@ export class TerraformEvaluator {
     if (memo) return memo;
     instance.resources.set(key, IN_PROGRESS);
     const reason =
-      declaration.mode === 'data' ? 'read from the cloud when Terraform runs' : 'known after apply';
+      declaration.mode === 'data' ? 'read from the cloud when Terraform runs' : AFTER_APPLY;
     const expansion = this.expand(
       instance,
       declaration.block,
@@ -696,7 +699,7 @@ export class TerraformEvaluator {
   /** A nested block's values; what it does not set is computed (`shard_list[0].node_id`). */
   private nestedBlockValues(body: Body, scope: Scope, origin: string, index: number): TfObject {
     const values = this.bodyValues(body, scope, origin, new Set());
-    return markMissingAsUnknown(values, `${origin}[${index}]`, 'known after apply');
+    return markMissingAsUnknown(values, `${origin}[${index}]`, AFTER_APPLY);
   }
 
   private dynamicBlock(block: Block, scope: Scope, address: string, values: TfObject): void {
@@ -974,8 +977,13 @@ export class TerraformEvaluator {
         );
       case 'conditional': {
         const condition = this.evaluate(expr.condition, scope);
-        if (condition instanceof Unknown)
+        if (condition instanceof Unknown) {
+          // Both branches alike: the condition does not matter.
+          const then = this.evaluate(expr.then, scope);
+          const otherwise = this.evaluate(expr.otherwise, scope);
+          if (sameValue(then, otherwise)) return then;
           return new Unknown(`${condition.origin} ? … : …`, condition.reason);
+        }
         return asBool(condition)
           ? this.evaluate(expr.then, scope)
           : this.evaluate(expr.otherwise, scope);
@@ -987,6 +995,15 @@ export class TerraformEvaluator {
 
   private binary(op: string, left: TfValue, right: TfValue): TfValue {
     if (op === '==' || op === '!=') {
+      // An attribute a resource gets on apply (an id, an address) is never "" nor null, so
+      // `var.vpc_id != "" ? var.vpc_id : …` keeps the reference instead of losing it.
+      const [unknown, other] = left instanceof Unknown ? [left, right] : [right, left];
+      if (
+        unknown instanceof Unknown &&
+        unknown.reason === AFTER_APPLY &&
+        (other === '' || other === null)
+      )
+        return op === '!=';
       try {
         const equal = deepEqual(left, right);
         return op === '==' ? equal : !equal;
@@ -1393,6 +1410,15 @@ export class TerraformEvaluator {
     }
     if (isObject(value)) return this.getAttribute(value, asString(key));
     throw new EvaluationError(`${typeName(value)} cannot be indexed`);
+  }
+}
+
+function sameValue(a: TfValue, b: TfValue): boolean {
+  try {
+    return deepEqual(a, b);
+  } catch (error) {
+    if (error instanceof UnknownInput) return false;
+    throw error;
   }
 }
 
