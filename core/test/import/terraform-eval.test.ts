@@ -715,6 +715,31 @@ describe('other configuration features', () => {
     ]);
   });
 
+  test('data "alicloud_regions" with current = true is the region of its provider', () => {
+    const result = read({
+      'main.tf': [
+        'provider "alicloud" {',
+        '  alias = "a"',
+        '  region = "cn-shanghai"',
+        '}',
+        'data "alicloud_regions" "a" {',
+        '  provider = alicloud.a',
+        '  current = true',
+        '}',
+        'resource "alicloud_cen_instance_attachment" "x" {',
+        '  child_instance_region_id = data.alicloud_regions.a.regions[0].id',
+        '  other = data.alicloud_regions.a.ids.0',
+        '  name = data.alicloud_regions.a.regions[0].local_name',
+        '}',
+      ].join('\n'),
+    });
+    expect(valuesOf(result, 'alicloud_cen_instance_attachment.x')).toEqual({
+      child_instance_region_id: 'cn-shanghai',
+      other: 'cn-shanghai',
+      name: '?data.alicloud_regions.a.regions[0].local_name',
+    });
+  });
+
   test('terraform_remote_state outputs are unknown, named after the data source', () => {
     const result = read({
       'main.tf':

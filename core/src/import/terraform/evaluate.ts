@@ -585,11 +585,35 @@ export class TerraformEvaluator {
           address,
           RESOURCE_META_ATTRIBUTES,
         );
+        if (declaration.mode === 'data') this.knownDataValues(instance, declaration, values);
         return { address, values: markMissingAsUnknown(values, address, reason) };
       },
     );
     instance.resources.set(key, expansion);
     return expansion;
+  }
+
+  /**
+   * What a data source reads that is known without the cloud: `alicloud_regions` with
+   * `current = true` is the provider's region (configurations use it for the region of
+   * CEN attachments and peerings).
+   */
+  private knownDataValues(
+    instance: ModuleInstance,
+    declaration: ResourceDeclaration,
+    values: TfObject,
+  ): void {
+    if (declaration.type !== 'alicloud_regions' || values['current'] !== true) return;
+    const region = this.resourceRegion(instance, declaration);
+    if (typeof region !== 'string') return;
+    values['ids'] = [region];
+    values['regions'] = [
+      markMissingAsUnknown(
+        { id: region, region_id: region },
+        `data.alicloud_regions.${declaration.name}.regions[0]`,
+        'read from the cloud when Terraform runs',
+      ),
+    ];
   }
 
   /** count / for_each of a resource or module block: its instances and their addresses. */
@@ -797,7 +821,9 @@ export class TerraformEvaluator {
         message:
           source.dir === undefined
             ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is not on disk: run \`terraform init\` so that .terraform/modules holds it; its resources are not imported`
-            : `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") has no .tf files in ${source.dir}; its resources are not imported`,
+            : source.dir.startsWith('..')
+              ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is outside the imported directory; its resources are not imported (import a directory that holds it too)`
+              : `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") has no .tf files in ${source.dir}; its resources are not imported`,
         file,
         line: block.line,
       });
