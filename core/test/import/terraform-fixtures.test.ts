@@ -271,3 +271,41 @@ describe('terraform-alicloud-network-with-nat (examples/complete, registry modul
     expect(result.notes.filter((n) => n.level === 'error')).toEqual([]);
   });
 });
+
+describe('terraform-alicloud-network-with-nat after terraform init (alibaba/vpc/alicloud 2.0.0 in .terraform/modules)', () => {
+  test('the registry VPC module gives the vSwitches whose CIDRs the example computes with cidrsubnet', () => {
+    const result = fixture('network-with-nat-initialized', 'examples/complete');
+    const vswitches = result.resources
+      .filter((r) => r.type === 'alicloud_vswitch')
+      .map((r) => [r.address, r.file, plain(r.values['cidr_block']), plain(r.values['vpc_id'])]);
+    const vpcId = '?module.vpc.module.vpc.alicloud_vpc.vpc[0].id';
+    const file = 'examples/complete/.terraform/modules/vpc.vpc/main.tf';
+    expect(vswitches).toEqual([
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[0]', file, '172.16.128.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[1]', file, '172.16.144.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[2]', file, '172.16.160.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[3]', file, '172.16.176.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[4]', file, '172.16.192.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[5]', file, '172.16.240.0/20', vpcId],
+    ]);
+    expect(valuesOf(result, 'module.vpc.module.vpc.alicloud_vpc.vpc[0]')).toMatchObject({
+      cidr_block: '172.16.0.0/16',
+    });
+    // The NAT gateway of another module instance follows the outputs back to that VPC and vSwitch.
+    expect(valuesOf(result, 'module.nat_eip_snat.alicloud_nat_gateway.this[0]')).toMatchObject({
+      vpc_id: vpcId,
+      vswitch_id: '?module.vpc.module.vpc.alicloud_vswitch.vswitches[0].id',
+    });
+    expect(result.resources.every((r) => r.region === 'cn-zhangjiakou')).toBe(true);
+    const missing = result.notes.map((n) => /^module "(\w+)"/.exec(n.message)?.[1]);
+    expect(missing).toEqual([
+      'temp_snat_eip',
+      'security_group',
+      'ecs_instance',
+      'eip_snat',
+      'snat',
+      'eip_dnat',
+      'dnat',
+    ]);
+  });
+});

@@ -168,7 +168,11 @@ export class TerraformEvaluator {
     private readonly files: Map<string, string>,
     private readonly options: ReadTerraformOptions,
   ) {
-    this.moduleFiles = new ModuleFiles(files, (note) => this.note(note));
+    this.moduleFiles = new ModuleFiles(
+      files,
+      (note) => this.note(note),
+      normalizePath(options.root ?? '') ?? '',
+    );
     // Relative paths in file() are relative to the working directory: the root module's.
     this.functionContext = { readFile: (path) => this.moduleFiles.readFile(this.fromRoot(path)) };
   }
