@@ -392,6 +392,24 @@ describe('locals and references', () => {
     ]);
   });
 
+  test('resources that refer to each other in a cycle give unknowns and a note, and do not hang', () => {
+    const result = read({
+      'main.tf': 'resource "a" "x" {\n  v = b.y.w\n}\nresource "b" "y" {\n  w = a.x.v\n}\n',
+    });
+    expect(result.resources.map((r) => [r.address, plain(r.values)])).toEqual([
+      ['a.x', { v: '?a.x.v' }],
+      ['b.y', { w: '?a.x.v' }],
+    ]);
+    expect(result.notes).toEqual([
+      {
+        level: 'error',
+        message: 'a.x refers to itself (a cycle); its values are not known',
+        file: 'main.tf',
+        line: 1,
+      },
+    ]);
+  });
+
   test('resources of any provider are returned as they are, with file and line', () => {
     const result = read({
       'aws.tf': '\n\nresource "aws_vpc" "x" {\n  cidr_block = "10.0.0.0/16"\n}\n',
