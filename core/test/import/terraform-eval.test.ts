@@ -228,6 +228,30 @@ describe('expressions', () => {
     expect(evaluateExpression('alicloud_eip_address.e.tags == null ? "a" : "a"', extra)).toBe('a');
   });
 
+  test('an unknown built from known text shows addresses and ids but not other text (it may be a secret)', () => {
+    const extra =
+      'resource "alicloud_db_instance" "db" {}\nvariable "password" { default = "S3cret!pass" }';
+    expect(
+      evaluateExpression(
+        '"mysql://root:${var.password}@${alicloud_db_instance.db.connection_string}:3306"',
+        extra,
+      ),
+    ).toBe('?……@${alicloud_db_instance.db.connection_string}:3306');
+    expect(
+      evaluateExpression('format("%s:%s", var.password, alicloud_db_instance.db.port)', extra),
+    ).toBe('?format("…", "…", alicloud_db_instance.db.port)');
+    expect(
+      evaluateExpression(
+        'join(",", ["vsw-bp1abc", var.password, alicloud_db_instance.db.vswitch_id])',
+        extra,
+      ),
+    ).toBe('?vsw-bp1abc,…,alicloud_db_instance.db.vswitch_id');
+    const broken = read({
+      'main.tf': 'resource "alicloud_db_instance" "db" {\n  password = "S3cret!pass\n}\n',
+    });
+    expect(JSON.stringify(broken.notes)).not.toContain('S3cret');
+  });
+
   test('an id known after apply is neither "" nor null, so the usual "existing id or ours" choice keeps the reference', () => {
     const extra = 'resource "alicloud_vpc" "v" {}\nvariable "existing" { default = "" }';
     expect(

@@ -42,6 +42,7 @@ import {
   known,
   numberToString,
   renderKey,
+  shownText,
   sortedKeys,
   type TfObject,
 } from './values';
@@ -1090,7 +1091,11 @@ export class TerraformEvaluator {
     const unknown = pieces.find((piece): piece is Unknown => piece instanceof Unknown);
     if (unknown)
       return new Unknown(
-        pieces.map((piece) => (piece instanceof Unknown ? `\${${piece.origin}}` : piece)).join(''),
+        pieces
+          .map((piece) =>
+            piece instanceof Unknown ? `\${${piece.origin}}` : shownText(piece).slice(1, -1),
+          )
+          .join(''),
         unknown.reason,
       );
     return pieces.join('');
@@ -1234,7 +1239,14 @@ export class TerraformEvaluator {
           typeof separator === 'string' &&
           parts.every((part) => !Array.isArray(part) && !isObject(part))
         )
-          return this.derived(parts.map(render).join(separator), ...parts);
+          return this.derived(
+            parts
+              .map((part) =>
+                typeof part === 'string' ? shownText(part).slice(1, -1) : render(part),
+              )
+              .join(separator),
+            ...parts,
+          );
       }
       if (error.unknown.reason.startsWith('the f') || error.unknown.origin.endsWith('()'))
         return error.unknown;
@@ -1477,9 +1489,10 @@ function expansionValue<T>(expansion: Expansion<T>, value: (item: T) => TfValue)
 }
 
 /** A value as written in an unknown's origin. */
+/** A value as written in an unknown's origin; known strings through `shownText` (no secrets). */
 function render(value: TfValue): string {
   if (value instanceof Unknown) return value.origin;
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return shownText(value);
   if (Array.isArray(value)) return `[${value.map(render).join(', ')}]`;
   if (isObject(value))
     return `{${Object.keys(value)

@@ -15,6 +15,7 @@ import {
   distinctValues,
   isObject,
   known,
+  shownText,
   sortedKeys,
   typeName,
   wholly,
@@ -43,7 +44,7 @@ interface Ipv4Prefix {
 function parseIpv4(text: string): number {
   const parts = text.split('.');
   if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 255))
-    throw new EvaluationError(`"${text}" is not an IPv4 address`);
+    throw new EvaluationError(`${shownText(text)} is not an IPv4 address`);
   return parts.reduce((sum, part) => sum * 256 + Number(part), 0);
 }
 
@@ -54,9 +55,9 @@ function formatIpv4(value: number): string {
 function parsePrefix(text: string): Ipv4Prefix {
   const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
   if (!match || match[1]?.includes(':'))
-    throw new EvaluationError(`"${text}" is not an IPv4 CIDR block`);
+    throw new EvaluationError(`${shownText(text)} is not an IPv4 CIDR block`);
   const length = Number(match[2]);
-  if (length > 32) throw new EvaluationError(`"${text}" has a prefix longer than 32`);
+  if (length > 32) throw new EvaluationError(`${shownText(text)} has a prefix longer than 32`);
   const address = parseIpv4(match[1] ?? '');
   const size = 2 ** (32 - length);
   return { base: address - (address % size), length };
@@ -66,7 +67,9 @@ function cidrsubnet(prefixText: string, newBits: number, netNumber: number): str
   const prefix = parsePrefix(prefixText);
   const length = prefix.length + newBits;
   if (newBits < 0 || length > 32)
-    throw new EvaluationError(`cidrsubnet: ${newBits} more bits do not fit in ${prefixText}`);
+    throw new EvaluationError(
+      `cidrsubnet: ${newBits} more bits do not fit in ${shownText(prefixText).replace(/"/g, '')}`,
+    );
   if (netNumber < 0 || netNumber >= 2 ** newBits)
     throw new EvaluationError(
       `cidrsubnet: network number ${netNumber} does not fit in ${newBits} bits`,
@@ -79,7 +82,9 @@ function cidrhost(prefixText: string, hostNumber: number): string {
   const size = 2 ** (32 - prefix.length);
   const offset = hostNumber < 0 ? size + hostNumber : hostNumber;
   if (offset < 0 || offset >= size)
-    throw new EvaluationError(`cidrhost: host number ${hostNumber} is outside ${prefixText}`);
+    throw new EvaluationError(
+      `cidrhost: host number ${hostNumber} is outside ${shownText(prefixText).replace(/"/g, '')}`,
+    );
   return formatIpv4(prefix.base + offset);
 }
 
@@ -244,7 +249,9 @@ const FUNCTIONS: Record<string, TfFunction> = {
       const size = 2 ** (32 - length);
       cursor = Math.ceil(cursor / size) * size;
       if (cursor + size > prefix.base + 2 ** (32 - prefix.length))
-        throw new EvaluationError(`cidrsubnets: not enough space in ${prefixText}`);
+        throw new EvaluationError(
+          `cidrsubnets: not enough space in ${shownText(prefixText).replace(/"/g, '')}`,
+        );
       const result = `${formatIpv4(cursor)}/${length}`;
       cursor += size;
       return result;

@@ -141,14 +141,11 @@ export function parseHcl(text: string): ParsedHcl {
       const bad = firstError(root);
       const line = (bad?.startPosition.row ?? 0) + 1;
       const column = (bad?.startPosition.column ?? 0) + 1;
-      const found =
-        bad && !bad.isMissing ? (bad.text.split('\n')[0] ?? '').trim().slice(0, 20) : '';
+      // The offending text is not quoted: a broken line may hold a password.
       result.error = {
         message: bad?.isMissing
           ? `invalid HCL: missing \`${bad.type}\``
-          : found.length > 0
-            ? `invalid HCL: unexpected \`${found}\``
-            : 'invalid HCL: unexpected end of line or file',
+          : 'invalid HCL: a syntax error',
         line,
         column,
       };

@@ -78,7 +78,7 @@ export function asNumber(value: TfValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
   throw new EvaluationError(
-    `a number is required, got ${typeName(v)}${typeof v === 'string' ? ` "${v}"` : ''}`,
+    `a number is required, got ${typeName(v)}${typeof v === 'string' ? ` ${shownText(v)}` : ''}`,
   );
 }
 
@@ -140,4 +140,20 @@ export function renderKey(value: TfValue): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value instanceof Unknown) return value.origin;
   return JSON.stringify(value);
+}
+
+/**
+ * A known string as an origin or a message may show it: addresses, CIDR blocks and cloud
+ * resource ids and short text without letters (`/32`) as they are, anything else as `"…"`, since a value built from an unknown
+ * may hold a password (`"mysql://root:${var.password}@${alicloud_db_instance.x.connection_string}"`)
+ * and origins end up in `// unresolved:` comments.
+ */
+export function shownText(text: string): string {
+  const address = /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/;
+  const cloudId =
+    /^(vpc|vsw|ngw|eip|sg|rm|pc|cen|tr|vbr|vpn|vpn-gw|pcc|rtb|snat|stb|ftb|i|eni|ecs|rg)-[a-z0-9]+$/;
+  const noLetters = /^[^\p{L}]{0,8}$/u;
+  return address.test(text) || cloudId.test(text) || noLetters.test(text)
+    ? JSON.stringify(text)
+    : '"…"';
 }
