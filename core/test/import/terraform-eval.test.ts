@@ -165,6 +165,17 @@ describe('functions', () => {
     });
   });
 
+  test('templatefile() renders a passed template with its variables', () => {
+    const result = read({
+      'main.tf':
+        'resource "alicloud_instance" "i" {\n  user_data = templatefile("init.tftpl", { cidrs = ["10.0.0.0/8", "172.16.0.0/12"] })\n}',
+      'init.tftpl': '%{ for c in cidrs ~}\nallow ${c}\n%{ endfor ~}\n',
+    });
+    expect(valuesOf(result, 'alicloud_instance.i')).toEqual({
+      user_data: 'allow 10.0.0.0/8\nallow 172.16.0.0/12\n',
+    });
+  });
+
   test('an unknown function leaves its value unresolved and says so', () => {
     const result = read({ 'main.tf': 'resource "x" "y" {\n  v = md5("a")\n}\n' });
     expect(plain(resource(result, 'x.y').values['v'])).toBe('?md5(…)');
@@ -199,6 +210,8 @@ describe('expressions', () => {
     ['[[1, 2]].0.1', 2],
     ['{ "quoted key" = 1, (upper("k")) = 2 }', { 'quoted key': 1, K: 2 }],
     ['"创建交换机 ${1 + 1} ✓"', '创建交换机 2 ✓'],
+    ['"a  ${~ "b" ~}  c"', 'abc'],
+    ['<<EOT\n%{ for s in ["x", "y"] ~}\n${s};\n%{ endfor ~}\nEOT', 'x;\ny;\n'],
   ])('%s', (expression, expected) => {
     expect(evaluateExpression(expression)).toEqual(expected);
   });

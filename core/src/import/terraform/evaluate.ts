@@ -116,6 +116,9 @@ type Expansion<T> =
 
 const IN_PROGRESS = Symbol('in progress');
 
+/** Ends the text of a templatefile() (see there). */
+const TEMPLATE_END = '\u0001\n';
+
 /** The reason of an attribute a managed resource gets when it is created. */
 const AFTER_APPLY = 'known after apply';
 
@@ -1205,7 +1208,9 @@ export class TerraformEvaluator {
           `templatefile("${asString(path)}")`,
           'the file is not in the imported directory',
         );
-      const parsed = parseHcl(`value = <<EOT_DWNET\n${text}\nEOT_DWNET\n`);
+      // The file's text as a heredoc; an end mark keeps a strip marker from eating the
+      // heredoc's own last newline, and both are removed after rendering.
+      const parsed = parseHcl(`value = <<EOT_DWNET\n${text}${TEMPLATE_END}EOT_DWNET\n`);
       const template = parsed.body.attributes[0]?.expr;
       if (!template || parsed.error)
         throw new EvaluationError(`templatefile: ${asString(path)} is not a valid template`);
@@ -1213,7 +1218,13 @@ export class TerraformEvaluator {
       if (isObject(variables))
         for (const [key, value] of Object.entries(variables)) bindings.set(key, value);
       const result = this.evaluate(template, { module: scope.module, file: scope.file, bindings });
-      return typeof result === 'string' ? result.replace(/\n$/, '') : result;
+      if (result instanceof Unknown)
+        return new Unknown(`templatefile("${asString(path)}", …)`, result.reason);
+      return typeof result === 'string'
+        ? result.endsWith(TEMPLATE_END)
+          ? result.slice(0, -TEMPLATE_END.length)
+          : result
+        : result;
     }
     let args = expr.args.map((argument) => this.evaluate(argument, scope));
     if (expr.expandLast && args.length > 0) {

@@ -447,8 +447,7 @@ class CstReader {
     for (const child of children) {
       if (child.startIndex < from || child.endIndex > to) continue;
       if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
-      if (child.startIndex > cursor)
-        parts.push(unescapeLiteral(this.text.slice(cursor, child.startIndex), quoted));
+      if (child.startIndex > cursor) parts.push(this.literal(cursor, child.startIndex, quoted));
       if (child.type === 'template_interpolation') {
         const inner = named(child, 'expression');
         parts.push({ interpolation: inner ? this.expression(inner) : NOTHING });
@@ -458,8 +457,16 @@ class CstReader {
       }
       cursor = child.endIndex;
     }
-    if (to > cursor) parts.push(unescapeLiteral(this.text.slice(cursor, to), quoted));
+    if (to > cursor) parts.push(this.literal(cursor, to, quoted));
     return parts;
+  }
+
+  /** Literal template text; a strip marker (`~}` before, `\${~` or `%{~` after) trims its whitespace. */
+  private literal(from: number, to: number, quoted: boolean): string {
+    let text = unescapeLiteral(this.text.slice(from, to), quoted);
+    if (this.text.slice(from - 2, from) === '~}') text = text.trimStart();
+    if (/^[$%]\{~/.test(this.text.slice(to, to + 3))) text = text.trimEnd();
+    return text;
   }
 
   private directive(node: Node, quoted: boolean): TemplatePart {
