@@ -256,7 +256,18 @@ export class TerraformEvaluator {
       const converted = this.moduleFiles.jsonConfiguration(path, text);
       return converted;
     }
-    const parsed = parseHcl(text);
+    let parsed: ReturnType<typeof parseHcl>;
+    try {
+      parsed = parseHcl(text);
+    } catch (error) {
+      // The parser itself failed (out of memory on a huge file): this file only is lost.
+      this.note({
+        level: 'error',
+        message: `the file could not be parsed (${error instanceof Error ? error.message : 'parser failure'}); it is not imported`,
+        file: path,
+      });
+      return undefined;
+    }
     if (parsed.error)
       this.note({
         level: 'error',
