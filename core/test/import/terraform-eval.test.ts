@@ -259,6 +259,14 @@ describe('expressions', () => {
         extra,
       ),
     ).toBe('?vsw-bp1abc,…,alicloud_db_instance.db.vswitch_id');
+    expect(
+      evaluateExpression(
+        'jsonencode({ address = [{ host = alicloud_db_instance.db.connection_string, port = 3306 }], password = var.password, regionId = "cn-hangzhou", instanceId = "rm-bp1x" })',
+        extra,
+      ),
+    ).toBe(
+      '?{"address":[{"host":"${alicloud_db_instance.db.connection_string}","port":3306}],"instanceId":"rm-bp1x","password":"…","regionId":"cn-hangzhou"}',
+    );
     const broken = read({
       'main.tf': 'resource "alicloud_db_instance" "db" {\n  password = "S3cret!pass\n}\n',
     });

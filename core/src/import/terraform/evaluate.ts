@@ -1254,6 +1254,11 @@ export class TerraformEvaluator {
       return callFunction(name, args, this.functionContext);
     } catch (error) {
       if (!(error instanceof UnknownInput)) throw error;
+      if (name === 'jsonencode' && args.length === 1) {
+        // The JSON with each unknown as "${origin}", so a mapper can still read its shape
+        // (a data source's connection_properties: host, port, instanceId).
+        return this.derived(JSON.stringify(jsonWithOrigins(args[0] ?? null)), ...args);
+      }
       if (name === 'join') {
         const separator = args[0];
         const parts = args.slice(1).flatMap((list) => (Array.isArray(list) ? list : [list]));
@@ -1511,6 +1516,19 @@ function expansionValue<T>(expansion: Expansion<T>, value: (item: T) => TfValue)
 }
 
 /** A value as written in an unknown's origin. */
+/** JSON-ready data of a value: unknowns as `${origin}`, known strings through `shownText`. */
+function jsonWithOrigins(value: TfValue): unknown {
+  if (value instanceof Unknown) return `\${${value.origin}}`;
+  if (typeof value === 'string') return JSON.parse(shownText(value)) as string;
+  if (Array.isArray(value)) return value.map(jsonWithOrigins);
+  if (isObject(value)) {
+    const result: Record<string, unknown> = {};
+    for (const key of sortedKeys(value)) result[key] = jsonWithOrigins(value[key] ?? null);
+    return result;
+  }
+  return value;
+}
+
 /** A value as written in an unknown's origin; known strings through `shownText` (no secrets). */
 function render(value: TfValue): string {
   if (value instanceof Unknown) return value.origin;

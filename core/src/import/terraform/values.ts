@@ -1,6 +1,7 @@
 // Helpers on evaluated values: unknowns, conversions and the error a function or operator
 // raises. An unknown input never throws out of the evaluation: `UnknownInput` carries the
 // unknown up to the expression being evaluated, which becomes that unknown.
+import { KNOWN_REGIONS } from '../../regions';
 import { Unknown, type TfValue } from './resources';
 
 export type TfObject = { [key: string]: TfValue };
@@ -144,7 +145,7 @@ export function renderKey(value: TfValue): string {
 
 /**
  * A known string as an origin or a message may show it: addresses, CIDR blocks and cloud
- * resource ids and short text without letters (`/32`) as they are, anything else as `"…"`, since a value built from an unknown
+ * resource ids, region and zone ids and short text without letters (`/32`) as they are, anything else as `"…"`, since a value built from an unknown
  * may hold a password (`"mysql://root:${var.password}@${alicloud_db_instance.x.connection_string}"`)
  * and origins end up in `// unresolved:` comments.
  */
@@ -153,7 +154,9 @@ export function shownText(text: string): string {
   const cloudId =
     /^(vpc|vsw|ngw|eip|sg|rm|pc|cen|tr|vbr|vpn|vpn-gw|pcc|rtb|snat|stb|ftb|i|eni|ecs|rg)-[a-z0-9]+$/;
   const noLetters = /^[^\p{L}]{0,8}$/u;
-  return address.test(text) || cloudId.test(text) || noLetters.test(text)
+  const regionOrZone =
+    KNOWN_REGIONS.includes(text) || KNOWN_REGIONS.includes(text.replace(/-[a-z]$/, ''));
+  return address.test(text) || cloudId.test(text) || noLetters.test(text) || regionOrZone
     ? JSON.stringify(text)
     : '"…"';
 }
