@@ -346,6 +346,18 @@ describe('variables', () => {
     ]);
   });
 
+  test('a secret variable left without a value is unknown without a note', () => {
+    const result = read({
+      'main.tf':
+        'variable "db_password" {}\nvariable "token" {\n  sensitive = true\n}\nvariable "x" {\n  sensitive = true\n}\nresource "alicloud_db_account" "a" {\n  account_password = var.db_password\n  other = [var.token, var.x]\n}',
+    });
+    expect(valuesOf(result, 'alicloud_db_account.a')).toEqual({
+      account_password: '?var.db_password',
+      other: ['?var.token', '?var.x'],
+    });
+    expect(result.notes).toEqual([]);
+  });
+
   test("optional() attributes of an object type take their defaults, as Terraform's conversion does", () => {
     const result = read({
       'main.tf': [

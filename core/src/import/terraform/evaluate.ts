@@ -659,7 +659,7 @@ export class TerraformEvaluator {
       if (count instanceof Unknown || typeof count !== 'number') {
         this.note({
           level: 'unresolved',
-          message: `the count of ${baseAddress} is not known statically (${count instanceof Unknown ? count.origin : typeName(count)}); it is not imported`,
+          message: `the count of ${baseAddress} is not known statically (${count instanceof Unknown ? shorten(count.origin) : typeName(count)}); it is not imported`,
           file,
           line: countAttribute.line,
         });
@@ -681,7 +681,7 @@ export class TerraformEvaluator {
       if (!entries) {
         this.note({
           level: 'unresolved',
-          message: `the for_each of ${baseAddress} is not known statically${forEach instanceof Unknown ? ` (${forEach.origin})` : ''}; it is not imported`,
+          message: `the for_each of ${baseAddress} is not known statically${forEach instanceof Unknown ? ` (${shorten(forEach.origin)})` : ''}; it is not imported`,
           file,
           line: forEachAttribute.line,
         });
@@ -758,7 +758,7 @@ export class TerraformEvaluator {
     if (collection instanceof Unknown || (!Array.isArray(collection) && !isObject(collection))) {
       this.note({
         level: 'unresolved',
-        message: `the for_each of the dynamic "${name}" blocks of ${address} is not known statically${collection instanceof Unknown ? ` (${collection.origin})` : ''}; those blocks are not imported`,
+        message: `the for_each of the dynamic "${name}" blocks of ${address} is not known statically${collection instanceof Unknown ? ` (${shorten(collection.origin)})` : ''}; those blocks are not imported`,
         file: scope.file,
         line: block.line,
       });
@@ -927,12 +927,18 @@ export class TerraformEvaluator {
       if (fallback)
         value = this.constant(fallback.expr, declaration.file, `var.${name}`, fallback.line);
       else {
-        this.note({
-          level: 'unresolved',
-          message: `variable "${name}"${instance.address === '' ? '' : ` of ${instance.address}`} has no default and no value${instance.address === '' ? ' (pass --var or --var-file)' : ''}`,
-          file: declaration.file,
-          line: declaration.item.line,
-        });
+        // A secret left out on purpose (a password, a key) is no network fact: no note.
+        const sensitive = declaration.item.body.attributes.find((a) => a.name === 'sensitive');
+        const secret =
+          /password|secret|token|access_?key|api_?key|license/i.test(name) ||
+          (sensitive?.expr.kind === 'literal' && sensitive.expr.value === true);
+        if (!secret)
+          this.note({
+            level: 'unresolved',
+            message: `variable "${name}"${instance.address === '' ? '' : ` of ${instance.address}`} has no default and no value${instance.address === '' ? ' (pass --var or --var-file)' : ''}`,
+            file: declaration.file,
+            line: declaration.item.line,
+          });
         value = new Unknown(`${instance.prefix()}var.${name}`, 'the variable has no value');
       }
     }
@@ -1480,6 +1486,11 @@ export class TerraformEvaluator {
     if (isObject(value)) return this.getAttribute(value, asString(key));
     throw new EvaluationError(`${typeName(value)} cannot be indexed`);
   }
+}
+
+/** A long origin cut for a message. */
+function shorten(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
 function sameValue(a: TfValue, b: TfValue): boolean {
