@@ -116,6 +116,36 @@ type Expansion<T> =
 
 const IN_PROGRESS = Symbol('in progress');
 
+/**
+ * Functions dwnet does not evaluate whose results are never network facts (hashes, times,
+ * random ids, encodings of files): their values are unknown without a note.
+ */
+const NO_NETWORK_FACT_FUNCTIONS = new Set([
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'bcrypt',
+  'uuidv5',
+  'timeadd',
+  'timecmp',
+  'formatdate',
+  'plantimestamp',
+  'filebase64',
+  'filemd5',
+  'filesha1',
+  'filesha256',
+  'filesha512',
+  'filebase64sha256',
+  'filebase64sha512',
+  'base64sha256',
+  'base64sha512',
+  'base64gzip',
+  'rsadecrypt',
+  'textencodebase64',
+  'textdecodebase64',
+]);
+
 /** Ends the text of a templatefile() (see there). */
 const TEMPLATE_END = '\u0001\n';
 
@@ -1249,7 +1279,7 @@ export class TerraformEvaluator {
       if (last instanceof Unknown) return this.derived(`${name}(…${last.origin})`, last);
       args = [...args.slice(0, -1), ...asList(last)];
     }
-    if (!hasFunction(name)) {
+    if (!hasFunction(name) && !NO_NETWORK_FACT_FUNCTIONS.has(name)) {
       this.note({
         level: 'unresolved',
         message: `the function ${name}() is not evaluated by dwnet; values that use it are left unresolved`,

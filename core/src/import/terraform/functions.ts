@@ -329,6 +329,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   strrev: (a) => [...asString(arg(a, 0))].reverse().join(''),
   startswith: (a) => asString(arg(a, 0)).startsWith(asString(arg(a, 1))),
+  strcontains: (a) => asString(arg(a, 0)).includes(asString(arg(a, 1))),
   endswith: (a) => asString(arg(a, 0)).endsWith(asString(arg(a, 1))),
   indent: (a) => asString(arg(a, 1)).replace(/\n/g, `\n${' '.repeat(asNumber(arg(a, 0)))}`),
   chomp: (a) => asString(arg(a, 0)).replace(/(\r?\n)+$/, ''),
