@@ -12,7 +12,9 @@
 // - a value computed from unknowns: the computation with each unknown written as its origin,
 //   e.g. `cidrsubnet(var.cidr, 8, 1)` or `${alicloud_vpc.main.id}-x`; `join` writes the
 //   joined parts, so `join(",", [a.id, b.id])` has the origin `a.id,b.id` (a multi-zone
-//   RDS `vswitch_id` stays splittable).
+//   RDS `vswitch_id` stays splittable), and `jsonencode` the JSON with `"${origin}"` in
+//   place of each unknown. Known text appears in an origin only when it cannot be a secret
+//   (values.ts, `shownText`): origins end up in the output's `// unresolved:` comments.
 import {
   Unknown,
   type ImportNote,
