@@ -122,6 +122,14 @@ describe('functions', () => {
     expect(value).toBe('?cidrsubnet(alicloud_vpc.main.cidr_block, 8, 1)');
   });
 
+  test('a set of unknown ids keeps each of them', () => {
+    const value = evaluateExpression(
+      'toset(concat([alicloud_security_group.a.id], [alicloud_security_group.b.id, alicloud_security_group.a.id]))',
+      'resource "alicloud_security_group" "a" {}\nresource "alicloud_security_group" "b" {}',
+    );
+    expect(value).toEqual(['?alicloud_security_group.a.id', '?alicloud_security_group.b.id']);
+  });
+
   test('join of unknown ids keeps each id as a part of the origin (a multi-zone vswitch_id)', () => {
     const value = evaluateExpression(
       'join(",", [alicloud_vswitch.a.id, alicloud_vswitch.b.id])',

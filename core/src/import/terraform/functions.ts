@@ -373,7 +373,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   concat: (a) => a.flatMap((list) => asList(list)),
   flatten: (a) => flattenValue(arg(a, 0)),
-  distinct: (a) => distinctValues(asList(arg(a, 0)).map(wholly)),
+  distinct: (a) => distinctValues(asList(arg(a, 0))),
   contains: (a) => {
     const needle = arg(a, 1);
     return collection(arg(a, 0)).some((item) => deepEqual(item, needle));
@@ -457,7 +457,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   alltrue: (a) => asList(arg(a, 0)).every(asBool),
   anytrue: (a) => asList(arg(a, 0)).some(asBool),
-  setunion: (a) => distinctValues(a.flatMap((list) => asList(list)).map(wholly)),
+  setunion: (a) => distinctValues(a.flatMap((list) => asList(list))),
   setintersection: (a) => {
     const [first, ...rest] = a.map((list) => asList(list).map(wholly));
     return distinctValues(
@@ -493,7 +493,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   // ---- conversions: lists and sets are both arrays here; a set drops duplicates ----
   tolist: (a) => asList(arg(a, 0)),
-  toset: (a) => distinctValues(asList(arg(a, 0)).map(wholly)),
+  toset: (a) => distinctValues(asList(arg(a, 0))),
   tomap: (a) => asObject(arg(a, 0)),
   tostring: (a) => (known(arg(a, 0)) === null ? null : asString(arg(a, 0))),
   tonumber: (a) => (known(arg(a, 0)) === null ? null : asNumber(arg(a, 0))),

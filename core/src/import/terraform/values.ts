@@ -131,8 +131,21 @@ export function deepEqual(a: TfValue, b: TfValue): boolean {
 /** A set: a list without duplicates, in first-seen order. */
 export function distinctValues(items: TfValue[]): TfValue[] {
   const result: TfValue[] = [];
-  for (const item of items) if (!result.some((seen) => deepEqual(seen, item))) result.push(item);
+  for (const item of items) if (!result.some((seen) => sameElement(seen, item))) result.push(item);
   return result;
+}
+
+/**
+ * Equality for set elements: unknowns of different origins count as different (two
+ * resources' ids), so `toset([a.id, b.id])` keeps both instead of becoming unknown.
+ */
+function sameElement(a: TfValue, b: TfValue): boolean {
+  try {
+    return deepEqual(a, b);
+  } catch (error) {
+    if (error instanceof UnknownInput) return false;
+    throw error;
+  }
 }
 
 /** How a value is written in an unknown's origin, e.g. the key of `x["a"]`. */
