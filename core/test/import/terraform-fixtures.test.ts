@@ -331,3 +331,32 @@ describe('secrets', () => {
     expect(JSON.stringify(result.notes)).not.toContain('Example1234');
   });
 });
+
+describe('bad input from real files', () => {
+  test('every mutation of a real configuration (cut text, stray brackets) is read without an internal error', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const original = folderFiles(join(FIXTURES, 'high-availability-architecture'));
+    const configuration = [...original.keys()].filter((key) => key.endsWith('.tf'));
+    for (let i = 0; i < 60; i++) {
+      const files = new Map(original);
+      const key = configuration[random(configuration.length)] ?? '';
+      const text = files.get(key) ?? '';
+      const at = random(text.length);
+      files.set(
+        key,
+        random(2) === 0
+          ? text.slice(0, at) + text.slice(at + 1 + random(30))
+          : text.slice(0, at) + ('}{"[=('[random(6)] ?? '') + text.slice(at),
+      );
+      const result = readTerraformConfiguration(files, { root: 'examples/complete' });
+      const internal = result.notes.filter((n) =>
+        /internal error|could not be evaluated \(/.test(n.message),
+      );
+      expect(internal).toEqual([]);
+    }
+  });
+});
