@@ -21,8 +21,13 @@ export type CollectionName =
 export interface ImportComment {
   /** Path inside the entity's value (`[]` for the entity itself, `['vSwitches', 'vsw-a']`, …). */
   path: (string | number)[];
-  /** `from`: `// from <source> (<file>:<line>)`; `unresolved`: `// unresolved: <text>`. */
-  kind: 'from' | 'unresolved';
+  /**
+   * `from`: `// from <source> (<file>:<line>)`; `unresolved`: `// unresolved: <text>`;
+   * `note`: `// note: <text>` (something the source says that the format cannot, such as an
+   * intranet NAT gateway left out); `suppress`: the comment line as given (a
+   * `dwnet-ignore … -- reason` for a check that cannot be made until apply).
+   */
+  kind: 'from' | 'unresolved' | 'note' | 'suppress';
   text: string;
 }
 

@@ -1,0 +1,77 @@
+// The public entry points of `dwnet import` (SPEC §8). Importers take the contents of the
+// files the user pointed at (a map of relative path → text; only the CLI and the server
+// read disks) and return a topology; the writer turns it into text, merge.ts folds it
+// into an existing file.
+import { isTerraformJsonFile, readTerraformJson } from './terraform/json';
+import { mapTerraform } from './terraform/map';
+import { readTerraformHcl } from './terraform/hclReader';
+import type { ImportNote, TerraformReadResult } from './terraform/resources';
+import type { ImportedTopology } from './topology';
+
+export { mapTerraform, portsOf, type MapOptions } from './terraform/map';
+export { readTerraformJson, isTerraformJsonFile } from './terraform/json';
+export { Unknown } from './terraform/resources';
+export type {
+  ImportNote,
+  TerraformReadResult,
+  TerraformResource,
+  TfValue,
+} from './terraform/resources';
+export type {
+  CollectionName,
+  ImportComment,
+  ImportedEntity,
+  ImportedTopology,
+  ImportSummary,
+  JsonValue,
+} from './topology';
+export {
+  writeTopology,
+  writeEntity,
+  COLLECTION_ORDER,
+  DEFAULT_SCHEMA,
+  type WriteOptions,
+} from './write';
+export { mergeTopology, importedIds, type MergeResult } from './merge';
+export { slug, addressSlug } from './ids';
+export { terraformFilesWanted } from './terraform/hclReader';
+
+export interface TerraformImportOptions {
+  /** `--var name=value`, in order (a later one wins). */
+  vars?: readonly (readonly [string, string])[];
+  /** `--var-file` paths, keys of `files` (relative to the imported directory). */
+  varFiles?: readonly string[];
+  /** Ids already used by a file merged into (the import gives its entities other ids). */
+  reservedIds?: Iterable<string>;
+}
+
+/**
+ * Reads what `files` hold: one Terraform JSON file (a plan or a state) or an HCL directory
+ * (`.tf`, `.tf.json`, `.tfvars`, local modules, `.terraform/modules`), and maps it.
+ */
+export function readTerraform(
+  files: ReadonlyMap<string, string>,
+  options: TerraformImportOptions = {},
+): TerraformReadResult {
+  const names = [...files.keys()];
+  const json = names.filter(isTerraformJsonFile).filter((name) => !name.startsWith('.terraform/'));
+  if (json.length > 0 && !names.some((name) => /\.tf(\.json)?$/.test(name))) {
+    const resources: TerraformReadResult['resources'] = [];
+    const notes: ImportNote[] = [];
+    for (const name of json.sort()) {
+      const result = readTerraformJson(files.get(name) ?? '', name);
+      resources.push(...result.resources);
+      notes.push(...result.notes);
+    }
+    return { resources, notes };
+  }
+  return readTerraformHcl(files, options);
+}
+
+export function importTerraform(
+  files: ReadonlyMap<string, string>,
+  options: TerraformImportOptions = {},
+): ImportedTopology {
+  const result = readTerraform(files, options);
+  return mapTerraform(result, options.reservedIds ? { reservedIds: options.reservedIds } : {});
+}
