@@ -16,6 +16,14 @@ export {
  * directory (`cn-hangzhou/DescribeVpcs.json`, `DescribeVpcs.2.json`,
  * `DescribeSnatTableEntries.ngw-x.json`) to its text; files that are not `.json` are ignored.
  */
-export function importAliyun(files: Map<string, string>): ImportedTopology {
-  return new AliyunMapper(readResponses(files)).map();
+export function importAliyun(
+  files: ReadonlyMap<string, string>,
+  options: AliyunImportOptions = {},
+): ImportedTopology {
+  return new AliyunMapper(readResponses(files), options.reservedIds).map();
+}
+
+export interface AliyunImportOptions {
+  /** Ids already used by a file merged into (the import gives its entities other ids). */
+  reservedIds?: Iterable<string>;
 }

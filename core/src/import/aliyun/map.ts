@@ -118,6 +118,7 @@ interface DatabaseRecord {
 
 interface EcsInstance {
   cloudId: string;
+  found: Found;
   vpcCloudId?: string;
   addresses: string[];
   securityGroups: string[];
@@ -171,7 +172,8 @@ export class AliyunMapper {
   private readonly skipped: Record<string, number>;
   private readonly collections: Partial<Record<CollectionName, Map<string, ImportedEntity>>> = {};
   private readonly imported: Record<string, number> = {};
-  private readonly taken = new Map<CollectionName, Set<string>>();
+  /** Ids handed out so far, in every collection (and ids reserved by a file merged into). */
+  private readonly taken = new Set<string>();
 
   private readonly vpcRecords = new Map<string, VpcRecord>();
   private readonly vpcIds = new Map<string, string>();
@@ -189,7 +191,11 @@ export class AliyunMapper {
   private readonly ecsInstances: EcsInstance[] = [];
   private readonly owners = new Set<string>();
 
-  constructor(private readonly responses: ResponseSet) {
+  constructor(
+    private readonly responses: ResponseSet,
+    reservedIds: Iterable<string> = [],
+  ) {
+    for (const id of reservedIds) this.taken.add(id);
     this.notes = [...responses.notes];
     this.skipped = { ...responses.skipped };
   }
@@ -316,15 +322,6 @@ export class AliyunMapper {
     return map;
   }
 
-  private takenIds(name: CollectionName): Set<string> {
-    let set = this.taken.get(name);
-    if (!set) {
-      set = new Set();
-      this.taken.set(name, set);
-    }
-    return set;
-  }
-
   private count(kind: string, n = 1): void {
     this.imported[kind] = (this.imported[kind] ?? 0) + n;
   }
@@ -413,7 +410,8 @@ export class AliyunMapper {
         cloudId: v.cloudId,
         ...optional('name', v.name),
       })),
-      this.takenIds('vpcs'),
+      this.taken,
+      'vpc',
     );
     for (const [cloud, id] of ids) this.vpcIds.set(cloud, id);
 
@@ -438,7 +436,8 @@ export class AliyunMapper {
         cloudId: text(f.item, 'VSwitchId', 'VswitchId') ?? '',
         ...optional('name', text(f.item, 'VSwitchName', 'VswitchName')),
       })),
-      new Set(),
+      this.taken,
+      'vsw',
     );
     for (const f of vSwitches) {
       const cloud = text(f.item, 'VSwitchId', 'VswitchId') ?? '';
@@ -531,7 +530,8 @@ export class AliyunMapper {
         cloudId: text(f.item, 'NatGatewayId') ?? '',
         ...optional('name', text(f.item, 'Name')),
       })),
-      new Set(),
+      this.taken,
+      'ngw',
     );
     for (const f of gateways) {
       const cloud = text(f.item, 'NatGatewayId') ?? '';
@@ -544,6 +544,11 @@ export class AliyunMapper {
           f,
           cloud,
         );
+        this.vpcEntity(text(f.item, 'VpcId'))?.comments.push({
+          path: [],
+          kind: 'note',
+          text: `VPC NAT gateway ${cloud} (intranet) not imported: it is not a way to the Internet`,
+        });
         continue;
       }
       const vpc = this.vpcEntity(text(f.item, 'VpcId'));
@@ -674,7 +679,8 @@ export class AliyunMapper {
         cloudId: cloud,
         ...optional('name', text(f.item, 'SecurityGroupName')),
       })),
-      this.takenIds('securityGroups'),
+      this.taken,
+      'sg',
     );
     for (const [cloud, f] of usable) {
       const attribute = attributes.get(cloud);
@@ -732,7 +738,7 @@ export class AliyunMapper {
       return `${label} not imported: direction ${direction || '(none)'}`;
     const protocol = (text(permission, 'IpProtocol') ?? 'ALL').toUpperCase();
     if (protocol !== 'TCP' && protocol !== 'ALL') {
-      return `${label} (${direction} ${protocol} ${text(permission, 'PortRange') ?? ''}) not imported: the format has no protocol yet, and a ${protocol} rule does not open a TCP port`;
+      return `${label} (${direction} ${protocol} ${text(permission, 'PortRange') ?? ''}) not imported: the format has no protocol yet, and a rule for ${protocol} does not open a TCP port`;
     }
     const cidr =
       direction === 'ingress' ? text(permission, 'SourceCidrIp') : text(permission, 'DestCidrIp');
@@ -857,7 +863,7 @@ export class AliyunMapper {
       })),
       ...[...vpnCenters].map(([cloudId, e]) => ({ cloudId, ...optional('name', e.name) })),
     ];
-    const ids = assignIds(named, this.takenIds('dataCenters'));
+    const ids = assignIds(named, this.taken, 'dc');
     const write = (cloud: string, found: Found, cidrs: string[], what: string): void => {
       const id = ids.get(cloud) ?? cloud;
       this.dataCenterIds.set(cloud, id);
@@ -1022,13 +1028,20 @@ export class AliyunMapper {
       });
     }
 
-    const ids = assignIds(
-      connections.map((c) => ({
-        cloudId: c.cloudId + (c.type === 'expressConnect' ? `:${c.members[0]}` : ''),
-        ...optional('name', c.name),
-      })),
-      this.takenIds('connections'),
-    );
+    const key = (c: (typeof connections)[number]): string =>
+      c.cloudId + (c.type === 'expressConnect' ? `:${c.members[0]}` : '');
+    const ids = new Map<string, string>();
+    const prefixes: [string, string][] = [
+      ['cen', 'cen'],
+      ['vpcPeering', 'peer'],
+      ['expressConnect', 'ec'],
+      ['vpnGateway', 'vpn'],
+    ];
+    for (const [type, prefix] of prefixes) {
+      const ofType = connections.filter((c) => c.type === type && c.members.length >= 2);
+      const named = ofType.map((c) => ({ cloudId: key(c), ...optional('name', c.name) }));
+      for (const [cloud, id] of assignIds(named, this.taken, prefix)) ids.set(cloud, id);
+    }
     for (const c of connections) {
       if (c.members.length < 2) {
         this.note(
@@ -1039,8 +1052,7 @@ export class AliyunMapper {
         );
         continue;
       }
-      const id =
-        ids.get(c.cloudId + (c.type === 'expressConnect' ? `:${c.members[0]}` : '')) ?? c.cloudId;
+      const id = ids.get(key(c)) ?? c.cloudId;
       const comments: ImportComment[] = [
         { path: [], kind: 'from', text: fromText(c.found, c.cloudId) },
       ];
@@ -1209,6 +1221,7 @@ export class AliyunMapper {
       }
       const instance: EcsInstance = {
         cloudId: cloud,
+        found: f,
         addresses: [...addresses],
         securityGroups: strings(f.item, 'SecurityGroupIds', 'SecurityGroupId'),
         ...optional('vpcCloudId', text(vpcAttributes, 'VpcId') ?? text(f.item, 'VpcId')),
@@ -1274,7 +1287,8 @@ export class AliyunMapper {
     }
     const ids = assignIds(
       built.map(([c]) => ({ cloudId: c.cloudId, name: c.name })),
-      this.takenIds('dataSources'),
+      this.taken,
+      'ds',
     );
     for (const [c, entity] of built) {
       const id = ids.get(c.cloudId) ?? c.cloudId;
@@ -1431,7 +1445,7 @@ export class AliyunMapper {
         comments.push({
           path: ['network'],
           kind: 'from',
-          text: `DescribeInstances ${instance.cloudId}`,
+          text: fromText(instance.found, instance.cloudId),
         });
         return { value, comments };
       }
@@ -1593,7 +1607,8 @@ export class AliyunMapper {
         cloudId: cloud,
         ...optional('name', text(f.item, 'Name')),
       })),
-      this.takenIds('resourceGroups'),
+      this.taken,
+      'rg',
     );
     for (const [cloud, f] of groups) {
       const id = ids.get(cloud) ?? cloud;
@@ -1732,7 +1747,8 @@ export class AliyunMapper {
         cloudId: text(f.item, 'Id') ?? text(f.item, 'Name') ?? '',
         ...optional('name', text(f.item, 'Name')),
       })),
-      this.takenIds('tasks'),
+      this.taken,
+      'task',
     );
     for (const f of tasks) {
       const cloud = text(f.item, 'Id') ?? text(f.item, 'Name') ?? '';

@@ -68,7 +68,7 @@ export interface ResponseSet {
 }
 
 /** Sorts, parses and classifies every `.json` file of the directory. */
-export function readResponses(files: Map<string, string>): ResponseSet {
+export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
   const byOperation = new Map<Operation, SavedResponse[]>();
   const notes: ImportNote[] = [];
   const skipped: Record<string, number> = {};
@@ -78,7 +78,8 @@ export function readResponses(files: Map<string, string>): ResponseSet {
     const text = files.get(file) ?? '';
     const segments = file.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
     const base = segments[segments.length - 1] ?? file;
-    if (!/\.json$/i.test(base)) continue; // READMEs, the collector's log: not responses
+    // READMEs, the collector's error logs, a topology written next to the responses: not responses.
+    if (!/\.json$/i.test(base) || /\.dwnet\.json$/i.test(base)) continue;
     const name = parseFileName(base, segments.slice(0, -1), known);
     if (!name) {
       const operation = base.split('.')[0] ?? base;
@@ -238,7 +239,12 @@ export function lineAt(text: string, offset: number): number {
 /** 1-based line where `"<value>"` first occurs in the response's text (for `from` comments). */
 export function lineOf(response: SavedResponse, value: string | undefined): number {
   if (!value) return 1;
-  const at = response.text.indexOf(`"${value}"`);
+  let at = response.text.indexOf(`"${value}"`);
+  if (at < 0 && /^\d+$/.test(value)) {
+    // Numeric ids (DataWorks' int64 `Id`) are written without quotes.
+    const match = new RegExp(`:\\s*${value}\\b`).exec(response.text);
+    at = match ? match.index : -1;
+  }
   return at < 0 ? 1 : lineAt(response.text, at);
 }
 
