@@ -22,8 +22,11 @@ interface CollectionStep {
   regionId?: boolean;
   paging?: { style: 'page'; size: number } | { style: 'token'; size: number; sizeParam: string };
   args?: string[];
-  /** Called once per id found in earlier responses; the id names the file (`Op.<id>.json`). */
-  forEach?: { param: string; label: string; sources: Source[] };
+  /**
+   * Called once per id found in earlier responses; the id names the file (`Op.<id>.json`), after
+   * `filePrefix` when the id is a number that would read as a page (`ListTasks.project-100.json`).
+   */
+  forEach?: { param: string; label: string; sources: Source[]; filePrefix?: string };
   /** RAM action (`vpc:DescribeVpcs`). */
   ram: string;
   what: string;
@@ -369,6 +372,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       param: 'ProjectId',
       label: 'workspace Id',
       sources: [{ operation: 'ListProjects', path: '.PagingInfo.Projects[].Id' }],
+      filePrefix: 'project-',
     },
     ram: 'dataworks:ListDataSources',
     what: 'data sources of each workspace (the importer keeps no credential)',
@@ -383,6 +387,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       param: 'ProjectId',
       label: 'workspace Id',
       sources: [{ operation: 'ListProjects', path: '.PagingInfo.Projects[].Id' }],
+      filePrefix: 'project-',
     },
     ram: 'dataworks:ListTasks',
     what: 'tasks of each workspace (resource group and data source)',
@@ -428,7 +433,7 @@ export function aliyunCollectionCommands(): string {
   for (const step of COLLECTION_STEPS) {
     const folder = step.scope === 'global' ? 'global' : '<region>';
     const id = step.forEach ? `<${step.forEach.param}>` : undefined;
-    const file = `<dir>/${folder}/${step.operation}${id ? `.${id}` : ''}.json`;
+    const file = `<dir>/${folder}/${step.operation}${id ? `.${step.forEach?.filePrefix ?? ''}${id}` : ''}.json`;
     lines.push(
       `# ${step.what}${step.forEach ? ` (for each ${step.forEach.label} in ${step.forEach.sources.map((s) => s.operation).join(', ')})` : ''}`,
     );
@@ -454,6 +459,8 @@ export function aliyunCollectionScript(): string {
     '# Usage: scripts/collect-aliyun.sh <out-dir> <region> [<region>...]',
     '#   Needs the aliyun CLI (configured with a profile that has the policy below) and jq.',
     '#   `dwnet import aliyun --print-commands` lists the same commands.',
+    '#   The saved responses may hold data source credentials (ListDataSources): keep the folder',
+    '#   private. dwnet import aliyun never copies them into the topology.',
     '#',
     '# RAM policy:',
     ...aliyunCollectionPolicy()
@@ -488,14 +495,17 @@ export function aliyunCollectionScript(): string {
     '',
     '# paged <base> <size> <aliyun arguments...>: PageNumber/PageSize until TotalCount is reached.',
     'paged() {',
-    '  local base=$1 size=$2 page=1 file total',
+    '  local base=$1 size=$2 page=1 file total served',
     '  shift 2',
     '  while :; do',
     '    file="$base.json"',
     '    [ "$page" -gt 1 ] && file="$base.$page.json"',
     '    save "$file" "$@" --PageSize "$size" --PageNumber "$page" || return 0',
     '    total=$(jq -r \'[.. | objects | .TotalCount? | numbers][0] // 0\' "$file")',
-    '    [ $((page * size)) -ge "$total" ] && return 0',
+    // The response's own PageSize: an API that serves fewer than asked still pages to the end.
+    '    served=$(jq -r --argjson size "$size" \'[.. | objects | .PageSize? | numbers][0] // $size\' "$file")',
+    '    [ "$served" -gt 0 ] || return 0',
+    '    [ $((page * served)) -ge "$total" ] && return 0',
     '    page=$((page + 1))',
     '  done',
     '}',
@@ -528,7 +538,7 @@ export function aliyunCollectionScript(): string {
   const emit = (step: CollectionStep, folder: string, region: string, indent: string): void => {
     lines.push(`${indent}# ${step.what}`);
     const call = (id: string | undefined, extra: string): string => {
-      const base = `${folder}/${step.operation}${id ? `.${id}` : ''}`;
+      const base = `${folder}/${step.operation}${id ? `.${step.forEach?.filePrefix ?? ''}${id}` : ''}`;
       const command = commandOf(step, region, id ? `"${id}"` : undefined).replace(/^aliyun /, '');
       if (!step.paging) return `save "${base}.json" ${command}${extra}`;
       if (step.paging.style === 'page')
