@@ -623,6 +623,13 @@ export class AliyunMapper {
       }
       const value: Value = { vSwitch };
       value['eips'] = [...eips].sort(byText);
+      if (eips.size === 0 && !this.has('DescribeEipAddresses')) {
+        comments.push({
+          path: ['natGateways', id, 'eips'],
+          kind: 'unresolved',
+          text: `EIPs of ${cloud}: its IpLists is empty and DescribeEipAddresses is not in the responses`,
+        });
+      }
       if (entries.length > 0) value['snatEntries'] = entries;
       if (!this.has('DescribeSnatTableEntries')) {
         comments.push({
@@ -1617,6 +1624,7 @@ export class AliyunMapper {
       const comments: ImportComment[] = [{ path: [], kind: 'from', text: fromText(f, cloud) }];
       const value: Value = { type };
       const bindings: Value[] = [];
+      const bindingVpcs: string[] = [];
       let region = f.response.region;
       if (type === 'serverless') {
         const seen = new Set<string>();
@@ -1639,6 +1647,7 @@ export class AliyunMapper {
           }
           if (seen.has(`${vpc}/${vSwitch}`)) return;
           seen.add(`${vpc}/${vSwitch}`);
+          if (vpcCloud) bindingVpcs.push(vpcCloud);
           region ??= this.vpcRecords.get(vpcCloud ?? '')?.region;
           const binding: Value = { vpc, vSwitch };
           const index = bindings.length;
@@ -1731,6 +1740,10 @@ export class AliyunMapper {
           text: 'vpcBindings and eip: no API exposes the network settings of an exclusive resource group; add them from the DataWorks console (Resource Groups → Network Settings)',
         });
       }
+      // A group binds VPCs of its own account only: with several accounts, it is its VPCs' one.
+      const firstVpc = bindingVpcs[0];
+      const owner = firstVpc ? this.vpcRecords.get(firstVpc)?.owner : undefined;
+      if (this.owners.size > 1 && owner) value['account'] = accountId(owner);
       if (region) value['region'] = region;
       if (bindings.length > 0) value['vpcBindings'] = bindings;
       this.collection('resourceGroups').set(id, { value, comments });

@@ -197,14 +197,26 @@ function unwrapBody(parsed: unknown): Record<string, unknown> | undefined {
   return parsed;
 }
 
-/** `{ Code, Message }` without data is what the API returns for a failed call. */
+/** What an error response holds besides its code and message; anything else is data. */
+const ERROR_FIELDS = new Set(
+  ['RequestId', 'HostId', 'Code', 'Message', 'Recommend', 'ErrorCode', 'ErrorMessage', 'Msg']
+    .concat(['HttpStatusCode', 'Success', 'AccessDeniedDetail', 'Data'])
+    .map((f) => f.toLowerCase()),
+);
+
+/**
+ * `{ RequestId, HostId, Code, Message, Recommend }` is what the API returns for a failed call;
+ * a successful response may carry `Code: "200"` and `Message: "successful"` next to its data.
+ */
 function errorResponse(body: Record<string, unknown>): string | undefined {
   const code = text(body, 'Code', 'ErrorCode');
   const message = text(body, 'Message', 'ErrorMessage', 'Msg');
   const success = get(body, 'Success');
+  const onlyError = Object.entries(body).every(
+    ([key, value]) => ERROR_FIELDS.has(key.toLowerCase()) && (key !== 'Data' || value === null),
+  );
   const failed =
-    success === false ||
-    (code !== undefined && message !== undefined && !/^(200|OK|Success)$/i.test(code));
+    success === false || (code !== undefined && onlyError && !/^(200|OK|Success)$/i.test(code));
   if (!failed) return undefined;
   return [code, message].filter((s) => s !== undefined).join(': ') || 'Success: false';
 }
