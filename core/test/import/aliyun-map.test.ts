@@ -476,6 +476,70 @@ describe('data sources', () => {
     ]);
   });
 
+  it('a data source naming the private connection string of an RDS instance is that instance, not a second one', () => {
+    const topology = importAliyun(
+      files({
+        ...BASE,
+        ...rds,
+        'ListDataSources.json': {
+          PagingInfo: {
+            DataSources: [
+              {
+                Name: 'orders_url',
+                Type: 'postgresql',
+                DataSource: [
+                  {
+                    Id: 3,
+                    ConnectionPropertiesMode: 'UrlMode',
+                    ConnectionProperties: {
+                      envType: 'Prod',
+                      address: [{ host: 'RM-1.pg.rds.aliyuncs.com', port: 5432 }],
+                    },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect([...(topology.collections.dataSources?.keys() ?? [])]).toEqual(['orders_url']);
+    expect(entity(topology, 'dataSources', 'orders_url')).toEqual({
+      engine: 'postgresql',
+      hosting: 'managed',
+      network: { type: 'vpc', vpc: 'hz', address: '10.0.1.50', port: 5432 },
+      whitelist: ['10.0.1.0/24'],
+    });
+  });
+
+  it('the 2020 API: Prod is the data source whatever the order, a Dev one elsewhere is another', () => {
+    const legacy = (env: number, host: string): Json => ({
+      Name: 'crm',
+      DataSourceType: 'mysql',
+      EnvType: env,
+      Content: JSON.stringify({
+        jdbcUrl: `jdbc:mysql://${host}:3306/crm`,
+        username: 'u',
+        password: 'Legacy-Secret',
+      }),
+    });
+    const topology = importAliyun(
+      files({
+        'ListDataSources.json': {
+          Data: { DataSources: [legacy(0, '198.51.100.1'), legacy(1, '198.51.100.2')] },
+        },
+      }),
+    );
+    expect(entity(topology, 'dataSources', 'crm')).toEqual({
+      engine: 'mysql',
+      network: { type: 'internet', address: '198.51.100.2', port: 3306 },
+    });
+    expect(entity(topology, 'dataSources', 'crm-dev')).toEqual({
+      engine: 'mysql',
+      network: { type: 'internet', address: '198.51.100.1', port: 3306 },
+    });
+  });
+
   it('an RDS instance in the classic network is a classic data source', () => {
     const topology = importAliyun(
       files({

@@ -1258,25 +1258,40 @@ export class AliyunMapper {
     const candidates: Candidate[] = [];
     const usedDatabases = new Set<string>();
 
+    // Each DataWorks data source by name, its environments together (2024 groups them;
+    // 2020 lists one item per environment).
+    const byDataWorksName = new Map<string, DataWorksEntry[]>();
     for (const f of this.all('ListDataSources')) {
-      for (const entry of this.dataWorksEntries(f)) {
-        const { name, env, type, target, found, cloudId } = entry;
-        const database = target.instanceId ? this.databases.get(target.instanceId) : undefined;
+      for (const entry of dataWorksEntries(f)) {
+        const entries = byDataWorksName.get(entry.name) ?? [];
+        entries.push(entry);
+        byDataWorksName.set(entry.name, entries);
+      }
+    }
+    for (const [name, entries] of [...byDataWorksName].sort(([a], [b]) => byText(a, b))) {
+      // Prod is the data source; a Dev environment that connects elsewhere is one more.
+      const prod = entries.find((e) => e.env === 'Prod') ?? entries[0];
+      if (!prod) continue;
+      const dev = entries.find(
+        (e) =>
+          e !== prod && e.env === 'Dev' && JSON.stringify(e.target) !== JSON.stringify(prod.target),
+      );
+      for (const [entry, key, id] of [
+        [prod, name, name],
+        ...(dev ? [[dev, `${name}@Dev`, `${name}-dev`] as const] : []),
+      ] as const) {
+        const database = this.databaseOf(entry.target);
         if (database) usedDatabases.add(database.cloudId);
         candidates.push({
-          cloudId: `${name}${env === 'Dev' ? '@Dev' : ''}`,
-          name: env === 'Dev' ? `${name}-dev` : name,
-          keys: [env === 'Dev' ? `${name}@Dev` : name],
-          build: () => this.dataWorksSource(name, type, target, found, cloudId),
+          cloudId: key,
+          name: id,
+          keys: [key],
+          build: () =>
+            this.dataWorksSource(name, entry.type, entry.target, entry.found, entry.cloudId),
         });
       }
     }
-    // A Dev entry that points where the Prod one does is the same network endpoint: one entity.
-    const byName = new Map<string, Candidate>();
-    for (const c of candidates) {
-      if (byName.has(c.cloudId)) continue;
-      byName.set(c.cloudId, c);
-    }
+    const byName = new Map<string, Candidate>(candidates.map((c) => [c.cloudId, c]));
     // Databases no DataWorks data source names: imported under their own names.
     for (const database of this.databases.values()) {
       if (usedDatabases.has(database.cloudId)) continue;
@@ -1303,75 +1318,14 @@ export class AliyunMapper {
       this.collection('dataSources').set(id, entity);
       this.count('dataSources');
     }
-    // Dev entries that were merged into their Prod entity resolve to it.
-    for (const c of candidates) {
-      for (const key of c.keys) {
-        if (!this.dataSourceIds.has(key)) {
-          const prod = this.dataSourceIds.get(key.replace(/@Dev$/, ''));
-          if (prod) this.dataSourceIds.set(key, prod);
-        }
-      }
-    }
   }
 
-  /** The environments of each DataWorks data source (2024: a group by name; 2020: one per item). */
-  private dataWorksEntries(
-    f: Found,
-  ): { name: string; env: string; type: string; target: Target; found: Found; cloudId?: string }[] {
-    const out: {
-      name: string;
-      env: string;
-      type: string;
-      target: Target;
-      found: Found;
-      cloudId?: string;
-    }[] = [];
-    const groupName = text(f.item, 'Name');
-    const type = (text(f.item, 'Type', 'DataSourceType') ?? '').toLowerCase();
-    if (!groupName) return out;
-    const inner = list(f.item, 'DataSource');
-    if (inner.length > 0) {
-      const seen = new Map<string, string>();
-      // Prod first, so that a Dev entry pointing to the same place folds into it.
-      const ordered = [...inner].sort((a, b) => envRank(envOf(a)) - envRank(envOf(b)));
-      for (const item of ordered) {
-        const env = envOf(item);
-        const properties = objectOf(get(item, 'ConnectionProperties'));
-        const target = targetOf(properties);
-        const key = JSON.stringify(target);
-        if (env === 'Dev' && seen.get('Prod') === key) continue;
-        seen.set(env, key);
-        out.push({
-          name: groupName,
-          env: out.length === 0 ? 'Prod' : env,
-          type,
-          target,
-          found: { item, response: f.response },
-          ...optional('cloudId', text(item, 'Id')),
-        });
-      }
-      return out;
-    }
-    // 2020-05-18: `Content` is a JSON string, `EnvType` 0 (Dev) or 1 (Prod).
-    const content = objectOf(get(f.item, 'Content'));
-    const envNumber = text(f.item, 'EnvType');
-    const env = envNumber === '0' || envNumber === 'Dev' ? 'Dev' : 'Prod';
-    const target = targetOf(content);
-    const existing = this.legacySeen.get(groupName);
-    if (existing && (env === 'Dev' || existing === JSON.stringify(target))) return out;
-    this.legacySeen.set(groupName, JSON.stringify(target));
-    out.push({
-      name: groupName,
-      env: 'Prod',
-      type,
-      target,
-      found: f,
-      ...optional('cloudId', text(f.item, 'Id')),
-    });
-    return out;
+  /** The RDS or PolarDB instance a data source connects to, by instance id or by address. */
+  private databaseOf(target: Target): DatabaseRecord | undefined {
+    if (target.instanceId) return this.databases.get(target.instanceId);
+    const endpoint = target.host ? this.hosts.get(target.host.toLowerCase()) : undefined;
+    return endpoint && endpoint.kind !== 'ecs' ? this.databases.get(endpoint.cloudId) : undefined;
   }
-
-  private readonly legacySeen = new Map<string, string>();
 
   /** A DataWorks data source's network, from the instance or address its properties name. */
   private dataWorksSource(
@@ -1847,6 +1801,45 @@ export class AliyunMapper {
   }
 }
 
+interface DataWorksEntry {
+  name: string;
+  env: 'Prod' | 'Dev';
+  type: string;
+  target: Target;
+  found: Found;
+  cloudId?: string;
+}
+
+/** The environments of a DataWorks data source (2024: a group by name; 2020: one item). */
+function dataWorksEntries(f: Found): DataWorksEntry[] {
+  const name = text(f.item, 'Name');
+  const type = (text(f.item, 'Type', 'DataSourceType') ?? '').toLowerCase();
+  if (!name) return [];
+  const inner = list(f.item, 'DataSource');
+  if (inner.length > 0) {
+    return inner.map((item) => ({
+      name,
+      env: envOf(item),
+      type,
+      target: targetOf(objectOf(get(item, 'ConnectionProperties'))),
+      found: { item, response: f.response },
+      ...optional('cloudId', text(item, 'Id')),
+    }));
+  }
+  // 2020-05-18: `Content` is a JSON string, `EnvType` 0 (Dev) or 1 (Prod).
+  const env = text(f.item, 'EnvType');
+  return [
+    {
+      name,
+      env: env === '0' || env === 'Dev' ? 'Dev' : 'Prod',
+      type,
+      target: targetOf(objectOf(get(f.item, 'Content'))),
+      found: f,
+      ...optional('cloudId', text(f.item, 'Id')),
+    },
+  ];
+}
+
 // ---- helpers -----------------------------------------------------------------------------
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -1899,14 +1892,10 @@ function endpointRank(item: Item): number {
   return type === 'cluster' ? 0 : type === 'primary' ? 1 : 2;
 }
 
-function envOf(item: Item): string {
+function envOf(item: Item): 'Prod' | 'Dev' {
   const properties = objectOf(get(item, 'ConnectionProperties'));
   const env = text(properties, 'envType') ?? text(item, 'EnvType') ?? 'Prod';
   return env === 'Dev' || env === '0' ? 'Dev' : 'Prod';
-}
-
-function envRank(env: string): number {
-  return env === 'Prod' ? 0 : 1;
 }
 
 /** `ConnectionProperties` is an object in the 2024 API and a JSON string elsewhere. */
