@@ -35,10 +35,14 @@ interface Found {
 
 type Value = { [key: string]: JsonValue };
 
-/** `DescribeVpcs vpc-bp1… (cn-hangzhou/DescribeVpcs.json:5)`: the operation, the cloud id, the line. */
-function fromText(found: Found, cloudId: string | undefined): string {
+/**
+ * `DescribeVpcs:vpc-bp1… (cn-hangzhou/DescribeVpcs.json:5)`: the operation and the cloud id as
+ * one word (merge.ts recognises an entity on re-import by the first word of its `from`
+ * comment, so it must be unique and stable), then the file and the line.
+ */
+function fromText(found: Found, cloudId: string | undefined, label = cloudId): string {
   const { response } = found;
-  return `${response.operation}${cloudId ? ` ${cloudId}` : ''} (${response.file}:${lineOf(response, cloudId)})`;
+  return `${response.operation}${label ? `:${label}` : ''} (${response.file}:${lineOf(response, cloudId)})`;
 }
 
 function isIpv4(value: string): boolean {
@@ -463,7 +467,7 @@ export class AliyunMapper {
           path: [],
           kind: 'from',
           text: record.foreign
-            ? `${record.found.response.operation} ${text(record.found.item, 'InstanceId') ?? ''}, peer VPC ${record.cloudId} (${record.found.response.file}:${lineOf(record.found.response, record.cloudId)})`
+            ? `${fromText(record.found, record.cloudId)}: the other side of peering ${text(record.found.item, 'InstanceId') ?? ''}`
             : fromText(record.found, record.cloudId),
         },
       ];
@@ -1061,7 +1065,12 @@ export class AliyunMapper {
       }
       const id = ids.get(key(c)) ?? c.cloudId;
       const comments: ImportComment[] = [
-        { path: [], kind: 'from', text: fromText(c.found, c.cloudId) },
+        {
+          path: [],
+          kind: 'from',
+          // One VBR may reach several VPCs: each connection is the VBR and its VPC.
+          text: fromText(c.found, c.cloudId, c.type === 'expressConnect' ? key(c) : c.cloudId),
+        },
       ];
       for (const u of c.unresolved)
         comments.push({ path: ['members'], kind: 'unresolved', text: u });
