@@ -607,6 +607,88 @@ describe('data sources', () => {
   });
 });
 
+describe('secondary CIDR blocks', () => {
+  it('a vSwitch and a database in a secondary block are imported with the check the format would get wrong silenced', () => {
+    const topology = importAliyun(
+      files({
+        'DescribeVpcs.json': {
+          Vpcs: {
+            Vpc: [
+              {
+                ...vpc('vpc-a', 'hz', '10.0.0.0/16', 'cn-hangzhou'),
+                SecondaryCidrBlocks: { SecondaryCidrBlock: ['10.8.0.0/16'] },
+              },
+            ],
+          },
+        },
+        'DescribeVSwitches.json': {
+          VSwitches: {
+            VSwitch: [
+              vswitch('vsw-a', 'rg', 'vpc-a', '10.0.1.0/24'),
+              vswitch('vsw-s', 'db', 'vpc-a', '10.8.1.0/24'),
+            ],
+          },
+        },
+        'DescribeDBInstances.json': {
+          Items: {
+            DBInstance: [
+              {
+                DBInstanceId: 'rm-s',
+                DBInstanceDescription: 'orders',
+                Engine: 'MySQL',
+                InstanceNetworkType: 'VPC',
+                VpcId: 'vpc-a',
+              },
+            ],
+          },
+        },
+        'DescribeDBInstanceNetInfo.rm-s.json': {
+          DBInstanceNetInfos: {
+            DBInstanceNetInfo: [
+              { IPAddress: '10.8.1.20', Port: '3306', IPType: 'Private', VPCId: 'vpc-a' },
+            ],
+          },
+        },
+        'DescribeDBInstanceIPArrayList.rm-s.json': {
+          Items: {
+            DBInstanceIPArray: [
+              { DBInstanceIPArrayName: 'default', SecurityIPList: '10.0.1.0/24' },
+            ],
+          },
+        },
+        'ListResourceGroups.json': {
+          PagingInfo: { ResourceGroupList: [serverless('rg-1', 'group')] },
+        },
+        'ListNetworks.rg-1.json': {
+          PagingInfo: { NetworkList: [network(1, 'rg-1', 'vpc-a', 'vsw-a')] },
+        },
+        'ListRoutes.rg-1.json': { PagingInfo: { RouteList: [] } },
+        'ListTasks.project-1.json': {
+          PagingInfo: {
+            Tasks: [
+              {
+                Id: 1,
+                Name: 'report',
+                Type: 'SHELL',
+                RuntimeResource: { ResourceGroupId: 'rg-1' },
+                DataSource: { Name: 'orders' },
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect(comments(topology, 'suppress')).toEqual([
+      "vpcs/hz vSwitches/db: dwnet-ignore vswitch-outside-vpc -- in the VPC's secondary CIDR block 10.8.0.0/16 (the format has one cidr per VPC)",
+      "dataSources/orders : dwnet-ignore address-outside-network -- in the VPC's secondary CIDR block 10.8.0.0/16 (the format has one cidr per VPC)",
+    ]);
+    // The task names the RDS instance by its description: it is not a DataWorks data source here.
+    expect(topology.collections.tasks).toBeUndefined();
+    const text = writeTopology(topology);
+    expect(problems(text)).toEqual([]);
+  });
+});
+
 describe('security groups and NAT gateways', () => {
   it('a rule naming another security group or a prefix list is commented, not guessed', () => {
     const topology = importAliyun(

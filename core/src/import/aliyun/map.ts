@@ -502,8 +502,24 @@ export class AliyunMapper {
       value['cidr'] = text(f.item, 'CidrBlock') ?? '';
       vSwitches[id] = value;
       vpc.comments.push({ path: ['vSwitches', id], kind: 'from', text: fromText(f, cloud) });
+      const secondary = this.secondaryBlockOf(text(f.item, 'VpcId'), String(value['cidr']));
+      if (secondary) {
+        // The VPC really holds it: the check the format would get wrong is silenced, saying why.
+        vpc.comments.push({
+          path: ['vSwitches', id],
+          kind: 'suppress',
+          text: `dwnet-ignore vswitch-outside-vpc -- in the VPC's secondary CIDR block ${secondary} (the format has one cidr per VPC)`,
+        });
+      }
       this.count('vSwitches');
     }
+  }
+
+  /** The secondary block of a VPC that holds `cidr` when its primary block does not. */
+  private secondaryBlockOf(vpcCloudId: string | undefined, cidr: string): string | undefined {
+    const record = vpcCloudId ? this.vpcRecords.get(vpcCloudId) : undefined;
+    if (!record || contains(record.cidr, cidr)) return undefined;
+    return record.secondary.find((block) => contains(block, cidr));
   }
 
   private vpcEntity(cloudId: string | undefined): ImportedEntity | undefined {
@@ -1321,8 +1337,27 @@ export class AliyunMapper {
       this.taken,
       'ds',
     );
+    const vpcCloudIds = new Map([...this.vpcIds].map(([cloud, id]) => [id, cloud]));
     for (const [c, entity] of built) {
       const id = ids.get(c.cloudId) ?? c.cloudId;
+      const network = entity.value['network'];
+      if (
+        isObject(network) &&
+        typeof network['vpc'] === 'string' &&
+        typeof network['address'] === 'string'
+      ) {
+        const secondary = this.secondaryBlockOf(
+          vpcCloudIds.get(network['vpc']),
+          network['address'],
+        );
+        if (secondary) {
+          entity.comments.push({
+            path: [],
+            kind: 'suppress',
+            text: `dwnet-ignore address-outside-network -- in the VPC's secondary CIDR block ${secondary} (the format has one cidr per VPC)`,
+          });
+        }
+      }
       for (const key of c.keys) this.dataSourceIds.set(key, id);
       this.collection('dataSources').set(id, entity);
       this.count('dataSources');
