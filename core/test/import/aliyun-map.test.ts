@@ -515,7 +515,8 @@ describe('data sources', () => {
   it('the 2020 API: Prod is the data source whatever the order, a Dev one elsewhere is another', () => {
     const legacy = (env: number, host: string): Json => ({
       Name: 'crm',
-      DataSourceType: 'mysql',
+      DataSourceType: 'rds',
+      SubType: 'mysql',
       EnvType: env,
       Content: JSON.stringify({
         jdbcUrl: `jdbc:mysql://${host}:3306/crm`,
@@ -824,6 +825,21 @@ describe('reading files', () => {
     expect(topology.notes.map((n) => `${n.file}: ${n.message}`)).toEqual([
       'DescribeVpcs.json: DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); collect it again',
     ]);
+  });
+
+  it('a region collected twice gives each resource once', () => {
+    const twice = importAliyun(
+      files({
+        ...BASE,
+        'again/cn-hangzhou/DescribeVpcs.json': BASE['cn-hangzhou/DescribeVpcs.json'],
+        'again/cn-hangzhou/DescribeVSwitches.json': BASE['cn-hangzhou/DescribeVSwitches.json'],
+      }),
+    );
+    const withoutSources = (text: string): string => text.replace(/ \([^()]*\.json:\d+\)$/gm, '');
+    expect(withoutSources(writeTopology(twice))).toBe(
+      withoutSources(writeTopology(importAliyun(files(BASE)))),
+    );
+    expect(twice.summary.imported['vSwitches']).toBe(1);
   });
 
   it('reads pages and per-resource files from folders named after the operation', () => {

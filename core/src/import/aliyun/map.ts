@@ -419,22 +419,24 @@ export class AliyunMapper {
     );
     for (const [cloud, id] of ids) this.vpcIds.set(cloud, id);
 
-    const vSwitches = this.all('DescribeVSwitches').filter((f) => {
-      const vpc = text(f.item, 'VpcId');
-      const id = text(f.item, 'VSwitchId', 'VswitchId');
-      if (!id) return false;
-      if (!vpc || !this.vpcIds.has(vpc)) {
-        this.note(
-          'warning',
-          `vSwitch ${id}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
-          f,
-          id,
-        );
-        return false;
-      }
-      if (!text(f.item, 'CidrBlock')) return false;
-      return true;
-    });
+    const vSwitches = unique(this.all('DescribeVSwitches'), 'VSwitchId', 'VswitchId').filter(
+      (f) => {
+        const vpc = text(f.item, 'VpcId');
+        const id = text(f.item, 'VSwitchId', 'VswitchId');
+        if (!id) return false;
+        if (!vpc || !this.vpcIds.has(vpc)) {
+          this.note(
+            'warning',
+            `vSwitch ${id}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+            f,
+            id,
+          );
+          return false;
+        }
+        if (!text(f.item, 'CidrBlock')) return false;
+        return true;
+      },
+    );
     const vswIds = assignIds(
       vSwitches.map((f) => ({
         cloudId: text(f.item, 'VSwitchId', 'VswitchId') ?? '',
@@ -530,7 +532,7 @@ export class AliyunMapper {
   // ---- NAT gateways, EIPs, SNAT ----------------------------------------------------------
 
   private mapNatGateways(): void {
-    const gateways = this.all('DescribeNatGateways').filter((f) => text(f.item, 'NatGatewayId'));
+    const gateways = unique(this.all('DescribeNatGateways'), 'NatGatewayId');
     const eipsByGateway = new Map<string, Set<string>>();
     for (const f of this.all('DescribeEipAddresses')) {
       const type = (text(f.item, 'InstanceType') ?? '').toLowerCase();
@@ -1857,7 +1859,9 @@ interface DataWorksEntry {
 /** The environments of a DataWorks data source (2024: a group by name; 2020: one item). */
 function dataWorksEntries(f: Found): DataWorksEntry[] {
   const name = text(f.item, 'Name');
-  const type = (text(f.item, 'Type', 'DataSourceType') ?? '').toLowerCase();
+  // The 2020 API files RDS sources as `rds` with the engine in `SubType`.
+  const declared = (text(f.item, 'Type', 'DataSourceType') ?? '').toLowerCase();
+  const type = declared === 'rds' ? (text(f.item, 'SubType') ?? 'mysql').toLowerCase() : declared;
   if (!name) return [];
   const inner = list(f.item, 'DataSource');
   if (inner.length > 0) {
@@ -1882,6 +1886,17 @@ function dataWorksEntries(f: Found): DataWorksEntry[] {
       ...optional('cloudId', text(f.item, 'Id')),
     },
   ];
+}
+
+/** Items with an id, each id once (a region collected twice lists its resources twice). */
+function unique(found: Found[], ...idFields: string[]): Found[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const id = text(f.item, ...idFields);
+    if (!id || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 // ---- helpers -----------------------------------------------------------------------------
