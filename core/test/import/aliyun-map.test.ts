@@ -329,7 +329,7 @@ describe('resource groups', () => {
       'di: exclusiveDataIntegration',
       'sched: exclusiveScheduling',
     ]);
-    expect(topology.summary.skipped).toEqual({ 'ListResourceGroups (status Deleted)': 1 });
+    expect(topology.summary.skipped).toEqual({ 'ListResourceGroups: status Deleted': 1 });
   });
 });
 
@@ -822,8 +822,8 @@ describe('reading files', () => {
         },
       }),
     );
-    expect(topology.notes.map((n) => `${n.file}: ${n.message}`)).toEqual([
-      'DescribeVpcs.json: DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); collect it again',
+    expect(topology.notes.map((n) => `${n.level} ${n.file}: ${n.message}`)).toEqual([
+      'warning DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); the file was skipped (collect it again)',
     ]);
   });
 

@@ -539,7 +539,7 @@ export class AliyunMapper {
       const instance = text(f.item, 'InstanceId');
       const ip = text(f.item, 'IpAddress');
       if (type !== 'nat' || !instance || !ip) {
-        this.skip('DescribeEipAddresses (EIP not on a NAT gateway)');
+        this.skip('DescribeEipAddresses: EIP not on a NAT gateway');
         continue;
       }
       const set = eipsByGateway.get(instance) ?? new Set<string>();
@@ -559,7 +559,7 @@ export class AliyunMapper {
       const cloud = text(f.item, 'NatGatewayId') ?? '';
       const networkType = (text(f.item, 'NetworkType') ?? 'internet').toLowerCase();
       if (networkType === 'intranet') {
-        this.skip('DescribeNatGateways (VPC NAT gateway: not a way to the Internet)');
+        this.skip('DescribeNatGateways: VPC NAT gateway, not a way to the Internet');
         this.note(
           'warning',
           `NAT gateway ${cloud} is a VPC (intranet) NAT gateway: not a way to the Internet; not imported`,
@@ -1383,7 +1383,7 @@ export class AliyunMapper {
   ): ImportedEntity | undefined {
     const where = `data source ${name}`;
     if (NO_NETWORK_TYPES.has(type)) {
-      this.skip(`ListDataSources (${type}: no network set-up)`);
+      this.skip(`ListDataSources: ${type}, no network set-up`);
       return undefined;
     }
     const engine = ENGINE_BY_TYPE[type] ?? 'other';
@@ -1602,7 +1602,7 @@ export class AliyunMapper {
       const status = (text(f.item, 'Status') ?? '').toLowerCase();
       if (!id || groups.has(id)) continue;
       if (/^(deleted|deleting|createfailed)$/.test(status)) {
-        this.skip(`ListResourceGroups (status ${text(f.item, 'Status')})`);
+        this.skip(`ListResourceGroups: status ${text(f.item, 'Status')}`);
         continue;
       }
       groups.set(id, f);
@@ -1776,7 +1776,7 @@ export class AliyunMapper {
           this.dataSourceIds.get(dataSourceName))
         : undefined;
       if (!resourceGroup) {
-        this.skip('ListTasks (resource group not imported)');
+        this.skip('ListTasks: resource group not imported');
         this.note(
           'unresolved',
           `task ${text(f.item, 'Name') ?? cloud} not imported: its resource group ${groupCloud ?? '(none)'} is not in ListResourceGroups`,
@@ -1786,7 +1786,7 @@ export class AliyunMapper {
         continue;
       }
       if (!dataSource) {
-        this.skip('ListTasks (no data source to reach)');
+        this.skip('ListTasks: no data source to reach');
         continue;
       }
       const kind = taskKind(text(f.item, 'Type'));
