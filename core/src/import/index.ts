@@ -32,7 +32,7 @@ export {
   DEFAULT_SCHEMA,
   type WriteOptions,
 } from './write';
-export { mergeTopology, importedIds, type MergeResult } from './merge';
+export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
 export { slug, addressSlug } from './ids';
 export { terraformFilesWanted } from './terraform/hclReader';
 

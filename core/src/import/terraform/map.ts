@@ -1048,6 +1048,8 @@ class TerraformMapper {
     const existing = bindings.findIndex((b) => b['vpc'] === vpc.id && b['vSwitch'] === vSwitch.id);
     if (existing >= 0) return existing;
     bindings.push({ vpc: vpc.id, vSwitch: vSwitch.id });
+    // A group's default binding comes from the group itself, which its own comment names.
+    if (this.entities.get(resource) === rg) return bindings.length - 1;
     rg.comments.push({
       path: ['vpcBindings', bindings.length - 1],
       kind: 'from',
@@ -1345,6 +1347,14 @@ class TerraformMapper {
   }
 
   private finish(): ImportedTopology {
+    // A resource group without a region of its own is in its first binding's VPC's region.
+    for (const entity of this.collections.resourceGroups?.values() ?? []) {
+      if (entity.value['region'] !== undefined) continue;
+      const first = ((entity.value['vpcBindings'] as JsonObject[] | undefined) ?? [])[0];
+      const vpc = first ? this.collections.vpcs?.get(String(first['vpc'])) : undefined;
+      const region = vpc?.value['region'];
+      if (typeof region === 'string') entity.value = withRegion(entity.value, region, 'type');
+    }
     // `defaults.region` when every VPC and resource group shares one.
     const regional = [
       ...(this.collections.vpcs?.values() ?? []),
@@ -1356,16 +1366,6 @@ class TerraformMapper {
     if (regions.size === 1 && typeof only === 'string') {
       defaults = { region: only };
       for (const entity of regional) delete entity.value['region'];
-    }
-    // A resource group without a region of its own takes its first binding's VPC's.
-    if (!defaults) {
-      for (const entity of this.collections.resourceGroups?.values() ?? []) {
-        if (entity.value['region'] !== undefined) continue;
-        const first = (entity.value['vpcBindings'] as JsonObject[])[0];
-        const vpc = first ? this.collections.vpcs?.get(String(first['vpc'])) : undefined;
-        const region = vpc?.value['region'];
-        if (typeof region === 'string') entity.value = withRegion(entity.value, region, 'type');
-      }
     }
     // Sorted output: entity ids, vSwitches and NAT gateways by id.
     const collections: ImportedTopology['collections'] = {};
