@@ -6,7 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  HCL_WASM_FILES,
+  hclParserLoaded,
   importTerraform,
+  loadHclParser,
   MergeError,
   mergeTopology,
   terraformFilesWanted,
@@ -37,6 +40,42 @@ const OPTIONS = {
 } as const;
 
 class InputError extends Error {}
+
+/** Why the HCL parser could not be loaded, when it could not. */
+let hclLoadProblem: string | undefined;
+
+/** Where the parser's WebAssembly is: next to dist/cli.js, or in node_modules when run from source. */
+function readWasm(fileName: string): Uint8Array {
+  const candidates = [
+    path.join(__dirname, fileName),
+    path.join(__dirname, '..', 'node_modules', 'web-tree-sitter', fileName),
+    path.join(
+      __dirname,
+      '..',
+      'node_modules',
+      '@tree-sitter-grammars',
+      'tree-sitter-hcl',
+      fileName,
+    ),
+  ];
+  for (const candidate of candidates) {
+    if (fs.existsSync(candidate)) return fs.readFileSync(candidate);
+  }
+  throw new Error(`${fileName} is missing next to ${path.basename(__filename)}`);
+}
+
+/**
+ * Loads the HCL parser before `dwnet import terraform` runs (main.ts awaits it); a failure
+ * is reported when an HCL directory is imported, not before.
+ */
+export async function prepareImport(argv: readonly string[]): Promise<void> {
+  if (argv[1] !== 'terraform' || hclParserLoaded()) return;
+  try {
+    await loadHclParser(readWasm);
+  } catch (error) {
+    hclLoadProblem = error instanceof Error ? error.message : String(error);
+  }
+}
 
 /** Every wanted file below `dir` (relative paths with `/`), sorted; dot-folders skipped except `.terraform/modules`. */
 function readFolder(dir: string, wanted: (relative: string) => boolean): Map<string, string> {
@@ -89,12 +128,39 @@ function readFolder(dir: string, wanted: (relative: string) => boolean): Map<str
   return files;
 }
 
+/**
+ * How many folders above `dir` its local modules reach (`source = "../.."` → 2), so that
+ * an example inside a module's repository is read with the module it calls.
+ */
+function levelsUp(dir: string): number {
+  let up = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((name) => /\.tf$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const match of text.matchAll(/\bsource\s*=\s*"((?:\.\.\/?)+)[^"]*"/g)) {
+      const count = (match[1] ?? '').split('/').filter((segment) => segment === '..').length;
+      up = Math.max(up, count);
+    }
+  }
+  return Math.min(up, 4);
+}
+
 /** The files of the source: a folder's wanted files, or one file by its name. */
 function readInput(
   source: Source,
   given: string,
   io: Io,
-): { files: Map<string, string>; base: string } {
+): { files: Map<string, string>; base: string; root?: string } {
   const absolute = path.resolve(io.cwd, given);
   let stat: fs.Stats;
   try {
@@ -105,7 +171,14 @@ function readInput(
   const wanted = source === 'terraform' ? terraformFilesWanted : aliyunFilesWanted;
   try {
     if (stat.isDirectory()) {
-      const files = readFolder(absolute, wanted);
+      let base = absolute;
+      if (source === 'terraform') {
+        for (let up = levelsUp(absolute); up > 0 && path.dirname(base) !== base; up--)
+          base = path.dirname(base);
+      }
+      const root = path.relative(base, absolute).split(path.sep).join('/');
+      const all = readFolder(base, wanted);
+      const files = all;
       if (files.size === 0) {
         throw new InputError(
           source === 'terraform'
@@ -113,7 +186,10 @@ function readInput(
             : `${given}: no saved API responses (*.json) found`,
         );
       }
-      return { files, base: absolute };
+      if (root !== '' && ![...files.keys()].some((name) => name.startsWith(`${root}/`))) {
+        throw new InputError(`${given}: no Terraform files (*.tf, *.tf.json, *.tfvars) found`);
+      }
+      return root === '' ? { files, base } : { files, base, root };
     }
     // One file: a plan or state JSON, or a single .tf file (its folder is the project).
     if (source === 'terraform' && /\.tf(\.json)?$/.test(absolute)) {
@@ -236,7 +312,7 @@ export function runImport(args: readonly string[], io: Io): number {
   }
   const vars = varsOf(values.var);
 
-  let input: { files: Map<string, string>; base: string };
+  let input: { files: Map<string, string>; base: string; root?: string };
   let existing: string | undefined;
   const mergePath = values.merge !== undefined ? path.resolve(io.cwd, values.merge) : undefined;
   try {
@@ -261,10 +337,23 @@ export function runImport(args: readonly string[], io: Io): number {
         throw new InputError(`cannot read --merge ${values.merge}: ${fsReason(error)}`);
       }
     }
+    if (
+      source === 'terraform' &&
+      !hclParserLoaded() &&
+      [...input.files.keys()].some((name) => /\.tf(\.json)?$/.test(name))
+    ) {
+      throw new InputError(
+        `cannot read Terraform HCL: the parser did not load (${hclLoadProblem ?? `${HCL_WASM_FILES.grammar} not loaded`})`,
+      );
+    }
     // Merging matches entities by their `// from` source or by id, so no id is held back.
     const topology =
       source === 'terraform'
-        ? importTerraform(input.files, { vars, varFiles })
+        ? importTerraform(input.files, {
+            vars,
+            varFiles,
+            ...(input.root ? { root: input.root } : {}),
+          })
         : importAliyun(input.files);
     const errors = topology.notes.filter((note) => note.level === 'error');
     if (errors.length > 0) {

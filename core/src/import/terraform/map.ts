@@ -482,6 +482,15 @@ class TerraformMapper {
       }
       map[id] = vSwitch;
       vpc.comments.push({ path: ['vSwitches', id], kind: 'from', text: this.fromText(resource) });
+      const zoneValue = values['zone_id'] ?? values['availability_zone'];
+      if (zone === undefined && isUnknown(zoneValue)) {
+        this.comment(
+          vpc,
+          ['vSwitches', id, 'zone'],
+          'unresolved',
+          unresolvedText('zone', zoneValue),
+        );
+      }
       this.vSwitches.set(resource, { vpc, id, cidr });
       this.count('vSwitches');
       // A VPC with no region of its own takes its vSwitches' (a zone names its region).
