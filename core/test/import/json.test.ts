@@ -138,7 +138,7 @@ describe('input that is not a readable Terraform JSON', () => {
 
 describe.each(['state.json', 'plan.json', 'terraform.tfstate'])('%s imported', (name) => {
   const topology = importTerraform(new Map([[name, read(name)]]));
-  const text = writeTopology(topology, { schema: '../../../../schemas/dwnet.schema.json' });
+  const text = writeTopology(topology, { schema: '../../../schemas/dwnet.schema.json' });
 
   it('gives the topology reviewed by hand', () => {
     expect(text).toBe(read(`${name}.expected.dwnet.json`));
