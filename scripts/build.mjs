@@ -1,5 +1,6 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
 import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
@@ -17,10 +18,12 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 
-// `dwnet import terraform` parses HCL with tree-sitter, whose runtime and grammar are
-// WebAssembly files read at run time next to dist/cli.js.
-copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm');
-copyFileSync(
-  'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
-  'dist/tree-sitter-hcl.wasm',
-);
+// The HCL parser of `dwnet import terraform` is WebAssembly, read next to the bundle
+// (core/src/import/terraform/hcl.ts, HCL_WASM_FILES).
+const require = createRequire(import.meta.url);
+for (const module of [
+  'web-tree-sitter/web-tree-sitter.wasm',
+  '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+]) {
+  copyFileSync(require.resolve(module), `dist/${module.split('/').pop()}`);
+}

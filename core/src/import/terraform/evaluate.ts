@@ -1253,7 +1253,7 @@ export class TerraformEvaluator {
       if (current instanceof Unknown) {
         const rest = steps.slice(i);
         return new Unknown(
-          current.origin + rest.map((s) => this.renderStep(s)).join(''),
+          current.origin + rest.map((s) => this.renderStep(s, scope)).join(''),
           current.reason,
         );
       }
@@ -1277,11 +1277,10 @@ export class TerraformEvaluator {
     return current;
   }
 
-  private renderStep(step: Step): string {
+  private renderStep(step: Step, scope: Scope): string {
     if ('attr' in step) return `.${step.attr}`;
     if ('splat' in step) return '[*]';
-    if (step.index.kind === 'literal') return `[${renderKey(step.index.value)}]`;
-    return '[…]';
+    return `[${renderKey(this.evaluate(step.index, scope))}]`;
   }
 
   private getAttribute(value: TfValue, attribute: string): TfValue {

@@ -11,7 +11,12 @@
 // precedence table, so the result does not depend on how the grammar nests them. A syntax
 // error is reported (line, column) and the top-level blocks that contain one are dropped,
 // so a half-written block never yields half a resource.
-import { Language, Parser, type Node } from 'web-tree-sitter';
+// `require` form: bundlers then take the package's CommonJS build, whose wasm loading works
+// in dist/cli.js (the ES module build needs `import.meta.url`, which a CJS bundle lacks).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, as said above
+import TreeSitter = require('web-tree-sitter');
+type Node = TreeSitter.Node;
+const { Language, Parser } = TreeSitter;
 
 export type Expr =
   | { kind: 'literal'; value: string | number | boolean | null; from: number }
@@ -83,15 +88,24 @@ export interface ParsedHcl {
   error?: HclSyntaxError;
 }
 
-/** The WebAssembly files `loadHclParser` needs, as shipped by their npm packages. */
+/**
+ * The WebAssembly files `loadHclParser` needs. `npm run build` copies them next to
+ * dist/cli.js; from source they are in node_modules (HCL_WASM_MODULES).
+ */
 export const HCL_WASM_FILES = {
-  /** `web-tree-sitter/web-tree-sitter.wasm`: the tree-sitter runtime. */
+  /** The tree-sitter runtime. */
   runtime: 'web-tree-sitter.wasm',
-  /** `@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm`: the HCL grammar. */
+  /** The HCL grammar. */
   grammar: 'tree-sitter-hcl.wasm',
 } as const;
 
-let parser: Parser | undefined;
+/** Where each of HCL_WASM_FILES is in node_modules (for `require.resolve`). */
+export const HCL_WASM_MODULES: Record<string, string> = {
+  'web-tree-sitter.wasm': 'web-tree-sitter/web-tree-sitter.wasm',
+  'tree-sitter-hcl.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+};
+
+let parser: TreeSitter.Parser | undefined;
 let loading: Promise<void> | undefined;
 
 /**
@@ -119,7 +133,7 @@ export function parseHcl(text: string): ParsedHcl {
   if (!tree) throw new Error('the HCL parser gave no tree');
   try {
     const root = tree.rootNode;
-    const reader = new CstReader();
+    const reader = new CstReader(text);
     const top = root.namedChildren.find((child) => child?.type === 'body');
     const body: Body = top ? reader.body(top, true) : { attributes: [], blocks: [] };
     const result: ParsedHcl = { body };
@@ -186,6 +200,8 @@ function allNamed(node: Node, type: string): Node[] {
 }
 
 class CstReader {
+  constructor(private readonly text: string) {}
+
   body(node: Node, topLevel = false): Body {
     const body: Body = { attributes: [], blocks: [] };
     for (const child of node.namedChildren) {
@@ -343,9 +359,15 @@ class CstReader {
       case 'for_expr':
         return this.forExpression(node);
       case 'conditional': {
-        const [condition, then, otherwise] = allNamed(node, 'expression').map((e) =>
-          this.expression(e),
-        );
+        const parts = allNamed(node, 'expression');
+        const [condition, then, otherwise] = parts.map((e) => this.expression(e));
+        // The grammar nests `a ? b : c ? d : e` as `(a ? b : c) ? d : e`; HCL's conditional
+        // is right-associative, so an unparenthesised conditional condition is re-associated.
+        const conditionNode = parts[0];
+        const bare =
+          conditionNode?.children.length === 1 && conditionNode.children[0]?.type === 'conditional';
+        if (bare && condition?.kind === 'conditional')
+          return rightAssociate(condition, then ?? NOTHING, otherwise ?? NOTHING);
         return {
           kind: 'conditional',
           condition: condition ?? NOTHING,
@@ -399,36 +421,55 @@ class CstReader {
       .join('');
   }
 
+  /**
+   * The parts of a quoted template or string literal. Literal text is taken from the source
+   * between the interpolations and directives (the grammar's literal nodes leave out
+   * whitespace in places).
+   */
   private templateParts(node: Node, quoted: boolean): TemplatePart[] {
-    return this.partsOf(node.namedChildren, quoted);
+    const children = node.namedChildren.filter((c): c is Node => c !== null);
+    const open = children.find(
+      (c) => c.type === 'quoted_template_start' || c.type === 'heredoc_identifier',
+    );
+    const close = [...children]
+      .reverse()
+      .find((c) => c.type === 'quoted_template_end' || c.type === 'heredoc_identifier');
+    const from = open ? open.endIndex : node.startIndex;
+    const to = close && close !== open ? close.startIndex : node.endIndex;
+    return this.partsBetween(children, from, to, quoted);
   }
 
-  private partsOf(children: (Node | null)[], quoted: boolean): TemplatePart[] {
+  private partsBetween(
+    children: Node[],
+    from: number,
+    to: number,
+    quoted: boolean,
+  ): TemplatePart[] {
     const parts: TemplatePart[] = [];
+    let cursor = from;
     for (const child of children) {
-      if (!child) continue;
-      switch (child.type) {
-        case 'template_literal':
-          parts.push(unescapeLiteral(child.text, quoted));
-          break;
-        case 'template_interpolation': {
-          const inner = named(child, 'expression');
-          if (inner) parts.push({ interpolation: this.expression(inner) });
-          break;
-        }
-        case 'template_directive': {
-          const directive = child.namedChildren[0];
-          if (directive) parts.push(this.directive(directive, quoted));
-          break;
-        }
+      if (child.startIndex < from || child.endIndex > to) continue;
+      if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
+      if (child.startIndex > cursor)
+        parts.push(unescapeLiteral(this.text.slice(cursor, child.startIndex), quoted));
+      if (child.type === 'template_interpolation') {
+        const inner = named(child, 'expression');
+        parts.push({ interpolation: inner ? this.expression(inner) : NOTHING });
+      } else {
+        const directive = child.namedChildren[0];
+        if (directive) parts.push(this.directive(directive, quoted));
       }
+      cursor = child.endIndex;
     }
+    if (to > cursor) parts.push(unescapeLiteral(this.text.slice(cursor, to), quoted));
     return parts;
   }
 
   private directive(node: Node, quoted: boolean): TemplatePart {
+    const children = node.namedChildren.filter((c): c is Node => c !== null);
     if (node.type === 'template_for') {
       const start = named(node, 'template_for_start');
+      const end = named(node, 'template_for_end');
       const names = start ? allNamed(start, 'identifier').map((n) => n.text) : [];
       const collection = start ? named(start, 'expression') : undefined;
       return {
@@ -436,22 +477,32 @@ class CstReader {
           keyVar: names.length > 1 ? names[0] : undefined,
           valueVar: names.length > 1 ? (names[1] ?? '') : (names[0] ?? ''),
           collection: collection ? this.expression(collection) : NOTHING,
-          body: this.templateParts(node, quoted),
+          body: this.partsBetween(
+            children,
+            start?.endIndex ?? node.startIndex,
+            end?.startIndex ?? node.endIndex,
+            quoted,
+          ),
         },
       };
     }
-    // template_if: the parts before template_else_intro are `then`, the ones after `otherwise`.
     const intro = named(node, 'template_if_intro');
+    const otherwiseIntro = named(node, 'template_else_intro');
+    const end = named(node, 'template_if_end');
     const condition = intro ? named(intro, 'expression') : undefined;
-    const then: TemplatePart[] = [];
-    const otherwise: TemplatePart[] = [];
-    let target = then;
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'template_else_intro') target = otherwise;
-      else target.push(...this.partsOf([child], quoted));
-    }
-    return { if: condition ? this.expression(condition) : NOTHING, then, otherwise };
+    const bodyEnd = end?.startIndex ?? node.endIndex;
+    return {
+      if: condition ? this.expression(condition) : NOTHING,
+      then: this.partsBetween(
+        children,
+        intro?.endIndex ?? node.startIndex,
+        otherwiseIntro?.startIndex ?? bodyEnd,
+        quoted,
+      ),
+      otherwise: otherwiseIntro
+        ? this.partsBetween(children, otherwiseIntro.endIndex, bodyEnd, quoted)
+        : [],
+    };
   }
 
   private heredoc(node: Node): TemplatePart[] {
@@ -493,6 +544,31 @@ class CstReader {
       return stripped;
     });
   }
+}
+
+/** `(a ? b : c) ? d : e` read as HCL does: `a ? b : (c ? d : e)`. */
+function rightAssociate(
+  inner: Extract<Expr, { kind: 'conditional' }>,
+  then: Expr,
+  otherwise: Expr,
+): Expr {
+  const tail: Expr =
+    inner.otherwise.kind === 'conditional'
+      ? rightAssociate(inner.otherwise, then, otherwise)
+      : {
+          kind: 'conditional',
+          condition: inner.otherwise,
+          then,
+          otherwise,
+          from: inner.otherwise.from,
+        };
+  return {
+    kind: 'conditional',
+    condition: inner.condition,
+    then: inner.then,
+    otherwise: tail,
+    from: inner.from,
+  };
 }
 
 function parseOperation(tokens: OperationToken[], from: number): Expr {
