@@ -97,6 +97,27 @@ describe('dwnet import terraform', () => {
   });
 });
 
+describe('dwnet import aliyun', () => {
+  it('writes the topology of a folder of saved API responses', () => {
+    const fixture = path.join(ROOT, 'test', 'fixtures', 'import', 'aliyun', 'same-vpc-rds');
+    const run = dwnet(['import', 'aliyun', fixture], dir);
+    expect(run.status).toBe(0);
+    const expected = fs.readFileSync(path.join(fixture, 'expected.dwnet.json'), 'utf8');
+    const withoutSchema = (text: string) => text.replace(/^\s*"\$schema": .*\n/m, '');
+    expect(withoutSchema(run.stdout.replace(/^\/\/ .*\n/gm, ''))).toBe(withoutSchema(expected));
+    expect(run.stderr).toMatch(
+      /^dwnet: imported 1 VPC, 2 vSwitches, 1 security group, 1 resource group, 1 data source, 2 tasks from /,
+    );
+  });
+
+  it('--print-commands prints the read-only commands and the RAM policy', () => {
+    const run = dwnet(['import', 'aliyun', '--print-commands'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('aliyun vpc DescribeVpcs');
+    expect(run.stdout).toContain('"Effect": "Allow"');
+  });
+});
+
 describe('bad input and usage mistakes', () => {
   it('names the file and line of a half-written plan, with no stack trace and no output', () => {
     const text = fs.readFileSync(path.join(dir, 'half-written.json'), 'utf8');

@@ -250,7 +250,7 @@ function noteLine(note: ImportNote): string {
 }
 
 /** The summary on stderr: what was imported, what was skipped, what is unknown. */
-function summary(topology: ImportedTopology, given: string): string {
+function summary(topology: ImportedTopology, given: string, source: Source): string {
   const lines: string[] = [];
   const order = Object.keys(COLLECTION_WORDS);
   const imported = Object.entries(topology.summary.imported)
@@ -268,8 +268,12 @@ function summary(topology: ImportedTopology, given: string): string {
   );
   if (skipped.length > 0) {
     const total = skipped.reduce((sum, [, n]) => sum + n, 0);
+    const what =
+      source === 'terraform'
+        ? `resource${total === 1 ? '' : 's'} of types`
+        : `record${total === 1 ? '' : 's'}`;
     lines.push(
-      `  skipped ${total} resource${total === 1 ? '' : 's'} of types with no dwnet meaning: ${skipped
+      `  skipped ${total} ${what} with no dwnet meaning: ${skipped
         .map(([type, n]) => `${type} (${n})`)
         .join(', ')}`,
     );
@@ -378,7 +382,7 @@ export function runImport(args: readonly string[], io: Io): number {
         ],
       });
     }
-    io.err(summary(topology, shown));
+    io.err(summary(topology, shown, source));
     if (outputPath !== undefined) {
       fs.writeFileSync(outputPath, text);
       io.err(`dwnet: wrote ${displayPath(outputPath, io.cwd)}\n`);

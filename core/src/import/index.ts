@@ -35,6 +35,12 @@ export {
 } from './write';
 export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
 export { slug, addressSlug } from './ids';
+export {
+  importAliyun,
+  aliyunCollectionCommands,
+  aliyunCollectionPolicy,
+  type AliyunImportOptions,
+} from './aliyun/index';
 export { terraformFilesWanted } from './terraform/index';
 export { loadHclParser, hclParserLoaded, HCL_WASM_FILES } from './terraform/hcl';
 
