@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import {
   HCL_WASM_FILES,
   hclParserLoaded,
+  importNoteText,
+  importSummaryLines,
   importTerraform,
   loadHclParser,
   MergeError,
@@ -228,65 +230,14 @@ function schemaFor(outputDir: string): string {
   return 'dwnet.schema.json';
 }
 
-const COLLECTION_WORDS: Record<string, [string, string]> = {
-  vpcs: ['VPC', 'VPCs'],
-  vSwitches: ['vSwitch', 'vSwitches'],
-  natGateways: ['NAT gateway', 'NAT gateways'],
-  dataCenters: ['data center', 'data centers'],
-  connections: ['connection', 'connections'],
-  securityGroups: ['security group', 'security groups'],
-  resourceGroups: ['resource group', 'resource groups'],
-  dataSources: ['data source', 'data sources'],
-  tasks: ['task', 'tasks'],
-  accounts: ['account', 'accounts'],
-};
-
 function noteLine(note: ImportNote): string {
-  const where =
-    note.file !== undefined
-      ? `${note.file}${note.line !== undefined ? `:${note.line}` : ''}: `
-      : '';
-  return sanitize(`${where}${note.message}`);
+  return sanitize(importNoteText(note));
 }
 
 /** The summary on stderr: what was imported, what was skipped, what is unknown. */
 function summary(topology: ImportedTopology, given: string, source: Source): string {
-  const lines: string[] = [];
-  const order = Object.keys(COLLECTION_WORDS);
-  const imported = Object.entries(topology.summary.imported)
-    .filter(([, n]) => n > 0)
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([name, n]) => {
-      const [one, many] = COLLECTION_WORDS[name] ?? [name, name];
-      return `${n} ${n === 1 ? one : many}`;
-    });
-  lines.push(
-    `dwnet: imported ${imported.length > 0 ? imported.join(', ') : 'nothing'} from ${given}`,
-  );
-  const skipped = Object.entries(topology.summary.skipped).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
-  if (skipped.length > 0) {
-    const total = skipped.reduce((sum, [, n]) => sum + n, 0);
-    const what =
-      source === 'terraform'
-        ? `resource${total === 1 ? '' : 's'} of types`
-        : `record${total === 1 ? '' : 's'}`;
-    lines.push(
-      `  skipped ${total} ${what} with no dwnet meaning: ${skipped
-        .map(([type, n]) => `${type} (${n})`)
-        .join(', ')}`,
-    );
-  }
-  if (topology.summary.unresolved > 0) {
-    lines.push(
-      `  ${topology.summary.unresolved} value${topology.summary.unresolved === 1 ? '' : 's'} not known statically (see the "// unresolved:" comments and the notes below)`,
-    );
-  }
-  for (const note of topology.notes.filter((n) => n.level !== 'error')) {
-    lines.push(`  ${note.level === 'warning' ? 'warning' : 'unresolved'}: ${noteLine(note)}`);
-  }
-  return `${lines.join('\n')}\n`;
+  const [first = '', ...rest] = importSummaryLines(topology, given, source).map(sanitize);
+  return [`dwnet: ${first}`, ...rest].map((line) => `${line}\n`).join('');
 }
 
 export function runImport(args: readonly string[], io: Io): number {

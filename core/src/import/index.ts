@@ -35,6 +35,7 @@ export {
 } from './write';
 export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
 export { slug, addressSlug } from './ids';
+export { importSummaryLines, importNoteText } from './summary';
 export {
   importAliyun,
   aliyunCollectionCommands,
