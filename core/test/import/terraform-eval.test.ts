@@ -225,6 +225,23 @@ describe('expressions', () => {
       '?[for … in alicloud_eip_address.e.tags]',
     );
     expect(evaluateExpression('false && alicloud_eip_address.e.x', extra)).toBe(false);
+    expect(evaluateExpression('alicloud_eip_address.e.tags == null ? "a" : "a"', extra)).toBe('a');
+  });
+
+  test('an id known after apply is neither "" nor null, so the usual "existing id or ours" choice keeps the reference', () => {
+    const extra = 'resource "alicloud_vpc" "v" {}\nvariable "existing" { default = "" }';
+    expect(
+      evaluateExpression('alicloud_vpc.v.id != "" ? alicloud_vpc.v.id : "vpc-default"', extra),
+    ).toBe('?alicloud_vpc.v.id');
+    expect(evaluateExpression('var.existing != "" ? var.existing : alicloud_vpc.v.id', extra)).toBe(
+      '?alicloud_vpc.v.id',
+    );
+    expect(
+      evaluateExpression(
+        'data.alicloud_vpcs.x.ids[0] != "" ? 1 : 2',
+        'data "alicloud_vpcs" "x" {}',
+      ),
+    ).toBe('?data.alicloud_vpcs.x.ids[0] != "" ? … : …');
   });
 });
 
@@ -461,6 +478,31 @@ describe('count and for_each', () => {
     });
   });
 
+  test('a count written as a string counts; attributes a nested block does not set are linkable unknowns', () => {
+    const result = read({
+      'main.tf': [
+        'resource "alicloud_mongodb_sharding_instance" "m" {',
+        '  shard_list {',
+        '    node_class = "dds.shard.mid"',
+        '  }',
+        '}',
+        'resource "alicloud_slb_server_group" "g" {',
+        '  count = "2"',
+        '  node_id = alicloud_mongodb_sharding_instance.m.shard_list.0.node_id',
+        '}',
+      ].join('\n'),
+    });
+    expect(result.resources.map((r) => r.address)).toEqual([
+      'alicloud_mongodb_sharding_instance.m',
+      'alicloud_slb_server_group.g[0]',
+      'alicloud_slb_server_group.g[1]',
+    ]);
+    expect(valuesOf(result, 'alicloud_slb_server_group.g[1]')).toEqual({
+      node_id: '?alicloud_mongodb_sharding_instance.m.shard_list[0].node_id',
+    });
+    expect(result.notes).toEqual([]);
+  });
+
   test('a count not known statically imports nothing and says so', () => {
     const result = read({
       'main.tf':
@@ -643,6 +685,73 @@ describe('modules and providers', () => {
   });
 });
 
+describe('other configuration features', () => {
+  test('override files replace attributes by name and nested blocks by type', () => {
+    const result = read({
+      'main.tf':
+        'resource "alicloud_db_instance" "db" {\n  engine = "MySQL"\n  security_ips = ["10.0.0.0/8"]\n  parameters {\n    name = "a"\n  }\n}',
+      'main_override.tf':
+        'resource "alicloud_db_instance" "db" {\n  security_ips = ["10.1.0.0/16"]\n}',
+    });
+    expect(result.resources).toHaveLength(1);
+    expect(valuesOf(result, 'alicloud_db_instance.db')).toEqual({
+      engine: 'MySQL',
+      security_ips: ['10.1.0.0/16'],
+      parameters: [{ name: 'a' }],
+    });
+  });
+
+  test('a provider without a region takes defaultRegion (ALICLOUD_REGION); a resource of another alias its own', () => {
+    const result = read(
+      {
+        'main.tf':
+          'provider "alicloud" {}\nprovider "alicloud" {\n  alias = "bj"\n  region = "cn-beijing"\n}\nresource "alicloud_vpc" "a" {}\nresource "alicloud_vpc" "b" {\n  provider = alicloud.bj\n}',
+      },
+      { defaultRegion: 'cn-shenzhen' },
+    );
+    expect(result.resources.map((r) => [r.address, r.region])).toEqual([
+      ['alicloud_vpc.a', 'cn-shenzhen'],
+      ['alicloud_vpc.b', 'cn-beijing'],
+    ]);
+  });
+
+  test('data "alicloud_regions" with current = true is the region of its provider', () => {
+    const result = read({
+      'main.tf': [
+        'provider "alicloud" {',
+        '  alias = "a"',
+        '  region = "cn-shanghai"',
+        '}',
+        'data "alicloud_regions" "a" {',
+        '  provider = alicloud.a',
+        '  current = true',
+        '}',
+        'resource "alicloud_cen_instance_attachment" "x" {',
+        '  child_instance_region_id = data.alicloud_regions.a.regions[0].id',
+        '  other = data.alicloud_regions.a.ids.0',
+        '  name = data.alicloud_regions.a.regions[0].local_name',
+        '}',
+      ].join('\n'),
+    });
+    expect(valuesOf(result, 'alicloud_cen_instance_attachment.x')).toEqual({
+      child_instance_region_id: 'cn-shanghai',
+      other: 'cn-shanghai',
+      name: '?data.alicloud_regions.a.regions[0].local_name',
+    });
+  });
+
+  test('terraform_remote_state outputs are unknown, named after the data source', () => {
+    const result = read({
+      'main.tf':
+        'data "terraform_remote_state" "net" {\n  backend = "oss"\n}\nresource "alicloud_vswitch" "s" {\n  vpc_id = data.terraform_remote_state.net.outputs.vpc_id\n}',
+    });
+    expect(valuesOf(result, 'alicloud_vswitch.s')).toEqual({
+      vpc_id: '?data.terraform_remote_state.net.outputs.vpc_id',
+    });
+    expect(result.notes).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   test('invalid HCL: an error note with file and line; the other blocks and files are still read', () => {
     const result = read({
@@ -695,6 +804,9 @@ describe('terraformFilesWanted', () => {
     ['prod.auto.tfvars.json', true],
     ['.terraform/modules/modules.json', true],
     ['.terraform/modules/vpc/main.tf', true],
+    ['examples/complete/.terraform/modules/modules.json', true],
+    ['examples/complete/.terraform/modules/vpc.vpc/main.tf', true],
+    ['examples/complete/.terraform/providers/x/main.tf', false],
     ['policies/ds.json', true],
     ['templates/user_data.tpl', true],
     ['terraform.tfstate', false],

@@ -1,157 +1,311 @@
-// The "new user" flow on real public Terraform nobody here wrote
-// (test/fixtures/import/terraform/<name>/, each with SOURCE.md and its licence): the import
-// gives the topology reviewed by hand (`expected.dwnet.json`), which passes the schema and
-// checks with no finding the import caused; no secret of any fixture reaches the output.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+// Real public Terraform configurations (test/fixtures/import/terraform/<name>/, copied
+// verbatim, see each SOURCE.md) read as the CLI reads a folder: the resources and the values
+// the mapper needs, computed statically (CIDRs from cidrsubnet and for_each, references
+// to other resources kept as unknowns named after them, regions from the provider).
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readTerraformConfiguration, type TerraformReadResult } from '../../src/import/terraform';
 import {
-  importTerraform,
-  loadHclParser,
-  mergeTopology,
-  terraformFilesWanted,
-  writeTopology,
-  type ImportedTopology,
-} from '../../src/index';
-import { formatProblems, problems } from './helpers';
+  FIXTURES,
+  folderFiles,
+  loadParserFromNodeModules,
+  plain,
+  resource,
+  valuesOf,
+} from './terraformHelpers';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'import');
-const SCHEMA = '../../../../schemas/dwnet.schema.json';
+beforeAll(loadParserFromNodeModules);
 
-beforeAll(async () => {
-  await loadHclParser((name) =>
-    fs.readFileSync(
-      name === 'web-tree-sitter.wasm'
-        ? path.join(ROOT, 'node_modules', 'web-tree-sitter', name)
-        : path.join(ROOT, 'node_modules', '@tree-sitter-grammars', 'tree-sitter-hcl', name),
-    ),
-  );
-});
-
-/** Every file the CLI would read below `dir`, keyed by its path relative to `dir`. */
-function filesOf(dir: string, wanted: (relative: string) => boolean): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (relative: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) visit(child);
-      else if (wanted(child)) files.set(child, fs.readFileSync(path.join(dir, child), 'utf8'));
-    }
-  };
-  visit('');
-  return files;
-}
-
-interface Fixture {
-  name: string;
-  /** The folder imported, when it is not the fixture's root (an example calling `../..`). */
-  root?: string;
-  /** What `dwnet check` reports on the imported topology (no hint), reviewed by hand. */
-  findings: string[];
-}
-
-const FIXTURES_TERRAFORM: Fixture[] = [
-  { name: 'snat-entry', findings: [] },
-  { name: 'data-works-network', findings: [] },
-  { name: 'polardb-cluster', findings: [] },
-  { name: 'rds-readonly-instance', findings: [] },
-  { name: 'high-availability-architecture', root: 'examples/complete', findings: [] },
-  // Every module of it comes from the registry: without `terraform init`, nothing to import.
-  { name: 'network-with-nat', root: 'examples/complete', findings: [] },
-];
-
-function imported(fixture: Fixture): ImportedTopology {
-  const dir = path.join(FIXTURES, 'terraform', fixture.name);
-  return importTerraform(
-    filesOf(dir, terraformFilesWanted),
-    fixture.root !== undefined ? { root: fixture.root } : {},
+function fixture(name: string, root?: string): TerraformReadResult {
+  return readTerraformConfiguration(
+    folderFiles(join(FIXTURES, name)),
+    root !== undefined ? { root } : {},
   );
 }
 
-describe.each(FIXTURES_TERRAFORM)('$name (real Terraform)', (fixture) => {
-  it('gives the topology reviewed by hand, which passes the schema', () => {
-    const topology = imported(fixture);
-    expect(topology.notes.filter((note) => note.level === 'error')).toEqual([]);
-    const text = writeTopology(topology, { schema: SCHEMA });
-    expect(formatProblems(text)).toEqual([]);
-    const expectedFile = path.join(FIXTURES, 'terraform', fixture.name, 'expected.dwnet.json');
-    expect(text).toBe(fs.readFileSync(expectedFile, 'utf8'));
-  });
-
-  it('checks with no error or warning the import caused', () => {
-    const text = writeTopology(imported(fixture), { schema: SCHEMA });
-    expect(problems(text)).toEqual(fixture.findings);
-  });
-});
-
-/** Values of secret-looking attributes and JSON keys in a text (passwords, keys, tokens). */
-function secretsIn(text: string): string[] {
-  const secrets = new Set<string>();
-  const patterns = [
-    /\b\w*(?:password|secret|access_key|secret_key|token)\w*\s*=\s*"([^"$]{4,})"/gi,
-    /"\w*(?:password|secret|accessKey|access_key|token)\w*"\s*:\s*"([^"]{4,})"/gi,
-    /\\"\w*password\w*\\"\s*:\s*\\"([^"\\]{4,})\\"/gi,
-  ];
-  for (const pattern of patterns)
-    for (const match of text.matchAll(pattern)) secrets.add(match[1] ?? '');
-  return [...secrets].filter((s) => s !== '');
+function addresses(result: TerraformReadResult, type: string): string[] {
+  return result.resources.filter((r) => r.type === type).map((r) => r.address);
 }
 
-describe('secrets', () => {
-  it('no password, key or token of any fixture reaches the output or the notes', () => {
-    const checked: string[] = [];
-    const outputs: [string, string][] = [];
-    for (const fixture of FIXTURES_TERRAFORM) {
-      const topology = imported(fixture);
-      outputs.push([fixture.name, writeTopology(topology) + JSON.stringify(topology.notes)]);
-      for (const text of filesOf(
-        path.join(FIXTURES, 'terraform', fixture.name),
-        () => true,
-      ).values()) {
-        checked.push(...secretsIn(text));
-      }
-    }
-    const jsonDir = path.join(FIXTURES, 'terraform-json');
-    for (const name of ['state.json', 'plan.json', 'terraform.tfstate']) {
-      const text = fs.readFileSync(path.join(jsonDir, name), 'utf8');
-      checked.push(...secretsIn(text));
-      const topology = importTerraform(new Map([[name, text]]));
-      outputs.push([name, writeTopology(topology) + JSON.stringify(topology.notes)]);
-    }
-    // The test has something to find: the fixtures do hold secrets.
-    expect(checked).toEqual(expect.arrayContaining(['Example1234', 'Tf-Example-Pa55w0rd!']));
-    for (const [name, output] of outputs) {
-      for (const secret of checked)
-        expect(output.includes(secret), `${secret} in the output of ${name}`).toBe(false);
-    }
-  });
-});
-
-describe('a new user checks the network they have', () => {
-  it('imports the RDS of a real project, binds a resource group and adds a task: check names the real missing whitelist entry', () => {
-    const fixture = FIXTURES_TERRAFORM.find(
-      (f) => f.name === 'high-availability-architecture',
-    ) as Fixture;
-    const text = writeTopology(imported(fixture), { schema: SCHEMA });
-    // What the user adds by hand: a serverless resource group bound to the ECS vSwitch, and a task.
-    const withTask = text.replace(
-      /\n}\n$/,
-      `,
-  "resourceGroups": {
-    "rg-etl": { "type": "serverless", "vpcBindings": [{ "vpc": "vpc-complete-default", "vSwitch": "ecs-vsw-0" }] }
-  },
-  "tasks": {
-    "nightly": { "kind": "sync", "resourceGroup": "rg-etl", "source": "rds-complete-default", "destination": "rds-complete-default" }
-  }
-}
-`,
-    );
-    expect(formatProblems(withTask)).toEqual([]);
-    expect(problems(withTask)).toEqual([
-      'whitelist-missing@/dataSources/rds-complete-default/whitelist',
+describe('landing-with-terraform quickstarts', () => {
+  test('NAT_Gateway/101-snat-entry-docs-Example: the SNAT entry refers to its NAT gateway, vSwitch and EIP', () => {
+    const result = fixture('snat-entry');
+    expect(result.notes).toEqual([]);
+    expect(result.resources.map((r) => r.address)).toEqual([
+      'data.alicloud_zones.default',
+      'alicloud_vpc.default',
+      'alicloud_vswitch.default',
+      'alicloud_nat_gateway.default',
+      'alicloud_eip_address.default',
+      'alicloud_eip_association.default',
+      'alicloud_snat_entry.default',
     ]);
-    // Re-importing into the user's file keeps the task and the resource group, and changes nothing.
-    expect(mergeTopology(withTask, imported(fixture)).text).toBe(withTask);
+    expect(valuesOf(result, 'alicloud_vpc.default')).toEqual({
+      vpc_name: 'terraform-example',
+      cidr_block: '172.16.0.0/12',
+    });
+    expect(valuesOf(result, 'alicloud_vswitch.default')).toEqual({
+      vpc_id: '?alicloud_vpc.default.id',
+      cidr_block: '172.16.0.0/21',
+      zone_id: '?data.alicloud_zones.default.zones[0].id',
+      vswitch_name: 'terraform-example',
+    });
+    expect(valuesOf(result, 'alicloud_nat_gateway.default')).toMatchObject({
+      vpc_id: '?alicloud_vpc.default.id',
+      vswitch_id: '?alicloud_vswitch.default.id',
+      nat_type: 'Enhanced',
+    });
+    expect(valuesOf(result, 'alicloud_eip_association.default')).toEqual({
+      allocation_id: '?alicloud_eip_address.default.id',
+      instance_id: '?alicloud_nat_gateway.default.id',
+    });
+    expect(valuesOf(result, 'alicloud_snat_entry.default')).toEqual({
+      snat_table_id: '?alicloud_nat_gateway.default.snat_table_ids',
+      source_vswitch_id: '?alicloud_vswitch.default.id',
+      snat_ip: '?alicloud_eip_address.default.ip_address',
+    });
+    expect(resource(result, 'alicloud_snat_entry.default')).toMatchObject({
+      file: 'main.tf',
+      line: 38,
+    });
+    expect(resource(result, 'alicloud_snat_entry.default').region).toBeUndefined();
+  });
+
+  test('Data_Works/101-data-works-network-docs-Example: the resource group, its default VPC and a network binding', () => {
+    const result = fixture('data-works-network');
+    expect(result.notes).toEqual([]);
+    expect(result.resources.every((r) => r.region === 'cn-beijing')).toBe(true);
+    expect(valuesOf(result, 'alicloud_vswitch.defaultss7s7F')).toMatchObject({
+      vpc_id: '?alicloud_vpc.default5Bia4h.id',
+      vswitch_name: 'terraform-example1',
+      cidr_block: '10.0.0.0/24',
+      zone_id: 'cn-beijing-g',
+    });
+    expect(valuesOf(result, 'alicloud_data_works_dw_resource_group.defaultVJvKvl')).toMatchObject({
+      default_vpc_id: '?alicloud_vpc.default5Bia4h.id',
+      default_vswitch_id: '?alicloud_vswitch.defaultss7s7F.id',
+      resource_group_name: 'network_openapi_example01',
+    });
+    expect(valuesOf(result, 'alicloud_data_works_network.default')).toEqual({
+      vpc_id: '?alicloud_vpc.defaulte4zhaL.id',
+      vswitch_id: '?alicloud_vswitch.default675v38.id',
+      dw_resource_group_id: '?alicloud_data_works_dw_resource_group.defaultVJvKvl.id',
+    });
+    expect(valuesOf(result, 'alicloud_vpc.defaulte4zhaL')).toMatchObject({
+      cidr_block: '172.16.0.0/12',
+      vpc_name: 'terraform-example3',
+    });
+  });
+
+  test('RDS/101-db-readonly-instance-docs-Example: the RDS whitelist and vSwitch; unset attributes stay linkable', () => {
+    const result = fixture('rds-readonly-instance');
+    expect(result.notes).toEqual([]);
+    expect(valuesOf(result, 'alicloud_db_instance.example')).toMatchObject({
+      engine: 'MySQL',
+      vswitch_id: '?alicloud_vswitch.example.id',
+      security_ips: ['10.168.1.12', '100.69.7.112'],
+    });
+    expect(valuesOf(result, 'alicloud_db_readonly_instance.example')).toMatchObject({
+      zone_id: '?alicloud_db_instance.example.zone_id',
+      master_db_instance_id: '?alicloud_db_instance.example.id',
+      engine_version: '5.6',
+      instance_name: 'tf-examplereadonly',
+    });
+  });
+
+  test('PolarDB/101-polardb-cluster-docs-Example-01: both whitelist groups of the cluster', () => {
+    const result = fixture('polardb-cluster');
+    expect(result.notes).toEqual([]);
+    expect(valuesOf(result, 'alicloud_polardb_cluster.default')).toMatchObject({
+      db_type: 'MySQL',
+      vswitch_id: '?alicloud_vswitch.default.id',
+      db_cluster_ip_array: [
+        { db_cluster_ip_array_name: 'default', security_ips: ['1.2.3.4', '1.2.3.5'] },
+        { db_cluster_ip_array_name: 'default2', security_ips: ['1.2.3.6'] },
+      ],
+    });
+  });
+});
+
+describe('terraform-alicloud-high-availability-architecture (examples/complete, module "../..")', () => {
+  const result = (): TerraformReadResult =>
+    fixture('high-availability-architecture', 'examples/complete');
+
+  test('the vSwitches of every tier, from for_each over the variable, with zones and CIDRs', () => {
+    const read = result();
+    expect(read.notes).toEqual([]);
+    const vswitches = read.resources
+      .filter((r) => r.type === 'alicloud_vswitch')
+      .map((r) => [r.address, r.region, plain(r.values['zone_id']), plain(r.values['cidr_block'])]);
+    expect(vswitches).toEqual([
+      ['module.complete.alicloud_vswitch.alb["0"]', 'cn-beijing', 'cn-beijing-l', '192.168.1.0/24'],
+      ['module.complete.alicloud_vswitch.alb["1"]', 'cn-beijing', 'cn-beijing-f', '192.168.2.0/24'],
+      ['module.complete.alicloud_vswitch.ecs["0"]', 'cn-beijing', 'cn-beijing-l', '192.168.3.0/24'],
+      ['module.complete.alicloud_vswitch.ecs["1"]', 'cn-beijing', 'cn-beijing-f', '192.168.4.0/24'],
+      ['module.complete.alicloud_vswitch.rds["0"]', 'cn-beijing', 'cn-beijing-l', '192.168.5.0/24'],
+      ['module.complete.alicloud_vswitch.rds["1"]', 'cn-beijing', 'cn-beijing-f', '192.168.6.0/24'],
+    ]);
+    expect(valuesOf(read, 'module.complete.alicloud_vpc.default')).toEqual({
+      cidr_block: '192.168.0.0/16',
+      vpc_name: null,
+      tags: {},
+    });
+  });
+
+  test('the multi-zone RDS: a comma-joined vswitch_id whose parts name both vSwitches', () => {
+    expect(valuesOf(result(), 'module.complete.alicloud_db_instance.default')).toMatchObject({
+      vswitch_id:
+        '?module.complete.alicloud_vswitch.rds["0"].id,module.complete.alicloud_vswitch.rds["1"].id',
+      engine: 'MySQL',
+      engine_version: '8.0',
+      security_group_ids: ['?module.complete.alicloud_security_group.default.id'],
+    });
+  });
+
+  test('security group rules and the dynamic zone mappings of the load balancer', () => {
+    const read = result();
+    expect(addresses(read, 'alicloud_security_group_rule')).toEqual([
+      'module.complete.alicloud_security_group_rule.sg_rule_http',
+      'module.complete.alicloud_security_group_rule.sg_rule_https',
+    ]);
+    expect(valuesOf(read, 'module.complete.alicloud_security_group_rule.sg_rule_https')).toEqual({
+      type: 'ingress',
+      ip_protocol: 'tcp',
+      nic_type: 'intranet',
+      policy: 'accept',
+      port_range: '443/443',
+      priority: 1,
+      security_group_id: '?module.complete.alicloud_security_group.default.id',
+      cidr_ip: '0.0.0.0/0',
+    });
+    expect(valuesOf(read, 'module.complete.alicloud_alb_load_balancer.default')).toMatchObject({
+      zone_mappings: [
+        { vswitch_id: '?module.complete.alicloud_vswitch.alb["0"].id', zone_id: 'cn-beijing-l' },
+        { vswitch_id: '?module.complete.alicloud_vswitch.alb["1"].id', zone_id: 'cn-beijing-f' },
+      ],
+    });
+    expect(addresses(read, 'alicloud_instance')).toEqual([
+      'module.complete.alicloud_instance.default["0"]',
+      'module.complete.alicloud_instance.default["1"]',
+    ]);
+  });
+});
+
+describe('terraform-alicloud-network-with-nat (examples/complete, registry modules not downloaded)', () => {
+  test('the NAT gateway of the local module is read; each registry module is an unresolved note', () => {
+    const result = fixture('network-with-nat', 'examples/complete');
+    expect(addresses(result, 'alicloud_nat_gateway')).toEqual([
+      'module.nat_eip_snat.alicloud_nat_gateway.this[0]',
+    ]);
+    expect(valuesOf(result, 'module.nat_eip_snat.alicloud_nat_gateway.this[0]')).toMatchObject({
+      nat_type: 'Enhanced',
+      payment_type: 'PayAsYouGo',
+      vswitch_id: '?module.vpc.module.vpc.this_vswitch_ids[0]',
+    });
+    expect(resource(result, 'module.nat_eip_snat.alicloud_nat_gateway.this[0]').region).toBe(
+      'cn-zhangjiakou',
+    );
+    expect(valuesOf(result, 'module.nat_eip_snat.alicloud_eip_association.snat[0]')).toEqual({
+      allocation_id: '?module.nat_eip_snat.module.eip_snat.this_eip_id[0]',
+      instance_id: '?module.nat_eip_snat.alicloud_nat_gateway.this[0].id',
+    });
+    const unresolved = result.notes
+      .filter((n) => n.level === 'unresolved')
+      .map((n) => [n.file, n.line, n.message.split(':')[0]]);
+    expect(unresolved).toEqual([
+      [
+        'examples/complete/main.tf',
+        50,
+        'module "temp_snat_eip" (source "terraform-alicloud-modules/eip/alicloud") is not on disk',
+      ],
+      ['main.tf', 8, 'module "vpc" (source "alibaba/vpc/alicloud") is not on disk'],
+      [
+        'examples/complete/main.tf',
+        28,
+        'module "security_group" (source "alibaba/security-group/alicloud") is not on disk',
+      ],
+      [
+        'examples/complete/main.tf',
+        35,
+        'module "ecs_instance" (source "alibaba/ecs-instance/alicloud") is not on disk',
+      ],
+      [
+        'main.tf',
+        64,
+        'module "eip_snat" (source "terraform-alicloud-modules/eip/alicloud") is not on disk',
+      ],
+      [
+        'main.tf',
+        106,
+        'module "snat" (source "terraform-alicloud-modules/snat/alicloud") is not on disk',
+      ],
+      [
+        'main.tf',
+        122,
+        'module "eip_dnat" (source "terraform-alicloud-modules/eip/alicloud") is not on disk',
+      ],
+      [
+        'main.tf',
+        168,
+        'module "dnat" (source "terraform-alicloud-modules/dnat/alicloud") is not on disk',
+      ],
+    ]);
+    expect(result.notes.filter((n) => n.level !== 'unresolved')).toEqual([]);
+  });
+
+  test('--var-file of the example (tfvars/01-update.tfvars) is applied', () => {
+    const files = folderFiles(join(FIXTURES, 'network-with-nat'));
+    const result = readTerraformConfiguration(files, {
+      root: 'examples/complete',
+      varFiles: ['examples/complete/tfvars/01-update.tfvars'],
+    });
+    expect(valuesOf(result, 'module.nat_eip_snat.alicloud_nat_gateway.this[0]')).toMatchObject({
+      nat_gateway_name: 'update-tf-nat-name',
+    });
+    expect(
+      valuesOf(
+        fixture('network-with-nat', 'examples/complete'),
+        'module.nat_eip_snat.alicloud_nat_gateway.this[0]',
+      ),
+    ).toMatchObject({ nat_gateway_name: 'tf-nat-name' });
+    expect(result.notes.filter((n) => n.level === 'error')).toEqual([]);
+  });
+});
+
+describe('terraform-alicloud-network-with-nat after terraform init (alibaba/vpc/alicloud 2.0.0 in .terraform/modules)', () => {
+  test('the registry VPC module gives the vSwitches whose CIDRs the example computes with cidrsubnet', () => {
+    const result = fixture('network-with-nat-initialized', 'examples/complete');
+    const vswitches = result.resources
+      .filter((r) => r.type === 'alicloud_vswitch')
+      .map((r) => [r.address, r.file, plain(r.values['cidr_block']), plain(r.values['vpc_id'])]);
+    const vpcId = '?module.vpc.module.vpc.alicloud_vpc.vpc[0].id';
+    const file = 'examples/complete/.terraform/modules/vpc.vpc/main.tf';
+    expect(vswitches).toEqual([
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[0]', file, '172.16.128.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[1]', file, '172.16.144.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[2]', file, '172.16.160.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[3]', file, '172.16.176.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[4]', file, '172.16.192.0/20', vpcId],
+      ['module.vpc.module.vpc.alicloud_vswitch.vswitches[5]', file, '172.16.240.0/20', vpcId],
+    ]);
+    expect(valuesOf(result, 'module.vpc.module.vpc.alicloud_vpc.vpc[0]')).toMatchObject({
+      cidr_block: '172.16.0.0/16',
+    });
+    // The NAT gateway of another module instance follows the outputs back to that VPC and vSwitch.
+    expect(valuesOf(result, 'module.nat_eip_snat.alicloud_nat_gateway.this[0]')).toMatchObject({
+      vpc_id: vpcId,
+      vswitch_id: '?module.vpc.module.vpc.alicloud_vswitch.vswitches[0].id',
+    });
+    expect(result.resources.every((r) => r.region === 'cn-zhangjiakou')).toBe(true);
+    const missing = result.notes.map((n) => /^module "(\w+)"/.exec(n.message)?.[1]);
+    expect(missing).toEqual([
+      'temp_snat_eip',
+      'security_group',
+      'ecs_instance',
+      'eip_snat',
+      'snat',
+      'eip_dnat',
+      'dnat',
+    ]);
   });
 });

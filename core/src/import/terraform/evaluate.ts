@@ -59,6 +59,11 @@ export interface ReadTerraformOptions {
    * (`examples/complete` calling `source = "../.."`).
    */
   root?: string;
+  /**
+   * The region of an `alicloud` provider configuration that sets none (the provider then
+   * reads ALICLOUD_REGION; the CLI passes that variable's value).
+   */
+  defaultRegion?: string;
 }
 
 const RESOURCE_META_ATTRIBUTES = new Set(['count', 'for_each', 'provider', 'depends_on']);
@@ -110,6 +115,9 @@ type Expansion<T> =
 
 const IN_PROGRESS = Symbol('in progress');
 
+/** The reason of an attribute a managed resource gets when it is created. */
+const AFTER_APPLY = 'known after apply';
+
 /** Objects that stand for a resource, data source or module instance: a missing attribute is unknown. */
 const MISSING_IS_UNKNOWN = new WeakMap<object, { origin: string; reason: string }>();
 
@@ -160,7 +168,11 @@ export class TerraformEvaluator {
     private readonly files: Map<string, string>,
     private readonly options: ReadTerraformOptions,
   ) {
-    this.moduleFiles = new ModuleFiles(files, (note) => this.note(note));
+    this.moduleFiles = new ModuleFiles(
+      files,
+      (note) => this.note(note),
+      normalizePath(options.root ?? '') ?? '',
+    );
     // Relative paths in file() are relative to the working directory: the root module's.
     this.functionContext = { readFile: (path) => this.moduleFiles.readFile(this.fromRoot(path)) };
   }
@@ -184,6 +196,9 @@ export class TerraformEvaluator {
       return { resources: [], notes: this.notes };
     }
     const rootValues = this.rootVariableValues(rootDefinition);
+    const rootProviders = new Map<string, TfValue>();
+    if (this.options.defaultRegion !== undefined)
+      rootProviders.set('alicloud', this.options.defaultRegion);
     const root: ModuleInstance = new ModuleInstance(
       '',
       '',
@@ -191,7 +206,7 @@ export class TerraformEvaluator {
       (name) => rootValues.get(name),
       new Map(),
     );
-    this.configureProviders(root, new Map());
+    this.configureProviders(root, rootProviders);
     const resources: TerraformResource[] = [];
     this.collect(root, resources);
     return { resources, notes: this.notes };
@@ -220,9 +235,11 @@ export class TerraformEvaluator {
       providers: [],
     };
     const paths = this.moduleFiles.configurationFiles(dir);
-    for (const path of paths) {
+    // Override files (`override.tf`, `*_override.tf`) are merged after the others.
+    const isOverride = (path: string): boolean => /(^|\/|_)override\.tf(\.json)?$/.test(path);
+    for (const path of [...paths.filter((p) => !isOverride(p)), ...paths.filter(isOverride)]) {
       const body = this.parseFile(path);
-      if (body) this.addBlocks(definition, body, path);
+      if (body) this.addBlocks(definition, body, path, isOverride(path));
     }
     const result = paths.length > 0 ? definition : undefined;
     this.definitions.set(dir, result);
@@ -246,9 +263,15 @@ export class TerraformEvaluator {
     return parsed.body;
   }
 
-  private addBlocks(definition: ModuleDefinition, body: Body, file: string): void {
+  private addBlocks(
+    definition: ModuleDefinition,
+    body: Body,
+    file: string,
+    override: boolean,
+  ): void {
     for (const block of body.blocks) {
       const [first, second] = block.labels;
+      if (override && this.overrideBlock(definition, block)) continue;
       switch (block.type) {
         case 'variable':
           if (first !== undefined) definition.variables.set(first, { item: block, file });
@@ -278,6 +301,57 @@ export class TerraformEvaluator {
           if (first !== undefined) definition.providers.push({ item: block, file });
           break;
       }
+    }
+  }
+
+  /** Terraform's override merge: attributes replace by name, nested blocks by type. */
+  private overrideBlock(definition: ModuleDefinition, block: Block): boolean {
+    const [first, second] = block.labels;
+    const merge = (base: Block): Block => ({
+      ...base,
+      body: {
+        attributes: [
+          ...base.body.attributes.filter(
+            (a) => !block.body.attributes.some((o) => o.name === a.name),
+          ),
+          ...block.body.attributes,
+        ],
+        blocks: [
+          ...base.body.blocks.filter((b) => !block.body.blocks.some((o) => o.type === b.type)),
+          ...block.body.blocks,
+        ],
+      },
+    });
+    const replaceIn = (list: Located<Block>[], matches: (b: Block) => boolean): boolean => {
+      const found = list.find((located) => matches(located.item));
+      if (found) found.item = merge(found.item);
+      return found !== undefined;
+    };
+    switch (block.type) {
+      case 'variable':
+      case 'output': {
+        const map = block.type === 'variable' ? definition.variables : definition.outputs;
+        const found = first !== undefined ? map.get(first) : undefined;
+        if (found) found.item = merge(found.item);
+        return found !== undefined;
+      }
+      case 'resource':
+      case 'data': {
+        const found = definition.resources.find(
+          (r) =>
+            r.mode === (block.type === 'data' ? 'data' : 'managed') &&
+            r.type === first &&
+            r.name === second,
+        );
+        if (found) found.block = merge(found.block);
+        return found !== undefined;
+      }
+      case 'module':
+        return replaceIn(definition.moduleCalls, (b) => b.labels[0] === first);
+      case 'provider':
+        return replaceIn(definition.providers, (b) => b.labels[0] === first);
+      default:
+        return false;
     }
   }
 
@@ -405,6 +479,8 @@ export class TerraformEvaluator {
       const region = block.body.attributes.find((a) => a.name === 'region');
       if (region)
         instance.providerRegions.set(key, this.attributeValue(region, scope, `provider.${key}`));
+      else if (name === 'alicloud' && this.options.defaultRegion !== undefined)
+        instance.providerRegions.set(key, this.options.defaultRegion);
       else instance.providerRegions.delete(key);
     }
   }
@@ -499,7 +575,7 @@ export class TerraformEvaluator {
     if (memo) return memo;
     instance.resources.set(key, IN_PROGRESS);
     const reason =
-      declaration.mode === 'data' ? 'read from the cloud when Terraform runs' : 'known after apply';
+      declaration.mode === 'data' ? 'read from the cloud when Terraform runs' : AFTER_APPLY;
     const expansion = this.expand(
       instance,
       declaration.block,
@@ -513,11 +589,35 @@ export class TerraformEvaluator {
           address,
           RESOURCE_META_ATTRIBUTES,
         );
+        if (declaration.mode === 'data') this.knownDataValues(instance, declaration, values);
         return { address, values: markMissingAsUnknown(values, address, reason) };
       },
     );
     instance.resources.set(key, expansion);
     return expansion;
+  }
+
+  /**
+   * What a data source reads that is known without the cloud: `alicloud_regions` with
+   * `current = true` is the provider's region (configurations use it for the region of
+   * CEN attachments and peerings).
+   */
+  private knownDataValues(
+    instance: ModuleInstance,
+    declaration: ResourceDeclaration,
+    values: TfObject,
+  ): void {
+    if (declaration.type !== 'alicloud_regions' || values['current'] !== true) return;
+    const region = this.resourceRegion(instance, declaration);
+    if (typeof region !== 'string') return;
+    values['ids'] = [region];
+    values['regions'] = [
+      markMissingAsUnknown(
+        { id: region, region_id: region },
+        `data.alicloud_regions.${declaration.name}.regions[0]`,
+        'read from the cloud when Terraform runs',
+      ),
+    ];
   }
 
   /** count / for_each of a resource or module block: its instances and their addresses. */
@@ -532,12 +632,15 @@ export class TerraformEvaluator {
     const countAttribute = block.body.attributes.find((a) => a.name === 'count');
     const forEachAttribute = block.body.attributes.find((a) => a.name === 'for_each');
     if (countAttribute) {
-      const count = this.safely(
+      const written = this.safely(
         countAttribute.expr,
         scope,
         `${baseAddress}.count`,
         countAttribute.line,
       );
+      // Terraform converts a count given as a string ("2").
+      const count =
+        typeof written === 'string' && /^\d+$/.test(written) ? Number(written) : written;
       if (count instanceof Unknown || typeof count !== 'number') {
         this.note({
           level: 'unresolved',
@@ -614,9 +717,17 @@ export class TerraformEvaluator {
       }
       const list = (values[block.type] ??= []);
       if (Array.isArray(list))
-        list.push(this.bodyValues(block.body, scope, `${address}.${block.type}`, new Set()));
+        list.push(
+          this.nestedBlockValues(block.body, scope, `${address}.${block.type}`, list.length),
+        );
     }
     return values;
+  }
+
+  /** A nested block's values; what it does not set is computed (`shard_list[0].node_id`). */
+  private nestedBlockValues(body: Body, scope: Scope, origin: string, index: number): TfObject {
+    const values = this.bodyValues(body, scope, origin, new Set());
+    return markMissingAsUnknown(values, `${origin}[${index}]`, AFTER_APPLY);
   }
 
   private dynamicBlock(block: Block, scope: Scope, address: string, values: TfObject): void {
@@ -645,7 +756,12 @@ export class TerraformEvaluator {
       const bindings = new Map(scope.bindings);
       bindings.set(iteratorName, { key, value });
       list.push(
-        this.bodyValues(content.body, { ...scope, bindings }, `${address}.${name}`, new Set()),
+        this.nestedBlockValues(
+          content.body,
+          { ...scope, bindings },
+          `${address}.${name}`,
+          list.length,
+        ),
       );
     }
   }
@@ -660,10 +776,11 @@ export class TerraformEvaluator {
     try {
       return this.evaluate(expr, scope);
     } catch (error) {
-      if (!(error instanceof EvaluationError)) throw error;
+      // Anything else is a defect of the evaluator: it costs this value, not the import.
+      if (!(error instanceof Error)) throw error;
       this.note({
         level: 'unresolved',
-        message: `${origin}: ${error.message}`,
+        message: `${origin}: ${error instanceof EvaluationError ? '' : 'internal error: '}${error.message}`,
         ...(scope.file !== '' ? { file: scope.file } : {}),
         ...(line !== undefined ? { line } : {}),
       });
@@ -708,7 +825,9 @@ export class TerraformEvaluator {
         message:
           source.dir === undefined
             ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is not on disk: run \`terraform init\` so that .terraform/modules holds it; its resources are not imported`
-            : `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") has no .tf files in ${source.dir}; its resources are not imported`,
+            : source.dir.startsWith('..')
+              ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is outside the imported directory; its resources are not imported (import a directory that holds it too)`
+              : `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") has no .tf files in ${source.dir}; its resources are not imported`,
         file,
         line: block.line,
       });
@@ -888,8 +1007,13 @@ export class TerraformEvaluator {
         );
       case 'conditional': {
         const condition = this.evaluate(expr.condition, scope);
-        if (condition instanceof Unknown)
+        if (condition instanceof Unknown) {
+          // Both branches alike: the condition does not matter.
+          const then = this.evaluate(expr.then, scope);
+          const otherwise = this.evaluate(expr.otherwise, scope);
+          if (sameValue(then, otherwise)) return then;
           return new Unknown(`${condition.origin} ? … : …`, condition.reason);
+        }
         return asBool(condition)
           ? this.evaluate(expr.then, scope)
           : this.evaluate(expr.otherwise, scope);
@@ -901,6 +1025,15 @@ export class TerraformEvaluator {
 
   private binary(op: string, left: TfValue, right: TfValue): TfValue {
     if (op === '==' || op === '!=') {
+      // An attribute a resource gets on apply (an id, an address) is never "" nor null, so
+      // `var.vpc_id != "" ? var.vpc_id : …` keeps the reference instead of losing it.
+      const [unknown, other] = left instanceof Unknown ? [left, right] : [right, left];
+      if (
+        unknown instanceof Unknown &&
+        unknown.reason === AFTER_APPLY &&
+        (other === '' || other === null)
+      )
+        return op === '!=';
       try {
         const equal = deepEqual(left, right);
         return op === '==' ? equal : !equal;
@@ -1307,6 +1440,15 @@ export class TerraformEvaluator {
     }
     if (isObject(value)) return this.getAttribute(value, asString(key));
     throw new EvaluationError(`${typeName(value)} cannot be indexed`);
+  }
+}
+
+function sameValue(a: TfValue, b: TfValue): boolean {
+  try {
+    return deepEqual(a, b);
+  } catch (error) {
+    if (error instanceof UnknownInput) return false;
+    throw error;
   }
 }
 

@@ -30,13 +30,16 @@ export function terraformFilesWanted(path: string): boolean {
   const name = segments[segments.length - 1] ?? '';
   if (segments.some((segment) => segment === '.git' || segment === 'node_modules')) return false;
   if (/\.tfstate(\.backup)?$|\.tfplan$|^terraform\.tfstate/.test(name)) return false;
-  if (segments[0] === '.terraform') {
-    if (normalized === MANIFEST) return true;
-    if (segments[1] !== 'modules') return false;
-    if (segments.slice(2).some((segment) => segment.startsWith('.'))) return false;
-  } else if (
-    segments.some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')
-  ) {
+  // `.terraform/` (where `terraform init` ran, at any depth): only the downloaded modules.
+  const dotTerraform = segments.indexOf('.terraform');
+  const hidden = (segment: string): boolean =>
+    segment.startsWith('.') && segment !== '.' && segment !== '..';
+  if (dotTerraform >= 0) {
+    if (segments[dotTerraform + 1] !== 'modules') return false;
+    if (segments.slice(dotTerraform + 2).join('/') === 'modules.json') return true;
+    if (segments.slice(dotTerraform + 2).some(hidden)) return false;
+    if (segments.slice(0, dotTerraform).some(hidden)) return false;
+  } else if (segments.some(hidden)) {
     return false;
   }
   return /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(name) || DATA_FILE.test(name);
@@ -68,6 +71,8 @@ export class ModuleFiles {
   constructor(
     private readonly files: Map<string, string>,
     private readonly note: (note: ImportNote) => void,
+    /** The root module's directory: where `terraform init` wrote `.terraform/`. */
+    private readonly rootDir: string,
   ) {}
 
   /** The `.tf` and `.tf.json` files of a directory, in name order (Terraform's). */
@@ -98,13 +103,14 @@ export class ModuleFiles {
       return { dir: normalizePath(`${parentDir}/${source}`) };
     }
     const dir = this.manifestEntries().get(manifestKey);
-    return { dir: dir === undefined ? undefined : normalizePath(dir) };
+    return { dir: dir === undefined ? undefined : normalizePath(`${this.rootDir}/${dir}`) };
   }
 
   private manifestEntries(): Map<string, string> {
     if (this.manifest) return this.manifest;
     this.manifest = new Map();
-    const text = this.files.get(MANIFEST);
+    const manifest = normalizePath(`${this.rootDir}/${MANIFEST}`) ?? MANIFEST;
+    const text = this.files.get(manifest);
     if (text === undefined) return this.manifest;
     try {
       const parsed = JSON.parse(text) as { Modules?: { Key?: unknown; Dir?: unknown }[] };
@@ -114,8 +120,8 @@ export class ModuleFiles {
     } catch {
       this.note({
         level: 'warning',
-        message: `${MANIFEST} is not valid JSON; downloaded modules are not read`,
-        file: MANIFEST,
+        message: `${manifest} is not valid JSON; downloaded modules are not read`,
+        file: manifest,
       });
     }
     return this.manifest;
