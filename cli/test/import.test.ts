@@ -125,7 +125,7 @@ describe('bad input and usage mistakes', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^dwnet: half-written\\.json:${text.split('\n').length}: not valid JSON \\(\\w+\\); is the file complete\\?\\n$`,
+        `^dwnet: half-written\\.json:${text.split('\n').length}: not valid JSON \\([^)]+\\); is the file complete\\?\\n$`,
       ),
     );
     expect(fs.existsSync(path.join(dir, 'never.dwnet.json'))).toBe(false);
