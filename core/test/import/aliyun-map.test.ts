@@ -476,6 +476,71 @@ describe('data sources', () => {
     ]);
   });
 
+  it('a data source naming the private connection string of an RDS instance is that instance, not a second one', () => {
+    const topology = importAliyun(
+      files({
+        ...BASE,
+        ...rds,
+        'ListDataSources.json': {
+          PagingInfo: {
+            DataSources: [
+              {
+                Name: 'orders_url',
+                Type: 'postgresql',
+                DataSource: [
+                  {
+                    Id: 3,
+                    ConnectionPropertiesMode: 'UrlMode',
+                    ConnectionProperties: {
+                      envType: 'Prod',
+                      address: [{ host: 'RM-1.pg.rds.aliyuncs.com', port: 5432 }],
+                    },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect([...(topology.collections.dataSources?.keys() ?? [])]).toEqual(['orders_url']);
+    expect(entity(topology, 'dataSources', 'orders_url')).toEqual({
+      engine: 'postgresql',
+      hosting: 'managed',
+      network: { type: 'vpc', vpc: 'hz', address: '10.0.1.50', port: 5432 },
+      whitelist: ['10.0.1.0/24'],
+    });
+  });
+
+  it('the 2020 API: Prod is the data source whatever the order, a Dev one elsewhere is another', () => {
+    const legacy = (env: number, host: string): Json => ({
+      Name: 'crm',
+      DataSourceType: 'rds',
+      SubType: 'mysql',
+      EnvType: env,
+      Content: JSON.stringify({
+        jdbcUrl: `jdbc:mysql://${host}:3306/crm`,
+        username: 'u',
+        password: 'Legacy-Secret',
+      }),
+    });
+    const topology = importAliyun(
+      files({
+        'ListDataSources.json': {
+          Data: { DataSources: [legacy(0, '198.51.100.1'), legacy(1, '198.51.100.2')] },
+        },
+      }),
+    );
+    expect(entity(topology, 'dataSources', 'crm')).toEqual({
+      engine: 'mysql',
+      network: { type: 'internet', address: '198.51.100.2', port: 3306 },
+    });
+    expect(entity(topology, 'dataSources', 'crm-dev')).toEqual({
+      engine: 'mysql',
+      network: { type: 'internet', address: '198.51.100.1', port: 3306 },
+    });
+  });
+
   it('an RDS instance in the classic network is a classic data source', () => {
     const topology = importAliyun(
       files({
@@ -540,6 +605,88 @@ describe('data sources', () => {
       'data source lost not imported: its address 192.168.7.7 is in no VPC, vSwitch or data center of the responses',
       'data source nowhere not imported: its instance rm-missing is not in DescribeDBInstances or DescribeDBClusters (collect its region)',
     ]);
+  });
+});
+
+describe('secondary CIDR blocks', () => {
+  it('a vSwitch and a database in a secondary block are imported with the check the format would get wrong silenced', () => {
+    const topology = importAliyun(
+      files({
+        'DescribeVpcs.json': {
+          Vpcs: {
+            Vpc: [
+              {
+                ...vpc('vpc-a', 'hz', '10.0.0.0/16', 'cn-hangzhou'),
+                SecondaryCidrBlocks: { SecondaryCidrBlock: ['10.8.0.0/16'] },
+              },
+            ],
+          },
+        },
+        'DescribeVSwitches.json': {
+          VSwitches: {
+            VSwitch: [
+              vswitch('vsw-a', 'rg', 'vpc-a', '10.0.1.0/24'),
+              vswitch('vsw-s', 'db', 'vpc-a', '10.8.1.0/24'),
+            ],
+          },
+        },
+        'DescribeDBInstances.json': {
+          Items: {
+            DBInstance: [
+              {
+                DBInstanceId: 'rm-s',
+                DBInstanceDescription: 'orders',
+                Engine: 'MySQL',
+                InstanceNetworkType: 'VPC',
+                VpcId: 'vpc-a',
+              },
+            ],
+          },
+        },
+        'DescribeDBInstanceNetInfo.rm-s.json': {
+          DBInstanceNetInfos: {
+            DBInstanceNetInfo: [
+              { IPAddress: '10.8.1.20', Port: '3306', IPType: 'Private', VPCId: 'vpc-a' },
+            ],
+          },
+        },
+        'DescribeDBInstanceIPArrayList.rm-s.json': {
+          Items: {
+            DBInstanceIPArray: [
+              { DBInstanceIPArrayName: 'default', SecurityIPList: '10.0.1.0/24' },
+            ],
+          },
+        },
+        'ListResourceGroups.json': {
+          PagingInfo: { ResourceGroupList: [serverless('rg-1', 'group')] },
+        },
+        'ListNetworks.rg-1.json': {
+          PagingInfo: { NetworkList: [network(1, 'rg-1', 'vpc-a', 'vsw-a')] },
+        },
+        'ListRoutes.rg-1.json': { PagingInfo: { RouteList: [] } },
+        'ListTasks.project-1.json': {
+          PagingInfo: {
+            Tasks: [
+              {
+                Id: 1,
+                Name: 'report',
+                Type: 'SHELL',
+                RuntimeResource: { ResourceGroupId: 'rg-1' },
+                DataSource: { Name: 'orders' },
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect(comments(topology, 'suppress')).toEqual([
+      "vpcs/hz vSwitches/db: dwnet-ignore vswitch-outside-vpc -- in the VPC's secondary CIDR block 10.8.0.0/16 (the format has one cidr per VPC)",
+      "dataSources/orders : dwnet-ignore address-outside-network -- in the VPC's secondary CIDR block 10.8.0.0/16 (the format has one cidr per VPC)",
+    ]);
+    // The task names the RDS instance by its description: it is not a DataWorks data source here.
+    expect(topology.collections.tasks).toBeUndefined();
+    const text = writeTopology(topology);
+    expect(problems(text)).toEqual([]);
   });
 });
 
@@ -678,6 +825,21 @@ describe('reading files', () => {
     expect(topology.notes.map((n) => `${n.file}: ${n.message}`)).toEqual([
       'DescribeVpcs.json: DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); collect it again',
     ]);
+  });
+
+  it('a region collected twice gives each resource once', () => {
+    const twice = importAliyun(
+      files({
+        ...BASE,
+        'again/cn-hangzhou/DescribeVpcs.json': BASE['cn-hangzhou/DescribeVpcs.json'],
+        'again/cn-hangzhou/DescribeVSwitches.json': BASE['cn-hangzhou/DescribeVSwitches.json'],
+      }),
+    );
+    const withoutSources = (text: string): string => text.replace(/ \([^()]*\.json:\d+\)$/gm, '');
+    expect(withoutSources(writeTopology(twice))).toBe(
+      withoutSources(writeTopology(importAliyun(files(BASE)))),
+    );
+    expect(twice.summary.imported['vSwitches']).toBe(1);
   });
 
   it('reads pages and per-resource files from folders named after the operation', () => {

@@ -8,6 +8,7 @@ import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { importAliyun } from '../../src/import/aliyun';
 import { writeTopology } from '../../src/import/write';
+import { mergeTopology } from '../../src/import/merge';
 import type { ImportedTopology } from '../../src/import/topology';
 import { formatProblems, problems } from './helpers';
 import { validate } from '../../src/index';
@@ -112,10 +113,10 @@ describe('dwnet import aliyun: what each response says', () => {
   it('names the operation, cloud id, file and line each entity came from', () => {
     const all = comments(importAliyun(responses('cross-region-cen')));
     expect(all).toContain(
-      'vpcs/db-sh ["vSwitches","db-sh-b"] from: DescribeVSwitches vsw-uf6dbsh000000000002 (cn-shanghai/DescribeVSwitches.2.json:9)',
+      'vpcs/db-sh ["vSwitches","db-sh-b"] from: DescribeVSwitches:vsw-uf6dbsh000000000002 (cn-shanghai/DescribeVSwitches.2.json:9)',
     );
     expect(all).toContain(
-      'resourceGroups/dw-hz-serverless ["vpcBindings",0] from: ListNetworks 2000 (cn-hangzhou/ListNetworks.Serverless_res_group_524257424564736_6831777003HZ001.json:10)',
+      'resourceGroups/dw-hz-serverless ["vpcBindings",0] from: ListNetworks:2000 (cn-hangzhou/ListNetworks.Serverless_res_group_524257424564736_6831777003HZ001.json:10)',
     );
     expect(all).toContain(
       'vpcs/db-sh ["cidr"] unresolved: secondary CIDR blocks 172.18.0.0/16 not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)',
@@ -395,8 +396,46 @@ describe('dwnet import aliyun: the written text checks like a hand-written file'
   it('keeps the comments of the writer in a valid JSONC document', () => {
     const text = writeTopology(importAliyun(responses('internet-nat')));
     expect(text).toContain(
-      '// from DescribeNatGateways ngw-bp1egress00000000001 (cn-hangzhou/DescribeNatGateways.json:9)',
+      '// from DescribeNatGateways:ngw-bp1egress00000000001 (cn-hangzhou/DescribeNatGateways.json:9)',
     );
     expect(validate(text).findings.filter((f) => f.code === 'json-syntax')).toEqual([]);
+  });
+});
+
+describe('dwnet import aliyun --merge', () => {
+  it('re-importing into the file it wrote changes nothing', () => {
+    for (const scenario of SCENARIOS) {
+      const topology = importAliyun(responses(scenario.name));
+      const text = writeTopology(topology);
+      expect(mergeTopology(text, topology).text).toBe(text);
+    }
+  });
+
+  it('keeps what the user wrote and the ids they chose, and refreshes what the cloud says', () => {
+    const topology = importAliyun(responses('same-vpc-rds'));
+    const edited = writeTopology(topology)
+      // The user renamed the VPC (and its references), and wrote a task and a comment of their own.
+      .replaceAll('"dw-prod"', '"prod"')
+      .replace(
+        '"tasks": {',
+        '"tasks": {\n    // hand-written: the nightly export\n    "export": { "kind": "schedule", "resourceGroup": "dw-serverless", "dataSources": ["mysql_orders"] },',
+      )
+      // …and the whitelist changed in the cloud since: the file's copy is stale.
+      .replace('"whitelist": ["10.0.1.0/24", "127.0.0.1"]', '"whitelist": ["127.0.0.1"]');
+    const merged = mergeTopology(edited, topology);
+    expect(merged.text).toContain('// hand-written: the nightly export');
+    expect(merged.text).toContain('"export": {');
+    expect(merged.text).toContain('"prod": {');
+    expect(merged.text).not.toContain('"dw-prod"');
+    const mergedValue = parse(merged.text) as {
+      dataSources: Record<string, { whitelist: string[] }>;
+    };
+    expect(mergedValue.dataSources['mysql_orders']?.whitelist).toEqual([
+      '10.0.1.0/24',
+      '127.0.0.1',
+    ]);
+    expect(merged.untouched).toEqual(['tasks/export']);
+    expect(problems(merged.text)).toEqual([]);
+    expect(mergeTopology(merged.text, topology).text).toBe(merged.text);
   });
 });

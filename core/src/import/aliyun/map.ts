@@ -35,10 +35,14 @@ interface Found {
 
 type Value = { [key: string]: JsonValue };
 
-/** `DescribeVpcs vpc-bp1… (cn-hangzhou/DescribeVpcs.json:5)`: the operation, the cloud id, the line. */
-function fromText(found: Found, cloudId: string | undefined): string {
+/**
+ * `DescribeVpcs:vpc-bp1… (cn-hangzhou/DescribeVpcs.json:5)`: the operation and the cloud id as
+ * one word (merge.ts recognises an entity on re-import by the first word of its `from`
+ * comment, so it must be unique and stable), then the file and the line.
+ */
+function fromText(found: Found, cloudId: string | undefined, label = cloudId): string {
   const { response } = found;
-  return `${response.operation}${cloudId ? ` ${cloudId}` : ''} (${response.file}:${lineOf(response, cloudId)})`;
+  return `${response.operation}${label ? `:${label}` : ''} (${response.file}:${lineOf(response, cloudId)})`;
 }
 
 function isIpv4(value: string): boolean {
@@ -415,22 +419,24 @@ export class AliyunMapper {
     );
     for (const [cloud, id] of ids) this.vpcIds.set(cloud, id);
 
-    const vSwitches = this.all('DescribeVSwitches').filter((f) => {
-      const vpc = text(f.item, 'VpcId');
-      const id = text(f.item, 'VSwitchId', 'VswitchId');
-      if (!id) return false;
-      if (!vpc || !this.vpcIds.has(vpc)) {
-        this.note(
-          'warning',
-          `vSwitch ${id}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
-          f,
-          id,
-        );
-        return false;
-      }
-      if (!text(f.item, 'CidrBlock')) return false;
-      return true;
-    });
+    const vSwitches = unique(this.all('DescribeVSwitches'), 'VSwitchId', 'VswitchId').filter(
+      (f) => {
+        const vpc = text(f.item, 'VpcId');
+        const id = text(f.item, 'VSwitchId', 'VswitchId');
+        if (!id) return false;
+        if (!vpc || !this.vpcIds.has(vpc)) {
+          this.note(
+            'warning',
+            `vSwitch ${id}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+            f,
+            id,
+          );
+          return false;
+        }
+        if (!text(f.item, 'CidrBlock')) return false;
+        return true;
+      },
+    );
     const vswIds = assignIds(
       vSwitches.map((f) => ({
         cloudId: text(f.item, 'VSwitchId', 'VswitchId') ?? '',
@@ -463,7 +469,7 @@ export class AliyunMapper {
           path: [],
           kind: 'from',
           text: record.foreign
-            ? `${record.found.response.operation} ${text(record.found.item, 'InstanceId') ?? ''}, peer VPC ${record.cloudId} (${record.found.response.file}:${lineOf(record.found.response, record.cloudId)})`
+            ? `${fromText(record.found, record.cloudId)}: the other side of peering ${text(record.found.item, 'InstanceId') ?? ''}`
             : fromText(record.found, record.cloudId),
         },
       ];
@@ -498,8 +504,24 @@ export class AliyunMapper {
       value['cidr'] = text(f.item, 'CidrBlock') ?? '';
       vSwitches[id] = value;
       vpc.comments.push({ path: ['vSwitches', id], kind: 'from', text: fromText(f, cloud) });
+      const secondary = this.secondaryBlockOf(text(f.item, 'VpcId'), String(value['cidr']));
+      if (secondary) {
+        // The VPC really holds it: the check the format would get wrong is silenced, saying why.
+        vpc.comments.push({
+          path: ['vSwitches', id],
+          kind: 'suppress',
+          text: `dwnet-ignore vswitch-outside-vpc -- in the VPC's secondary CIDR block ${secondary} (the format has one cidr per VPC)`,
+        });
+      }
       this.count('vSwitches');
     }
+  }
+
+  /** The secondary block of a VPC that holds `cidr` when its primary block does not. */
+  private secondaryBlockOf(vpcCloudId: string | undefined, cidr: string): string | undefined {
+    const record = vpcCloudId ? this.vpcRecords.get(vpcCloudId) : undefined;
+    if (!record || contains(record.cidr, cidr)) return undefined;
+    return record.secondary.find((block) => contains(block, cidr));
   }
 
   private vpcEntity(cloudId: string | undefined): ImportedEntity | undefined {
@@ -510,7 +532,7 @@ export class AliyunMapper {
   // ---- NAT gateways, EIPs, SNAT ----------------------------------------------------------
 
   private mapNatGateways(): void {
-    const gateways = this.all('DescribeNatGateways').filter((f) => text(f.item, 'NatGatewayId'));
+    const gateways = unique(this.all('DescribeNatGateways'), 'NatGatewayId');
     const eipsByGateway = new Map<string, Set<string>>();
     for (const f of this.all('DescribeEipAddresses')) {
       const type = (text(f.item, 'InstanceType') ?? '').toLowerCase();
@@ -1061,7 +1083,12 @@ export class AliyunMapper {
       }
       const id = ids.get(key(c)) ?? c.cloudId;
       const comments: ImportComment[] = [
-        { path: [], kind: 'from', text: fromText(c.found, c.cloudId) },
+        {
+          path: [],
+          kind: 'from',
+          // One VBR may reach several VPCs: each connection is the VBR and its VPC.
+          text: fromText(c.found, c.cloudId, c.type === 'expressConnect' ? key(c) : c.cloudId),
+        },
       ];
       for (const u of c.unresolved)
         comments.push({ path: ['members'], kind: 'unresolved', text: u });
@@ -1258,25 +1285,40 @@ export class AliyunMapper {
     const candidates: Candidate[] = [];
     const usedDatabases = new Set<string>();
 
+    // Each DataWorks data source by name, its environments together (2024 groups them;
+    // 2020 lists one item per environment).
+    const byDataWorksName = new Map<string, DataWorksEntry[]>();
     for (const f of this.all('ListDataSources')) {
-      for (const entry of this.dataWorksEntries(f)) {
-        const { name, env, type, target, found, cloudId } = entry;
-        const database = target.instanceId ? this.databases.get(target.instanceId) : undefined;
+      for (const entry of dataWorksEntries(f)) {
+        const entries = byDataWorksName.get(entry.name) ?? [];
+        entries.push(entry);
+        byDataWorksName.set(entry.name, entries);
+      }
+    }
+    for (const [name, entries] of [...byDataWorksName].sort(([a], [b]) => byText(a, b))) {
+      // Prod is the data source; a Dev environment that connects elsewhere is one more.
+      const prod = entries.find((e) => e.env === 'Prod') ?? entries[0];
+      if (!prod) continue;
+      const dev = entries.find(
+        (e) =>
+          e !== prod && e.env === 'Dev' && JSON.stringify(e.target) !== JSON.stringify(prod.target),
+      );
+      for (const [entry, key, id] of [
+        [prod, name, name],
+        ...(dev ? [[dev, `${name}@Dev`, `${name}-dev`] as const] : []),
+      ] as const) {
+        const database = this.databaseOf(entry.target);
         if (database) usedDatabases.add(database.cloudId);
         candidates.push({
-          cloudId: `${name}${env === 'Dev' ? '@Dev' : ''}`,
-          name: env === 'Dev' ? `${name}-dev` : name,
-          keys: [env === 'Dev' ? `${name}@Dev` : name],
-          build: () => this.dataWorksSource(name, type, target, found, cloudId),
+          cloudId: key,
+          name: id,
+          keys: [key],
+          build: () =>
+            this.dataWorksSource(name, entry.type, entry.target, entry.found, entry.cloudId),
         });
       }
     }
-    // A Dev entry that points where the Prod one does is the same network endpoint: one entity.
-    const byName = new Map<string, Candidate>();
-    for (const c of candidates) {
-      if (byName.has(c.cloudId)) continue;
-      byName.set(c.cloudId, c);
-    }
+    const byName = new Map<string, Candidate>(candidates.map((c) => [c.cloudId, c]));
     // Databases no DataWorks data source names: imported under their own names.
     for (const database of this.databases.values()) {
       if (usedDatabases.has(database.cloudId)) continue;
@@ -1297,81 +1339,39 @@ export class AliyunMapper {
       this.taken,
       'ds',
     );
+    const vpcCloudIds = new Map([...this.vpcIds].map(([cloud, id]) => [id, cloud]));
     for (const [c, entity] of built) {
       const id = ids.get(c.cloudId) ?? c.cloudId;
+      const network = entity.value['network'];
+      if (
+        isObject(network) &&
+        typeof network['vpc'] === 'string' &&
+        typeof network['address'] === 'string'
+      ) {
+        const secondary = this.secondaryBlockOf(
+          vpcCloudIds.get(network['vpc']),
+          network['address'],
+        );
+        if (secondary) {
+          entity.comments.push({
+            path: [],
+            kind: 'suppress',
+            text: `dwnet-ignore address-outside-network -- in the VPC's secondary CIDR block ${secondary} (the format has one cidr per VPC)`,
+          });
+        }
+      }
       for (const key of c.keys) this.dataSourceIds.set(key, id);
       this.collection('dataSources').set(id, entity);
       this.count('dataSources');
     }
-    // Dev entries that were merged into their Prod entity resolve to it.
-    for (const c of candidates) {
-      for (const key of c.keys) {
-        if (!this.dataSourceIds.has(key)) {
-          const prod = this.dataSourceIds.get(key.replace(/@Dev$/, ''));
-          if (prod) this.dataSourceIds.set(key, prod);
-        }
-      }
-    }
   }
 
-  /** The environments of each DataWorks data source (2024: a group by name; 2020: one per item). */
-  private dataWorksEntries(
-    f: Found,
-  ): { name: string; env: string; type: string; target: Target; found: Found; cloudId?: string }[] {
-    const out: {
-      name: string;
-      env: string;
-      type: string;
-      target: Target;
-      found: Found;
-      cloudId?: string;
-    }[] = [];
-    const groupName = text(f.item, 'Name');
-    const type = (text(f.item, 'Type', 'DataSourceType') ?? '').toLowerCase();
-    if (!groupName) return out;
-    const inner = list(f.item, 'DataSource');
-    if (inner.length > 0) {
-      const seen = new Map<string, string>();
-      // Prod first, so that a Dev entry pointing to the same place folds into it.
-      const ordered = [...inner].sort((a, b) => envRank(envOf(a)) - envRank(envOf(b)));
-      for (const item of ordered) {
-        const env = envOf(item);
-        const properties = objectOf(get(item, 'ConnectionProperties'));
-        const target = targetOf(properties);
-        const key = JSON.stringify(target);
-        if (env === 'Dev' && seen.get('Prod') === key) continue;
-        seen.set(env, key);
-        out.push({
-          name: groupName,
-          env: out.length === 0 ? 'Prod' : env,
-          type,
-          target,
-          found: { item, response: f.response },
-          ...optional('cloudId', text(item, 'Id')),
-        });
-      }
-      return out;
-    }
-    // 2020-05-18: `Content` is a JSON string, `EnvType` 0 (Dev) or 1 (Prod).
-    const content = objectOf(get(f.item, 'Content'));
-    const envNumber = text(f.item, 'EnvType');
-    const env = envNumber === '0' || envNumber === 'Dev' ? 'Dev' : 'Prod';
-    const target = targetOf(content);
-    const existing = this.legacySeen.get(groupName);
-    if (existing && (env === 'Dev' || existing === JSON.stringify(target))) return out;
-    this.legacySeen.set(groupName, JSON.stringify(target));
-    out.push({
-      name: groupName,
-      env: 'Prod',
-      type,
-      target,
-      found: f,
-      ...optional('cloudId', text(f.item, 'Id')),
-    });
-    return out;
+  /** The RDS or PolarDB instance a data source connects to, by instance id or by address. */
+  private databaseOf(target: Target): DatabaseRecord | undefined {
+    if (target.instanceId) return this.databases.get(target.instanceId);
+    const endpoint = target.host ? this.hosts.get(target.host.toLowerCase()) : undefined;
+    return endpoint && endpoint.kind !== 'ecs' ? this.databases.get(endpoint.cloudId) : undefined;
   }
-
-  private readonly legacySeen = new Map<string, string>();
 
   /** A DataWorks data source's network, from the instance or address its properties name. */
   private dataWorksSource(
@@ -1847,6 +1847,58 @@ export class AliyunMapper {
   }
 }
 
+interface DataWorksEntry {
+  name: string;
+  env: 'Prod' | 'Dev';
+  type: string;
+  target: Target;
+  found: Found;
+  cloudId?: string;
+}
+
+/** The environments of a DataWorks data source (2024: a group by name; 2020: one item). */
+function dataWorksEntries(f: Found): DataWorksEntry[] {
+  const name = text(f.item, 'Name');
+  // The 2020 API files RDS sources as `rds` with the engine in `SubType`.
+  const declared = (text(f.item, 'Type', 'DataSourceType') ?? '').toLowerCase();
+  const type = declared === 'rds' ? (text(f.item, 'SubType') ?? 'mysql').toLowerCase() : declared;
+  if (!name) return [];
+  const inner = list(f.item, 'DataSource');
+  if (inner.length > 0) {
+    return inner.map((item) => ({
+      name,
+      env: envOf(item),
+      type,
+      target: targetOf(objectOf(get(item, 'ConnectionProperties'))),
+      found: { item, response: f.response },
+      ...optional('cloudId', text(item, 'Id')),
+    }));
+  }
+  // 2020-05-18: `Content` is a JSON string, `EnvType` 0 (Dev) or 1 (Prod).
+  const env = text(f.item, 'EnvType');
+  return [
+    {
+      name,
+      env: env === '0' || env === 'Dev' ? 'Dev' : 'Prod',
+      type,
+      target: targetOf(objectOf(get(f.item, 'Content'))),
+      found: f,
+      ...optional('cloudId', text(f.item, 'Id')),
+    },
+  ];
+}
+
+/** Items with an id, each id once (a region collected twice lists its resources twice). */
+function unique(found: Found[], ...idFields: string[]): Found[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const id = text(f.item, ...idFields);
+    if (!id || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 // ---- helpers -----------------------------------------------------------------------------
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -1899,14 +1951,10 @@ function endpointRank(item: Item): number {
   return type === 'cluster' ? 0 : type === 'primary' ? 1 : 2;
 }
 
-function envOf(item: Item): string {
+function envOf(item: Item): 'Prod' | 'Dev' {
   const properties = objectOf(get(item, 'ConnectionProperties'));
   const env = text(properties, 'envType') ?? text(item, 'EnvType') ?? 'Prod';
   return env === 'Dev' || env === '0' ? 'Dev' : 'Prod';
-}
-
-function envRank(env: string): number {
-  return env === 'Prod' ? 0 : 1;
 }
 
 /** `ConnectionProperties` is an object in the 2024 API and a JSON string elsewhere. */
