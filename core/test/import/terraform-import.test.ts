@@ -59,6 +59,8 @@ const FIXTURES_TERRAFORM: Fixture[] = [
   { name: 'high-availability-architecture', root: 'examples/complete', findings: [] },
   // Every module of it comes from the registry: without `terraform init`, nothing to import.
   { name: 'network-with-nat', root: 'examples/complete', findings: [] },
+  // The same after `terraform init` downloaded the VPC module (the others failed).
+  { name: 'network-with-nat-initialized', root: 'examples/complete', findings: [] },
 ];
 
 function imported(fixture: Fixture): ImportedTopology {

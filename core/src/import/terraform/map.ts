@@ -551,9 +551,29 @@ class TerraformMapper {
       const target = this.target(association.values['instance_id']);
       const nat = target ? this.nats.get(target) : undefined;
       if (!nat) continue;
-      const eip = this.target(association.values['allocation_id']);
-      const address = eip ? eip.values['ip_address'] : undefined;
-      this.addNatEip(nat, address, eip?.address ?? association.address);
+      const allocation = association.values['allocation_id'];
+      const eip = this.target(allocation);
+      if (eip) {
+        this.addNatEip(nat, eip.values['ip_address'], eip.address);
+        continue;
+      }
+      // The EIP itself is not in this import (a module not on disk, another project).
+      const unknown = unknownIn(allocation);
+      const what = `EIP bound by ${association.address}`;
+      if (unknown)
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'eips'],
+          'unresolved',
+          unresolvedText(what, unknown),
+        );
+      else
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'eips'],
+          'unresolved',
+          `${what}: its address is not in the source`,
+        );
     }
   }
 
@@ -667,7 +687,7 @@ class TerraformMapper {
         nat.vpc.comments.push({
           path: ['natGateways', nat.id],
           kind: 'suppress',
-          text: 'dwnet-ignore nat-no-eip -- its EIP is known after apply; import the state to check it',
+          text: 'dwnet-ignore nat-no-eip -- its EIP is not known before apply; import the state to check it',
         });
       }
     }
