@@ -1,4 +1,6 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
@@ -15,3 +17,13 @@ await build({
   sourcemap: true,
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// The HCL parser of `dwnet import terraform` is WebAssembly, read next to the bundle
+// (core/src/import/terraform/hcl.ts, HCL_WASM_FILES).
+const require = createRequire(import.meta.url);
+for (const module of [
+  'web-tree-sitter/web-tree-sitter.wasm',
+  '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+]) {
+  copyFileSync(require.resolve(module), `dist/${module.split('/').pop()}`);
+}

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExplainView } from './explainView';
+import { importFrom } from './importCommands';
 import {
   CheckWorkspaceRequest,
   EXPLAIN_TASK_COMMAND,
@@ -23,6 +24,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     ),
     vscode.commands.registerCommand('dwnet.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('dwnet.showOutput', () => context.output.show(true)),
+    vscode.commands.registerCommand('dwnet.importTerraform', () => runImport(context, 'terraform')),
+    vscode.commands.registerCommand('dwnet.importAliyun', () => runImport(context, 'aliyun')),
   ];
 }
 
@@ -133,6 +136,14 @@ async function pickTask(uri: vscode.Uri): Promise<string | undefined> {
     { title: 'dwnet: Explain Task', placeHolder: 'Pick a task to explain its path' },
   );
   return picked?.label;
+}
+
+async function runImport(
+  { client, output }: CommandContext,
+  source: 'terraform' | 'aliyun',
+): Promise<void> {
+  if (!(await ensureRunning(client, output))) return;
+  await importFrom(source, client, output, (what, error) => reportError(output, what, error));
 }
 
 async function restartServer({ client, output }: CommandContext): Promise<void> {

@@ -19,13 +19,16 @@ import {
   CHECK_WORKSPACE_REQUEST,
   EXPLAIN_TASK_REQUEST,
   FIX_ALL_KIND,
+  IMPORT_REQUEST,
   type ExplainTaskParams,
+  type ImportParams,
 } from '../../protocol/index';
 import { AnalysisCache } from './analysisCache';
 import { createGuard } from './guard';
 import type { ServerContext } from './context';
 import { codeActions } from './features/codeActions';
 import { checkWorkspace, explainTask } from './features/commands';
+import { importTopology } from './features/import';
 import { computeDiagnostics, DiagnosticPusher } from './features/diagnostics';
 import {
   createJsonService,
@@ -283,6 +286,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,
     guarded('check workspace', () => checkWorkspace(context)),
+  );
+  connection.onRequest(
+    IMPORT_REQUEST,
+    guarded('import', (params: ImportParams) => importTopology(context, params)),
   );
 
   documents.listen(connection);

@@ -4,7 +4,8 @@
 // into an existing file.
 import { isTerraformJsonFile, readTerraformJson } from './terraform/json';
 import { mapTerraform } from './terraform/map';
-import { readTerraformHcl } from './terraform/hclReader';
+import { hclParserLoaded } from './terraform/hcl';
+import { readTerraformConfiguration } from './terraform/index';
 import type { ImportNote, TerraformReadResult } from './terraform/resources';
 import type { ImportedTopology } from './topology';
 
@@ -32,9 +33,17 @@ export {
   DEFAULT_SCHEMA,
   type WriteOptions,
 } from './write';
-export { mergeTopology, importedIds, type MergeResult } from './merge';
+export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
 export { slug, addressSlug } from './ids';
-export { terraformFilesWanted } from './terraform/hclReader';
+export { importSummaryLines, importNoteText } from './summary';
+export {
+  importAliyun,
+  aliyunCollectionCommands,
+  aliyunCollectionPolicy,
+  type AliyunImportOptions,
+} from './aliyun/index';
+export { terraformFilesWanted } from './terraform/index';
+export { loadHclParser, hclParserLoaded, HCL_WASM_FILES } from './terraform/hcl';
 
 export interface TerraformImportOptions {
   /** `--var name=value`, in order (a later one wins). */
@@ -43,11 +52,17 @@ export interface TerraformImportOptions {
   varFiles?: readonly string[];
   /** Ids already used by a file merged into (the import gives its entities other ids). */
   reservedIds?: Iterable<string>;
+  /**
+   * The imported directory among the keys of `files` (default `''`), when the files also
+   * hold the folders its local modules live in (`source = "../.."`).
+   */
+  root?: string;
 }
 
 /**
- * Reads what `files` hold: one Terraform JSON file (a plan or a state) or an HCL directory
- * (`.tf`, `.tf.json`, `.tfvars`, local modules, `.terraform/modules`), and maps it.
+ * Reads what `files` hold: Terraform JSON (a plan or a state) or an HCL directory (`.tf`,
+ * `.tf.json`, `.tfvars`, local modules, `.terraform/modules`). An HCL directory needs the
+ * parser loaded first (`await loadHclParser(readWasm)`; the CLI and the server do it).
  */
 export function readTerraform(
   files: ReadonlyMap<string, string>,
@@ -65,7 +80,21 @@ export function readTerraform(
     }
     return { resources, notes };
   }
-  return readTerraformHcl(files, options);
+  if (!hclParserLoaded()) {
+    return {
+      resources: [],
+      notes: [
+        { level: 'error', message: 'the HCL parser is not loaded (await loadHclParser first)' },
+      ],
+    };
+  }
+  const vars: Record<string, string> = {};
+  for (const [name, value] of options.vars ?? []) vars[name] = value;
+  return readTerraformConfiguration(new Map(files), {
+    vars,
+    varFiles: [...(options.varFiles ?? [])],
+    ...(options.root !== undefined ? { root: options.root } : {}),
+  });
 }
 
 export function importTerraform(

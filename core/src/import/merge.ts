@@ -13,8 +13,14 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import { COLLECTION_ORDER, commentLine, writeEntityValue } from './write';
-import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from './topology';
+import { COLLECTION_ORDER, commentLine, writeValue } from './write';
+import type {
+  CollectionName,
+  ImportComment,
+  ImportedEntity,
+  ImportedTopology,
+  JsonValue,
+} from './topology';
 
 export interface MergeResult {
   text: string;
@@ -134,16 +140,82 @@ class Merger {
     return parse(this.text);
   }
 
-  private set(path: (string | number)[], value: JsonValue | undefined): void {
-    const edits = modify(this.text, path, value, FORMAT);
-    this.text = applyEdits(this.text, edits);
+  /** The line's indentation at an offset. */
+  private indentAt(offset: number): { lineStart: number; indent: string } {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    return { lineStart, indent: /^[ \t]*/.exec(this.text.slice(lineStart))?.[0] ?? '' };
   }
 
-  /** Changes only what differs: object keys one by one, arrays of objects element by element. */
-  refresh(path: (string | number)[], value: JsonValue): void {
+  /**
+   * Writes `value` at `path`: in place of the value there, laid out as the writer lays it
+   * out (a short list stays on one line), or inserted with the comments about it (`// from`
+   * above a new vSwitch); `comments` are relative to `value`.
+   */
+  private set(path: (string | number)[], value: JsonValue, comments: ImportComment[]): void {
+    const existing = findNodeAtLocation(this.root() as Node, path);
+    const inner = comments.filter((c) => c.path.length > 0);
+    const head = comments.filter((c) => c.path.length === 0);
+    const render = (indent: string) => writeValue(value, indent, inner);
+    if (existing) {
+      const { indent } = this.indentAt(existing.offset);
+      this.text =
+        this.text.slice(0, existing.offset) +
+        render(indent) +
+        this.text.slice(existing.offset + existing.length);
+      return;
+    }
+    if (this.appendProperty(path, head, render)) return;
+    this.text = applyEdits(this.text, modify(this.text, path, value, FORMAT));
     const node = findNodeAtLocation(this.root() as Node, path);
+    if (!node) return;
+    const keyed = node.parent?.type === 'property' ? node.parent : node;
+    const { lineStart, indent } = this.indentAt(keyed.offset);
+    if (this.text.slice(lineStart, keyed.offset).trim() !== '') return;
+    const lines = head.map((c) => `${indent}${commentLine(c)}\n`).join('');
+    this.text =
+      this.text.slice(0, lineStart) +
+      lines +
+      this.text.slice(lineStart, node.offset) +
+      render(indent) +
+      this.text.slice(node.offset + node.length);
+  }
+
+  /**
+   * Adds a property after the last one of a multi-line object, with the last one's
+   * indentation (jsonc-parser's `modify` would also re-lay out the property before it).
+   * False when the object is empty or on one line.
+   */
+  private appendProperty(
+    path: (string | number)[],
+    head: ImportComment[],
+    render: (indent: string) => string,
+  ): boolean {
+    const key = path[path.length - 1];
+    if (typeof key !== 'string') return false;
+    const parent = findNodeAtLocation(this.root() as Node, path.slice(0, -1));
+    const last = parent?.type === 'object' ? parent.children?.at(-1) : undefined;
+    if (!last) return false;
+    const { lineStart, indent } = this.indentAt(last.offset);
+    if (this.text.slice(lineStart, last.offset).trim() !== '') return false;
+    const end = last.offset + last.length;
+    const lines = head.map((c) => `\n${indent}${commentLine(c)}`).join('');
+    this.text = `${this.text.slice(0, end)},${lines}\n${indent}${JSON.stringify(key)}: ${render(indent)}${this.text.slice(end)}`;
+    return true;
+  }
+
+  /**
+   * Changes only what differs: object keys one by one, arrays of objects element by
+   * element. `comments` are the entity's, `depth` how many leading path segments (the
+   * collection and the id) are not part of their paths.
+   */
+  refresh(path: (string | number)[], value: JsonValue, comments: ImportComment[], depth = 2): void {
+    const node = findNodeAtLocation(this.root() as Node, path);
+    const relative = path.slice(depth);
+    const about = comments
+      .filter((c) => c.path.length >= relative.length && relative.every((s, i) => c.path[i] === s))
+      .map((c) => ({ ...c, path: c.path.slice(relative.length) }));
     if (!node) {
-      this.set(path, value);
+      this.set(path, value, about);
       return;
     }
     const current = valueOf(node);
@@ -154,7 +226,8 @@ class Merger {
       !Array.isArray(value) &&
       node.type === 'object'
     ) {
-      for (const [key, item] of Object.entries(value)) this.refresh([...path, key], item);
+      for (const [key, item] of Object.entries(value))
+        this.refresh([...path, key], item, comments, depth);
       return;
     }
     if (
@@ -163,33 +236,20 @@ class Merger {
       value.length === current.length &&
       value.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))
     ) {
-      value.forEach((item, i) => this.refresh([...path, i], item));
+      value.forEach((item, i) => this.refresh([...path, i], item, comments, depth));
       return;
     }
-    this.set(path, value);
+    this.set(
+      path,
+      value,
+      about.filter((c) => c.path.length > 0),
+    );
   }
 
   /** Adds an entity at the end of its collection, written with its comments. */
   add(collection: CollectionName, id: string, entity: ImportedEntity): void {
-    if (!findNodeAtLocation(this.root() as Node, [collection])) this.set([collection], {});
-    this.set([collection, id], entity.value);
-    const node = findNodeAtLocation(this.root() as Node, [collection, id]);
-    const property = node?.parent;
-    if (!node || !property) return;
-    const lineStart = this.text.lastIndexOf('\n', property.offset - 1) + 1;
-    const indent = this.text.slice(lineStart, property.offset);
-    if (!/^\s*$/.test(indent)) return;
-    const rendered = writeEntityValue(entity, indent);
-    const head = entity.comments
-      .filter((c) => c.path.length === 0)
-      .map((c) => `${indent}${commentLine(c)}\n`)
-      .join('');
-    this.text =
-      this.text.slice(0, lineStart) +
-      head +
-      this.text.slice(lineStart, node.offset) +
-      rendered +
-      this.text.slice(node.offset + node.length);
+    if (!findNodeAtLocation(this.root() as Node, [collection])) this.set([collection], {}, []);
+    this.set([collection, id], entity.value, entity.comments);
   }
 }
 
@@ -237,7 +297,7 @@ export function mergeTopology(existing: string, topology: ImportedTopology): Mer
   if (importedRegion !== undefined && existingRegion !== importedRegion) {
     const empty = !COLLECTION_ORDER.some((name) => (known.get(name)?.ids.size ?? 0) > 0);
     if (empty && existingRegion === undefined)
-      merger.refresh(['defaults', 'region'], importedRegion);
+      merger.refresh(['defaults', 'region'], importedRegion, []);
     else explicitRegion = importedRegion;
   }
 
@@ -256,7 +316,7 @@ export function mergeTopology(existing: string, topology: ImportedTopology): Mer
     seen.add(`${name}/${id}`);
     if (exists) {
       const before = merger.text;
-      merger.refresh([name, id], value);
+      merger.refresh([name, id], value, entity.comments);
       if (merger.text !== before) refreshed.push(`${name}/${id}`);
     } else {
       merger.add(name, id, { value, comments: entity.comments });

@@ -121,6 +121,11 @@ class EntityWriter {
     return this.render(this.entity.value, indent, []);
   }
 
+  /** The value at a top-level key of the entity. */
+  valueAt(path: [string], indent: string): string {
+    return this.render(this.entity.value[path[0]] ?? null, indent, path);
+  }
+
   private hasCommentsInside(path: Path): boolean {
     return this.commented.some((p) => p.length > path.length && startsWith(p, path));
   }
@@ -195,6 +200,16 @@ export function writeEntity(id: string, entity: ImportedEntity, indent: string):
 /** The entity's value alone, as it appears after its key at `indent`. */
 export function writeEntityValue(entity: ImportedEntity, indent: string): string {
   return new EntityWriter(entity).value(indent);
+}
+
+/** Any value, with comments about what is inside it, as the writer lays it out at `indent`. */
+export function writeValue(
+  value: JsonValue,
+  indent: string,
+  comments: ImportComment[] = [],
+): string {
+  const wrapped = comments.map((c) => ({ ...c, path: ['v', ...c.path] }));
+  return new EntityWriter({ value: { v: value }, comments: wrapped }).valueAt(['v'], indent);
 }
 
 /** The whole topology as the text of a `*.dwnet.json` file (ending with a newline). */

@@ -251,6 +251,29 @@ function withUnknowns(
   }
 }
 
+/** jsonc-parser's error code in words: `CloseBraceExpected` → `} expected`. */
+function parseProblem(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected',
+    ValueExpected: 'value expected',
+    ColonExpected: ': expected',
+    CommaExpected: ', expected',
+    CloseBraceExpected: '} expected',
+    CloseBracketExpected: '] expected',
+    EndOfFileExpected: 'end of file expected',
+    InvalidCommentToken: 'comments are not allowed',
+    UnexpectedEndOfComment: 'unexpected end of comment',
+    UnexpectedEndOfString: 'unexpected end of string',
+    UnexpectedEndOfNumber: 'unexpected end of number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character',
+  };
+  return words[code] ?? code;
+}
+
 class Reader {
   private readonly resources: TerraformResource[] = [];
   private readonly notes: ImportNote[] = [];
@@ -286,7 +309,7 @@ class Reader {
     if (errors.length > 0 || !root) {
       const first = errors[0];
       return this.error(
-        `not valid JSON (${first ? printParseErrorCode(first.error) : 'empty'}); is the file complete?`,
+        `not valid JSON (${first ? parseProblem(printParseErrorCode(first.error)) : 'empty'}); is the file complete?`,
         first?.offset ?? 0,
       );
     }

@@ -482,6 +482,15 @@ class TerraformMapper {
       }
       map[id] = vSwitch;
       vpc.comments.push({ path: ['vSwitches', id], kind: 'from', text: this.fromText(resource) });
+      const zoneValue = values['zone_id'] ?? values['availability_zone'];
+      if (zone === undefined && isUnknown(zoneValue)) {
+        this.comment(
+          vpc,
+          ['vSwitches', id, 'zone'],
+          'unresolved',
+          unresolvedText('zone', zoneValue),
+        );
+      }
       this.vSwitches.set(resource, { vpc, id, cidr });
       this.count('vSwitches');
       // A VPC with no region of its own takes its vSwitches' (a zone names its region).
@@ -542,9 +551,29 @@ class TerraformMapper {
       const target = this.target(association.values['instance_id']);
       const nat = target ? this.nats.get(target) : undefined;
       if (!nat) continue;
-      const eip = this.target(association.values['allocation_id']);
-      const address = eip ? eip.values['ip_address'] : undefined;
-      this.addNatEip(nat, address, eip?.address ?? association.address);
+      const allocation = association.values['allocation_id'];
+      const eip = this.target(allocation);
+      if (eip) {
+        this.addNatEip(nat, eip.values['ip_address'], eip.address);
+        continue;
+      }
+      // The EIP itself is not in this import (a module not on disk, another project).
+      const unknown = unknownIn(allocation);
+      const what = `EIP bound by ${association.address}`;
+      if (unknown)
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'eips'],
+          'unresolved',
+          unresolvedText(what, unknown),
+        );
+      else
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'eips'],
+          'unresolved',
+          `${what}: its address is not in the source`,
+        );
     }
   }
 
@@ -658,7 +687,7 @@ class TerraformMapper {
         nat.vpc.comments.push({
           path: ['natGateways', nat.id],
           kind: 'suppress',
-          text: 'dwnet-ignore nat-no-eip -- its EIP is known after apply; import the state to check it',
+          text: 'dwnet-ignore nat-no-eip -- its EIP is not known before apply; import the state to check it',
         });
       }
     }
@@ -1048,6 +1077,8 @@ class TerraformMapper {
     const existing = bindings.findIndex((b) => b['vpc'] === vpc.id && b['vSwitch'] === vSwitch.id);
     if (existing >= 0) return existing;
     bindings.push({ vpc: vpc.id, vSwitch: vSwitch.id });
+    // A group's default binding comes from the group itself, which its own comment names.
+    if (this.entities.get(resource) === rg) return bindings.length - 1;
     rg.comments.push({
       path: ['vpcBindings', bindings.length - 1],
       kind: 'from',
@@ -1345,6 +1376,14 @@ class TerraformMapper {
   }
 
   private finish(): ImportedTopology {
+    // A resource group without a region of its own is in its first binding's VPC's region.
+    for (const entity of this.collections.resourceGroups?.values() ?? []) {
+      if (entity.value['region'] !== undefined) continue;
+      const first = ((entity.value['vpcBindings'] as JsonObject[] | undefined) ?? [])[0];
+      const vpc = first ? this.collections.vpcs?.get(String(first['vpc'])) : undefined;
+      const region = vpc?.value['region'];
+      if (typeof region === 'string') entity.value = withRegion(entity.value, region, 'type');
+    }
     // `defaults.region` when every VPC and resource group shares one.
     const regional = [
       ...(this.collections.vpcs?.values() ?? []),
@@ -1356,16 +1395,6 @@ class TerraformMapper {
     if (regions.size === 1 && typeof only === 'string') {
       defaults = { region: only };
       for (const entity of regional) delete entity.value['region'];
-    }
-    // A resource group without a region of its own takes its first binding's VPC's.
-    if (!defaults) {
-      for (const entity of this.collections.resourceGroups?.values() ?? []) {
-        if (entity.value['region'] !== undefined) continue;
-        const first = (entity.value['vpcBindings'] as JsonObject[])[0];
-        const vpc = first ? this.collections.vpcs?.get(String(first['vpc'])) : undefined;
-        const region = vpc?.value['region'];
-        if (typeof region === 'string') entity.value = withRegion(entity.value, region, 'type');
-      }
     }
     // Sorted output: entity ids, vSwitches and NAT gateways by id.
     const collections: ImportedTopology['collections'] = {};
