@@ -130,7 +130,7 @@ describe('connections', () => {
       members: ['hz', 'vpc-p'],
     });
     expect(comments(topology, 'unresolved')).toContain(
-      'vpcs/vpc-p cidr: secondary CIDR blocks 172.17.0.0/16 not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)',
+      'vpcs/vpc-p cidr: secondary CIDR blocks 172.17.0.0/16 not imported: the format has one cidr per VPC',
     );
     expect(formatProblems(writeTopology(topology))).toEqual([]);
   });

@@ -119,7 +119,7 @@ describe('dwnet import aliyun: what each response says', () => {
       'resourceGroups/dw-hz-serverless ["vpcBindings",0] from: ListNetworks:2000 (cn-hangzhou/ListNetworks.Serverless_res_group_524257424564736_6831777003HZ001.json:10)',
     );
     expect(all).toContain(
-      'vpcs/db-sh ["cidr"] unresolved: secondary CIDR blocks 172.18.0.0/16 not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)',
+      'vpcs/db-sh ["cidr"] unresolved: secondary CIDR blocks 172.18.0.0/16 not imported: the format has one cidr per VPC',
     );
   });
 
@@ -339,7 +339,7 @@ describe('dwnet import aliyun: bad input', () => {
     ]);
     expect(topology.notes[1]?.message).toContain('Forbidden.RAM: User not authorized');
     expect(topology.notes[2]?.message).toBe(
-      'not a JSON response (InvalidSymbol at line 3); the file was skipped',
+      'not a JSON response (InvalidSymbol at line 3); save it again, or delete it to import without it',
     );
     expect(topology.summary.skipped).toEqual({ DescribeForwardTableEntries: 1 });
     expect(topology.collections).toEqual({});
@@ -361,8 +361,8 @@ describe('dwnet import aliyun: bad input', () => {
       ]),
     );
     expect(topology.notes.map((n) => `${n.file}:${n.line}: ${n.message}`)).toEqual([
-      'ListDataSources.json:1: not a JSON response (InvalidSymbol at line 1); the file was skipped',
-      'ListTasks.json:1: not a JSON response (InvalidSymbol at line 1); the file was skipped',
+      'ListDataSources.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
+      'ListTasks.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
     ]);
     expect(JSON.stringify(topology)).not.toContain('Leak');
     expect(topology.summary.imported).toEqual({ vpcs: 1 });

@@ -477,7 +477,7 @@ export class AliyunMapper {
         comments.push({
           path: ['cidr'],
           kind: 'unresolved',
-          text: `secondary CIDR blocks ${record.secondary.join(', ')} not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)`,
+          text: `secondary CIDR blocks ${record.secondary.join(', ')} not imported: the format has one cidr per VPC`,
         });
       }
       this.collection('vpcs').set(id, { value, comments });
@@ -560,12 +560,6 @@ export class AliyunMapper {
       const networkType = (text(f.item, 'NetworkType') ?? 'internet').toLowerCase();
       if (networkType === 'intranet') {
         this.skip('DescribeNatGateways: VPC NAT gateway, not a way to the Internet');
-        this.note(
-          'warning',
-          `NAT gateway ${cloud} is a VPC (intranet) NAT gateway: not a way to the Internet; not imported`,
-          f,
-          cloud,
-        );
         this.vpcEntity(text(f.item, 'VpcId'))?.comments.push({
           path: [],
           kind: 'note',

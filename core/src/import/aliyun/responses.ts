@@ -96,7 +96,7 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
     if ('problem' in parsed) {
       notes.push({
         level: 'error',
-        message: `not a JSON response (${parsed.problem}); the file was skipped`,
+        message: `not a JSON response (${parsed.problem}); save it again, or delete it to import without it`,
         file,
         line: parsed.line,
       });
@@ -106,7 +106,8 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
     if (!body) {
       notes.push({
         level: 'error',
-        message: 'the response is not a JSON object; the file was skipped',
+        message:
+          'the response is not a JSON object; save it again, or delete it to import without it',
         file,
       });
       continue;
