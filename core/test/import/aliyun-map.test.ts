@@ -859,3 +859,28 @@ describe('reading files', () => {
     expect(topology.notes).toEqual([]);
   });
 });
+
+describe('ids', () => {
+  it('come from names in any script, and from the cloud id when names clash or are missing', () => {
+    const topology = importAliyun(
+      files({
+        'DescribeVpcs.json': {
+          Vpcs: {
+            Vpc: [
+              vpc('vpc-b', '生产 VPC', '10.0.0.0/16', 'cn-hangzhou'),
+              vpc('vpc-c', 'dup', '10.1.0.0/16', 'cn-hangzhou'),
+              vpc('vpc-d', 'dup', '10.2.0.0/16', 'cn-hangzhou'),
+              vpc('vpc-e', '', '10.3.0.0/16', 'cn-hangzhou'),
+            ],
+          },
+        },
+      }),
+    );
+    expect([...(topology.collections.vpcs?.keys() ?? [])]).toEqual([
+      'dup-vpc-c',
+      'dup-vpc-d',
+      'vpc-e',
+      '生产-vpc',
+    ]);
+  });
+});
