@@ -882,5 +882,6 @@ describe('ids', () => {
       'vpc-e',
       '生产-vpc',
     ]);
+    expect(problems(writeTopology(topology))).toEqual([]);
   });
 });
