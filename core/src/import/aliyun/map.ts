@@ -117,7 +117,6 @@ interface DatabaseRecord {
   publicEndpoint?: DatabaseEndpoint;
   whitelist?: string[];
   whitelistSkipped: string[];
-  region?: string;
 }
 
 interface EcsInstance {
@@ -185,7 +184,6 @@ export class AliyunMapper {
   private readonly vSwitchCidrs = new Map<string, string>();
   private readonly vSwitchVpc = new Map<string, string>();
   private readonly securityGroupIds = new Map<string, string>();
-  private readonly securityGroupVpc = new Map<string, string>();
   private readonly dataCenterIds = new Map<string, string>();
   private readonly dataCenterCidrs = new Map<string, string[]>();
   private readonly resourceGroupIds = new Map<string, string>();
@@ -207,7 +205,7 @@ export class AliyunMapper {
   map(): ImportedTopology {
     this.readVpcs();
     this.readPeeringSides();
-    this.assignVpcIds();
+    this.assignNetworkIds();
     this.mapVpcs();
     this.mapNatGateways();
     this.mapSecurityGroups();
@@ -237,6 +235,13 @@ export class AliyunMapper {
 
   private responsesOf(operation: Operation): SavedResponse[] {
     return this.responses.byOperation.get(operation) ?? [];
+  }
+
+  /** Whether a per-resource call was saved for `cloudId` (or saved once for all resources). */
+  private collectedFor(operation: Operation, cloudId: string): boolean {
+    return this.responsesOf(operation).some(
+      (r) => r.qualifier === cloudId || r.qualifier === undefined,
+    );
   }
 
   private itemsOf(operation: Operation, body: Item): Item[] {
@@ -326,8 +331,8 @@ export class AliyunMapper {
     return map;
   }
 
-  private count(kind: string, n = 1): void {
-    this.imported[kind] = (this.imported[kind] ?? 0) + n;
+  private count(kind: string): void {
+    this.imported[kind] = (this.imported[kind] ?? 0) + 1;
   }
 
   private skip(what: string): void {
@@ -350,12 +355,7 @@ export class AliyunMapper {
       const cidr = text(found.item, 'CidrBlock');
       if (!cloudId) continue;
       if (!cidr) {
-        this.note(
-          'warning',
-          `VPC ${cloudId} has no IPv4 CidrBlock in ${found.response.file}; skipped`,
-          found,
-          cloudId,
-        );
+        this.note('warning', `VPC ${cloudId} has no IPv4 CidrBlock; skipped`, found, cloudId);
         continue;
       }
       const owner = text(found.item, 'OwnerId');
@@ -408,7 +408,8 @@ export class AliyunMapper {
     }
   }
 
-  private assignVpcIds(): void {
+  /** Ids of VPCs and vSwitches: every later mapper refers to them. */
+  private assignNetworkIds(): void {
     const ids = assignIds(
       [...this.vpcRecords.values()].map((v) => ({
         cloudId: v.cloudId,
@@ -710,7 +711,6 @@ export class AliyunMapper {
       const vpcCloud = text(f.item, 'VpcId') ?? text(attribute?.item, 'VpcId') ?? '';
       const id = ids.get(cloud) ?? cloud;
       this.securityGroupIds.set(cloud, id);
-      this.securityGroupVpc.set(cloud, vpcCloud);
       const type = (
         text(f.item, 'SecurityGroupType') ??
         text(attribute?.item, 'SecurityGroupType') ??
@@ -1123,7 +1123,6 @@ export class AliyunMapper {
         whitelistSkipped: [],
         ...optional('name', text(f.item, 'DBInstanceDescription')),
         ...optional('vpcCloudId', text(f.item, 'VpcId', 'VPCId')),
-        ...optional('region', text(f.item, 'RegionId') ?? f.response.region),
       };
       for (const n of netInfo.get(cloud) ?? []) {
         const ipType = (text(n.item, 'IPType') ?? '').toLowerCase();
@@ -1189,7 +1188,6 @@ export class AliyunMapper {
         whitelistSkipped: [],
         ...optional('name', text(f.item, 'DBClusterDescription')),
         ...optional('vpcCloudId', text(f.item, 'VpcId', 'VPCId')),
-        ...optional('region', text(f.item, 'RegionId') ?? f.response.region),
       };
       // The cluster endpoint (read/write) is the one data sources use; others follow.
       const ordered = (endpoints.get(cloud) ?? []).sort(
@@ -1662,12 +1660,7 @@ export class AliyunMapper {
           }
           if (networkId !== undefined) {
             const mine = routes.filter((r) => text(r.item, 'NetworkId') === networkId);
-            const collected =
-              mine.length > 0 ||
-              routes.some((r) => r.response.qualifier === cloud) ||
-              this.responsesOf('ListRoutes').some(
-                (r) => r.qualifier === cloud || r.qualifier === undefined,
-              );
+            const collected = mine.length > 0 || this.collectedFor('ListRoutes', cloud);
             const cidrs = [
               ...new Set(
                 mine.map((r) => text(r.item, 'DestinationCidr')).filter((c): c is string => !!c),
@@ -1706,21 +1699,13 @@ export class AliyunMapper {
             text(n.item, 'SecurityGroupId'),
           );
         }
+        // The VPC a group was created with is its first binding; when ListNetworks was
+        // collected it lists every binding there is (that one too, unless it was removed).
+        const networksCollected = mine.length > 0 || this.collectedFor('ListNetworks', cloud);
         const defaultVpc = text(f.item, 'DefaultVpcId');
         const defaultVsw = text(f.item, 'DefaultVswicthId', 'DefaultVswitchId', 'DefaultVSwitchId');
-        if (
-          defaultVpc &&
-          defaultVsw &&
-          !live.some((n) => text(n.item, 'VswitchId', 'VSwitchId') === defaultVsw)
-        ) {
-          bindingOf(defaultVpc, defaultVsw, f);
-        }
-        if (
-          mine.length === 0 &&
-          !this.responsesOf('ListNetworks').some(
-            (r) => r.qualifier === cloud || r.qualifier === undefined,
-          )
-        ) {
+        if (defaultVpc && defaultVsw && !networksCollected) bindingOf(defaultVpc, defaultVsw, f);
+        if (!networksCollected) {
           comments.push({
             path: [],
             kind: 'unresolved',
