@@ -541,6 +541,51 @@ describe('data sources', () => {
     });
   });
 
+  it('a whitelist group for the classic network lets nobody in over the VPC; a missing instance names its region', () => {
+    const topology = importAliyun(
+      files({
+        ...BASE,
+        ...rds,
+        'cn-hangzhou/DescribeDBInstanceIPArrayList.rm-1.json': {
+          Items: {
+            DBInstanceIPArray: [
+              {
+                DBInstanceIPArrayName: 'default',
+                SecurityIPList: '10.0.1.0/24',
+                WhitelistNetworkType: 'VPC',
+              },
+              {
+                DBInstanceIPArrayName: 'old',
+                SecurityIPList: '10.9.0.0/16',
+                WhitelistNetworkType: 'Classic',
+              },
+            ],
+          },
+        },
+        'cn-hangzhou/ListDataSources.project-1.json': {
+          PagingInfo: {
+            DataSources: [
+              {
+                Name: 'far',
+                Type: 'mysql',
+                DataSource: [
+                  {
+                    Id: 5,
+                    ConnectionProperties: { regionId: 'cn-shenzhen', instanceId: 'rm-far' },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect(entity(topology, 'dataSources', 'orders')?.['whitelist']).toEqual(['10.0.1.0/24']);
+    expect(topology.notes.map((n) => n.message)).toEqual([
+      'data source far not imported: its instance rm-far is not in DescribeDBInstances or DescribeDBClusters (collect region cn-shenzhen)',
+    ]);
+  });
+
   it('an RDS instance in the classic network is a classic data source', () => {
     const topology = importAliyun(
       files({

@@ -130,6 +130,8 @@ interface EcsInstance {
 /** Where a DataWorks data source connects, as its connection properties say. */
 interface Target {
   instanceId?: string;
+  /** The region the connection properties name for the instance (`regionId`). */
+  region?: string;
   host?: string;
   port?: number;
 }
@@ -1155,6 +1157,10 @@ export class AliyunMapper {
           if ((text(a.item, 'DBInstanceIPArrayAttribute') ?? '').toLowerCase() === 'hidden')
             continue;
           if ((text(a.item, 'SecurityIPType') ?? 'ipv4').toLowerCase() === 'ipv6') continue;
+          // In the enhanced whitelist mode a group applies to one network type only: a
+          // classic-network group lets nobody in over the VPC.
+          const networkType = (text(a.item, 'WhitelistNetworkType') ?? 'mix').toLowerCase();
+          if (networkType === 'classic' && !classic) continue;
           for (const entry of strings(a.item, 'SecurityIPList')) {
             if (isCidrOrIp(entry)) whitelist.add(entry);
             else record.whitelistSkipped.push(entry);
@@ -1391,7 +1397,7 @@ export class AliyunMapper {
         );
       this.note(
         'unresolved',
-        `${where} not imported: its instance ${target.instanceId} is not in DescribeDBInstances or DescribeDBClusters (collect its region)`,
+        `${where} not imported: its instance ${target.instanceId} is not in DescribeDBInstances or DescribeDBClusters (collect ${target.region ? `region ${target.region}` : 'its region'})`,
         found,
         target.instanceId,
       );
@@ -1953,7 +1959,9 @@ function objectOf(value: unknown): Item {
 /** The instance or host and port a data source connects to; never its credentials. */
 function targetOf(properties: Item): Target {
   const instanceId = text(properties, 'instanceId', 'clusterId', 'instanceName', 'dbInstanceId');
-  if (instanceId && /^(rm|pc|pgm|pxc|gp|am)-/.test(instanceId)) return { instanceId };
+  const region = text(properties, 'regionId');
+  if (instanceId && /^(rm|pc|pgm|pxc|gp|am)-/.test(instanceId))
+    return { instanceId, ...(region ? { region } : {}) };
   const address = get(properties, 'address');
   const first = Array.isArray(address) ? address.find(isObject) : undefined;
   if (first) {
@@ -1975,7 +1983,7 @@ function targetOf(properties: Item): Target {
     const port = portNumber(text(properties, 'port'));
     return { host: stripUserInfo(host), ...(port ? { port } : {}) };
   }
-  return instanceId ? { instanceId } : {};
+  return instanceId ? { instanceId, ...(region ? { region } : {}) } : {};
 }
 
 /** Host and port of `jdbc:mysql://h:3306/db`, `jdbc:oracle:thin:@h:1521:sid`, `h:3306`, `http://h`. */
