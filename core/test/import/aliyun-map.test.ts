@@ -201,6 +201,24 @@ describe('connections', () => {
     );
   });
 
+  it('a VBR whose routes were not collected is a data center with no CIDR block yet, saying so', () => {
+    const topology = importAliyun(
+      files({
+        ...BASE,
+        'cn-hangzhou/DescribeVirtualBorderRouters.json': {
+          VirtualBorderRouterSet: {
+            VirtualBorderRouterType: [{ VbrId: 'vbr-9', RouteTableId: 'vtb-9' }],
+          },
+        },
+      }),
+    );
+    expect(entity(topology, 'dataCenters', 'vbr-9')).toEqual({ cidrs: [] });
+    expect(comments(topology, 'unresolved')).toEqual([
+      'dataCenters/vbr-9 cidrs: the CIDR blocks of the data center behind virtual border router vbr-9: no route in the responses names them; add them',
+    ]);
+    expect(formatProblems(writeTopology(topology))).toEqual([]);
+  });
+
   it('transit router VPC attachments join the CEN they belong to', () => {
     const topology = importAliyun(
       files({
