@@ -50,7 +50,7 @@ describe('dwnet check in Chinese', () => {
     ).files;
     const shape = (files: JsonFile[]) =>
       files.map((file) => [
-        file.path,
+        file.file,
         file.diagnostics.map((d) => [d.code, d.pointer, d.scenario]),
       ]);
     expect(shape(chinese)).toEqual(shape(english));

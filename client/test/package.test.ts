@@ -15,6 +15,8 @@ const EXPECTED = [
   'README.md',
   'dist/extension.js',
   'dist/server.js',
+  'dist/tree-sitter-hcl.wasm',
+  'dist/web-tree-sitter.wasm',
   'images/icon.png',
   'l10n/bundle.l10n.zh-cn.json',
   'language-configuration.json',
