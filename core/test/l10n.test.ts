@@ -9,6 +9,8 @@ import {
   LIMIT_NOTICES,
   INPUT_NOTICES,
   RULES,
+  analyse,
+  hoverAt,
   explain,
   localeFromEnvironment,
   resolveLocale,
@@ -183,6 +185,22 @@ describe('every fixture in Chinese', () => {
       }
     },
   );
+});
+
+describe('hovers in Chinese', () => {
+  it('summarises an entity in the console words, its ids untouched', () => {
+    const text = readFileSync(
+      join(ROOT, 'examples/scenario2-cross-region-broken.dwnet.json'),
+      'utf8',
+    );
+    const at = (needle: string) => text.indexOf(needle) + 1;
+    const vpc = hoverAt(analyse(text, undefined, 'zh-CN'), at('"vpc-sh"'))?.contents ?? '';
+    expect(vpc).toMatch(/^\*\*专有网络VPC\*\* `vpc-sh`\n\n- 地域：`cn-shanghai`/);
+    expect(vpc).toContain('- 网段：`172.16.0.0/16`');
+    expect(hoverAt(analyse(text), at('"vpc-sh"'))?.contents).toMatch(
+      /^\*\*VPC\*\* `vpc-sh`\n\n- Region: `cn-shanghai`/,
+    );
+  });
 });
 
 describe('Chinese messages, reviewed', () => {

@@ -1,6 +1,7 @@
 // How the editor features say what an entity is: Markdown summaries for hovers and
 // one-line details for completions and the outline. User text is escaped: ids may hold
 // any character.
+import { localizer, type Localizer, type MessageKey } from '../l10n';
 import type { CidrValue, DataSource, Vpc } from '../model';
 import {
   capitalize,
@@ -205,10 +206,98 @@ export function entityFacts(declaration: Declaration): string[] {
   return facts.filter((f): f is string => f !== undefined);
 }
 
+/** Each fact's label ("Region") and its words in the catalogue. */
+const FACT_LABELS: Record<string, MessageKey> = {
+  Network: 'fact.network',
+  Address: 'fact.address',
+  Port: 'fact.port',
+  Region: 'fact.region',
+  Account: 'fact.account',
+  UID: 'fact.uid',
+  'CIDR block': 'fact.cidrBlock',
+  vSwitches: 'fact.vswitches',
+  'NAT gateways': 'fact.natGateways',
+  VPC: 'fact.vpc',
+  Zone: 'fact.zone',
+  vSwitch: 'fact.vswitch',
+  EIPs: 'fact.eips',
+  'SNAT entries': 'fact.snatEntries',
+  'CIDR blocks': 'fact.cidrBlocks',
+  Type: 'fact.type',
+  Members: 'fact.members',
+  'VPC bindings': 'fact.vpcBindings',
+  EIP: 'fact.eip',
+  Engine: 'fact.engine',
+  Hosting: 'fact.hosting',
+  Whitelist: 'fact.whitelist',
+  'Security group': 'fact.securityGroup',
+  Kind: 'fact.kind',
+  'Resource group': 'fact.resourceGroup',
+  Source: 'fact.source',
+  Destination: 'fact.destination',
+  'Data sources': 'fact.dataSources',
+};
+
+/** Values a fact may hold in words rather than ids ("(not set)", "the Internet"). */
+const FACT_VALUES: [RegExp, (l10n: Localizer, match: RegExpExecArray) => string][] = [
+  [/^\(not set\)$/, (l10n) => l10n.t('fact.notSet')],
+  [/^none$/, (l10n) => l10n.t('fact.none')],
+  [/^none \(nothing to check\)$/, (l10n) => l10n.t('fact.whitelistNone')],
+  [/^the Internet$/, (l10n) => l10n.t('fact.internet')],
+  [/^the classic network .*$/, (l10n) => l10n.t('fact.classic')],
+  [/^VPC (.*)$/, (l10n, m) => l10n.t('fact.vpcValue', { value: factValue(m[1]!, l10n) })],
+  [
+    /^data center (.*)$/,
+    (l10n, m) => l10n.t('fact.dataCenterValue', { value: factValue(m[1]!, l10n) }),
+  ],
+  [/^(\d+) entr(y|ies)$/, (l10n, m) => l10n.t('fact.entries', { count: Number(m[1]) })],
+  [
+    /^(\d+) inbound, (\d+) outbound$/,
+    (l10n, m) => l10n.t('fact.rules', { ingress: m[1]!, egress: m[2]! }),
+  ],
+  [/^(.*) \(default\)$/, (l10n, m) => `${m[1]}${l10n.t('fact.default')}`],
+  [/^\(none\)$/, (l10n) => l10n.t('fact.noneParen')],
+];
+
+function factValue(value: string, l10n: Localizer): string {
+  for (const [pattern, words] of FACT_VALUES) {
+    const match = pattern.exec(value);
+    if (match) return words(l10n, match);
+  }
+  return value;
+}
+
+/**
+ * A fact in the given language: facts are built as "Label: value" pairs (ids and values in
+ * code spans), so the label and the few values in words are looked up in the catalogue.
+ */
+function localizeFact(fact: string, l10n: Localizer): string {
+  if (l10n.locale === 'en') return fact;
+  const colon = fact.indexOf(': ');
+  const key = colon < 0 ? undefined : FACT_LABELS[fact.slice(0, colon)];
+  if (!key) return fact;
+  return l10n.t('fact.line', { label: l10n.t(key), value: factValue(fact.slice(colon + 2), l10n) });
+}
+
+const ENTITY_TITLES: Record<EntityKind, MessageKey> = {
+  account: 'entity.account',
+  vpc: 'entity.vpc',
+  vSwitch: 'entity.vSwitch',
+  natGateway: 'entity.natGateway',
+  dataCenter: 'entity.dataCenter',
+  connection: 'entity.connection',
+  securityGroup: 'entity.securityGroup',
+  resourceGroup: 'entity.resourceGroup',
+  dataSource: 'entity.dataSource',
+  task: 'entity.task',
+};
+
 /** A Markdown summary: the kind and id in bold, then the facts as a list. */
-export function entitySummary(declaration: Declaration): string {
-  const title = `**${kindTitle(declaration.kind)}** ${code(declaration.id)}`;
-  const facts = entityFacts(declaration).map((f) => `- ${f}`);
+export function entitySummary(declaration: Declaration, l10n: Localizer = localizer()): string {
+  const kind =
+    l10n.locale === 'en' ? kindTitle(declaration.kind) : l10n.t(ENTITY_TITLES[declaration.kind]);
+  const title = `**${kind}** ${code(declaration.id)}`;
+  const facts = entityFacts(declaration).map((f) => `- ${localizeFact(f, l10n)}`);
   return facts.length > 0 ? `${title}\n\n${facts.join('\n')}` : title;
 }
 

@@ -175,7 +175,7 @@ function taskHover(analysis: Analysis, index: LanguageIndex, declaration: Declar
   const l10n = localizer(analysis.locale);
   const title = l10n.t('hover.taskTitle', { task: code(declaration.id) });
   if (!declaration.primary || !task)
-    return `${entitySummary(declaration)}\n\n${duplicateNote(declaration)}`;
+    return `${entitySummary(declaration, localizer(analysis.locale))}\n\n${duplicateNote(declaration)}`;
   const facts = l10n.t('hover.taskFacts', {
     kind: task.kind ? code(task.kind) : l10n.t('hover.noKind'),
     rg: task.resourceGroup ? code(task.resourceGroup.value) : l10n.t('hover.none'),
@@ -209,7 +209,7 @@ function dataSourceHover(
   declaration: Declaration,
 ): string {
   const l10n = localizer(analysis.locale);
-  const summary = entitySummary(declaration);
+  const summary = entitySummary(declaration, localizer(analysis.locale));
   if (!declaration.primary) return `${summary}\n\n${duplicateNote(declaration)}`;
   const pairs = index.pairsByDataSource.get(declaration.id) ?? [];
   if (pairs.length === 0) return `${summary}\n\n${l10n.t('hover.unusedDataSource')}`;
@@ -309,7 +309,7 @@ function declarationHover(
 ): string {
   if (declaration.kind === 'task') return taskHover(analysis, index, declaration);
   if (declaration.kind === 'dataSource') return dataSourceHover(analysis, index, declaration);
-  const parts = [entitySummary(declaration)];
+  const parts = [entitySummary(declaration, localizer(analysis.locale))];
   if (!declaration.primary) parts.push(duplicateNote(declaration));
   const uses = index.referencesOf(declaration.kind, declaration.scope, declaration.id).length;
   if (declaration.kind !== 'connection' && declaration.kind !== 'natGateway')
@@ -326,7 +326,7 @@ function declarationHover(
 function referenceHover(analysis: Analysis, index: LanguageIndex, reference: Reference): string {
   const target = reference.target;
   if (!target) return unknownReferenceHover(index, reference);
-  const parts = [entitySummary(target)];
+  const parts = [entitySummary(target, localizer(analysis.locale))];
   // A task's data source: that pair's checklist too.
   if (target.kind === 'dataSource' && reference.owner) {
     const task = index.model.tasks.byId.get(reference.owner.id);
