@@ -1,6 +1,6 @@
 // Runs one `dwnet` invocation against an `Io`: parses the command, dispatches to
 // commands/, and turns every failure into one line on stderr and an exit status.
-import { LOCALES, localeFromEnvironment } from '../../core/src/index';
+import { LOCALES, localeFromEnvironment, t, type Locale } from '../../core/src/index';
 import { wantsHelp } from './args';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
@@ -24,7 +24,7 @@ function dispatch(argv: readonly string[], io: Io): number {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing command');
   if (first === '--help' || first === '-h') {
-    io.out(MAIN_HELP);
+    io.out(mainHelp(io));
     return EXIT_OK;
   }
   if (first === '--version' || first === '-v') {
@@ -33,7 +33,7 @@ function dispatch(argv: readonly string[], io: Io): number {
   }
   if (first === 'help') {
     const topic = rest[0];
-    if (topic === undefined) io.out(MAIN_HELP);
+    if (topic === undefined) io.out(mainHelp(io));
     else if (isCommand(topic)) io.out(COMMAND_HELP[topic]);
     else throw new UsageError(`unknown command '${topic}'${didYouMean(topic, COMMANDS)}`);
     return EXIT_OK;
@@ -78,16 +78,27 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
   return { argv: rest, io: { ...io, locale } };
 }
 
+/**
+ * The main help in the invocation's language (a command's own help stays English). The
+ * English text is MAIN_HELP; the catalogue's `cli.help.main` mirrors it for translators.
+ */
+function mainHelp(io: Io): string {
+  return io.locale === 'zh-CN' ? t('zh-CN', 'cli.help.main') : MAIN_HELP;
+}
+
 /** Runs one invocation; returns the exit status. Never throws. */
 export function run(argv: readonly string[], io: Io): number {
+  let locale: Locale = localeFromEnvironment(io.env);
   try {
     const localized = withLocale(argv, io);
+    locale = localized.io.locale ?? locale;
     return dispatch(localized.argv, localized.io);
   } catch (error) {
     if (error instanceof UsageError) {
       const command = error.command ?? 'main';
       const help = error.command === undefined ? 'dwnet --help' : `dwnet ${error.command} --help`;
-      const usage = error.showUsage ? `${SHORT_USAGE[command]}\nRun '${help}' for details.\n` : '';
+      const details = t(locale, 'cli.usage.details', { help });
+      const usage = error.showUsage ? `${SHORT_USAGE[command]}\n${details}\n` : '';
       io.err(`dwnet: ${error.message}\n${usage}`);
       return EXIT_USAGE;
     }

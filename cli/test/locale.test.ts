@@ -75,6 +75,19 @@ describe('dwnet check in Chinese', () => {
   });
 });
 
+describe('help and usage errors in Chinese', () => {
+  it('prints the main help in Chinese, and the pointer to it after a usage error', () => {
+    const help = dwnet(['--help'], ROOT, { LANG: 'zh_CN.UTF-8' });
+    expect(help.stdout).toMatch(/^dwnet：检查DataWorks网络拓扑（\*\.dwnet\.json）\n\n用法：/);
+    expect(help.stdout).toContain('--locale <en|zh-CN>');
+    const english = dwnet(['--help'], ROOT);
+    expect(english.stdout).toMatch(/^dwnet: checks DataWorks network topologies/);
+    const typo = dwnet(['chek', '--locale', 'zh-CN'], ROOT);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('运行“dwnet --help”查看详细信息。');
+  });
+});
+
 describe('dwnet rules and explain in Chinese', () => {
   it('lists the catalogue with Chinese headers, aligned by display width', () => {
     const run = dwnet(['rules', '--locale', 'zh-CN'], ROOT);

@@ -93,6 +93,11 @@ describe('the catalogue', () => {
       const chinese = CATALOGUES['zh-CN'][key];
       // Product words, type names and separators are the same in both languages.
       if (chinese === en[key]) continue;
+      // Help texts quote command lines ("dwnet import terraform <目录>"): Chinese, not word-checked.
+      if (key.startsWith('cli.help.')) {
+        expect(chinese, key).toMatch(CJK);
+        continue;
+      }
       const words = chinese.replace(/\{\w+, (plural|select),/g, ' ').replace(/(\w+|=\d+) \{/g, ' ');
       expect(englishIn(words), key).toBeUndefined();
     }
