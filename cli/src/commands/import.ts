@@ -334,6 +334,14 @@ export function runImport(args: readonly string[], io: Io): number {
       });
     }
     io.err(summary(topology, shown, source));
+    // A local state knows what a folder of .tf files cannot (addresses assigned at apply).
+    const state = path.join(input.base, input.root ?? '', 'terraform.tfstate');
+    const hcl = [...input.files.keys()].some((name) => /\.tf(\.json)?$/.test(name));
+    if (hcl && topology.summary.unresolved > 0 && fs.existsSync(state)) {
+      io.err(
+        `  hint: ${displayPath(state, io.cwd)} knows the values assigned at apply: dwnet import terraform ${displayPath(state, io.cwd)}\n`,
+      );
+    }
     if (outputPath !== undefined) {
       fs.writeFileSync(outputPath, text);
       io.err(`dwnet: wrote ${displayPath(outputPath, io.cwd)}\n`);
