@@ -97,6 +97,7 @@ describe('functions', () => {
     ['regex("^vpc-(\\\\w+)$", "vpc-main")', ['main']],
     ['regexall("[0-9]+", "a1b22")', ['1', '22']],
     ['startswith("cn-hangzhou", "cn-")', true],
+    ['strcontains("cn-hangzhou", "hang")', true],
     ['endswith("cn-hangzhou", "zhou")', true],
     ['alltrue([true, true])', true],
     ['anytrue([false, true])', true],
@@ -119,6 +120,14 @@ describe('functions', () => {
       'resource "alicloud_vpc" "main" {}',
     );
     expect(value).toBe('?cidrsubnet(alicloud_vpc.main.cidr_block, 8, 1)');
+  });
+
+  test('a set of unknown ids keeps each of them', () => {
+    const value = evaluateExpression(
+      'toset(concat([alicloud_security_group.a.id], [alicloud_security_group.b.id, alicloud_security_group.a.id]))',
+      'resource "alicloud_security_group" "a" {}\nresource "alicloud_security_group" "b" {}',
+    );
+    expect(value).toEqual(['?alicloud_security_group.a.id', '?alicloud_security_group.b.id']);
   });
 
   test('join of unknown ids keeps each id as a part of the origin (a multi-zone vswitch_id)', () => {
@@ -165,11 +174,24 @@ describe('functions', () => {
     });
   });
 
-  test('an unknown function leaves its value unresolved and says so', () => {
-    const result = read({ 'main.tf': 'resource "x" "y" {\n  v = md5("a")\n}\n' });
-    expect(plain(resource(result, 'x.y').values['v'])).toBe('?md5(…)');
+  test('templatefile() renders a passed template with its variables', () => {
+    const result = read({
+      'main.tf':
+        'resource "alicloud_instance" "i" {\n  user_data = templatefile("init.tftpl", { cidrs = ["10.0.0.0/8", "172.16.0.0/12"] })\n}',
+      'init.tftpl': '%{ for c in cidrs ~}\nallow ${c}\n%{ endfor ~}\n',
+    });
+    expect(valuesOf(result, 'alicloud_instance.i')).toEqual({
+      user_data: 'allow 10.0.0.0/8\nallow 172.16.0.0/12\n',
+    });
+  });
+
+  test('an unknown function leaves its value unresolved and says so, unless it is never a network fact', () => {
+    const result = read({
+      'main.tf': 'resource "x" "y" {\n  v = templatestring("a", {})\n  h = md5("a")\n}\n',
+    });
+    expect(valuesOf(result, 'x.y')).toEqual({ v: '?templatestring(…)', h: '?md5(…)' });
     expect(result.notes.map((n) => n.message)).toEqual([
-      'the function md5() is not evaluated by dwnet; values that use it are left unresolved',
+      'the function templatestring() is not evaluated by dwnet; values that use it are left unresolved',
     ]);
   });
 });
@@ -199,6 +221,8 @@ describe('expressions', () => {
     ['[[1, 2]].0.1', 2],
     ['{ "quoted key" = 1, (upper("k")) = 2 }', { 'quoted key': 1, K: 2 }],
     ['"创建交换机 ${1 + 1} ✓"', '创建交换机 2 ✓'],
+    ['"a  ${~ "b" ~}  c"', 'abc'],
+    ['<<EOT\n%{ for s in ["x", "y"] ~}\n${s};\n%{ endfor ~}\nEOT', 'x;\ny;\n'],
   ])('%s', (expression, expected) => {
     expect(evaluateExpression(expression)).toEqual(expected);
   });
@@ -226,6 +250,38 @@ describe('expressions', () => {
     );
     expect(evaluateExpression('false && alicloud_eip_address.e.x', extra)).toBe(false);
     expect(evaluateExpression('alicloud_eip_address.e.tags == null ? "a" : "a"', extra)).toBe('a');
+  });
+
+  test('an unknown built from known text shows addresses and ids but not other text (it may be a secret)', () => {
+    const extra =
+      'resource "alicloud_db_instance" "db" {}\nvariable "password" { default = "S3cret!pass" }';
+    expect(
+      evaluateExpression(
+        '"mysql://root:${var.password}@${alicloud_db_instance.db.connection_string}:3306"',
+        extra,
+      ),
+    ).toBe('?……@${alicloud_db_instance.db.connection_string}:3306');
+    expect(
+      evaluateExpression('format("%s:%s", var.password, alicloud_db_instance.db.port)', extra),
+    ).toBe('?format("…", "…", alicloud_db_instance.db.port)');
+    expect(
+      evaluateExpression(
+        'join(",", ["vsw-bp1abc", var.password, alicloud_db_instance.db.vswitch_id])',
+        extra,
+      ),
+    ).toBe('?vsw-bp1abc,…,alicloud_db_instance.db.vswitch_id');
+    expect(
+      evaluateExpression(
+        'jsonencode({ address = [{ host = alicloud_db_instance.db.connection_string, port = 3306 }], password = var.password, regionId = "cn-hangzhou", instanceId = "rm-bp1x" })',
+        extra,
+      ),
+    ).toBe(
+      '?{"address":[{"host":"${alicloud_db_instance.db.connection_string}","port":3306}],"instanceId":"rm-bp1x","password":"…","regionId":"cn-hangzhou"}',
+    );
+    const broken = read({
+      'main.tf': 'resource "alicloud_db_instance" "db" {\n  password = "S3cret!pass\n}\n',
+    });
+    expect(JSON.stringify(broken.notes)).not.toContain('S3cret');
   });
 
   test('an id known after apply is neither "" nor null, so the usual "existing id or ours" choice keeps the reference', () => {
@@ -299,6 +355,18 @@ describe('variables', () => {
         line: 7,
       },
     ]);
+  });
+
+  test('a secret variable left without a value is unknown without a note', () => {
+    const result = read({
+      'main.tf':
+        'variable "db_password" {}\nvariable "token" {\n  sensitive = true\n}\nvariable "x" {\n  sensitive = true\n}\nresource "alicloud_db_account" "a" {\n  account_password = var.db_password\n  other = [var.token, var.x]\n}',
+    });
+    expect(valuesOf(result, 'alicloud_db_account.a')).toEqual({
+      account_password: '?var.db_password',
+      other: ['?var.token', '?var.x'],
+    });
+    expect(result.notes).toEqual([]);
   });
 
   test("optional() attributes of an object type take their defaults, as Terraform's conversion does", () => {
@@ -388,6 +456,24 @@ describe('locals and references', () => {
         message: 'local.a refers to itself through other locals (a cycle); its value is not known',
         file: 'locals.tf',
         line: 2,
+      },
+    ]);
+  });
+
+  test('resources that refer to each other in a cycle give unknowns and a note, and do not hang', () => {
+    const result = read({
+      'main.tf': 'resource "a" "x" {\n  v = b.y.w\n}\nresource "b" "y" {\n  w = a.x.v\n}\n',
+    });
+    expect(result.resources.map((r) => [r.address, plain(r.values)])).toEqual([
+      ['a.x', { v: '?a.x.v' }],
+      ['b.y', { w: '?a.x.v' }],
+    ]);
+    expect(result.notes).toEqual([
+      {
+        level: 'error',
+        message: 'a.x refers to itself (a cycle); its values are not known',
+        file: 'main.tf',
+        line: 1,
       },
     ]);
   });

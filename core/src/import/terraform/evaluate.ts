@@ -12,7 +12,9 @@
 // - a value computed from unknowns: the computation with each unknown written as its origin,
 //   e.g. `cidrsubnet(var.cidr, 8, 1)` or `${alicloud_vpc.main.id}-x`; `join` writes the
 //   joined parts, so `join(",", [a.id, b.id])` has the origin `a.id,b.id` (a multi-zone
-//   RDS `vswitch_id` stays splittable).
+//   RDS `vswitch_id` stays splittable), and `jsonencode` the JSON with `"${origin}"` in
+//   place of each unknown. Known text appears in an origin only when it cannot be a secret
+//   (values.ts, `shownText`): origins end up in the output's `// unresolved:` comments.
 import {
   Unknown,
   type ImportNote,
@@ -42,6 +44,7 @@ import {
   known,
   numberToString,
   renderKey,
+  shownText,
   sortedKeys,
   type TfObject,
 } from './values';
@@ -114,6 +117,39 @@ type Expansion<T> =
   | { kind: 'unknown'; unknown: Unknown };
 
 const IN_PROGRESS = Symbol('in progress');
+
+/**
+ * Functions dwnet does not evaluate whose results are never network facts (hashes, times,
+ * random ids, encodings of files): their values are unknown without a note.
+ */
+const NO_NETWORK_FACT_FUNCTIONS = new Set([
+  'md5',
+  'sha1',
+  'sha256',
+  'sha512',
+  'bcrypt',
+  'uuidv5',
+  'timeadd',
+  'timecmp',
+  'formatdate',
+  'plantimestamp',
+  'filebase64',
+  'filemd5',
+  'filesha1',
+  'filesha256',
+  'filesha512',
+  'filebase64sha256',
+  'filebase64sha512',
+  'base64sha256',
+  'base64sha512',
+  'base64gzip',
+  'rsadecrypt',
+  'textencodebase64',
+  'textdecodebase64',
+]);
+
+/** Ends the text of a templatefile() (see there). */
+const TEMPLATE_END = '\u0001\n';
 
 /** The reason of an attribute a managed resource gets when it is created. */
 const AFTER_APPLY = 'known after apply';
@@ -252,7 +288,18 @@ export class TerraformEvaluator {
       const converted = this.moduleFiles.jsonConfiguration(path, text);
       return converted;
     }
-    const parsed = parseHcl(text);
+    let parsed: ReturnType<typeof parseHcl>;
+    try {
+      parsed = parseHcl(text);
+    } catch (error) {
+      // The parser itself failed (out of memory on a huge file): this file only is lost.
+      this.note({
+        level: 'error',
+        message: `the file could not be parsed (${error instanceof Error ? error.message : 'parser failure'}); it is not imported`,
+        file: path,
+      });
+      return undefined;
+    }
     if (parsed.error)
       this.note({
         level: 'error',
@@ -644,7 +691,7 @@ export class TerraformEvaluator {
       if (count instanceof Unknown || typeof count !== 'number') {
         this.note({
           level: 'unresolved',
-          message: `the count of ${baseAddress} is not known statically (${count instanceof Unknown ? count.origin : typeName(count)}); it is not imported`,
+          message: `the count of ${baseAddress} is not known statically (${count instanceof Unknown ? shorten(count.origin) : typeName(count)}); it is not imported`,
           file,
           line: countAttribute.line,
         });
@@ -666,7 +713,7 @@ export class TerraformEvaluator {
       if (!entries) {
         this.note({
           level: 'unresolved',
-          message: `the for_each of ${baseAddress} is not known statically${forEach instanceof Unknown ? ` (${forEach.origin})` : ''}; it is not imported`,
+          message: `the for_each of ${baseAddress} is not known statically${forEach instanceof Unknown ? ` (${shorten(forEach.origin)})` : ''}; it is not imported`,
           file,
           line: forEachAttribute.line,
         });
@@ -743,7 +790,7 @@ export class TerraformEvaluator {
     if (collection instanceof Unknown || (!Array.isArray(collection) && !isObject(collection))) {
       this.note({
         level: 'unresolved',
-        message: `the for_each of the dynamic "${name}" blocks of ${address} is not known statically${collection instanceof Unknown ? ` (${collection.origin})` : ''}; those blocks are not imported`,
+        message: `the for_each of the dynamic "${name}" blocks of ${address} is not known statically${collection instanceof Unknown ? ` (${shorten(collection.origin)})` : ''}; those blocks are not imported`,
         file: scope.file,
         line: block.line,
       });
@@ -912,12 +959,18 @@ export class TerraformEvaluator {
       if (fallback)
         value = this.constant(fallback.expr, declaration.file, `var.${name}`, fallback.line);
       else {
-        this.note({
-          level: 'unresolved',
-          message: `variable "${name}"${instance.address === '' ? '' : ` of ${instance.address}`} has no default and no value${instance.address === '' ? ' (pass --var or --var-file)' : ''}`,
-          file: declaration.file,
-          line: declaration.item.line,
-        });
+        // A secret left out on purpose (a password, a key) is no network fact: no note.
+        const sensitive = declaration.item.body.attributes.find((a) => a.name === 'sensitive');
+        const secret =
+          /password|secret|token|access_?key|api_?key|license/i.test(name) ||
+          (sensitive?.expr.kind === 'literal' && sensitive.expr.value === true);
+        if (!secret)
+          this.note({
+            level: 'unresolved',
+            message: `variable "${name}"${instance.address === '' ? '' : ` of ${instance.address}`} has no default and no value${instance.address === '' ? ' (pass --var or --var-file)' : ''}`,
+            file: declaration.file,
+            line: declaration.item.line,
+          });
         value = new Unknown(`${instance.prefix()}var.${name}`, 'the variable has no value');
       }
     }
@@ -1090,7 +1143,11 @@ export class TerraformEvaluator {
     const unknown = pieces.find((piece): piece is Unknown => piece instanceof Unknown);
     if (unknown)
       return new Unknown(
-        pieces.map((piece) => (piece instanceof Unknown ? `\${${piece.origin}}` : piece)).join(''),
+        pieces
+          .map((piece) =>
+            piece instanceof Unknown ? `\${${piece.origin}}` : shownText(piece).slice(1, -1),
+          )
+          .join(''),
         unknown.reason,
       );
     return pieces.join('');
@@ -1200,7 +1257,9 @@ export class TerraformEvaluator {
           `templatefile("${asString(path)}")`,
           'the file is not in the imported directory',
         );
-      const parsed = parseHcl(`value = <<EOT_DWNET\n${text}\nEOT_DWNET\n`);
+      // The file's text as a heredoc; an end mark keeps a strip marker from eating the
+      // heredoc's own last newline, and both are removed after rendering.
+      const parsed = parseHcl(`value = <<EOT_DWNET\n${text}${TEMPLATE_END}EOT_DWNET\n`);
       const template = parsed.body.attributes[0]?.expr;
       if (!template || parsed.error)
         throw new EvaluationError(`templatefile: ${asString(path)} is not a valid template`);
@@ -1208,7 +1267,13 @@ export class TerraformEvaluator {
       if (isObject(variables))
         for (const [key, value] of Object.entries(variables)) bindings.set(key, value);
       const result = this.evaluate(template, { module: scope.module, file: scope.file, bindings });
-      return typeof result === 'string' ? result.replace(/\n$/, '') : result;
+      if (result instanceof Unknown)
+        return new Unknown(`templatefile("${asString(path)}", …)`, result.reason);
+      return typeof result === 'string'
+        ? result.endsWith(TEMPLATE_END)
+          ? result.slice(0, -TEMPLATE_END.length)
+          : result
+        : result;
     }
     let args = expr.args.map((argument) => this.evaluate(argument, scope));
     if (expr.expandLast && args.length > 0) {
@@ -1216,7 +1281,7 @@ export class TerraformEvaluator {
       if (last instanceof Unknown) return this.derived(`${name}(…${last.origin})`, last);
       args = [...args.slice(0, -1), ...asList(last)];
     }
-    if (!hasFunction(name)) {
+    if (!hasFunction(name) && !NO_NETWORK_FACT_FUNCTIONS.has(name)) {
       this.note({
         level: 'unresolved',
         message: `the function ${name}() is not evaluated by dwnet; values that use it are left unresolved`,
@@ -1227,6 +1292,11 @@ export class TerraformEvaluator {
       return callFunction(name, args, this.functionContext);
     } catch (error) {
       if (!(error instanceof UnknownInput)) throw error;
+      if (name === 'jsonencode' && args.length === 1) {
+        // The JSON with each unknown as "${origin}", so a mapper can still read its shape
+        // (a data source's connection_properties: host, port, instanceId).
+        return this.derived(JSON.stringify(jsonWithOrigins(args[0] ?? null)), ...args);
+      }
       if (name === 'join') {
         const separator = args[0];
         const parts = args.slice(1).flatMap((list) => (Array.isArray(list) ? list : [list]));
@@ -1234,7 +1304,14 @@ export class TerraformEvaluator {
           typeof separator === 'string' &&
           parts.every((part) => !Array.isArray(part) && !isObject(part))
         )
-          return this.derived(parts.map(render).join(separator), ...parts);
+          return this.derived(
+            parts
+              .map((part) =>
+                typeof part === 'string' ? shownText(part).slice(1, -1) : render(part),
+              )
+              .join(separator),
+            ...parts,
+          );
       }
       if (error.unknown.reason.startsWith('the f') || error.unknown.origin.endsWith('()'))
         return error.unknown;
@@ -1443,6 +1520,11 @@ export class TerraformEvaluator {
   }
 }
 
+/** A long origin cut for a message. */
+function shorten(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
 function sameValue(a: TfValue, b: TfValue): boolean {
   try {
     return deepEqual(a, b);
@@ -1477,9 +1559,23 @@ function expansionValue<T>(expansion: Expansion<T>, value: (item: T) => TfValue)
 }
 
 /** A value as written in an unknown's origin. */
+/** JSON-ready data of a value: unknowns as `${origin}`, known strings through `shownText`. */
+function jsonWithOrigins(value: TfValue): unknown {
+  if (value instanceof Unknown) return `\${${value.origin}}`;
+  if (typeof value === 'string') return JSON.parse(shownText(value)) as string;
+  if (Array.isArray(value)) return value.map(jsonWithOrigins);
+  if (isObject(value)) {
+    const result: Record<string, unknown> = {};
+    for (const key of sortedKeys(value)) result[key] = jsonWithOrigins(value[key] ?? null);
+    return result;
+  }
+  return value;
+}
+
+/** A value as written in an unknown's origin; known strings through `shownText` (no secrets). */
 function render(value: TfValue): string {
   if (value instanceof Unknown) return value.origin;
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return shownText(value);
   if (Array.isArray(value)) return `[${value.map(render).join(', ')}]`;
   if (isObject(value))
     return `{${Object.keys(value)

@@ -15,6 +15,7 @@ import {
   distinctValues,
   isObject,
   known,
+  shownText,
   sortedKeys,
   typeName,
   wholly,
@@ -43,7 +44,7 @@ interface Ipv4Prefix {
 function parseIpv4(text: string): number {
   const parts = text.split('.');
   if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 255))
-    throw new EvaluationError(`"${text}" is not an IPv4 address`);
+    throw new EvaluationError(`${shownText(text)} is not an IPv4 address`);
   return parts.reduce((sum, part) => sum * 256 + Number(part), 0);
 }
 
@@ -54,9 +55,9 @@ function formatIpv4(value: number): string {
 function parsePrefix(text: string): Ipv4Prefix {
   const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
   if (!match || match[1]?.includes(':'))
-    throw new EvaluationError(`"${text}" is not an IPv4 CIDR block`);
+    throw new EvaluationError(`${shownText(text)} is not an IPv4 CIDR block`);
   const length = Number(match[2]);
-  if (length > 32) throw new EvaluationError(`"${text}" has a prefix longer than 32`);
+  if (length > 32) throw new EvaluationError(`${shownText(text)} has a prefix longer than 32`);
   const address = parseIpv4(match[1] ?? '');
   const size = 2 ** (32 - length);
   return { base: address - (address % size), length };
@@ -66,7 +67,9 @@ function cidrsubnet(prefixText: string, newBits: number, netNumber: number): str
   const prefix = parsePrefix(prefixText);
   const length = prefix.length + newBits;
   if (newBits < 0 || length > 32)
-    throw new EvaluationError(`cidrsubnet: ${newBits} more bits do not fit in ${prefixText}`);
+    throw new EvaluationError(
+      `cidrsubnet: ${newBits} more bits do not fit in ${shownText(prefixText).replace(/"/g, '')}`,
+    );
   if (netNumber < 0 || netNumber >= 2 ** newBits)
     throw new EvaluationError(
       `cidrsubnet: network number ${netNumber} does not fit in ${newBits} bits`,
@@ -79,7 +82,9 @@ function cidrhost(prefixText: string, hostNumber: number): string {
   const size = 2 ** (32 - prefix.length);
   const offset = hostNumber < 0 ? size + hostNumber : hostNumber;
   if (offset < 0 || offset >= size)
-    throw new EvaluationError(`cidrhost: host number ${hostNumber} is outside ${prefixText}`);
+    throw new EvaluationError(
+      `cidrhost: host number ${hostNumber} is outside ${shownText(prefixText).replace(/"/g, '')}`,
+    );
   return formatIpv4(prefix.base + offset);
 }
 
@@ -244,7 +249,9 @@ const FUNCTIONS: Record<string, TfFunction> = {
       const size = 2 ** (32 - length);
       cursor = Math.ceil(cursor / size) * size;
       if (cursor + size > prefix.base + 2 ** (32 - prefix.length))
-        throw new EvaluationError(`cidrsubnets: not enough space in ${prefixText}`);
+        throw new EvaluationError(
+          `cidrsubnets: not enough space in ${shownText(prefixText).replace(/"/g, '')}`,
+        );
       const result = `${formatIpv4(cursor)}/${length}`;
       cursor += size;
       return result;
@@ -322,6 +329,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   strrev: (a) => [...asString(arg(a, 0))].reverse().join(''),
   startswith: (a) => asString(arg(a, 0)).startsWith(asString(arg(a, 1))),
+  strcontains: (a) => asString(arg(a, 0)).includes(asString(arg(a, 1))),
   endswith: (a) => asString(arg(a, 0)).endsWith(asString(arg(a, 1))),
   indent: (a) => asString(arg(a, 1)).replace(/\n/g, `\n${' '.repeat(asNumber(arg(a, 0)))}`),
   chomp: (a) => asString(arg(a, 0)).replace(/(\r?\n)+$/, ''),
@@ -365,7 +373,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   concat: (a) => a.flatMap((list) => asList(list)),
   flatten: (a) => flattenValue(arg(a, 0)),
-  distinct: (a) => distinctValues(asList(arg(a, 0)).map(wholly)),
+  distinct: (a) => distinctValues(asList(arg(a, 0))),
   contains: (a) => {
     const needle = arg(a, 1);
     return collection(arg(a, 0)).some((item) => deepEqual(item, needle));
@@ -449,7 +457,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   alltrue: (a) => asList(arg(a, 0)).every(asBool),
   anytrue: (a) => asList(arg(a, 0)).some(asBool),
-  setunion: (a) => distinctValues(a.flatMap((list) => asList(list)).map(wholly)),
+  setunion: (a) => distinctValues(a.flatMap((list) => asList(list))),
   setintersection: (a) => {
     const [first, ...rest] = a.map((list) => asList(list).map(wholly));
     return distinctValues(
@@ -485,7 +493,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
   },
   // ---- conversions: lists and sets are both arrays here; a set drops duplicates ----
   tolist: (a) => asList(arg(a, 0)),
-  toset: (a) => distinctValues(asList(arg(a, 0)).map(wholly)),
+  toset: (a) => distinctValues(asList(arg(a, 0))),
   tomap: (a) => asObject(arg(a, 0)),
   tostring: (a) => (known(arg(a, 0)) === null ? null : asString(arg(a, 0))),
   tonumber: (a) => (known(arg(a, 0)) === null ? null : asNumber(arg(a, 0))),

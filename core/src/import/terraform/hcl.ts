@@ -141,14 +141,11 @@ export function parseHcl(text: string): ParsedHcl {
       const bad = firstError(root);
       const line = (bad?.startPosition.row ?? 0) + 1;
       const column = (bad?.startPosition.column ?? 0) + 1;
-      const found =
-        bad && !bad.isMissing ? (bad.text.split('\n')[0] ?? '').trim().slice(0, 20) : '';
+      // The offending text is not quoted: a broken line may hold a password.
       result.error = {
         message: bad?.isMissing
           ? `invalid HCL: missing \`${bad.type}\``
-          : found.length > 0
-            ? `invalid HCL: unexpected \`${found}\``
-            : 'invalid HCL: unexpected end of line or file',
+          : 'invalid HCL: a syntax error',
         line,
         column,
       };
@@ -450,8 +447,7 @@ class CstReader {
     for (const child of children) {
       if (child.startIndex < from || child.endIndex > to) continue;
       if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
-      if (child.startIndex > cursor)
-        parts.push(unescapeLiteral(this.text.slice(cursor, child.startIndex), quoted));
+      if (child.startIndex > cursor) parts.push(this.literal(cursor, child.startIndex, quoted));
       if (child.type === 'template_interpolation') {
         const inner = named(child, 'expression');
         parts.push({ interpolation: inner ? this.expression(inner) : NOTHING });
@@ -461,8 +457,16 @@ class CstReader {
       }
       cursor = child.endIndex;
     }
-    if (to > cursor) parts.push(unescapeLiteral(this.text.slice(cursor, to), quoted));
+    if (to > cursor) parts.push(this.literal(cursor, to, quoted));
     return parts;
+  }
+
+  /** Literal template text; a strip marker (`~}` before, `\${~` or `%{~` after) trims its whitespace. */
+  private literal(from: number, to: number, quoted: boolean): string {
+    let text = unescapeLiteral(this.text.slice(from, to), quoted);
+    if (this.text.slice(from - 2, from) === '~}') text = text.trimStart();
+    if (/^[$%]\{~/.test(this.text.slice(to, to + 3))) text = text.trimEnd();
+    return text;
   }
 
   private directive(node: Node, quoted: boolean): TemplatePart {

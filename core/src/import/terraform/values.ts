@@ -1,6 +1,7 @@
 // Helpers on evaluated values: unknowns, conversions and the error a function or operator
 // raises. An unknown input never throws out of the evaluation: `UnknownInput` carries the
 // unknown up to the expression being evaluated, which becomes that unknown.
+import { KNOWN_REGIONS } from '../../regions';
 import { Unknown, type TfValue } from './resources';
 
 export type TfObject = { [key: string]: TfValue };
@@ -78,7 +79,7 @@ export function asNumber(value: TfValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
   throw new EvaluationError(
-    `a number is required, got ${typeName(v)}${typeof v === 'string' ? ` "${v}"` : ''}`,
+    `a number is required, got ${typeName(v)}${typeof v === 'string' ? ` ${shownText(v)}` : ''}`,
   );
 }
 
@@ -130,8 +131,21 @@ export function deepEqual(a: TfValue, b: TfValue): boolean {
 /** A set: a list without duplicates, in first-seen order. */
 export function distinctValues(items: TfValue[]): TfValue[] {
   const result: TfValue[] = [];
-  for (const item of items) if (!result.some((seen) => deepEqual(seen, item))) result.push(item);
+  for (const item of items) if (!result.some((seen) => sameElement(seen, item))) result.push(item);
   return result;
+}
+
+/**
+ * Equality for set elements: unknowns of different origins count as different (two
+ * resources' ids), so `toset([a.id, b.id])` keeps both instead of becoming unknown.
+ */
+function sameElement(a: TfValue, b: TfValue): boolean {
+  try {
+    return deepEqual(a, b);
+  } catch (error) {
+    if (error instanceof UnknownInput) return false;
+    throw error;
+  }
 }
 
 /** How a value is written in an unknown's origin, e.g. the key of `x["a"]`. */
@@ -140,4 +154,22 @@ export function renderKey(value: TfValue): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value instanceof Unknown) return value.origin;
   return JSON.stringify(value);
+}
+
+/**
+ * A known string as an origin or a message may show it: addresses, CIDR blocks and cloud
+ * resource ids, region and zone ids and short text without letters (`/32`) as they are, anything else as `"…"`, since a value built from an unknown
+ * may hold a password (`"mysql://root:${var.password}@${alicloud_db_instance.x.connection_string}"`)
+ * and origins end up in `// unresolved:` comments.
+ */
+export function shownText(text: string): string {
+  const address = /^\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?$/;
+  const cloudId =
+    /^(vpc|vsw|ngw|eip|sg|rm|pc|cen|tr|vbr|vpn|vpn-gw|pcc|rtb|snat|stb|ftb|i|eni|ecs|rg)-[a-z0-9]+$/;
+  const noLetters = /^[^\p{L}]{0,8}$/u;
+  const regionOrZone =
+    KNOWN_REGIONS.includes(text) || KNOWN_REGIONS.includes(text.replace(/-[a-z]$/, ''));
+  return address.test(text) || cloudId.test(text) || noLetters.test(text) || regionOrZone
+    ? JSON.stringify(text)
+    : '"…"';
 }
