@@ -130,7 +130,7 @@ describe('connections', () => {
       members: ['hz', 'vpc-p'],
     });
     expect(comments(topology, 'unresolved')).toContain(
-      'vpcs/vpc-p cidr: secondary CIDR blocks 172.17.0.0/16 not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)',
+      'vpcs/vpc-p cidr: secondary CIDR blocks 172.17.0.0/16 not imported: the format has one cidr per VPC',
     );
     expect(formatProblems(writeTopology(topology))).toEqual([]);
   });
@@ -199,6 +199,24 @@ describe('connections', () => {
     expect(comments(topology, 'unresolved')).toContain(
       'connections/backbone members: member vpc-elsewhere: not in the responses (collect its region or account)',
     );
+  });
+
+  it('a VBR whose routes were not collected is a data center with no CIDR block yet, saying so', () => {
+    const topology = importAliyun(
+      files({
+        ...BASE,
+        'cn-hangzhou/DescribeVirtualBorderRouters.json': {
+          VirtualBorderRouterSet: {
+            VirtualBorderRouterType: [{ VbrId: 'vbr-9', RouteTableId: 'vtb-9' }],
+          },
+        },
+      }),
+    );
+    expect(entity(topology, 'dataCenters', 'vbr-9')).toEqual({ cidrs: [] });
+    expect(comments(topology, 'unresolved')).toEqual([
+      'dataCenters/vbr-9 cidrs: the CIDR blocks of the data center behind virtual border router vbr-9: no route in the responses names them; add them',
+    ]);
+    expect(formatProblems(writeTopology(topology))).toEqual([]);
   });
 
   it('transit router VPC attachments join the CEN they belong to', () => {
@@ -329,7 +347,7 @@ describe('resource groups', () => {
       'di: exclusiveDataIntegration',
       'sched: exclusiveScheduling',
     ]);
-    expect(topology.summary.skipped).toEqual({ 'ListResourceGroups (status Deleted)': 1 });
+    expect(topology.summary.skipped).toEqual({ 'ListResourceGroups: status Deleted': 1 });
   });
 });
 
@@ -539,6 +557,51 @@ describe('data sources', () => {
       engine: 'mysql',
       network: { type: 'internet', address: '198.51.100.1', port: 3306 },
     });
+  });
+
+  it('a whitelist group for the classic network lets nobody in over the VPC; a missing instance names its region', () => {
+    const topology = importAliyun(
+      files({
+        ...BASE,
+        ...rds,
+        'cn-hangzhou/DescribeDBInstanceIPArrayList.rm-1.json': {
+          Items: {
+            DBInstanceIPArray: [
+              {
+                DBInstanceIPArrayName: 'default',
+                SecurityIPList: '10.0.1.0/24',
+                WhitelistNetworkType: 'VPC',
+              },
+              {
+                DBInstanceIPArrayName: 'old',
+                SecurityIPList: '10.9.0.0/16',
+                WhitelistNetworkType: 'Classic',
+              },
+            ],
+          },
+        },
+        'cn-hangzhou/ListDataSources.project-1.json': {
+          PagingInfo: {
+            DataSources: [
+              {
+                Name: 'far',
+                Type: 'mysql',
+                DataSource: [
+                  {
+                    Id: 5,
+                    ConnectionProperties: { regionId: 'cn-shenzhen', instanceId: 'rm-far' },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      }),
+    );
+    expect(entity(topology, 'dataSources', 'orders')?.['whitelist']).toEqual(['10.0.1.0/24']);
+    expect(topology.notes.map((n) => n.message)).toEqual([
+      'data source far not imported: its instance rm-far is not in DescribeDBInstances or DescribeDBClusters (collect region cn-shenzhen)',
+    ]);
   });
 
   it('an RDS instance in the classic network is a classic data source', () => {
@@ -822,8 +885,8 @@ describe('reading files', () => {
         },
       }),
     );
-    expect(topology.notes.map((n) => `${n.file}: ${n.message}`)).toEqual([
-      'DescribeVpcs.json: DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); collect it again',
+    expect(topology.notes.map((n) => `${n.level} ${n.file}: ${n.message}`)).toEqual([
+      'warning DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); the file was skipped (collect it again)',
     ]);
   });
 
@@ -857,5 +920,31 @@ describe('reading files', () => {
     );
     expect(Object.keys(entity(topology, 'vpcs', 'hz')?.['vSwitches'] as Json)).toEqual(['a', 'b']);
     expect(topology.notes).toEqual([]);
+  });
+});
+
+describe('ids', () => {
+  it('come from names in any script, and from the cloud id when names clash or are missing', () => {
+    const topology = importAliyun(
+      files({
+        'DescribeVpcs.json': {
+          Vpcs: {
+            Vpc: [
+              vpc('vpc-b', '生产 VPC', '10.0.0.0/16', 'cn-hangzhou'),
+              vpc('vpc-c', 'dup', '10.1.0.0/16', 'cn-hangzhou'),
+              vpc('vpc-d', 'dup', '10.2.0.0/16', 'cn-hangzhou'),
+              vpc('vpc-e', '', '10.3.0.0/16', 'cn-hangzhou'),
+            ],
+          },
+        },
+      }),
+    );
+    expect([...(topology.collections.vpcs?.keys() ?? [])]).toEqual([
+      'dup-vpc-c',
+      'dup-vpc-d',
+      'vpc-e',
+      '生产-vpc',
+    ]);
+    expect(problems(writeTopology(topology))).toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ describe('dwnet import aliyun: what each response says', () => {
       'resourceGroups/dw-hz-serverless ["vpcBindings",0] from: ListNetworks:2000 (cn-hangzhou/ListNetworks.Serverless_res_group_524257424564736_6831777003HZ001.json:10)',
     );
     expect(all).toContain(
-      'vpcs/db-sh ["cidr"] unresolved: secondary CIDR blocks 172.18.0.0/16 not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)',
+      'vpcs/db-sh ["cidr"] unresolved: secondary CIDR blocks 172.18.0.0/16 not imported: the format has one cidr per VPC',
     );
   });
 
@@ -254,10 +254,10 @@ describe('dwnet import aliyun: what each response says', () => {
       'vpcs/dw-egress [] note: VPC NAT gateway ngw-bp1intranet000000001 (intranet) not imported: it is not a way to the Internet',
     );
     expect(topology.summary.skipped).toEqual({
-      'DescribeEipAddresses (EIP not on a NAT gateway)': 1,
-      'DescribeNatGateways (VPC NAT gateway: not a way to the Internet)': 1,
-      'ListDataSources (odps: no network set-up)': 1,
-      'ListTasks (no data source to reach)': 1,
+      'DescribeEipAddresses: EIP not on a NAT gateway': 1,
+      'DescribeNatGateways: VPC NAT gateway, not a way to the Internet': 1,
+      'ListDataSources: odps, no network set-up': 1,
+      'ListTasks: no data source to reach': 1,
     });
     expect(topology.summary.imported).toEqual({
       vpcs: 1,
@@ -333,14 +333,39 @@ describe('dwnet import aliyun: bad input', () => {
     const topology = importAliyun(files);
     expect(topology.notes.map((n) => `${n.level} ${n.file}${n.line ? `:${n.line}` : ''}`)).toEqual([
       'warning cn-hangzhou/DescribeForwardTableEntries.json',
-      'error cn-hangzhou/DescribeVSwitches.json',
+      'warning cn-hangzhou/DescribeVSwitches.json',
       'error cn-hangzhou/DescribeVpcs.json:3',
       'error cn-hangzhou/ListTasks.json',
     ]);
     expect(topology.notes[1]?.message).toContain('Forbidden.RAM: User not authorized');
+    expect(topology.notes[2]?.message).toBe(
+      'not a JSON response (InvalidSymbol at line 3); save it again, or delete it to import without it',
+    );
     expect(topology.summary.skipped).toEqual({ DescribeForwardTableEntries: 1 });
     expect(topology.collections).toEqual({});
     expect(formatProblems(writeTopology(topology))).toEqual([]);
+  });
+
+  it('never quotes a broken file in its message (it may hold a password), and reads one with comments', () => {
+    const topology = importAliyun(
+      new Map([
+        [
+          'ListDataSources.json',
+          '{"PagingInfo": {"DataSources": [{"Name": "x", "password": "Leak-Me-123" Leak',
+        ],
+        ['ListTasks.json', 'Leak-Me-456'],
+        [
+          'DescribeVpcs.json',
+          '// saved on Monday\n{"Vpcs": {"Vpc": [{"VpcId": "vpc-1", "CidrBlock": "10.0.0.0/16",},]}}',
+        ],
+      ]),
+    );
+    expect(topology.notes.map((n) => `${n.file}:${n.line}: ${n.message}`)).toEqual([
+      'ListDataSources.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
+      'ListTasks.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
+    ]);
+    expect(JSON.stringify(topology)).not.toContain('Leak');
+    expect(topology.summary.imported).toEqual({ vpcs: 1 });
   });
 
   it('unwraps { body } wrappers and still maps', () => {

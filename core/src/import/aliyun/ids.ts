@@ -2,13 +2,17 @@
 // id; names shared by several resources get the cloud id appended. The result depends only
 // on the set of resources (and the order of collections), never on the order files were read in.
 
-/** Lower-case letters, digits, `-` and `_`; anything else becomes `-`. Empty when nothing is left. */
+/**
+ * Letters (any script: most DataWorks users name things in Chinese, and `生产-vpc` reads better
+ * than a cloud id), digits, `-` and `_`, lower-cased; anything else becomes `-`. Empty when
+ * nothing is left.
+ */
 export function slug(name: string | undefined): string {
   if (!name) return '';
   return name
-    .normalize('NFKD')
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '');
 }

@@ -117,7 +117,6 @@ interface DatabaseRecord {
   publicEndpoint?: DatabaseEndpoint;
   whitelist?: string[];
   whitelistSkipped: string[];
-  region?: string;
 }
 
 interface EcsInstance {
@@ -131,6 +130,8 @@ interface EcsInstance {
 /** Where a DataWorks data source connects, as its connection properties say. */
 interface Target {
   instanceId?: string;
+  /** The region the connection properties name for the instance (`regionId`). */
+  region?: string;
   host?: string;
   port?: number;
 }
@@ -185,7 +186,6 @@ export class AliyunMapper {
   private readonly vSwitchCidrs = new Map<string, string>();
   private readonly vSwitchVpc = new Map<string, string>();
   private readonly securityGroupIds = new Map<string, string>();
-  private readonly securityGroupVpc = new Map<string, string>();
   private readonly dataCenterIds = new Map<string, string>();
   private readonly dataCenterCidrs = new Map<string, string[]>();
   private readonly resourceGroupIds = new Map<string, string>();
@@ -207,7 +207,7 @@ export class AliyunMapper {
   map(): ImportedTopology {
     this.readVpcs();
     this.readPeeringSides();
-    this.assignVpcIds();
+    this.assignNetworkIds();
     this.mapVpcs();
     this.mapNatGateways();
     this.mapSecurityGroups();
@@ -237,6 +237,13 @@ export class AliyunMapper {
 
   private responsesOf(operation: Operation): SavedResponse[] {
     return this.responses.byOperation.get(operation) ?? [];
+  }
+
+  /** Whether a per-resource call was saved for `cloudId` (or saved once for all resources). */
+  private collectedFor(operation: Operation, cloudId: string): boolean {
+    return this.responsesOf(operation).some(
+      (r) => r.qualifier === cloudId || r.qualifier === undefined,
+    );
   }
 
   private itemsOf(operation: Operation, body: Item): Item[] {
@@ -326,8 +333,8 @@ export class AliyunMapper {
     return map;
   }
 
-  private count(kind: string, n = 1): void {
-    this.imported[kind] = (this.imported[kind] ?? 0) + n;
+  private count(kind: string): void {
+    this.imported[kind] = (this.imported[kind] ?? 0) + 1;
   }
 
   private skip(what: string): void {
@@ -350,12 +357,7 @@ export class AliyunMapper {
       const cidr = text(found.item, 'CidrBlock');
       if (!cloudId) continue;
       if (!cidr) {
-        this.note(
-          'warning',
-          `VPC ${cloudId} has no IPv4 CidrBlock in ${found.response.file}; skipped`,
-          found,
-          cloudId,
-        );
+        this.note('warning', `VPC ${cloudId} has no IPv4 CidrBlock; skipped`, found, cloudId);
         continue;
       }
       const owner = text(found.item, 'OwnerId');
@@ -408,7 +410,8 @@ export class AliyunMapper {
     }
   }
 
-  private assignVpcIds(): void {
+  /** Ids of VPCs and vSwitches: every later mapper refers to them. */
+  private assignNetworkIds(): void {
     const ids = assignIds(
       [...this.vpcRecords.values()].map((v) => ({
         cloudId: v.cloudId,
@@ -477,7 +480,7 @@ export class AliyunMapper {
         comments.push({
           path: ['cidr'],
           kind: 'unresolved',
-          text: `secondary CIDR blocks ${record.secondary.join(', ')} not imported: the format has one cidr per VPC (vSwitches in them may be reported outside the VPC)`,
+          text: `secondary CIDR blocks ${record.secondary.join(', ')} not imported: the format has one cidr per VPC`,
         });
       }
       this.collection('vpcs').set(id, { value, comments });
@@ -539,7 +542,7 @@ export class AliyunMapper {
       const instance = text(f.item, 'InstanceId');
       const ip = text(f.item, 'IpAddress');
       if (type !== 'nat' || !instance || !ip) {
-        this.skip('DescribeEipAddresses (EIP not on a NAT gateway)');
+        this.skip('DescribeEipAddresses: EIP not on a NAT gateway');
         continue;
       }
       const set = eipsByGateway.get(instance) ?? new Set<string>();
@@ -559,13 +562,7 @@ export class AliyunMapper {
       const cloud = text(f.item, 'NatGatewayId') ?? '';
       const networkType = (text(f.item, 'NetworkType') ?? 'internet').toLowerCase();
       if (networkType === 'intranet') {
-        this.skip('DescribeNatGateways (VPC NAT gateway: not a way to the Internet)');
-        this.note(
-          'warning',
-          `NAT gateway ${cloud} is a VPC (intranet) NAT gateway: not a way to the Internet; not imported`,
-          f,
-          cloud,
-        );
+        this.skip('DescribeNatGateways: VPC NAT gateway, not a way to the Internet');
         this.vpcEntity(text(f.item, 'VpcId'))?.comments.push({
           path: [],
           kind: 'note',
@@ -716,7 +713,6 @@ export class AliyunMapper {
       const vpcCloud = text(f.item, 'VpcId') ?? text(attribute?.item, 'VpcId') ?? '';
       const id = ids.get(cloud) ?? cloud;
       this.securityGroupIds.set(cloud, id);
-      this.securityGroupVpc.set(cloud, vpcCloud);
       const type = (
         text(f.item, 'SecurityGroupType') ??
         text(attribute?.item, 'SecurityGroupType') ??
@@ -1129,7 +1125,6 @@ export class AliyunMapper {
         whitelistSkipped: [],
         ...optional('name', text(f.item, 'DBInstanceDescription')),
         ...optional('vpcCloudId', text(f.item, 'VpcId', 'VPCId')),
-        ...optional('region', text(f.item, 'RegionId') ?? f.response.region),
       };
       for (const n of netInfo.get(cloud) ?? []) {
         const ipType = (text(n.item, 'IPType') ?? '').toLowerCase();
@@ -1162,6 +1157,10 @@ export class AliyunMapper {
           if ((text(a.item, 'DBInstanceIPArrayAttribute') ?? '').toLowerCase() === 'hidden')
             continue;
           if ((text(a.item, 'SecurityIPType') ?? 'ipv4').toLowerCase() === 'ipv6') continue;
+          // In the enhanced whitelist mode a group applies to one network type only: a
+          // classic-network group lets nobody in over the VPC.
+          const networkType = (text(a.item, 'WhitelistNetworkType') ?? 'mix').toLowerCase();
+          if (networkType === 'classic' && !classic) continue;
           for (const entry of strings(a.item, 'SecurityIPList')) {
             if (isCidrOrIp(entry)) whitelist.add(entry);
             else record.whitelistSkipped.push(entry);
@@ -1195,7 +1194,6 @@ export class AliyunMapper {
         whitelistSkipped: [],
         ...optional('name', text(f.item, 'DBClusterDescription')),
         ...optional('vpcCloudId', text(f.item, 'VpcId', 'VPCId')),
-        ...optional('region', text(f.item, 'RegionId') ?? f.response.region),
       };
       // The cluster endpoint (read/write) is the one data sources use; others follow.
       const ordered = (endpoints.get(cloud) ?? []).sort(
@@ -1383,7 +1381,7 @@ export class AliyunMapper {
   ): ImportedEntity | undefined {
     const where = `data source ${name}`;
     if (NO_NETWORK_TYPES.has(type)) {
-      this.skip(`ListDataSources (${type}: no network set-up)`);
+      this.skip(`ListDataSources: ${type}, no network set-up`);
       return undefined;
     }
     const engine = ENGINE_BY_TYPE[type] ?? 'other';
@@ -1399,7 +1397,7 @@ export class AliyunMapper {
         );
       this.note(
         'unresolved',
-        `${where} not imported: its instance ${target.instanceId} is not in DescribeDBInstances or DescribeDBClusters (collect its region)`,
+        `${where} not imported: its instance ${target.instanceId} is not in DescribeDBInstances or DescribeDBClusters (collect ${target.region ? `region ${target.region}` : 'its region'})`,
         found,
         target.instanceId,
       );
@@ -1602,7 +1600,7 @@ export class AliyunMapper {
       const status = (text(f.item, 'Status') ?? '').toLowerCase();
       if (!id || groups.has(id)) continue;
       if (/^(deleted|deleting|createfailed)$/.test(status)) {
-        this.skip(`ListResourceGroups (status ${text(f.item, 'Status')})`);
+        this.skip(`ListResourceGroups: status ${text(f.item, 'Status')}`);
         continue;
       }
       groups.set(id, f);
@@ -1668,12 +1666,7 @@ export class AliyunMapper {
           }
           if (networkId !== undefined) {
             const mine = routes.filter((r) => text(r.item, 'NetworkId') === networkId);
-            const collected =
-              mine.length > 0 ||
-              routes.some((r) => r.response.qualifier === cloud) ||
-              this.responsesOf('ListRoutes').some(
-                (r) => r.qualifier === cloud || r.qualifier === undefined,
-              );
+            const collected = mine.length > 0 || this.collectedFor('ListRoutes', cloud);
             const cidrs = [
               ...new Set(
                 mine.map((r) => text(r.item, 'DestinationCidr')).filter((c): c is string => !!c),
@@ -1712,21 +1705,13 @@ export class AliyunMapper {
             text(n.item, 'SecurityGroupId'),
           );
         }
+        // The VPC a group was created with is its first binding; when ListNetworks was
+        // collected it lists every binding there is (that one too, unless it was removed).
+        const networksCollected = mine.length > 0 || this.collectedFor('ListNetworks', cloud);
         const defaultVpc = text(f.item, 'DefaultVpcId');
         const defaultVsw = text(f.item, 'DefaultVswicthId', 'DefaultVswitchId', 'DefaultVSwitchId');
-        if (
-          defaultVpc &&
-          defaultVsw &&
-          !live.some((n) => text(n.item, 'VswitchId', 'VSwitchId') === defaultVsw)
-        ) {
-          bindingOf(defaultVpc, defaultVsw, f);
-        }
-        if (
-          mine.length === 0 &&
-          !this.responsesOf('ListNetworks').some(
-            (r) => r.qualifier === cloud || r.qualifier === undefined,
-          )
-        ) {
+        if (defaultVpc && defaultVsw && !networksCollected) bindingOf(defaultVpc, defaultVsw, f);
+        if (!networksCollected) {
           comments.push({
             path: [],
             kind: 'unresolved',
@@ -1776,7 +1761,7 @@ export class AliyunMapper {
           this.dataSourceIds.get(dataSourceName))
         : undefined;
       if (!resourceGroup) {
-        this.skip('ListTasks (resource group not imported)');
+        this.skip('ListTasks: resource group not imported');
         this.note(
           'unresolved',
           `task ${text(f.item, 'Name') ?? cloud} not imported: its resource group ${groupCloud ?? '(none)'} is not in ListResourceGroups`,
@@ -1786,7 +1771,7 @@ export class AliyunMapper {
         continue;
       }
       if (!dataSource) {
-        this.skip('ListTasks (no data source to reach)');
+        this.skip('ListTasks: no data source to reach');
         continue;
       }
       const kind = taskKind(text(f.item, 'Type'));
@@ -1974,7 +1959,9 @@ function objectOf(value: unknown): Item {
 /** The instance or host and port a data source connects to; never its credentials. */
 function targetOf(properties: Item): Target {
   const instanceId = text(properties, 'instanceId', 'clusterId', 'instanceName', 'dbInstanceId');
-  if (instanceId && /^(rm|pc|pgm|pxc|gp|am)-/.test(instanceId)) return { instanceId };
+  const region = text(properties, 'regionId');
+  if (instanceId && /^(rm|pc|pgm|pxc|gp|am)-/.test(instanceId))
+    return { instanceId, ...(region ? { region } : {}) };
   const address = get(properties, 'address');
   const first = Array.isArray(address) ? address.find(isObject) : undefined;
   if (first) {
@@ -1996,7 +1983,7 @@ function targetOf(properties: Item): Target {
     const port = portNumber(text(properties, 'port'));
     return { host: stripUserInfo(host), ...(port ? { port } : {}) };
   }
-  return instanceId ? { instanceId } : {};
+  return instanceId ? { instanceId, ...(region ? { region } : {}) } : {};
 }
 
 /** Host and port of `jdbc:mysql://h:3306/db`, `jdbc:oracle:thin:@h:1521:sid`, `h:3306`, `http://h`. */

@@ -4,6 +4,7 @@
 // and the tolerant field access every mapper uses. The API, its SDKs and the `aliyun` CLI
 // do not agree on casing (`VswitchId`, `VSwitchId`, `DefaultVswicthId`, `VPCId`), so a field
 // is found by any of its spellings and, failing those, case-insensitively.
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ImportNote } from '../terraform/resources';
 
 /** One saved response: the parsed body and where it came from. */
@@ -86,29 +87,27 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
       skipped[operation] = (skipped[operation] ?? 0) + 1;
       notes.push({
         level: 'warning',
-        message: `${file}: "${operation}" is not an operation the importer reads; the file was skipped`,
+        message: `"${operation}" is not an operation the importer reads; the file was skipped`,
         file,
       });
       continue;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      const line = lineOfJsonError(text, error);
+    const parsed = parseResponse(text);
+    if ('problem' in parsed) {
       notes.push({
         level: 'error',
-        message: `${file}${line === undefined ? '' : `:${line}`}: not a JSON response (${jsonErrorText(error)}); the file was skipped`,
+        message: `not a JSON response (${parsed.problem}); save it again, or delete it to import without it`,
         file,
-        ...(line === undefined ? {} : { line }),
+        line: parsed.line,
       });
       continue;
     }
-    const body = unwrapBody(parsed);
+    const body = unwrapBody(parsed.value);
     if (!body) {
       notes.push({
         level: 'error',
-        message: `${file}: the response is not a JSON object; the file was skipped`,
+        message:
+          'the response is not a JSON object; save it again, or delete it to import without it',
         file,
       });
       continue;
@@ -116,8 +115,10 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
     const failure = errorResponse(body);
     if (failure) {
       notes.push({
-        level: 'error',
-        message: `${file}: the saved response is an error (${failure}); collect it again`,
+        level: 'warning',
+        // The call failed (no permission, a service not activated): the other responses still
+        // make a topology, without what this one would have said.
+        message: `the saved response is an error (${failure}); the file was skipped (collect it again)`,
         file,
       });
       continue;
@@ -221,24 +222,26 @@ function errorResponse(body: Record<string, unknown>): string | undefined {
   return [code, message].filter((s) => s !== undefined).join(': ') || 'Success: false';
 }
 
-function lineOfJsonError(text: string, error: unknown): number | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message)?.[1];
-  const explicit = /line (\d+)/.exec(message)?.[1];
-  if (explicit) return Number(explicit);
-  if (position === undefined) return text.trim() === '' ? 1 : undefined;
-  return lineAt(text, Number(position));
-}
-
-function jsonErrorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // Node quotes the start of the text in the message; the file may hold anything, so only
-  // the parser's own words are kept.
-  return (
-    message
-      .replace(/,? ?"[^"]*"(\.\.\.)? is not valid JSON/, ' is not valid JSON')
-      .split('\n')[0] ?? 'invalid JSON'
-  );
+/**
+ * The response's JSON, or what is wrong with it and on which line. jsonc-parser says where
+ * and what (`PropertyNameExpected`) without quoting the text, which may hold anything (a
+ * password); a response annotated with comments or trailing commas is still read.
+ */
+function parseResponse(text: string): { value: unknown } | { problem: string; line: number } {
+  const source = text.replace(/^\uFEFF/, '');
+  try {
+    return { value: JSON.parse(source) };
+  } catch {
+    if (source.trim() === '') return { problem: 'the file is empty', line: 1 };
+    const errors: ParseError[] = [];
+    const value: unknown = parseJsonc(source, errors, { allowTrailingComma: true });
+    const first = errors[0];
+    if (!first) return { value };
+    return {
+      problem: `${printParseErrorCode(first.error)} at line ${lineAt(source, first.offset)}`,
+      line: lineAt(source, first.offset),
+    };
+  }
 }
 
 /** 1-based line of a character offset. */
