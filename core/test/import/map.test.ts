@@ -496,6 +496,37 @@ describe('connections', () => {
   });
 });
 
+describe('Express Connect', () => {
+  it('makes a data center of a virtual border router, with the routes towards it, joined to a VPC by CEN', () => {
+    const json = importJson([
+      vpc,
+      resource('alicloud_express_connect_virtual_border_router.vbr', {
+        virtual_border_router_name: 'idc-sh',
+      }),
+      resource('alicloud_route_entry.to_idc', {
+        route_table_id: after('alicloud_express_connect_virtual_border_router.vbr.route_table_id'),
+        destination_cidrblock: '192.168.0.0/16',
+        nexthop_type: 'PhysicalConnection',
+      }),
+      resource('alicloud_cen_instance.cen', { cen_instance_name: 'hybrid' }),
+      resource('alicloud_cen_instance_attachment.vpc', {
+        instance_id: after('alicloud_cen_instance.cen.id'),
+        child_instance_id: after('alicloud_vpc.main.id'),
+        child_instance_type: 'VPC',
+      }),
+      resource('alicloud_cen_instance_attachment.vbr', {
+        instance_id: after('alicloud_cen_instance.cen.id'),
+        child_instance_id: after('alicloud_express_connect_virtual_border_router.vbr.id'),
+        child_instance_type: 'VBR',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataCenters: { 'idc-sh': { cidrs: ['192.168.0.0/16'] } },
+      connections: { hybrid: { type: 'cen', members: ['idc-sh', 'prod'] } },
+    });
+  });
+});
+
 describe('summary', () => {
   it('counts entities by collection and resource types with no dwnet meaning', () => {
     const topology = mapTerraform({

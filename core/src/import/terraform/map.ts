@@ -901,13 +901,9 @@ class TerraformMapper {
     }
 
     // Express Connect virtual border routers: data centers, reached through CEN or a route.
+    // The data center's own CIDR blocks are the VBR's routes towards it (below).
     for (const resource of this.ofType('alicloud_express_connect_virtual_border_router')) {
-      const dataCenter = dataCenterFor(
-        resource,
-        this.name(resource, 'virtual_border_router_name', 'name'),
-      );
-      // The data center's own CIDR blocks are the VBR's routes towards it (below).
-      void dataCenter;
+      dataCenterFor(resource, this.name(resource, 'virtual_border_router_name', 'name'));
     }
     for (const resource of this.ofType('alicloud_route_entry')) {
       const table = this.target(resource.values['route_table_id']);
