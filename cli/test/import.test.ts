@@ -39,6 +39,18 @@ describe('dwnet import terraform', () => {
     expect(check.status).toBe(0);
   });
 
+  it('never writes over an existing topology without --merge', () => {
+    const before = fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8');
+    const run = dwnet(['import', 'terraform', 'state.json', '-o', 'network.dwnet.json'], dir);
+    expect(run).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dwnet: network.dwnet.json exists: refresh it with --merge network.dwnet.json (what you wrote in it is kept), or remove it first\n',
+    });
+    expect(fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8')).toBe(before);
+  });
+
   it('names the bundled schema relative to the output, so that editors find it', () => {
     const text = fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8');
     const schema = /"\$schema": "([^"]+)"/.exec(text)?.[1] ?? '';

@@ -317,6 +317,12 @@ export function runImport(args: readonly string[], io: Io): number {
     }
     const outputPath =
       values.output !== undefined ? path.resolve(io.cwd, values.output) : mergePath;
+    // Writing over a topology would lose what the user added to it (tasks, comments).
+    if (values.output !== undefined && existing === undefined && fs.existsSync(outputPath ?? '')) {
+      throw new InputError(
+        `${values.output} exists: refresh it with --merge ${values.output} (what you wrote in it is kept), or remove it first`,
+      );
+    }
     const outputDir = outputPath !== undefined ? path.dirname(outputPath) : io.cwd;
     const shown = displayPath(path.resolve(io.cwd, given), io.cwd);
     let text: string;
