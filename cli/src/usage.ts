@@ -110,7 +110,8 @@ password or key is ever copied. A summary (entities imported, resource types
 skipped, values not known) goes to stderr.
 
 Options:
-  -o, --output <file>      write the topology there (default: stdout)
+  -o, --output <file>      write the topology to this new file (default: stdout);
+                           an existing one is only refreshed with --merge
   --merge <file>           refresh what came from the source in this existing
                            topology and keep everything written by hand (tasks,
                            comments, other entities); writes it back unless -o
