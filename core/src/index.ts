@@ -33,3 +33,4 @@ export {
   utf8Length,
 } from './limits';
 export * from './language';
+export type * from './graph/types';
