@@ -34,3 +34,4 @@ export {
 } from './limits';
 export * from './language';
 export type * from './graph/types';
+export * from './graph';

@@ -1,0 +1,2 @@
+// The topology as a picture (SPEC §9): the graph model and its renderers.
+export { buildGraph, edgeId, nodeIds, INTERNET_ID } from './model';
