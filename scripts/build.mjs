@@ -1,4 +1,5 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
+import { copyFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
@@ -15,3 +16,18 @@ await build({
   sourcemap: true,
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// The topology diagram's page runs in a webview (a browser), not in Node: one script, and
+// elkjs's worker copied beside it (the page starts it as a Web Worker to lay out off its
+// own thread). Both are the only files the webview may load (localResourceRoots: dist/).
+await build({
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  logLevel: 'warning',
+  entryPoints: { diagram: 'client/webview/diagram.ts' },
+  outdir: 'dist',
+  sourcemap: true,
+});
+copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/elk-worker.min.js');

@@ -9,6 +9,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerCommands, reportError } from './commands';
+import { registerDiagram } from './diagram/command';
 import { ExplainView } from './explainView';
 import { TraceChannel } from './output';
 import { ServerStatus } from './status';
@@ -46,6 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     traceOutputChannel: trace,
     diagnosticCollectionName: 'dwnet',
+    // This client draws the topology diagram: the server adds a "Show path" lens per task.
+    initializationOptions: { showPathLens: true },
   };
 
   // The id `dwnet` makes the client read `dwnet.trace.server`.
@@ -53,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     client.onDidChangeState((event) => status.update(event.newState)),
     ...registerCommands({ client, output, explainView }),
+    ...registerDiagram(client, context.extensionUri, output).disposables,
   );
 
   try {

@@ -19,7 +19,14 @@ import {
   CHECK_WORKSPACE_REQUEST,
   EXPLAIN_TASK_REQUEST,
   FIX_ALL_KIND,
+  GRAPH_REQUEST,
+  GRAPH_UNFOLLOW_NOTIFICATION,
+  POINTER_RANGE_REQUEST,
+  SHOW_DIAGRAM_COMMAND,
   type ExplainTaskParams,
+  type GraphParams,
+  type PointerRangeParams,
+  type UnfollowParams,
 } from '../../protocol/index';
 import { AnalysisCache } from './analysisCache';
 import { createGuard } from './guard';
@@ -27,6 +34,7 @@ import type { ServerContext } from './context';
 import { codeActions } from './features/codeActions';
 import { checkWorkspace, explainTask } from './features/commands';
 import { computeDiagnostics, DiagnosticPusher } from './features/diagnostics';
+import { GraphFollower, pointerRange } from './features/graph';
 import {
   createJsonService,
   foldingRanges,
@@ -63,6 +71,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     runtime,
   };
   const pusher = new DiagnosticPusher(context);
+  const graphs = new GraphFollower(context);
+  /** A client that shows diagrams (the VS Code extension) gets a "Show path" lens per task. */
+  let showPathLens = false;
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let dynamicConfiguration = false;
@@ -89,6 +100,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
+    const initializationOptions: unknown = params.initializationOptions;
+    showPathLens =
+      typeof initializationOptions === 'object' &&
+      initializationOptions !== null &&
+      (initializationOptions as { showPathLens?: unknown }).showPathLens === true;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // Subscribing to folder changes throws for a client that does not send them.
@@ -173,8 +189,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   documents.onDidChangeContent((event) => {
     if (!pullDiagnostics) pusher.schedule(event.document);
+    graphs.changed(event.document);
   });
   documents.onDidClose((event) => {
+    graphs.unfollow(event.document.uri);
     context.cache.delete(event.document.uri);
     forgetSize(event.document.uri);
     if (!pullDiagnostics) pusher.clear(event.document.uri);
@@ -230,7 +248,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   );
   connection.onCodeLens(
     onDocument('code lens', [], textDocumentUri, (params) =>
-      lenses(context, params.textDocument.uri),
+      lenses(context, params.textDocument.uri, showPathLens ? SHOW_DIAGRAM_COMMAND : undefined),
     ),
   );
   connection.onCompletion(
@@ -279,6 +297,17 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       (params: ExplainTaskParams) => params.uri,
       (params: ExplainTaskParams) => explainTask(context, params),
     ),
+  );
+  connection.onRequest(
+    GRAPH_REQUEST,
+    guarded('graph', (params: GraphParams) => graphs.request(params)),
+  );
+  connection.onNotification(GRAPH_UNFOLLOW_NOTIFICATION, (params: UnfollowParams) =>
+    graphs.unfollow(params.uri),
+  );
+  connection.onRequest(
+    POINTER_RANGE_REQUEST,
+    guarded('pointer range', (params: PointerRangeParams) => pointerRange(context, params)),
   );
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,
