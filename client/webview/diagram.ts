@@ -28,6 +28,10 @@ const vscode = acquireVsCodeApi();
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const CHAR_WIDTH = 7;
 const LINE_HEIGHT = 15;
+/** Past this many nodes the layout would take minutes and the picture be unreadable. */
+const MAX_LAID_OUT = 1200;
+/** Lines a VPC writes above its vSwitches: kind, name, CIDR block. */
+const COMPOUND_LINES = 3;
 
 interface Box {
   x: number;
@@ -122,7 +126,9 @@ async function layout(graph: TopologyGraph, previous: Layout | undefined): Promi
     // A compound node is sized by its children, with room for its own name on top.
     delete parent.width;
     delete parent.height;
-    parent.layoutOptions = { 'elk.padding': '[top=48,left=12,bottom=12,right=12]' };
+    parent.layoutOptions = {
+      'elk.padding': `[top=${COMPOUND_LINES * LINE_HEIGHT + 14},left=12,bottom=12,right=12]`,
+    };
   }
   const edges: ElkExtendedEdge[] = graph.edges
     .filter((edge) => edge.kind !== 'contains')
@@ -231,6 +237,7 @@ function draw(view: TopologyGraph, shape: Layout): SVGSVGElement {
   // Outer nodes first, so that nested ones are drawn on top of their VPC.
   const depth = (node: GraphNode) => (node.parent !== undefined ? 1 : 0);
   const byId = new Map(view.nodes.map((node) => [node.id, node]));
+  const hasChildren = new Set(view.nodes.flatMap((node) => (node.parent ? [node.parent] : [])));
   for (const node of [...view.nodes].sort((a, b) => depth(a) - depth(b))) {
     const box = shape.boxes.get(node.id);
     if (!box) continue;
@@ -249,7 +256,9 @@ function draw(view: TopologyGraph, shape: Layout): SVGSVGElement {
     const lines = [
       { text: kindName(node), cls: 'detail' },
       { text: node.label, cls: 'name' },
-      ...node.details.slice(0, 2).map((text) => ({ text, cls: 'detail' })),
+      ...node.details
+        .slice(0, hasChildren.has(node.id) ? COMPOUND_LINES - 2 : 2)
+        .map((text) => ({ text, cls: 'detail' })),
     ].filter((line) => line.text !== '');
     lines.forEach((line, index) => {
       const text = svg('text', { x: 8, y: 16 + index * LINE_HEIGHT, class: line.cls });
@@ -452,8 +461,17 @@ async function render(): Promise<void> {
   const key = `${options.collapse}|${options.aggregateOk}|${structureKey(view)}`;
   const started = performance.now();
   let shape = state.layouts.get(key);
+  if (!shape && view.nodes.length > MAX_LAID_OUT) {
+    drawToolbar(graph, options);
+    diagramElement.replaceChildren();
+    notice.textContent =
+      `${view.nodes.length} nodes are too many to draw readably: collapse by VPC or region, ` +
+      'aggregate the ok data sources, or pick a task or a data source.';
+    return;
+  }
   try {
     if (!shape) {
+      notice.textContent = `Laying out ${view.nodes.length} nodes…`;
       const previous = [...state.layouts.values()].at(-1);
       shape = await layout(view, previous);
       // A few layouts are kept: going back to a filter shows the same picture at once.

@@ -90,21 +90,45 @@ function representatives(graph: TopologyGraph, options: ViewOptions): Map<string
       drawnAs = group(`region:${node.region}`, node.region, ['region']);
     target.set(node.id, drawnAs);
   }
-  if (options.aggregateOk) {
-    // The data sources no broken pair reaches, per place they live: one node each.
+  if (options.collapse === 'region') {
+    // Connections between the same regions (and data centers) are drawn as one.
+    const members = new Map<string, string[]>();
+    for (const edge of graph.edges) {
+      if (edge.kind !== 'member') continue;
+      const list = members.get(edge.from) ?? [];
+      list.push(target.get(edge.to)?.id ?? edge.to);
+      members.set(edge.from, list);
+    }
+    for (const node of graph.nodes) {
+      if (node.kind !== 'connection') continue;
+      const between = [...new Set(members.get(node.id) ?? [])].sort().join(' ');
+      target.set(node.id, group(`connections:${between}`, 'connections', []));
+    }
+  }
+  // Data sources per place they live: the ok ones when asked, every one by region.
+  const okTogether = options.aggregateOk;
+  const brokenTogether = options.collapse === 'region';
+  if (okTogether || brokenTogether) {
     const place = new Map<string, string>();
     for (const edge of graph.edges)
       if (edge.kind === 'location') place.set(edge.to, target.get(edge.from)?.id ?? edge.from);
     for (const node of graph.nodes) {
-      if (node.kind !== 'dataSource' || node.status === 'broken') continue;
+      if (node.kind !== 'dataSource') continue;
+      const broken = node.status === 'broken';
+      if (broken ? !brokenTogether : !okTogether) continue;
       const where = place.get(node.id) ?? 'nowhere';
-      target.set(node.id, group(`ok:${where}`, 'data sources', []));
+      target.set(node.id, group(`${broken ? 'broken' : 'ok'}:${where}`, 'data sources', []));
     }
   }
   for (const [id, drawnAs] of target) if (drawnAs.kind === 'group') drawnAs.members?.push(id);
   for (const node of groups.values()) {
-    if (node.id.startsWith('ok:')) node.label = `${node.members?.length ?? 0} data sources`;
-    else node.details = [`region · ${node.members?.length ?? 0} entities`];
+    const count = node.members?.length ?? 0;
+    if (node.id.startsWith('ok:')) node.label = `${count} data source${count === 1 ? '' : 's'}`;
+    else if (node.id.startsWith('broken:'))
+      node.label = `${count} data source${count === 1 ? '' : 's'}, broken`;
+    else if (node.id.startsWith('connections:'))
+      node.label = `${count} connection${count === 1 ? '' : 's'}`;
+    else node.details = [`region · ${count} entities`];
   }
   return target;
 }
@@ -175,7 +199,7 @@ const KIND_NAMES: Record<GraphNode['kind'], string> = {
 };
 
 export function kindName(node: GraphNode): string {
-  if (node.kind === 'group') return node.id.startsWith('ok:') ? 'Aggregated' : 'Region';
+  if (node.kind === 'group') return node.id.startsWith('region:') ? 'Region' : 'Aggregated';
   return KIND_NAMES[node.kind];
 }
 
