@@ -26,6 +26,8 @@ export interface ClientOptions {
   workspaceFolder?: string;
   /** Start through the CLI (`dwnet lsp --stdio`) instead of dist/server.js. */
   viaCli?: boolean;
+  /** What the client sends as `initializationOptions` (the VS Code extension's, say). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -77,6 +79,7 @@ export class LspClient {
     const folder = this.options.workspaceFolder;
     this.initializeResult = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
+      initializationOptions: this.options.initializationOptions,
       rootUri: folder ? pathToFileURL(folder).toString() : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).toString(), name: 'ws' }] : null,
       capabilities: {
