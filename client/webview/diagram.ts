@@ -30,6 +30,8 @@ const CHAR_WIDTH = 7;
 const LINE_HEIGHT = 15;
 /** Past this many nodes the layout would take minutes and the picture be unreadable. */
 const MAX_LAID_OUT = 1200;
+/** Pictures of up to this many nodes start scaled to the panel's width. */
+const FIT_AT_MOST = 60;
 /** Lines a VPC writes above its vSwitches: kind, name, CIDR block. */
 const COMPOUND_LINES = 3;
 
@@ -54,7 +56,10 @@ const state: {
   highlight: string | undefined;
   layouts: Map<string, Layout>;
   drawing: number;
+  /** Scale the picture to the panel's width; undefined until the first graph decides. */
+  fit: boolean | undefined;
 } = {
+  fit: undefined,
   graph: null,
   version: -1,
   options: undefined,
@@ -212,14 +217,23 @@ function svg<K extends keyof SVGElementTagNameMap>(
 function draw(view: TopologyGraph, shape: Layout): SVGSVGElement {
   const highlighted = view.pairs.find((pair) => pairKey(pair) === state.highlight);
   const onPath = new Set([...(highlighted?.path ?? []), ...(highlighted?.edges ?? [])]);
+  const width = Math.ceil(shape.width) + 20;
+  const height = Math.ceil(shape.height) + 20;
   const picture = svg('svg', {
     class: 'dwnet-graph',
-    width: Math.ceil(shape.width) + 20,
-    height: Math.ceil(shape.height) + 20,
-    viewBox: `-10 -10 ${Math.ceil(shape.width) + 20} ${Math.ceil(shape.height) + 20}`,
+    width,
+    height,
+    viewBox: `-10 -10 ${width} ${height}`,
     role: 'group',
     'aria-label': `Topology: ${view.nodes.length} nodes, ${view.pairs.filter((p) => !p.ok).length} broken pairs`,
   });
+  if (state.fit) {
+    // Scaled down to the panel's width (never up): the whole topology at a glance.
+    picture.style.width = '100%';
+    picture.style.maxWidth = `${width}px`;
+    picture.style.height = 'auto';
+    picture.style.aspectRatio = `${width} / ${height}`;
+  }
   const defs = svg('defs');
   const marker = svg('marker', {
     id: 'arrow',
@@ -373,6 +387,15 @@ function drawToolbar(graph: TopologyGraph, options: ViewOptions): void {
   checkbox.checked = options.aggregateOk;
   checkbox.addEventListener('change', () => change({ aggregateOk: checkbox.checked }));
   aggregate.append(checkbox, 'Aggregate ok data sources');
+  const fit = document.createElement('label');
+  const fitBox = document.createElement('input');
+  fitBox.type = 'checkbox';
+  fitBox.checked = state.fit === true;
+  fitBox.addEventListener('change', () => {
+    state.fit = fitBox.checked;
+    void render();
+  });
+  fit.append(fitBox, 'Fit to window');
   const exportButton = document.createElement('button');
   exportButton.textContent = 'Export SVG';
   exportButton.addEventListener('click', exportSvg);
@@ -414,6 +437,7 @@ function drawToolbar(graph: TopologyGraph, options: ViewOptions): void {
       (v) => change({ collapse: v as CollapseMode }),
     ),
     aggregate,
+    fit,
     exportButton,
   );
 }
@@ -458,6 +482,8 @@ async function render(): Promise<void> {
   }
   const options = (state.options ??= defaultOptions(graph));
   const view = viewGraph(graph, options);
+  // A small picture fits the panel; a large one keeps its size and scrolls.
+  state.fit ??= view.nodes.length <= FIT_AT_MOST;
   const key = `${options.collapse}|${options.aggregateOk}|${structureKey(view)}`;
   const started = performance.now();
   let shape = state.layouts.get(key);
@@ -523,7 +549,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       ...(state.options ?? { collapse: 'none', aggregateOk: false }),
       task: message.task,
     };
-    state.highlight = undefined;
+    // The task's first broken pair is drawn highlighted: the path the lens was clicked for.
+    const broken = state.graph?.pairs.find((pair) => pair.task === message.task && !pair.ok);
+    state.highlight = broken ? pairKey(broken) : undefined;
     void render();
   }
 });

@@ -91,10 +91,10 @@ export async function runDiagramPass(page, report, { url }) {
     [
       'diagram: the editor title button opens the diagram beside the editor',
       async () => {
-        await page
-          .locator('.editor-actions [aria-label="dwnet: Show Topology Diagram"]')
-          .first()
-          .click();
+        // The side bar closed (Ctrl+B): room for the editor and the diagram side by side.
+        await page.keyboard.press('Control+B');
+        await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
+        await page.locator('.editor-actions [aria-label*="Show Topology Diagram"]').first().click();
         frame = await diagramFrame(page);
         await waitForEdgeClass(frame, WHITELIST_EDGE, 'broken', 'ok');
         await frame.locator(`g.node[data-id="${DATA_SOURCE_NODE}"]`).waitFor();
