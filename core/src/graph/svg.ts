@@ -51,6 +51,24 @@ function boxSize(lines: string[]): { width: number; height: number } {
   return { width, height: CAPTION_HEIGHT + lines.length * LINE_HEIGHT + PADDING };
 }
 
+/** An edge label's lines, long steps wrapped at spaces so that a hop does not grow too wide. */
+function wrap(label: string, width = 46): string[] {
+  const lines: string[] = [];
+  for (const paragraph of label.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line === '' ? word : `${line} ${word}`;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
 /** Lays the graph out with elkjs's layered algorithm, left to right. */
 export async function layoutGraph(graph: TopologyGraph): Promise<GraphLayout> {
   const children = childrenByParent(graph);
@@ -70,12 +88,14 @@ export async function layoutGraph(graph: TopologyGraph): Promise<GraphLayout> {
       children: inside.map(toElk),
     };
   };
+  const backwards = traversedBackwards(graph);
   const edges: ElkExtendedEdge[] = drawnEdges(graph, ancestors).map((edge) => {
-    const lines = edge.label?.split('\n') ?? [];
+    const lines = edge.label === undefined ? [] : wrap(edge.label);
+    const reverse = backwards.has(edge.id);
     return {
       id: edge.id,
-      sources: [edge.from],
-      targets: [edge.to],
+      sources: [reverse ? edge.to : edge.from],
+      targets: [reverse ? edge.from : edge.to],
       labels:
         lines.length > 0
           ? [
@@ -131,7 +151,7 @@ export async function layoutGraph(graph: TopologyGraph): Promise<GraphLayout> {
       points.push(section.startPoint, ...(section.bendPoints ?? []), section.endPoint);
     const label = edge.labels?.[0];
     layout.edges.set(edge.id, {
-      points,
+      points: backwards.has(edge.id) ? points.reverse() : points,
       ...(label
         ? {
             label: {
@@ -145,6 +165,22 @@ export async function layoutGraph(graph: TopologyGraph): Promise<GraphLayout> {
     });
   }
   return layout;
+}
+
+/**
+ * The edges paths mostly cross from `to` to `from` (a connection's membership edge, which
+ * points at the member, is crossed from the resource group's VPC): laid out the other way
+ * round, so that every path runs left to right.
+ */
+function traversedBackwards(graph: TopologyGraph): Set<string> {
+  const balance = new Map<string, number>();
+  for (const pair of graph.pairs) {
+    pair.edges.forEach((id, i) => {
+      const forward = id.endsWith(`->${pair.path[i + 1]}`);
+      balance.set(id, (balance.get(id) ?? 0) + (forward ? 1 : -1));
+    });
+  }
+  return new Set([...balance].filter(([, count]) => count < 0).map(([id]) => id));
 }
 
 /**
@@ -280,7 +316,7 @@ export function renderSvg(graph: TopologyGraph, layout: GraphLayout): string {
     if (edge.label !== undefined && placed.label) {
       const { x, y, width: w, height: h } = placed.label;
       labels.push(
-        `<g class="edge-label status-${edge.status}"><rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}"/>${textLines(edge.label.split('\n'), round(x + 4), round(y + LINE_HEIGHT - 2))}</g>`,
+        `<g class="edge-label status-${edge.status}"><rect x="${round(x)}" y="${round(y)}" width="${round(w)}" height="${round(h)}"/>${textLines(wrap(edge.label), round(x + 4), round(y + LINE_HEIGHT - 2))}</g>`,
       );
     }
   }
