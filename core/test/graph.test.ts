@@ -31,6 +31,28 @@ const fixtureFiles = readdirSync(RULES, { withFileTypes: true })
   )
   .sort();
 
+/**
+ * Mermaid's own parser (the one GitHub renders with), in Node. Parsing needs no DOM; only
+ * the label sanitizer, DOMPurify, needs a window to exist, so a pass-through stands in for it.
+ */
+const mermaid = (async () => {
+  const purify = (await import('dompurify')).default as unknown as Record<string, unknown>;
+  const nothing = () => undefined;
+  Object.assign(purify, {
+    sanitize: (text: unknown) => String(text),
+    addHook: nothing,
+    removeHook: nothing,
+    removeHooks: nothing,
+    removeAllHooks: nothing,
+  });
+  return (await import('mermaid')).default;
+})();
+
+async function mermaidParses(text: string): Promise<string> {
+  const result = await (await mermaid).parse(text);
+  return result ? result.diagramType : 'rejected';
+}
+
 function graphOf(text: string, task?: string): TopologyGraph {
   return buildGraph(analyse(text), task === undefined ? {} : { task });
 }
@@ -108,6 +130,10 @@ describe.each([...exampleFiles, ...fixtureFiles])('%s', (file) => {
     }
     const pointers = graph.nodes.filter((node) => node.kind !== 'internet');
     for (const node of pointers) expect(node.pointer).toMatch(/^\/(\w+)\//);
+  });
+
+  it("Mermaid's parser reads the flowchart", async () => {
+    expect(await mermaidParses(renderMermaid(graph))).toBe('flowchart-v2');
   });
 
   it('renders as DOT, Mermaid and well-formed SVG naming every data source', async () => {
@@ -259,6 +285,14 @@ describe('stable ids', () => {
     expect(svg).toContain('>订单库&quot;x</tspan>');
     expect(svg).toContain('>rg&lt;&amp;&gt;</tspan>');
     expect(renderMermaid(graph)).toContain('"订单库#quot;x<br/>mysql<br/>10.0.1.9:3306"');
+    expect(await mermaidParses(renderMermaid(graph))).toBe('flowchart-v2');
+  });
+});
+
+describe("Mermaid's parser", () => {
+  it('rejects what GitHub would not render (so the checks above can fail)', async () => {
+    await expect((await mermaid).parse('flowchart LR\n  a["x"y"] --> b')).rejects.toThrow();
+    await expect((await mermaid).parse('flowchart LR\n  subgraph a\n  b --> c')).rejects.toThrow();
   });
 });
 
