@@ -100,6 +100,25 @@ describe.each(examples)('dwnet graph examples/%s', (file) => {
   });
 });
 
+describe('examples/README.md', () => {
+  it("shows each example's Mermaid diagram as dwnet graph draws it now", async () => {
+    const readme = fs.readFileSync(path.join(EXAMPLES, 'README.md'), 'utf8');
+    for (const file of examples)
+      expect(readme).toContain(`### \`${file}\`\n\n\`\`\`mermaid\nflowchart LR\n`);
+    const run = await new Promise<CliResult>((resolve) =>
+      execFile(
+        process.execPath,
+        [path.join(ROOT, 'scripts', 'examples-docs.mjs'), '--check'],
+        { cwd: ROOT, encoding: 'utf8' },
+        (error, stdout, stderr) => resolve({ status: error ? 1 : 0, stdout, stderr }),
+      ),
+    );
+    // Out of date: run `npm run docs:examples`.
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
+
 describe('dwnet graph options and errors', () => {
   it('-o writes the file and prints nothing', () => {
     const run = dwnet(['graph', 'bad.dwnet.json', '-f', 'svg', '-o', 'out.svg'], dir);
