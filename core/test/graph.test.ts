@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import {
   analyse,
   buildGraph,
-  graphToSvg,
   renderDot,
   renderMermaid,
   validate,
   type TopologyGraph,
 } from '../src/index';
+import { graphToSvg } from '../src/graph/svg';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const RULES = join(__dirname, '../../test/fixtures/rules');

@@ -5,7 +5,6 @@ import * as path from 'node:path';
 import {
   analyse,
   buildGraph,
-  graphToSvg,
   renderDot,
   renderMermaid,
   type TopologyGraph,
@@ -26,8 +25,11 @@ async function render(graph: TopologyGraph, format: GraphFormat): Promise<string
       return renderDot(graph);
     case 'mermaid':
       return renderMermaid(graph);
-    case 'svg':
+    case 'svg': {
+      // Loaded only here: elkjs is a large script every other command can do without.
+      const { graphToSvg } = await import('../../../core/src/graph/svg.js');
       return graphToSvg(graph);
+    }
   }
 }
 

@@ -2,4 +2,5 @@
 export { buildGraph, edgeId, nodeIds, INTERNET_ID } from './model';
 export { renderDot } from './dot';
 export { renderMermaid } from './mermaid';
-export { graphToSvg, layoutGraph, renderSvg, SVG_STYLE, type GraphLayout } from './svg';
+// svg.ts is imported where it is needed (`dwnet graph --format svg`): it brings elkjs, a
+// large script the language server and `dwnet check` should not load at start-up.
