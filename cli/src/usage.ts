@@ -93,6 +93,10 @@ Options:
   -f, --format <format>    json (default; SPEC §9), dot (Graphviz), mermaid
                            (Markdown) or svg (laid out by dwnet, no Graphviz needed)
   -o, --output <file>      write there instead of to standard output
+  --collapse <vpc|region>  draw each VPC (with its vSwitches and NAT gateways),
+                           or each region, as one box
+  --aggregate-ok           draw the data sources whose pairs all connect as one
+                           node per place they live
   -h, --help               show this help
 
 A file with syntax errors is not drawn: fix what 'dwnet check' reports first.

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyse,
   buildGraph,
+  collapseGraph,
   renderDot,
   renderMermaid,
   validate,
@@ -233,6 +234,61 @@ describe('scenario 5, internet, broken', () => {
     expect(ids).not.toContain('rg:rg-exclusive-sched');
     expect(ids).not.toContain('ds:pg-supplier');
     expect(ids).toContain('vpc:vpc-hz');
+  });
+});
+
+describe('collapseGraph', () => {
+  it('per VPC: vSwitches fold into their VPC, and each failure stays on the hop where it was', () => {
+    const graph = collapseGraph(graphOf(example('scenario2-cross-region-broken')), { by: 'vpc' });
+    expect(graph.nodes.some((node) => node.kind === 'vSwitch')).toBe(false);
+    const pair = graph.pairs.find((p) => p.dataSource === 'rds-orders-sh')!;
+    expect(pair.path).toEqual([
+      'rg:rg-serverless',
+      'vpc:vpc-hz',
+      'conn:cen-dataworks',
+      'vpc:vpc-sh',
+      'ds:rds-orders-sh',
+    ]);
+    expect(pair.failures.map((f) => [f.code, f.hop])).toEqual([
+      ['route-missing', 1],
+      ['whitelist-missing', 3],
+      ['rg-sg-egress-missing', 0],
+    ]);
+    const edges = new Set(graph.edges.map((edge) => edge.id));
+    for (const id of pair.edges) expect(edges).toContain(id);
+    expect(graph.edges.find((e) => e.id === pair.edges[0])).toMatchObject({
+      kind: 'binding',
+      status: 'broken',
+    });
+  });
+
+  it('per region, with ok data sources aggregated per place; every pair stays', () => {
+    const full = graphOf(example('scenario5-internet'));
+    const graph = collapseGraph(full, { by: 'region', aggregateOk: true });
+    expect(graph.pairs.map((p) => [p.task, p.dataSource, p.ok])).toEqual(
+      full.pairs.map((p) => [p.task, p.dataSource, p.ok]),
+    );
+    const ids = graph.nodes.map((node) => node.id);
+    expect(ids).toContain('region:cn-hangzhou');
+    expect(ids).not.toContain('vpc:vpc-hz');
+    const aggregate = graph.nodes.find((node) => node.id === 'ok:internet')!;
+    expect(aggregate).toMatchObject({
+      kind: 'group',
+      label: '2 data sources, all connected',
+      members: ['ds:mysql-saas', 'ds:pg-supplier'],
+    });
+    for (const pair of graph.pairs) {
+      expect(pair.path.every((id) => ids.includes(id))).toBe(true);
+      expect(pair.edges).toHaveLength(pair.path.length - 1);
+    }
+  });
+
+  it('a broken data source is never aggregated', () => {
+    const graph = collapseGraph(graphOf(example('scenario5-internet-broken')), {
+      aggregateOk: true,
+    });
+    expect(graph.nodes.map((node) => node.id)).toContain('ds:mysql-saas');
+    expect(graph.nodes.some((node) => node.kind === 'group')).toBe(false);
   });
 });
 

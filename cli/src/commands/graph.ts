@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import {
   analyse,
   buildGraph,
+  collapseGraph,
   renderDot,
   renderMermaid,
   type TopologyGraph,
@@ -38,8 +39,14 @@ export function runGraph(args: readonly string[], io: Io): number | Promise<numb
     task: { type: 'string', short: 't' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
+    collapse: { type: 'string' },
+    'aggregate-ok': { type: 'boolean' },
   });
   const format = oneOf('graph', '--format', values.format, FORMATS, 'json');
+  const collapse =
+    values.collapse === undefined
+      ? undefined
+      : oneOf('graph', '--collapse', values.collapse, ['vpc', 'region'] as const, 'vpc');
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0 ? 'no file to draw' : 'graph takes exactly one file',
@@ -74,7 +81,9 @@ export function runGraph(args: readonly string[], io: Io): number | Promise<numb
     );
     return EXIT_USAGE;
   }
-  const graph = buildGraph(analysis, task === undefined ? {} : { task });
+  let graph = buildGraph(analysis, task === undefined ? {} : { task });
+  if (collapse !== undefined || values['aggregate-ok'] === true)
+    graph = collapseGraph(graph, { by: collapse, aggregateOk: values['aggregate-ok'] === true });
   return render(graph, format).then(
     (text) => {
       if (values.output === undefined) {
