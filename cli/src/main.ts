@@ -33,7 +33,9 @@ function main(): void {
     return;
   }
   // Set the status and let node exit by itself, so piped output is fully flushed.
-  process.exitCode = run(argv, nodeIo());
+  const status = run(argv, nodeIo());
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
 }
 
 main();

@@ -345,10 +345,10 @@ function pairOf(
   for (const failure of failures) {
     failingHop = failingHop === undefined ? failure.hop : Math.min(failingHop, failure.hop);
   }
-  // The failing hop carries the missing steps in words.
-  if (failingHop !== undefined) {
-    const edge = graph.edges.get(edges[failingHop]!)!;
-    const texts = failures.filter((f) => f.hop === failingHop).map((f) => f.text);
+  // Each hop that fails carries its missing steps in words.
+  for (const hop of new Set(failures.map((failure) => failure.hop))) {
+    const edge = graph.edges.get(edges[hop]!)!;
+    const texts = failures.filter((f) => f.hop === hop).map((f) => f.text);
     edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts);
   }
 
@@ -495,13 +495,13 @@ function markStatuses(graph: GraphBuilder, pairs: readonly GraphPair[]): void {
       for (const id of pair.edges) mark(graph.edges.get(id), 'ok');
       continue;
     }
-    const upTo = pair.failingHop ?? pair.edges.length - 1;
-    pair.path.forEach((id, i) => {
-      if (i <= upTo) mark(graph.nodes.get(id), 'broken');
-    });
-    pair.edges.forEach((id, i) => {
-      if (i <= upTo) mark(graph.edges.get(id), 'broken');
-    });
+    // Red up to the last hop that fails (each failing hop is labelled); what the path
+    // goes through after it is used, and not known to be broken.
+    const upTo = pair.failures.length
+      ? Math.max(...pair.failures.map((failure) => failure.hop))
+      : pair.edges.length - 1;
+    pair.path.forEach((id, i) => mark(graph.nodes.get(id), i <= upTo ? 'broken' : 'ok'));
+    pair.edges.forEach((id, i) => mark(graph.edges.get(id), i <= upTo ? 'broken' : 'ok'));
     mark(graph.nodes.get(nodeIds.dataSource(pair.dataSource)), 'broken');
   }
   // What a used vSwitch or NAT gateway is drawn inside is used too.

@@ -16,8 +16,9 @@ export type GraphNodeKind =
   | 'group';
 
 /**
- * `broken`: on a broken pair's path, up to and including the hop that fails; `ok`: on some
- * pair's path and on no broken one up to its failing hop; `unused`: no pair goes through it.
+ * `broken`: on a broken pair's path, up to and including the last hop that fails (every
+ * failing hop is labelled with its missing steps); `ok`: on some pair's path and not
+ * broken; `unused`: no pair goes through it.
  */
 export type GraphStatus = 'ok' | 'broken' | 'unused';
 
