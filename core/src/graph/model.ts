@@ -86,11 +86,14 @@ export function buildGraph(analysis: Analysis, options: BuildGraphOptions = {}):
   const evaluations = analysis.connectivity?.pairs ?? [];
   const rows = connectivityResults(analysis);
   const pairs: GraphPair[] = [];
+  const walked: WalkedPair[] = [];
   evaluations.forEach((evaluation, index) => {
     if (options.task !== undefined && evaluation.task.id !== options.task) return;
-    pairs.push(pairOf(graph, topology, evaluation, rows[index]!));
+    const each = pairOf(graph, topology, evaluation, rows[index]!);
+    pairs.push(each.pair);
+    walked.push(each);
   });
-  markStatuses(graph, pairs);
+  markStatuses(graph, walked);
 
   let nodes = [...graph.nodes.values()];
   let edges = [...graph.edges.values()];
@@ -312,6 +315,14 @@ function placeOf(model: Model, ds: DataSource): string | undefined {
 
 // --- pairs ------------------------------------------------------------------------------
 
+/** A pair, with the very nodes and edges of its path (statuses are marked on them). */
+interface WalkedPair {
+  pair: GraphPair;
+  nodes: (GraphNode | undefined)[];
+  edges: GraphEdge[];
+  dataSource: GraphNode | undefined;
+}
+
 /** Where along a path each step breaks it. */
 type HopOf = (step: Step) => number;
 
@@ -320,10 +331,11 @@ function pairOf(
   topology: Topology,
   pair: PairEvaluation,
   row: ReturnType<typeof connectivityResults>[number],
-): GraphPair {
+): WalkedPair {
   const { path, hopOf } = pathOf(topology, pair);
-  const edges: string[] = [];
-  for (let i = 1; i < path.length; i++) edges.push(graph.hop(path[i - 1]!, path[i]!).id);
+  const hops: GraphEdge[] = [];
+  for (let i = 1; i < path.length; i++) hops.push(graph.hop(path[i - 1]!, path[i]!));
+  const edges = hops.map((edge) => edge.id);
 
   const failures: GraphFailure[] = [];
   if (pair.unresolved && edges.length > 0) {
@@ -347,7 +359,7 @@ function pairOf(
   }
   // Each hop that fails carries its missing steps in words.
   for (const hop of new Set(failures.map((failure) => failure.hop))) {
-    const edge = graph.edges.get(edges[hop]!)!;
+    const edge = hops[hop]!;
     const texts = failures.filter((f) => f.hop === hop).map((f) => f.text);
     edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts);
   }
@@ -366,18 +378,27 @@ function pairOf(
     state: pairStatus(pair, topology).text,
   };
   if (failingHop !== undefined) result.failingHop = failingHop;
-  return result;
+  return {
+    pair: result,
+    nodes: path.map((id) => graph.nodes.get(id)),
+    edges: hops,
+    dataSource: pair.ds ? graph.nodes.get(nodeIds.dataSource(pair.ds.id)) : undefined,
+  };
 }
 
 /** The steps written on an edge, each once; a crowded edge says how many more there are. */
-const stepLabels = new WeakMap<GraphEdge, { base: string | undefined; texts: string[] }>();
+const stepLabels = new WeakMap<GraphEdge, { base: string | undefined; texts: Set<string> }>();
 
 function mergeLabel(base: string | undefined, edge: GraphEdge, texts: string[]): string {
   let entry = stepLabels.get(edge);
-  if (!entry) stepLabels.set(edge, (entry = { base, texts: [] }));
-  for (const text of texts) if (!entry.texts.includes(text)) entry.texts.push(text);
-  const shown = entry.texts.slice(0, 3);
-  const more = entry.texts.length - shown.length;
+  if (!entry) stepLabels.set(edge, (entry = { base, texts: new Set() }));
+  for (const text of texts) entry.texts.add(text);
+  const shown: string[] = [];
+  for (const text of entry.texts) {
+    if (shown.length === 3) break;
+    shown.push(text);
+  }
+  const more = entry.texts.size - shown.length;
   const lines = [...shown, ...(more > 0 ? [`… and ${more} more`] : [])];
   return [entry.base, ...lines].filter((line) => line !== undefined).join('\n');
 }
@@ -484,25 +505,24 @@ function dedupeConsecutive(ids: string[]): string[] {
  * Each node and edge: `broken` when a broken pair's path reaches it up to the failing hop
  * (its data source too), `ok` when some pair's path goes through it, `unused` otherwise.
  */
-function markStatuses(graph: GraphBuilder, pairs: readonly GraphPair[]): void {
+function markStatuses(graph: GraphBuilder, walked: readonly WalkedPair[]): void {
   const mark = (item: { status: GraphStatus } | undefined, status: GraphStatus) => {
     if (!item || item.status === 'broken') return;
     item.status = status;
   };
-  for (const pair of pairs) {
+  for (const { pair, nodes, edges, dataSource } of walked) {
     if (pair.ok) {
-      for (const id of pair.path) mark(graph.nodes.get(id), 'ok');
-      for (const id of pair.edges) mark(graph.edges.get(id), 'ok');
+      for (const node of nodes) mark(node, 'ok');
+      for (const edge of edges) mark(edge, 'ok');
       continue;
     }
     // Red up to the last hop that fails (each failing hop is labelled); what the path
     // goes through after it is used, and not known to be broken.
-    const upTo = pair.failures.length
-      ? Math.max(...pair.failures.map((failure) => failure.hop))
-      : pair.edges.length - 1;
-    pair.path.forEach((id, i) => mark(graph.nodes.get(id), i <= upTo ? 'broken' : 'ok'));
-    pair.edges.forEach((id, i) => mark(graph.edges.get(id), i <= upTo ? 'broken' : 'ok'));
-    mark(graph.nodes.get(nodeIds.dataSource(pair.dataSource)), 'broken');
+    let upTo = pair.failures.length > 0 ? 0 : edges.length - 1;
+    for (const failure of pair.failures) upTo = Math.max(upTo, failure.hop);
+    nodes.forEach((node, i) => mark(node, i <= upTo ? 'broken' : 'ok'));
+    edges.forEach((edge, i) => mark(edge, i <= upTo ? 'broken' : 'ok'));
+    mark(dataSource, 'broken');
   }
   // What a used vSwitch or NAT gateway is drawn inside is used too.
   for (const node of graph.nodes.values()) {
