@@ -107,6 +107,28 @@ export async function runDiagramPass(page, report, { url }) {
       },
     ],
     [
+      'diagram: hovering a node shows its pairs and missing steps',
+      async () => {
+        await frame.locator(`g.node[data-id="${DATA_SOURCE_NODE}"]`).hover();
+        const tooltip = frame.locator('#tooltip');
+        await tooltip.filter({ hasText: 'sync-orders → rds-orders: 1 step missing' }).waitFor();
+        await tooltip.filter({ hasText: '✗ Add the CIDR block 10.10.1.0/24' }).waitFor();
+      },
+    ],
+    [
+      'diagram: Enter on a focused node reveals it (keyboard)',
+      async () => {
+        await frame.locator('g.node[data-id="vpc:vpc-prod"]').focus();
+        await frame.page().keyboard.press('Enter');
+        const line = lineOf('"vpc-prod": {');
+        await page
+          .locator('.statusbar-item')
+          .filter({ hasText: new RegExp(`^Ln ${line}, Col `) })
+          .first()
+          .waitFor();
+      },
+    ],
+    [
       'diagram: clicking a node reveals its definition in the editor',
       async () => {
         await frame.locator(`g.node[data-id="${DATA_SOURCE_NODE}"]`).click();
