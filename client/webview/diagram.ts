@@ -167,6 +167,9 @@ async function layout(graph: TopologyGraph, previous: Layout | undefined): Promi
       'elk.edgeLabels.placement': 'CENTER',
       // The file's order (stable between edits) decides ties: small edits move little.
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // After a change of structure, the nodes that were drawn before keep their order
+      // within each layer: the previous positions are the hints (x, y above).
+      ...(previous ? { 'elk.layered.crossingMinimization.semiInteractive': 'true' } : {}),
     },
     children: roots,
     edges,

@@ -143,8 +143,15 @@ export async function runDiagramPass(page, report, { url }) {
       },
     ],
     [
-      'diagram: the whitelist fix turns its edge from red to normal',
+      'diagram: the whitelist fix turns its edge from red to normal, nothing moves',
       async () => {
+        const positions = () =>
+          frame
+            .locator('g.node')
+            .evaluateAll((nodes) =>
+              nodes.map((node) => `${node.dataset.id} ${node.getAttribute('transform')}`),
+            );
+        const before = await positions();
         const line = lineOf('"whitelist": ["10.10.2.0/24"]');
         await page.keyboard.press('Control+G');
         const input = page.locator('.quick-input-widget input');
@@ -163,6 +170,10 @@ export async function runDiagramPass(page, report, { url }) {
         }
         await fix.click();
         await waitForEdgeClass(frame, WHITELIST_EDGE, 'ok', 'broken');
+        // No flicker: the fix changed statuses only, so every node is where it was.
+        const after = await positions();
+        if (JSON.stringify(after) !== JSON.stringify(before))
+          throw new Error(`nodes moved:\n${before.join('\n')}\n→\n${after.join('\n')}`);
         await page.screenshot({ path: report.artifact('ui-diagram-fixed.png') });
       },
     ],
