@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-protocol';
 import type { GraphResult, PointerRangeResult } from '../../protocol/index';
+import { pushDelay } from '../src/features/graph';
 import { LspClient, ROOT } from './lspClient';
 
 const read = (relative: string) => readFileSync(join(ROOT, relative), 'utf8');
@@ -143,5 +144,13 @@ describe('dwnet/graph for other editors', () => {
     });
     expect(lenses.length).toBe(4);
     expect(lenses.every((lens) => lens.command?.command === 'dwnet.explainTask')).toBe(true);
+  });
+});
+
+describe('the pause before a push', () => {
+  it('grows with what the last graph of the document cost, so that typing is not held up', () => {
+    expect(pushDelay(undefined)).toBe(250);
+    expect(pushDelay(40)).toBe(250);
+    expect(pushDelay(1_200)).toBe(2_400);
   });
 });

@@ -22,6 +22,9 @@ import { tooLarge } from '../limits';
  */
 export const GRAPH_PUSH_DELAY_MS = 250;
 
+/** How long building and sending a document's graph last took, per followed document. */
+const lastCost = new Map<string, number>();
+
 export async function graphOf(context: ServerContext, uri: string): Promise<GraphResult> {
   const document = context.documents.get(uri);
   if (!document || (await tooLarge(context, uri))) return { uri, version: -1, graph: null };
@@ -46,6 +49,7 @@ export class GraphFollower {
 
   unfollow(uri: string): void {
     this.followed.delete(uri);
+    lastCost.delete(uri);
     this.pending.get(uri)?.dispose();
     this.pending.delete(uri);
   }
@@ -56,20 +60,34 @@ export class GraphFollower {
     this.pending.get(document.uri)?.dispose();
     this.pending.set(
       document.uri,
-      this.context.runtime.setTimeout(() => {
-        this.pending.delete(document.uri);
-        void this.push(document.uri, document.version);
-      }, GRAPH_PUSH_DELAY_MS),
+      this.context.runtime.setTimeout(
+        () => {
+          this.pending.delete(document.uri);
+          void this.push(document.uri, document.version);
+        },
+        pushDelay(lastCost.get(document.uri)),
+      ),
     );
   }
 
   private async push(uri: string, version: number): Promise<void> {
     if (!this.followed.has(uri) || this.context.documents.get(uri)?.version !== version) return;
+    const started = performance.now();
     const result = await graphOf(this.context, uri);
     // The user may have typed meanwhile: the next push carries that version.
     if (result.version !== version) return;
     await this.context.connection.sendNotification(GRAPH_CHANGED_NOTIFICATION, result);
+    lastCost.set(uri, performance.now() - started);
   }
+}
+
+/**
+ * The pause before a push: a graph that takes long to build (a second for 10 000 data
+ * sources) waits for twice as long a pause in the typing, so that the server, busy
+ * building it, does not hold up the hovers and diagnostics of someone still typing.
+ */
+export function pushDelay(lastCostMs: number | undefined): number {
+  return Math.max(GRAPH_PUSH_DELAY_MS, Math.round(2 * (lastCostMs ?? 0)));
 }
 
 /** The segments of a JSON pointer (RFC 6901); undefined for anything but `/a/b`. */
