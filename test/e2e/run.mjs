@@ -10,7 +10,8 @@
 // The closing line is `e2e: N passed, N failed`; the exit status is 1 on any failure.
 //
 // Options (after `npm run test:e2e --`):
-//   --no-ui           skip the Playwright pass
+//   --no-ui           skip the Playwright passes
+//   --diagram-only    only the diagram pass (while working on the diagram)
 //   --update-images   copy the UI pass's screenshots to docs/images/ (for the README)
 //   --break-server    self-test of the harness: remove dist/server.js from the installed
 //                     extension and succeed only if the run fails, readably, with a screenshot
@@ -46,6 +47,7 @@ import { assembleWorkspace } from './harness/workspace.mjs';
 const { values: options } = parseArgs({
   options: {
     'no-ui': { type: 'boolean', default: false },
+    'diagram-only': { type: 'boolean', default: false },
     'update-images': { type: 'boolean', default: false },
     'break-server': { type: 'boolean', default: false },
     vsix: { type: 'string' },
@@ -193,14 +195,16 @@ async function main() {
   state.context = await launchBrowser(tools, state.scratch);
   step(`code-server at ${state.server.url}`);
 
-  await runSuite(report, {
-    name: 'main',
-    testsPath: suite.main,
-    extensionPath,
-    folder: assembleWorkspace(join(state.scratch, 'workspace')),
-    layout,
-  });
-  if (!options['break-server']) {
+  const diagramOnly = options['diagram-only'];
+  if (!diagramOnly)
+    await runSuite(report, {
+      name: 'main',
+      testsPath: suite.main,
+      extensionPath,
+      folder: assembleWorkspace(join(state.scratch, 'workspace')),
+      layout,
+    });
+  if (!options['break-server'] && !diagramOnly) {
     writeUserSettings(layout, { trusted: false });
     await runSuite(report, {
       name: 'untrusted',
@@ -212,12 +216,15 @@ async function main() {
     writeUserSettings(layout, { trusted: true });
   }
   if (!options['no-ui'] && !options['break-server']) {
-    step('UI pass');
-    state.page = await state.context.newPage();
-    const uiPassed = await runUiPass(state.page, report, {
-      url: `${state.server.url}/?${new URLSearchParams({ folder: assembleWorkspace(join(state.scratch, 'topologies')) })}`,
-    });
-    await state.page.close();
+    let uiPassed = false;
+    if (!diagramOnly) {
+      step('UI pass');
+      state.page = await state.context.newPage();
+      uiPassed = await runUiPass(state.page, report, {
+        url: `${state.server.url}/?${new URLSearchParams({ folder: assembleWorkspace(join(state.scratch, 'topologies')) })}`,
+      });
+      await state.page.close();
+    }
     step('diagram pass');
     state.page = await state.context.newPage();
     const diagramPassed = await runDiagramPass(state.page, report, {
