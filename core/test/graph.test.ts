@@ -80,77 +80,85 @@ function entityNodeIds(text: string): string[] {
   return ids;
 }
 
-describe.each([...exampleFiles, ...fixtureFiles])('%s', (file) => {
-  const text = readFileSync(file, 'utf8');
-  const graph = graphOf(text);
+// One test per file (four checks each): some hundreds of files, each a few milliseconds.
+it.each([...exampleFiles, ...fixtureFiles])(
+  '%s: a pair per connectivity row of check, a node per entity, paths over real edges, every format',
+  async (file) => {
+    const text = readFileSync(file, 'utf8');
+    const graph = graphOf(text);
 
-  it('has a pair for every connectivity row of check, with the same state', () => {
-    const rows = validate(text).connectivity;
-    expect(
-      graph.pairs.map(({ task, resourceGroup, dataSource, scenario, binding, ok, missing }) => ({
-        task,
-        resourceGroup,
-        dataSource,
-        scenario,
-        binding,
-        ok,
-        missing,
-      })),
-    ).toEqual(rows);
-  });
-
-  it('has a node for every entity, and edges and paths between nodes it has', () => {
-    const ids = new Set(graph.nodes.map((node) => node.id));
-    expect(ids.size).toBe(graph.nodes.length);
-    for (const id of entityNodeIds(text)) expect(ids).toContain(id);
-    for (const edge of graph.edges) {
-      expect(ids).toContain(edge.from);
-      expect(ids).toContain(edge.to);
+    // has a pair for every connectivity row of check, with the same state
+    {
+      const rows = validate(text).connectivity;
+      expect(
+        graph.pairs.map(({ task, resourceGroup, dataSource, scenario, binding, ok, missing }) => ({
+          task,
+          resourceGroup,
+          dataSource,
+          scenario,
+          binding,
+          ok,
+          missing,
+        })),
+      ).toEqual(rows);
     }
-    const edges = new Map(graph.edges.map((edge) => [edge.id, edge]));
-    for (const pair of graph.pairs) {
-      expect(pair.edges).toHaveLength(Math.max(0, pair.path.length - 1));
-      pair.edges.forEach((id, i) => {
-        const edge = edges.get(id);
-        expect(edge, id).toBeDefined();
-        const ends = [edge!.from, edge!.to].sort();
-        expect(ends).toEqual([pair.path[i]!, pair.path[i + 1]!].sort());
-        // An ok pair goes over edges that exist in the file; only broken ones need a missing hop.
-        if (pair.ok) expect(edge!.kind).not.toBe('missing');
-        if (pair.ok) expect(edge!.status).not.toBe('unused');
-      });
-      if (pair.ok) expect(pair.failures).toEqual([]);
-      else if (pair.edges.length > 0) {
-        expect(pair.failingHop).toBeDefined();
-        const failing = edges.get(pair.edges[pair.failingHop!]!)!;
-        expect(failing.status).toBe('broken');
-        expect(failing.label).toContain(
-          pair.failures.find((failure) => failure.hop === pair.failingHop)!.text,
-        );
+
+    // has a node for every entity, and edges and paths between nodes it has
+    {
+      const ids = new Set(graph.nodes.map((node) => node.id));
+      expect(ids.size).toBe(graph.nodes.length);
+      for (const id of entityNodeIds(text)) expect(ids).toContain(id);
+      for (const edge of graph.edges) {
+        expect(ids).toContain(edge.from);
+        expect(ids).toContain(edge.to);
+      }
+      const edges = new Map(graph.edges.map((edge) => [edge.id, edge]));
+      for (const pair of graph.pairs) {
+        expect(pair.edges).toHaveLength(Math.max(0, pair.path.length - 1));
+        pair.edges.forEach((id, i) => {
+          const edge = edges.get(id);
+          expect(edge, id).toBeDefined();
+          const ends = [edge!.from, edge!.to].sort();
+          expect(ends).toEqual([pair.path[i]!, pair.path[i + 1]!].sort());
+          // An ok pair goes over edges that exist in the file; only broken ones need a missing hop.
+          if (pair.ok) expect(edge!.kind).not.toBe('missing');
+          if (pair.ok) expect(edge!.status).not.toBe('unused');
+        });
+        if (pair.ok) expect(pair.failures).toEqual([]);
+        else if (pair.edges.length > 0) {
+          expect(pair.failingHop).toBeDefined();
+          const failing = edges.get(pair.edges[pair.failingHop!]!)!;
+          expect(failing.status).toBe('broken');
+          expect(failing.label).toContain(
+            pair.failures.find((failure) => failure.hop === pair.failingHop)!.text,
+          );
+        }
+      }
+      const pointers = graph.nodes.filter((node) => node.kind !== 'internet');
+      for (const node of pointers) expect(node.pointer).toMatch(/^\/(\w+)\//);
+    }
+
+    // Mermaid's parser reads the flowchart
+    {
+      expect(await mermaidParses(renderMermaid(graph))).toBe('flowchart-v2');
+    }
+
+    // renders as DOT, Mermaid and well-formed SVG naming every data source
+    {
+      const dataSources = graph.nodes.filter((node) => node.kind === 'dataSource');
+      const svg = await graphToSvg(graph);
+      expect(wellFormed(svg)).toEqual([]);
+      const mermaid = renderMermaid(graph);
+      const dot = renderDot(graph);
+      for (const ds of dataSources) {
+        expect(svg).toContain(`data-id="${escapeXml(ds.id)}"`);
+        expect(svg).toContain(`>${escapeXml(ds.label)}</tspan>`);
+        expect(mermaid).toContain(ds.label.replace(/"/g, '#quot;'));
+        expect(dot).toContain(`"${ds.id}"`);
       }
     }
-    const pointers = graph.nodes.filter((node) => node.kind !== 'internet');
-    for (const node of pointers) expect(node.pointer).toMatch(/^\/(\w+)\//);
-  });
-
-  it("Mermaid's parser reads the flowchart", async () => {
-    expect(await mermaidParses(renderMermaid(graph))).toBe('flowchart-v2');
-  });
-
-  it('renders as DOT, Mermaid and well-formed SVG naming every data source', async () => {
-    const dataSources = graph.nodes.filter((node) => node.kind === 'dataSource');
-    const svg = await graphToSvg(graph);
-    expect(wellFormed(svg)).toEqual([]);
-    const mermaid = renderMermaid(graph);
-    const dot = renderDot(graph);
-    for (const ds of dataSources) {
-      expect(svg).toContain(`data-id="${escapeXml(ds.id)}"`);
-      expect(svg).toContain(`>${escapeXml(ds.label)}</tspan>`);
-      expect(mermaid).toContain(ds.label.replace(/"/g, '#quot;'));
-      expect(dot).toContain(`"${ds.id}"`);
-    }
-  });
-});
+  },
+);
 
 describe('scenario 2, cross region, broken', () => {
   const graph = graphOf(example('scenario2-cross-region-broken'));
