@@ -546,7 +546,7 @@ export const zhCN: Record<MessageKey, string> = {
   'entity.dataSource': '数据源',
   'entity.task': '任务',
   'cli.help.main':
-    'dwnet：检查DataWorks网络拓扑（*.dwnet.json）\n\n用法：\n  dwnet check <文件或文件夹…> [选项]          报告问题\n  dwnet fix <文件…> [--dry-run] [选项]        应用所有首选快速修复\n  dwnet explain <文件> [--task <ID>]          显示每个任务的网络路径和检查清单\n  dwnet rules [--format json]                 列出规则\n  dwnet import terraform <目录|plan|state>     从Terraform生成拓扑\n  dwnet import aliyun <目录>                   从保存的阿里云API响应生成拓扑\n  dwnet lsp --stdio                           启动语言服务器（LSP）\n\n选项：\n  -h, --help      显示帮助；“dwnet <命令> --help”显示命令的选项（英文）\n  -v, --version   显示dwnet的版本\n  --locale <en|zh-CN>\n                  消息的语言，适用于所有命令（默认读取LC_ALL、LC_MESSAGES或\n                  LANG；zh_CN.UTF-8为zh-CN，其他为en）\n\n退出状态：\n  0  没有达到--fail-on级别的诊断\n  1  至少有一个诊断达到--fail-on级别\n  2  用法错误、输入无法读取或内部错误\n',
+    'dwnet：检查DataWorks网络拓扑（*.dwnet.json）\n\n用法：\n  dwnet check <文件或文件夹…> [选项]          报告问题\n  dwnet fix <文件…> [--dry-run] [选项]        应用所有首选快速修复\n  dwnet explain <文件> [--task <ID>]          显示每个任务的网络路径和检查清单\n  dwnet rules [--format json]                 列出规则\n  dwnet import terraform <目录|plan|state>     从Terraform生成拓扑\n  dwnet import aliyun <目录>                   从保存的阿里云API响应生成拓扑\n  dwnet graph <文件> [--format svg] [-o 输出]   绘制拓扑及每个任务的路径\n  dwnet lsp --stdio                           启动语言服务器（LSP）\n\n选项：\n  -h, --help      显示帮助；“dwnet <命令> --help”显示命令的选项（英文）\n  -v, --version   显示dwnet的版本\n  --locale <en|zh-CN>\n                  消息的语言，适用于所有命令（默认读取LC_ALL、LC_MESSAGES或\n                  LANG；zh_CN.UTF-8为zh-CN，其他为en）\n\n退出状态：\n  0  没有达到--fail-on级别的诊断\n  1  至少有一个诊断达到--fail-on级别\n  2  用法错误、输入无法读取或内部错误\n',
   'cli.usage.details': '运行“{help}”查看详细信息。',
   // @@end
 };
