@@ -269,6 +269,7 @@ const STEP_CODES = new Set([
   'binding-out-of-scope',
   'binding-vpc-unsupported',
   'ip-invalid',
+  'address-not-public',
   'task-kind-mismatch',
   'unknown-reference',
   'schema',

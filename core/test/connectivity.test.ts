@@ -350,3 +350,44 @@ describe('a connection its type cannot make', () => {
     expect(hops.filter((hop) => hop.kind === 'connection').map((hop) => hop.id)).toEqual(['good']);
   });
 });
+
+describe('an internet data source at a private address', () => {
+  const topology = (address: string, type: string, eip?: string) =>
+    JSON.stringify({
+      version: 1,
+      vpcs: {
+        v: {
+          cidr: '10.4.0.0/16',
+          vSwitches: { s: { zone: 'cn-hangzhou-h', cidr: '10.4.1.0/24' } },
+          natGateways: {
+            n: {
+              vSwitch: 's',
+              eips: ['47.1.1.1'],
+              snatEntries: [{ source: 's', eip: '47.1.1.1' }],
+            },
+          },
+        },
+      },
+      resourceGroups: {
+        rg: { type, vpcBindings: [{ vpc: 'v', vSwitch: 's' }], ...(eip ? { eip } : {}) },
+      },
+      dataSources: {
+        db: { engine: 'mysql', hosting: 'selfManaged', network: { type: 'internet', address } },
+      },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+    });
+
+  it.each([
+    ['serverless', undefined],
+    ['exclusiveScheduling', '120.55.1.1'],
+  ])('is not connected through a %s group, whatever else holds', (type, eip) => {
+    const broken = validate(topology('172.18.0.5', type, eip));
+    expect(broken.connectivity[0]).toMatchObject({ ok: false, missing: ['address-not-public'] });
+    const steps = explain(topology('172.18.0.5', type, eip))[0]?.pairs[0]?.steps ?? [];
+    expect(steps[0]).toMatchObject({ code: 'address-not-public', status: 'missing' });
+    expect(validate(topology('116.62.10.10', type, eip)).connectivity[0]).toMatchObject({
+      ok: true,
+      missing: [],
+    });
+  });
+});

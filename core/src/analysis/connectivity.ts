@@ -6,6 +6,7 @@ import {
   contains,
   formatRange,
   hostRange,
+  NON_PUBLIC_RANGES,
   overlaps,
   SERVERLESS_UNSUPPORTED_RANGE,
   uncoveredBlocks,
@@ -57,6 +58,9 @@ export type StepCode =
   | 'binding-out-of-scope'
   | 'binding-vpc-unsupported'
   | 'ip-invalid'
+  // An internet data source whose address is private cannot be reached over the Internet
+  // (reported by address-not-public, the document's scenario 5 step 3).
+  | 'address-not-public'
   // The task cannot run on its resource group at all (reported by task-kind-mismatch).
   | 'task-kind-mismatch';
 
@@ -143,6 +147,8 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
       return step.bindTo
         ? `Associate resource group '${rgId}' with VPC '${step.bindTo.vpc.id}'`
         : `Associate resource group '${rgId}' with a VPC of its region`;
+    case 'address-not-public':
+      return `Configure the public connection address of data source '${dsId}' instead of ${pair.ds?.network?.address?.value}`;
     case 'ip-invalid':
       return `Correct the EIP '${pair.rg?.eip?.value}' of resource group '${rgId}'`;
     case 'eip-missing':
@@ -473,6 +479,11 @@ function evaluate(
   const linked: Connection[] = [];
   const pair = evaluatePair(topology, base, rg, ds, linked);
   if (linked.length > 0) pair.linkedConnections = exactly(linked);
+  // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
+  if (pair.overInternet && isNonPublicAddress(ds)) {
+    pair.steps = [{ code: 'address-not-public', ok: false }, ...pair.steps];
+    pair.ok = false;
+  }
   // A task its group cannot run reaches nothing, however the network is set up.
   const runs = pair.unresolved ? undefined : kindMismatch(task, rg);
   if (runs) {
@@ -480,6 +491,14 @@ function evaluate(
     pair.ok = false;
   }
   return pair;
+}
+
+/** An internet data source's address that no host on the Internet can have. */
+function isNonPublicAddress(ds: DataSource): boolean {
+  const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
+  return (
+    ip?.ok === true && NON_PUBLIC_RANGES.some((block) => contains(block.range, hostRange(ip.value)))
+  );
 }
 
 function evaluatePair(
