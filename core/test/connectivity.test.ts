@@ -1,5 +1,7 @@
 // The per-pair results of SPEC §1 (`connectivity` in the CLI's JSON): scenario, binding,
 // ok and the missing steps, for the cases where the findings alone do not show them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../src/cidr';
@@ -389,5 +391,21 @@ describe('an internet data source at a private address', () => {
       ok: true,
       missing: [],
     });
+  });
+});
+
+describe('a data source whose address lies in the bound VPC itself', () => {
+  it('route-missing says no route can reach it, and offers none', () => {
+    const text = readFileSync(
+      join(__dirname, '../../test/fixtures/review/cen-cidr-conflict.dwnet.json'),
+      'utf8',
+    );
+    const routeMissing = validate(text).findings.filter((f) => f.code === 'route-missing');
+    expect(routeMissing.map((f) => [f.message, f.fixes.length])).toEqual([
+      [
+        "Binding 0 of resource group 'rg-hz' (VPC 'vpc-hz') has no route to data source 'rds-bj' at 192.168.2.9. No route can reach it: the address lies inside 192.168.0.0/16, the CIDR block of VPC 'vpc-hz' itself; change the CIDR block of one of the two networks first.",
+        0,
+      ],
+    ]);
   });
 });
