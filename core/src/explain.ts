@@ -146,7 +146,11 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[]
       hops.push({
         kind: 'natGateway',
         id: pair.natGateway.id,
-        detail: pair.publicIp ? `SNAT via EIP ${pair.publicIp}` : 'no SNAT entry for this vSwitch',
+        detail: pair.publicIp
+          ? `SNAT via EIP ${pair.publicIp}`
+          : pair.steps.some((s) => s.code === 'snat-eip-unknown' && !s.ok)
+            ? 'SNAT via an EIP the gateway does not have'
+            : 'no SNAT entry for this vSwitch',
       });
     } else if (rg && rg.type !== 'serverless' && rg.type !== undefined) {
       hops.push({
@@ -270,6 +274,7 @@ const STEP_CODES = new Set([
   'binding-vpc-unsupported',
   'ip-invalid',
   'address-not-public',
+  'snat-eip-unknown',
   'task-kind-mismatch',
   'unknown-reference',
   'schema',

@@ -409,3 +409,47 @@ describe('a data source whose address lies in the bound VPC itself', () => {
     ]);
   });
 });
+
+describe('an SNAT entry with an EIP its gateway does not have', () => {
+  const text = JSON.stringify({
+    version: 1,
+    vpcs: {
+      v: {
+        cidr: '10.81.0.0/16',
+        vSwitches: { s: { zone: 'eu-central-1b', cidr: '10.81.1.0/24' } },
+        natGateways: {
+          n: {
+            vSwitch: 's',
+            eips: ['8.209.2.2'],
+            snatEntries: [{ source: 's', eip: '8.209.9.9' }],
+          },
+        },
+      },
+    },
+    resourceGroups: { rg: { type: 'serverless', vpcBindings: [{ vpc: 'v', vSwitch: 's' }] } },
+    dataSources: {
+      db: {
+        engine: 'mysql',
+        hosting: 'selfManaged',
+        network: { type: 'internet', address: '198.51.100.33' },
+        whitelist: ['203.0.113.1'],
+      },
+    },
+    tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+  });
+
+  it('leaves the pair unconnected, and no whitelist is asked to accept the foreign address', () => {
+    const result = validate(text);
+    expect(result.connectivity[0]).toMatchObject({ ok: false, missing: ['snat-eip-unknown'] });
+    expect(result.findings.map((f) => f.code)).toEqual(['snat-eip-unknown']);
+    const fix = result.findings[0]?.fixes[0];
+    expect(fix?.isPreferred).toBe(true);
+    if (!fix) return;
+    const fixed = applyEdits(text, fixEdits(text, fix));
+    const after = validate(fixed);
+    // With the gateway's own EIP in the entry, the whitelist asks for that one.
+    expect(after.findings.map((f) => [f.code, f.message.includes("'8.209.2.2'")])).toEqual([
+      ['whitelist-missing', true],
+    ]);
+  });
+});

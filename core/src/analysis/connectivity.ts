@@ -58,6 +58,8 @@ export type StepCode =
   | 'binding-out-of-scope'
   | 'binding-vpc-unsupported'
   | 'ip-invalid'
+  // An SNAT entry translating the binding's vSwitch with an EIP its gateway does not have.
+  | 'snat-eip-unknown'
   // An internet data source whose address is private cannot be reached over the Internet
   // (reported by address-not-public, the document's scenario 5 step 3).
   | 'address-not-public'
@@ -147,6 +149,8 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
       return step.bindTo
         ? `Associate resource group '${rgId}' with VPC '${step.bindTo.vpc.id}'`
         : `Associate resource group '${rgId}' with a VPC of its region`;
+    case 'snat-eip-unknown':
+      return `Use one of the EIPs of NAT gateway '${step.gateway?.id}' in its SNAT entry instead of ${step.needed}`;
     case 'address-not-public':
       return `Configure the public connection address of data source '${dsId}' instead of ${pair.ds?.network?.address?.value}`;
     case 'ip-invalid':
@@ -945,6 +949,13 @@ interface SnatTranslation {
   eips: string[];
   /** The part of the vSwitch no entry translates, as CIDR blocks. */
   uncovered: Ipv4Range[];
+  /** Of `eips`, those the gateway does not have (snat-eip-unknown): no traffic leaves by them. */
+  unknown: string[];
+}
+
+/** The translation's EIPs that are not among the gateway's own. */
+function unknownEips(gateway: NatGateway, eips: string[]): string[] {
+  return eips.filter((eip) => !gateway.eips.some((own) => own.value === eip));
 }
 
 function snatTranslation(
@@ -957,8 +968,8 @@ function snatTranslation(
         (e) => e.eip?.parsed.ok && e.source && !e.source.cidr && e.source.value === vSwitch.id,
       )?.eip
     : undefined;
-  if (own) return { eips: [own.value], uncovered: [] };
-  if (!switchRange) return { eips: [], uncovered: [] };
+  if (own) return { eips: [own.value], uncovered: [], unknown: unknownEips(gateway, [own.value]) };
+  if (!switchRange) return { eips: [], uncovered: [], unknown: [] };
   const byCidr: { range: Ipv4Range; eip: string }[] = [];
   for (const entry of gateway.snatEntries) {
     const range = cidrRange(entry.source?.cidr);
@@ -975,7 +986,7 @@ function snatTranslation(
     if (!eips.includes(eip)) eips.push(eip);
     uncovered = uncovered.flatMap((part) => uncoveredBlocks(part, [range]));
   }
-  return { eips, uncovered };
+  return { eips, uncovered, unknown: unknownEips(gateway, eips) };
 }
 
 function internetCandidate(
@@ -1031,13 +1042,20 @@ function internetCandidate(
     vSwitch,
     binding,
   });
-  if (ok) addCommonSteps(steps, topology, ds, binding, vSwitch, eips);
+  // An entry whose EIP the gateway does not have still covers its source (another entry
+  // would duplicate it), but no traffic leaves by that EIP: the pair misses the entry's
+  // correction (snat-eip-unknown), and no whitelist or rule is asked to accept that EIP.
+  const { unknown } = translation(gateway);
+  if (ok && unknown.length > 0)
+    steps.push({ code: 'snat-eip-unknown', ok: false, gateway, needed: unknown.join(', ') });
+  const usable = eips.filter((eip) => !unknown.includes(eip));
+  if (ok && usable.length > 0) addCommonSteps(steps, topology, ds, binding, vSwitch, usable);
   else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);
   return {
     binding,
     vpc,
     steps,
     natGateway: gateway,
-    publicIp: ok ? eips.join(', ') : undefined,
+    publicIp: ok && usable.length > 0 ? usable.join(', ') : undefined,
   };
 }
