@@ -9,6 +9,8 @@ import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../src/cidr';
 import { explain, fixAll, validate } from '../src/index';
+import { codeLenses } from '../src/language/codeLens';
+import { analyse } from '../src/validate';
 import { compare, rangeSitsOnAnchor } from './annotations';
 
 const ROOT = join(__dirname, '../../test/fixtures/review');
@@ -86,6 +88,18 @@ describe.each(files)('%s', (file) => {
       // A pair whose reference names nothing has no checklist; explain says so in a note.
       if (pair.scenario !== null) expect(missing).toEqual(row?.missing);
       if (pair.scenario !== null) expect(pair.steps.at(-1)?.code).toBeUndefined();
+    }
+  });
+
+  it("each task's code lens says connected exactly for the pairs check calls ok", () => {
+    const { connectivity } = validate(text);
+    for (const lens of codeLenses(analyse(text))) {
+      const rows = connectivity.filter((c) => c.task === lens.task);
+      const titles = rows.length > 1 ? lens.title.split(' | ') : [lens.title];
+      expect(titles).toHaveLength(rows.length);
+      expect(titles.map((title) => / connected/.test(` ${title.split(': ').at(-1)}`))).toEqual(
+        rows.map((row) => row.ok),
+      );
     }
   });
 });
