@@ -272,6 +272,7 @@ const STEP_CODES = new Set([
   'classic-network',
   'binding-out-of-scope',
   'binding-vpc-unsupported',
+  'binding-vswitch-mismatch',
   'ip-invalid',
   'address-not-public',
   'snat-eip-unknown',

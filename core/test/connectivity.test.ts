@@ -453,3 +453,40 @@ describe('an SNAT entry with an EIP its gateway does not have', () => {
     ]);
   });
 });
+
+describe("a binding whose vSwitch is not its VPC's", () => {
+  const topology = (vSwitch: string) =>
+    JSON.stringify({
+      version: 1,
+      vpcs: {
+        a: { cidr: '10.130.0.0/16', vSwitches: { 'vsw-a': { zone: 'z', cidr: '10.130.1.0/24' } } },
+        b: { cidr: '10.131.0.0/16', vSwitches: { 'vsw-b': { zone: 'z', cidr: '10.131.1.0/24' } } },
+      },
+      resourceGroups: { rg: { type: 'serverless', vpcBindings: [{ vpc: 'a', vSwitch }] } },
+      dataSources: {
+        db: {
+          engine: 'mysql',
+          hosting: 'managed',
+          network: { type: 'vpc', vpc: 'a', address: '10.130.1.50' },
+          whitelist: ['10.131.1.0/24'],
+        },
+      },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+    });
+
+  it.each([
+    ['vsw-b', 'binding-vswitch-mismatch'],
+    ['vsw-x', 'unknown-reference'],
+  ])('(%s) carries no traffic: the pair misses %s', (vSwitch, code) => {
+    const result = validate(topology(vSwitch));
+    expect(result.connectivity[0]).toMatchObject({ ok: false, missing: [code] });
+    expect(result.findings.map((f) => f.code)).toEqual([code]);
+    const steps = explain(topology(vSwitch))[0]?.pairs[0]?.steps ?? [];
+    expect(steps[0]).toMatchObject({ code, status: 'missing' });
+    // Once the binding names the VPC's own vSwitch, the whitelist is checked against it.
+    expect(validate(topology('vsw-a')).connectivity[0]).toMatchObject({
+      ok: false,
+      missing: ['whitelist-missing'],
+    });
+  });
+});

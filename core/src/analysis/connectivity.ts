@@ -58,6 +58,10 @@ export type StepCode =
   | 'binding-out-of-scope'
   | 'binding-vpc-unsupported'
   | 'ip-invalid'
+  // A binding whose vSwitch is not one of its VPC's (binding-vswitch-mismatch, or a name
+  // no VPC has: unknown-reference).
+  | 'binding-vswitch-mismatch'
+  | 'unknown-reference'
   // An SNAT entry translating the binding's vSwitch with an EIP its gateway does not have.
   | 'snat-eip-unknown'
   // An internet data source whose address is private cannot be reached over the Internet
@@ -149,6 +153,9 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
       return step.bindTo
         ? `Associate resource group '${rgId}' with VPC '${step.bindTo.vpc.id}'`
         : `Associate resource group '${rgId}' with a VPC of its region`;
+    case 'binding-vswitch-mismatch':
+    case 'unknown-reference':
+      return `Name a vSwitch of VPC '${vpcId}' in binding ${step.binding?.index} of resource group '${rgId}' instead of '${step.binding?.vSwitch?.value}'`;
     case 'snat-eip-unknown':
       return `Use one of the EIPs of NAT gateway '${step.gateway?.id}' in its SNAT entry instead of ${step.needed}`;
     case 'address-not-public':
@@ -562,7 +569,7 @@ function evaluatePair(
   let transitive: PairEvaluation['transitive'];
   for (const { binding, vpc, vSwitch } of bindings) {
     if (vpc.id === target.id) {
-      const steps = bindingSteps(rg, binding, vpc);
+      const steps = bindingSteps(topology, rg, binding, vpc);
       addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
       candidates.push({ binding, vpc, steps });
       continue;
@@ -586,7 +593,7 @@ function evaluatePair(
         continue;
       }
     }
-    const steps = bindingSteps(rg, binding, vpc);
+    const steps = bindingSteps(topology, rg, binding, vpc);
     steps.push(connectionStep(vpc, target, links.length > 0, binding));
     steps.push(routeStep(binding, vpc, ds, target));
     addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
@@ -663,13 +670,26 @@ function refusals(rg: ResourceGroup, vpc: Vpc): Step['code'][] {
 }
 
 /** A binding the console would refuse cannot carry traffic, whatever else holds. */
-function bindingSteps(rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
-  return refusals(rg, vpc).map((code) => ({
+function bindingSteps(topology: Topology, rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
+  const steps: Step[] = refusals(rg, vpc).map((code) => ({
     code,
     ok: false,
     binding,
     vpc,
   }));
+  // A vSwitch that is not the VPC's own (another VPC's, or none at all): the console binds
+  // no such thing, and no whitelist or rule can be checked against its CIDR block.
+  const name = binding.vSwitch?.value;
+  if (name !== undefined && !vpc.vSwitches.has(name)) {
+    const elsewhere = [...topology.model.vpcs.byId.values()].some((v) => v.vSwitches.has(name));
+    steps.push({
+      code: elsewhere ? 'binding-vswitch-mismatch' : 'unknown-reference',
+      ok: false,
+      binding,
+      vpc,
+    });
+  }
+  return steps;
 }
 
 function choose(candidates: Candidate[]): Candidate {
@@ -930,7 +950,7 @@ function evaluateInternet(
   const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
   for (const { binding, vpc, vSwitch } of bindings) {
     const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
-    candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
+    candidate.steps.unshift(...bindingSteps(topology, rg, binding, vpc));
     candidates.push(candidate);
   }
   return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
