@@ -276,6 +276,7 @@ const STEP_CODES = new Set([
   'ip-invalid',
   'address-not-public',
   'snat-eip-unknown',
+  'sg-vpc-mismatch',
   'task-kind-mismatch',
   'unknown-reference',
   'schema',

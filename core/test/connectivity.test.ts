@@ -490,3 +490,54 @@ describe("a binding whose vSwitch is not its VPC's", () => {
     });
   });
 });
+
+describe('a security group of another VPC', () => {
+  const topology = (bindingGroup: string, hostGroup: string) =>
+    JSON.stringify({
+      version: 1,
+      vpcs: {
+        gz: { cidr: '10.66.0.0/16', vSwitches: { s: { zone: 'z', cidr: '10.66.1.0/24' } } },
+        other: { cidr: '10.67.0.0/16', vSwitches: { o: { zone: 'z', cidr: '10.67.1.0/24' } } },
+      },
+      securityGroups: {
+        'sg-gz': {
+          vpc: 'gz',
+          type: 'basic',
+          rules: [{ direction: 'ingress', cidr: '10.66.1.0/24', ports: '6379' }],
+        },
+        'sg-other': {
+          vpc: 'other',
+          type: 'basic',
+          rules: [{ direction: 'ingress', cidr: '10.66.1.0/24', ports: '6379' }],
+        },
+      },
+      resourceGroups: {
+        rg: {
+          type: 'serverless',
+          vpcBindings: [{ vpc: 'gz', vSwitch: 's', securityGroup: bindingGroup }],
+        },
+      },
+      dataSources: {
+        redis: {
+          engine: 'redis',
+          hosting: 'ecs',
+          network: { type: 'vpc', vpc: 'gz', address: '10.66.1.9' },
+          securityGroup: hostGroup,
+        },
+      },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['redis'] } },
+    });
+
+  it.each([
+    ['the binding', 'sg-other', 'sg-gz'],
+    ['the ECS instance', 'sg-gz', 'sg-other'],
+  ])('named by %s: the pair is not connected, whatever its rules accept', (_, binding, host) => {
+    const result = validate(topology(binding, host));
+    expect(result.findings.map((f) => f.code)).toEqual(['sg-vpc-mismatch']);
+    expect(result.connectivity[0]).toMatchObject({ ok: false, missing: ['sg-vpc-mismatch'] });
+    const steps = explain(topology(binding, host))[0]?.pairs[0]?.steps ?? [];
+    expect(steps.filter((s) => s.status === 'missing').map((s) => s.code)).toEqual([
+      'sg-vpc-mismatch',
+    ]);
+  });
+});

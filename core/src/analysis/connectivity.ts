@@ -62,6 +62,8 @@ export type StepCode =
   // no VPC has: unknown-reference).
   | 'binding-vswitch-mismatch'
   | 'unknown-reference'
+  // A binding or an ECS-hosted data source naming a security group of another VPC.
+  | 'sg-vpc-mismatch'
   // An SNAT entry translating the binding's vSwitch with an EIP its gateway does not have.
   | 'snat-eip-unknown'
   // An internet data source whose address is private cannot be reached over the Internet
@@ -156,6 +158,8 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
     case 'binding-vswitch-mismatch':
     case 'unknown-reference':
       return `Name a vSwitch of VPC '${vpcId}' in binding ${step.binding?.index} of resource group '${rgId}' instead of '${step.binding?.vSwitch?.value}'`;
+    case 'sg-vpc-mismatch':
+      return `Use a security group of VPC '${vpcId}' instead of '${group?.id}', which belongs to VPC '${group?.vpc?.value}'`;
     case 'snat-eip-unknown':
       return `Use one of the EIPs of NAT gateway '${step.gateway?.id}' in its SNAT entry instead of ${step.needed}`;
     case 'address-not-public':
@@ -779,6 +783,21 @@ const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => 
  * different EIPs); without them, the vSwitch's block. With `onlyGroupSteps`, only the
  * steps of the resource group's security group are added.
  */
+/**
+ * A security group belongs to one VPC: a binding or an ECS instance naming a group of
+ * another VPC is refused by the cloud (sg-vpc-mismatch), whatever that group's rules say.
+ * Those rules are still checked (the findings name what they refuse), but the pair does not
+ * count as connected until the group is one of its own VPC's.
+ */
+function otherVpcGroup(topology: Topology, group: SecurityGroup, vpcId: string): Step | undefined {
+  const groupVpc = group.vpc?.value;
+  const { vpcs } = topology.model;
+  // An unknown VPC on either side is unknown-reference's finding, not a mismatch.
+  if (!groupVpc || groupVpc === vpcId || !vpcs.byId.has(groupVpc)) return undefined;
+  const vpc = vpcs.byId.get(vpcId);
+  return vpc ? { code: 'sg-vpc-mismatch', ok: false, securityGroup: group, vpc } : undefined;
+}
+
 function addCommonSteps(
   steps: Step[],
   topology: Topology,
@@ -818,6 +837,10 @@ function addCommonSteps(
   const group = binding?.securityGroup
     ? topology.model.securityGroups.byId.get(binding.securityGroup.value)
     : undefined;
+  const bindingVpc = binding?.vpc?.value;
+  const groupMismatch =
+    group && bindingVpc ? otherVpcGroup(topology, group, bindingVpc) : undefined;
+  if (groupMismatch) steps.push(groupMismatch);
   if (group) {
     const address = addressOf(ds);
     const peer: Peer | undefined = address.range
@@ -856,6 +879,9 @@ function addCommonSteps(
     ds.hosting === 'ecs' && ds.securityGroup
       ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
       : undefined;
+  const dsVpc = ds.network?.vpc?.value;
+  const dsGroupMismatch = dsGroup && dsVpc ? otherVpcGroup(topology, dsGroup, dsVpc) : undefined;
+  if (dsGroupMismatch) steps.push(dsGroupMismatch);
   if (dsGroup) {
     // One step per address the traffic comes from: each needs its own rule. A basic group
     // accepts traffic between its own members (its default inner access policy): the
