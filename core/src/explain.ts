@@ -157,7 +157,9 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined, l10n: Loca
         id: pair.natGateway.id,
         detail: pair.publicIp
           ? l10n.t('hop.snatVia', { eip: pair.publicIp })
-          : l10n.t('hop.noSnat'),
+          : pair.steps.some((s) => s.code === 'snat-eip-unknown' && !s.ok)
+            ? l10n.t('hop.snatUnknownEip')
+            : l10n.t('hop.noSnat'),
       });
     } else if (rg && rg.type !== 'serverless' && rg.type !== undefined) {
       hops.push({
@@ -294,7 +296,11 @@ const STEP_CODES = new Set([
   'classic-network',
   'binding-out-of-scope',
   'binding-vpc-unsupported',
+  'binding-vswitch-mismatch',
   'ip-invalid',
+  'address-not-public',
+  'snat-eip-unknown',
+  'sg-vpc-mismatch',
   'task-kind-mismatch',
   'unknown-reference',
   'schema',

@@ -592,6 +592,17 @@ export const en = {
   'cli.help.main':
     "dwnet: checks DataWorks network topologies (*.dwnet.json)\n\nUsage:\n  dwnet check <files or folders…> [options]   report problems\n  dwnet fix <files…> [--dry-run] [options]     apply every preferred quick fix\n  dwnet explain <file> [--task <id>]           show each task's path and checklist\n  dwnet rules [--format json]                  list the rule catalogue\n  dwnet import terraform <dir|plan|state>      write a topology from Terraform\n  dwnet import aliyun <dir>                    … from saved Alibaba Cloud API responses\n  dwnet graph <file> [--format svg] [-o out]   draw the topology and each task's path\n  dwnet lsp --stdio                            start the language server (LSP)\n\nOptions:\n  -h, --help      show help; 'dwnet <command> --help' for a command's options\n  -v, --version   print dwnet's version\n  --locale <en|zh-CN>\n                  the language of messages, for every command (default: from\n                  LC_ALL, LC_MESSAGES or LANG; zh_CN.UTF-8 gives zh-CN, else en)\n\nExit status:\n  0  no diagnostic at or above --fail-on\n  1  at least one diagnostic at or above --fail-on\n  2  usage error, unreadable input or internal error\n",
   'cli.usage.details': "Run '{help}' for details.",
+  'route-missing.overlapping':
+    "Binding {index} of resource group '{rg}' (VPC '{vpc}') has no route to data source '{ds}'{address, select, none {} other { at {address}}}. No route can reach it: the address lies inside {vpcCidr}, the CIDR block of VPC '{vpc}' itself; change the CIDR block of one of the two networks first.",
+  'step.vswitch':
+    "Name a vSwitch of VPC '{vpc}' in binding {index} of resource group '{rg}' instead of '{vSwitch}'",
+  'step.sg-vpc-mismatch':
+    "Use a security group of VPC '{vpc}' instead of '{sg}', which belongs to VPC '{owner}'",
+  'step.snat-eip-unknown':
+    "Use one of the EIPs of NAT gateway '{nat}' in its SNAT entry instead of {eip}",
+  'step.address-not-public':
+    "Configure the public connection address of data source '{ds}' instead of {address}",
+  'hop.snatUnknownEip': 'SNAT via an EIP the gateway does not have',
   // @@end
 } as const satisfies Record<string, string>;
 

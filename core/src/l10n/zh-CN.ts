@@ -548,5 +548,12 @@ export const zhCN: Record<MessageKey, string> = {
   'cli.help.main':
     'dwnet：检查DataWorks网络拓扑（*.dwnet.json）\n\n用法：\n  dwnet check <文件或文件夹…> [选项]          报告问题\n  dwnet fix <文件…> [--dry-run] [选项]        应用所有首选快速修复\n  dwnet explain <文件> [--task <ID>]          显示每个任务的网络路径和检查清单\n  dwnet rules [--format json]                 列出规则\n  dwnet import terraform <目录|plan|state>     从Terraform生成拓扑\n  dwnet import aliyun <目录>                   从保存的阿里云API响应生成拓扑\n  dwnet graph <文件> [--format svg] [-o 输出]   绘制拓扑及每个任务的路径\n  dwnet lsp --stdio                           启动语言服务器（LSP）\n\n选项：\n  -h, --help      显示帮助；“dwnet <命令> --help”显示命令的选项（英文）\n  -v, --version   显示dwnet的版本\n  --locale <en|zh-CN>\n                  消息的语言，适用于所有命令（默认读取LC_ALL、LC_MESSAGES或\n                  LANG；zh_CN.UTF-8为zh-CN，其他为en）\n\n退出状态：\n  0  没有达到--fail-on级别的诊断\n  1  至少有一个诊断达到--fail-on级别\n  2  用法错误、输入无法读取或内部错误\n',
   'cli.usage.details': '运行“{help}”查看详细信息。',
+  'route-missing.overlapping':
+    '资源组“{rg}”的绑定{index}（专有网络VPC“{vpc}”）没有到数据源“{ds}”{address, select, none {} other {（{address}）}}的路由。任何路由都无法到达该地址：它位于专有网络VPC“{vpc}”自身的网段{vpcCidr}内；请先修改两个网络之一的网段。',
+  'step.vswitch': '在资源组“{rg}”的绑定{index}中使用专有网络VPC“{vpc}”的交换机，而不是“{vSwitch}”',
+  'step.sg-vpc-mismatch': '使用专有网络VPC“{vpc}”的安全组，而不是属于VPC“{owner}”的“{sg}”',
+  'step.snat-eip-unknown': '在SNAT条目中使用NAT网关“{nat}”的EIP，而不是{eip}',
+  'step.address-not-public': '为数据源“{ds}”配置公网连接地址，而不是{address}',
+  'hop.snatUnknownEip': '通过网关未绑定的EIP进行SNAT',
   // @@end
 };

@@ -35,22 +35,34 @@ export const rule: Rule = {
         });
       }
       const address = ds.network?.address?.value;
+      // Every route that would reach the address lies inside the binding's own VPC: the two
+      // networks overlap, and asking for such a route would only raise route-own-vpc.
+      const overlapping = fixes.length === 0 && step.needed !== undefined && own?.ok === true;
       context.report({
         pairsOf: pair.task,
         node: binding.routesNode ?? binding.node,
         pointer: binding.pointer,
         scenario: pair.scenario,
         // Routes cover as a union: `partOf` names the block only part of which is still needed.
-        message: context.l10n.t('route-missing.message', {
-          index: binding.index,
-          rg: rg.id,
-          vpc: step.vpc?.id ?? '',
-          ds: ds.id,
-          address: address || 'none',
-          needed: step.needed ?? 'none',
-          partOf: step.partOf ?? 'none',
-          alternative: step.alternative ?? 'none',
-        }),
+        message: overlapping
+          ? context.l10n.t('route-missing.overlapping', {
+              index: binding.index,
+              rg: rg.id,
+              vpc: step.vpc?.id ?? '',
+              ds: ds.id,
+              address: address || 'none',
+              vpcCidr: step.vpc?.cidr?.value ?? '',
+            })
+          : context.l10n.t('route-missing.message', {
+              index: binding.index,
+              rg: rg.id,
+              vpc: step.vpc?.id ?? '',
+              ds: ds.id,
+              address: address || 'none',
+              needed: step.needed ?? 'none',
+              partOf: step.partOf ?? 'none',
+              alternative: step.alternative ?? 'none',
+            }),
         related: pairRelated(pair, context.l10n),
         fixes,
       });
