@@ -1,15 +1,31 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
 import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
+
+// `dwnet lsp` is a bundle of its own: cli/src/main.ts imports the command when asked for
+// it, so `dwnet check` does not read, compile or initialise the language server's code.
+const LSP_CHUNK = {
+  name: 'dwnet-lsp-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/lsp\.js$/ }, (args) =>
+      args.importer.endsWith(join('cli', 'src', 'main.ts'))
+        ? { path: './lsp.js', external: true }
+        : undefined,
+    );
+  },
+};
 
 await build({
   ...NODE_BUNDLE,
   entryPoints: {
     cli: 'cli/src/main.ts',
+    lsp: 'cli/src/commands/lsp.ts',
     server: 'server/src/main.ts',
     extension: 'client/src/extension.ts',
   },
+  plugins: [...NODE_BUNDLE.plugins, LSP_CHUNK],
   // The extension host provides `vscode`; nothing else imports it.
   external: ['vscode'],
   outdir: 'dist',

@@ -2,7 +2,6 @@
 // Never a stack trace: guard.ts, imported first, catches whatever escapes `run`.
 import './guard';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io';
-import { runLsp } from './commands/lsp';
 import { run } from './run';
 
 function nodeIo(): Io {
@@ -27,9 +26,12 @@ function main(): void {
     process.exit(EXIT_USAGE);
   });
   const argv = process.argv.slice(2);
-  // The language server owns stdin/stdout until the editor closes them.
+  // The language server owns stdin/stdout until the editor closes them. It is a bundle of
+  // its own (dist/lsp.js, scripts/build.mjs), so that the other commands never load it.
   if (argv[0] === 'lsp') {
-    process.exitCode = runLsp(argv.slice(1), nodeIo());
+    void import('./commands/lsp.js').then(({ runLsp }) => {
+      process.exitCode = runLsp(argv.slice(1), nodeIo());
+    });
     return;
   }
   // Set the status and let node exit by itself, so piped output is fully flushed.
