@@ -2,6 +2,7 @@
 // Never a stack trace: guard.ts, imported first, catches whatever escapes `run`.
 import './guard';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io';
+import { prepareImport } from './commands/import';
 import { run } from './run';
 
 function nodeIo(): Io {
@@ -31,6 +32,13 @@ function main(): void {
   if (argv[0] === 'lsp') {
     void import('./commands/lsp.js').then(({ runLsp }) => {
       process.exitCode = runLsp(argv.slice(1), nodeIo());
+    });
+    return;
+  }
+  // `import` may read HCL, whose parser is WebAssembly and loads asynchronously, once.
+  if (argv[0] === 'import') {
+    void prepareImport(argv).then(() => {
+      process.exitCode = run(argv, nodeIo());
     });
     return;
   }

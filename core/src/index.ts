@@ -43,3 +43,4 @@ export {
   type EncodingProblem,
 } from './inputNotices';
 export * from './language';
+export * from './import/index';
