@@ -1,20 +1,43 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
 import { chmodSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
-// `dwnet lsp` is a bundle of its own: cli/src/main.ts imports the command when asked for
-// it, so `dwnet check` does not read, compile or initialise the language server's code.
-const LSP_CHUNK = {
-  name: 'dwnet-lsp-chunk',
+// Commands whose code is a bundle of its own (dist/<name>.js), read when the command runs:
+// `dwnet check` neither reads, compiles nor initialises the language server or the
+// importers. In dist/cli.js the command's module is a stand-in whose functions require the
+// bundle on their first call; the names are those cli/src imports from the command.
+const LAZY_COMMANDS = {
+  lsp: { source: 'cli/src/commands/lsp.ts', exports: ['runLsp'] },
+  import: { source: 'cli/src/commands/import.ts', exports: ['prepareImport', 'runImport'] },
+};
+
+const LAZY_COMMAND_CHUNKS = {
+  name: 'dwnet-lazy-commands',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/lsp\.js$/ }, (args) =>
-      args.importer.endsWith(join('cli', 'src', 'main.ts'))
-        ? { path: './lsp.js', external: true }
-        : undefined,
-    );
+    const names = Object.keys(LAZY_COMMANDS).join('|');
+    const command = new RegExp(`^\\./commands/(${names})(\\.js)?$`);
+    build.onResolve({ filter: command }, (args) => {
+      const importer = relative(process.cwd(), args.importer).split(sep).join('/');
+      if (!/^cli\/src\/[^/]+\.ts$/.test(importer)) return undefined;
+      return { path: command.exec(args.path)[1], namespace: 'lazy-command' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-command' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let chunk;',
+        `const load = () => (chunk ??= require('./${args.path}.js'));`,
+        ...LAZY_COMMANDS[args.path].exports.map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        ),
+      ].join('\n'),
+    }));
+    build.onResolve({ filter: /.*/, namespace: 'lazy-command' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 
@@ -22,11 +45,13 @@ await build({
   ...NODE_BUNDLE,
   entryPoints: {
     cli: 'cli/src/main.ts',
-    lsp: 'cli/src/commands/lsp.ts',
+    ...Object.fromEntries(
+      Object.entries(LAZY_COMMANDS).map(([name, { source }]) => [name, source]),
+    ),
     server: 'server/src/main.ts',
     extension: 'client/src/extension.ts',
   },
-  plugins: [...NODE_BUNDLE.plugins, LSP_CHUNK],
+  plugins: [...NODE_BUNDLE.plugins, LAZY_COMMAND_CHUNKS],
   // The extension host provides `vscode`; nothing else imports it.
   external: ['vscode'],
   outdir: 'dist',

@@ -3,6 +3,7 @@
 import './guard';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io';
 import { prepareImport } from './commands/import';
+import { runLsp } from './commands/lsp';
 import { run } from './run';
 
 function nodeIo(): Io {
@@ -27,12 +28,9 @@ function main(): void {
     process.exit(EXIT_USAGE);
   });
   const argv = process.argv.slice(2);
-  // The language server owns stdin/stdout until the editor closes them. It is a bundle of
-  // its own (dist/lsp.js, scripts/build.mjs), so that the other commands never load it.
+  // The language server owns stdin/stdout until the editor closes them.
   if (argv[0] === 'lsp') {
-    void import('./commands/lsp.js').then(({ runLsp }) => {
-      process.exitCode = runLsp(argv.slice(1), nodeIo());
-    });
+    process.exitCode = runLsp(argv.slice(1), nodeIo());
     return;
   }
   // `import` may read HCL, whose parser is WebAssembly and loads asynchronously, once.

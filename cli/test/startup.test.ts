@@ -1,6 +1,7 @@
 // What `dwnet check` loads when it starts: its own bundle and nothing else. The language
-// server is a bundle of its own (dist/lsp.js) and the schema's validator is compiled when
-// dist/ is built, so a check neither reads their code nor compiles the schema.
+// server and the importers are bundles of their own (dist/lsp.js, dist/import.js) and the
+// schema's validator is compiled when dist/ is built, so a check neither reads their code
+// nor compiles the schema.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,20 +35,24 @@ describe('dwnet check at start-up', () => {
     }
   });
 
-  it('carries neither the language server nor ajv’s schema compiler in dist/cli.js', () => {
+  it('carries neither the language server, the HCL parser nor ajv’s compiler in dist/cli.js', () => {
     const bundle = fs.readFileSync(CLI, 'utf8');
     // esbuild names each bundled module in a comment: `// node_modules/<package>/<file>`.
     const modules = bundle.match(/^\/\/ node_modules\/\S+/gm) ?? [];
     expect(modules.length).toBeGreaterThan(0);
-    expect(modules.filter((m) => /vscode-languageserver|vscode-jsonrpc|\/ajv\//.test(m))).toEqual(
-      [],
-    );
+    const unwanted = /vscode-languageserver|vscode-jsonrpc|web-tree-sitter|\/ajv\//;
+    expect(modules.filter((m) => unwanted.test(m))).toEqual([]);
   });
 
-  it('starts the language server from its own bundle', () => {
-    const result = dwnet(['lsp', '--help'], ROOT);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: dwnet lsp --stdio\n/);
-    expect(fs.existsSync(path.join(ROOT, 'dist', 'lsp.js'))).toBe(true);
+  it('runs lsp and import from their own bundles', () => {
+    const lsp = dwnet(['lsp'], ROOT);
+    expect(lsp.stderr).toBe(`dwnet: lsp needs a transport, e.g. 'dwnet lsp --stdio'\n`);
+    expect(lsp.status).toBe(2);
+    const imported = dwnet(['import', 'terraform', 'no-such-folder'], ROOT);
+    expect(imported.stderr).toMatch(/^dwnet: /);
+    expect(imported.stderr).not.toMatch(/internal error/);
+    expect(imported.status).toBe(2);
+    for (const chunk of ['lsp.js', 'import.js'])
+      expect(fs.existsSync(path.join(ROOT, 'dist', chunk)), chunk).toBe(true);
   });
 });
