@@ -1,11 +1,16 @@
 // What `dwnet check` loads when it starts: its own bundle and nothing else. The language
 // server and the importers are bundles of their own (dist/lsp.js, dist/import.js) and the
 // schema's validator is compiled when dist/ is built, so a check neither reads their code
-// nor compiles the schema.
+// nor compiles the schema. dist/cli.js runs the bundle with V8's code cache, which must
+// never change what a command does.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { CLI, ROOT, dwnet, ensureBuilt, removeDir, tempDir, write } from './helpers';
+
+const BUNDLE = path.join(ROOT, 'dist', 'cli.bundle.js');
 
 beforeAll(ensureBuilt);
 
@@ -35,8 +40,8 @@ describe('dwnet check at start-up', () => {
     }
   });
 
-  it('carries neither the language server, the HCL parser nor ajv’s compiler in dist/cli.js', () => {
-    const bundle = fs.readFileSync(CLI, 'utf8');
+  it('carries neither the language server, the HCL parser nor ajv’s compiler in its bundle', () => {
+    const bundle = fs.readFileSync(BUNDLE, 'utf8');
     // esbuild names each bundled module in a comment: `// node_modules/<package>/<file>`.
     const modules = bundle.match(/^\/\/ node_modules\/\S+/gm) ?? [];
     expect(modules.length).toBeGreaterThan(0);
@@ -54,5 +59,57 @@ describe('dwnet check at start-up', () => {
     expect(imported.status).toBe(2);
     for (const chunk of ['lsp.js', 'import.js'])
       expect(fs.existsSync(path.join(ROOT, 'dist', chunk)), chunk).toBe(true);
+  });
+});
+
+describe('the code cache of dist/cli.bundle.js', () => {
+  const example = path.join(ROOT, 'examples', 'scenario2-cross-region-broken.dwnet.json');
+
+  /** dist/cli.js and its bundle copied into `dir`, so that the cache written is its own. */
+  function copyOfCli(dir: string): { cli: string; cache: string } {
+    for (const file of ['cli.js', 'cli.bundle.js'])
+      fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(dir, file));
+    return { cli: path.join(dir, 'cli.js'), cache: path.join(dir, 'cli.bundle.js.v8-cache') };
+  }
+
+  function check(cli: string): { status: number | null; stdout: string; stderr: string } {
+    const result = spawnSync(process.execPath, [cli, 'check', example], { encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('is written by the build, for this bundle and this Node', () => {
+    const stored = fs.readFileSync(`${BUNDLE}.v8-cache`);
+    const sourceHash = createHash('sha256')
+      .update(fs.readFileSync(BUNDLE, 'utf8').replace(/^#!/, '//'))
+      .digest('hex');
+    expect(stored.subarray(0, stored.indexOf(10)).toString()).toBe(
+      `${sourceHash} ${process.version} ${process.arch}`,
+    );
+  });
+
+  it('is written by a run that has none, replaced when it is another bundle’s, and changes no output', () => {
+    const dir = tempDir();
+    try {
+      const { cli, cache } = copyOfCli(dir);
+      const expected = dwnet(['check', example], ROOT);
+      expect(expected.status).toBe(1);
+      const first = check(cli);
+      expect(first).toEqual(expected);
+      const written = fs.readFileSync(cache);
+      expect(written.length).toBeGreaterThan(10_000);
+      expect(check(cli)).toEqual(expected);
+      expect(fs.readFileSync(cache).equals(written)).toBe(true);
+      // A cache made for another bundle (another key) is not used, and is replaced.
+      fs.writeFileSync(cache, Buffer.concat([Buffer.from('0'.repeat(64)), written.subarray(64)]));
+      expect(check(cli)).toEqual(expected);
+      expect(fs.readFileSync(cache).subarray(0, 64).equals(written.subarray(0, 64))).toBe(true);
+      expect(fs.readdirSync(dir).sort()).toEqual([
+        'cli.bundle.js',
+        'cli.bundle.js.v8-cache',
+        'cli.js',
+      ]);
+    } finally {
+      removeDir(dir);
+    }
   });
 });
