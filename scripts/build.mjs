@@ -7,12 +7,13 @@ import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
 // Commands whose code is a bundle of its own (dist/<name>.js), read when the command runs:
-// `dwnet check` neither reads, compiles nor initialises the language server or the
-// importers. In dist/cli.js the command's module is a stand-in whose functions require the
+// `dwnet check` neither reads, compiles nor initialises the language server, the
+// importers or the graph's layout. In dist/cli.js the command's module is a stand-in whose functions require the
 // bundle on their first call; the names are those cli/src imports from the command.
 const LAZY_COMMANDS = {
   lsp: { source: 'cli/src/commands/lsp.ts', exports: ['runLsp'] },
   import: { source: 'cli/src/commands/import.ts', exports: ['prepareImport', 'runImport'] },
+  graph: { source: 'cli/src/commands/graph.ts', exports: ['runGraph'] },
 };
 
 const LAZY_COMMAND_CHUNKS = {
@@ -86,3 +87,18 @@ for (const module of [
 ]) {
   copyFileSync(require.resolve(module), `dist/${module.split('/').pop()}`);
 }
+
+// The topology diagram's page runs in a webview (a browser), not in Node: one script, and
+// elkjs's worker copied beside it (the page starts it as a Web Worker to lay out off its
+// own thread). Both are the only files the webview may load (localResourceRoots: dist/).
+await build({
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  logLevel: 'warning',
+  entryPoints: { diagram: 'client/webview/diagram.ts' },
+  outdir: 'dist',
+  sourcemap: true,
+});
+copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/elk-worker.min.js');

@@ -44,3 +44,5 @@ export {
 } from './inputNotices';
 export * from './language';
 export * from './import/index';
+export type * from './graph/types';
+export * from './graph';
