@@ -40,12 +40,12 @@ describe('dwnet check at start-up', () => {
     }
   });
 
-  it('carries neither the language server, the HCL parser nor ajv’s compiler in its bundle', () => {
+  it('carries neither the language server, the HCL parser, elkjs nor ajv’s compiler in its bundle', () => {
     const bundle = fs.readFileSync(BUNDLE, 'utf8');
     // esbuild names each bundled module in a comment: `// node_modules/<package>/<file>`.
     const modules = bundle.match(/^\/\/ node_modules\/\S+/gm) ?? [];
     expect(modules.length).toBeGreaterThan(0);
-    const unwanted = /vscode-languageserver|vscode-jsonrpc|web-tree-sitter|\/ajv\//;
+    const unwanted = /vscode-languageserver|vscode-jsonrpc|web-tree-sitter|elkjs|\/ajv\//;
     expect(modules.filter((m) => unwanted.test(m))).toEqual([]);
   });
 
