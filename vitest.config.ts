@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { schemaValidatorVitePlugin } from './scripts/schemaValidator.mjs';
 
 export default defineConfig({
+  // The tests run the schema validator the bundles ship (ajv standalone code).
+  plugins: [schemaValidatorVitePlugin()],
   test: {
     include: [
       'core/test/**/*.test.ts',

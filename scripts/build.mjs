@@ -1,16 +1,61 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
-import { chmodSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
+
+// Commands whose code is a bundle of its own (dist/<name>.js), read when the command runs:
+// `dwnet check` neither reads, compiles nor initialises the language server, the
+// importers or the graph's layout. In dist/cli.js the command's module is a stand-in whose functions require the
+// bundle on their first call; the names are those cli/src imports from the command.
+const LAZY_COMMANDS = {
+  lsp: { source: 'cli/src/commands/lsp.ts', exports: ['runLsp'] },
+  import: { source: 'cli/src/commands/import.ts', exports: ['prepareImport', 'runImport'] },
+  graph: { source: 'cli/src/commands/graph.ts', exports: ['runGraph'] },
+};
+
+const LAZY_COMMAND_CHUNKS = {
+  name: 'dwnet-lazy-commands',
+  setup(build) {
+    const names = Object.keys(LAZY_COMMANDS).join('|');
+    const command = new RegExp(`^\\./commands/(${names})(\\.js)?$`);
+    build.onResolve({ filter: command }, (args) => {
+      const importer = relative(process.cwd(), args.importer).split(sep).join('/');
+      if (!/^cli\/src\/[^/]+\.ts$/.test(importer)) return undefined;
+      return { path: command.exec(args.path)[1], namespace: 'lazy-command' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-command' }, (args) => ({
+      loader: 'js',
+      contents: [
+        'let chunk;',
+        `const load = () => (chunk ??= require('./${args.path}.js'));`,
+        ...LAZY_COMMANDS[args.path].exports.map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        ),
+      ].join('\n'),
+    }));
+    build.onResolve({ filter: /.*/, namespace: 'lazy-command' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+};
 
 await build({
   ...NODE_BUNDLE,
   entryPoints: {
-    cli: 'cli/src/main.ts',
+    // dist/cli.js runs dist/cli.bundle.js with V8's code cache (cli/src/start.ts).
+    cli: 'cli/src/start.ts',
+    'cli.bundle': 'cli/src/main.ts',
+    ...Object.fromEntries(
+      Object.entries(LAZY_COMMANDS).map(([name, { source }]) => [name, source]),
+    ),
     server: 'server/src/main.ts',
     extension: 'client/src/extension.ts',
   },
+  plugins: [...NODE_BUNDLE.plugins, LAZY_COMMAND_CHUNKS],
   // The extension host provides `vscode`; nothing else imports it.
   external: ['vscode'],
   outdir: 'dist',
@@ -22,6 +67,16 @@ await build({
 // not only through npm's own bin links, which set the mode themselves: esbuild writes
 // files 644, and `npm ci` runs this script through `prepare`.
 chmodSync('dist/cli.js', 0o755);
+
+// The code cache of dist/cli.bundle.js: one check of the examples compiles what a check
+// runs, and dist/cli.js writes the cache as it exits (`npm ci` builds, so a fresh clone
+// has it; an installation built by another Node writes its own on first run).
+rmSync('dist/cli.bundle.js.v8-cache', { force: true });
+const warmUp = spawnSync(process.execPath, ['dist/cli.js', 'check', 'examples'], {
+  stdio: 'ignore',
+});
+if (warmUp.status !== 0 && warmUp.status !== 1)
+  throw new Error(`dist/cli.js check examples exited with ${String(warmUp.status)}`);
 
 // The HCL parser of `dwnet import terraform` is WebAssembly, read next to the bundle
 // (core/src/import/terraform/hcl.ts, HCL_WASM_FILES).

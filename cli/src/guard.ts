@@ -11,16 +11,31 @@ function fail(error: unknown): void {
   process.exit(EXIT_USAGE);
 }
 
-process.on('uncaughtException', fail);
-process.on('unhandledRejection', fail);
+// `dwnet lsp` runs from a bundle of its own (dist/lsp.js) that carries a second copy of this
+// module: the process keeps one guard, whichever copy loads first, so that
+// keepServingOnErrors removes the handlers that are actually installed.
+const GUARD = Symbol.for('dwnet.cli.guard');
+interface Guarded {
+  /** The installed handler; null once the language server logs errors instead. */
+  [GUARD]?: ((error: unknown) => void) | null;
+}
+const guarded = process as Guarded;
+if (guarded[GUARD] === undefined) {
+  guarded[GUARD] = fail;
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+}
 
 /**
  * For `dwnet lsp`: an editor session must survive a failure in one request, so errors
  * that escape are logged to stderr (the LSP log) and the server keeps serving.
  */
 export function keepServingOnErrors(): void {
-  process.off('uncaughtException', fail);
-  process.off('unhandledRejection', fail);
+  const installed = guarded[GUARD];
+  if (installed === undefined || installed === null) return;
+  guarded[GUARD] = null;
+  process.off('uncaughtException', installed);
+  process.off('unhandledRejection', installed);
   const log = (error: unknown) =>
     process.stderr.write(`dwnet: unexpected error: ${errorMessage(error)}\n`);
   process.on('uncaughtException', log);

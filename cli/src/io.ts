@@ -25,7 +25,20 @@ export interface Io {
 }
 
 /** A mistake in how dwnet was invoked; reported with a short usage and exit status 2. */
+/**
+ * Marks a UsageError made by any copy of this module: `dwnet lsp` and `dwnet import` run
+ * from bundles of their own (scripts/build.mjs), each with a copy of this class, and
+ * run.ts must recognise the errors their commands throw.
+ */
+const USAGE_ERROR = Symbol.for('dwnet.cli.UsageError');
+
 export class UsageError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && USAGE_ERROR in value;
+  }
+
+  readonly [USAGE_ERROR] = true;
+
   constructor(
     message: string,
     /** The command whose usage to show, when known. */

@@ -1,7 +1,8 @@
-// Compiles schemas/dwnet.schema.json once with ajv and validates plain values against it.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+// Validates plain values against schemas/dwnet.schema.json with its precompiled validator.
+import type { ErrorObject } from 'ajv';
 import schema from '../../schemas/dwnet.schema.json';
 import type { Node, PlainDocument } from './parse';
+import { schemaValidator } from './schemaValidator';
 
 /** What the schema stage reports, found as soon as the document is parsed. */
 export interface SchemaProblems {
@@ -9,8 +10,6 @@ export interface SchemaProblems {
   /** Property nodes whose name already appeared earlier in the same object. */
   repeatedProperties: Node[];
 }
-
-let compiled: ValidateFunction | undefined;
 
 const VALUE_KEYWORDS = new Set([
   'enum',
@@ -25,14 +24,9 @@ const VALUE_KEYWORDS = new Set([
 
 export { schema };
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  return compiled;
-}
-
 /** ajv's errors, minus the `if` wrappers that only repeat their `then` branch's error. */
 export function validateAgainstSchema(value: unknown): ErrorObject[] {
-  const validate = validator();
+  const validate = schemaValidator();
   if (validate(value)) return [];
   const seen = new Set<string>();
   const errors: ErrorObject[] = [];

@@ -13,10 +13,13 @@
 // so a half-written block never yields half a resource.
 // `require` form: bundlers then take the package's CommonJS build, whose wasm loading works
 // in dist/cli.js (the ES module build needs `import.meta.url`, which a CJS bundle lacks).
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, as said above
-import TreeSitter = require('web-tree-sitter');
+// It is required when the parser is loaded, not when this module is: every bundle that
+// holds the core (`dwnet check`, the language server) would otherwise initialise it. The
+// core is typed without node's types; its bundles and tests are CommonJS, with `require`.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the type of that build
+import type TreeSitter = require('web-tree-sitter');
+declare const require: (module: 'web-tree-sitter') => typeof TreeSitter;
 type Node = TreeSitter.Node;
-const { Language, Parser } = TreeSitter;
 
 export type Expr =
   | { kind: 'literal'; value: string | number | boolean | null; from: number }
@@ -114,6 +117,7 @@ let loading: Promise<void> | undefined;
  */
 export function loadHclParser(readWasm: (fileName: string) => Uint8Array): Promise<void> {
   loading ??= (async () => {
+    const { Language, Parser } = require('web-tree-sitter');
     await Parser.init({ wasmBinary: readWasm(HCL_WASM_FILES.runtime) });
     const language = await Language.load(readWasm(HCL_WASM_FILES.grammar));
     const created = new Parser();

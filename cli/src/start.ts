@@ -1,0 +1,59 @@
+// dist/cli.js, the `dwnet` executable: runs the CLI's bundle (dist/cli.bundle.js, from
+// main.ts) with V8's code cache, so that a command starts without compiling the bundle's
+// code again. Node 20 has no module compile cache (node:module's enableCompileCache came
+// in Node 22), so this does what it does with vm.Script's `cachedData`: the build writes
+// the cache (scripts/build.mjs runs a check once); a run that finds none, or one made for
+// another bundle, Node or V8, runs without it and writes a new one when it exits, if it can.
+// Only node's own modules here: this file is loaded before anything else.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { Module } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+const BUNDLE = join(__dirname, 'cli.bundle.js');
+const CACHE = `${BUNDLE}.v8-cache`;
+
+// The bundle's `#!` line (esbuild gives every entry point one) made a comment, lines kept.
+const source = readFileSync(BUNDLE, 'utf8').replace(/^#!/, '//');
+// V8 checks a cache's version and flags but knows the source only by its length: the key
+// names the bundle's exact text, so a rebuilt bundle never runs with the old one's code.
+const key = Buffer.from(
+  `${createHash('sha256').update(source).digest('hex')} ${process.version} ${process.arch}\n`,
+);
+
+function storedCache(): Buffer | undefined {
+  try {
+    const stored = readFileSync(CACHE);
+    return stored.subarray(0, key.length).equals(key) ? stored.subarray(key.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const cachedData = storedCache();
+const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+
+if (cachedData === undefined || script.cachedDataRejected === true) {
+  // At exit, the cache holds the functions this run compiled, not only the top level.
+  process.once('exit', () => {
+    // Written aside, then renamed: processes running at once never read half a cache.
+    const written = `${CACHE}.${process.pid}`;
+    try {
+      writeFileSync(written, Buffer.concat([key, script.createCachedData()]));
+      renameSync(written, CACHE);
+    } catch {
+      // A read-only installation runs without a cache; nothing to report.
+      rmSync(written, { force: true });
+    }
+  });
+}
+
+const run = script.runInThisContext() as (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: NodeJS.Module,
+  filename: string,
+  dirname: string,
+) => void;
+run.call(module.exports, module.exports, require, module, BUNDLE, __dirname);
