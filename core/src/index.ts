@@ -43,3 +43,16 @@ export {
   type EncodingProblem,
 } from './inputNotices';
 export * from './language';
+export {
+  CONFIG_FILE,
+  CONFIG_LIMITS,
+  RULE_LEVELS,
+  checkLimit,
+  checkRuleSetting,
+  parseConfig,
+  readLimits,
+  readRuleLevels,
+  type ConfigFile,
+  type ParsedConfig,
+} from './config';
+export { closestWithinReach, didYouMean } from './util/similar';
