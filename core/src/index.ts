@@ -16,6 +16,8 @@ export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } f
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
 export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';
 export { LineIndex } from './lineIndex';
+/** The file format's JSON schema (schemas/dwnet.schema.json), as bundled. */
+export { schema as TOPOLOGY_SCHEMA } from './schemaValidation';
 export {
   BYTES_PER_MB,
   DEFAULT_MAX_FILE_SIZE_MB,
