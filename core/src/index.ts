@@ -8,9 +8,8 @@ export {
   connectivityResults,
   type Analysis,
   type EditSpan,
-  type Stage,
-  type StageRunner,
 } from './validate';
+export { INTERNAL_ERROR, INTERNAL_NOTICES, internalErrorNotice } from './internalError';
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';

@@ -11,6 +11,7 @@
 // that it sits under its anchor in a terminal whatever the script.
 import {
   FILE_UNREADABLE,
+  INTERNAL_ERROR,
   isInputNotice,
   isLimitNotice,
   ruleDocsUrl,
@@ -59,8 +60,13 @@ function formatDiagnostic(report: FileReport, diagnostic: Diagnostic, colors: Pa
   );
 
   // The limit notices are about the whole file: its first line would show nothing more
-  // (and a file above the size limit, or one that cannot be read, was not even read).
-  if (isLimitNotice(finding.code) || finding.code === FILE_UNREADABLE) {
+  // (and a file above the size limit, or one that cannot be read, was not even read);
+  // so is an internal error, which stopped the analysis.
+  if (
+    isLimitNotice(finding.code) ||
+    finding.code === FILE_UNREADABLE ||
+    finding.code === INTERNAL_ERROR
+  ) {
     out.push(`  ${colors.bold('help:')} ${colors.dim(ruleDocsUrl(finding.code))}`);
     return `${out.join('\n')}\n`;
   }
