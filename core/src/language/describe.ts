@@ -2,13 +2,7 @@
 // one-line details for completions and the outline. User text is escaped: ids may hold
 // any character.
 import type { CidrValue, DataSource, Vpc } from '../model';
-import {
-  capitalize,
-  KIND_LABELS,
-  type Declaration,
-  type EntityOf,
-  type LanguageIndex,
-} from './entities';
+import { capitalize, KIND_LABELS, type Declaration, type EntityOf } from './entities';
 import type { EntityKind } from './types';
 
 const MAX_LISTED = 10;
@@ -294,13 +288,4 @@ export function completionDetail(declaration: Declaration): string {
     if (detail !== '') parts.push(detail);
   }
   return parts.map((p) => p.replace(/[\r\n]+/g, ' ')).join(' · ');
-}
-
-/** Whether any declaration of the index has this entity's id and kind (for rename checks). */
-export function idTaken(
-  index: LanguageIndex,
-  declaration: Declaration,
-  id: string,
-): Declaration | undefined {
-  return index.declarationsOf(declaration.kind, declaration.scope, id)[0];
 }
