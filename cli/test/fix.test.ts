@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ROOT,
   SCENARIO1_BAD,
   SCENARIO1_OK,
   dwnet,
@@ -100,5 +101,56 @@ describe('dwnet fix', () => {
     expect(run.stderr).toBe('dwnet: cannot read missing.dwnet.json: no such file or directory\n');
     expect(run.stdout).toContain('fixed 1 problem in bad.dwnet.json');
     expect(fs.readFileSync(path.join(dir, 'bad.dwnet.json'), 'utf8')).toContain('10.0.1.0/24');
+  });
+});
+
+/** A before file of test/fixtures/fixes (SPEC §4 "Fix safety" cases). */
+const fixFixture = (name: string) =>
+  fs.readFileSync(path.join(ROOT, 'test/fixtures/fixes', `${name}.before.dwnet.json`), 'utf8');
+
+describe('dwnet fix never opens what a drop rule closes (issue 13)', () => {
+  it("leaves the review's priority-1 deny on MySQL in place and says which rule decides", () => {
+    const text = fixFixture('ds-sg-ingress-missing.review.offered');
+    const file = write(dir, 'review.dwnet.json', text);
+    const run = dwnet(['fix', 'review.dwnet.json'], dir);
+    expect(run.status).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(run.stdout).not.toContain('fixed');
+    expect(run.stdout).toContain(
+      'Rule 0 (drop 0.0.0.0/0, port 3306, priority 1) decides: the matching rule with the highest priority wins (1 is the highest), and drop wins over accept at equal priority.',
+    );
+    expect(run.stdout).toContain('1 error, 0 warnings, 0 infos, 0 hints in 1 file');
+  });
+
+  it("leaves an advanced group's priority-1 egress drop rule in place", () => {
+    const text = fixFixture('rg-sg-egress-missing.4.offered');
+    const file = write(dir, 'egress.dwnet.json', text);
+    expect(dwnet(['fix', 'egress.dwnet.json'], dir).status).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('adds an accept rule one priority above a blanket deny below priority 1, and keeps the deny', () => {
+    const text = fixFixture('ds-sg-ingress-missing.7');
+    const file = write(dir, 'blanket.dwnet.json', text);
+    const run = dwnet(['fix', 'blanket.dwnet.json'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('fixed 1 problem in blanket.dwnet.json');
+    const fixed = fs.readFileSync(file, 'utf8');
+    expect(fixed).toContain(
+      '{ "direction": "ingress", "cidr": "0.0.0.0/0", "ports": "3306", "policy": "drop", "priority": 10 },',
+    );
+    expect(fixed).toContain(
+      '{ "direction": "ingress", "cidr": "10.60.100.0/24", "ports": "3306", "policy": "accept", "priority": 9 }',
+    );
+    expect(dwnet(['check', 'blanket.dwnet.json'], dir).status).toBe(0);
+  });
+
+  it('removes no route and no whitelist entry, even those it warns about', () => {
+    for (const name of ['route-own-vpc', 'route-unused', 'whitelist-open']) {
+      const text = fixFixture(name);
+      const file = write(dir, `${name}.dwnet.json`, text);
+      dwnet(['fix', `${name}.dwnet.json`], dir);
+      expect(fs.readFileSync(file, 'utf8'), name).toBe(text);
+    }
   });
 });

@@ -89,6 +89,8 @@ export interface Connection extends Entity {
 }
 
 export interface SecurityGroupRule extends Located {
+  /** The rule's index in its group's `rules` array, as findings name it. */
+  index: number;
   direction?: 'ingress' | 'egress';
   cidr?: CidrValue;
   /** Inclusive port range; `all` is 1–65535. */
@@ -561,6 +563,7 @@ export function buildModel(root: Node): Model {
           return {
             node: item,
             pointer: rulePath,
+            index: i,
             direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
             cidr: cidrNode ? cidrValue(cidrNode, true) : undefined,
             ports: portsOf(stringValue(propertyValue(item, 'ports'))),

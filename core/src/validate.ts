@@ -3,6 +3,7 @@
 import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
+import { preferredOnlyWhenSafe } from './fixSafety';
 import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
 import { buildModel, type Model } from './model';
@@ -140,7 +141,10 @@ export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]
     report: (input) => {
       if (rule.reads === 'pairs' && !input.pairsOf)
         throw new Error('a rule that reads pairs reported a finding without saying whose');
-      reported.push({ finding: toFinding(rule.meta, input), owner: input.pairsOf });
+      // No rule can hand `dwnet fix` an unsafe fix: the guard demotes it (SPEC §4).
+      const fixes = input.fixes && preferredOnlyWhenSafe(input.fixes, inputs.document);
+      const safe = fixes === input.fixes ? input : { ...input, fixes };
+      reported.push({ finding: toFinding(rule.meta, safe), owner: input.pairsOf });
     },
   };
   try {

@@ -26,7 +26,14 @@ import type {
   VSwitch,
   Vpc,
 } from '../model';
-import { accepts, acceptsSomePort, type Peer } from './securityGroups';
+import {
+  accepts,
+  acceptsSomePort,
+  denial,
+  denialOnEveryPort,
+  type Denial,
+  type Peer,
+} from './securityGroups';
 import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
 import { exactly } from '../util/arrays';
@@ -79,6 +86,8 @@ export interface Step {
   vSwitch?: VSwitch;
   gateway?: NatGateway;
   securityGroup?: SecurityGroup;
+  /** A security group step that fails: the rules (or the default) that refuse the traffic. */
+  denial?: Denial;
   /**
    * connection-missing: the network to connect to (the rule finds a CEN either end is on).
    * route-missing: the network the route leads to.
@@ -774,22 +783,28 @@ function addCommonSteps(
         ? { hostName: address.hostName }
         : undefined;
     if (peer) {
+      const ok = accepts(group, 'egress', peer, ds.port);
       steps.push({
         code: 'rg-sg-egress-missing',
-        ok: accepts(group, 'egress', peer, ds.port),
+        ok,
         needed: address.range ? `${address.text}/32` : '0.0.0.0/0',
         port: ds.port,
         securityGroup: group,
         binding,
+        denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
       });
     }
     if (group.type === 'advanced' && switchRange && switchCidr) {
+      const ok = acceptsSomePort(group, 'ingress', { range: switchRange });
       steps.push({
         code: 'rg-sg-ingress-missing',
-        ok: acceptsSomePort(group, 'ingress', { range: switchRange }),
+        ok,
         needed: switchCidr,
         securityGroup: group,
         binding,
+        denial: ok
+          ? undefined
+          : denialOnEveryPort(group, 'ingress', { range: switchRange }, switchRange),
       });
     }
   }
@@ -799,15 +814,21 @@ function addCommonSteps(
       ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
       : undefined;
   if (dsGroup) {
-    // One step per address the traffic comes from: each needs its own rule.
+    // One step per address the traffic comes from: each needs its own rule. A basic group
+    // accepts traffic between its own members (its default inner access policy): the
+    // binding's private address, not an EIP the source sees over the Internet.
+    const innerAccess = publicIps === undefined && dsGroup.type === 'basic' && dsGroup === group;
     for (const source of sources) {
+      const peer = { range: source.range };
+      const ok = innerAccess || accepts(dsGroup, 'ingress', peer, ds.port);
       steps.push({
         code: 'ds-sg-ingress-missing',
-        ok: accepts(dsGroup, 'ingress', { range: source.range }, ds.port),
+        ok,
         needed: source.text,
         port: ds.port,
         securityGroup: dsGroup,
         binding,
+        denial: ok ? undefined : denial(dsGroup, 'ingress', peer, ds.port),
       });
     }
   }

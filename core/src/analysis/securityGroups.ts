@@ -2,7 +2,8 @@
 // direction that match the traffic, the highest priority (lowest number) decides and
 // `drop` beats `accept` at equal priority; with no match, the group type's default.
 // A range of peers (a vSwitch CIDR block) is accepted only when every address in it is.
-import type { Ipv4Range } from '../cidr';
+// When traffic is refused, `denial` says what decides: the drop rules, or the default.
+import { contains, type Ipv4Range } from '../cidr';
 import type { SecurityGroup, SecurityGroupRule } from '../model';
 
 export type Direction = 'ingress' | 'egress';
@@ -23,19 +24,32 @@ function defaultAccepts(group: SecurityGroup, direction: Direction): boolean {
   return direction === 'egress' && group.type === 'basic';
 }
 
-/** The decision for one address (or a host name) on one port. */
-function decision(
-  group: SecurityGroup,
+function ruleMatches(
+  rule: SecurityGroupRule,
   direction: Direction,
   peer: Peer,
   address: number,
   port: number,
 ): boolean {
+  return (
+    rule.direction === direction &&
+    port >= rule.ports[0] &&
+    port <= rule.ports[1] &&
+    ruleMatchesAddress(rule, peer, address)
+  );
+}
+
+/** The rule that decides for one address (or a host name) on one port; none: the default. */
+function decidingRule(
+  group: SecurityGroup,
+  direction: Direction,
+  peer: Peer,
+  address: number,
+  port: number,
+): SecurityGroupRule | undefined {
   let best: SecurityGroupRule | undefined;
   for (const rule of group.rules) {
-    if (rule.direction !== direction) continue;
-    if (port < rule.ports[0] || port > rule.ports[1]) continue;
-    if (!ruleMatchesAddress(rule, peer, address)) continue;
+    if (!ruleMatches(rule, direction, peer, address, port)) continue;
     if (
       !best ||
       rule.priority < best.priority ||
@@ -44,7 +58,37 @@ function decision(
       best = rule;
     }
   }
+  return best;
+}
+
+/** The decision for one address (or a host name) on one port. */
+function decision(
+  group: SecurityGroup,
+  direction: Direction,
+  peer: Peer,
+  address: number,
+  port: number,
+): boolean {
+  const best = decidingRule(group, direction, peer, address, port);
   return best ? best.policy === 'accept' : defaultAccepts(group, direction);
+}
+
+/**
+ * The addresses that stand for all of `peer`: the decision can only change at the start of
+ * its range and at the edges of the rule CIDRs that cut into it.
+ */
+function representatives(group: SecurityGroup, direction: Direction, peer: Peer): number[] {
+  if ('hostName' in peer) return [0];
+  const { start, end } = peer.range;
+  const points = [start];
+  for (const rule of group.rules) {
+    const parsed = rule.cidr?.parsed;
+    if (rule.direction !== direction || !parsed?.ok) continue;
+    const r = parsed.range;
+    if (r.start > start && r.start <= end) points.push(r.start);
+    if (r.end >= start && r.end < end) points.push(r.end + 1);
+  }
+  return points;
 }
 
 /**
@@ -77,6 +121,97 @@ export function accepts(
 
 /** Whether `group` accepts traffic of `direction` with every address of `peer` on at least one port. */
 export function acceptsSomePort(group: SecurityGroup, direction: Direction, peer: Peer): boolean {
+  return portCandidates(group, direction).some((port) => accepts(group, direction, peer, port));
+}
+
+/** What refuses traffic that a group does not accept: the finding names it (SPEC §4). */
+export interface Denial {
+  /** The port the decision was made for. */
+  port: number;
+  /** The drop rules that decide for some refused address, highest priority first. */
+  drops: SecurityGroupRule[];
+  /** Some refused address matches no rule: the group type's default decides. */
+  implicit: boolean;
+  /** Accept rules that match a refused address but lose to a drop rule there. */
+  outranked: SecurityGroupRule[];
+}
+
+/** Why `group` refuses traffic of `direction` with some address of `peer` on `port`; undefined when it accepts all. */
+export function denial(
+  group: SecurityGroup,
+  direction: Direction,
+  peer: Peer,
+  port: number,
+): Denial | undefined {
+  const drops = new Set<SecurityGroupRule>();
+  const outranked = new Set<SecurityGroupRule>();
+  let implicit = false;
+  for (const address of representatives(group, direction, peer)) {
+    const best = decidingRule(group, direction, peer, address, port);
+    if (best ? best.policy === 'accept' : defaultAccepts(group, direction)) continue;
+    if (!best) {
+      implicit = true;
+      continue;
+    }
+    drops.add(best);
+    for (const rule of group.rules) {
+      if (rule.policy === 'accept' && ruleMatches(rule, direction, peer, address, port))
+        outranked.add(rule);
+    }
+  }
+  if (drops.size === 0 && !implicit) return undefined;
+  return {
+    port,
+    drops: [...drops].sort((a, b) => a.priority - b.priority || a.index - b.index),
+    implicit,
+    outranked: [...outranked].sort((a, b) => a.index - b.index),
+  };
+}
+
+/**
+ * Whether a drop rule is aimed at the needed source itself (its CIDR lies inside the needed
+ * block, or is it): a decision about that source rather than a blanket deny with a gap.
+ */
+export function aimedAt(rule: SecurityGroupRule, needed: Ipv4Range): boolean {
+  const parsed = rule.cidr?.parsed;
+  return parsed?.ok === true && contains(needed, parsed.range);
+}
+
+/**
+ * The priority at which an accept rule for exactly the needed source and port lifts the
+ * denial without overriding a decision (SPEC §4 "Fix safety"): 1 when only the default
+ * refuses, one above the highest blocking drop rule when every blocking drop is a blanket
+ * deny below priority 1; undefined when a drop rule is at priority 1 or aimed at the source.
+ */
+export function acceptPriorityAbove(found: Denial, needed: Ipv4Range): number | undefined {
+  const [highest] = found.drops;
+  if (!highest) return 1;
+  if (highest.priority <= 1 || found.drops.some((rule) => aimedAt(rule, needed))) return undefined;
+  return highest.priority - 1;
+}
+
+/**
+ * Why `group` refuses `peer` on every port: the denial on the port where an accept rule can
+ * lift it most simply (the first such port), else on the first port tried. Undefined when
+ * some port is accepted.
+ */
+export function denialOnEveryPort(
+  group: SecurityGroup,
+  direction: Direction,
+  peer: Peer,
+  needed: Ipv4Range,
+): Denial | undefined {
+  let first: Denial | undefined;
+  for (const port of portCandidates(group, direction)) {
+    const found = denial(group, direction, peer, port);
+    if (!found) return undefined;
+    if (acceptPriorityAbove(found, needed) !== undefined) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+function portCandidates(group: SecurityGroup, direction: Direction): number[] {
   // The decision only changes at the edges of rule port ranges, so those ports suffice.
   const candidates = new Set<number>([1, 65535]);
   for (const rule of group.rules) {
@@ -84,8 +219,5 @@ export function acceptsSomePort(group: SecurityGroup, direction: Direction, peer
     candidates.add(rule.ports[0]);
     if (rule.ports[1] < 65535) candidates.add(rule.ports[1] + 1);
   }
-  for (const port of candidates) {
-    if (port >= 1 && port <= 65535 && accepts(group, direction, peer, port)) return true;
-  }
-  return false;
+  return [...candidates].filter((port) => port >= 1 && port <= 65535);
 }

@@ -2,7 +2,7 @@
 // instance, you must also configure a security group to allow access to the business
 // from the CIDR block of the vSwitch ... or the public IP address ..."
 import { missingSteps, pairRelated, type Rule } from './rule';
-import { acceptRuleFix } from './securityGroupFix';
+import { securityGroupVerdict } from './securityGroupFix';
 
 export const rule: Rule = {
   meta: {
@@ -19,6 +19,13 @@ export const rule: Rule = {
       const group = step.securityGroup!;
       const needed = step.needed!;
       const cidr = needed.includes('/') ? needed : `${needed}/32`;
+      const verdict = securityGroupVerdict({
+        group,
+        direction: 'ingress',
+        cidr,
+        ports: String(step.port),
+        denial: step.denial,
+      });
       context.report({
         pairsOf: pair.task,
         node: group.node,
@@ -26,9 +33,9 @@ export const rule: Rule = {
         scenario: pair.scenario,
         message:
           `Security group '${group.id}' of the ECS instance hosting data source '${pair.ds?.id}' does not allow inbound traffic ` +
-          `from ${needed} (resource group '${pair.rg?.id}') on port ${step.port}. Add an ingress rule accepting ${cidr} on port ${step.port}.`,
+          `from ${needed} (resource group '${pair.rg?.id}') on port ${step.port}. ${verdict.why} ${verdict.advice}`,
         related: pairRelated(pair),
-        fixes: [acceptRuleFix(group, 'ingress', cidr, String(step.port), step.port)],
+        fixes: verdict.fixes,
       });
     }
   },

@@ -1,7 +1,7 @@
 // "Outbound rule: Add the IP address of the data source that the resource group needs
 // to access as the authorization object." (advanced security group note)
 import { missingSteps, pairRelated, type Rule } from './rule';
-import { acceptRuleFix } from './securityGroupFix';
+import { securityGroupVerdict } from './securityGroupFix';
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,13 @@ export const rule: Rule = {
     for (const { pair, step } of missingSteps(context, 'rg-sg-egress-missing')) {
       const group = step.securityGroup!;
       const address = pair.ds?.network?.address?.value;
+      const verdict = securityGroupVerdict({
+        group,
+        direction: 'egress',
+        cidr: step.needed!,
+        ports: String(step.port),
+        denial: step.denial,
+      });
       context.report({
         pairsOf: pair.task,
         node: group.node,
@@ -25,9 +32,9 @@ export const rule: Rule = {
         message:
           `${group.type === 'advanced' ? 'Advanced' : 'Basic'} security group '${group.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}') ` +
           `does not allow outbound traffic to data source '${pair.ds?.id}' at ${address}:${step.port}. ` +
-          `Add an egress rule accepting ${step.needed} on port ${step.port}.`,
+          `${verdict.why} ${verdict.advice}`,
         related: pairRelated(pair),
-        fixes: [acceptRuleFix(group, 'egress', step.needed!, String(step.port), step.port)],
+        fixes: verdict.fixes,
       });
     }
   },

@@ -1,7 +1,7 @@
 // "Inbound rule: Add the CIDR block of the vSwitch with which the resource group is
 // associated as the authorization object." (advanced security group note)
 import { missingSteps, pairRelated, type Rule } from './rule';
-import { acceptRuleFix } from './securityGroupFix';
+import { securityGroupVerdict } from './securityGroupFix';
 
 export const rule: Rule = {
   meta: {
@@ -16,6 +16,13 @@ export const rule: Rule = {
   check(context) {
     for (const { pair, step } of missingSteps(context, 'rg-sg-ingress-missing')) {
       const group = step.securityGroup!;
+      const verdict = securityGroupVerdict({
+        group,
+        direction: 'ingress',
+        cidr: step.needed!,
+        ports: '1-65535',
+        denial: step.denial,
+      });
       context.report({
         pairsOf: pair.task,
         node: group.node,
@@ -23,9 +30,9 @@ export const rule: Rule = {
         scenario: pair.scenario,
         message:
           `Advanced security group '${group.id}' (binding ${step.binding?.index} of resource group '${pair.rg?.id}') ` +
-          `does not allow inbound traffic from the vSwitch CIDR block ${step.needed}. Add an ingress rule accepting ${step.needed}.`,
+          `does not allow inbound traffic from the vSwitch CIDR block ${step.needed}. ${verdict.why} ${verdict.advice}`,
         related: pairRelated(pair),
-        fixes: [acceptRuleFix(group, 'ingress', step.needed!, '1-65535', undefined)],
+        fixes: verdict.fixes,
       });
     }
   },

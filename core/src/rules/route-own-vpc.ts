@@ -27,7 +27,8 @@ export const rule: Rule = {
             fixes: [
               {
                 title: `Remove the route '${route.value}'`,
-                isPreferred: true,
+                // Removing is never applied unattended (SPEC §4 "Fix safety").
+                isPreferred: false,
                 operations: [
                   {
                     op: 'remove',

@@ -53,8 +53,8 @@ export const rule: Rule = {
     };
     // What a group's tasks must reach: their data sources' addresses and networks. A route
     // toward one of them waits for its connection (connection-missing); removing it would
-    // only add route-missing, so that fix is offered but not preferred. Only a group with
-    // an unused route asks, so the pairs are grouped on the first question.
+    // only add route-missing, and the fix's title says so. Only a group with an unused
+    // route asks, so the pairs are grouped on the first question.
     let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
     const pairsOfGroup = (rg: ResourceGroup): PairEvaluation[] => {
       if (!pairsByGroup) {
@@ -123,8 +123,9 @@ export const rule: Rule = {
             message: `No network connected to VPC '${vpc.id}' holds the route ${route.value} of binding ${binding.index} of '${rg.id}': remove it, or connect the network it points to.`,
             fixes: [
               {
-                title: `Remove the route '${route.value}'`,
-                isPreferred: !waiting,
+                title: `Remove the route '${route.value}'${waiting ? ' (a task needs it once its network is connected)' : ''}`,
+                // Removing is never applied unattended (SPEC §4 "Fix safety").
+                isPreferred: false,
                 operations: [
                   {
                     op: 'remove',

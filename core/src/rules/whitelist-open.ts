@@ -54,7 +54,8 @@ export const rule: Rule = {
               ? [
                   {
                     title: `Replace ${entry.value} with ${needed.join(', ')}`,
-                    isPreferred: true,
+                    // It narrows who may connect: the user decides (SPEC §4 "Fix safety").
+                    isPreferred: false,
                     operations,
                   },
                 ]
