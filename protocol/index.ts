@@ -60,3 +60,38 @@ export interface DwnetInitializationOptions {
 
 /** The code action kind of "fix all dwnet problems" (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.dwnet';
+
+/**
+ * `dwnet/import`: a topology from what the user already has (`dwnet import`, SPEC §8). The
+ * extension reads the files the user picked and sends their contents; the server imports
+ * them with the core and answers the topology's text (the client never imports core).
+ */
+export const IMPORT_REQUEST = 'dwnet/import';
+
+export interface ImportParams {
+  /** `terraform`: .tf/.tfvars files, a plan or a state; `aliyun`: saved API responses. */
+  source: 'terraform' | 'aliyun';
+  /** Path relative to the picked folder (with `/`) → the file's text. */
+  files: Record<string, string>;
+  /**
+   * The picked folder among those paths when the files also hold the folders its local
+   * modules live in (`source = "../.."`); absent: the picked folder is the root.
+   */
+  root?: string;
+  /** What the user picked, as shown in the summary. */
+  label: string;
+}
+
+export interface ImportResult {
+  /** The topology (`*.dwnet.json` text); empty when `errors` is not. */
+  text: string;
+  /** The summary: what was imported, skipped, not known. */
+  summary: string[];
+  /** Input that could not be read (each names its file and line). */
+  errors: string[];
+}
+
+export const ImportRequest = {
+  method: IMPORT_REQUEST,
+  type: new RequestType<ImportParams, ImportResult, void>(IMPORT_REQUEST),
+} as const;

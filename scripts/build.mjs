@@ -1,5 +1,6 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
@@ -21,3 +22,13 @@ await build({
 // not only through npm's own bin links, which set the mode themselves: esbuild writes
 // files 644, and `npm ci` runs this script through `prepare`.
 chmodSync('dist/cli.js', 0o755);
+
+// The HCL parser of `dwnet import terraform` is WebAssembly, read next to the bundle
+// (core/src/import/terraform/hcl.ts, HCL_WASM_FILES).
+const require = createRequire(import.meta.url);
+for (const module of [
+  'web-tree-sitter/web-tree-sitter.wasm',
+  '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+]) {
+  copyFileSync(require.resolve(module), `dist/${module.split('/').pop()}`);
+}

@@ -2,6 +2,7 @@
 // Never a stack trace: guard.ts, imported first, catches whatever escapes `run`.
 import './guard';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io';
+import { prepareImport } from './commands/import';
 import { runLsp } from './commands/lsp';
 import { run } from './run';
 
@@ -30,6 +31,13 @@ function main(): void {
   // The language server owns stdin/stdout until the editor closes them.
   if (argv[0] === 'lsp') {
     process.exitCode = runLsp(argv.slice(1), nodeIo());
+    return;
+  }
+  // `import` may read HCL, whose parser is WebAssembly and loads asynchronously, once.
+  if (argv[0] === 'import') {
+    void prepareImport(argv).then(() => {
+      process.exitCode = run(argv, nodeIo());
+    });
     return;
   }
   // Set the status and let node exit by itself, so piped output is fully flushed.

@@ -4,6 +4,7 @@ import { wantsHelp } from './args';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
 import { runFix } from './commands/fix';
+import { runImport } from './commands/import';
 import { runRules } from './commands/rules';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from './io';
 import { packageInfo } from './packageInfo';
@@ -15,6 +16,7 @@ const RUNNERS: Record<Command, (args: readonly string[], io: Io) => number> = {
   fix: runFix,
   explain: runExplain,
   rules: runRules,
+  import: runImport,
 };
 
 function dispatch(argv: readonly string[], io: Io): number {

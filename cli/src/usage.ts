@@ -1,7 +1,7 @@
 // Help texts: `dwnet --help`, `dwnet <command> --help`, and the short usage printed
 // with a usage error.
 
-export const COMMANDS = ['check', 'fix', 'explain', 'rules'] as const;
+export const COMMANDS = ['check', 'fix', 'explain', 'rules', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const EXIT_STATUS = `Exit status:
@@ -30,6 +30,8 @@ Usage:
   dwnet fix <files…> [--dry-run] [options]     apply every preferred quick fix
   dwnet explain <file> [--task <id>]           show each task's path and checklist
   dwnet rules [--format json]                  list the rule catalogue
+  dwnet import terraform <dir|plan|state>      write a topology from Terraform
+  dwnet import aliyun <dir>                    … from saved Alibaba Cloud API responses
   dwnet lsp --stdio                            start the language server (LSP)
 
 Options:
@@ -89,14 +91,51 @@ Options:
   -f, --format <format>    text (default) or json
   -h, --help               show this help
 `,
+  import: `Usage: dwnet import terraform <dir | plan.json | terraform.tfstate> [options]
+       dwnet import aliyun <dir of saved API responses> [options]
+       dwnet import aliyun --print-commands
+
+Writes a topology (*.dwnet.json) from what you already have, so that you check the
+network you run instead of a transcription of it:
+  terraform  a directory of .tf files (variables, locals, count/for_each, local
+             modules and .terraform/modules are evaluated without Terraform), the
+             output of 'terraform show -json' (a plan or a state), or a
+             terraform.tfstate
+  aliyun     a folder of responses of the Alibaba Cloud and DataWorks APIs saved by
+             the 'aliyun' CLI, one JSON file per operation (DescribeVpcs.json, …)
+
+Each entity gets a '// from <source> (<file>:<line>)' comment; a value that cannot be
+known before 'terraform apply' is left out with an '// unresolved: …' comment. No
+password or key is ever copied. A summary (entities imported, resource types
+skipped, values not known) goes to stderr.
+
+Options:
+  -o, --output <file>      write the topology there (default: stdout)
+  --merge <file>           refresh what came from the source in this existing
+                           topology and keep everything written by hand (tasks,
+                           comments, other entities); writes it back unless -o
+  --var <name>=<value>     set a Terraform variable (repeatable)
+  --var-file <file>        read Terraform variables from a .tfvars or
+                           .tfvars.json file (repeatable)
+  --print-commands         aliyun: print the read-only 'aliyun' CLI commands that
+                           save the responses, and the RAM policy they need
+  -h, --help               show this help
+
+Example:
+  dwnet import terraform infra/ -o network.dwnet.json && dwnet check network.dwnet.json
+
+Exit status: 0, or 2 on a usage error or input that cannot be read (the message
+names the file and line).
+`,
 };
 
 export const SHORT_USAGE: Record<Command | 'main', string> = {
-  main: 'Usage: dwnet <check|fix|explain|rules|lsp> [options]',
+  main: 'Usage: dwnet <check|fix|explain|rules|import|lsp> [options]',
   check: 'Usage: dwnet check <files or folders…> [options]',
   fix: 'Usage: dwnet fix <files or folders…> [--dry-run] [options]',
   explain: 'Usage: dwnet explain <file> [--task <id>] [options]',
   rules: 'Usage: dwnet rules [--format text|json]',
+  import: 'Usage: dwnet import terraform|aliyun <path> [-o <file>] [--merge <file>]',
 };
 
 export function isCommand(name: string): name is Command {

@@ -1,6 +1,7 @@
 // The npm package works as published: `npm pack`, installed into an empty folder with no
-// network (it has no runtime dependencies: everything is bundled into dist/), then
-// `npx dwnet check` on an example there. vitest's global setup has bundled dist/.
+// network (it has no runtime dependencies: everything is bundled into dist/, with the HCL
+// parser's WebAssembly beside it), then `npx dwnet check` on an example and `npx dwnet
+// import terraform` on a module there. vitest's global setup has bundled dist/.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -61,6 +62,8 @@ describe('the npm package', () => {
       'dist/cli.js',
       'dist/extension.js',
       'dist/server.js',
+      'dist/tree-sitter-hcl.wasm',
+      'dist/web-tree-sitter.wasm',
       'package.json',
       'schemas/dwnet.config.schema.json',
       'schemas/dwnet.schema.json',
@@ -74,8 +77,10 @@ describe('the npm package', () => {
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
+  let project: string;
+
   it('installs offline into an empty folder, where `npx dwnet check` reports an example', () => {
-    const project = path.join(work, 'project');
+    project = path.join(work, 'project');
     fs.mkdirSync(project);
     succeeded(
       npm(['install', '--offline', '--no-audit', '--no-fund', tarball], project),
@@ -100,4 +105,18 @@ describe('the npm package', () => {
       ['whitelist-missing', '/dataSources/rds-orders/whitelist'],
     ]);
   }, 180_000);
+
+  it('imports Terraform HCL there: the parser loads from the installed package', () => {
+    fs.mkdirSync(path.join(project, 'infra'));
+    fs.writeFileSync(
+      path.join(project, 'infra', 'main.tf'),
+      'resource "alicloud_vpc" "main" {\n  vpc_name   = "main"\n  cidr_block = "10.0.0.0/16"\n}\n',
+    );
+
+    const run = npx(['dwnet', 'import', 'terraform', 'infra'], project);
+
+    expect(run.stderr).toBe('dwnet: imported 1 VPC from infra\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('"main": { "cidr": "10.0.0.0/16" }');
+  });
 });

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
 import type { ExplainView } from './explainView';
+import { importFrom } from './importCommands';
 import {
   CheckWorkspaceRequest,
   EXPLAIN_TASK_COMMAND,
@@ -24,6 +25,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     ),
     vscode.commands.registerCommand('dwnet.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('dwnet.showOutput', () => context.output.show(true)),
+    vscode.commands.registerCommand('dwnet.importTerraform', () => runImport(context, 'terraform')),
+    vscode.commands.registerCommand('dwnet.importAliyun', () => runImport(context, 'aliyun')),
   ];
 }
 
@@ -138,6 +141,14 @@ async function pickTask(uri: vscode.Uri): Promise<string | undefined> {
     { title: 'dwnet: Explain Task', placeHolder: 'Pick a task to explain its path' },
   );
   return picked?.label;
+}
+
+async function runImport(
+  { client, output }: CommandContext,
+  source: 'terraform' | 'aliyun',
+): Promise<void> {
+  if (!(await ensureRunning(client, output))) return;
+  await importFrom(source, client, output, (what, error) => reportError(output, what, error));
 }
 
 async function restartServer({ client, output }: CommandContext): Promise<void> {

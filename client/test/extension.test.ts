@@ -138,6 +138,80 @@ describe('commands', () => {
     expect(editor.messages.at(-1)).toBe('dwnet checked 3 files: 1 problem.');
   });
 
+  it('dwnet.importTerraform sends the files of the picked folder and opens the topology', async () => {
+    editor.files.set('file:///ws/infra/main.tf', 'resource "alicloud_vpc" "main" {}');
+    editor.files.set('file:///ws/infra/prod.tfvars', 'name = "prod"');
+    editor.files.set('file:///ws/infra/README.md', '# not read');
+    editor.files.set('file:///ws/infra/.terraform/providers/x.tf', 'not read');
+    editor.files.set('file:///ws/infra/.terraform/modules/modules.json', '{"Modules": []}');
+    vscode.window.showOpenDialog.mockResolvedValueOnce([vscode.Uri.parse('file:///ws/infra')]);
+    client.responses.set('dwnet/import', {
+      text: '{ "version": 1 }\n',
+      summary: ['imported 1 VPC from file:///ws/infra'],
+      errors: [],
+    });
+    await editor.commands.get('dwnet.importTerraform')?.();
+    expect(client.requests.at(-1)).toEqual({
+      method: 'dwnet/import',
+      params: {
+        source: 'terraform',
+        label: 'file:///ws/infra',
+        files: {
+          '.terraform/modules/modules.json': '{"Modules": []}',
+          'main.tf': 'resource "alicloud_vpc" "main" {}',
+          'prod.tfvars': 'name = "prod"',
+        },
+      },
+    });
+    expect(editor.shown.at(-1)).toEqual({
+      uri: expect.stringMatching(/^untitled:/),
+      text: '{ "version": 1 }\n',
+    });
+    expect(editor.messages.at(-1)).toBe('dwnet: imported 1 VPC from file:///ws/infra');
+  });
+
+  it('dwnet.importTerraform reads an example with the modules it calls from ../..', async () => {
+    editor.files.clear();
+    editor.files.set('file:///ws/mod/main.tf', 'resource "alicloud_vpc" "this" {}');
+    editor.files.set(
+      'file:///ws/mod/examples/complete/main.tf',
+      'module "m" {\n  source = "../.."\n}',
+    );
+    vscode.window.showOpenDialog.mockResolvedValueOnce([
+      vscode.Uri.parse('file:///ws/mod/examples/complete'),
+    ]);
+    client.responses.set('dwnet/import', { text: '{}', summary: ['imported'], errors: [] });
+    await editor.commands.get('dwnet.importTerraform')?.();
+    expect(client.requests.at(-1)?.params).toMatchObject({
+      root: 'examples/complete',
+      files: {
+        'main.tf': 'resource "alicloud_vpc" "this" {}',
+        'examples/complete/main.tf': expect.any(String),
+      },
+    });
+  });
+
+  it('dwnet.importAliyun shows the error the server names, and opens nothing', async () => {
+    editor.files.clear();
+    editor.files.set('file:///ws/api/DescribeVpcs.json', '{');
+    vscode.window.showOpenDialog.mockResolvedValueOnce([vscode.Uri.parse('file:///ws/api')]);
+    client.responses.set('dwnet/import', {
+      text: '',
+      summary: [],
+      errors: ['DescribeVpcs.json:1: not valid JSON'],
+    });
+    const shown = editor.shown.length;
+    await editor.commands.get('dwnet.importAliyun')?.();
+    expect(client.requests.at(-1)?.params).toMatchObject({
+      source: 'aliyun',
+      files: { 'DescribeVpcs.json': '{' },
+    });
+    expect(editor.shown).toHaveLength(shown);
+    expect(editor.messages.at(-1)).toBe(
+      'dwnet: cannot import file:///ws/api: DescribeVpcs.json:1: not valid JSON',
+    );
+  });
+
   it('dwnet.restartServer restarts the client', async () => {
     await editor.commands.get('dwnet.restartServer')?.();
     expect(client.restart).toHaveBeenCalledOnce();

@@ -149,6 +149,8 @@ describe('manifest', () => {
       'dwnet.explainTask',
       'dwnet.restartServer',
       'dwnet.showOutput',
+      'dwnet.importTerraform',
+      'dwnet.importAliyun',
     ]);
     for (const command of contributes.commands) {
       expect(command.category).toBe('dwnet');

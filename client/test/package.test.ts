@@ -15,6 +15,8 @@ const EXPECTED = [
   'README.md',
   'dist/extension.js',
   'dist/server.js',
+  'dist/tree-sitter-hcl.wasm',
+  'dist/web-tree-sitter.wasm',
   'images/icon.png',
   'language-configuration.json',
   'package.json',

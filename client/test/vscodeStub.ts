@@ -10,6 +10,18 @@ export class Uri {
   static from(parts: { scheme: string; path: string; query?: string }): Uri {
     return new Uri(`${parts.scheme}:${parts.path}${parts.query ? `?${parts.query}` : ''}`);
   }
+  /** `Uri.joinPath(base, 'a/b')`, with `..` going up one folder. */
+  static joinPath(base: Uri, ...segments: string[]): Uri {
+    const parts = base.value.split('/');
+    for (const segment of segments.join('/').split('/')) {
+      if (segment === '..') parts.pop();
+      else if (segment !== '' && segment !== '.') parts.push(segment);
+    }
+    return new Uri(parts.join('/'));
+  }
+  get path(): string {
+    return this.value.replace(/^[a-z]+:(\/\/[^/]*)?/, '');
+  }
   get scheme(): string {
     return this.value.slice(0, this.value.indexOf(':'));
   }
@@ -52,6 +64,8 @@ export const editor = {
   shown: [] as { uri: string; text: string }[],
   messages: [] as string[],
   outputLines: [] as string[],
+  /** The files `vscode.workspace.fs` serves: URI → text (folders are implied by the paths). */
+  files: new Map<string, string>(),
   settings: new Map<string, unknown>(),
   configurationListeners: [] as ((event: { affectsConfiguration(s: string): boolean }) => void)[],
   /** Changes a setting and tells the listeners, as the editor does. */
@@ -86,8 +100,42 @@ function outputChannel(name: string) {
   };
 }
 
+/** `vscode.workspace.fs` over `editor.files`. */
+const fileSystem = {
+  async stat(uri: Uri) {
+    const key = uri.toString();
+    if (editor.files.has(key)) return { type: FileType.File };
+    if ([...editor.files.keys()].some((k) => k.startsWith(`${key}/`)))
+      return { type: FileType.Directory };
+    throw new Error(`no such file: ${key}`);
+  },
+  async readDirectory(uri: Uri): Promise<[string, number][]> {
+    const prefix = `${uri.toString()}/`;
+    const entries = new Map<string, number>();
+    for (const key of editor.files.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      const [name = '', ...rest] = key.slice(prefix.length).split('/');
+      entries.set(name, rest.length > 0 ? FileType.Directory : FileType.File);
+    }
+    return [...entries];
+  },
+  async readFile(uri: Uri): Promise<Uint8Array> {
+    const text = editor.files.get(uri.toString());
+    if (text === undefined) throw new Error(`no such file: ${uri.toString()}`);
+    return new TextEncoder().encode(text);
+  },
+};
+
+export enum FileType {
+  File = 1,
+  Directory = 2,
+}
+
+let untitled = 0;
+
 export const vscode = {
   Uri,
+  FileType,
   EventEmitter,
   LogLevel,
   ViewColumn: { Beside: -2 },
@@ -124,6 +172,7 @@ export const vscode = {
       return undefined;
     }),
     showQuickPick: vi.fn(async () => undefined),
+    showOpenDialog: vi.fn(async (): Promise<Uri[] | undefined> => undefined),
     withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
       task(
         { report: () => undefined },
@@ -158,10 +207,15 @@ export const vscode = {
       return disposable;
     },
     onDidCloseTextDocument: () => disposable,
-    async openTextDocument(uri: Uri) {
-      const provider = editor.providers.get(uri.scheme);
-      return { uri, getText: () => provider?.provideTextDocumentContent(uri) ?? '' };
+    async openTextDocument(what: Uri | { language: string; content: string }) {
+      if (!(what instanceof Uri)) {
+        const uri = Uri.parse(`untitled:Untitled-${++untitled}`);
+        return { uri, languageId: what.language, getText: () => what.content };
+      }
+      const provider = editor.providers.get(what.scheme);
+      return { uri: what, getText: () => provider?.provideTextDocumentContent(what) ?? '' };
     },
+    fs: fileSystem,
     asRelativePath: (uri: Uri) => uri.toString(),
   },
 };

@@ -57,3 +57,4 @@ export {
   type ParsedConfig,
 } from './config';
 export { closestWithinReach, didYouMean } from './util/similar';
+export * from './import/index';

@@ -42,6 +42,13 @@ export const nodeRuntime: Runtime = {
     await walk(folder, found);
     return found.sort();
   },
+  async readBundledFile(name) {
+    try {
+      return await readFile(join(__dirname, name));
+    } catch {
+      return undefined;
+    }
+  },
   setTimeout(callback, ms) {
     const handle = setTimeout(callback, ms);
     return { dispose: () => clearTimeout(handle) };

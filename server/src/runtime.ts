@@ -12,4 +12,9 @@ export interface Runtime {
   /** Lists `*.dwnet.json` files under a folder (recursively, skipping node_modules and dot-folders). */
   findTopologies(folder: string): Promise<string[]>;
   setTimeout(callback: () => void, ms: number): { dispose(): void };
+  /**
+   * The bytes of a WebAssembly file shipped next to the server bundle (the HCL parser of
+   * `dwnet/import`), or undefined when the host has none.
+   */
+  readBundledFile?(name: string): Promise<Uint8Array | undefined>;
 }

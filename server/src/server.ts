@@ -25,9 +25,11 @@ import {
   EXPLAIN_TASK_COMMAND,
   EXPLAIN_TASK_REQUEST,
   FIX_ALL_KIND,
+  IMPORT_REQUEST,
   type DwnetInitializationOptions,
   type ExplainTaskParams,
   type ExplainTaskResult,
+  type ImportParams,
 } from '../../protocol/index';
 import { version as SERVER_VERSION } from '../../package.json';
 import { AnalysisCache } from './analysisCache';
@@ -35,6 +37,7 @@ import { createGuard } from './guard';
 import type { ServerContext } from './context';
 import { codeActions } from './features/codeActions';
 import { checkWorkspace, explainTask } from './features/commands';
+import { importTopology } from './features/import';
 import { computeDiagnostics, DiagnosticPusher } from './features/diagnostics';
 import {
   createJsonService,
@@ -357,6 +360,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,
     guarded('check workspace', () => checkWorkspace(context)),
+  );
+  connection.onRequest(
+    IMPORT_REQUEST,
+    guarded('import', (params: ImportParams) => importTopology(context, params)),
   );
 
   documents.listen(connection);

@@ -1,0 +1,571 @@
+// The read-only `aliyun` CLI commands that save every response `dwnet import aliyun` reads,
+// and the RAM policy they need. One table drives both the listing `--print-commands` prints
+// and `scripts/collect-aliyun.sh` (a test holds the committed script to the generated one),
+// so the two cannot drift apart.
+
+interface Source {
+  /** Saved responses of this operation hold the ids… */
+  operation: string;
+  /** …at this jq path. */
+  path: string;
+}
+
+interface CollectionStep {
+  /** `aliyun` CLI product code. */
+  product: string;
+  operation: string;
+  /** API version, passed with `--force` where the CLI's metadata has an older one. */
+  version?: string;
+  /** `global`: called once (CEN); `region`: once per region. */
+  scope: 'region' | 'global';
+  /** Whether the API takes `RegionId` as a request parameter (besides the `--region` endpoint). */
+  regionId?: boolean;
+  paging?: { style: 'page'; size: number } | { style: 'token'; size: number; sizeParam: string };
+  args?: string[];
+  /**
+   * Called once per id found in earlier responses; the id names the file (`Op.<id>.json`), after
+   * `filePrefix` when the id is a number that would read as a page (`ListTasks.project-100.json`).
+   */
+  forEach?: { param: string; label: string; sources: Source[]; filePrefix?: string };
+  /** RAM action (`vpc:DescribeVpcs`). */
+  ram: string;
+  what: string;
+}
+
+const DATAWORKS_VERSION = '2024-05-18';
+
+export const COLLECTION_STEPS: readonly CollectionStep[] = [
+  {
+    product: 'cbn',
+    operation: 'DescribeCens',
+    scope: 'global',
+    paging: { style: 'page', size: 50 },
+    ram: 'cen:DescribeCens',
+    what: 'CEN instances',
+  },
+  {
+    product: 'cbn',
+    operation: 'DescribeCenAttachedChildInstances',
+    scope: 'global',
+    paging: { style: 'page', size: 50 },
+    forEach: {
+      param: 'CenId',
+      label: 'CenId',
+      sources: [{ operation: 'DescribeCens', path: '.Cens.Cen[].CenId' }],
+    },
+    ram: 'cen:DescribeCenAttachedChildInstances',
+    what: 'VPCs and VBRs attached to each CEN',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeVpcs',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeVpcs',
+    what: 'VPCs',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeVSwitches',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeVSwitches',
+    what: 'vSwitches',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeNatGateways',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeNatGateways',
+    what: 'NAT gateways',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeSnatTableEntries',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    forEach: {
+      param: 'NatGatewayId',
+      label: 'NatGatewayId',
+      sources: [
+        { operation: 'DescribeNatGateways', path: '.NatGateways.NatGateway[].NatGatewayId' },
+      ],
+    },
+    ram: 'vpc:DescribeSnatTableEntries',
+    what: 'SNAT entries of each NAT gateway',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeEipAddresses',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 100 },
+    ram: 'vpc:DescribeEipAddresses',
+    what: 'EIPs and what they are bound to',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeRouteTableList',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeRouteTableList',
+    what: 'route tables',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeVirtualBorderRouters',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeVirtualBorderRouters',
+    what: 'Express Connect virtual border routers',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeRouteEntryList',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'token', size: 100, sizeParam: 'MaxResult' },
+    forEach: {
+      param: 'RouteTableId',
+      label: 'RouteTableId',
+      sources: [
+        {
+          operation: 'DescribeRouteTableList',
+          path: '.RouterTableList.RouterTableListType[].RouteTableId',
+        },
+        {
+          operation: 'DescribeVirtualBorderRouters',
+          path: '.VirtualBorderRouterSet.VirtualBorderRouterType[].RouteTableId',
+        },
+      ],
+    },
+    ram: 'vpc:DescribeRouteEntryList',
+    what: 'route entries of each route table (data center CIDR blocks behind VBRs)',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeVpnGateways',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeVpnGateways',
+    what: 'VPN gateways',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeVpnConnections',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeVpnConnections',
+    what: 'IPsec connections and their remote subnets',
+  },
+  {
+    product: 'vpc',
+    operation: 'DescribeCustomerGateways',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'vpc:DescribeCustomerGateways',
+    what: 'customer gateways',
+  },
+  {
+    product: 'vpcpeer',
+    operation: 'ListVpcPeerConnections',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'token', size: 100, sizeParam: 'MaxResults' },
+    ram: 'vpc:ListVpcPeerConnections',
+    what: 'VPC peering connections',
+  },
+  {
+    product: 'cbn',
+    operation: 'ListTransitRouterVpcAttachments',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'token', size: 100, sizeParam: 'MaxResults' },
+    forEach: {
+      param: 'CenId',
+      label: 'CenId',
+      sources: [{ operation: 'DescribeCens', path: '.Cens.Cen[].CenId' }],
+    },
+    ram: 'cen:ListTransitRouterVpcAttachments',
+    what: 'transit router VPC attachments of each CEN',
+  },
+  {
+    product: 'ecs',
+    operation: 'DescribeSecurityGroups',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 50 },
+    ram: 'ecs:DescribeSecurityGroups',
+    what: 'security groups',
+  },
+  {
+    product: 'ecs',
+    operation: 'DescribeSecurityGroupAttribute',
+    scope: 'region',
+    regionId: true,
+    forEach: {
+      param: 'SecurityGroupId',
+      label: 'SecurityGroupId',
+      sources: [
+        {
+          operation: 'DescribeSecurityGroups',
+          path: '.SecurityGroups.SecurityGroup[].SecurityGroupId',
+        },
+      ],
+    },
+    ram: 'ecs:DescribeSecurityGroupAttribute',
+    what: 'rules of each security group',
+  },
+  {
+    product: 'ecs',
+    operation: 'DescribeInstances',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 100 },
+    ram: 'ecs:DescribeInstances',
+    what: 'ECS instances (private IPs and security groups of self-managed databases)',
+  },
+  {
+    product: 'rds',
+    operation: 'DescribeDBInstances',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 100 },
+    ram: 'rds:DescribeDBInstances',
+    what: 'RDS instances',
+  },
+  {
+    product: 'rds',
+    operation: 'DescribeDBInstanceNetInfo',
+    scope: 'region',
+    forEach: {
+      param: 'DBInstanceId',
+      label: 'DBInstanceId',
+      sources: [{ operation: 'DescribeDBInstances', path: '.Items.DBInstance[].DBInstanceId' }],
+    },
+    ram: 'rds:DescribeDBInstanceNetInfo',
+    what: 'addresses of each RDS instance',
+  },
+  {
+    product: 'rds',
+    operation: 'DescribeDBInstanceIPArrayList',
+    scope: 'region',
+    forEach: {
+      param: 'DBInstanceId',
+      label: 'DBInstanceId',
+      sources: [{ operation: 'DescribeDBInstances', path: '.Items.DBInstance[].DBInstanceId' }],
+    },
+    ram: 'rds:DescribeDBInstanceIPArrayList',
+    what: 'whitelists of each RDS instance',
+  },
+  {
+    product: 'polardb',
+    operation: 'DescribeDBClusters',
+    scope: 'region',
+    regionId: true,
+    paging: { style: 'page', size: 100 },
+    ram: 'polardb:DescribeDBClusters',
+    what: 'PolarDB clusters',
+  },
+  {
+    product: 'polardb',
+    operation: 'DescribeDBClusterEndpoints',
+    scope: 'region',
+    forEach: {
+      param: 'DBClusterId',
+      label: 'DBClusterId',
+      sources: [{ operation: 'DescribeDBClusters', path: '.Items.DBCluster[].DBClusterId' }],
+    },
+    ram: 'polardb:DescribeDBClusterEndpoints',
+    what: 'addresses of each PolarDB cluster',
+  },
+  {
+    product: 'polardb',
+    operation: 'DescribeDBClusterAccessWhitelist',
+    scope: 'region',
+    forEach: {
+      param: 'DBClusterId',
+      label: 'DBClusterId',
+      sources: [{ operation: 'DescribeDBClusters', path: '.Items.DBCluster[].DBClusterId' }],
+    },
+    ram: 'polardb:DescribeDBClusterAccessWhitelist',
+    what: 'whitelists of each PolarDB cluster',
+  },
+  {
+    product: 'dataworks-public',
+    operation: 'ListResourceGroups',
+    version: DATAWORKS_VERSION,
+    scope: 'region',
+    paging: { style: 'page', size: 100 },
+    // Without ResourceGroupTypes only serverless groups are returned.
+    args: [
+      '--ResourceGroupTypes',
+      `'["CommonV2","ExclusiveDataIntegration","ExclusiveScheduler","ExclusiveDataService"]'`,
+    ],
+    ram: 'dataworks:ListResourceGroups',
+    what: 'DataWorks resource groups (serverless and exclusive)',
+  },
+  {
+    product: 'dataworks-public',
+    operation: 'ListNetworks',
+    version: DATAWORKS_VERSION,
+    scope: 'region',
+    paging: { style: 'page', size: 100 },
+    forEach: {
+      param: 'ResourceGroupId',
+      label: 'resource group Id',
+      sources: [
+        {
+          operation: 'ListResourceGroups',
+          path: '.PagingInfo.ResourceGroupList[] | select(.ResourceGroupType == "CommonV2") | .Id',
+        },
+      ],
+    },
+    ram: 'dataworks:ListNetworks',
+    what: 'VPC bindings of each serverless resource group',
+  },
+  {
+    product: 'dataworks-public',
+    operation: 'ListRoutes',
+    version: DATAWORKS_VERSION,
+    scope: 'region',
+    paging: { style: 'page', size: 100 },
+    forEach: {
+      param: 'ResourceGroupId',
+      label: 'resource group Id',
+      sources: [
+        {
+          operation: 'ListResourceGroups',
+          path: '.PagingInfo.ResourceGroupList[] | select(.ResourceGroupType == "CommonV2") | .Id',
+        },
+      ],
+    },
+    ram: 'dataworks:ListRoutes',
+    what: 'routes of each binding',
+  },
+  {
+    product: 'dataworks-public',
+    operation: 'ListProjects',
+    version: DATAWORKS_VERSION,
+    scope: 'region',
+    paging: { style: 'page', size: 100 },
+    ram: 'dataworks:ListProjects',
+    what: 'DataWorks workspaces (their ids only)',
+  },
+  {
+    product: 'dataworks-public',
+    operation: 'ListDataSources',
+    version: DATAWORKS_VERSION,
+    scope: 'region',
+    paging: { style: 'page', size: 100 },
+    forEach: {
+      param: 'ProjectId',
+      label: 'workspace Id',
+      sources: [{ operation: 'ListProjects', path: '.PagingInfo.Projects[].Id' }],
+      filePrefix: 'project-',
+    },
+    ram: 'dataworks:ListDataSources',
+    what: 'data sources of each workspace (the importer keeps no credential)',
+  },
+  {
+    product: 'dataworks-public',
+    operation: 'ListTasks',
+    version: DATAWORKS_VERSION,
+    scope: 'region',
+    paging: { style: 'page', size: 100 },
+    forEach: {
+      param: 'ProjectId',
+      label: 'workspace Id',
+      sources: [{ operation: 'ListProjects', path: '.PagingInfo.Projects[].Id' }],
+      filePrefix: 'project-',
+    },
+    ram: 'dataworks:ListTasks',
+    what: 'tasks of each workspace (resource group and data source)',
+  },
+];
+
+/** The RAM policy the collector needs: read-only actions, nothing else. */
+export function aliyunCollectionPolicy(): string {
+  const actions = [...new Set(COLLECTION_STEPS.map((s) => s.ram))].sort();
+  return JSON.stringify(
+    { Version: '1', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] },
+    null,
+    2,
+  );
+}
+
+function commandOf(step: CollectionStep, region: string, id: string | undefined): string {
+  const parts = ['aliyun', step.product, step.operation];
+  if (step.scope === 'region') parts.push('--region', region);
+  if (step.regionId) parts.push('--RegionId', region);
+  if (step.forEach) parts.push(`--${step.forEach.param}`, id ?? '');
+  if (step.args) parts.push(...step.args);
+  if (step.version) parts.push('--version', step.version, '--force');
+  return parts.join(' ');
+}
+
+function pagingText(step: CollectionStep): string {
+  if (!step.paging) return '';
+  return step.paging.style === 'page'
+    ? ` --PageSize ${step.paging.size} --PageNumber <n>`
+    : ` --${step.paging.sizeParam} ${step.paging.size} [--NextToken <token>]`;
+}
+
+/** What `dwnet import aliyun --print-commands` prints: the commands, where each response goes, the policy. */
+export function aliyunCollectionCommands(): string {
+  const lines = [
+    '# Save the Alibaba Cloud API responses `dwnet import aliyun <dir>` reads (read-only calls).',
+    '# scripts/collect-aliyun.sh runs exactly these: collect-aliyun.sh <dir> <region>...',
+    '# Pages after the first are saved as <Operation>.2.json, <Operation>.3.json, ...; a call made',
+    '# once per resource is saved as <Operation>.<id>.json. Global calls go to <dir>/global/.',
+    '',
+  ];
+  for (const step of COLLECTION_STEPS) {
+    const folder = step.scope === 'global' ? 'global' : '<region>';
+    const id = step.forEach ? `<${step.forEach.param}>` : undefined;
+    const file = `<dir>/${folder}/${step.operation}${id ? `.${step.forEach?.filePrefix ?? ''}${id}` : ''}.json`;
+    lines.push(
+      `# ${step.what}${step.forEach ? ` (for each ${step.forEach.label} in ${step.forEach.sources.map((s) => s.operation).join(', ')})` : ''}`,
+    );
+    lines.push(`${commandOf(step, '<region>', id)}${pagingText(step)} > ${file}`);
+  }
+  lines.push(
+    '',
+    '# RAM policy (read-only) for the user or role that runs them:',
+    aliyunCollectionPolicy(),
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The whole of `scripts/collect-aliyun.sh`. */
+export function aliyunCollectionScript(): string {
+  const lines: string[] = [
+    '#!/usr/bin/env bash',
+    '# Saves the Alibaba Cloud API responses `dwnet import aliyun <dir>` reads. Read-only calls only.',
+    '# GENERATED from core/src/import/aliyun/collect.ts (aliyunCollectionScript); do not edit by hand:',
+    '# UPDATE_COLLECTOR=1 npx vitest run core/test/import/aliyun-collect.test.ts rewrites it.',
+    '#',
+    '# Usage: scripts/collect-aliyun.sh <out-dir> <region> [<region>...]',
+    '#   Needs the aliyun CLI (configured with a profile that has the policy below) and jq.',
+    '#   `dwnet import aliyun --print-commands` lists the same commands.',
+    '#   The saved responses may hold data source credentials (ListDataSources): keep the folder',
+    '#   private. dwnet import aliyun never copies them into the topology.',
+    '#',
+    '# RAM policy:',
+    ...aliyunCollectionPolicy()
+      .split('\n')
+      .map((l) => `#   ${l}`),
+    'set -uo pipefail',
+    '',
+    'if [ "$#" -lt 2 ]; then',
+    '  echo "usage: $0 <out-dir> <region> [<region>...]" >&2',
+    '  exit 2',
+    'fi',
+    'for tool in aliyun jq; do',
+    '  command -v "$tool" >/dev/null || { echo "$0: $tool is not installed" >&2; exit 2; }',
+    'done',
+    'out=$1',
+    'shift',
+    '',
+    '# save <file> <aliyun arguments...>: one response, kept only when the call succeeds.',
+    'save() {',
+    '  local file=$1',
+    '  shift',
+    '  mkdir -p "$(dirname "$file")"',
+    '  if aliyun "$@" >"$file.tmp" 2>"$file.err"; then',
+    '    mv "$file.tmp" "$file"',
+    '    rm -f "$file.err"',
+    '  else',
+    '    echo "failed: aliyun $* (see $file.err)" >&2',
+    '    rm -f "$file.tmp"',
+    '    return 1',
+    '  fi',
+    '}',
+    '',
+    '# paged <base> <size> <aliyun arguments...>: PageNumber/PageSize until TotalCount is reached.',
+    'paged() {',
+    '  local base=$1 size=$2 page=1 file total served',
+    '  shift 2',
+    '  while :; do',
+    '    file="$base.json"',
+    '    [ "$page" -gt 1 ] && file="$base.$page.json"',
+    '    save "$file" "$@" --PageSize "$size" --PageNumber "$page" || return 0',
+    '    total=$(jq -r \'[.. | objects | .TotalCount? | numbers][0] // 0\' "$file")',
+    // The response's own PageSize: an API that serves fewer than asked still pages to the end.
+    '    served=$(jq -r --argjson size "$size" \'[.. | objects | .PageSize? | numbers][0] // $size\' "$file")',
+    '    [ "$served" -gt 0 ] || return 0',
+    '    [ $((page * served)) -ge "$total" ] && return 0',
+    '    page=$((page + 1))',
+    '  done',
+    '}',
+    '',
+    '# tokened <base> <size-parameter> <size> <aliyun arguments...>: NextToken paging.',
+    'tokened() {',
+    '  local base=$1 param=$2 size=$3 page=1 file token=""',
+    '  shift 3',
+    '  while :; do',
+    '    file="$base.json"',
+    '    [ "$page" -gt 1 ] && file="$base.$page.json"',
+    '    if [ -n "$token" ]; then',
+    '      save "$file" "$@" "--$param" "$size" --NextToken "$token" || return 0',
+    '    else',
+    '      save "$file" "$@" "--$param" "$size" || return 0',
+    '    fi',
+    '    token=$(jq -r \'.NextToken // empty\' "$file")',
+    '    [ -z "$token" ] && return 0',
+    '    page=$((page + 1))',
+    '  done',
+    '}',
+    '',
+    '# ids <folder> <operation> <jq path>: the ids earlier responses hold.',
+    'ids() {',
+    '  local folder=$1 operation=$2 path=$3',
+    '  ls "$folder"/"$operation".json "$folder"/"$operation".*.json 2>/dev/null | xargs -r jq -r "$path // empty" 2>/dev/null | sort -u',
+    '}',
+    '',
+  ];
+  const emit = (step: CollectionStep, folder: string, region: string, indent: string): void => {
+    lines.push(`${indent}# ${step.what}`);
+    const call = (id: string | undefined, extra: string): string => {
+      const base = `${folder}/${step.operation}${id ? `.${step.forEach?.filePrefix ?? ''}${id}` : ''}`;
+      const command = commandOf(step, region, id ? `"${id}"` : undefined).replace(/^aliyun /, '');
+      if (!step.paging) return `save "${base}.json" ${command}${extra}`;
+      if (step.paging.style === 'page')
+        return `paged "${base}" ${step.paging.size} ${command}${extra}`;
+      return `tokened "${base}" ${step.paging.sizeParam} ${step.paging.size} ${command}${extra}`;
+    };
+    if (!step.forEach) {
+      lines.push(`${indent}${call(undefined, '')}`);
+      return;
+    }
+    const sources = step.forEach.sources.map(
+      (s) =>
+        `ids "${s.operation === 'DescribeCens' ? '$out/global' : folder}" ${s.operation} '${s.path}'`,
+    );
+    lines.push(`${indent}for id in $( { ${sources.join('; ')}; } | sort -u); do`);
+    lines.push(`${indent}  ${call('$id', '')}`);
+    lines.push(`${indent}done`);
+  };
+  for (const step of COLLECTION_STEPS.filter((s) => s.scope === 'global'))
+    emit(step, '$out/global', '', '');
+  lines.push('', 'for region in "$@"; do');
+  for (const step of COLLECTION_STEPS.filter((s) => s.scope === 'region'))
+    emit(step, '$out/$region', '"$region"', '  ');
+  lines.push(
+    'done',
+    'echo "saved to $out; now: dwnet import aliyun $out -o network.dwnet.json"',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,106 @@
+// The public entry points of `dwnet import` (SPEC §8). Importers take the contents of the
+// files the user pointed at (a map of relative path → text; only the CLI and the server
+// read disks) and return a topology; the writer turns it into text, merge.ts folds it
+// into an existing file.
+import { isTerraformJsonFile, readTerraformJson } from './terraform/json';
+import { mapTerraform } from './terraform/map';
+import { hclParserLoaded } from './terraform/hcl';
+import { readTerraformConfiguration } from './terraform/index';
+import type { ImportNote, TerraformReadResult } from './terraform/resources';
+import type { ImportedTopology } from './topology';
+
+export { mapTerraform, portsOf, type MapOptions } from './terraform/map';
+export { readTerraformJson, isTerraformJsonFile } from './terraform/json';
+export { Unknown } from './terraform/resources';
+export type {
+  ImportNote,
+  TerraformReadResult,
+  TerraformResource,
+  TfValue,
+} from './terraform/resources';
+export type {
+  CollectionName,
+  ImportComment,
+  ImportedEntity,
+  ImportedTopology,
+  ImportSummary,
+  JsonValue,
+} from './topology';
+export {
+  writeTopology,
+  writeEntity,
+  COLLECTION_ORDER,
+  DEFAULT_SCHEMA,
+  type WriteOptions,
+} from './write';
+export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
+export { slug, addressSlug } from './ids';
+export { importSummaryLines, importNoteText } from './summary';
+export {
+  importAliyun,
+  aliyunCollectionCommands,
+  aliyunCollectionPolicy,
+  type AliyunImportOptions,
+} from './aliyun/index';
+export { terraformFilesWanted } from './terraform/index';
+export { loadHclParser, hclParserLoaded, HCL_WASM_FILES } from './terraform/hcl';
+
+export interface TerraformImportOptions {
+  /** `--var name=value`, in order (a later one wins). */
+  vars?: readonly (readonly [string, string])[];
+  /** `--var-file` paths, keys of `files` (relative to the imported directory). */
+  varFiles?: readonly string[];
+  /** Ids already used by a file merged into (the import gives its entities other ids). */
+  reservedIds?: Iterable<string>;
+  /**
+   * The imported directory among the keys of `files` (default `''`), when the files also
+   * hold the folders its local modules live in (`source = "../.."`).
+   */
+  root?: string;
+}
+
+/**
+ * Reads what `files` hold: Terraform JSON (a plan or a state) or an HCL directory (`.tf`,
+ * `.tf.json`, `.tfvars`, local modules, `.terraform/modules`). An HCL directory needs the
+ * parser loaded first (`await loadHclParser(readWasm)`; the CLI and the server do it).
+ */
+export function readTerraform(
+  files: ReadonlyMap<string, string>,
+  options: TerraformImportOptions = {},
+): TerraformReadResult {
+  const names = [...files.keys()];
+  const json = names.filter(isTerraformJsonFile).filter((name) => !name.startsWith('.terraform/'));
+  if (json.length > 0 && !names.some((name) => /\.tf(\.json)?$/.test(name))) {
+    const resources: TerraformReadResult['resources'] = [];
+    const notes: ImportNote[] = [];
+    for (const name of json.sort()) {
+      const result = readTerraformJson(files.get(name) ?? '', name);
+      resources.push(...result.resources);
+      notes.push(...result.notes);
+    }
+    return { resources, notes };
+  }
+  if (!hclParserLoaded()) {
+    return {
+      resources: [],
+      notes: [
+        { level: 'error', message: 'the HCL parser is not loaded (await loadHclParser first)' },
+      ],
+    };
+  }
+  const vars: Record<string, string> = {};
+  for (const [name, value] of options.vars ?? []) vars[name] = value;
+  return readTerraformConfiguration(new Map(files), {
+    vars,
+    varFiles: [...(options.varFiles ?? [])],
+    ...(options.root !== undefined ? { root: options.root } : {}),
+  });
+}
+
+export function importTerraform(
+  files: ReadonlyMap<string, string>,
+  options: TerraformImportOptions = {},
+): ImportedTopology {
+  const result = readTerraform(files, options);
+  return mapTerraform(result, options.reservedIds ? { reservedIds: options.reservedIds } : {});
+}

@@ -1,0 +1,34 @@
+// Shared by the import tests: resources as a Terraform source yields them, and the
+// findings `dwnet check` gives an imported text.
+import { Unknown, validate, type TerraformResource, type TfValue } from '../../src/index';
+
+/** A managed resource at `address` (`type.name[index]`) with these values. */
+export function resource(
+  address: string,
+  values: { [key: string]: TfValue },
+  extra: Partial<TerraformResource> = {},
+): TerraformResource {
+  const plain = address.replace(/^(module\.[^.]+\.)+/, '').replace(/\[[^\]]*\]$/, '');
+  const [type = '', name = ''] = plain.split('.');
+  return { address, type, name, mode: 'managed', values, file: 'main.tf', line: 1, ...extra };
+}
+
+/** A value known after apply, referring to `origin` (as the HCL evaluation and plans give it). */
+export function after(origin: string): Unknown {
+  return new Unknown(origin, 'known after apply');
+}
+
+/** The findings of a text, as `code@pointer`, without hints. */
+export function problems(text: string): string[] {
+  return validate(text)
+    .findings.filter((f) => f.severity !== 'hint')
+    .map((f) => `${f.code}@${f.pointer}`)
+    .sort();
+}
+
+/** Findings the schema or the parser reports (an import must never produce them). */
+export function formatProblems(text: string): string[] {
+  return validate(text)
+    .findings.filter((f) => f.code === 'json-syntax' || f.code === 'schema')
+    .map((f) => `${f.code}@${f.pointer}: ${f.message}`);
+}

@@ -1,0 +1,506 @@
+// The mapping of Terraform resources to a topology, one resource type after another, on
+// resources as every Terraform source yields them (no HCL involved). Each test writes the
+// topology and reads back what a user would see in the file.
+import { describe, expect, it } from 'vitest';
+import { importedIds, mapTerraform, writeTopology, type TerraformResource } from '../../src/index';
+import { after, formatProblems, problems, resource } from './helpers';
+
+function importText(resources: TerraformResource[]): string {
+  const text = writeTopology(mapTerraform({ resources, notes: [] }));
+  expect(formatProblems(text)).toEqual([]);
+  return text;
+}
+
+function importJson(resources: TerraformResource[]): Record<string, unknown> {
+  const text = importText(resources);
+  // The output is JSONC: comments on lines of their own.
+  return JSON.parse(text.replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
+}
+
+const vpc = resource(
+  'alicloud_vpc.main',
+  { vpc_name: 'prod', cidr_block: '10.0.0.0/16' },
+  { region: 'cn-hangzhou' },
+);
+const vsw = resource('alicloud_vswitch.a', {
+  vpc_id: after('alicloud_vpc.main.id'),
+  vswitch_name: 'prod-a',
+  zone_id: 'cn-hangzhou-h',
+  cidr_block: '10.0.1.0/24',
+});
+
+describe('VPCs and vSwitches', () => {
+  it('names them after vpc_name / vswitch_name and puts the shared region in defaults', () => {
+    const text = importText([vpc, vsw]);
+    expect(text).toContain('// from alicloud_vpc.main (main.tf:1)');
+    expect(text).toContain('// from alicloud_vswitch.a (main.tf:1)');
+    expect(importJson([vpc, vsw])).toMatchObject({
+      defaults: { region: 'cn-hangzhou' },
+      vpcs: {
+        prod: {
+          cidr: '10.0.0.0/16',
+          vSwitches: { 'prod-a': { zone: 'cn-hangzhou-h', cidr: '10.0.1.0/24' } },
+        },
+      },
+    });
+  });
+
+  it('links a vSwitch to its VPC by literal id in a state, and takes the region from the zone', () => {
+    const json = importJson([
+      resource('alicloud_vpc.main', { id: 'vpc-bp1', cidr_block: '10.0.0.0/16' }),
+      resource('alicloud_vswitch.a', {
+        id: 'vsw-bp1',
+        vpc_id: 'vpc-bp1',
+        availability_zone: 'cn-shanghai-b',
+        cidr_block: '10.0.1.0/24',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      defaults: { region: 'cn-shanghai' },
+      vpcs: {
+        'vpc-main': { cidr: '10.0.0.0/16', vSwitches: { 'vsw-a': { zone: 'cn-shanghai-b' } } },
+      },
+    });
+  });
+
+  it('gives entities of one name in two collections distinct ids', () => {
+    const json = importJson([
+      resource('alicloud_vpc.main', { vpc_name: 'example', cidr_block: '10.0.0.0/16' }),
+      resource('alicloud_vswitch.a', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        vswitch_name: 'example',
+        cidr_block: '10.0.1.0/24',
+      }),
+    ]);
+    expect(Object.keys(json['vpcs'] as object)).toEqual(['example']);
+    expect(
+      Object.keys((json['vpcs'] as Record<string, { vSwitches: object }>)['example']!.vSwitches),
+    ).toEqual(['vsw-example']);
+  });
+
+  it('leaves out a VPC whose CIDR block is unknown, and says so in the notes', () => {
+    const topology = mapTerraform({
+      resources: [resource('alicloud_vpc.main', { cidr_block: after('var.cidr') })],
+      notes: [],
+    });
+    expect(topology.collections.vpcs?.size ?? 0).toBe(0);
+    expect(topology.notes.map((n) => n.message)).toEqual([
+      'alicloud_vpc.main: not imported: its CIDR block, known after apply (var.cidr)',
+    ]);
+    expect(topology.summary.unresolved).toBe(1);
+  });
+
+  it('comments secondary CIDR blocks, which the format cannot hold yet', () => {
+    const text = importText([
+      vpc,
+      resource('alicloud_vpc_ipv4_cidr_block.more', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        secondary_cidr_block: '192.168.0.0/16',
+      }),
+    ]);
+    expect(text).toMatch(
+      /\/\/ unresolved: secondary CIDR block 192\.168\.0\.0\/16 from alicloud_vpc_ipv4_cidr_block\.more not imported/,
+    );
+  });
+});
+
+describe('NAT gateways, EIPs and SNAT entries', () => {
+  const nat = resource('alicloud_nat_gateway.ngw', {
+    vpc_id: after('alicloud_vpc.main.id'),
+    vswitch_id: after('alicloud_vswitch.a.id'),
+    nat_gateway_name: 'prod-nat',
+    nat_type: 'Enhanced',
+  });
+  const eip = resource('alicloud_eip_address.e', { address_name: 'e' });
+  const association = resource('alicloud_eip_association.e', {
+    allocation_id: after('alicloud_eip_address.e.id'),
+    instance_id: after('alicloud_nat_gateway.ngw.id'),
+  });
+  const snat = resource('alicloud_snat_entry.s', {
+    snat_table_id: after('alicloud_nat_gateway.ngw.snat_table_ids'),
+    source_vswitch_id: after('alicloud_vswitch.a.id'),
+    snat_ip: after('alicloud_eip_address.e.ip_address'),
+  });
+
+  it('keeps an EIP known after apply out of the file, says so, and waits for apply instead of reporting nat-no-eip', () => {
+    const text = importText([vpc, vsw, nat, eip, association, snat]);
+    expect(importJson([vpc, vsw, nat, eip, association, snat])).toMatchObject({
+      vpcs: {
+        prod: {
+          natGateways: { 'prod-nat': { vSwitch: 'prod-a', snatEntries: [{ source: 'prod-a' }] } },
+        },
+      },
+    });
+    expect(text).toContain(
+      '// unresolved: EIP of alicloud_eip_address.e, known after apply (alicloud_eip_address.e.ip_address)',
+    );
+    expect(text).toContain(
+      '// unresolved: eip, known after apply (alicloud_eip_address.e.ip_address)',
+    );
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('uses the addresses a state knows: the EIP joins eips and the SNAT entry', () => {
+    const json = importJson([
+      resource('alicloud_vpc.main', { id: 'vpc-1', vpc_name: 'prod', cidr_block: '10.0.0.0/16' }),
+      resource('alicloud_vswitch.a', {
+        id: 'vsw-1',
+        vpc_id: 'vpc-1',
+        vswitch_name: 'prod-a',
+        cidr_block: '10.0.1.0/24',
+      }),
+      resource('alicloud_nat_gateway.ngw', {
+        id: 'ngw-1',
+        vpc_id: 'vpc-1',
+        vswitch_id: 'vsw-1',
+        snat_table_ids: 'stb-1',
+        nat_gateway_name: 'prod-nat',
+      }),
+      resource('alicloud_eip_address.e', { id: 'eip-1', ip_address: '47.96.1.10' }),
+      resource('alicloud_eip_association.e', {
+        allocation_id: 'eip-1',
+        instance_id: 'ngw-1',
+        instance_type: 'Nat',
+      }),
+      resource('alicloud_snat_entry.s', {
+        snat_table_id: 'stb-1',
+        source_cidr: '10.0.2.0/24',
+        snat_ip: '47.96.1.10',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      vpcs: {
+        prod: {
+          natGateways: {
+            'prod-nat': {
+              vSwitch: 'prod-a',
+              eips: ['47.96.1.10'],
+              snatEntries: [{ source: '10.0.2.0/24', eip: '47.96.1.10' }],
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it('leaves out an intranet NAT gateway: it is not a way to the Internet', () => {
+    const text = importText([
+      vpc,
+      vsw,
+      resource('alicloud_nat_gateway.inner', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        network_type: 'intranet',
+      }),
+    ]);
+    expect(text).not.toContain('natGateways');
+    expect(text).toContain(
+      '// note: alicloud_nat_gateway.inner (main.tf:1) is a VPC (intranet) NAT gateway, not a way to the Internet: not imported',
+    );
+  });
+});
+
+describe('security groups', () => {
+  const sg = resource('alicloud_security_group.rg', {
+    vpc_id: after('alicloud_vpc.main.id'),
+    security_group_name: 'rg-sg',
+    security_group_type: 'enterprise',
+  });
+  const rule = (name: string, values: Record<string, string | number>) =>
+    resource(`alicloud_security_group_rule.${name}`, {
+      security_group_id: after('alicloud_security_group.rg.id'),
+      ...values,
+    });
+
+  it('maps types, port ranges, policies and priorities; skips UDP rules with a comment', () => {
+    const resources = [
+      vpc,
+      sg,
+      rule('mysql', {
+        type: 'egress',
+        ip_protocol: 'tcp',
+        port_range: '3306/3306',
+        cidr_ip: '10.0.2.0/24',
+      }),
+      rule('all', {
+        type: 'ingress',
+        ip_protocol: 'all',
+        port_range: '-1/-1',
+        cidr_ip: '10.0.1.0/24',
+        policy: 'drop',
+        priority: 5,
+      }),
+      rule('range', {
+        type: 'ingress',
+        ip_protocol: 'tcp',
+        port_range: '8000/8080',
+        cidr_ip: '10.0.0.0/8',
+      }),
+      rule('dns', {
+        type: 'egress',
+        ip_protocol: 'udp',
+        port_range: '53/53',
+        cidr_ip: '0.0.0.0/0',
+      }),
+    ];
+    expect(importJson(resources)).toMatchObject({
+      securityGroups: {
+        'rg-sg': {
+          vpc: 'prod',
+          type: 'advanced',
+          rules: [
+            { direction: 'ingress', cidr: '10.0.1.0/24', policy: 'drop', priority: 5 },
+            { direction: 'egress', cidr: '10.0.2.0/24', ports: '3306' },
+            { direction: 'ingress', cidr: '10.0.0.0/8', ports: '8000-8080' },
+          ],
+        },
+      },
+    });
+    expect(importText(resources)).toContain(
+      '// unresolved: rule alicloud_security_group_rule.dns not imported: its protocol is udp and the format has no protocol yet',
+    );
+  });
+});
+
+describe('databases', () => {
+  it('maps an RDS instance: engine, VPC through a comma-joined vSwitch list, whitelist, port', () => {
+    const json = importJson([
+      resource('alicloud_vpc.main', { id: 'vpc-1', vpc_name: 'prod', cidr_block: '10.0.0.0/16' }),
+      resource('alicloud_vswitch.a', {
+        id: 'vsw-1',
+        vpc_id: 'vpc-1',
+        cidr_block: '10.0.1.0/24',
+        zone_id: 'cn-hangzhou-h',
+      }),
+      resource('alicloud_vswitch.b', {
+        id: 'vsw-2',
+        vpc_id: 'vpc-1',
+        cidr_block: '10.0.2.0/24',
+        zone_id: 'cn-hangzhou-i',
+      }),
+      resource('alicloud_db_instance.orders', {
+        id: 'rm-1',
+        engine: 'MySQL',
+        instance_name: 'orders',
+        vswitch_id: 'vsw-1,vsw-2',
+        security_ips: ['10.0.1.0/24', '192.168.0.1'],
+        port: '3306',
+        connection_string: 'rm-1.mysql.rds.aliyuncs.com',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataSources: {
+        orders: {
+          engine: 'mysql',
+          hosting: 'managed',
+          network: { type: 'vpc', vpc: 'prod', port: 3306 },
+          whitelist: ['10.0.1.0/24', '192.168.0.1'],
+        },
+      },
+    });
+  });
+
+  it("writes the service's default whitelist (127.0.0.1) when the source gives none", () => {
+    const text = importText([
+      vpc,
+      vsw,
+      resource('alicloud_db_instance.db', {
+        engine: 'PostgreSQL',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+      }),
+    ]);
+    expect(text).toContain('"whitelist": ["127.0.0.1"]');
+    expect(text).toContain('"engine": "postgresql"');
+  });
+
+  it('maps a PolarDB cluster whitelist from db_cluster_ip_array, without hidden groups', () => {
+    const json = importJson([
+      vpc,
+      vsw,
+      resource('alicloud_polardb_cluster.c', {
+        db_type: 'MySQL',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        description: 'warehouse',
+        db_cluster_ip_array: [
+          { db_cluster_ip_array_name: 'default', security_ips: ['10.0.1.0/24'] },
+          {
+            db_cluster_ip_array_name: 'dts',
+            db_cluster_ip_array_attribute: 'hidden',
+            security_ips: ['100.104.0.0/16'],
+          },
+        ],
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataSources: { warehouse: { engine: 'polardb', whitelist: ['10.0.1.0/24'] } },
+    });
+  });
+
+  it('leaves out a whitelist entry known after apply, with a comment', () => {
+    const text = importText([
+      vpc,
+      vsw,
+      resource('alicloud_db_instance.db', {
+        engine: 'MySQL',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        security_ips: ['10.0.1.0/24', after('alicloud_instance.app.private_ip')],
+      }),
+    ]);
+    expect(text).toContain('"whitelist": ["10.0.1.0/24"]');
+    expect(text).toContain(
+      '// unresolved: a whitelist entry, known after apply (alicloud_instance.app.private_ip)',
+    );
+  });
+});
+
+describe('DataWorks', () => {
+  it('maps a serverless resource group with its default binding, a network binding and its routes', () => {
+    const other = resource(
+      'alicloud_vpc.other',
+      { vpc_name: 'other', cidr_block: '172.16.0.0/12' },
+      { region: 'cn-hangzhou' },
+    );
+    const otherVsw = resource('alicloud_vswitch.o', {
+      vpc_id: after('alicloud_vpc.other.id'),
+      vswitch_name: 'other-a',
+      cidr_block: '172.16.0.0/24',
+    });
+    const json = importJson([
+      vpc,
+      vsw,
+      other,
+      otherVsw,
+      resource('alicloud_data_works_dw_resource_group.rg', {
+        resource_group_name: 'etl',
+        default_vpc_id: after('alicloud_vpc.main.id'),
+        default_vswitch_id: after('alicloud_vswitch.a.id'),
+      }),
+      resource('alicloud_data_works_network.n', {
+        dw_resource_group_id: after('alicloud_data_works_dw_resource_group.rg.id'),
+        vpc_id: after('alicloud_vpc.other.id'),
+        vswitch_id: after('alicloud_vswitch.o.id'),
+      }),
+      resource('alicloud_data_works_route.r', {
+        network_id: after('alicloud_data_works_network.n.id'),
+        destination_cidr: '192.168.0.0/16',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      resourceGroups: {
+        etl: {
+          type: 'serverless',
+          vpcBindings: [
+            { vpc: 'prod', vSwitch: 'prod-a' },
+            { vpc: 'other', vSwitch: 'other-a', routes: ['192.168.0.0/16'] },
+          ],
+        },
+      },
+    });
+  });
+
+  it('maps a DataWorks data source from its connection properties, never its password', () => {
+    const text = importText([
+      vpc,
+      vsw,
+      resource('alicloud_data_works_data_source.ds', {
+        type: 'mysql',
+        data_source_name: 'orders_db',
+        connection_properties: JSON.stringify({
+          address: [{ host: '10.0.1.20', port: '3306' }],
+          username: 'etl',
+          password: 'S3cret-Passw0rd',
+          envType: 'Prod',
+        }),
+      }),
+    ]);
+    expect(text).not.toContain('S3cret-Passw0rd');
+    expect(JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''))).toMatchObject({
+      dataSources: {
+        orders_db: {
+          engine: 'mysql',
+          network: { type: 'vpc', vpc: 'prod', address: '10.0.1.20', port: 3306 },
+        },
+      },
+    });
+  });
+});
+
+describe('connections', () => {
+  it('maps CEN attachments (classic and transit router), VPC peering and VPN to data centers', () => {
+    const sh = resource(
+      'alicloud_vpc.sh',
+      { vpc_name: 'sh', cidr_block: '172.16.0.0/16' },
+      { region: 'cn-shanghai' },
+    );
+    const json = importJson([
+      vpc,
+      sh,
+      resource('alicloud_cen_instance.cen', { cen_instance_name: 'backbone' }),
+      resource('alicloud_cen_instance_attachment.hz', {
+        instance_id: after('alicloud_cen_instance.cen.id'),
+        child_instance_id: after('alicloud_vpc.main.id'),
+        child_instance_type: 'VPC',
+      }),
+      resource('alicloud_cen_transit_router.tr', { cen_id: after('alicloud_cen_instance.cen.id') }),
+      resource('alicloud_cen_transit_router_vpc_attachment.sh', {
+        transit_router_id: after('alicloud_cen_transit_router.tr.transit_router_id'),
+        vpc_id: after('alicloud_vpc.sh.id'),
+      }),
+      resource('alicloud_vpc_peer_connection.p', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        accepting_vpc_id: after('alicloud_vpc.sh.id'),
+        peer_connection_name: 'hz-sh',
+      }),
+      resource('alicloud_vpn_gateway.gw', { vpc_id: after('alicloud_vpc.main.id') }),
+      resource('alicloud_vpn_customer_gateway.idc', {
+        customer_gateway_name: 'idc-bj',
+        ip_address: '203.0.113.1',
+      }),
+      resource('alicloud_vpn_connection.c', {
+        vpn_gateway_id: after('alicloud_vpn_gateway.gw.id'),
+        customer_gateway_id: after('alicloud_vpn_customer_gateway.idc.id'),
+        local_subnet: ['10.0.0.0/16'],
+        remote_subnet: ['192.168.0.0/16'],
+        vpn_connection_name: 'to-idc',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataCenters: { 'idc-bj': { cidrs: ['192.168.0.0/16'] } },
+      connections: {
+        backbone: { type: 'cen', members: ['prod', 'sh'] },
+        'hz-sh': { type: 'vpcPeering', members: ['prod', 'sh'] },
+        'to-idc': { type: 'vpnGateway', members: ['prod', 'idc-bj'] },
+      },
+    });
+  });
+});
+
+describe('summary', () => {
+  it('counts entities by collection and resource types with no dwnet meaning', () => {
+    const topology = mapTerraform({
+      resources: [
+        vpc,
+        vsw,
+        resource('alicloud_instance.app', {}),
+        resource('alicloud_instance.web', {}),
+        resource('random_integer.x', {}),
+      ],
+      notes: [],
+    });
+    expect(topology.summary.imported).toEqual({ vpcs: 1, vSwitches: 1 });
+    expect(topology.summary.skipped).toEqual({ alicloud_instance: 2, random_integer: 1 });
+  });
+
+  it('gives the same text for the same resources in any order', () => {
+    const resources = [
+      vpc,
+      vsw,
+      resource('alicloud_vswitch.b', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        cidr_block: '10.0.9.0/24',
+      }),
+    ];
+    expect(importText([...resources].reverse())).toBe(importText(resources));
+    expect([...importedIds(importText(resources))].sort()).toEqual(['prod']);
+  });
+});
