@@ -10,7 +10,7 @@ import { didYouMean } from './util/similar';
 
 export const CONFIG_FILE = 'dwnet.config.json';
 
-export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
+const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 const LEVEL_LIST = 'off, error, warning, information or hint';
 
@@ -27,7 +27,7 @@ export interface ParsedConfig {
 const CONFIG_KEYS = ['rules', 'maxFileSize', 'maxFindingsPerFile'];
 
 /** The limits and whether each counts whole things. */
-export const CONFIG_LIMITS = [
+const CONFIG_LIMITS = [
   ['maxFileSize', false],
   ['maxFindingsPerFile', true],
 ] as const;
@@ -58,7 +58,7 @@ export function checkRuleSetting(code: string, level: unknown): string | undefin
 }
 
 /** What is wrong with a limit's value (≥ 0, and whole for a count), if anything. */
-export function checkLimit(value: unknown, whole: boolean): string | undefined {
+function checkLimit(value: unknown, whole: boolean): string | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
     return 'expected a number ≥ 0 (0: no limit)';
   if (whole && !Number.isInteger(value)) return 'expected a whole number ≥ 0 (0: no limit)';

@@ -9,7 +9,7 @@ export {
   type Analysis,
   type EditSpan,
 } from './validate';
-export { INTERNAL_ERROR, INTERNAL_NOTICES, internalErrorNotice } from './internalError';
+export { INTERNAL_ERROR, INTERNAL_NOTICES } from './internalError';
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
@@ -46,9 +46,6 @@ export {
 export * from './language';
 export {
   CONFIG_FILE,
-  CONFIG_LIMITS,
-  RULE_LEVELS,
-  checkLimit,
   checkRuleSetting,
   parseConfig,
   readLimits,

@@ -16,10 +16,8 @@ import {
 } from '../../core/src/index';
 import type { Runtime } from './runtime';
 
-/** Rule levels and limits, as the editor settings or dwnet.config.json give them. */
-type Configured = ConfigFile;
-
-export interface Settings extends Configured {
+/** Rule levels and limits, as the editor settings give them, and whether dwnet is on. */
+export interface Settings extends ConfigFile {
   enable: boolean;
 }
 
@@ -33,7 +31,7 @@ const DEFAULT_LIMITS = {
 
 /** A config file as last read: its settings and the stamp of the file they came from. */
 interface ConfigEntry {
-  config: Promise<Configured>;
+  config: Promise<ConfigFile>;
   /** Modification time and size when read (undefined: no file); see `configFilesChanged`. */
   stamp: Promise<string | undefined>;
   file: string;
@@ -106,7 +104,7 @@ export class SettingsStore {
       .sort((a, b) => b.path.length - a.path.length)[0];
   }
 
-  private configFor(uri: string): Promise<Configured> {
+  private configFor(uri: string): Promise<ConfigFile> {
     const folder = this.folderOf(uri);
     if (!folder || folder.scheme !== 'file') return Promise.resolve({ rules: {} });
     const key = folder.toString();
@@ -121,7 +119,7 @@ export class SettingsStore {
     return entry.config;
   }
 
-  private async readConfig(file: string): Promise<Configured> {
+  private async readConfig(file: string): Promise<ConfigFile> {
     const text = await this.runtime.readFile(file);
     if (text === undefined) return { rules: {} };
     // The CLI refuses a config with problems; an editor cannot, so what is valid applies.
