@@ -7,7 +7,17 @@ import { performance } from 'node:perf_hooks';
 import { parseTree } from 'jsonc-parser';
 import { getLanguageService } from 'vscode-json-languageservice';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, applySeverities, fixEdits, hoverAt, RULES, validate } from '../core/src/index';
+import {
+  analyse,
+  applySeverities,
+  buildGraph,
+  collapseGraph,
+  fixEdits,
+  hoverAt,
+  RULES,
+  validate,
+} from '../core/src/index';
+import { layoutGraph } from '../core/src/graph/svg';
 import { validateInStages, type Stage } from '../core/src/validate';
 import { schema } from '../core/src/schemaValidation';
 import { AnalysisCache } from '../server/src/analysisCache';
@@ -140,6 +150,37 @@ interface Row {
   dwnetHeap: number;
   peerHeap: number;
   rss: number;
+  /** Issue 15's diagram: building the graph, collapsing it, laying it out. */
+  graph?: GraphRow;
+}
+
+interface GraphRow {
+  nodes: number;
+  build: number;
+  collapsedNodes: number;
+  collapse: number;
+  /** elkjs on the collapsed graph (per VPC, connected data sources aggregated). */
+  layoutCollapsed: number;
+  /** elkjs on the whole graph; only up to 1 000 data sources (minutes beyond). */
+  layoutFull?: number;
+}
+
+/** The diagram's costs on the analysis the check made; layouts are few runs, being slow. */
+async function measureGraph(size: number, text: string, runs: number): Promise<GraphRow> {
+  const analysis = analyse(text);
+  const graph = buildGraph(analysis);
+  const build = await median(runs, () => buildGraph(analysis));
+  const collapsed = collapseGraph(graph, { by: 'vpc', aggregateOk: true });
+  const collapse = await median(runs, () => collapseGraph(graph, { by: 'vpc', aggregateOk: true }));
+  const layoutRuns = size <= 1_000 ? 3 : 1;
+  return {
+    nodes: graph.nodes.length,
+    build,
+    collapsedNodes: collapsed.nodes.length,
+    collapse,
+    layoutCollapsed: await median(layoutRuns, () => layoutGraph(collapsed)),
+    layoutFull: size <= 1_000 ? await median(layoutRuns, () => layoutGraph(graph)) : undefined,
+  };
 }
 
 async function measure(size: number): Promise<Row> {
@@ -192,6 +233,7 @@ async function measure(size: number): Promise<Row> {
       codeAction = await median(21, () => fixEdits(current.getText(), fix, analysis.document.root));
   }
 
+  const graph = size <= 10_000 ? await measureGraph(size, text, runs) : undefined;
   const dwnetHeap = await retainedHeap(() => analyse(text));
   const peerHeap = await retainedHeap(() => service.parseJSONDocument(document));
   return {
@@ -210,6 +252,7 @@ async function measure(size: number): Promise<Row> {
     dwnetHeap,
     peerHeap,
     rss: process.memoryUsage().rss / 1e6,
+    graph,
   };
 }
 
@@ -375,6 +418,17 @@ async function main(): Promise<void> {
       (r, i) =>
         `${rows[i]!.size.toLocaleString('en')} → ${r.size.toLocaleString('en')}: ${ratio(r.check, rows[i]!.check)} time for ${ratio(r.size, rows[i]!.size)} data sources`,
     );
+  const graphTable = [
+    '| data sources | nodes | graph build | build ÷ check | collapse (per VPC, ok aggregated) | nodes collapsed | layout collapsed | layout ÷ check | layout, whole graph |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.flatMap((r) =>
+      r.graph
+        ? [
+            `| ${r.size.toLocaleString('en')} | ${r.graph.nodes.toLocaleString('en')} | ${ms(r.graph.build)} | ${ratio(r.graph.build, r.check)} | ${ms(r.graph.collapse)} | ${r.graph.collapsedNodes.toLocaleString('en')} | ${ms(r.graph.layoutCollapsed)} | ${ratio(r.graph.layoutCollapsed, r.check)} | ${ms(r.graph.layoutFull)} |`,
+          ]
+        : [],
+    ),
+  ];
   const verdicts = targetVerdicts(rows);
   const at10k = rows.find((r) => r.size === 10_000);
   const breakdown = rows.find((r) => r.stages);
@@ -420,13 +474,23 @@ async function main(): Promise<void> {
           '',
         ]
       : []),
+    '## The topology diagram (issue 15)',
+    '',
+    '`dwnet graph` and the VS Code diagram build a graph from the analysis the check made,',
+    'collapse it for large topologies and lay it out with elkjs. Ratios are against the cold',
+    "check of the same file in this run. The layout runs off the editor's UI thread.",
+    '',
+    ...graphTable,
+    '',
     ...(existsSync(ANALYSIS) ? [readFileSync(ANALYSIS, 'utf8').trim(), ''] : []),
     'Heap is what stays reachable after the analysis (dwnet: tree, model, findings and',
     'connectivity; peer: its parsed document). Process RSS at the end of the run:',
     `${rows[rows.length - 1]?.rss.toFixed(0)} MB.`,
     '',
   ].join('\n');
-  process.stdout.write(`${table.join('\n')}\n\n${scaling.join('\n')}\n`);
+  process.stdout.write(
+    `${table.join('\n')}\n\n${scaling.join('\n')}\n\n${graphTable.join('\n')}\n`,
+  );
   if (!args.includes('--no-write')) writeFileSync(join(ROOT, 'docs/performance.md'), report);
 }
 

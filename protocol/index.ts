@@ -1,7 +1,16 @@
 // Custom requests between the dwnet extension and its language server, declared once
 // and imported by both sides (`client/` and `server/`): no vscode, core or server code
 // here, only protocol types and plain strings.
-import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import {
+  NotificationType,
+  RequestType,
+  RequestType0,
+  type Range,
+} from 'vscode-languageserver-protocol';
+// Types only: the graph's JSON shape is the contract, the code that builds it stays in core.
+import type { TopologyGraph } from '../core/src/graph/types';
+
+export type * from '../core/src/graph/types';
 
 /** `dwnet/explainTask`: a task's paths and checklists as Markdown. */
 export const EXPLAIN_TASK_REQUEST = 'dwnet/explainTask';
@@ -56,6 +65,8 @@ export interface DwnetInitializationOptions {
    * register them a second time and fail) and sends no message when it executes them.
    */
   clientCommands?: string[];
+  /** The client draws the topology diagram: the server adds a "Show path" lens per task. */
+  showPathLens?: boolean;
 }
 
 /** The code action kind of "fix all dwnet problems" (`editor.codeActionsOnSave`). */
@@ -95,3 +106,73 @@ export const ImportRequest = {
   method: IMPORT_REQUEST,
   type: new RequestType<ImportParams, ImportResult, void>(IMPORT_REQUEST),
 } as const;
+
+/**
+ * `dwnet/graph`: a document's topology graph (SPEC §9), from the analysis its diagnostics
+ * come from. With `follow: true` the server also pushes `dwnet/graphChanged` after each
+ * analysis of that document, until `dwnet/graphUnfollow`.
+ */
+export const GRAPH_REQUEST = 'dwnet/graph';
+/** Pushed by the server with the new graph of a followed document after each analysis. */
+export const GRAPH_CHANGED_NOTIFICATION = 'dwnet/graphChanged';
+/** Sent by the client when no diagram shows the document any more. */
+export const GRAPH_UNFOLLOW_NOTIFICATION = 'dwnet/graphUnfollow';
+/** `dwnet/pointerRange`: where an entity (by its JSON pointer) is defined. */
+export const POINTER_RANGE_REQUEST = 'dwnet/pointerRange';
+
+export interface GraphParams {
+  uri: string;
+  /** Keep pushing `dwnet/graphChanged` for this document after each analysis. */
+  follow?: boolean;
+}
+
+export interface GraphResult {
+  uri: string;
+  /** The document version the graph was built from. */
+  version: number;
+  /** Null when the document is not open in the server or too large to analyse. */
+  graph: TopologyGraph | null;
+}
+
+export interface UnfollowParams {
+  uri: string;
+}
+
+export interface PointerRangeParams {
+  uri: string;
+  /** An entity's JSON pointer, as in a graph node's `pointer` (`/vpcs/vpc-hz`). */
+  pointer: string;
+}
+
+export interface PointerRangeResult {
+  /** The entity's key (what the editor selects). */
+  selection: Range;
+  /** The whole entity, key and value (what the editor reveals). */
+  range: Range;
+}
+
+export const GraphRequest = {
+  method: GRAPH_REQUEST,
+  type: new RequestType<GraphParams, GraphResult, void>(GRAPH_REQUEST),
+} as const;
+
+export const GraphChangedNotification = {
+  method: GRAPH_CHANGED_NOTIFICATION,
+  type: new NotificationType<GraphResult>(GRAPH_CHANGED_NOTIFICATION),
+} as const;
+
+export const GraphUnfollowNotification = {
+  method: GRAPH_UNFOLLOW_NOTIFICATION,
+  type: new NotificationType<UnfollowParams>(GRAPH_UNFOLLOW_NOTIFICATION),
+} as const;
+
+export const PointerRangeRequest = {
+  method: POINTER_RANGE_REQUEST,
+  type: new RequestType<PointerRangeParams, PointerRangeResult | null, void>(POINTER_RANGE_REQUEST),
+} as const;
+
+/**
+ * The client command that opens the topology diagram, with optional arguments
+ * `[uri: string, task?: string]` (the "Show path" code lens passes both).
+ */
+export const SHOW_DIAGRAM_COMMAND = 'dwnet.showDiagram';

@@ -32,3 +32,18 @@ for (const module of [
 ]) {
   copyFileSync(require.resolve(module), `dist/${module.split('/').pop()}`);
 }
+
+// The topology diagram's page runs in a webview (a browser), not in Node: one script, and
+// elkjs's worker copied beside it (the page starts it as a Web Worker to lay out off its
+// own thread). Both are the only files the webview may load (localResourceRoots: dist/).
+await build({
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  logLevel: 'warning',
+  entryPoints: { diagram: 'client/webview/diagram.ts' },
+  outdir: 'dist',
+  sourcemap: true,
+});
+copyFileSync('node_modules/elkjs/lib/elk-worker.min.js', 'dist/elk-worker.min.js');

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { firstInvalidUtf8Byte, type EncodingProblem } from '../../core/src/index';
+import { reportUnreadable, type Io } from './io';
 
 export const TOPOLOGY_SUFFIX = '.dwnet.json';
 
@@ -245,4 +246,24 @@ export function readSource(absPath: string, cwd: string, maxBytes = Infinity): S
 export function writeSource(file: SourceFile, text: string): void {
   const body = Buffer.from(text, 'utf8');
   fs.writeFileSync(file.absPath, file.bom ? Buffer.concat([Buffer.from(UTF8_BOM), body]) : body);
+}
+
+/**
+ * The one file a command such as `explain` or `graph` works on, or undefined after saying on
+ * stderr why it cannot be used: unreadable, or not UTF-8 (those commands analyse text, so
+ * unlike `check` they cannot report `encoding-invalid` and go on).
+ */
+export function readSingleInput(io: Io, given: string): SourceFile | undefined {
+  const file = readSource(path.resolve(io.cwd, given), io.cwd);
+  if (file.unreadable !== undefined) {
+    reportUnreadable(io, given, file.unreadable);
+    return undefined;
+  }
+  if (file.encoding !== undefined) {
+    const { utf16, byteOffset } = file.encoding;
+    const what = utf16 ? 'UTF-16 text' : `not valid UTF-8 text (at byte offset ${byteOffset})`;
+    reportUnreadable(io, given, `${what}; save it as UTF-8`);
+    return undefined;
+  }
+  return file;
 }

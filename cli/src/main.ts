@@ -35,13 +35,15 @@ function main(): void {
   }
   // `import` may read HCL, whose parser is WebAssembly and loads asynchronously, once.
   if (argv[0] === 'import') {
-    void prepareImport(argv).then(() => {
-      process.exitCode = run(argv, nodeIo());
+    void prepareImport(argv).then(async () => {
+      process.exitCode = await run(argv, nodeIo());
     });
     return;
   }
   // Set the status and let node exit by itself, so piped output is fully flushed.
-  process.exitCode = run(argv, nodeIo());
+  const status = run(argv, nodeIo());
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
 }
 
 main();

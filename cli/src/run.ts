@@ -5,21 +5,24 @@ import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
 import { runFix } from './commands/fix';
 import { runImport } from './commands/import';
+import { runGraph } from './commands/graph';
 import { runRules } from './commands/rules';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from './io';
 import { packageInfo } from './packageInfo';
 import { didYouMean } from './suggest';
 import { COMMANDS, COMMAND_HELP, MAIN_HELP, SHORT_USAGE, isCommand, type Command } from './usage';
 
-const RUNNERS: Record<Command, (args: readonly string[], io: Io) => number> = {
+// A command that waits for something (graph's layout) returns a promise of its status.
+const RUNNERS: Record<Command, (args: readonly string[], io: Io) => number | Promise<number>> = {
   check: runCheck,
   fix: runFix,
   explain: runExplain,
   rules: runRules,
   import: runImport,
+  graph: runGraph,
 };
 
-function dispatch(argv: readonly string[], io: Io): number {
+function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing command');
   if (first === '--help' || first === '-h') {
@@ -48,20 +51,25 @@ function dispatch(argv: readonly string[], io: Io): number {
   return RUNNERS[first](rest, io);
 }
 
-/** Runs one invocation; returns the exit status. Never throws. */
-export function run(argv: readonly string[], io: Io): number {
+/** Runs one invocation; returns the exit status (or its promise). Never throws or rejects. */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   try {
-    return dispatch(argv, io);
+    const status = dispatch(argv, io);
+    return typeof status === 'number' ? status : status.catch((error) => failed(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      const command = error.command ?? 'main';
-      const help = error.command === undefined ? 'dwnet --help' : `dwnet ${error.command} --help`;
-      const usage = error.showUsage ? `${SHORT_USAGE[command]}\nRun '${help}' for details.\n` : '';
-      io.err(`dwnet: ${error.message}\n${usage}`);
-      return EXIT_USAGE;
-    }
-    io.err(`dwnet: internal error: ${errorMessage(error)}\n`);
-    if (io.env['DWNET_DEBUG'] && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return failed(error, io);
+  }
+}
+
+function failed(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    const command = error.command ?? 'main';
+    const help = error.command === undefined ? 'dwnet --help' : `dwnet ${error.command} --help`;
+    const usage = error.showUsage ? `${SHORT_USAGE[command]}\nRun '${help}' for details.\n` : '';
+    io.err(`dwnet: ${error.message}\n${usage}`);
     return EXIT_USAGE;
   }
+  io.err(`dwnet: internal error: ${errorMessage(error)}\n`);
+  if (io.env['DWNET_DEBUG'] && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  return EXIT_USAGE;
 }

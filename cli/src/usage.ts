@@ -1,7 +1,7 @@
 // Help texts: `dwnet --help`, `dwnet <command> --help`, and the short usage printed
 // with a usage error.
 
-export const COMMANDS = ['check', 'fix', 'explain', 'rules', 'import'] as const;
+export const COMMANDS = ['check', 'fix', 'explain', 'rules', 'import', 'graph'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const EXIT_STATUS = `Exit status:
@@ -32,6 +32,7 @@ Usage:
   dwnet rules [--format json]                  list the rule catalogue
   dwnet import terraform <dir|plan|state>      write a topology from Terraform
   dwnet import aliyun <dir>                    … from saved Alibaba Cloud API responses
+  dwnet graph <file> [--format svg] [-o out]   draw the topology and each task's path
   dwnet lsp --stdio                            start the language server (LSP)
 
 Options:
@@ -82,6 +83,29 @@ Options:
 
 Exit status: 0, or 2 on a usage error, an unreadable file or an unknown task.
 `,
+  graph: `Usage: dwnet graph <file> [--task <id>] [--format <format>] [-o <out>]
+
+Draws the topology: resource groups, VPCs with their vSwitches, data centers,
+connections, NAT gateways, the Internet and data sources, and each task's path to
+each data source it uses. A broken path is red up to the hop that fails, labelled
+with the missing step; what no task uses is grey. The pairs are check's.
+
+Options:
+  -t, --task <id>          only this task's paths and what they go through
+  -f, --format <format>    json (default; SPEC §9), dot (Graphviz), mermaid
+                           (Markdown) or svg (laid out by dwnet, no Graphviz needed)
+  -o, --output <file>      write there instead of to standard output
+  --collapse <vpc|region>  draw each VPC (with its vSwitches and NAT gateways),
+                           or each region, as one box
+  --aggregate-ok           draw the data sources whose pairs all connect as one
+                           node per place they live
+  -h, --help               show this help
+
+A file with syntax errors is not drawn: fix what 'dwnet check' reports first.
+
+Exit status: 0, or 2 on a usage error, an unreadable file, a file with syntax
+errors or an unknown task.
+`,
   rules: `Usage: dwnet rules [--format text|json]
 
 Lists the rule catalogue: code, default severity, scenario, whether a quick fix
@@ -110,7 +134,8 @@ password or key is ever copied. A summary (entities imported, resource types
 skipped, values not known) goes to stderr.
 
 Options:
-  -o, --output <file>      write the topology there (default: stdout)
+  -o, --output <file>      write the topology to this new file (default: stdout);
+                           an existing one is only refreshed with --merge
   --merge <file>           refresh what came from the source in this existing
                            topology and keep everything written by hand (tasks,
                            comments, other entities); writes it back unless -o
@@ -130,12 +155,13 @@ names the file and line).
 };
 
 export const SHORT_USAGE: Record<Command | 'main', string> = {
-  main: 'Usage: dwnet <check|fix|explain|rules|import|lsp> [options]',
+  main: 'Usage: dwnet <check|fix|explain|rules|import|graph|lsp> [options]',
   check: 'Usage: dwnet check <files or folders…> [options]',
   fix: 'Usage: dwnet fix <files or folders…> [--dry-run] [options]',
   explain: 'Usage: dwnet explain <file> [--task <id>] [options]',
   rules: 'Usage: dwnet rules [--format text|json]',
   import: 'Usage: dwnet import terraform|aliyun <path> [-o <file>] [--merge <file>]',
+  graph: 'Usage: dwnet graph <file> [--task <id>] [--format json|dot|mermaid|svg] [-o <out>]',
 };
 
 export function isCommand(name: string): name is Command {

@@ -214,7 +214,7 @@ describe('help and version', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      "dwnet: unknown command 'lint'\nUsage: dwnet <check|fix|explain|rules|import|lsp> [options]\nRun 'dwnet --help' for details.\n",
+      "dwnet: unknown command 'lint'\nUsage: dwnet <check|fix|explain|rules|import|graph|lsp> [options]\nRun 'dwnet --help' for details.\n",
     );
   });
 });

@@ -39,6 +39,18 @@ describe('dwnet import terraform', () => {
     expect(check.status).toBe(0);
   });
 
+  it('never writes over an existing topology without --merge', () => {
+    const before = fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8');
+    const run = dwnet(['import', 'terraform', 'state.json', '-o', 'network.dwnet.json'], dir);
+    expect(run).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dwnet: network.dwnet.json exists: refresh it with --merge network.dwnet.json (what you wrote in it is kept), or remove it first\n',
+    });
+    expect(fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8')).toBe(before);
+  });
+
   it('names the bundled schema relative to the output, so that editors find it', () => {
     const text = fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8');
     const schema = /"\$schema": "([^"]+)"/.exec(text)?.[1] ?? '';
@@ -94,6 +106,35 @@ describe('dwnet import terraform', () => {
     );
     expect(again.status).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toBe(merged);
+  });
+});
+
+describe('dwnet import terraform <folder>', () => {
+  it('reads the .tf files of a folder, and points at the local state that knows more', () => {
+    const project = path.join(dir, 'infra');
+    fs.mkdirSync(project);
+    const snat = path.join(ROOT, 'test', 'fixtures', 'import', 'terraform', 'snat-entry');
+    for (const name of ['main.tf', 'provider.tf'])
+      fs.copyFileSync(path.join(snat, name), path.join(project, name));
+    fs.copyFileSync(path.join(dir, 'terraform.tfstate'), path.join(project, 'terraform.tfstate'));
+    const run = dwnet(['import', 'terraform', 'infra'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('// from alicloud_snat_entry.default (main.tf:38)');
+    expect(run.stderr).toBe(
+      'dwnet: imported 1 VPC, 1 vSwitch, 1 NAT gateway from infra\n' +
+        '  3 values not known statically (see the "// unresolved:" comments and the notes below)\n' +
+        '  hint: infra/terraform.tfstate knows the values assigned at apply: dwnet import terraform infra/terraform.tfstate\n',
+    );
+  });
+
+  it('names the file and line of invalid HCL, with no output', () => {
+    const bad = path.join(dir, 'bad-hcl');
+    fs.mkdirSync(bad);
+    fs.writeFileSync(path.join(bad, 'main.tf'), 'resource "alicloud_vpc" "x" {\n  cidr_block = \n');
+    const run = dwnet(['import', 'terraform', 'bad-hcl'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^dwnet: main\.tf:\d+: invalid HCL: .+\n$/);
   });
 });
 

@@ -1,7 +1,8 @@
 // The npm package works as published: `npm pack`, installed into an empty folder with no
 // network (it has no runtime dependencies: everything is bundled into dist/, with the HCL
-// parser's WebAssembly beside it), then `npx dwnet check` on an example and `npx dwnet
-// import terraform` on a module there. vitest's global setup has bundled dist/.
+// parser's WebAssembly beside it), then `npx dwnet check` on an example, `npx dwnet
+// import terraform` on a module and `npx dwnet graph --format svg` there. vitest's
+// global setup has bundled dist/.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -118,5 +119,15 @@ describe('the npm package', () => {
     expect(run.stderr).toBe('dwnet: imported 1 VPC from infra\n');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('"main": { "cidr": "10.0.0.0/16" }');
+  });
+
+  it('draws the topology there as SVG: the layout engine is bundled', () => {
+    const run = npx(['dwnet', 'graph', '--format', 'svg', 'broken.dwnet.json'], project);
+
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="dwnet-graph"/,
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { EXPLAIN_TASK_COMMAND, type DwnetInitializationOptions } from '../../protocol/index';
 import { registerCommands, reportError } from './commands';
+import { registerDiagram } from './diagram/command';
 import { ExplainView } from './explainView';
 import { TraceChannel } from './output';
 import { ServerStatus } from './status';
@@ -51,6 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // palette) and shows the server's answer in a view, not as a message.
     initializationOptions: {
       clientCommands: [EXPLAIN_TASK_COMMAND],
+      // This client draws the topology diagram: the server adds a "Show path" lens per task.
+      showPathLens: true,
     } satisfies DwnetInitializationOptions,
   };
 
@@ -59,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     client.onDidChangeState((event) => status.update(event.newState)),
     ...registerCommands({ client, output, explainView }),
+    ...registerDiagram(client, context.extensionUri, output).disposables,
   );
 
   try {

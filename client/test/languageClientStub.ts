@@ -24,7 +24,13 @@ export class LanguageClient {
   responses = new Map<string, unknown>();
   readonly requests: { method: string; params: unknown }[] = [];
 
-  readonly protocol2CodeConverter = { asUri: (value: string) => Uri.parse(value) };
+  readonly protocol2CodeConverter = {
+    asUri: (value: string) => Uri.parse(value),
+    asRange: (range: unknown) => range,
+  };
+  /** Notification handlers the extension registered, by method. */
+  readonly notificationHandlers = new Map<string, (params: unknown) => void>();
+  readonly notifications: { method: string; params: unknown }[] = [];
   readonly code2ProtocolConverter = { asUri: (uri: Uri) => uri.toString() };
 
   constructor(
@@ -54,6 +60,13 @@ export class LanguageClient {
   }
   needsStop(): boolean {
     return this.running;
+  }
+  onNotification(type: { method: string }, handler: (params: unknown) => void) {
+    this.notificationHandlers.set(type.method, handler);
+    return { dispose: () => this.notificationHandlers.delete(type.method) };
+  }
+  async sendNotification(type: { method: string }, params?: unknown): Promise<void> {
+    this.notifications.push({ method: type.method, params });
   }
   async sendRequest(type: { method: string }, params?: unknown): Promise<unknown> {
     // A cancellation token is passed where a request has no params.

@@ -39,7 +39,7 @@ interface Manifest {
     jsonValidation: { fileMatch: string; url: string }[];
     configuration: { properties: Record<string, Setting> };
     commands: { command: string; title: string; category: string }[];
-    menus: { commandPalette: { command: string; when: string }[] };
+    menus: Record<string, { command: string; when: string; group?: string }[]>;
   };
 }
 
@@ -151,6 +151,7 @@ describe('manifest', () => {
       'dwnet.showOutput',
       'dwnet.importTerraform',
       'dwnet.importAliyun',
+      'dwnet.showDiagram',
     ]);
     for (const command of contributes.commands) {
       expect(command.category).toBe('dwnet');
@@ -159,6 +160,11 @@ describe('manifest', () => {
     // The explain command needs a dwnet editor when it is run from the palette.
     expect(contributes.menus.commandPalette).toEqual([
       { command: 'dwnet.explainTask', when: 'editorLangId == dwnet' },
+      { command: 'dwnet.showDiagram', when: 'editorLangId == dwnet' },
+    ]);
+    // The diagram also opens from the title bar of a dwnet editor.
+    expect(contributes.menus['editor/title']).toEqual([
+      { command: 'dwnet.showDiagram', when: 'resourceLangId == dwnet', group: 'navigation' },
     ]);
   });
 

@@ -13,6 +13,8 @@ const EXPECTED = [
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
+  'dist/diagram.js',
+  'dist/elk-worker.min.js',
   'dist/extension.js',
   'dist/server.js',
   'dist/tree-sitter-hcl.wasm',

@@ -25,6 +25,9 @@ export class Uri {
   get scheme(): string {
     return this.value.slice(0, this.value.indexOf(':'));
   }
+  with(change: { path: string }): Uri {
+    return new Uri(this.toString().replace(this.path, change.path));
+  }
   toString(): string {
     return this.value;
   }
@@ -55,6 +58,69 @@ export enum LogLevel {
 
 type Provider = { provideTextDocumentContent(uri: Uri): string };
 
+/** A webview panel as the extension sees it; the tests play the page's side. */
+export interface StubWebviewPanel {
+  viewType: string;
+  title: string;
+  options: Record<string, unknown>;
+  webview: {
+    html: string;
+    cspSource: string;
+    asWebviewUri(uri: Uri): Uri;
+    /** What the extension posted to the page. */
+    posted: unknown[];
+    postMessage(message: unknown): Promise<boolean>;
+    onDidReceiveMessage(listener: (message: unknown) => unknown): { dispose(): void };
+    /** Sends a message from the page to the extension; resolves when it is handled. */
+    receive(message: unknown): Promise<void>;
+  };
+  revealed: number;
+  reveal(): void;
+  onDidDispose(listener: () => void): { dispose(): void };
+  dispose(): void;
+}
+
+function webviewPanel(
+  viewType: string,
+  title: string,
+  _column: unknown,
+  options: Record<string, unknown>,
+): StubWebviewPanel {
+  const received: ((message: unknown) => unknown)[] = [];
+  const disposed: (() => void)[] = [];
+  const panel: StubWebviewPanel = {
+    viewType,
+    title,
+    options,
+    webview: {
+      html: '',
+      cspSource: 'https://webview.test',
+      asWebviewUri: (uri: Uri) => new Uri(`https://webview.test${uri.path}`),
+      posted: [],
+      postMessage: async (message: unknown) => {
+        panel.webview.posted.push(message);
+        return true;
+      },
+      onDidReceiveMessage: (listener) => {
+        received.push(listener);
+        return disposable;
+      },
+      receive: async (message: unknown) => {
+        for (const listener of received) await listener(message);
+      },
+    },
+    revealed: 0,
+    reveal: () => void panel.revealed++,
+    onDidDispose: (listener) => {
+      disposed.push(listener);
+      return disposable;
+    },
+    dispose: () => disposed.splice(0).forEach((listener) => listener()),
+  };
+  editor.webviews.push(panel);
+  return panel;
+}
+
 /** What the extension did to the editor, for the tests to read. */
 export const editor = {
   commands: new Map<string, (...args: unknown[]) => unknown>(),
@@ -62,6 +128,10 @@ export const editor = {
   watchers: [] as string[],
   providers: new Map<string, Provider>(),
   shown: [] as { uri: string; text: string }[],
+  webviews: [] as StubWebviewPanel[],
+  /** Documents shown from a uri (a revealed definition), with the options and the range revealed. */
+  opened: [] as { uri: string; options: unknown; revealedRange?: unknown }[],
+  written: [] as { uri: string; text: string }[],
   messages: [] as string[],
   outputLines: [] as string[],
   /** The files `vscode.workspace.fs` serves: URI → text (folders are implied by the paths). */
@@ -138,7 +208,8 @@ export const vscode = {
   FileType,
   EventEmitter,
   LogLevel,
-  ViewColumn: { Beside: -2 },
+  ViewColumn: { Beside: -2, One: 1 },
+  TextEditorRevealType: { InCenterIfOutsideViewport: 2 },
   ProgressLocation: { Notification: 15 },
   LanguageStatusSeverity: { Information: 0, Warning: 1, Error: 2 },
   commands: {
@@ -178,9 +249,20 @@ export const vscode = {
         { report: () => undefined },
         { isCancellationRequested: false, onCancellationRequested: () => disposable },
       ),
-    showTextDocument: vi.fn(async (document: { uri: Uri; getText(): string }) => {
-      editor.shown.push({ uri: document.uri.toString(), text: document.getText() });
-    }),
+    showTextDocument: vi.fn(
+      async (document: Uri | { uri: Uri; getText(): string }, options?: unknown) => {
+        if (document instanceof Uri) {
+          const opened: (typeof editor.opened)[number] = { uri: document.toString(), options };
+          editor.opened.push(opened);
+          return { revealRange: (range: unknown) => (opened.revealedRange = range) };
+        }
+        editor.shown.push({ uri: document.uri.toString(), text: document.getText() });
+        return undefined;
+      },
+    ),
+    visibleTextEditors: [] as unknown[],
+    createWebviewPanel: webviewPanel,
+    showSaveDialog: vi.fn(async (): Promise<Uri | undefined> => undefined),
   },
   workspace: {
     workspaceFolders: [{ uri: Uri.parse('file:///ws'), name: 'ws', index: 0 }],
@@ -215,7 +297,12 @@ export const vscode = {
       const provider = editor.providers.get(what.scheme);
       return { uri: what, getText: () => provider?.provideTextDocumentContent(what) ?? '' };
     },
-    fs: fileSystem,
+    fs: {
+      ...fileSystem,
+      writeFile: async (uri: Uri, content: Uint8Array) => {
+        editor.written.push({ uri: uri.toString(), text: new TextDecoder().decode(content) });
+      },
+    },
     asRelativePath: (uri: Uri) => uri.toString(),
   },
 };

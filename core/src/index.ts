@@ -15,6 +15,8 @@ export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } f
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
 export { RULES, ruleMeta, ruleDocsUrl } from './rules/registry';
 export { LineIndex } from './lineIndex';
+/** Tree helpers for a surface that reads the analysis's tree (the diagram's pointer ranges). */
+export { propertyOf, propertyValue } from './parse';
 /** The file format's JSON schema (schemas/dwnet.schema.json), as bundled. */
 export { schema as TOPOLOGY_SCHEMA } from './schemaValidation';
 export {
@@ -55,3 +57,5 @@ export {
 } from './config';
 export { closestWithinReach, didYouMean } from './util/similar';
 export * from './import/index';
+export type * from './graph/types';
+export * from './graph';

@@ -246,6 +246,11 @@ export function eachProperty(node: Node, visit: (key: Node, value: Node) => void
   }
 }
 
+/** The property node (key + value) that holds a value node, if the value is a property value. */
+export function propertyOf(value: Node): Node | undefined {
+  return value.parent?.type === 'property' ? value.parent : undefined;
+}
+
 /** The JSON path of a node, computed by walking up its parents. */
 export function pathOf(node: Node): (string | number)[] {
   const path: (string | number)[] = [];

@@ -25,11 +25,18 @@ import {
   EXPLAIN_TASK_COMMAND,
   EXPLAIN_TASK_REQUEST,
   FIX_ALL_KIND,
+  GRAPH_REQUEST,
+  GRAPH_UNFOLLOW_NOTIFICATION,
   IMPORT_REQUEST,
+  POINTER_RANGE_REQUEST,
+  SHOW_DIAGRAM_COMMAND,
   type DwnetInitializationOptions,
   type ExplainTaskParams,
   type ExplainTaskResult,
+  type GraphParams,
   type ImportParams,
+  type PointerRangeParams,
+  type UnfollowParams,
 } from '../../protocol/index';
 import { version as SERVER_VERSION } from '../../package.json';
 import { AnalysisCache } from './analysisCache';
@@ -39,6 +46,7 @@ import { codeActions } from './features/codeActions';
 import { checkWorkspace, explainTask } from './features/commands';
 import { importTopology } from './features/import';
 import { computeDiagnostics, DiagnosticPusher } from './features/diagnostics';
+import { GraphFollower, pointerRange } from './features/graph';
 import {
   createJsonService,
   foldingRanges,
@@ -100,6 +108,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     runtime,
   };
   const pusher = new DiagnosticPusher(context);
+  const graphs = new GraphFollower(context);
+  /** A client that shows diagrams (the VS Code extension) gets a "Show path" lens per task. */
+  let showPathLens = false;
   let pullDiagnostics = false;
   let dynamicWatchers = false;
   let dynamicConfiguration = false;
@@ -127,6 +138,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
+    const options = params.initializationOptions as DwnetInitializationOptions | null | undefined;
+    showPathLens = options?.showPathLens === true;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     dynamicWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     // Subscribing to folder changes throws for a client that does not send them.
@@ -227,8 +240,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   documents.onDidChangeContent((event) => {
     if (!pullDiagnostics) pusher.schedule(event.document);
+    graphs.changed(event.document);
   });
   documents.onDidClose((event) => {
+    graphs.unfollow(event.document.uri);
     context.cache.delete(event.document.uri);
     forgetSize(event.document.uri);
     if (!pullDiagnostics) pusher.clear(event.document.uri);
@@ -284,7 +299,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   );
   connection.onCodeLens(
     onDocument('code lens', [], textDocumentUri, (params) =>
-      lenses(context, params.textDocument.uri),
+      lenses(context, params.textDocument.uri, showPathLens ? SHOW_DIAGRAM_COMMAND : undefined),
     ),
   );
   connection.onCompletion(
@@ -356,6 +371,17 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         });
       return result;
     }),
+  );
+  connection.onRequest(
+    GRAPH_REQUEST,
+    guarded('graph', (params: GraphParams) => graphs.request(params)),
+  );
+  connection.onNotification(GRAPH_UNFOLLOW_NOTIFICATION, (params: UnfollowParams) =>
+    graphs.unfollow(params.uri),
+  );
+  connection.onRequest(
+    POINTER_RANGE_REQUEST,
+    guarded('pointer range', (params: PointerRangeParams) => pointerRange(context, params)),
   );
   connection.onRequest(
     CHECK_WORKSPACE_REQUEST,

@@ -30,6 +30,7 @@ export interface ClientOptions {
   configuration?: boolean;
   /** Whether the client watches files for the server, as VS Code does (default true). */
   watchFiles?: boolean;
+  /** What the client sends as `initializationOptions` (the VS Code extension's, say). */
   initializationOptions?: unknown;
 }
 

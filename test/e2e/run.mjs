@@ -4,11 +4,14 @@
 //   1. the mocha suite (test/e2e/suite/) runs inside the extension host, in a trusted folder;
 //   2. a short suite runs in a folder VS Code does not trust (Restricted Mode);
 //   3. Playwright drives the workbench like a user: squiggles, Problems panel, hover,
-//      lightbulb quick fix; screenshots go to test/e2e/artifacts/.
+//      lightbulb quick fix; screenshots go to test/e2e/artifacts/;
+//   4. and the topology diagram: opened from the editor title on a broken example, a node
+//      clicked to reveal its definition, the whitelist fixed and its edge no longer red.
 // The closing line is `e2e: N passed, N failed`; the exit status is 1 on any failure.
 //
 // Options (after `npm run test:e2e --`):
-//   --no-ui           skip the Playwright pass
+//   --no-ui           skip the Playwright passes
+//   --diagram-only    only the diagram pass (while working on the diagram)
 //   --update-images   copy the UI pass's screenshots to docs/images/ (for the README)
 //   --break-server    self-test of the harness: remove dist/server.js from the installed
 //                     extension and succeed only if the run fails, readably, with a screenshot
@@ -37,12 +40,14 @@ import { runExtensionTests, testUrl } from './harness/extensionTests.mjs';
 import { Report } from './harness/report.mjs';
 import { writeUserSettings } from './harness/settings.mjs';
 import { ensureE2eTools } from './harness/tools.mjs';
+import { DIAGRAM_IMAGES, runDiagramPass } from './harness/diagram.mjs';
 import { runUiPass, UI_IMAGES } from './harness/ui.mjs';
 import { assembleWorkspace } from './harness/workspace.mjs';
 
 const { values: options } = parseArgs({
   options: {
     'no-ui': { type: 'boolean', default: false },
+    'diagram-only': { type: 'boolean', default: false },
     'update-images': { type: 'boolean', default: false },
     'break-server': { type: 'boolean', default: false },
     vsix: { type: 'string' },
@@ -190,14 +195,16 @@ async function main() {
   state.context = await launchBrowser(tools, state.scratch);
   step(`code-server at ${state.server.url}`);
 
-  await runSuite(report, {
-    name: 'main',
-    testsPath: suite.main,
-    extensionPath,
-    folder: assembleWorkspace(join(state.scratch, 'workspace')),
-    layout,
-  });
-  if (!options['break-server']) {
+  const diagramOnly = options['diagram-only'];
+  if (!diagramOnly)
+    await runSuite(report, {
+      name: 'main',
+      testsPath: suite.main,
+      extensionPath,
+      folder: assembleWorkspace(join(state.scratch, 'workspace')),
+      layout,
+    });
+  if (!options['break-server'] && !diagramOnly) {
     writeUserSettings(layout, { trusted: false });
     await runSuite(report, {
       name: 'untrusted',
@@ -209,14 +216,24 @@ async function main() {
     writeUserSettings(layout, { trusted: true });
   }
   if (!options['no-ui'] && !options['break-server']) {
-    step('UI pass');
+    let uiPassed = false;
+    if (!diagramOnly) {
+      step('UI pass');
+      state.page = await state.context.newPage();
+      uiPassed = await runUiPass(state.page, report, {
+        url: `${state.server.url}/?${new URLSearchParams({ folder: assembleWorkspace(join(state.scratch, 'topologies')) })}`,
+      });
+      await state.page.close();
+    }
+    step('diagram pass');
     state.page = await state.context.newPage();
-    const uiPassed = await runUiPass(state.page, report, {
-      url: `${state.server.url}/?${new URLSearchParams({ folder: assembleWorkspace(join(state.scratch, 'topologies')) })}`,
+    const diagramPassed = await runDiagramPass(state.page, report, {
+      url: `${state.server.url}/?${new URLSearchParams({ folder: join(assembleWorkspace(join(state.scratch, 'diagram')), 'examples') })}`,
     });
     // Only a pass where every step worked has the right pictures.
-    if (options['update-images'] && uiPassed) {
-      for (const [artifact, image] of UI_IMAGES) {
+    const images = [...(uiPassed ? UI_IMAGES : []), ...(diagramPassed ? DIAGRAM_IMAGES : [])];
+    if (options['update-images']) {
+      for (const [artifact, image] of images) {
         if (existsSync(report.artifact(artifact))) {
           mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
           copyFileSync(report.artifact(artifact), join(ROOT, 'docs/images', image));

@@ -1,6 +1,5 @@
 // `dwnet explain <file> [--task ID]`: for each task its resource group and kind, and
 // for each data source it uses the scenario, the path hop by hop and the checklist.
-import * as path from 'node:path';
 import {
   explain,
   type ChecklistStep,
@@ -10,8 +9,8 @@ import {
 } from '../../../core/src/index';
 import { oneOf, parseCommandArgs } from '../args';
 import { colorEnabled, palette, sanitize, type Palette } from '../color';
-import { readSource } from '../files';
-import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, reportUnreadable, type Io } from '../io';
+import { readSingleInput } from '../files';
+import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from '../io';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -106,17 +105,8 @@ export function runExplain(args: readonly string[], io: Io): number {
     );
   }
   const given = positionals[0]!;
-  const file = readSource(path.resolve(io.cwd, given), io.cwd);
-  if (file.unreadable !== undefined) {
-    reportUnreadable(io, given, file.unreadable);
-    return EXIT_USAGE;
-  }
-  if (file.encoding !== undefined) {
-    const { utf16, byteOffset } = file.encoding;
-    const what = utf16 ? 'UTF-16 text' : `not valid UTF-8 text (at byte offset ${byteOffset})`;
-    reportUnreadable(io, given, `${what}; save it as UTF-8`);
-    return EXIT_USAGE;
-  }
+  const file = readSingleInput(io, given);
+  if (file === undefined) return EXIT_USAGE;
 
   let tasks: TaskExplanation[];
   try {

@@ -317,6 +317,12 @@ export function runImport(args: readonly string[], io: Io): number {
     }
     const outputPath =
       values.output !== undefined ? path.resolve(io.cwd, values.output) : mergePath;
+    // Writing over a topology would lose what the user added to it (tasks, comments).
+    if (values.output !== undefined && existing === undefined && fs.existsSync(outputPath ?? '')) {
+      throw new InputError(
+        `${values.output} exists: refresh it with --merge ${values.output} (what you wrote in it is kept), or remove it first`,
+      );
+    }
     const outputDir = outputPath !== undefined ? path.dirname(outputPath) : io.cwd;
     const shown = displayPath(path.resolve(io.cwd, given), io.cwd);
     let text: string;
@@ -334,6 +340,14 @@ export function runImport(args: readonly string[], io: Io): number {
       });
     }
     io.err(summary(topology, shown, source));
+    // A local state knows what a folder of .tf files cannot (addresses assigned at apply).
+    const state = path.join(input.base, input.root ?? '', 'terraform.tfstate');
+    const hcl = [...input.files.keys()].some((name) => /\.tf(\.json)?$/.test(name));
+    if (hcl && topology.summary.unresolved > 0 && fs.existsSync(state)) {
+      io.err(
+        `  hint: ${displayPath(state, io.cwd)} knows the values assigned at apply: dwnet import terraform ${displayPath(state, io.cwd)}\n`,
+      );
+    }
     if (outputPath !== undefined) {
       fs.writeFileSync(outputPath, text);
       io.err(`dwnet: wrote ${displayPath(outputPath, io.cwd)}\n`);

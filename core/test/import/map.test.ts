@@ -104,6 +104,27 @@ describe('VPCs and vSwitches', () => {
   });
 });
 
+describe('secondary CIDR blocks', () => {
+  it('keeps a vSwitch of a secondary block, and waits for the format instead of reporting vswitch-outside-vpc', () => {
+    const text = importText([
+      vpc,
+      resource('alicloud_vpc_ipv4_cidr_block.more', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        secondary_cidr_block: '192.168.0.0/16',
+      }),
+      resource('alicloud_vswitch.s', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        vswitch_name: 'second',
+        cidr_block: '192.168.1.0/24',
+      }),
+    ]);
+    expect(text).toContain(
+      "// dwnet-ignore vswitch-outside-vpc -- it is in the VPC's secondary CIDR block 192.168.0.0/16, which the format cannot hold yet",
+    );
+    expect(problems(text)).toEqual([]);
+  });
+});
+
 describe('NAT gateways, EIPs and SNAT entries', () => {
   const nat = resource('alicloud_nat_gateway.ngw', {
     vpc_id: after('alicloud_vpc.main.id'),
@@ -471,6 +492,37 @@ describe('connections', () => {
         'hz-sh': { type: 'vpcPeering', members: ['prod', 'sh'] },
         'to-idc': { type: 'vpnGateway', members: ['prod', 'idc-bj'] },
       },
+    });
+  });
+});
+
+describe('Express Connect', () => {
+  it('makes a data center of a virtual border router, with the routes towards it, joined to a VPC by CEN', () => {
+    const json = importJson([
+      vpc,
+      resource('alicloud_express_connect_virtual_border_router.vbr', {
+        virtual_border_router_name: 'idc-sh',
+      }),
+      resource('alicloud_route_entry.to_idc', {
+        route_table_id: after('alicloud_express_connect_virtual_border_router.vbr.route_table_id'),
+        destination_cidrblock: '192.168.0.0/16',
+        nexthop_type: 'PhysicalConnection',
+      }),
+      resource('alicloud_cen_instance.cen', { cen_instance_name: 'hybrid' }),
+      resource('alicloud_cen_instance_attachment.vpc', {
+        instance_id: after('alicloud_cen_instance.cen.id'),
+        child_instance_id: after('alicloud_vpc.main.id'),
+        child_instance_type: 'VPC',
+      }),
+      resource('alicloud_cen_instance_attachment.vbr', {
+        instance_id: after('alicloud_cen_instance.cen.id'),
+        child_instance_id: after('alicloud_express_connect_virtual_border_router.vbr.id'),
+        child_instance_type: 'VBR',
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataCenters: { 'idc-sh': { cidrs: ['192.168.0.0/16'] } },
+      connections: { hybrid: { type: 'cen', members: ['idc-sh', 'prod'] } },
     });
   });
 });

@@ -134,13 +134,26 @@ export function symbols(context: ServerContext, uri: string): LspSymbol[] {
   );
 }
 
-export function lenses(context: ServerContext, uri: string): CodeLens[] {
+/**
+ * Each task's lens (its state, running Explain Task); with `showPathCommand` (a client that
+ * draws the topology diagram) a second lens, "Show path", opens the diagram on that task.
+ */
+export function lenses(context: ServerContext, uri: string, showPathCommand?: string): CodeLens[] {
   const document = context.documents.get(uri);
   if (!document) return [];
-  return codeLenses(context.cache.analysis(document)).map((lens) => ({
-    range: rangeOf(document, lens.offset, lens.length),
-    command: { title: lens.title, command: EXPLAIN_TASK_COMMAND, arguments: [uri, lens.task] },
-  }));
+  return codeLenses(context.cache.analysis(document)).flatMap((lens) => {
+    const range = rangeOf(document, lens.offset, lens.length);
+    const explain: CodeLens = {
+      range,
+      command: { title: lens.title, command: EXPLAIN_TASK_COMMAND, arguments: [uri, lens.task] },
+    };
+    if (!showPathCommand) return [explain];
+    const showPath = {
+      range,
+      command: { title: 'Show path', command: showPathCommand, arguments: [uri, lens.task] },
+    };
+    return [explain, showPath];
+  });
 }
 
 const COMPLETION_KINDS: Record<EntityKind, CompletionItemKind> = {

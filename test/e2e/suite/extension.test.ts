@@ -47,6 +47,8 @@ describe('the packaged extension', () => {
       'dwnet.explainTask',
       'dwnet.restartServer',
       'dwnet.showOutput',
+      'dwnet.importTerraform',
+      'dwnet.importAliyun',
     ]) {
       assert.ok(commands.includes(command), `${command} is registered`);
     }

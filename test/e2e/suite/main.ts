@@ -10,5 +10,6 @@ export function run(): Promise<void> {
     await import('./languageFeatures.test.js');
     await import('./quickFixes.test.js');
     await import('./settings.test.js');
+    await import('./diagram.test.js');
   });
 }
