@@ -78,9 +78,10 @@ describe('activation', () => {
 });
 
 describe('commands', () => {
-  it('declares that it shows the explanations of its code lens command itself', () => {
+  it('declares that it shows the explanations of its code lens command itself, and draws diagrams', () => {
     expect(client.clientOptions['initializationOptions']).toEqual({
       clientCommands: ['dwnet.explainTask'],
+      showPathLens: true,
     });
   });
 

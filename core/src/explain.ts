@@ -146,7 +146,11 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined): PathHop[]
       hops.push({
         kind: 'natGateway',
         id: pair.natGateway.id,
-        detail: pair.publicIp ? `SNAT via EIP ${pair.publicIp}` : 'no SNAT entry for this vSwitch',
+        detail: pair.publicIp
+          ? `SNAT via EIP ${pair.publicIp}`
+          : pair.steps.some((s) => s.code === 'snat-eip-unknown' && !s.ok)
+            ? 'SNAT via an EIP the gateway does not have'
+            : 'no SNAT entry for this vSwitch',
       });
     } else if (rg && rg.type !== 'serverless' && rg.type !== undefined) {
       hops.push({
@@ -268,7 +272,11 @@ const STEP_CODES = new Set([
   'classic-network',
   'binding-out-of-scope',
   'binding-vpc-unsupported',
+  'binding-vswitch-mismatch',
   'ip-invalid',
+  'address-not-public',
+  'snat-eip-unknown',
+  'sg-vpc-mismatch',
   'task-kind-mismatch',
   'unknown-reference',
   'schema',

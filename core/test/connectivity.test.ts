@@ -1,5 +1,7 @@
 // The per-pair results of SPEC §1 (`connectivity` in the CLI's JSON): scenario, binding,
 // ok and the missing steps, for the cases where the findings alone do not show them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../src/cidr';
@@ -348,5 +350,194 @@ describe('a connection its type cannot make', () => {
     expect(withValid.connectivity[0]).toMatchObject({ ok: true, missing: [] });
     const hops = explain(text)[0]?.pairs[0]?.hops ?? [];
     expect(hops.filter((hop) => hop.kind === 'connection').map((hop) => hop.id)).toEqual(['good']);
+  });
+});
+
+describe('an internet data source at a private address', () => {
+  const topology = (address: string, type: string, eip?: string) =>
+    JSON.stringify({
+      version: 1,
+      vpcs: {
+        v: {
+          cidr: '10.4.0.0/16',
+          vSwitches: { s: { zone: 'cn-hangzhou-h', cidr: '10.4.1.0/24' } },
+          natGateways: {
+            n: {
+              vSwitch: 's',
+              eips: ['47.1.1.1'],
+              snatEntries: [{ source: 's', eip: '47.1.1.1' }],
+            },
+          },
+        },
+      },
+      resourceGroups: {
+        rg: { type, vpcBindings: [{ vpc: 'v', vSwitch: 's' }], ...(eip ? { eip } : {}) },
+      },
+      dataSources: {
+        db: { engine: 'mysql', hosting: 'selfManaged', network: { type: 'internet', address } },
+      },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+    });
+
+  it.each([
+    ['serverless', undefined],
+    ['exclusiveScheduling', '120.55.1.1'],
+  ])('is not connected through a %s group, whatever else holds', (type, eip) => {
+    const broken = validate(topology('172.18.0.5', type, eip));
+    expect(broken.connectivity[0]).toMatchObject({ ok: false, missing: ['address-not-public'] });
+    const steps = explain(topology('172.18.0.5', type, eip))[0]?.pairs[0]?.steps ?? [];
+    expect(steps[0]).toMatchObject({ code: 'address-not-public', status: 'missing' });
+    expect(validate(topology('116.62.10.10', type, eip)).connectivity[0]).toMatchObject({
+      ok: true,
+      missing: [],
+    });
+  });
+});
+
+describe('a data source whose address lies in the bound VPC itself', () => {
+  it('route-missing says no route can reach it, and offers none', () => {
+    const text = readFileSync(
+      join(__dirname, '../../test/fixtures/review/cen-cidr-conflict.dwnet.json'),
+      'utf8',
+    );
+    const routeMissing = validate(text).findings.filter((f) => f.code === 'route-missing');
+    expect(routeMissing.map((f) => [f.message, f.fixes.length])).toEqual([
+      [
+        "Binding 0 of resource group 'rg-hz' (VPC 'vpc-hz') has no route to data source 'rds-bj' at 192.168.2.9. No route can reach it: the address lies inside 192.168.0.0/16, the CIDR block of VPC 'vpc-hz' itself; change the CIDR block of one of the two networks first.",
+        0,
+      ],
+    ]);
+  });
+});
+
+describe('an SNAT entry with an EIP its gateway does not have', () => {
+  const text = JSON.stringify({
+    version: 1,
+    vpcs: {
+      v: {
+        cidr: '10.81.0.0/16',
+        vSwitches: { s: { zone: 'eu-central-1b', cidr: '10.81.1.0/24' } },
+        natGateways: {
+          n: {
+            vSwitch: 's',
+            eips: ['8.209.2.2'],
+            snatEntries: [{ source: 's', eip: '8.209.9.9' }],
+          },
+        },
+      },
+    },
+    resourceGroups: { rg: { type: 'serverless', vpcBindings: [{ vpc: 'v', vSwitch: 's' }] } },
+    dataSources: {
+      db: {
+        engine: 'mysql',
+        hosting: 'selfManaged',
+        network: { type: 'internet', address: '198.51.100.33' },
+        whitelist: ['203.0.113.1'],
+      },
+    },
+    tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+  });
+
+  it('leaves the pair unconnected, and no whitelist is asked to accept the foreign address', () => {
+    const result = validate(text);
+    expect(result.connectivity[0]).toMatchObject({ ok: false, missing: ['snat-eip-unknown'] });
+    expect(result.findings.map((f) => f.code)).toEqual(['snat-eip-unknown']);
+    const fix = result.findings[0]?.fixes[0];
+    expect(fix?.isPreferred).toBe(true);
+    if (!fix) return;
+    const fixed = applyEdits(text, fixEdits(text, fix));
+    const after = validate(fixed);
+    // With the gateway's own EIP in the entry, the whitelist asks for that one.
+    expect(after.findings.map((f) => [f.code, f.message.includes("'8.209.2.2'")])).toEqual([
+      ['whitelist-missing', true],
+    ]);
+  });
+});
+
+describe("a binding whose vSwitch is not its VPC's", () => {
+  const topology = (vSwitch: string) =>
+    JSON.stringify({
+      version: 1,
+      vpcs: {
+        a: { cidr: '10.130.0.0/16', vSwitches: { 'vsw-a': { zone: 'z', cidr: '10.130.1.0/24' } } },
+        b: { cidr: '10.131.0.0/16', vSwitches: { 'vsw-b': { zone: 'z', cidr: '10.131.1.0/24' } } },
+      },
+      resourceGroups: { rg: { type: 'serverless', vpcBindings: [{ vpc: 'a', vSwitch }] } },
+      dataSources: {
+        db: {
+          engine: 'mysql',
+          hosting: 'managed',
+          network: { type: 'vpc', vpc: 'a', address: '10.130.1.50' },
+          whitelist: ['10.131.1.0/24'],
+        },
+      },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['db'] } },
+    });
+
+  it.each([
+    ['vsw-b', 'binding-vswitch-mismatch'],
+    ['vsw-x', 'unknown-reference'],
+  ])('(%s) carries no traffic: the pair misses %s', (vSwitch, code) => {
+    const result = validate(topology(vSwitch));
+    expect(result.connectivity[0]).toMatchObject({ ok: false, missing: [code] });
+    expect(result.findings.map((f) => f.code)).toEqual([code]);
+    const steps = explain(topology(vSwitch))[0]?.pairs[0]?.steps ?? [];
+    expect(steps[0]).toMatchObject({ code, status: 'missing' });
+    // Once the binding names the VPC's own vSwitch, the whitelist is checked against it.
+    expect(validate(topology('vsw-a')).connectivity[0]).toMatchObject({
+      ok: false,
+      missing: ['whitelist-missing'],
+    });
+  });
+});
+
+describe('a security group of another VPC', () => {
+  const topology = (bindingGroup: string, hostGroup: string) =>
+    JSON.stringify({
+      version: 1,
+      vpcs: {
+        gz: { cidr: '10.66.0.0/16', vSwitches: { s: { zone: 'z', cidr: '10.66.1.0/24' } } },
+        other: { cidr: '10.67.0.0/16', vSwitches: { o: { zone: 'z', cidr: '10.67.1.0/24' } } },
+      },
+      securityGroups: {
+        'sg-gz': {
+          vpc: 'gz',
+          type: 'basic',
+          rules: [{ direction: 'ingress', cidr: '10.66.1.0/24', ports: '6379' }],
+        },
+        'sg-other': {
+          vpc: 'other',
+          type: 'basic',
+          rules: [{ direction: 'ingress', cidr: '10.66.1.0/24', ports: '6379' }],
+        },
+      },
+      resourceGroups: {
+        rg: {
+          type: 'serverless',
+          vpcBindings: [{ vpc: 'gz', vSwitch: 's', securityGroup: bindingGroup }],
+        },
+      },
+      dataSources: {
+        redis: {
+          engine: 'redis',
+          hosting: 'ecs',
+          network: { type: 'vpc', vpc: 'gz', address: '10.66.1.9' },
+          securityGroup: hostGroup,
+        },
+      },
+      tasks: { t: { kind: 'schedule', resourceGroup: 'rg', dataSources: ['redis'] } },
+    });
+
+  it.each([
+    ['the binding', 'sg-other', 'sg-gz'],
+    ['the ECS instance', 'sg-gz', 'sg-other'],
+  ])('named by %s: the pair is not connected, whatever its rules accept', (_, binding, host) => {
+    const result = validate(topology(binding, host));
+    expect(result.findings.map((f) => f.code)).toEqual(['sg-vpc-mismatch']);
+    expect(result.connectivity[0]).toMatchObject({ ok: false, missing: ['sg-vpc-mismatch'] });
+    const steps = explain(topology(binding, host))[0]?.pairs[0]?.steps ?? [];
+    expect(steps.filter((s) => s.status === 'missing').map((s) => s.code)).toEqual([
+      'sg-vpc-mismatch',
+    ]);
   });
 });

@@ -187,7 +187,7 @@ describe('scenario 2, cross region, broken', () => {
     expect(edge(pair.edges[2]!)).toMatchObject({
       kind: 'member',
       status: 'broken',
-      label: "Add a route to 172.16.0.0/16 for the resource group's binding to VPC 'vpc-hz'",
+      label: "Add a route to 172.16.5.0/24 for the resource group's binding to VPC 'vpc-hz'",
     });
     expect(edge(pair.edges[0]!).label).toBe(
       "Allow outbound traffic to 172.16.5.20:3306 in advanced security group 'sg-dataworks'",

@@ -6,6 +6,7 @@ import {
   contains,
   formatRange,
   hostRange,
+  NON_PUBLIC_RANGES,
   overlaps,
   SERVERLESS_UNSUPPORTED_RANGE,
   uncoveredBlocks,
@@ -57,6 +58,17 @@ export type StepCode =
   | 'binding-out-of-scope'
   | 'binding-vpc-unsupported'
   | 'ip-invalid'
+  // A binding whose vSwitch is not one of its VPC's (binding-vswitch-mismatch, or a name
+  // no VPC has: unknown-reference).
+  | 'binding-vswitch-mismatch'
+  | 'unknown-reference'
+  // A binding or an ECS-hosted data source naming a security group of another VPC.
+  | 'sg-vpc-mismatch'
+  // An SNAT entry translating the binding's vSwitch with an EIP its gateway does not have.
+  | 'snat-eip-unknown'
+  // An internet data source whose address is private cannot be reached over the Internet
+  // (reported by address-not-public, the document's scenario 5 step 3).
+  | 'address-not-public'
   // The task cannot run on its resource group at all (reported by task-kind-mismatch).
   | 'task-kind-mismatch';
 
@@ -143,6 +155,15 @@ export function describeStep(pair: PairEvaluation, step: Step): string {
       return step.bindTo
         ? `Associate resource group '${rgId}' with VPC '${step.bindTo.vpc.id}'`
         : `Associate resource group '${rgId}' with a VPC of its region`;
+    case 'binding-vswitch-mismatch':
+    case 'unknown-reference':
+      return `Name a vSwitch of VPC '${vpcId}' in binding ${step.binding?.index} of resource group '${rgId}' instead of '${step.binding?.vSwitch?.value}'`;
+    case 'sg-vpc-mismatch':
+      return `Use a security group of VPC '${vpcId}' instead of '${group?.id}', which belongs to VPC '${group?.vpc?.value}'`;
+    case 'snat-eip-unknown':
+      return `Use one of the EIPs of NAT gateway '${step.gateway?.id}' in its SNAT entry instead of ${step.needed}`;
+    case 'address-not-public':
+      return `Configure the public connection address of data source '${dsId}' instead of ${pair.ds?.network?.address?.value}`;
     case 'ip-invalid':
       return `Correct the EIP '${pair.rg?.eip?.value}' of resource group '${rgId}'`;
     case 'eip-missing':
@@ -473,6 +494,11 @@ function evaluate(
   const linked: Connection[] = [];
   const pair = evaluatePair(topology, base, rg, ds, linked);
   if (linked.length > 0) pair.linkedConnections = exactly(linked);
+  // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
+  if (pair.overInternet && isNonPublicAddress(ds)) {
+    pair.steps = [{ code: 'address-not-public', ok: false }, ...pair.steps];
+    pair.ok = false;
+  }
   // A task its group cannot run reaches nothing, however the network is set up.
   const runs = pair.unresolved ? undefined : kindMismatch(task, rg);
   if (runs) {
@@ -480,6 +506,14 @@ function evaluate(
     pair.ok = false;
   }
   return pair;
+}
+
+/** An internet data source's address that no host on the Internet can have. */
+function isNonPublicAddress(ds: DataSource): boolean {
+  const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
+  return (
+    ip?.ok === true && NON_PUBLIC_RANGES.some((block) => contains(block.range, hostRange(ip.value)))
+  );
 }
 
 function evaluatePair(
@@ -539,7 +573,7 @@ function evaluatePair(
   let transitive: PairEvaluation['transitive'];
   for (const { binding, vpc, vSwitch } of bindings) {
     if (vpc.id === target.id) {
-      const steps = bindingSteps(rg, binding, vpc);
+      const steps = bindingSteps(topology, rg, binding, vpc);
       addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
       candidates.push({ binding, vpc, steps });
       continue;
@@ -563,7 +597,7 @@ function evaluatePair(
         continue;
       }
     }
-    const steps = bindingSteps(rg, binding, vpc);
+    const steps = bindingSteps(topology, rg, binding, vpc);
     steps.push(connectionStep(vpc, target, links.length > 0, binding));
     steps.push(routeStep(binding, vpc, ds, target));
     addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
@@ -640,13 +674,26 @@ function refusals(rg: ResourceGroup, vpc: Vpc): Step['code'][] {
 }
 
 /** A binding the console would refuse cannot carry traffic, whatever else holds. */
-function bindingSteps(rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
-  return refusals(rg, vpc).map((code) => ({
+function bindingSteps(topology: Topology, rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
+  const steps: Step[] = refusals(rg, vpc).map((code) => ({
     code,
     ok: false,
     binding,
     vpc,
   }));
+  // A vSwitch that is not the VPC's own (another VPC's, or none at all): the console binds
+  // no such thing, and no whitelist or rule can be checked against its CIDR block.
+  const name = binding.vSwitch?.value;
+  if (name !== undefined && !vpc.vSwitches.has(name)) {
+    const elsewhere = [...topology.model.vpcs.byId.values()].some((v) => v.vSwitches.has(name));
+    steps.push({
+      code: elsewhere ? 'binding-vswitch-mismatch' : 'unknown-reference',
+      ok: false,
+      binding,
+      vpc,
+    });
+  }
+  return steps;
 }
 
 function choose(candidates: Candidate[]): Candidate {
@@ -736,6 +783,21 @@ const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => 
  * different EIPs); without them, the vSwitch's block. With `onlyGroupSteps`, only the
  * steps of the resource group's security group are added.
  */
+/**
+ * A security group belongs to one VPC: a binding or an ECS instance naming a group of
+ * another VPC is refused by the cloud (sg-vpc-mismatch), whatever that group's rules say.
+ * Those rules are still checked (the findings name what they refuse), but the pair does not
+ * count as connected until the group is one of its own VPC's.
+ */
+function otherVpcGroup(topology: Topology, group: SecurityGroup, vpcId: string): Step | undefined {
+  const groupVpc = group.vpc?.value;
+  const { vpcs } = topology.model;
+  // An unknown VPC on either side is unknown-reference's finding, not a mismatch.
+  if (!groupVpc || groupVpc === vpcId || !vpcs.byId.has(groupVpc)) return undefined;
+  const vpc = vpcs.byId.get(vpcId);
+  return vpc ? { code: 'sg-vpc-mismatch', ok: false, securityGroup: group, vpc } : undefined;
+}
+
 function addCommonSteps(
   steps: Step[],
   topology: Topology,
@@ -775,6 +837,10 @@ function addCommonSteps(
   const group = binding?.securityGroup
     ? topology.model.securityGroups.byId.get(binding.securityGroup.value)
     : undefined;
+  const bindingVpc = binding?.vpc?.value;
+  const groupMismatch =
+    group && bindingVpc ? otherVpcGroup(topology, group, bindingVpc) : undefined;
+  if (groupMismatch) steps.push(groupMismatch);
   if (group) {
     const address = addressOf(ds);
     const peer: Peer | undefined = address.range
@@ -813,6 +879,9 @@ function addCommonSteps(
     ds.hosting === 'ecs' && ds.securityGroup
       ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
       : undefined;
+  const dsVpc = ds.network?.vpc?.value;
+  const dsGroupMismatch = dsGroup && dsVpc ? otherVpcGroup(topology, dsGroup, dsVpc) : undefined;
+  if (dsGroupMismatch) steps.push(dsGroupMismatch);
   if (dsGroup) {
     // One step per address the traffic comes from: each needs its own rule. A basic group
     // accepts traffic between its own members (its default inner access policy): the
@@ -907,7 +976,7 @@ function evaluateInternet(
   const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
   for (const { binding, vpc, vSwitch } of bindings) {
     const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
-    candidate.steps.unshift(...bindingSteps(rg, binding, vpc));
+    candidate.steps.unshift(...bindingSteps(topology, rg, binding, vpc));
     candidates.push(candidate);
   }
   return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
@@ -926,6 +995,13 @@ interface SnatTranslation {
   eips: string[];
   /** The part of the vSwitch no entry translates, as CIDR blocks. */
   uncovered: Ipv4Range[];
+  /** Of `eips`, those the gateway does not have (snat-eip-unknown): no traffic leaves by them. */
+  unknown: string[];
+}
+
+/** The translation's EIPs that are not among the gateway's own. */
+function unknownEips(gateway: NatGateway, eips: string[]): string[] {
+  return eips.filter((eip) => !gateway.eips.some((own) => own.value === eip));
 }
 
 function snatTranslation(
@@ -938,8 +1014,8 @@ function snatTranslation(
         (e) => e.eip?.parsed.ok && e.source && !e.source.cidr && e.source.value === vSwitch.id,
       )?.eip
     : undefined;
-  if (own) return { eips: [own.value], uncovered: [] };
-  if (!switchRange) return { eips: [], uncovered: [] };
+  if (own) return { eips: [own.value], uncovered: [], unknown: unknownEips(gateway, [own.value]) };
+  if (!switchRange) return { eips: [], uncovered: [], unknown: [] };
   const byCidr: { range: Ipv4Range; eip: string }[] = [];
   for (const entry of gateway.snatEntries) {
     const range = cidrRange(entry.source?.cidr);
@@ -956,7 +1032,7 @@ function snatTranslation(
     if (!eips.includes(eip)) eips.push(eip);
     uncovered = uncovered.flatMap((part) => uncoveredBlocks(part, [range]));
   }
-  return { eips, uncovered };
+  return { eips, uncovered, unknown: unknownEips(gateway, eips) };
 }
 
 function internetCandidate(
@@ -1012,13 +1088,20 @@ function internetCandidate(
     vSwitch,
     binding,
   });
-  if (ok) addCommonSteps(steps, topology, ds, binding, vSwitch, eips);
+  // An entry whose EIP the gateway does not have still covers its source (another entry
+  // would duplicate it), but no traffic leaves by that EIP: the pair misses the entry's
+  // correction (snat-eip-unknown), and no whitelist or rule is asked to accept that EIP.
+  const { unknown } = translation(gateway);
+  if (ok && unknown.length > 0)
+    steps.push({ code: 'snat-eip-unknown', ok: false, gateway, needed: unknown.join(', ') });
+  const usable = eips.filter((eip) => !unknown.includes(eip));
+  if (ok && usable.length > 0) addCommonSteps(steps, topology, ds, binding, vSwitch, usable);
   else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);
   return {
     binding,
     vpc,
     steps,
     natGateway: gateway,
-    publicIp: ok ? eips.join(', ') : undefined,
+    publicIp: ok && usable.length > 0 ? usable.join(', ') : undefined,
   };
 }

@@ -4,7 +4,7 @@
 // needs and does not have (no connection, no binding, no NAT gateway) is a `missing` edge,
 // so a broken path is still drawn from the resource group to the data source, red up to
 // the hop that fails and labelled with the missing step.
-import { contains, hostRange } from '../cidr';
+import { contains, hostRange, overlaps } from '../cidr';
 import { describeStep, type PairEvaluation, type Step } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
 import { pairStatus } from '../explain';
@@ -239,7 +239,9 @@ function addEntities(graph: GraphBuilder, model: Model): void {
         let any = false;
         for (const vSwitch of vpc.vSwitches.values()) {
           const switchRange = vSwitch.cidr?.parsed.ok ? vSwitch.cidr.parsed.range : undefined;
-          if (range && switchRange && contains(range, switchRange)) {
+          // Coverage is the union of the entries: an entry for part of a vSwitch still
+          // carries that part's traffic, so it is drawn from the vSwitch too.
+          if (range && switchRange && overlaps(range, switchRange)) {
             graph.edge('snat', nodeIds.vSwitch(vpc.id, vSwitch.id), natId, label);
             any = true;
           }

@@ -35,6 +35,15 @@ export const rule: Rule = {
         });
       }
       const address = ds.network?.address?.value;
+      // Every route that would reach the address lies inside the binding's own VPC: the two
+      // networks overlap, and asking for such a route would only raise route-own-vpc.
+      const overlapping = fixes.length === 0 && step.needed !== undefined && own?.ok === true;
+      const advice = overlapping
+        ? `. No route can reach it: the address lies inside ${step.vpc?.cidr?.value}, the CIDR block of VPC '${step.vpc?.id}' itself; change the CIDR block of one of the two networks first.`
+        : `. Add a route to ${step.needed ?? "the data source's CIDR block"}` +
+          // Routes cover as a union: only the part of the block no route covers yet.
+          `${step.partOf ? `, the part of ${step.partOf} that holds the address and no route covers yet` : ''}` +
+          `${step.alternative ? ` (or ${step.alternative})` : ''}.`;
       context.report({
         pairsOf: pair.task,
         node: binding.routesNode ?? binding.node,
@@ -42,10 +51,7 @@ export const rule: Rule = {
         scenario: pair.scenario,
         message:
           `Binding ${binding.index} of resource group '${rg.id}' (VPC '${step.vpc?.id}') has no route to data source '${ds.id}'` +
-          `${address ? ` at ${address}` : ''}. Add a route to ${step.needed ?? "the data source's CIDR block"}` +
-          // Routes cover as a union: only the part of the block no route covers yet.
-          `${step.partOf ? `, the part of ${step.partOf} that holds the address and no route covers yet` : ''}` +
-          `${step.alternative ? ` (or ${step.alternative})` : ''}.`,
+          `${address ? ` at ${address}` : ''}${advice}`,
         related: pairRelated(pair),
         fixes,
       });
