@@ -423,7 +423,13 @@ function pathOf(topology: Topology, pair: PairEvaluation): { path: string[]; hop
     return {
       path,
       hopOf: (step: Step) => {
-        if (step.code === 'whitelist-missing' || step.code === 'ds-sg-ingress-missing') return last;
+        // What the data source itself must change breaks the hop that reaches it.
+        if (
+          step.code === 'whitelist-missing' ||
+          step.code === 'ds-sg-ingress-missing' ||
+          step.code === 'address-not-public'
+        )
+          return last;
         return hops[step.code] ?? 0;
       },
     };
@@ -440,7 +446,11 @@ function pathOf(topology: Topology, pair: PairEvaluation): { path: string[]; hop
     const gateway = pair.natGateway;
     if (!gateway) return finish([bindEnd, INTERNET_ID], { 'nat-missing': 1 });
     const natId = nodeIds.natGateway(bindVpc.id, gateway.id);
-    return finish([bindEnd, natId, INTERNET_ID], { 'snat-missing': 1, 'nat-no-eip': 2 });
+    return finish([bindEnd, natId, INTERNET_ID], {
+      'snat-missing': 1,
+      'snat-eip-unknown': 1,
+      'nat-no-eip': 2,
+    });
   }
 
   const targetId =

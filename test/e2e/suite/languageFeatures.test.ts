@@ -40,7 +40,7 @@ describe('language features', () => {
     assert.match(text, /Scenario 2 — Same Alibaba Cloud account, different regions/);
     assert.match(text, /3 steps missing/);
     assert.match(text, /- \[x\] Connect VPC/, 'a step that is done is ticked');
-    assert.match(text, /- \[ \] Add a route to 172\.16\.0\.0\/16/, 'a missing step is not');
+    assert.match(text, /- \[ \] Add a route to 172\.16\.5\.0\/24/, 'a missing step is not');
     assert.match(text, /whitelist-missing/, 'a missing step links its rule');
     assert.match(text, /Path: /);
   });
