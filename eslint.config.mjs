@@ -43,6 +43,23 @@ export default tseslint.config(
     },
   },
   {
+    // Server and CLI use core through its public API only, so core's internals can move.
+    files: ['server/src/**/*.ts', 'cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/src/(?!index$).+',
+              message: 'Import core through its public index (core/src/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The extension talks to the server through the LSP and protocol/ only.
     files: ['client/src/**/*.ts'],
     rules: {

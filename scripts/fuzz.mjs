@@ -1,6 +1,6 @@
 // `npm run fuzz -- [--count N | --seconds S] [--seed S] [--workers W] [--no-save]`
 //
-// Issue 6's properties (core/test/fuzzing.ts) on generated documents, with fast-check:
+// Issue 6's properties (core/test/fuzz/) on generated documents, with fast-check:
 // realistic topologies, the seeds in test/fixtures/rules/*/valid* and examples/, and
 // mutations of both. Reproducible: the same --seed, --count and --workers give the same
 // documents. A failure is shrunk by fast-check, then by deleting chunks of the text, and
@@ -84,7 +84,7 @@ function seedFiles() {
   return files.filter((f) => f.endsWith('.dwnet.json')).sort();
 }
 
-/** Bundles core/test/fuzzing.ts (and fast-check) into one CommonJS file. */
+/** Bundles core/test/fuzz/ (and fast-check) into one CommonJS file. */
 async function bundle() {
   const { build } = await import('esbuild');
   const directory = mkdtempSync(join(tmpdir(), 'dwnet-fuzz-'));
@@ -92,8 +92,7 @@ async function bundle() {
   let instrumented = 0;
   await build({
     stdin: {
-      contents:
-        "export * from './core/test/fuzzing';\nexport { default as fc } from 'fast-check';\n",
+      contents: "export * from './core/test/fuzz';\nexport { default as fc } from 'fast-check';\n",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -137,7 +136,7 @@ function saveFixture(text, failure) {
       readme,
       '# Fuzz regressions\n\nCounterexamples found by `npm run fuzz`, shrunk and saved by ' +
         'scripts/fuzz.mjs; core/test/fuzz-regressions.test.ts replays every one against the ' +
-        'properties of core/test/fuzzing.ts. A `*.utf16.json` file holds a text with lone ' +
+        'properties of core/test/fuzz/properties.ts. A `*.utf16.json` file holds a text with lone ' +
         'surrogates as a JSON string.\n\n',
     );
   }

@@ -1,6 +1,11 @@
 // Builds dwnet-<version>.vsix: `npm run build`, then @vscode/vsce with --no-dependencies
 // (the extension and its server are bundled into dist/).
 //
+// package.json is both the npm package (its `files` list) and the extension manifest
+// (.vscodeignore chooses the .vsix's files). `vsce package` refuses a folder that has both,
+// so it runs in a staging folder holding the files `vsce ls` selects here and a manifest
+// without `files`: the .vsix gets exactly what .vscodeignore says.
+//
 // vsce 4 needs Node ≥ 22 while the project builds and tests on Node 20, so vsce runs on
 // this Node when it is new enough and otherwise on a Node 24 from npm (the `node` package
 // ships a full binary). Both Node 24 and vsce are installed once into a cache outside the
@@ -8,8 +13,16 @@
 //
 //   node scripts/package.mjs        (npm run package)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -71,10 +84,10 @@ export function ensureTools() {
   return { node, vsce };
 }
 
-/** Runs vsce with `args` in the repository; returns its standard output. */
+/** Runs vsce with `args` in the repository (or `options.cwd`); returns its standard output. */
 export function vsce(tools, args, options = {}) {
   const result = spawnSync(tools.node, [tools.vsce, ...args], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     stdio: options.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
   });
@@ -98,7 +111,23 @@ function main() {
   const out = `dwnet-${version}.vsix`;
   run('npm', ['run', 'build']);
   const tools = ensureTools();
-  vsce(tools, ['package', '--no-dependencies', '--out', out]);
+  const stage = mkdtempSync(join(tmpdir(), 'dwnet-vsix-'));
+  try {
+    const listed = vsce(tools, ['ls', '--no-dependencies'], { capture: true })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && line !== 'package.json');
+    for (const file of [...listed, '.vscodeignore']) {
+      mkdirSync(dirname(join(stage, file)), { recursive: true });
+      copyFileSync(join(ROOT, file), join(stage, file));
+    }
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    delete manifest.files;
+    writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    vsce(tools, ['package', '--no-dependencies', '--out', join(ROOT, out)], { cwd: stage });
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
   console.log(`packaged ${out}`);
 }
 

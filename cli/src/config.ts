@@ -4,107 +4,24 @@
 // is a usage error.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import {
-  LineIndex,
-  RULES,
-  ruleMeta,
+  CONFIG_FILE,
+  checkRuleSetting,
+  parseConfig,
+  type ConfigFile,
   type RuleLevel,
-  type ValidateOptions,
 } from '../../core/src/index';
 import { fsReason } from './files';
 import { UsageError } from './io';
-import { didYouMean } from './suggest';
 
-export const DEFAULT_CONFIG_FILE = 'dwnet.config.json';
+export type { ConfigFile };
 
-export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
-
-const LEVEL_LIST = 'off, error, warning, information or hint';
-
-function isRuleLevel(value: unknown): value is RuleLevel {
-  return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value);
-}
-
-function ruleCodes(): string[] {
-  return RULES.map((rule) => rule.code);
-}
-
-/** Checks one `code` → `level` pair; returns what is wrong with it, if anything. */
-function checkRuleSetting(code: string, level: unknown): string | undefined {
-  if (ruleMeta(code) === undefined) {
-    return `unknown rule "${code}"${didYouMean(code, ruleCodes())}`;
-  }
-  if (!isRuleLevel(level)) {
-    const shown =
-      typeof level === 'string' ? `"${level}"` : (JSON.stringify(level) ?? String(level));
-    const hint = typeof level === 'string' ? didYouMean(level, RULE_LEVELS) : '';
-    return `invalid level ${shown} for rule "${code}"${hint}; expected ${LEVEL_LIST}`;
-  }
-  return undefined;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What a config file holds: rule levels and, optionally, the limits. */
-export type ConfigFile = Required<Pick<ValidateOptions, 'rules'>> &
-  Pick<ValidateOptions, 'maxFileSize' | 'maxFindingsPerFile'>;
-
-const CONFIG_KEYS = ['rules', 'maxFileSize', 'maxFindingsPerFile'];
-
-/** What is wrong with a limit's value (≥ 0, and whole for a count), if anything. */
-export function checkLimit(value: unknown, whole: boolean): string | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-    return 'expected a number ≥ 0 (0: no limit)';
-  if (whole && !Number.isInteger(value)) return 'expected a whole number ≥ 0 (0: no limit)';
-  return undefined;
-}
-
-/** Parses a config file's text (JSON with comments); throws UsageError when invalid. */
-export function parseConfig(text: string, shownPath: string): ConfigFile {
-  const fail = (why: string): never => {
-    throw new UsageError(`invalid config ${shownPath}: ${why}`, undefined, false);
-  };
-  const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const first = errors[0];
-  if (first !== undefined) {
-    const at = new LineIndex(text).positionAt(first.offset);
-    // "CloseBraceExpected" → "close brace expected".
-    const what = printParseErrorCode(first.error)
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase();
-    fail(`${what} at line ${at.line + 1}, column ${at.character + 1}`);
-  }
-  if (!isPlainObject(value))
-    return fail('expected an object like { "rules": { "<code>": "off" } }');
-  for (const key of Object.keys(value)) {
-    if (!CONFIG_KEYS.includes(key) && key !== '$schema') {
-      fail(
-        `unknown property "${key}"${didYouMean(key, CONFIG_KEYS)}; expected "rules", "maxFileSize" or "maxFindingsPerFile"`,
-      );
-    }
-  }
-  const config: ConfigFile = { rules: {} };
-  for (const [key, whole] of [
-    ['maxFileSize', false],
-    ['maxFindingsPerFile', true],
-  ] as const) {
-    if (value[key] === undefined) continue;
-    const problem = checkLimit(value[key], whole);
-    if (problem !== undefined) fail(`"${key}": ${problem}`);
-    config[key] = value[key] as number;
-  }
-  const rules = value['rules'];
-  if (rules === undefined) return config;
-  if (!isPlainObject(rules)) return fail('"rules" must be an object of rule code → level');
-  for (const [code, level] of Object.entries(rules)) {
-    const problem = checkRuleSetting(code, level);
-    if (problem !== undefined) fail(problem);
-    config.rules[code] = level as RuleLevel;
-  }
+/** A config file's settings; its first problem, if it has one, is a usage error. */
+function readConfigText(text: string, shownPath: string): ConfigFile {
+  const { config, problems } = parseConfig(text);
+  const first = problems[0];
+  if (first !== undefined)
+    throw new UsageError(`invalid config ${shownPath}: ${first}`, undefined, false);
   return config;
 }
 
@@ -132,7 +49,7 @@ export function resolveConfig(
   // Parse --rule first: a typo there is reported even when the config is fine.
   const overrides = parseRuleArgs(ruleArgs);
   let fromFile: ConfigFile = { rules: {} };
-  const configPath = configOption ?? DEFAULT_CONFIG_FILE;
+  const configPath = configOption ?? CONFIG_FILE;
   const absolute = path.resolve(cwd, configPath);
   let text: string | undefined;
   try {
@@ -149,7 +66,7 @@ export function resolveConfig(
     }
   }
   if (text !== undefined) {
-    fromFile = parseConfig(text.replace(/^\ufeff/, ''), configPath);
+    fromFile = readConfigText(text, configPath);
   }
   return { ...fromFile, rules: { ...fromFile.rules, ...overrides } };
 }

@@ -173,10 +173,6 @@ export function formatRange(range: Ipv4Range): string {
   return `${formatIp(range.start)}/${range.prefix}`;
 }
 
-export function rangeSize(range: Ipv4Range): number {
-  return range.end - range.start + 1;
-}
-
 export interface Interval<T> {
   range: Ipv4Range;
   item: T;

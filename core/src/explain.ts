@@ -405,7 +405,7 @@ export function explainPairs(
 
 export function explain(text: string, locale: Locale = 'en'): TaskExplanation[] {
   try {
-    return explainAnalysis(analyse(text, undefined, locale));
+    return explainAnalysis(analyse(text, locale));
   } catch {
     return [];
   }

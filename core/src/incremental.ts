@@ -66,7 +66,7 @@ interface Edit {
  * caller must drop it (the server's cache keeps one analysis per document).
  */
 export function reanalyse(previous: Analysis, text: string): Analysis {
-  return analyseIncrementally(previous, text) ?? analyse(text, undefined, previous.locale);
+  return analyseIncrementally(previous, text) ?? analyse(text, previous.locale);
 }
 
 /**
@@ -81,7 +81,7 @@ export function analyseIncrementally(previous: Analysis, text: string): Analysis
   } catch (error) {
     // A bug in this module: the full analysis, which reads nothing of `previous`, still
     // answers, and the error is reported like a rule's.
-    const analysis = analyse(text, undefined, previous.locale);
+    const analysis = analyse(text, previous.locale);
     analysis.internalErrors.push(
       `incremental analysis: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );

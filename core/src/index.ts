@@ -8,9 +8,8 @@ export {
   connectivityResults,
   type Analysis,
   type EditSpan,
-  type Stage,
-  type StageRunner,
 } from './validate';
+export { INTERNAL_ERROR, INTERNAL_NOTICES } from './internalError';
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } from './explain';
 export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
@@ -30,6 +29,10 @@ export {
   type MessageParams,
 } from './l10n';
 export { LineIndex } from './lineIndex';
+/** Tree helpers for a surface that reads the analysis's tree (the diagram's pointer ranges). */
+export { propertyOf, propertyValue } from './parse';
+/** The file format's JSON schema (schemas/dwnet.schema.json), as bundled. */
+export { schema as TOPOLOGY_SCHEMA } from './schemaValidation';
 export {
   BYTES_PER_MB,
   DEFAULT_MAX_FILE_SIZE_MB,
@@ -57,6 +60,16 @@ export {
   type EncodingProblem,
 } from './inputNotices';
 export * from './language';
+export {
+  CONFIG_FILE,
+  checkRuleSetting,
+  parseConfig,
+  readLimits,
+  readRuleLevels,
+  type ConfigFile,
+  type ParsedConfig,
+} from './config';
+export { closestWithinReach, didYouMean } from './util/similar';
 export * from './import/index';
 export type * from './graph/types';
 export * from './graph';

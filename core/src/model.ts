@@ -297,27 +297,63 @@ function arrayItems(node: Node | undefined): Node[] {
   return node?.type === 'array' ? (node.children ?? []) : [];
 }
 
-// Entities are written out property by property rather than spread from a base object:
-// V8 adds properties after a spread through a slow generic path, which made building the
-// model of a large topology several times slower (see docs/performance.md).
+/** What every entity is read from: its header (id, key, value, pointer) and its value. */
+type EntityReader<T extends Entity> = (header: Entity, value: Node) => T;
+
+/**
+ * The header of the entity at `key`/`value` in the collection at `base`: the one place
+ * an entity's id, key, value node and pointer are read.
+ */
+function readHeader(key: Node, value: Node, base: string): Entity | undefined {
+  const id: unknown = key.value;
+  // An entity that is not an object is a schema error; it defines nothing.
+  if (typeof id !== 'string' || value.type !== 'object') return undefined;
+  return { id, keyNode: key, node: value, pointer: `${base}/${escapePointerSegment(id)}` };
+}
+
+/**
+ * An entity: its header with its kind's fields added. The header object is fresh, made
+ * for this entity by `readHeader` (or by incremental.ts), so it is extended in place:
+ * V8 adds the fields in one fixed order per kind, where a spread from a base object takes
+ * a slow generic path (it made building a large model several times slower, see
+ * docs/performance.md).
+ */
+function entity<F extends object>(header: Entity, fields: F): Entity & F {
+  return Object.assign(header, fields);
+}
+
 function collect<T extends Entity>(
   node: Node | undefined,
   base: string,
-  make: (entity: Entity, value: Node, pointer: string) => T,
+  read: EntityReader<T>,
 ): Collection<T> {
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
   if (node?.type !== 'object') return collection;
   collection.node = node;
   eachProperty(node, (key, value) => {
-    const id: unknown = key.value;
-    // An entity that is not an object is a schema error; it defines nothing.
-    if (typeof id !== 'string' || value.type !== 'object') return;
-    const pointer = `${base}/${escapePointerSegment(id)}`;
-    const entity = make({ id, keyNode: key, node: value, pointer }, value, pointer);
-    if (collection.byId.has(id)) collection.duplicates.push(entity);
-    else collection.byId.set(id, entity);
+    const header = readHeader(key, value, base);
+    if (header === undefined) return;
+    const made = read(header, value);
+    if (collection.byId.has(header.id)) collection.duplicates.push(made);
+    else collection.byId.set(header.id, made);
   });
   return collection;
+}
+
+/** The items of an array node that are objects, each with its index in the array. */
+function objectItems<T>(node: Node | undefined, read: (item: Node, index: number) => T): T[] {
+  const items: T[] = [];
+  arrayItems(node).forEach((item, index) => {
+    if (item.type === 'object') items.push(read(item, index));
+  });
+  return items;
+}
+
+/** The CIDR blocks among the items of an array node (bare addresses allowed). */
+function cidrItems(node: Node | undefined): CidrValue[] {
+  return arrayItems(node)
+    .map((item) => cidrValue(item, true))
+    .filter((x): x is CidrValue => x !== undefined);
 }
 
 function portsOf(text: string | undefined): [number, number] {
@@ -332,47 +368,37 @@ function portsOf(text: string | undefined): [number, number] {
 // Data sources and tasks read nothing but their own value: an edit inside one of them
 // rebuilds only that entity (core/src/incremental.ts).
 
+/** The network a data source is reached on, from its `network` object. */
+function readNetwork(node: Node | undefined, pointer: string): Network | undefined {
+  if (node?.type !== 'object') return undefined;
+  return {
+    node,
+    pointer,
+    type: enumValue(propertyValue(node, 'type'), [
+      'vpc',
+      'dataCenter',
+      'internet',
+      'classic',
+    ] as const),
+    vpc: str(node, 'vpc'),
+    dataCenter: str(node, 'dataCenter'),
+    address: addressValue(propertyValue(node, 'address')),
+    port: numberValue(propertyValue(node, 'port')),
+  };
+}
+
 /** A data source from its value in `dataSources`. */
-export function readDataSource(entity: Entity, value: Node, path: string): DataSource {
+export function readDataSource(header: Entity, value: Node, path: string): DataSource {
   const engine = stringValue(propertyValue(value, 'engine'));
-  const networkNode = propertyValue(value, 'network');
-  const networkPath = `${path}/network`;
-  const network: Network | undefined =
-    networkNode?.type === 'object'
-      ? {
-          node: networkNode,
-          pointer: networkPath,
-          type: enumValue(propertyValue(networkNode, 'type'), [
-            'vpc',
-            'dataCenter',
-            'internet',
-            'classic',
-          ] as const),
-          vpc: str(networkNode, 'vpc'),
-          dataCenter: str(networkNode, 'dataCenter'),
-          address: addressValue(propertyValue(networkNode, 'address')),
-          port: numberValue(propertyValue(networkNode, 'port')),
-        }
-      : undefined;
+  const network = readNetwork(propertyValue(value, 'network'), `${path}/network`);
   const whitelistNode = propertyValue(value, 'whitelist');
   const explicitPort = network?.port;
-  return {
-    id: entity.id,
-    keyNode: entity.keyNode,
-    node: entity.node,
-    pointer: entity.pointer,
+  return entity(header, {
     engine,
     hosting: enumValue(propertyValue(value, 'hosting'), ['managed', 'ecs', 'selfManaged'] as const),
     network,
     whitelistNode: whitelistNode?.type === 'array' ? whitelistNode : undefined,
-    whitelist:
-      whitelistNode?.type === 'array'
-        ? exactly(
-            arrayItems(whitelistNode)
-              .map((item) => cidrValue(item, true))
-              .filter((x): x is CidrValue => x !== undefined),
-          )
-        : undefined,
+    whitelist: whitelistNode?.type === 'array' ? exactly(cidrItems(whitelistNode)) : undefined,
     securityGroup: str(value, 'securityGroup'),
     port:
       explicitPort !== undefined &&
@@ -381,11 +407,11 @@ export function readDataSource(entity: Entity, value: Node, path: string): DataS
       explicitPort < 65536
         ? explicitPort
         : (DEFAULT_PORTS[engine ?? ''] ?? 443),
-  };
+  });
 }
 
 /** A task from its value in `tasks`. */
-export function readTask(entity: Entity, value: Node): Task {
+export function readTask(header: Entity, value: Node): Task {
   const refs: Task['dataSourceRefs'] = [];
   for (const role of ['source', 'destination'] as const) {
     const node = propertyValue(value, role);
@@ -396,253 +422,214 @@ export function readTask(entity: Entity, value: Node): Task {
     const name = stringValue(item);
     if (name !== undefined) refs.push(new DataSourceRef(name, item, 'dataSources'));
   }
-  return {
-    id: entity.id,
-    keyNode: entity.keyNode,
-    node: entity.node,
-    pointer: entity.pointer,
+  return entity(header, {
     kind: enumValue(propertyValue(value, 'kind'), ['sync', 'schedule', 'dataService'] as const),
     resourceGroup: str(value, 'resourceGroup'),
     dataSourceRefs: exactly(refs),
+  });
+}
+
+/** The topology-wide values that VPCs and resource groups fall back on. */
+type Defaults = Model['defaults'];
+
+function readAccount(header: Entity, value: Node): Account {
+  return entity(header, { uid: str(value, 'uid') });
+}
+
+function readVSwitch(vpc: Vpc): EntityReader<VSwitch> {
+  return (header, value) => {
+    const cidrNode = propertyValue(value, 'cidr');
+    return entity(header, {
+      vpc,
+      zone: str(value, 'zone'),
+      cidr: cidrNode ? cidrValue(cidrNode, false) : undefined,
+    });
   };
 }
 
-export function buildModel(root: Node): Model {
-  const nestedDuplicates: Entity[] = [];
-  const defaultsNode = propertyValue(root, 'defaults');
-  const defaults = {
-    account: str(defaultsNode, 'account'),
-    region: str(defaultsNode, 'region'),
+function readSnatEntry(item: Node, index: number, gatewayPath: string): SnatEntry {
+  const source = str(item, 'source');
+  return {
+    node: item,
+    pointer: `${gatewayPath}/snatEntries/${index}`,
+    index,
+    source:
+      source &&
+      new SnatSource(
+        source.value,
+        source.node,
+        /^[\d./:]+$|:/.test(source.value) ? cidrValue(source.node, true) : undefined,
+      ),
+    eip: ipValue(propertyValue(item, 'eip')),
   };
-  const accountsNode = propertyValue(root, 'accounts');
-  const accounts = {
-    ...collect<Account>(accountsNode, '/accounts', (entity, value) => ({
-      id: entity.id,
-      keyNode: entity.keyNode,
-      node: entity.node,
-      pointer: entity.pointer,
-      uid: str(value, 'uid'),
-    })),
-    present: accountsNode !== undefined,
-  };
+}
 
-  const vpcs = collect<Vpc>(propertyValue(root, 'vpcs'), '/vpcs', (entity, value, path) => {
+function readNatGateway(vpc: Vpc): EntityReader<NatGateway> {
+  return (header, value) =>
+    entity(header, {
+      vpc,
+      vSwitch: str(value, 'vSwitch'),
+      eips: arrayItems(propertyValue(value, 'eips'))
+        .map((item) => ipValue(item))
+        .filter((x): x is IpValue => x !== undefined),
+      snatEntries: objectItems(propertyValue(value, 'snatEntries'), (item, index) =>
+        readSnatEntry(item, index, header.pointer),
+      ),
+    });
+}
+
+/** A VPC with its vSwitches and NAT gateways; their later duplicates go to `nestedDuplicates`. */
+function readVpc(defaults: Defaults, nestedDuplicates: Entity[]): EntityReader<Vpc> {
+  return (header, value) => {
     const account = str(value, 'account');
     const region = str(value, 'region');
     const cidrNode = propertyValue(value, 'cidr');
-    const vpc: Vpc = {
-      id: entity.id,
-      keyNode: entity.keyNode,
-      node: entity.node,
-      pointer: entity.pointer,
+    const vpc: Vpc = entity(header, {
       account,
       region,
       accountId: account?.value ?? defaults.account?.value,
       regionId: region?.value ?? defaults.region?.value,
       cidr: cidrNode ? cidrValue(cidrNode, false) : undefined,
-      vSwitches: new Map(),
-      natGateways: new Map(),
-    };
-    const switches = collect<VSwitch>(
+      vSwitches: new Map<string, VSwitch>(),
+      natGateways: new Map<string, NatGateway>(),
+    });
+    const path = header.pointer;
+    const switches = collect(
       propertyValue(value, 'vSwitches'),
       `${path}/vSwitches`,
-      (sw, swValue) => {
-        const swCidr = propertyValue(swValue, 'cidr');
-        return {
-          id: sw.id,
-          keyNode: sw.keyNode,
-          node: sw.node,
-          pointer: sw.pointer,
-          vpc,
-          zone: str(swValue, 'zone'),
-          cidr: swCidr ? cidrValue(swCidr, false) : undefined,
-        };
-      },
+      readVSwitch(vpc),
     );
     vpc.vSwitches = switches.byId;
     nestedDuplicates.push(...switches.duplicates);
-    const gateways = collect<NatGateway>(
+    const gateways = collect(
       propertyValue(value, 'natGateways'),
       `${path}/natGateways`,
-      (gw, gwValue, gwPath) => ({
-        id: gw.id,
-        keyNode: gw.keyNode,
-        node: gw.node,
-        pointer: gw.pointer,
-        vpc,
-        vSwitch: str(gwValue, 'vSwitch'),
-        eips: arrayItems(propertyValue(gwValue, 'eips'))
-          .map((item) => ipValue(item))
-          .filter((x): x is IpValue => x !== undefined),
-        snatEntries: arrayItems(propertyValue(gwValue, 'snatEntries'))
-          .filter((item) => item.type === 'object')
-          .map((item) => {
-            const index = item.parent?.children?.indexOf(item) ?? 0;
-            const entryPath = `${gwPath}/snatEntries/${index}`;
-            const source = str(item, 'source');
-            return {
-              node: item,
-              pointer: entryPath,
-              index,
-              source:
-                source &&
-                new SnatSource(
-                  source.value,
-                  source.node,
-                  /^[\d./:]+$|:/.test(source.value) ? cidrValue(source.node, true) : undefined,
-                ),
-              eip: ipValue(propertyValue(item, 'eip')),
-            };
-          }),
-      }),
+      readNatGateway(vpc),
     );
     vpc.natGateways = gateways.byId;
     nestedDuplicates.push(...gateways.duplicates);
     return vpc;
-  });
+  };
+}
 
-  const dataCenters = collect<DataCenter>(
-    propertyValue(root, 'dataCenters'),
-    '/dataCenters',
-    (entity, value) => ({
-      id: entity.id,
-      keyNode: entity.keyNode,
-      node: entity.node,
-      pointer: entity.pointer,
-      cidrs: arrayItems(propertyValue(value, 'cidrs'))
-        .map((item) => cidrValue(item, true))
-        .filter((x): x is CidrValue => x !== undefined),
-    }),
-  );
+function readDataCenter(header: Entity, value: Node): DataCenter {
+  return entity(header, { cidrs: cidrItems(propertyValue(value, 'cidrs')) });
+}
 
-  const connections = collect<Connection>(
-    propertyValue(root, 'connections'),
-    '/connections',
-    (entity, value) => {
-      const membersNode = propertyValue(value, 'members');
-      return {
-        id: entity.id,
-        keyNode: entity.keyNode,
-        node: entity.node,
-        pointer: entity.pointer,
-        type: enumValue(propertyValue(value, 'type'), [
-          'cen',
-          'expressConnect',
-          'vpnGateway',
-          'vpcPeering',
-        ] as const),
-        membersNode,
-        members: exactly(
-          arrayItems(membersNode)
-            .map((item) => {
-              const member = stringValue(item);
-              return member === undefined ? undefined : new ModelString(member, item);
-            })
-            .filter((x): x is StringValue => x !== undefined),
-        ),
-      };
-    },
-  );
-
-  const securityGroups = collect<SecurityGroup>(
-    propertyValue(root, 'securityGroups'),
-    '/securityGroups',
-    (entity, value, path) => ({
-      id: entity.id,
-      keyNode: entity.keyNode,
-      node: entity.node,
-      pointer: entity.pointer,
-      vpc: str(value, 'vpc'),
-      type: enumValue(propertyValue(value, 'type'), ['basic', 'advanced'] as const) ?? 'basic',
-      rules: arrayItems(propertyValue(value, 'rules'))
-        .map((item, i): SecurityGroupRule | undefined => {
-          if (item.type !== 'object') return undefined;
-          const rulePath = `${path}/rules/${i}`;
-          const cidrNode = propertyValue(item, 'cidr');
-          const priority = numberValue(propertyValue(item, 'priority'));
-          return {
-            node: item,
-            pointer: rulePath,
-            index: i,
-            direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
-            cidr: cidrNode ? cidrValue(cidrNode, true) : undefined,
-            ports: portsOf(stringValue(propertyValue(item, 'ports'))),
-            policy:
-              enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',
-            priority: priority !== undefined && Number.isInteger(priority) ? priority : 1,
-          };
+function readConnection(header: Entity, value: Node): Connection {
+  const membersNode = propertyValue(value, 'members');
+  return entity(header, {
+    type: enumValue(propertyValue(value, 'type'), [
+      'cen',
+      'expressConnect',
+      'vpnGateway',
+      'vpcPeering',
+    ] as const),
+    membersNode,
+    members: exactly(
+      arrayItems(membersNode)
+        .map((item) => {
+          const member = stringValue(item);
+          return member === undefined ? undefined : new ModelString(member, item);
         })
-        .filter((x): x is SecurityGroupRule => x !== undefined),
-    }),
-  );
+        .filter((x): x is StringValue => x !== undefined),
+    ),
+  });
+}
 
-  const resourceGroups = collect<ResourceGroup>(
-    propertyValue(root, 'resourceGroups'),
-    '/resourceGroups',
-    (entity, value, path) => {
-      const account = str(value, 'account');
-      const region = str(value, 'region');
-      const bindingsNode = propertyValue(value, 'vpcBindings');
-      const typeNode = propertyValue(value, 'type');
-      return {
-        id: entity.id,
-        keyNode: entity.keyNode,
-        node: entity.node,
-        pointer: entity.pointer,
-        type: enumValue(typeNode, [
-          'serverless',
-          'exclusiveDataIntegration',
-          'exclusiveScheduling',
-          'exclusiveDataService',
-        ] as const),
-        typeNode,
-        account,
-        region,
-        accountId: account?.value ?? defaults.account?.value,
-        regionId: region?.value ?? defaults.region?.value,
-        bindingsNode,
-        bindings: arrayItems(bindingsNode)
-          .map((item, index): Binding | undefined => {
-            if (item.type !== 'object') return undefined;
-            const bindingPath = `${path}/vpcBindings/${index}`;
-            const routesNode = propertyValue(item, 'routes');
-            return {
-              node: item,
-              pointer: bindingPath,
-              index,
-              vpc: str(item, 'vpc'),
-              vSwitch: str(item, 'vSwitch'),
-              securityGroup: str(item, 'securityGroup'),
-              routesNode: routesNode?.type === 'array' ? routesNode : undefined,
-              routes: arrayItems(routesNode)
-                .map((r) => cidrValue(r, true))
-                .filter((x): x is CidrValue => x !== undefined),
-            };
-          })
-          .filter((x): x is Binding => x !== undefined),
-        eip: ipValue(propertyValue(value, 'eip')),
-      };
-    },
-  );
+function readSecurityGroupRule(item: Node, index: number, groupPath: string): SecurityGroupRule {
+  const cidrNode = propertyValue(item, 'cidr');
+  const priority = numberValue(propertyValue(item, 'priority'));
+  return {
+    node: item,
+    pointer: `${groupPath}/rules/${index}`,
+    index,
+    direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
+    cidr: cidrNode ? cidrValue(cidrNode, true) : undefined,
+    ports: portsOf(stringValue(propertyValue(item, 'ports'))),
+    policy: enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',
+    priority: priority !== undefined && Number.isInteger(priority) ? priority : 1,
+  };
+}
 
-  const dataSources = collect<DataSource>(
-    propertyValue(root, 'dataSources'),
-    '/dataSources',
-    readDataSource,
-  );
-  const tasks = collect<Task>(propertyValue(root, 'tasks'), '/tasks', readTask);
+function readSecurityGroup(header: Entity, value: Node): SecurityGroup {
+  return entity(header, {
+    vpc: str(value, 'vpc'),
+    type: enumValue(propertyValue(value, 'type'), ['basic', 'advanced'] as const) ?? 'basic',
+    rules: objectItems(propertyValue(value, 'rules'), (item, index) =>
+      readSecurityGroupRule(item, index, header.pointer),
+    ),
+  });
+}
 
+function readBinding(item: Node, index: number, groupPath: string): Binding {
+  const routesNode = propertyValue(item, 'routes');
+  return {
+    node: item,
+    pointer: `${groupPath}/vpcBindings/${index}`,
+    index,
+    vpc: str(item, 'vpc'),
+    vSwitch: str(item, 'vSwitch'),
+    securityGroup: str(item, 'securityGroup'),
+    routesNode: routesNode?.type === 'array' ? routesNode : undefined,
+    routes: cidrItems(routesNode),
+  };
+}
+
+function readResourceGroup(defaults: Defaults): EntityReader<ResourceGroup> {
+  return (header, value) => {
+    const account = str(value, 'account');
+    const region = str(value, 'region');
+    const bindingsNode = propertyValue(value, 'vpcBindings');
+    const typeNode = propertyValue(value, 'type');
+    return entity(header, {
+      type: enumValue(typeNode, [
+        'serverless',
+        'exclusiveDataIntegration',
+        'exclusiveScheduling',
+        'exclusiveDataService',
+      ] as const),
+      typeNode,
+      account,
+      region,
+      accountId: account?.value ?? defaults.account?.value,
+      regionId: region?.value ?? defaults.region?.value,
+      bindingsNode,
+      bindings: objectItems(bindingsNode, (item, index) =>
+        readBinding(item, index, header.pointer),
+      ),
+      eip: ipValue(propertyValue(value, 'eip')),
+    });
+  };
+}
+
+/** The typed model of a parsed topology: one reader per entity kind, over one header reader. */
+export function buildModel(root: Node): Model {
+  const nestedDuplicates: Entity[] = [];
+  const defaultsNode = propertyValue(root, 'defaults');
+  const defaults: Defaults = {
+    account: str(defaultsNode, 'account'),
+    region: str(defaultsNode, 'region'),
+  };
+  const section = <T extends Entity>(name: string, read: EntityReader<T>): Collection<T> =>
+    collect(propertyValue(root, name), `/${name}`, read);
+  const accountsNode = propertyValue(root, 'accounts');
   return {
     root,
     defaults,
-    accounts,
-    vpcs,
-    dataCenters,
-    connections,
-    securityGroups,
-    resourceGroups,
-    dataSources,
-    tasks,
+    accounts: {
+      ...collect(accountsNode, '/accounts', readAccount),
+      present: accountsNode !== undefined,
+    },
+    vpcs: section('vpcs', readVpc(defaults, nestedDuplicates)),
+    dataCenters: section('dataCenters', readDataCenter),
+    connections: section('connections', readConnection),
+    securityGroups: section('securityGroups', readSecurityGroup),
+    resourceGroups: section('resourceGroups', readResourceGroup(defaults)),
+    dataSources: section('dataSources', (header, value) =>
+      readDataSource(header, value, header.pointer),
+    ),
+    tasks: section('tasks', readTask),
     nestedDuplicates,
   };
 }

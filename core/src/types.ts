@@ -170,5 +170,6 @@ export interface RuleMeta {
   scenario?: number;
   fixable: boolean;
   /** `limits`: the notices of core/src/limits.ts, which are not rules of the catalogue. */
-  category: 'connectivity' | 'addresses-and-structure' | 'suppression' | 'limits' | 'input';
+  category:
+    'connectivity' | 'addresses-and-structure' | 'suppression' | 'limits' | 'input' | 'internal';
 }

@@ -4,8 +4,9 @@ import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { preferredOnlyWhenSafe } from './fixSafety';
+import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
-import { localizer, t, type Locale } from './l10n';
+import { localizer, type Locale } from './l10n';
 import { buildModel, type Model } from './model';
 import { parseDocumentWithPlain, plainDocumentOf, type ParsedDocument } from './parse';
 import { schemaProblemsOf, type SchemaProblems } from './schemaValidation';
@@ -209,15 +210,28 @@ export function finishAnalysis(
   };
 }
 
-/** The stages of a check, in the order they run (`results` only in `validate`). */
-export type Stage = 'parse' | 'schema' | 'model' | 'connectivity' | 'rules' | 'finish' | 'results';
+/**
+ * The stages of a check, in the order they run: `topology` is the lookups and the
+ * connection graph, `connectivity` every pair's evaluation, `addresses` the list of
+ * address fields; `finish` is merging and suppressions; `results` (only in a check) is
+ * severities, limits and the list of every pair's connectivity.
+ */
+export type Stage =
+  | 'parse'
+  | 'schema'
+  | 'model'
+  | 'topology'
+  | 'connectivity'
+  | 'addresses'
+  | 'rules'
+  | 'finish'
+  | 'results';
 
 /**
- * Runs one stage of an analysis. Passed only by `npm run bench`, which times each stage to
- * report where a check's time goes; core itself reads no clock. Connectivity and the
- * list of address fields (a part of `model`) are then built before the rules, and are not
- * counted in `rules`; `finish` is merging and suppressions; `results` is what `validate`
- * adds: severities, limits and the list of every pair's connectivity.
+ * Runs one stage of an analysis. Given only by `npm run bench` (through `validateInStages`,
+ * which is not public API), which times each stage to report where a check's time goes;
+ * core itself reads no clock. Connectivity and the address fields are then built before
+ * the rules, and are not counted in `rules`.
  */
 export type StageRunner = <T>(stage: Stage, run: () => T) => T;
 
@@ -226,7 +240,15 @@ function timed<T>(runner: StageRunner | undefined, stage: Stage, run: () => T): 
 }
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
-export function analyse(text: string, runStage?: StageRunner, locale: Locale = 'en'): Analysis {
+export function analyse(text: string, locale: Locale = 'en'): Analysis {
+  return analyseInStages(text, undefined, locale);
+}
+
+function analyseInStages(
+  text: string,
+  runStage: StageRunner | undefined,
+  locale: Locale = 'en',
+): Analysis {
   const { document, plain } = timed(runStage, 'parse', () => parseDocumentWithPlain(text));
   // The plain value serves the schema only: checked now, it is garbage before the model is built.
   const schemaProblems = plain && timed(runStage, 'schema', () => schemaProblemsOf(plain));
@@ -274,7 +296,7 @@ export function analyseParsed(
   }
   const root = document.root;
   const model = timed(runStage, 'model', () => buildModel(root));
-  const topology = timed(runStage, 'connectivity', () => buildTopology(model));
+  const topology = timed(runStage, 'topology', () => buildTopology(model));
   let connectivity: ConnectivityAnalysis | undefined;
   let addresses: AddressField[] | undefined;
   let schema: SchemaProblems | undefined = schemaProblemsOfDocument;
@@ -291,7 +313,7 @@ export function analyseParsed(
   if (runStage) {
     // Built up front, so that the first rule to ask is not charged for them.
     runStage('connectivity', inputs.connectivity);
-    runStage('model', inputs.addresses);
+    runStage('addresses', inputs.addresses);
   }
   const findingsByRule = timed(runStage, 'rules', () =>
     RULE_IMPLEMENTATIONS.map(
@@ -365,38 +387,32 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   }));
 }
 
-export function validate(
+/** Checks a topology's text (SPEC §5); never throws. */
+export function validate(text: string, options: ValidateOptions = {}): ValidationResult {
+  return validateInStages(text, options, undefined);
+}
+
+/**
+ * `validate`, with each stage run through `runStage`: for `npm run bench` and its test,
+ * not public API (core/src/index.ts does not export it).
+ */
+export function validateInStages(
   text: string,
-  options: ValidateOptions = {},
-  runStage?: StageRunner,
+  options: ValidateOptions,
+  runStage: StageRunner | undefined,
 ): ValidationResult {
   // Before any parsing: a file above the size limit costs one pass over its characters.
   const tooLarge = fileSizeNotice(text, options);
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
-    const analysis = analyse(text, runStage, options.locale);
+    const analysis = analyseInStages(text, runStage, options.locale);
     return timed(runStage, 'results', () => ({
       findings: capFindings(applySeverities(analysis.rawFindings, options), options),
       connectivity: connectivityResults(analysis),
     }));
   } catch (error) {
-    // Unreachable by design; if it happens, the user still gets a message, not a crash.
-    return {
-      findings: [
-        {
-          code: 'json-syntax',
-          severity: 'error',
-          message: t(options.locale ?? 'en', 'validate.internalError', {
-            error: error instanceof Error ? error.message : String(error),
-          }),
-          pointer: '',
-          offset: 0,
-          length: 0,
-          related: [],
-          fixes: [],
-        },
-      ],
-      connectivity: [],
-    };
+    // Unreachable by design; if it happens, the user gets a finding that asks for a
+    // report, not a crash (and not a syntax error the file does not have).
+    return { findings: [internalErrorNotice(error, options.locale)], connectivity: [] };
   }
 }

@@ -13,7 +13,7 @@ import { parseCidr, type Ipv4Range } from '../src/cidr';
 import { unattendedRisk } from '../src/fixSafety';
 import { applyEdits, fixAll, fixEdits, validate } from '../src/index';
 import { parseDocument } from '../src/parse';
-import { topologyText } from './fuzzing';
+import { topologyText } from './fuzz';
 import type { Finding, FixDescriptor } from '../src/types';
 
 const GROUP = `{

@@ -1,10 +1,10 @@
 // Replays every counterexample `npm run fuzz` has saved in test/fixtures/fuzz/ against
-// the same properties (core/test/fuzzing.ts): every preferred fix, and the editor
+// the same properties (core/test/fuzz/): every preferred fix, and the editor
 // functions at every offset of the smaller documents.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from './fuzzing';
+import { checkDocument } from './fuzz';
 
 const FUZZ = join(__dirname, '../../test/fixtures/fuzz');
 

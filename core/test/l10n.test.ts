@@ -199,7 +199,7 @@ describe('hovers in Chinese', () => {
       'utf8',
     );
     const at = (needle: string) => text.indexOf(needle) + 1;
-    const vpc = hoverAt(analyse(text, undefined, 'zh-CN'), at('"vpc-sh"'))?.contents ?? '';
+    const vpc = hoverAt(analyse(text, 'zh-CN'), at('"vpc-sh"'))?.contents ?? '';
     expect(vpc).toMatch(/^\*\*专有网络VPC\*\* `vpc-sh`\n\n- 地域：`cn-shanghai`/);
     expect(vpc).toContain('- 网段：`172.16.0.0/16`');
     expect(hoverAt(analyse(text), at('"vpc-sh"'))?.contents).toMatch(

@@ -1,4 +1,4 @@
-// Issue 6 as properties (core/test/fuzzing.ts), on a few hundred generated documents so
+// Issue 6 as properties (core/test/fuzz/), on a few hundred generated documents so
 // that `npm test` covers them quickly; `npm run fuzz` runs the same properties at scale.
 // The seed is fixed for a reproducible `npm test`: DWNET_PROPERTY_SEED and
 // DWNET_PROPERTY_RUNS explore further.
@@ -21,7 +21,7 @@ import {
   offsetFractions,
   render,
   topologyText,
-} from './fuzzing';
+} from './fuzz';
 
 const ROOT = join(__dirname, '../..');
 const RUNS = Number(process.env.DWNET_PROPERTY_RUNS ?? 200);

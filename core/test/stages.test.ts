@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate, type Stage } from '../src/index';
+import { validate } from '../src/index';
+import { validateInStages, type Stage } from '../src/validate';
 
 const EXAMPLES = join(__dirname, '../../examples');
 
 function stagesOf(text: string): { stages: Stage[]; result: ReturnType<typeof validate> } {
   const stages: Stage[] = [];
-  const result = validate(text, {}, (stage, run) => {
+  const result = validateInStages(text, {}, (stage, run) => {
     stages.push(stage);
     return run();
   });
@@ -24,9 +25,9 @@ describe('stage runner', () => {
       'parse',
       'schema',
       'model',
-      'connectivity', // the topology
-      'connectivity', // every pair
-      'model', // the address fields
+      'topology',
+      'connectivity', // every pair, built before the rules ask
+      'addresses', // likewise
       'rules',
       'finish',
       'results',

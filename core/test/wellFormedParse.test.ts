@@ -15,7 +15,7 @@ import {
 import { ruleMeta } from '../src/rules/registry';
 import { parseSuppressions } from '../src/suppression';
 import { parseWellFormed } from '../src/wellFormedParse';
-import { documentArbitrary } from './fuzzing';
+import { documentArbitrary } from './fuzz';
 import { brokenParentLink, filesUnder, treeShape } from './trees';
 
 const ROOT = join(__dirname, '../..');

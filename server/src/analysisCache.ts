@@ -59,7 +59,7 @@ export class AnalysisCache {
     const previousDiagnostics = this.entries.get(document.uri)?.diagnostics;
     const entry: Entry = {
       version: document.version,
-      analysis: this.fromPrevious(document.uri, text) ?? analyse(text, undefined, this.locale),
+      analysis: this.fromPrevious(document.uri, text) ?? analyse(text, this.locale),
       previousDiagnostics,
     };
     this.entries.set(document.uri, entry);

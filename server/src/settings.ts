@@ -4,78 +4,35 @@
 // reports a change, or when its modification time changes (for clients that watch no files).
 import type { Connection } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import {
+  CONFIG_FILE,
   DEFAULT_MAX_FILE_SIZE_MB,
   DEFAULT_MAX_FINDINGS_PER_FILE,
-  isValidLimit,
-  ruleMeta,
-  type RuleLevel,
   type Locale,
+  parseConfig,
+  readLimits,
+  readRuleLevels,
+  type ConfigFile,
   type ValidateOptions,
 } from '../../core/src/index';
 import type { Runtime } from './runtime';
 
-/** Rule levels and limits, as the editor settings or dwnet.config.json give them. */
-type Configured = Required<Pick<ValidateOptions, 'rules'>> &
-  Pick<ValidateOptions, 'maxFileSize' | 'maxFindingsPerFile'>;
-
-export interface Settings extends Configured {
+/** Rule levels and limits, as the editor settings give them, and whether dwnet is on. */
+export interface Settings extends ConfigFile {
   enable: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {} };
-export const CONFIG_FILE = 'dwnet.config.json';
+export { CONFIG_FILE };
 
-const LEVELS = new Set<string>(['off', 'error', 'warning', 'information', 'hint']);
-
-const LIMITS = [
-  ['maxFileSize', DEFAULT_MAX_FILE_SIZE_MB, false],
-  ['maxFindingsPerFile', DEFAULT_MAX_FINDINGS_PER_FILE, true],
-] as const;
-
-/**
- * Copies the limits that hold a number ≥ 0 (whole for a count) into `target`; reports the
- * rest to `problems`. With `skipDefaults` (editor settings), a value equal to the built-in
- * default counts as not set: VS Code reports the default of a setting nobody changed, and
- * that must not hide the value of dwnet.config.json.
- */
-export function sanitizeLimits(
-  value: Record<string, unknown>,
-  target: Configured,
-  problems: string[],
-  prefix: string,
-  skipDefaults: boolean,
-): void {
-  for (const [key, fallback, whole] of LIMITS) {
-    const limit = value[key];
-    if (limit === undefined || limit === null) continue;
-    if (!isValidLimit(limit) || (whole && !Number.isInteger(limit)))
-      problems.push(`${prefix}${key} must be a ${whole ? 'whole ' : ''}number ≥ 0 (0: no limit)`);
-    else if (!(skipDefaults && limit === fallback)) target[key] = limit;
-  }
-}
-
-/** Keeps the known codes with known levels; reports the rest to `problems`. */
-export function sanitizeRules(value: unknown, problems: string[]): Record<string, RuleLevel> {
-  const rules: Record<string, RuleLevel> = {};
-  if (value === undefined || value === null) return rules;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push('"rules" must be an object of rule codes and levels');
-    return rules;
-  }
-  for (const [code, level] of Object.entries(value as Record<string, unknown>)) {
-    if (!ruleMeta(code)) problems.push(`unknown rule code '${code}'`);
-    else if (typeof level !== 'string' || !LEVELS.has(level))
-      problems.push(`'${code}': level must be off, error, warning, information or hint`);
-    else rules[code] = level as RuleLevel;
-  }
-  return rules;
-}
+const DEFAULT_LIMITS = {
+  maxFileSize: DEFAULT_MAX_FILE_SIZE_MB,
+  maxFindingsPerFile: DEFAULT_MAX_FINDINGS_PER_FILE,
+} as const;
 
 /** A config file as last read: its settings and the stamp of the file they came from. */
 interface ConfigEntry {
-  config: Promise<Configured>;
+  config: Promise<ConfigFile>;
   /** Modification time and size when read (undefined: no file); see `configFilesChanged`. */
   stamp: Promise<string | undefined>;
   file: string;
@@ -108,13 +65,20 @@ export class SettingsStore {
   }
 
   private sanitizeSettings(raw: unknown): Settings {
-    const value = (raw ?? {}) as { enable?: unknown; rules?: unknown };
+    const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const problems: string[] = [];
-    const rules = sanitizeRules(value.rules, problems);
+    // dwnet.config.json's checks and words (core/src/config.ts), for the same values.
+    const rules = readRuleLevels(value['rules'] ?? undefined, problems);
     if (problems.length > 0) this.connection.console.warn(`dwnet.rules: ${problems.join('; ')}`);
-    const settings: Settings = { enable: value.enable !== false, rules };
+    const settings: Settings = { enable: value['enable'] !== false, rules };
     const limitProblems: string[] = [];
-    sanitizeLimits(value as Record<string, unknown>, settings, limitProblems, 'dwnet.', true);
+    const limits = readLimits(value, limitProblems, 'dwnet.');
+    for (const key of ['maxFileSize', 'maxFindingsPerFile'] as const) {
+      // VS Code reports the default of a setting nobody changed, and that must not hide
+      // the value of dwnet.config.json: the default counts as not set.
+      const limit = limits[key];
+      if (limit !== undefined && limit !== DEFAULT_LIMITS[key]) settings[key] = limit;
+    }
     if (limitProblems.length > 0)
       this.connection.console.warn(`${limitProblems.join('; ')}; the default applies`);
     return settings;
@@ -143,7 +107,7 @@ export class SettingsStore {
       .sort((a, b) => b.path.length - a.path.length)[0];
   }
 
-  private configFor(uri: string): Promise<Configured> {
+  private configFor(uri: string): Promise<ConfigFile> {
     const folder = this.folderOf(uri);
     if (!folder || folder.scheme !== 'file') return Promise.resolve({ rules: {} });
     const key = folder.toString();
@@ -158,16 +122,11 @@ export class SettingsStore {
     return entry.config;
   }
 
-  private async readConfig(file: string): Promise<Configured> {
+  private async readConfig(file: string): Promise<ConfigFile> {
     const text = await this.runtime.readFile(file);
     if (text === undefined) return { rules: {} };
-    const errors: ParseError[] = [];
-    const value = parseJsonc(text, errors, { allowTrailingComma: true }) as
-      { rules?: unknown } | undefined;
-    const problems: string[] = errors.length > 0 ? ['it is not valid JSON'] : [];
-    const config: Configured = { rules: sanitizeRules(value?.rules, problems) };
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-      sanitizeLimits(value as Record<string, unknown>, config, problems, '', false);
+    // The CLI refuses a config with problems; an editor cannot, so what is valid applies.
+    const { config, problems } = parseConfig(text);
     if (problems.length > 0) this.connection.console.warn(`${file}: ${problems.join('; ')}`);
     return config;
   }

@@ -45,6 +45,8 @@ export class LspClient {
   refreshRequests = 0;
   /** The `window/showMessage` notifications received. */
   readonly messages: { type: number; message: string }[] = [];
+  /** The `window/logMessage` notifications received (the server's console). */
+  readonly logs: { type: number; message: string }[] = [];
   stderr = '';
   initializeResult?: InitializeResult;
 
@@ -79,7 +81,12 @@ export class LspClient {
       this.waiters.splice(0).forEach((wake) => wake());
       return null;
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification(
+      'window/logMessage',
+      (params: { type: number; message: string }) => {
+        this.logs.push(params);
+      },
+    );
     this.connection.onNotification(
       'window/showMessage',
       (params: { type: number; message: string }) => {

@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import {
   INPUT_NOTICES,
+  INTERNAL_NOTICES,
   LIMIT_NOTICES,
   RULES,
   ruleDocsUrl,
@@ -76,7 +77,7 @@ export interface SarifInput {
 
 export function sarifDocument({ reports, problems, cwd, tool }: SarifInput): unknown {
   // Every code a result can carry, so that each result has its ruleIndex.
-  const driverRules = [...RULES, ...INPUT_NOTICES, ...LIMIT_NOTICES];
+  const driverRules = [...RULES, ...INTERNAL_NOTICES, ...INPUT_NOTICES, ...LIMIT_NOTICES];
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.code, index]));
   const results = reports.flatMap((report) =>
     report.diagnostics.map(({ finding, range }) => {

@@ -11,6 +11,7 @@
 // that it sits under its anchor in a terminal whatever the script.
 import {
   FILE_UNREADABLE,
+  INTERNAL_ERROR,
   isInputNotice,
   isLimitNotice,
   ruleDocsUrl,
@@ -75,9 +76,14 @@ function formatDiagnostic(
   );
 
   // The limit notices are about the whole file: its first line would show nothing more
-  // (and a file above the size limit, or one that cannot be read, was not even read).
+  // (and a file above the size limit, or one that cannot be read, was not even read);
+  // so is an internal error, which stopped the analysis.
   const help = `  ${colors.bold(l10n.t('cli.help'))} ${colors.dim(ruleDocsUrl(finding.code, l10n.locale))}`;
-  if (isLimitNotice(finding.code) || finding.code === FILE_UNREADABLE) {
+  if (
+    isLimitNotice(finding.code) ||
+    finding.code === FILE_UNREADABLE ||
+    finding.code === INTERNAL_ERROR
+  ) {
     out.push(help);
     return `${out.join('\n')}\n`;
   }

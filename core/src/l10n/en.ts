@@ -5,7 +5,7 @@
 export const en = {
   quoted: "'{value}'",
   'validate.internalError':
-    'dwnet could not analyse this file (internal error: {error}). Please report it.',
+    'dwnet could not analyse this file: an internal error ({error}). This is a bug in dwnet, not in the file: please report it at {issues} with the file, or a part of it that shows the error.',
   'syntax.empty': 'The file is empty: a topology is a JSON object such as `\\{ "version": 1 \\}`.',
   'syntax.tooDeep':
     'Nesting deeper than {depth} levels: this is not a topology, and dwnet does not analyse it further.',

@@ -5,7 +5,8 @@ import type { MessageKey } from './en';
 
 export const zhCN: Record<MessageKey, string> = {
   quoted: '“{value}”',
-  'validate.internalError': 'dwnet无法分析此文件（内部错误：{error}），请报告此问题。',
+  'validate.internalError':
+    'dwnet无法分析此文件：发生内部错误（{error}）。这是dwnet的缺陷，而非文件的问题：请在{issues}报告，并附上该文件或能重现该错误的片段。',
   'syntax.empty': '文件为空：拓扑是一个JSON对象，例如`\\{ "version": 1 \\}`。',
   'syntax.tooDeep': '嵌套超过{depth}层：这不是拓扑文件，dwnet不再继续分析。',
   'syntax.InvalidSymbol': '意外的字符。',

@@ -3,13 +3,7 @@
 // any character.
 import { localizer, type Localizer, type MessageKey } from '../l10n';
 import type { CidrValue, DataSource, Vpc } from '../model';
-import {
-  capitalize,
-  KIND_LABELS,
-  type Declaration,
-  type EntityOf,
-  type LanguageIndex,
-} from './entities';
+import { capitalize, KIND_LABELS, type Declaration, type EntityOf } from './entities';
 import type { EntityKind } from './types';
 
 const MAX_LISTED = 10;
@@ -383,13 +377,4 @@ export function completionDetail(declaration: Declaration): string {
     if (detail !== '') parts.push(detail);
   }
   return parts.map((p) => p.replace(/[\r\n]+/g, ' ')).join(' · ');
-}
-
-/** Whether any declaration of the index has this entity's id and kind (for rename checks). */
-export function idTaken(
-  index: LanguageIndex,
-  declaration: Declaration,
-  id: string,
-): Declaration | undefined {
-  return index.declarationsOf(declaration.kind, declaration.scope, id)[0];
 }

@@ -47,3 +47,20 @@ export function suggestion(value: string, candidates: Iterable<string>): string 
     ? best
     : undefined;
 }
+
+/**
+ * The closest candidate within a third of the word's length (at least 2 edits), if any:
+ * for names a user typed (commands, options, rule codes, levels, config properties).
+ */
+export function closestWithinReach(word: string, candidates: Iterable<string>): string | undefined {
+  const best = closest(word, candidates);
+  if (best === undefined) return undefined;
+  const reach = Math.max(2, Math.floor(word.length / 3));
+  return editDistance(word.toLowerCase(), best.toLowerCase()) <= reach ? best : undefined;
+}
+
+/** ` (did you mean "x"?)`, or an empty string. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const match = closestWithinReach(word, candidates);
+  return match === undefined ? '' : ` (did you mean "${match}"?)`;
+}

@@ -52,7 +52,7 @@ export async function checkWorkspace(context: ServerContext): Promise<CheckWorks
         : applySeverities(
             (open
               ? context.cache.analysis(open)
-              : analyse(document.getText(), undefined, context.cache.locale)
+              : analyse(document.getText(), context.cache.locale)
             ).rawFindings,
             options,
           );

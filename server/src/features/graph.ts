@@ -2,8 +2,7 @@
 // analysis its diagnostics come from, pushed again after each analysis of a document a
 // diagram follows, and where an entity of the graph is defined (a node's pointer → range).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildGraph } from '../../../core/src/index';
-import { propertyOf, propertyValue } from '../../../core/src/parse';
+import { buildGraph, propertyOf, propertyValue } from '../../../core/src/index';
 import type {
   GraphParams,
   GraphResult,

@@ -11,7 +11,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { schema } from '../../../core/src/schemaValidation';
+import { TOPOLOGY_SCHEMA } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 
 export const SCHEMA_URI = 'dwnet://schemas/dwnet.schema.json';
@@ -29,7 +29,7 @@ export function namesDwnetSchema(uri: string): boolean {
 }
 
 export function createJsonService(): LanguageService {
-  const bundled = JSON.stringify(schema);
+  const bundled = JSON.stringify(TOPOLOGY_SCHEMA);
   const service = getLanguageService({
     // The schema ships inside the server: never fetch anything from the network. A
     // document's `$schema` takes precedence over the association below in the language
@@ -43,7 +43,7 @@ export function createJsonService(): LanguageService {
   service.configure({
     allowComments: true,
     validate: false,
-    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: schema as object }],
+    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: TOPOLOGY_SCHEMA as object }],
   });
   return service;
 }
