@@ -223,32 +223,18 @@ function hopsOf(pair: PairEvaluation, topology: Topology | undefined, l10n: Loca
  * marked `indirect`: routes are not propagated across them by default.
  */
 function indirectHops(topology: Topology, from: Vpc, targetId: string, l10n: Localizer): PathHop[] {
-  const connections = topology.pathConnections(from.id, targetId);
-  const distance = topology.reachable(from.id);
   const hops: PathHop[] = [];
-  let current = from.id;
-  connections.forEach((connection, i) => {
+  const path = topology.pathHops(from.id, targetId);
+  path.forEach(({ connection, network }, i) => {
     hops.push({
       kind: 'connection',
       id: connection.id,
       detail: connection.type ?? l10n.t('hop.connection'),
       indirect: true,
     });
-    if (i === connections.length - 1) return;
-    const next = connections[i + 1]!;
-    // The network this connection leads to on a shortest path, and the next one lists.
-    const network = connection.members
-      .map((member) => member.value)
-      .find(
-        (id) =>
-          id !== current &&
-          distance.get(id) === i + 1 &&
-          next.members.some((member) => member.value === id),
-      );
-    if (network === undefined) return;
+    if (i === path.length - 1) return;
     const kind = topology.network(network)?.kind ?? 'vpc';
     hops.push({ kind, id: network, detail: l10n.t(kind === 'vpc' ? 'hop.vpc' : 'hop.dataCenter') });
-    current = network;
   });
   return hops;
 }

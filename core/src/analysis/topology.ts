@@ -19,6 +19,11 @@ export interface Topology {
   reachable(from: string): Map<string, number>;
   /** The connections of a shortest path between two networks (empty when unreachable). */
   pathConnections(from: string, to: string): Connection[];
+  /**
+   * The same path, each connection with the network it leads to (the last leads to `to`):
+   * what explain and the graph show hop by hop.
+   */
+  pathHops(from: string, to: string): { connection: Connection; network: string }[];
   /** Connections that list this network among their members. */
   connectionsListing(id: string): Connection[];
   /** Every vSwitch with this id, in any VPC. */
@@ -173,6 +178,17 @@ export function buildTopology(model: Model): Topology {
     return result;
   };
 
+  function pathHops(from: string, to: string): { connection: Connection; network: string }[] {
+    const { via } = search(from);
+    const path: { connection: Connection; network: string }[] = [];
+    for (let node = to; via.has(node);) {
+      const [previous, connection] = via.get(node)!;
+      path.push({ connection, network: node });
+      node = previous;
+    }
+    return path.reverse();
+  }
+
   return {
     model,
     network,
@@ -183,15 +199,9 @@ export function buildTopology(model: Model): Topology {
       return search(from).distance;
     },
     pathConnections(from, to) {
-      const { via } = search(from);
-      const path: Connection[] = [];
-      for (let node = to; via.has(node);) {
-        const [previous, connection] = via.get(node)!;
-        path.push(connection);
-        node = previous;
-      }
-      return path.reverse();
+      return pathHops(from, to).map((hop) => hop.connection);
     },
+    pathHops,
     connectionsListing(id) {
       return listing.get(id) ?? [];
     },

@@ -483,26 +483,13 @@ function pathOf(topology: Topology, pair: PairEvaluation): { path: string[]; hop
 
 /** The connections and networks between a VPC and a network it reaches through 2+ connections. */
 function indirectNodes(topology: Topology, from: Vpc, targetId: string): string[] {
-  const connections = topology.pathConnections(from.id, targetId);
-  const distance = topology.reachable(from.id);
   const nodes: string[] = [];
-  let current = from.id;
-  connections.forEach((connection, i) => {
+  const path = topology.pathHops(from.id, targetId);
+  path.forEach(({ connection, network }, i) => {
     nodes.push(nodeIds.connection(connection.id));
-    if (i === connections.length - 1) return;
-    const next = connections[i + 1]!;
-    const network = connection.members
-      .map((member) => member.value)
-      .find(
-        (id) =>
-          id !== current &&
-          distance.get(id) === i + 1 &&
-          next.members.some((member) => member.value === id),
-      );
-    const node = network !== undefined ? networkNode(topology.model, network) : undefined;
-    if (network === undefined || node === undefined) return;
-    nodes.push(node);
-    current = network;
+    if (i === path.length - 1) return;
+    const node = networkNode(topology.model, network);
+    if (node !== undefined) nodes.push(node);
   });
   return nodes;
 }
