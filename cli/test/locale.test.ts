@@ -119,3 +119,54 @@ describe('dwnet rules and explain in Chinese', () => {
     expect(run.stdout).toContain('[?] 在DataWorks中进行连通性测试');
   });
 });
+
+describe('dwnet graph in Chinese', () => {
+  const file = 'scenario1-same-region-broken.dwnet.json';
+
+  it('keeps the JSON graph and the DOT ids unchanged; only the words are Chinese', () => {
+    const english = JSON.parse(dwnet(['graph', file], examples).stdout) as {
+      nodes: { id: string; kind: string; status: string }[];
+      edges: { id: string; kind: string; from: string; to: string; label?: string }[];
+    };
+    const chinese = JSON.parse(
+      dwnet(['graph', file, '--locale', 'zh-CN'], examples).stdout,
+    ) as typeof english;
+    const shape = (graph: typeof english) => [
+      graph.nodes.map((node) => [node.id, node.kind, node.status]),
+      graph.edges.map((edge) => [edge.id, edge.kind, edge.from, edge.to]),
+    ];
+    expect(shape(chinese)).toEqual(shape(english));
+    // The label of the failing hop is the missing step, in Chinese.
+    const missing = chinese.edges.filter((edge) => edge.kind === 'missing');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const edge of missing) expect(edge.label).toMatch(CJK);
+
+    const dotArgs = ['graph', file, '--format', 'dot'];
+    const ids = (dot: string) =>
+      [...dot.matchAll(/^\s*("[^"]*"(?: -> "[^"]*")?) \[/gm)].map((m) => m[1]);
+    const dotEnglish = dwnet(dotArgs, examples).stdout;
+    const dotChinese = dwnet(dotArgs, examples, { LANG: 'zh_CN.UTF-8' }).stdout;
+    expect(ids(dotChinese)).toEqual(ids(dotEnglish));
+    expect(dotEnglish).toContain('tooltip="resource group rg-serverless (broken)"');
+    expect(dotChinese).toContain('tooltip="资源组 rg-serverless（不通）"');
+  });
+
+  it('writes the SVG captions, title and legend in Chinese', () => {
+    const svg = dwnet(['graph', file, '--format', 'svg', '--locale', 'zh-CN'], examples).stdout;
+    expect(svg).toMatch(/<title>dwnet网络拓扑：\d+个节点，\d+个连接对，\d+个不通<\/title>/);
+    expect(svg).toContain('<text class="caption" x="8" y="11">资源组</text>');
+    expect(svg).toContain('缺失的一跳，标注缺失的步骤');
+    expect(svg).not.toContain('no task uses it');
+  });
+
+  it('reports graph usage errors and an unknown task in Chinese', () => {
+    const none = dwnet(['graph', '--locale', 'zh-CN'], examples);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('没有要绘制的文件');
+    const unknown = dwnet(['graph', file, '--task', 'nope'], examples, { LANG: 'zh_CN.UTF-8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      `dwnet: ${file}中没有任务“nope”；其任务：sync-orders、sync-events、inventory-api、daily-report\n`,
+    );
+  });
+});

@@ -603,6 +603,36 @@ export const en = {
   'step.address-not-public':
     "Configure the public connection address of data source '{ds}' instead of {address}",
   'hop.snatUnknownEip': 'SNAT via an EIP the gateway does not have',
+  'graph.kind.resourceGroup': 'resource group',
+  'graph.kind.vpc': 'VPC',
+  'graph.kind.vSwitch': 'vSwitch',
+  'graph.kind.dataCenter': 'data center',
+  'graph.kind.connection': 'connection',
+  'graph.kind.natGateway': 'NAT gateway',
+  'graph.kind.internet': 'Internet',
+  'graph.kind.dataSource': 'data source',
+  'graph.kind.group': 'group',
+  'graph.status.ok': 'ok',
+  'graph.status.broken': 'broken',
+  'graph.status.unused': 'unused',
+  'graph.nodeSummary': '{kind} {label} ({status})',
+  'graph.svg.label': 'dwnet topology diagram',
+  'graph.svg.title':
+    'dwnet topology: {nodes, plural, one {# node} other {# nodes}}, {pairs, plural, one {# pair} other {# pairs}}, {broken} broken',
+  'graph.legend.ok': 'on a path that connects',
+  'graph.legend.broken': 'broken, up to the hop that fails',
+  'graph.legend.unused': 'no task uses it',
+  'graph.legend.missing': 'a missing hop, labelled with the missing step',
+  'cli.graph.noFile': 'no file to draw',
+  'cli.graph.oneFile': 'graph takes exactly one file',
+  'cli.graph.syntax':
+    "{file} has {count, plural, one {a syntax error} other {# syntax errors}} ({message}); run 'dwnet check {given}' and fix {count, plural, one {it} other {them}} first",
+  'cli.graph.unknownTask':
+    'unknown task "{task}" in {file}; {count, plural, =0 {the file has no tasks} other {its tasks: {tasks}}}',
+  'cli.graph.cannotWrite': 'cannot write {file}: {reason}',
+  'cli.graph.internal': 'internal error while drawing {file}: {reason}',
+  'graph.unresolved.schema': "Complete the data source's network (schema error)",
+  'graph.unresolved.reference': 'Fix the unknown reference of this pair',
   // @@end
 } as const satisfies Record<string, string>;
 
