@@ -170,3 +170,32 @@ describe('dwnet graph in Chinese', () => {
     );
   });
 });
+
+describe('dwnet import in Chinese', () => {
+  const fixtures = path.join(ROOT, 'test', 'fixtures', 'import', 'terraform-json');
+
+  it('summarises and heads the file in Chinese; the topology and its machine comments are unchanged', () => {
+    const english = dwnet(['import', 'terraform', 'plan.json'], fixtures);
+    const chinese = dwnet(['import', 'terraform', 'plan.json', '--locale', 'zh-CN'], fixtures);
+    expect(chinese.status).toBe(0);
+    expect(chinese.stderr).toBe(
+      'dwnet: 已从plan.json导入1个专有网络VPC、1个交换机、1个NAT网关、1个资源组、1个数据源\n' +
+        '  2个值无法静态确定（见“// unresolved:”注释和下方说明）\n',
+    );
+    const header = chinese.stdout.split('\n').slice(0, 3);
+    expect(header[0]).toMatch(/^\/\/ 由`dwnet import terraform plan\.json`导入（dwnet [^）]+）。$/);
+    for (const line of header) expect(line).toMatch(CJK);
+    // Past the three header lines, the file is the English one to the byte.
+    const body = (text: string) => text.split('\n').slice(3).join('\n');
+    expect(body(chinese.stdout)).toBe(body(english.stdout));
+    expect(body(chinese.stdout)).toContain('// unresolved:');
+  });
+
+  it('reports import usage errors in Chinese', () => {
+    const missing = dwnet(['import', 'terraform'], fixtures, { LANG: 'zh_CN.UTF-8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('dwnet: 缺少要导入的Terraform目录、plan或state\n');
+    const unknown = dwnet(['import', 'pulumi', '--locale', 'zh-CN'], fixtures);
+    expect(unknown.stderr).toContain('dwnet: 未知来源“pulumi”；应为terraform或aliyun\n');
+  });
+});

@@ -633,6 +633,38 @@ export const en = {
   'cli.graph.internal': 'internal error while drawing {file}: {reason}',
   'graph.unresolved.schema': "Complete the data source's network (schema error)",
   'graph.unresolved.reference': 'Fix the unknown reference of this pair',
+  'import.collection.accounts': '{count, plural, one {# account} other {# accounts}}',
+  'import.collection.vpcs': '{count, plural, one {# VPC} other {# VPCs}}',
+  'import.collection.vSwitches': '{count, plural, one {# vSwitch} other {# vSwitches}}',
+  'import.collection.natGateways': '{count, plural, one {# NAT gateway} other {# NAT gateways}}',
+  'import.collection.dataCenters': '{count, plural, one {# data center} other {# data centers}}',
+  'import.collection.connections': '{count, plural, one {# connection} other {# connections}}',
+  'import.collection.securityGroups':
+    '{count, plural, one {# security group} other {# security groups}}',
+  'import.collection.resourceGroups':
+    '{count, plural, one {# resource group} other {# resource groups}}',
+  'import.collection.dataSources': '{count, plural, one {# data source} other {# data sources}}',
+  'import.collection.tasks': '{count, plural, one {# task} other {# tasks}}',
+  'import.summary.imported': 'imported {entities} from {what}',
+  'import.summary.importedNothing': 'imported nothing from {what}',
+  'import.summary.skippedTerraform':
+    'skipped {total} {total, plural, one {resource} other {resources}} of types with no dwnet meaning: {types}',
+  'import.summary.skippedAliyun':
+    'skipped {total} {total, plural, one {record} other {records}} with no dwnet meaning: {types}',
+  'import.summary.unresolved':
+    '{count, plural, one {# value} other {# values}} not known statically (see the "// unresolved:" comments and the notes below)',
+  'import.note.unresolved': 'unresolved: {text}',
+  'import.note.warning': 'warning: {text}',
+  'import.header':
+    'Imported by `{command}` (dwnet {version}).\nAdd your tasks, then run `dwnet check`. Re-import with --merge <this file> to refresh\nwhat came from the source; what you add by hand is kept.',
+  'cli.import.wrote': 'wrote {file}',
+  'cli.import.stateHint': 'hint: {state} knows the values assigned at apply: {command}',
+  'cli.import.cannotImport': 'cannot import {path}: {reason}',
+  'cli.import.missingSource': 'missing source: terraform or aliyun',
+  'cli.import.unknownSource': "unknown source '{source}'; expected terraform or aliyun",
+  'cli.import.missingPath':
+    'missing the {source, select, terraform {Terraform directory, plan or state} other {folder of saved API responses}} to import',
+  'cli.import.onePath': 'one path to import, not {count}',
   // @@end
 } as const satisfies Record<string, string>;
 
