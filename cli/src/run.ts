@@ -10,7 +10,7 @@ import { runGraph } from './commands/graph';
 import { runRules } from './commands/rules';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from './io';
 import { packageInfo } from './packageInfo';
-import { didYouMean } from './suggest';
+import { closest } from './suggest';
 import { COMMANDS, COMMAND_HELP, MAIN_HELP, SHORT_USAGE, isCommand, type Command } from './usage';
 
 // A command that waits for something (graph's layout) returns a promise of its status.
@@ -25,7 +25,13 @@ const RUNNERS: Record<Command, (args: readonly string[], io: Io) => number | Pro
 
 function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('missing command');
+  const locale = io.locale ?? 'en';
+  const unknownCommand = (name: string) => {
+    const match = closest(name, COMMANDS);
+    const suggestion = match === undefined ? '' : t(locale, 'cli.usage.didYouMean', { match });
+    return new UsageError(t(locale, 'cli.usage.unknownCommand', { name, suggestion }));
+  };
+  if (first === undefined) throw new UsageError(t(locale, 'cli.usage.missingCommand'));
   if (first === '--help' || first === '-h') {
     io.out(mainHelp(io));
     return EXIT_OK;
@@ -38,13 +44,13 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
     const topic = rest[0];
     if (topic === undefined) io.out(mainHelp(io));
     else if (isCommand(topic)) io.out(COMMAND_HELP[topic]);
-    else throw new UsageError(`unknown command '${topic}'${didYouMean(topic, COMMANDS)}`);
+    else throw unknownCommand(topic);
     return EXIT_OK;
   }
-  if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  if (!isCommand(first)) {
-    throw new UsageError(`unknown command '${first}'${didYouMean(first, COMMANDS)}`);
+  if (first.startsWith('-')) {
+    throw new UsageError(t(locale, 'cli.usage.unknownOption', { flag: first, suggestion: '' }));
   }
+  if (!isCommand(first)) throw unknownCommand(first);
   if (wantsHelp(rest)) {
     io.out(COMMAND_HELP[first]);
     return EXIT_OK;
@@ -107,7 +113,8 @@ function failed(error: unknown, io: Io, locale: Locale): number {
     const command = error.command ?? 'main';
     const help = error.command === undefined ? 'dwnet --help' : `dwnet ${error.command} --help`;
     const details = t(locale, 'cli.usage.details', { help });
-    const usage = error.showUsage ? `${SHORT_USAGE[command]}\n${details}\n` : '';
+    const short = t(locale, 'cli.usage.short', { usage: SHORT_USAGE[command] });
+    const usage = error.showUsage ? `${short}\n${details}\n` : '';
     io.err(`dwnet: ${error.message}\n${usage}`);
     return EXIT_USAGE;
   }

@@ -199,3 +199,29 @@ describe('dwnet import in Chinese', () => {
     expect(unknown.stderr).toContain('dwnet: 未知来源“pulumi”；应为terraform或aliyun\n');
   });
 });
+
+describe('usage errors in Chinese', () => {
+  it('says what was mistyped, with the suggestion and the synopsis, in Chinese', () => {
+    const option = dwnet(['check', '--formt', 'json', '--locale', 'zh-CN'], examples);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe(
+      'dwnet: 未知选项“--formt”（您是否要输入“--format”？）\n' +
+        '用法：dwnet check <files or folders…> [options]\n' +
+        '运行“dwnet check --help”查看详细信息。\n',
+    );
+    const value = dwnet(['graph', 'x.dwnet.json', '--format', 'png'], examples, {
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(value.stderr).toContain(
+      'dwnet: 无效的--format“png”（您是否要输入“svg”？）；应为json、dot、mermaid或svg\n',
+    );
+    const command = dwnet(['chek', '--locale', 'zh-CN'], examples);
+    expect(command.stderr).toContain(
+      'dwnet: 未知命令“chek”（您是否要输入“check”？）\n用法：dwnet <',
+    );
+    // English keeps its sentences to the letter.
+    expect(dwnet(['check', '--formt'], examples).stderr).toContain(
+      'dwnet: unknown option \'--formt\' (did you mean "--format"?)\nUsage: dwnet check <files',
+    );
+  });
+});

@@ -38,19 +38,24 @@ async function render(graph: TopologyGraph, format: GraphFormat, locale: Locale)
 }
 
 export function runGraph(args: readonly string[], io: Io): number | Promise<number> {
-  const { values, positionals } = parseCommandArgs('graph', args, {
-    task: { type: 'string', short: 't' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    collapse: { type: 'string' },
-    'aggregate-ok': { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommandArgs(
+    'graph',
+    args,
+    {
+      task: { type: 'string', short: 't' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      collapse: { type: 'string' },
+      'aggregate-ok': { type: 'boolean' },
+    },
+    io.locale,
+  );
   const locale = io.locale ?? 'en';
-  const format = oneOf('graph', '--format', values.format, FORMATS, 'json');
+  const format = oneOf('graph', '--format', values.format, FORMATS, 'json', locale);
   const collapse =
     values.collapse === undefined
       ? undefined
-      : oneOf('graph', '--collapse', values.collapse, ['vpc', 'region'] as const, 'vpc');
+      : oneOf('graph', '--collapse', values.collapse, ['vpc', 'region'] as const, 'vpc', locale);
   if (positionals.length !== 1) {
     throw new UsageError(
       t(locale, positionals.length === 0 ? 'cli.graph.noFile' : 'cli.graph.oneFile'),

@@ -248,7 +248,7 @@ function summary(
 }
 
 export function runImport(args: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('import', args, OPTIONS);
+  const { values, positionals } = parseCommandArgs('import', args, OPTIONS, io.locale);
   const [sourceName, given, ...extra] = positionals;
   const locale = io.locale ?? 'en';
   if (sourceName === undefined)

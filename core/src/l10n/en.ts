@@ -665,6 +665,19 @@ export const en = {
   'cli.import.missingPath':
     'missing the {source, select, terraform {Terraform directory, plan or state} other {folder of saved API responses}} to import',
   'cli.import.onePath': 'one path to import, not {count}',
+  'cli.usage.didYouMean': ' (did you mean "{match}"?)',
+  'cli.usage.unknownOption': "unknown option '{flag}'{suggestion}",
+  'cli.usage.noValue': "option '{flag}' does not take a value",
+  'cli.usage.needsValue': "option '{flag}' needs a value",
+  'cli.usage.or': '{first} or {last}',
+  'cli.usage.invalidValue': "invalid {flag} '{value}'{suggestion}; expected {expected}",
+  'cli.usage.invalidCount':
+    "invalid {flag} '{value}'; expected a whole number of findings such as 1000 (0: no limit)",
+  'cli.usage.invalidSize':
+    "invalid {flag} '{value}'; expected a size in MB such as 20 or 0.5 (0: no limit)",
+  'cli.usage.short': 'Usage: {usage}',
+  'cli.usage.missingCommand': 'missing command',
+  'cli.usage.unknownCommand': "unknown command '{name}'{suggestion}",
   // @@end
 } as const satisfies Record<string, string>;
 

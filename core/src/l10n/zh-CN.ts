@@ -611,5 +611,16 @@ export const zhCN: Record<MessageKey, string> = {
   'cli.import.missingPath':
     '缺少要导入的{source, select, terraform {Terraform目录、plan或state} other {已保存API响应的文件夹}}',
   'cli.import.onePath': '只能导入一个路径，而不是{count}个',
+  'cli.usage.didYouMean': '（您是否要输入“{match}”？）',
+  'cli.usage.unknownOption': '未知选项“{flag}”{suggestion}',
+  'cli.usage.noValue': '选项“{flag}”不接受值',
+  'cli.usage.needsValue': '选项“{flag}”需要一个值',
+  'cli.usage.or': '{first}或{last}',
+  'cli.usage.invalidValue': '无效的{flag}“{value}”{suggestion}；应为{expected}',
+  'cli.usage.invalidCount': '无效的{flag}“{value}”；应为问题个数（整数），如1000（0：不限制）',
+  'cli.usage.invalidSize': '无效的{flag}“{value}”；应为以MB为单位的大小，如20或0.5（0：不限制）',
+  'cli.usage.short': '用法：{usage}',
+  'cli.usage.missingCommand': '缺少命令',
+  'cli.usage.unknownCommand': '未知命令“{name}”{suggestion}',
   // @@end
 };
