@@ -1,6 +1,12 @@
 // Runs one `dwnet` invocation against an `Io`: parses the command, dispatches to
 // commands/, and turns every failure into one line on stderr and an exit status.
-import { LOCALES, localeFromEnvironment, t, type Locale } from '../../core/src/index';
+import {
+  LOCALES,
+  localeFromEnvironment,
+  t,
+  type Locale,
+  type MessageKey,
+} from '../../core/src/index';
 import { wantsHelp } from './args';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
@@ -43,7 +49,7 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) io.out(mainHelp(io));
-    else if (isCommand(topic)) io.out(COMMAND_HELP[topic]);
+    else if (isCommand(topic)) io.out(commandHelp(topic, io));
     else throw unknownCommand(topic);
     return EXIT_OK;
   }
@@ -52,7 +58,7 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   }
   if (!isCommand(first)) throw unknownCommand(first);
   if (wantsHelp(rest)) {
-    io.out(COMMAND_HELP[first]);
+    io.out(commandHelp(first, io));
     return EXIT_OK;
   }
   return RUNNERS[first](rest, io);
@@ -88,11 +94,25 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
 }
 
 /**
- * The main help in the invocation's language (a command's own help stays English). The
- * English text is MAIN_HELP; the catalogue's `cli.help.main` mirrors it for translators.
+ * The main help in the invocation's language. The English text is MAIN_HELP; the
+ * catalogue's `cli.help.main` mirrors it for translators.
  */
 function mainHelp(io: Io): string {
   return io.locale === 'zh-CN' ? t('zh-CN', 'cli.help.main') : MAIN_HELP;
+}
+
+/** The commands whose help the catalogue translates (check's and fix's stay English for now). */
+const TRANSLATED_HELP = {
+  explain: 'cli.help.explain',
+  graph: 'cli.help.graph',
+  rules: 'cli.help.rules',
+  import: 'cli.help.import',
+} as const satisfies Partial<Record<Command, MessageKey>>;
+
+/** A command's help in the invocation's language; COMMAND_HELP is the English original. */
+function commandHelp(command: Command, io: Io): string {
+  const key = (TRANSLATED_HELP as Partial<Record<Command, MessageKey>>)[command];
+  return io.locale === 'zh-CN' && key !== undefined ? t('zh-CN', key) : COMMAND_HELP[command];
 }
 
 /** Runs one invocation; returns the exit status (or its promise). Never throws or rejects. */

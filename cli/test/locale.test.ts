@@ -2,6 +2,7 @@
 // command; the words change, the codes, pointers, scenarios and carets do not.
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../core/src/l10n/en';
 import { ROOT, dwnet, ensureBuilt } from './helpers';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -224,4 +225,18 @@ describe('usage errors in Chinese', () => {
       'dwnet: unknown option \'--formt\' (did you mean "--format"?)\nUsage: dwnet check <files',
     );
   });
+});
+
+describe('command help in Chinese', () => {
+  it.each(['explain', 'graph', 'rules', 'import'])(
+    'dwnet %s --help speaks Chinese; the English help is the catalogue entry translators read',
+    (command) => {
+      const chinese = dwnet([command, '--help', '--locale', 'zh-CN'], ROOT);
+      expect(chinese.status).toBe(0);
+      expect(chinese.stdout.startsWith(`用法：dwnet ${command}`)).toBe(true);
+      expect(chinese.stdout).toContain('-h, --help               显示此帮助');
+      const english = dwnet(['help', command], ROOT, { LC_ALL: 'C' });
+      expect(english.stdout).toBe(en[`cli.help.${command}` as keyof typeof en]);
+    },
+  );
 });

@@ -622,5 +622,13 @@ export const zhCN: Record<MessageKey, string> = {
   'cli.usage.short': '用法：{usage}',
   'cli.usage.missingCommand': '缺少命令',
   'cli.usage.unknownCommand': '未知命令“{name}”{suggestion}',
+  'cli.help.explain':
+    '用法：dwnet explain <file> [--task <id>] [options]\n\n对每个任务：显示其资源组和任务类型；对其使用的每个数据源：显示参考文档中的\n场景、逐跳的网络路径，以及该场景的检查清单和每一步的状态。\n\n选项：\n  -t, --task <id>          只说明此任务\n  -f, --format <format>    text（默认）或json\n  --no-color               不使用颜色和勾选标记\n  -h, --help               显示此帮助\n\n退出状态：0；用法错误、文件无法读取或任务未知时为2。\n',
+  'cli.help.graph':
+    '用法：dwnet graph <file> [--task <id>] [--format <format>] [-o <out>]\n\n绘制网络拓扑：资源组、专有网络VPC及其交换机、线下IDC、网络连接、NAT网关、\n公网和数据源，以及每个任务到其使用的每个数据源的路径。不通的路径到失败的一跳\n为止显示为红色，并标注缺失的步骤；没有任务使用的部分显示为灰色。连接对与\ncheck的结果一致。\n\n选项：\n  -t, --task <id>          只绘制此任务的路径及其经过的部分\n  -f, --format <format>    json（默认；SPEC §9）、dot（Graphviz）、mermaid\n                           （Markdown）或svg（由dwnet布局，无需Graphviz）\n  -o, --output <file>      写入该文件，而不是标准输出\n  --collapse <vpc|region>  将每个专有网络VPC（含其交换机和NAT网关）或每个地域\n                           绘制为一个框\n  --aggregate-ok           将所有连接对均连通的数据源按所在位置合并为一个节点\n  -h, --help               显示此帮助\n\n有语法错误的文件不会被绘制：请先修复“dwnet check”报告的问题。\n\n退出状态：0；用法错误、文件无法读取、文件有语法错误或任务未知时为2。\n',
+  'cli.help.rules':
+    '用法：dwnet rules [--format text|json]\n\n列出规则目录：代码、默认严重程度、场景、是否有快速修复，以及规则检查的内容。\n\n选项：\n  -f, --format <format>    text（默认）或json\n  -h, --help               显示此帮助\n',
+  'cli.help.import':
+    '用法：dwnet import terraform <dir | plan.json | terraform.tfstate> [options]\n      dwnet import aliyun <dir of saved API responses> [options]\n      dwnet import aliyun --print-commands\n\n根据您已有的内容生成网络拓扑（*.dwnet.json），从而检查您实际运行的网络，\n而不是手工誊写的副本：\n  terraform  .tf文件所在的目录（变量、locals、count/for_each、本地模块和\n             .terraform/modules均在不运行Terraform的情况下求值）、\n             “terraform show -json”的输出（plan或state），或terraform.tfstate\n  aliyun     由“aliyun”命令行工具保存的阿里云和DataWorks API响应所在的文件夹，\n             每个操作一个JSON文件（DescribeVpcs.json等）\n\n每个实体带有“// from <source> (<file>:<line>)”注释；在“terraform apply”之前\n无法确定的值会被省略，并带有“// unresolved: …”注释。不会复制任何密码或密钥。\n摘要（导入的实体、跳过的资源类型、无法确定的值）输出到标准错误。\n\n选项：\n  -o, --output <file>      将拓扑写入此新文件（默认：标准输出）；已有文件只能\n                           通过--merge刷新\n  --merge <file>           刷新此已有拓扑中来自导入来源的内容，保留所有手动编写的\n                           内容（任务、注释、其他实体）；未指定-o时写回该文件\n  --var <name>=<value>     设置Terraform变量（可重复）\n  --var-file <file>        从.tfvars或.tfvars.json文件读取Terraform变量（可重复）\n  --print-commands         aliyun：打印保存这些响应的只读“aliyun”命令行命令，\n                           以及它们所需的RAM策略\n  -h, --help               显示此帮助\n\n示例：\n  dwnet import terraform infra/ -o network.dwnet.json && dwnet check network.dwnet.json\n\n退出状态：0；用法错误或输入无法读取时为2（消息中会给出文件和行号）。\n',
   // @@end
 };
