@@ -365,7 +365,7 @@ function pairOf(
   for (const hop of new Set(failures.map((failure) => failure.hop))) {
     const edge = hops[hop]!;
     const texts = failures.filter((f) => f.hop === hop).map((f) => f.text);
-    edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts);
+    edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts, l10n);
   }
 
   const result: GraphPair = {
@@ -393,7 +393,12 @@ function pairOf(
 /** The steps written on an edge, each once; a crowded edge says how many more there are. */
 const stepLabels = new WeakMap<GraphEdge, { base: string | undefined; texts: Set<string> }>();
 
-function mergeLabel(base: string | undefined, edge: GraphEdge, texts: string[]): string {
+function mergeLabel(
+  base: string | undefined,
+  edge: GraphEdge,
+  texts: string[],
+  l10n: Localizer,
+): string {
   let entry = stepLabels.get(edge);
   if (!entry) stepLabels.set(edge, (entry = { base, texts: new Set() }));
   for (const text of texts) entry.texts.add(text);
@@ -403,7 +408,7 @@ function mergeLabel(base: string | undefined, edge: GraphEdge, texts: string[]):
     shown.push(text);
   }
   const more = entry.texts.size - shown.length;
-  const lines = [...shown, ...(more > 0 ? [`… and ${more} more`] : [])];
+  const lines = [...shown, ...(more > 0 ? [l10n.t('graph.more', { count: more })] : [])];
   return [entry.base, ...lines].filter((line) => line !== undefined).join('\n');
 }
 
