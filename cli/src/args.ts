@@ -1,10 +1,16 @@
 // Option parsing for every command, on node's util.parseArgs, with parse errors turned
 // into short usage errors instead of node's long explanations.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { SEVERITY_ORDER, type Severity } from '../../core/src/index';
+import {
+  SEVERITY_ORDER,
+  closestWithinReach,
+  localizer,
+  t,
+  type Locale,
+  type Severity,
+} from '../../core/src/index';
 import { UsageError } from './io';
 import type { Command } from './usage';
-import { didYouMean } from './suggest';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,19 +29,28 @@ function knownFlags(options: Options): string[] {
   );
 }
 
+/** ` (did you mean "--format"?)` in the reader's language, or nothing. */
+function suggestion(word: string, candidates: Iterable<string>, locale: Locale): string {
+  const match = closestWithinReach(word, candidates);
+  return match === undefined ? '' : t(locale, 'cli.usage.didYouMean', { match });
+}
+
 /** Turns node's parse error into one short sentence. */
-function usageMessage(error: unknown, options: Options): string {
+function usageMessage(error: unknown, options: Options, locale: Locale): string {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   const quoted = /'([^']*)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) {
     const flag = quoted.split('=')[0] ?? quoted;
-    return `unknown option '${flag}'${didYouMean(flag, knownFlags(options))}`;
+    return t(locale, 'cli.usage.unknownOption', {
+      flag,
+      suggestion: suggestion(flag, knownFlags(options), locale),
+    });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && quoted !== undefined) {
     const flag = quoted.replace(/ <value>$/, '');
-    if (/does not take an argument/.test(message)) return `option '${flag}' does not take a value`;
-    return `option '${flag}' needs a value`;
+    if (/does not take an argument/.test(message)) return t(locale, 'cli.usage.noValue', { flag });
+    return t(locale, 'cli.usage.needsValue', { flag });
   }
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
@@ -56,6 +71,7 @@ export function parseCommandArgs<O extends Options>(
   command: Command,
   args: readonly string[],
   options: O,
+  locale: Locale = 'en',
 ): { values: OptionValues<O>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
@@ -66,7 +82,7 @@ export function parseCommandArgs<O extends Options>(
     });
     return { values: values as OptionValues<O>, positionals };
   } catch (error) {
-    throw new UsageError(usageMessage(error, options), command);
+    throw new UsageError(usageMessage(error, options, locale), command);
   }
 }
 
@@ -77,15 +93,24 @@ export function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
   fallback: T,
+  locale: Locale = 'en',
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const list =
-    allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
-  throw new UsageError(
-    `invalid ${flag} '${value}'${didYouMean(value, allowed)}; expected ${list}`,
-    command,
-  );
+    allowed.length > 1
+      ? t(locale, 'cli.usage.or', {
+          first: localizer(locale).list(allowed.slice(0, -1)),
+          last: allowed.at(-1) ?? '',
+        })
+      : (allowed[0] ?? '');
+  const message = t(locale, 'cli.usage.invalidValue', {
+    flag,
+    value,
+    suggestion: suggestion(value, allowed, locale),
+    expected: list,
+  });
+  throw new UsageError(message, command);
 }
 
 /**
@@ -97,17 +122,23 @@ export function limitOption(
   flag: string,
   value: string | undefined,
   whole: boolean,
+  locale: Locale = 'en',
 ): number | undefined {
   if (value === undefined) return undefined;
   const pattern = whole ? /^\d+$/ : /^(\d+(\.\d*)?|\.\d+)$/;
   const trimmed = value.trim();
   if (pattern.test(trimmed)) return Number(trimmed);
-  const expected = whole
-    ? 'a whole number of findings such as 1000'
-    : 'a size in MB such as 20 or 0.5';
-  throw new UsageError(`invalid ${flag} '${value}'; expected ${expected} (0: no limit)`, command);
+  const message = t(locale, whole ? 'cli.usage.invalidCount' : 'cli.usage.invalidSize', {
+    flag,
+    value,
+  });
+  throw new UsageError(message, command);
 }
 
-export function severityOption(command: Command, value: string | undefined): Severity {
-  return oneOf(command, '--fail-on', value, SEVERITY_ORDER, 'error');
+export function severityOption(
+  command: Command,
+  value: string | undefined,
+  locale: Locale = 'en',
+): Severity {
+  return oneOf(command, '--fail-on', value, SEVERITY_ORDER, 'error', locale);
 }

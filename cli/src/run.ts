@@ -1,6 +1,12 @@
 // Runs one `dwnet` invocation against an `Io`: parses the command, dispatches to
 // commands/, and turns every failure into one line on stderr and an exit status.
-import { LOCALES, localeFromEnvironment, t, type Locale } from '../../core/src/index';
+import {
+  LOCALES,
+  localeFromEnvironment,
+  t,
+  type Locale,
+  type MessageKey,
+} from '../../core/src/index';
 import { wantsHelp } from './args';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
@@ -10,7 +16,7 @@ import { runGraph } from './commands/graph';
 import { runRules } from './commands/rules';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from './io';
 import { packageInfo } from './packageInfo';
-import { didYouMean } from './suggest';
+import { closest } from './suggest';
 import { COMMANDS, COMMAND_HELP, MAIN_HELP, SHORT_USAGE, isCommand, type Command } from './usage';
 
 // A command that waits for something (graph's layout) returns a promise of its status.
@@ -25,7 +31,13 @@ const RUNNERS: Record<Command, (args: readonly string[], io: Io) => number | Pro
 
 function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('missing command');
+  const locale = io.locale ?? 'en';
+  const unknownCommand = (name: string) => {
+    const match = closest(name, COMMANDS);
+    const suggestion = match === undefined ? '' : t(locale, 'cli.usage.didYouMean', { match });
+    return new UsageError(t(locale, 'cli.usage.unknownCommand', { name, suggestion }));
+  };
+  if (first === undefined) throw new UsageError(t(locale, 'cli.usage.missingCommand'));
   if (first === '--help' || first === '-h') {
     io.out(mainHelp(io));
     return EXIT_OK;
@@ -37,16 +49,16 @@ function dispatch(argv: readonly string[], io: Io): number | Promise<number> {
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) io.out(mainHelp(io));
-    else if (isCommand(topic)) io.out(COMMAND_HELP[topic]);
-    else throw new UsageError(`unknown command '${topic}'${didYouMean(topic, COMMANDS)}`);
+    else if (isCommand(topic)) io.out(commandHelp(topic, io));
+    else throw unknownCommand(topic);
     return EXIT_OK;
   }
-  if (first.startsWith('-')) throw new UsageError(`unknown option '${first}'`);
-  if (!isCommand(first)) {
-    throw new UsageError(`unknown command '${first}'${didYouMean(first, COMMANDS)}`);
+  if (first.startsWith('-')) {
+    throw new UsageError(t(locale, 'cli.usage.unknownOption', { flag: first, suggestion: '' }));
   }
+  if (!isCommand(first)) throw unknownCommand(first);
   if (wantsHelp(rest)) {
-    io.out(COMMAND_HELP[first]);
+    io.out(commandHelp(first, io));
     return EXIT_OK;
   }
   return RUNNERS[first](rest, io);
@@ -82,11 +94,25 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
 }
 
 /**
- * The main help in the invocation's language (a command's own help stays English). The
- * English text is MAIN_HELP; the catalogue's `cli.help.main` mirrors it for translators.
+ * The main help in the invocation's language. The English text is MAIN_HELP; the
+ * catalogue's `cli.help.main` mirrors it for translators.
  */
 function mainHelp(io: Io): string {
   return io.locale === 'zh-CN' ? t('zh-CN', 'cli.help.main') : MAIN_HELP;
+}
+
+/** The commands whose help the catalogue translates (check's and fix's stay English for now). */
+const TRANSLATED_HELP = {
+  explain: 'cli.help.explain',
+  graph: 'cli.help.graph',
+  rules: 'cli.help.rules',
+  import: 'cli.help.import',
+} as const satisfies Partial<Record<Command, MessageKey>>;
+
+/** A command's help in the invocation's language; COMMAND_HELP is the English original. */
+function commandHelp(command: Command, io: Io): string {
+  const key = (TRANSLATED_HELP as Partial<Record<Command, MessageKey>>)[command];
+  return io.locale === 'zh-CN' && key !== undefined ? t('zh-CN', key) : COMMAND_HELP[command];
 }
 
 /** Runs one invocation; returns the exit status (or its promise). Never throws or rejects. */
@@ -107,7 +133,8 @@ function failed(error: unknown, io: Io, locale: Locale): number {
     const command = error.command ?? 'main';
     const help = error.command === undefined ? 'dwnet --help' : `dwnet ${error.command} --help`;
     const details = t(locale, 'cli.usage.details', { help });
-    const usage = error.showUsage ? `${SHORT_USAGE[command]}\n${details}\n` : '';
+    const short = t(locale, 'cli.usage.short', { usage: SHORT_USAGE[command] });
+    const usage = error.showUsage ? `${short}\n${details}\n` : '';
     io.err(`dwnet: ${error.message}\n${usage}`);
     return EXIT_USAGE;
   }

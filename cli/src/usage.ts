@@ -157,14 +157,15 @@ names the file and line).
 `,
 };
 
+/** Each command's synopsis; the usage error prints it after the catalogue's "Usage: " (用法：). */
 export const SHORT_USAGE: Record<Command | 'main', string> = {
-  main: 'Usage: dwnet <check|fix|explain|rules|import|graph|lsp> [options]',
-  check: 'Usage: dwnet check <files or folders…> [options]',
-  fix: 'Usage: dwnet fix <files or folders…> [--dry-run] [options]',
-  explain: 'Usage: dwnet explain <file> [--task <id>] [options]',
-  rules: 'Usage: dwnet rules [--format text|json]',
-  import: 'Usage: dwnet import terraform|aliyun <path> [-o <file>] [--merge <file>]',
-  graph: 'Usage: dwnet graph <file> [--task <id>] [--format json|dot|mermaid|svg] [-o <out>]',
+  main: 'dwnet <check|fix|explain|rules|import|graph|lsp> [options]',
+  check: 'dwnet check <files or folders…> [options]',
+  fix: 'dwnet fix <files or folders…> [--dry-run] [options]',
+  explain: 'dwnet explain <file> [--task <id>] [options]',
+  rules: 'dwnet rules [--format text|json]',
+  import: 'dwnet import terraform|aliyun <path> [-o <file>] [--merge <file>]',
+  graph: 'dwnet graph <file> [--task <id>] [--format json|dot|mermaid|svg] [-o <out>]',
 };
 
 export function isCommand(name: string): name is Command {

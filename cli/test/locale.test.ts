@@ -2,6 +2,7 @@
 // command; the words change, the codes, pointers, scenarios and carets do not.
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../core/src/l10n/en';
 import { ROOT, dwnet, ensureBuilt } from './helpers';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -118,4 +119,124 @@ describe('dwnet rules and explain in Chinese', () => {
     );
     expect(run.stdout).toContain('[?] 在DataWorks中进行连通性测试');
   });
+});
+
+describe('dwnet graph in Chinese', () => {
+  const file = 'scenario1-same-region-broken.dwnet.json';
+
+  it('keeps the JSON graph and the DOT ids unchanged; only the words are Chinese', () => {
+    const english = JSON.parse(dwnet(['graph', file], examples).stdout) as {
+      nodes: { id: string; kind: string; status: string }[];
+      edges: { id: string; kind: string; from: string; to: string; label?: string }[];
+    };
+    const chinese = JSON.parse(
+      dwnet(['graph', file, '--locale', 'zh-CN'], examples).stdout,
+    ) as typeof english;
+    const shape = (graph: typeof english) => [
+      graph.nodes.map((node) => [node.id, node.kind, node.status]),
+      graph.edges.map((edge) => [edge.id, edge.kind, edge.from, edge.to]),
+    ];
+    expect(shape(chinese)).toEqual(shape(english));
+    // The label of the failing hop is the missing step, in Chinese.
+    const missing = chinese.edges.filter((edge) => edge.kind === 'missing');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const edge of missing) expect(edge.label).toMatch(CJK);
+
+    const dotArgs = ['graph', file, '--format', 'dot'];
+    const ids = (dot: string) =>
+      [...dot.matchAll(/^\s*("[^"]*"(?: -> "[^"]*")?) \[/gm)].map((m) => m[1]);
+    const dotEnglish = dwnet(dotArgs, examples).stdout;
+    const dotChinese = dwnet(dotArgs, examples, { LANG: 'zh_CN.UTF-8' }).stdout;
+    expect(ids(dotChinese)).toEqual(ids(dotEnglish));
+    expect(dotEnglish).toContain('tooltip="resource group rg-serverless (broken)"');
+    expect(dotChinese).toContain('tooltip="资源组 rg-serverless（不通）"');
+  });
+
+  it('writes the SVG captions, title and legend in Chinese', () => {
+    const svg = dwnet(['graph', file, '--format', 'svg', '--locale', 'zh-CN'], examples).stdout;
+    expect(svg).toMatch(/<title>dwnet网络拓扑：\d+个节点，\d+个连接对，\d+个不通<\/title>/);
+    expect(svg).toContain('<text class="caption" x="8" y="11">资源组</text>');
+    expect(svg).toContain('缺失的一跳，标注缺失的步骤');
+    expect(svg).not.toContain('no task uses it');
+  });
+
+  it('reports graph usage errors and an unknown task in Chinese', () => {
+    const none = dwnet(['graph', '--locale', 'zh-CN'], examples);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('没有要绘制的文件');
+    const unknown = dwnet(['graph', file, '--task', 'nope'], examples, { LANG: 'zh_CN.UTF-8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      `dwnet: ${file}中没有任务“nope”；其任务：sync-orders、sync-events、inventory-api、daily-report\n`,
+    );
+  });
+});
+
+describe('dwnet import in Chinese', () => {
+  const fixtures = path.join(ROOT, 'test', 'fixtures', 'import', 'terraform-json');
+
+  it('summarises and heads the file in Chinese; the topology and its machine comments are unchanged', () => {
+    const english = dwnet(['import', 'terraform', 'plan.json'], fixtures);
+    const chinese = dwnet(['import', 'terraform', 'plan.json', '--locale', 'zh-CN'], fixtures);
+    expect(chinese.status).toBe(0);
+    expect(chinese.stderr).toBe(
+      'dwnet: 已从plan.json导入1个专有网络VPC、1个交换机、1个NAT网关、1个资源组、1个数据源\n' +
+        '  2个值无法静态确定（见“// unresolved:”注释和下方说明）\n',
+    );
+    const header = chinese.stdout.split('\n').slice(0, 3);
+    expect(header[0]).toMatch(/^\/\/ 由`dwnet import terraform plan\.json`导入（dwnet [^）]+）。$/);
+    for (const line of header) expect(line).toMatch(CJK);
+    // Past the three header lines, the file is the English one to the byte.
+    const body = (text: string) => text.split('\n').slice(3).join('\n');
+    expect(body(chinese.stdout)).toBe(body(english.stdout));
+    expect(body(chinese.stdout)).toContain('// unresolved:');
+  });
+
+  it('reports import usage errors in Chinese', () => {
+    const missing = dwnet(['import', 'terraform'], fixtures, { LANG: 'zh_CN.UTF-8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('dwnet: 缺少要导入的Terraform目录、plan或state\n');
+    const unknown = dwnet(['import', 'pulumi', '--locale', 'zh-CN'], fixtures);
+    expect(unknown.stderr).toContain('dwnet: 未知来源“pulumi”；应为terraform或aliyun\n');
+  });
+});
+
+describe('usage errors in Chinese', () => {
+  it('says what was mistyped, with the suggestion and the synopsis, in Chinese', () => {
+    const option = dwnet(['check', '--formt', 'json', '--locale', 'zh-CN'], examples);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe(
+      'dwnet: 未知选项“--formt”（您是否要输入“--format”？）\n' +
+        '用法：dwnet check <files or folders…> [options]\n' +
+        '运行“dwnet check --help”查看详细信息。\n',
+    );
+    const value = dwnet(['graph', 'x.dwnet.json', '--format', 'png'], examples, {
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(value.stderr).toContain(
+      'dwnet: 无效的--format“png”（您是否要输入“svg”？）；应为json、dot、mermaid或svg\n',
+    );
+    const command = dwnet(['chek', '--locale', 'zh-CN'], examples);
+    expect(command.stderr).toContain(
+      'dwnet: 未知命令“chek”（您是否要输入“check”？）\n用法：dwnet <',
+    );
+    // English keeps its sentences to the letter.
+    expect(dwnet(['check', '--formt'], examples).stderr).toContain(
+      'dwnet: unknown option \'--formt\' (did you mean "--format"?)\nUsage: dwnet check <files',
+    );
+  });
+});
+
+describe('command help in Chinese', () => {
+  it.each(['explain', 'graph', 'rules', 'import'])(
+    'dwnet %s --help speaks Chinese; the English help is the catalogue entry translators read',
+    (command) => {
+      const chinese = dwnet([command, '--help', '--locale', 'zh-CN'], ROOT);
+      expect(chinese.status).toBe(0);
+      expect(chinese.stdout.startsWith(`用法：dwnet ${command}`)).toBe(true);
+      expect(chinese.stdout).toContain('-h, --help               显示此帮助');
+      const english = dwnet(['help', command], ROOT, { LC_ALL: 'C' });
+      expect(english.stdout).toBe(en[`cli.help.${command}` as keyof typeof en]);
+    },
+  );
 });

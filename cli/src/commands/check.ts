@@ -61,9 +61,21 @@ export function ruleSettings(
     'no-color'?: boolean;
   },
 ): RuleSettings {
-  const failOn = severityOption(command, values['fail-on']);
-  const maxFileSize = limitOption(command, '--max-file-size', values['max-file-size'], false);
-  const maxFindingsPerFile = limitOption(command, '--max-findings', values['max-findings'], true);
+  const failOn = severityOption(command, values['fail-on'], io.locale);
+  const maxFileSize = limitOption(
+    command,
+    '--max-file-size',
+    values['max-file-size'],
+    false,
+    io.locale,
+  );
+  const maxFindingsPerFile = limitOption(
+    command,
+    '--max-findings',
+    values['max-findings'],
+    true,
+    io.locale,
+  );
   let config: ConfigFile;
   try {
     config = resolveConfig(io.cwd, values.config, values.rule ?? []);
@@ -150,11 +162,16 @@ export function* readInputs(
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export function runCheck(args: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('check', args, {
-    format: { type: 'string', short: 'f' },
-    ...RULE_OPTIONS,
-  });
-  const format = oneOf('check', '--format', values.format, FORMATS, 'text');
+  const { values, positionals } = parseCommandArgs(
+    'check',
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      ...RULE_OPTIONS,
+    },
+    io.locale,
+  );
+  const format = oneOf('check', '--format', values.format, FORMATS, 'text', io.locale);
   if (positionals.length === 0) throw new UsageError('no files or folders to check', 'check');
   const settings = ruleSettings('check', io, values);
 

@@ -117,12 +117,17 @@ export function formatExplanations(
 }
 
 export function runExplain(args: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('explain', args, {
-    task: { type: 'string', short: 't' },
-    format: { type: 'string', short: 'f' },
-    'no-color': { type: 'boolean' },
-  });
-  const format = oneOf('explain', '--format', values.format, FORMATS, 'text');
+  const { values, positionals } = parseCommandArgs(
+    'explain',
+    args,
+    {
+      task: { type: 'string', short: 't' },
+      format: { type: 'string', short: 'f' },
+      'no-color': { type: 'boolean' },
+    },
+    io.locale,
+  );
+  const format = oneOf('explain', '--format', values.format, FORMATS, 'text', io.locale);
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0 ? 'no file to explain' : 'explain takes exactly one file',

@@ -66,10 +66,15 @@ function fixFile(
 }
 
 export function runFix(args: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('fix', args, {
-    'dry-run': { type: 'boolean' },
-    ...RULE_OPTIONS,
-  });
+  const { values, positionals } = parseCommandArgs(
+    'fix',
+    args,
+    {
+      'dry-run': { type: 'boolean' },
+      ...RULE_OPTIONS,
+    },
+    io.locale,
+  );
   if (positionals.length === 0) throw new UsageError('no files to fix', 'fix');
   const settings = ruleSettings('fix', io, values);
   const dryRun = values['dry-run'] === true;

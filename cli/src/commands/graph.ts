@@ -8,6 +8,9 @@ import {
   collapseGraph,
   renderDot,
   renderMermaid,
+  localizer,
+  t,
+  type Locale,
   type TopologyGraph,
 } from '../../../core/src/index';
 import { oneOf, parseCommandArgs } from '../args';
@@ -18,70 +21,80 @@ import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from '../io';
 const FORMATS = ['json', 'dot', 'mermaid', 'svg'] as const;
 type GraphFormat = (typeof FORMATS)[number];
 
-async function render(graph: TopologyGraph, format: GraphFormat): Promise<string> {
+async function render(graph: TopologyGraph, format: GraphFormat, locale: Locale): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(graph, null, 2)}\n`;
     case 'dot':
-      return renderDot(graph);
+      return renderDot(graph, locale);
     case 'mermaid':
       return renderMermaid(graph);
     case 'svg': {
       // Loaded only here: elkjs is a large script every other command can do without.
       const { graphToSvg } = await import('../../../core/src/graph/svg.js');
-      return graphToSvg(graph);
+      return graphToSvg(graph, locale);
     }
   }
 }
 
 export function runGraph(args: readonly string[], io: Io): number | Promise<number> {
-  const { values, positionals } = parseCommandArgs('graph', args, {
-    task: { type: 'string', short: 't' },
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-    collapse: { type: 'string' },
-    'aggregate-ok': { type: 'boolean' },
-  });
-  const format = oneOf('graph', '--format', values.format, FORMATS, 'json');
+  const { values, positionals } = parseCommandArgs(
+    'graph',
+    args,
+    {
+      task: { type: 'string', short: 't' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      collapse: { type: 'string' },
+      'aggregate-ok': { type: 'boolean' },
+    },
+    io.locale,
+  );
+  const locale = io.locale ?? 'en';
+  const format = oneOf('graph', '--format', values.format, FORMATS, 'json', locale);
   const collapse =
     values.collapse === undefined
       ? undefined
-      : oneOf('graph', '--collapse', values.collapse, ['vpc', 'region'] as const, 'vpc');
+      : oneOf('graph', '--collapse', values.collapse, ['vpc', 'region'] as const, 'vpc', locale);
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length === 0 ? 'no file to draw' : 'graph takes exactly one file',
+      t(locale, positionals.length === 0 ? 'cli.graph.noFile' : 'cli.graph.oneFile'),
       'graph',
     );
   }
   const given = positionals[0]!;
   const file = readSingleInput(io, given);
   if (file === undefined) return EXIT_USAGE;
-  const analysis = analyse(file.text);
+  const analysis = analyse(file.text, locale);
   // A file that does not parse has no topology to draw: say so, like a compiler would,
   // rather than draw the part that happened to parse as if it were the network.
   const syntax = analysis.rawFindings.filter((finding) => finding.code === 'json-syntax');
   if (syntax.length > 0) {
-    io.err(
-      `dwnet: ${file.displayPath} has ${syntax.length === 1 ? 'a syntax error' : `${syntax.length} syntax errors`}` +
-        ` (${sanitize(syntax[0]!.message)}); run 'dwnet check ${given}' and fix ${syntax.length === 1 ? 'it' : 'them'} first\n`,
-    );
+    const message = t(locale, 'cli.graph.syntax', {
+      file: file.displayPath,
+      count: syntax.length,
+      message: sanitize(syntax[0]!.message),
+      given,
+    });
+    io.err(`dwnet: ${message}\n`);
     return EXIT_USAGE;
   }
   const task = values.task;
   if (task !== undefined && !analysis.model?.tasks.byId.has(task)) {
     const ids = [...(analysis.model?.tasks.byId.keys() ?? [])];
-    io.err(
-      `dwnet: unknown task "${sanitize(task)}" in ${file.displayPath}; ` +
-        (ids.length === 0
-          ? 'the file has no tasks\n'
-          : `its tasks: ${ids.map(sanitize).join(', ')}\n`),
-    );
+    const message = t(locale, 'cli.graph.unknownTask', {
+      task: sanitize(task),
+      file: file.displayPath,
+      count: ids.length,
+      tasks: localizer(locale).list(ids.map(sanitize)),
+    });
+    io.err(`dwnet: ${message}\n`);
     return EXIT_USAGE;
   }
-  let graph = buildGraph(analysis, task === undefined ? {} : { task });
+  let graph = buildGraph(analysis, task === undefined ? { locale } : { task, locale });
   if (collapse !== undefined || values['aggregate-ok'] === true)
     graph = collapseGraph(graph, { by: collapse, aggregateOk: values['aggregate-ok'] === true });
-  return render(graph, format).then(
+  return render(graph, format, locale).then(
     (text) => {
       if (values.output === undefined) {
         io.out(text);
@@ -91,13 +104,21 @@ export function runGraph(args: readonly string[], io: Io): number | Promise<numb
       try {
         fs.writeFileSync(target, text);
       } catch (error) {
-        io.err(`dwnet: cannot write ${values.output}: ${errorMessage(error)}\n`);
+        const message = t(locale, 'cli.graph.cannotWrite', {
+          file: values.output,
+          reason: errorMessage(error),
+        });
+        io.err(`dwnet: ${message}\n`);
         return EXIT_USAGE;
       }
       return EXIT_OK;
     },
     (error: unknown) => {
-      io.err(`dwnet: internal error while drawing ${file.displayPath}: ${errorMessage(error)}\n`);
+      const message = t(locale, 'cli.graph.internal', {
+        file: file.displayPath,
+        reason: errorMessage(error),
+      });
+      io.err(`dwnet: ${message}\n`);
       return EXIT_USAGE;
     },
   );

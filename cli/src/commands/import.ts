@@ -15,7 +15,9 @@ import {
   MergeError,
   mergeTopology,
   terraformFilesWanted,
+  t,
   writeTopology,
+  type Locale,
   type ImportNote,
   type ImportedTopology,
 } from '../../../core/src/index';
@@ -235,18 +237,24 @@ function noteLine(note: ImportNote): string {
 }
 
 /** The summary on stderr: what was imported, what was skipped, what is unknown. */
-function summary(topology: ImportedTopology, given: string, source: Source): string {
-  const [first = '', ...rest] = importSummaryLines(topology, given, source).map(sanitize);
+function summary(
+  topology: ImportedTopology,
+  given: string,
+  source: Source,
+  locale: Locale,
+): string {
+  const [first = '', ...rest] = importSummaryLines(topology, given, source, locale).map(sanitize);
   return [`dwnet: ${first}`, ...rest].map((line) => `${line}\n`).join('');
 }
 
 export function runImport(args: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('import', args, OPTIONS);
+  const { values, positionals } = parseCommandArgs('import', args, OPTIONS, io.locale);
   const [sourceName, given, ...extra] = positionals;
+  const locale = io.locale ?? 'en';
   if (sourceName === undefined)
-    throw new UsageError('missing source: terraform or aliyun', 'import');
+    throw new UsageError(t(locale, 'cli.import.missingSource'), 'import');
   if (!(SOURCES as readonly string[]).includes(sourceName)) {
-    throw new UsageError(`unknown source '${sourceName}'; expected terraform or aliyun`, 'import');
+    throw new UsageError(t(locale, 'cli.import.unknownSource', { source: sourceName }), 'import');
   }
   const source = sourceName as Source;
   if (values['print-commands']) {
@@ -256,12 +264,12 @@ export function runImport(args: readonly string[], io: Io): number {
     return EXIT_OK;
   }
   if (given === undefined)
+    throw new UsageError(t(locale, 'cli.import.missingPath', { source }), 'import');
+  if (extra.length > 0)
     throw new UsageError(
-      `missing the ${source === 'terraform' ? 'Terraform directory, plan or state' : 'folder of saved API responses'} to import`,
+      t(locale, 'cli.import.onePath', { count: positionals.length - 1 }),
       'import',
     );
-  if (extra.length > 0)
-    throw new UsageError(`one path to import, not ${positionals.length - 1}`, 'import');
   if (source === 'aliyun' && (values.var !== undefined || values['var-file'] !== undefined)) {
     throw new UsageError('--var and --var-file are for `dwnet import terraform`', 'import');
   }
@@ -332,25 +340,28 @@ export function runImport(args: readonly string[], io: Io): number {
     } else {
       text = writeTopology(topology, {
         schema: schemaFor(outputDir),
-        header: [
-          `Imported by \`dwnet import ${source} ${shown}\` (dwnet ${packageInfo().version}).`,
-          'Add your tasks, then run `dwnet check`. Re-import with --merge <this file> to refresh',
-          'what came from the source; what you add by hand is kept.',
-        ],
+        header: t(locale, 'import.header', {
+          command: `dwnet import ${source} ${shown}`,
+          version: packageInfo().version,
+        }).split('\n'),
       });
     }
-    io.err(summary(topology, shown, source));
+    io.err(summary(topology, shown, source, locale));
     // A local state knows what a folder of .tf files cannot (addresses assigned at apply).
     const state = path.join(input.base, input.root ?? '', 'terraform.tfstate');
     const hcl = [...input.files.keys()].some((name) => /\.tf(\.json)?$/.test(name));
     if (hcl && topology.summary.unresolved > 0 && fs.existsSync(state)) {
-      io.err(
-        `  hint: ${displayPath(state, io.cwd)} knows the values assigned at apply: dwnet import terraform ${displayPath(state, io.cwd)}\n`,
-      );
+      const hint = t(locale, 'cli.import.stateHint', {
+        state: displayPath(state, io.cwd),
+        command: `dwnet import terraform ${displayPath(state, io.cwd)}`,
+      });
+      io.err(`  ${hint}\n`);
     }
     if (outputPath !== undefined) {
       fs.writeFileSync(outputPath, text);
-      io.err(`dwnet: wrote ${displayPath(outputPath, io.cwd)}\n`);
+      io.err(
+        `dwnet: ${t(locale, 'cli.import.wrote', { file: displayPath(outputPath, io.cwd) })}\n`,
+      );
     } else {
       io.out(text);
     }
@@ -361,7 +372,9 @@ export function runImport(args: readonly string[], io: Io): number {
       return EXIT_USAGE;
     }
     if (error instanceof UsageError) throw error;
-    io.err(`dwnet: cannot import ${given}: ${fsReason(error)}\n`);
+    io.err(
+      `dwnet: ${t(locale, 'cli.import.cannotImport', { path: given, reason: fsReason(error) })}\n`,
+    );
     return EXIT_USAGE;
   }
 }

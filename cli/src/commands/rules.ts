@@ -61,10 +61,15 @@ export function formatRulesTable(rules: readonly RuleMeta[], locale: Locale = 'e
 }
 
 export function runRules(args: readonly string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs('rules', args, {
-    format: { type: 'string', short: 'f' },
-  });
-  const format = oneOf('rules', '--format', values.format, FORMATS, 'text');
+  const { values, positionals } = parseCommandArgs(
+    'rules',
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+    },
+    io.locale,
+  );
+  const format = oneOf('rules', '--format', values.format, FORMATS, 'text', io.locale);
   if (positionals.length > 0) {
     throw new UsageError(`unexpected argument '${positionals[0]}'`, 'rules');
   }

@@ -1,6 +1,7 @@
 // The graph as Graphviz DOT: VPCs as clusters around their vSwitches and NAT gateways,
 // broken hops red and labelled with the missing step, unused entities grey.
-import { childrenByParent, KIND_NAMES, nodeLines, topLevel } from './text';
+import type { Locale } from '../l10n/index';
+import { childrenByParent, nodeLines, nodeSummaryLine, topLevel } from './text';
 import type { GraphEdge, GraphNode, GraphStatus, TopologyGraph } from './types';
 
 /** A DOT string literal: quotes and backslashes escaped, line breaks as `\n`. */
@@ -26,12 +27,12 @@ const SHAPES: Record<GraphNode['kind'], string> = {
   group: 'folder',
 };
 
-function nodeStatement(node: GraphNode): string {
+function nodeStatement(node: GraphNode, locale: Locale): string {
   const attributes = [
     `label=${quote(nodeLines(node).join('\n'))}`,
     `shape=${SHAPES[node.kind]}`,
     `color=${quote(COLORS[node.status])}`,
-    `tooltip=${quote(`${KIND_NAMES[node.kind]} ${node.label} (${node.status})`)}`,
+    `tooltip=${quote(nodeSummaryLine(node, locale))}`,
   ];
   if (node.status === 'unused') attributes.push('style=dashed', 'fontcolor="#757575"');
   if (node.status === 'broken') attributes.push('penwidth=2');
@@ -47,7 +48,8 @@ function edgeStatement(edge: GraphEdge): string {
   return `${quote(edge.from)} -> ${quote(edge.to)} [${attributes.join(', ')}];`;
 }
 
-export function renderDot(graph: TopologyGraph): string {
+/** The graph in Graphviz DOT; tooltips in `locale`, ids unchanged. */
+export function renderDot(graph: TopologyGraph, locale: Locale = 'en'): string {
   const lines = [
     'digraph dwnet {',
     '  rankdir=LR;',
@@ -59,7 +61,7 @@ export function renderDot(graph: TopologyGraph): string {
   const write = (node: GraphNode, indent: string) => {
     const inside = children.get(node.id);
     if (!inside) {
-      lines.push(`${indent}${nodeStatement(node)}`);
+      lines.push(`${indent}${nodeStatement(node, locale)}`);
       return;
     }
     // A cluster drawn around what the node holds, with the node itself (its router) inside.
@@ -67,7 +69,7 @@ export function renderDot(graph: TopologyGraph): string {
     lines.push(`${indent}  label=${quote(nodeLines(node).join('\n'))};`);
     lines.push(`${indent}  color=${quote(COLORS[node.status])};`);
     if (node.status === 'unused') lines.push(`${indent}  style=dashed;`);
-    lines.push(`${indent}  ${nodeStatement(node)}`);
+    lines.push(`${indent}  ${nodeStatement(node, locale)}`);
     for (const child of inside) write(child, `${indent}  `);
     lines.push(`${indent}}`);
   };

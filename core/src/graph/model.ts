@@ -10,6 +10,7 @@ import type { Topology } from '../analysis/topology';
 import { pairStatus } from '../explain';
 import type { Binding, DataSource, Model, ResourceGroup, Vpc } from '../model';
 import { escapePointerSegment } from '../parse';
+import { localizer, type Localizer } from '../l10n/index';
 import { connectivityResults, type Analysis } from '../validate';
 import type {
   BuildGraphOptions,
@@ -89,7 +90,7 @@ export function buildGraph(analysis: Analysis, options: BuildGraphOptions = {}):
   const walked: WalkedPair[] = [];
   evaluations.forEach((evaluation, index) => {
     if (options.task !== undefined && evaluation.task.id !== options.task) return;
-    const each = pairOf(graph, topology, evaluation, rows[index]!);
+    const each = pairOf(graph, topology, evaluation, rows[index]!, localizer(options.locale));
     pairs.push(each.pair);
     walked.push(each);
   });
@@ -333,6 +334,7 @@ function pairOf(
   topology: Topology,
   pair: PairEvaluation,
   row: ReturnType<typeof connectivityResults>[number],
+  l10n: Localizer,
 ): WalkedPair {
   const { path, hopOf } = pathOf(topology, pair);
   const hops: GraphEdge[] = [];
@@ -343,17 +345,17 @@ function pairOf(
   if (pair.unresolved && edges.length > 0) {
     failures.push({
       code: pair.unresolved,
-      text:
-        pair.unresolved === 'schema'
-          ? "Complete the data source's network (schema error)"
-          : 'Fix the unknown reference of this pair',
+      text: l10n.t(
+        pair.unresolved === 'schema' ? 'graph.unresolved.schema' : 'graph.unresolved.reference',
+      ),
       hop: 0,
     });
   }
   for (const step of pair.steps) {
     if (step.ok) continue;
     const hop = Math.max(0, Math.min(edges.length - 1, hopOf(step)));
-    if (edges.length > 0) failures.push({ code: step.code, text: describeStep(pair, step), hop });
+    if (edges.length > 0)
+      failures.push({ code: step.code, text: describeStep(pair, step, l10n), hop });
   }
   let failingHop: number | undefined;
   for (const failure of failures) {
@@ -363,7 +365,7 @@ function pairOf(
   for (const hop of new Set(failures.map((failure) => failure.hop))) {
     const edge = hops[hop]!;
     const texts = failures.filter((f) => f.hop === hop).map((f) => f.text);
-    edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts);
+    edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts, l10n);
   }
 
   const result: GraphPair = {
@@ -391,7 +393,12 @@ function pairOf(
 /** The steps written on an edge, each once; a crowded edge says how many more there are. */
 const stepLabels = new WeakMap<GraphEdge, { base: string | undefined; texts: Set<string> }>();
 
-function mergeLabel(base: string | undefined, edge: GraphEdge, texts: string[]): string {
+function mergeLabel(
+  base: string | undefined,
+  edge: GraphEdge,
+  texts: string[],
+  l10n: Localizer,
+): string {
   let entry = stepLabels.get(edge);
   if (!entry) stepLabels.set(edge, (entry = { base, texts: new Set() }));
   for (const text of texts) entry.texts.add(text);
@@ -401,7 +408,7 @@ function mergeLabel(base: string | undefined, edge: GraphEdge, texts: string[]):
     shown.push(text);
   }
   const more = entry.texts.size - shown.length;
-  const lines = [...shown, ...(more > 0 ? [`… and ${more} more`] : [])];
+  const lines = [...shown, ...(more > 0 ? [l10n.t('graph.more', { count: more })] : [])];
   return [entry.base, ...lines].filter((line) => line !== undefined).join('\n');
 }
 

@@ -4,7 +4,8 @@
 // Colours are CSS variables on classes, so the VS Code webview themes the same markup.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
-import { childrenByParent, KIND_NAMES, nodeLines, topLevel } from './text';
+import { t, type Locale } from '../l10n/index';
+import { childrenByParent, kindName, nodeLines, nodeSummaryLine, topLevel } from './text';
 import type { GraphEdge, GraphNode, TopologyGraph } from './types';
 
 const FONT_SIZE = 12;
@@ -258,17 +259,21 @@ function textLines(lines: string[], x: number, y: number, className?: string): s
   return `<text${className ? ` class="${className}"` : ''} x="${x}" y="${y}">${spans}</text>`;
 }
 
-function nodeSummary(node: GraphNode): string {
-  return [`${KIND_NAMES[node.kind]} ${node.label} (${node.status})`, ...node.details].join('\n');
+function nodeSummary(node: GraphNode, locale: Locale): string {
+  return [nodeSummaryLine(node, locale), ...node.details].join('\n');
 }
 
 /** Renders a laid-out graph (from `layoutGraph`, or a host's own run of it). */
-export function renderSvg(graph: TopologyGraph, layout: GraphLayout): string {
+export function renderSvg(
+  graph: TopologyGraph,
+  layout: GraphLayout,
+  locale: Locale = 'en',
+): string {
   const width = Math.max(layout.width, 800);
   const height = layout.height + LEGEND_HEIGHT;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="dwnet-graph" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="dwnet topology diagram">`,
-    `<title>dwnet topology: ${graph.nodes.length} nodes, ${graph.pairs.length} pairs, ${graph.pairs.filter((pair) => !pair.ok).length} broken</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="dwnet-graph" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlText(t(locale, 'graph.svg.label'))}">`,
+    `<title>${xmlText(t(locale, 'graph.svg.title', { nodes: graph.nodes.length, pairs: graph.pairs.length, broken: graph.pairs.filter((pair) => !pair.ok).length }))}</title>`,
     `<style>${SVG_STYLE}</style>`,
     '<defs>',
     ...(['ok', 'broken', 'unused'] as const).map(
@@ -294,9 +299,9 @@ export function renderSvg(graph: TopologyGraph, layout: GraphLayout): string {
     const classes = `node kind-${node.kind} status-${node.status}${compound ? ' compound' : ''}`;
     out.push(
       `<g class="${classes}" data-id="${xmlText(node.id)}" data-pointer="${xmlText(node.pointer)}" transform="translate(${round(box.x)},${round(box.y)})">`,
-      `<title>${xmlText(nodeSummary(node))}</title>`,
+      `<title>${xmlText(nodeSummary(node, locale))}</title>`,
       `<rect width="${round(box.width)}" height="${round(box.height)}" rx="${node.kind === 'dataSource' || node.kind === 'internet' ? 10 : 3}"/>`,
-      `<text class="caption" x="${PADDING}" y="${CAPTION_HEIGHT - 2}">${xmlText(KIND_NAMES[node.kind])}</text>`,
+      `<text class="caption" x="${PADDING}" y="${CAPTION_HEIGHT - 2}">${xmlText(kindName(node.kind, locale))}</text>`,
       textLines(lines, PADDING, CAPTION_HEIGHT + LINE_HEIGHT - 3),
       '</g>',
     );
@@ -321,16 +326,16 @@ export function renderSvg(graph: TopologyGraph, layout: GraphLayout): string {
     }
   }
   out.push(...labels);
-  out.push(legend(height - LEGEND_HEIGHT + 8));
+  out.push(legend(height - LEGEND_HEIGHT + 8, locale));
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
 
-function legend(y: number): string {
+function legend(y: number, locale: Locale): string {
   const items: [string, string][] = [
-    ['ok', 'on a path that connects'],
-    ['broken', 'broken, up to the hop that fails'],
-    ['unused', 'no task uses it'],
+    ['ok', t(locale, 'graph.legend.ok')],
+    ['broken', t(locale, 'graph.legend.broken')],
+    ['unused', t(locale, 'graph.legend.unused')],
   ];
   const parts: string[] = [`<g class="legend" transform="translate(20,${y})">`];
   let x = 0;
@@ -343,7 +348,7 @@ function legend(y: number): string {
   }
   parts.push(
     `<g class="edge kind-missing status-broken"><path d="M${x},8 L${x + 28},8"/></g>`,
-    `<text x="${x + 34}" y="12">a missing hop, labelled with the missing step</text>`,
+    `<text x="${x + 34}" y="12">${xmlText(t(locale, 'graph.legend.missing'))}</text>`,
     '</g>',
   );
   return parts.join('');
@@ -354,6 +359,6 @@ function round(value: number): number {
 }
 
 /** The graph laid out and drawn as one SVG document. */
-export async function graphToSvg(graph: TopologyGraph): Promise<string> {
-  return renderSvg(graph, await layoutGraph(graph));
+export async function graphToSvg(graph: TopologyGraph, locale: Locale = 'en'): Promise<string> {
+  return renderSvg(graph, await layoutGraph(graph), locale);
 }

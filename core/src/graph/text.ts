@@ -1,18 +1,33 @@
 // What every renderer writes the same way: the lines of a node, the kinds in words, and
 // which nodes are drawn inside which.
+import { t, type Locale, type MessageKey } from '../l10n/index';
 import type { GraphNode, GraphNodeKind, TopologyGraph } from './types';
 
-export const KIND_NAMES: Record<GraphNodeKind, string> = {
-  resourceGroup: 'resource group',
-  vpc: 'VPC',
-  vSwitch: 'vSwitch',
-  dataCenter: 'data center',
-  connection: 'connection',
-  natGateway: 'NAT gateway',
-  internet: 'Internet',
-  dataSource: 'data source',
-  group: 'group',
+const KIND_KEYS: Record<GraphNodeKind, MessageKey> = {
+  resourceGroup: 'graph.kind.resourceGroup',
+  vpc: 'graph.kind.vpc',
+  vSwitch: 'graph.kind.vSwitch',
+  dataCenter: 'graph.kind.dataCenter',
+  connection: 'graph.kind.connection',
+  natGateway: 'graph.kind.natGateway',
+  internet: 'graph.kind.internet',
+  dataSource: 'graph.kind.dataSource',
+  group: 'graph.kind.group',
 };
+
+/** A node kind in words, in the reader's language ("resource group", "资源组"). */
+export function kindName(kind: GraphNodeKind, locale: Locale = 'en'): string {
+  return t(locale, KIND_KEYS[kind]);
+}
+
+/** A node in one line, for tooltips: "VPC vpc-a (broken)", "专有网络VPC vpc-a（不通）". */
+export function nodeSummaryLine(node: GraphNode, locale: Locale = 'en'): string {
+  return t(locale, 'graph.nodeSummary', {
+    kind: kindName(node.kind, locale),
+    label: node.label,
+    status: t(locale, `graph.status.${node.status}`),
+  });
+}
 
 /** The node's text, line by line: its label, then its details. */
 export function nodeLines(node: GraphNode): string[] {

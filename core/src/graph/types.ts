@@ -114,6 +114,11 @@ export interface TopologyGraph {
 export interface BuildGraphOptions {
   /** Only this task's pairs, and only the nodes and edges on their paths (with the VPCs holding them). */
   task?: string;
+  /**
+   * The language of the missing steps that label failing hops (default en); ids never change.
+   * Spelled out rather than imported: the VS Code client compiles this file on its own.
+   */
+  locale?: 'en' | 'zh-CN';
 }
 
 export interface CollapseOptions {

@@ -1,19 +1,20 @@
 // The summary of an import as lines of text (the CLI prints them on stderr, the editor in
 // its output channel): entities imported, what was skipped, what could not be known.
+import { localizer, type Locale, type MessageKey } from '../l10n/index';
 import type { ImportNote } from './terraform/resources';
 import type { ImportedTopology } from './topology';
 
-const COLLECTION_WORDS: Record<string, [string, string]> = {
-  accounts: ['account', 'accounts'],
-  vpcs: ['VPC', 'VPCs'],
-  vSwitches: ['vSwitch', 'vSwitches'],
-  natGateways: ['NAT gateway', 'NAT gateways'],
-  dataCenters: ['data center', 'data centers'],
-  connections: ['connection', 'connections'],
-  securityGroups: ['security group', 'security groups'],
-  resourceGroups: ['resource group', 'resource groups'],
-  dataSources: ['data source', 'data sources'],
-  tasks: ['task', 'tasks'],
+const COLLECTION_KEYS: Record<string, MessageKey> = {
+  accounts: 'import.collection.accounts',
+  vpcs: 'import.collection.vpcs',
+  vSwitches: 'import.collection.vSwitches',
+  natGateways: 'import.collection.natGateways',
+  dataCenters: 'import.collection.dataCenters',
+  connections: 'import.collection.connections',
+  securityGroups: 'import.collection.securityGroups',
+  resourceGroups: 'import.collection.resourceGroups',
+  dataSources: 'import.collection.dataSources',
+  tasks: 'import.collection.tasks',
 };
 
 /** `file:line: message`, or the message alone. */
@@ -33,41 +34,38 @@ export function importSummaryLines(
   topology: ImportedTopology,
   what: string,
   source: 'terraform' | 'aliyun',
+  locale: Locale = 'en',
 ): string[] {
+  const l10n = localizer(locale);
   const lines: string[] = [];
-  const order = Object.keys(COLLECTION_WORDS);
+  const order = Object.keys(COLLECTION_KEYS);
   const imported = Object.entries(topology.summary.imported)
     .filter(([, n]) => n > 0)
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([name, n]) => {
-      const [one, many] = COLLECTION_WORDS[name] ?? [name, name];
-      return `${n} ${n === 1 ? one : many}`;
+      const key = COLLECTION_KEYS[name];
+      return key ? l10n.t(key, { count: n }) : `${n} ${name}`;
     });
-  lines.push(`imported ${imported.length > 0 ? imported.join(', ') : 'nothing'} from ${what}`);
+  lines.push(
+    imported.length > 0
+      ? l10n.t('import.summary.imported', { entities: l10n.list(imported), what })
+      : l10n.t('import.summary.importedNothing', { what }),
+  );
   const skipped = Object.entries(topology.summary.skipped).sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   );
   if (skipped.length > 0) {
     const total = skipped.reduce((sum, [, n]) => sum + n, 0);
-    const noun =
-      source === 'terraform'
-        ? `resource${total === 1 ? '' : 's'} of types`
-        : `record${total === 1 ? '' : 's'}`;
-    lines.push(
-      `  skipped ${total} ${noun} with no dwnet meaning: ${skipped
-        .map(([type, n]) => `${type} (${n})`)
-        .join(', ')}`,
-    );
+    const types = l10n.list(skipped.map(([type, n]) => `${type} (${n})`));
+    const key =
+      source === 'terraform' ? 'import.summary.skippedTerraform' : 'import.summary.skippedAliyun';
+    lines.push(`  ${l10n.t(key, { total, types })}`);
   }
   const unresolved = topology.summary.unresolved;
-  if (unresolved > 0) {
-    lines.push(
-      `  ${unresolved} value${unresolved === 1 ? '' : 's'} not known statically (see the "// unresolved:" comments and the notes below)`,
-    );
-  }
+  if (unresolved > 0) lines.push(`  ${l10n.t('import.summary.unresolved', { count: unresolved })}`);
   for (const note of topology.notes) {
     if (note.level === 'error') continue;
-    lines.push(`  ${note.level}: ${importNoteText(note)}`);
+    lines.push(`  ${l10n.t(`import.note.${note.level}`, { text: importNoteText(note) })}`);
   }
   return lines;
 }

@@ -603,6 +603,90 @@ export const en = {
   'step.address-not-public':
     "Configure the public connection address of data source '{ds}' instead of {address}",
   'hop.snatUnknownEip': 'SNAT via an EIP the gateway does not have',
+  'graph.kind.resourceGroup': 'resource group',
+  'graph.kind.vpc': 'VPC',
+  'graph.kind.vSwitch': 'vSwitch',
+  'graph.kind.dataCenter': 'data center',
+  'graph.kind.connection': 'connection',
+  'graph.kind.natGateway': 'NAT gateway',
+  'graph.kind.internet': 'Internet',
+  'graph.kind.dataSource': 'data source',
+  'graph.kind.group': 'group',
+  'graph.status.ok': 'ok',
+  'graph.status.broken': 'broken',
+  'graph.status.unused': 'unused',
+  'graph.nodeSummary': '{kind} {label} ({status})',
+  'graph.svg.label': 'dwnet topology diagram',
+  'graph.svg.title':
+    'dwnet topology: {nodes, plural, one {# node} other {# nodes}}, {pairs, plural, one {# pair} other {# pairs}}, {broken} broken',
+  'graph.legend.ok': 'on a path that connects',
+  'graph.legend.broken': 'broken, up to the hop that fails',
+  'graph.legend.unused': 'no task uses it',
+  'graph.legend.missing': 'a missing hop, labelled with the missing step',
+  'cli.graph.noFile': 'no file to draw',
+  'cli.graph.oneFile': 'graph takes exactly one file',
+  'cli.graph.syntax':
+    "{file} has {count, plural, one {a syntax error} other {# syntax errors}} ({message}); run 'dwnet check {given}' and fix {count, plural, one {it} other {them}} first",
+  'cli.graph.unknownTask':
+    'unknown task "{task}" in {file}; {count, plural, =0 {the file has no tasks} other {its tasks: {tasks}}}',
+  'cli.graph.cannotWrite': 'cannot write {file}: {reason}',
+  'cli.graph.internal': 'internal error while drawing {file}: {reason}',
+  'graph.unresolved.schema': "Complete the data source's network (schema error)",
+  'graph.unresolved.reference': 'Fix the unknown reference of this pair',
+  'import.collection.accounts': '{count, plural, one {# account} other {# accounts}}',
+  'import.collection.vpcs': '{count, plural, one {# VPC} other {# VPCs}}',
+  'import.collection.vSwitches': '{count, plural, one {# vSwitch} other {# vSwitches}}',
+  'import.collection.natGateways': '{count, plural, one {# NAT gateway} other {# NAT gateways}}',
+  'import.collection.dataCenters': '{count, plural, one {# data center} other {# data centers}}',
+  'import.collection.connections': '{count, plural, one {# connection} other {# connections}}',
+  'import.collection.securityGroups':
+    '{count, plural, one {# security group} other {# security groups}}',
+  'import.collection.resourceGroups':
+    '{count, plural, one {# resource group} other {# resource groups}}',
+  'import.collection.dataSources': '{count, plural, one {# data source} other {# data sources}}',
+  'import.collection.tasks': '{count, plural, one {# task} other {# tasks}}',
+  'import.summary.imported': 'imported {entities} from {what}',
+  'import.summary.importedNothing': 'imported nothing from {what}',
+  'import.summary.skippedTerraform':
+    'skipped {total} {total, plural, one {resource} other {resources}} of types with no dwnet meaning: {types}',
+  'import.summary.skippedAliyun':
+    'skipped {total} {total, plural, one {record} other {records}} with no dwnet meaning: {types}',
+  'import.summary.unresolved':
+    '{count, plural, one {# value} other {# values}} not known statically (see the "// unresolved:" comments and the notes below)',
+  'import.note.unresolved': 'unresolved: {text}',
+  'import.note.warning': 'warning: {text}',
+  'import.header':
+    'Imported by `{command}` (dwnet {version}).\nAdd your tasks, then run `dwnet check`. Re-import with --merge <this file> to refresh\nwhat came from the source; what you add by hand is kept.',
+  'cli.import.wrote': 'wrote {file}',
+  'cli.import.stateHint': 'hint: {state} knows the values assigned at apply: {command}',
+  'cli.import.cannotImport': 'cannot import {path}: {reason}',
+  'cli.import.missingSource': 'missing source: terraform or aliyun',
+  'cli.import.unknownSource': "unknown source '{source}'; expected terraform or aliyun",
+  'cli.import.missingPath':
+    'missing the {source, select, terraform {Terraform directory, plan or state} other {folder of saved API responses}} to import',
+  'cli.import.onePath': 'one path to import, not {count}',
+  'cli.usage.didYouMean': ' (did you mean "{match}"?)',
+  'cli.usage.unknownOption': "unknown option '{flag}'{suggestion}",
+  'cli.usage.noValue': "option '{flag}' does not take a value",
+  'cli.usage.needsValue': "option '{flag}' needs a value",
+  'cli.usage.or': '{first} or {last}',
+  'cli.usage.invalidValue': "invalid {flag} '{value}'{suggestion}; expected {expected}",
+  'cli.usage.invalidCount':
+    "invalid {flag} '{value}'; expected a whole number of findings such as 1000 (0: no limit)",
+  'cli.usage.invalidSize':
+    "invalid {flag} '{value}'; expected a size in MB such as 20 or 0.5 (0: no limit)",
+  'cli.usage.short': 'Usage: {usage}',
+  'cli.usage.missingCommand': 'missing command',
+  'cli.usage.unknownCommand': "unknown command '{name}'{suggestion}",
+  'cli.help.explain':
+    "Usage: dwnet explain <file> [--task <id>] [options]\n\nFor each task: its resource group and kind; for each data source it uses: the\nscenario of the reference document, the path hop by hop and the scenario's\nchecklist with the state of each step.\n\nOptions:\n  -t, --task <id>          only this task\n  -f, --format <format>    text (default) or json\n  --no-color               no colour or check marks\n  -h, --help               show this help\n\nExit status: 0, or 2 on a usage error, an unreadable file or an unknown task.\n",
+  'cli.help.graph':
+    "Usage: dwnet graph <file> [--task <id>] [--format <format>] [-o <out>]\n\nDraws the topology: resource groups, VPCs with their vSwitches, data centers,\nconnections, NAT gateways, the Internet and data sources, and each task's path to\neach data source it uses. A broken path is red up to the hop that fails, labelled\nwith the missing step; what no task uses is grey. The pairs are check's.\n\nOptions:\n  -t, --task <id>          only this task's paths and what they go through\n  -f, --format <format>    json (default; SPEC §9), dot (Graphviz), mermaid\n                           (Markdown) or svg (laid out by dwnet, no Graphviz needed)\n  -o, --output <file>      write there instead of to standard output\n  --collapse <vpc|region>  draw each VPC (with its vSwitches and NAT gateways),\n                           or each region, as one box\n  --aggregate-ok           draw the data sources whose pairs all connect as one\n                           node per place they live\n  -h, --help               show this help\n\nA file with syntax errors is not drawn: fix what 'dwnet check' reports first.\n\nExit status: 0, or 2 on a usage error, an unreadable file, a file with syntax\nerrors or an unknown task.\n",
+  'cli.help.rules':
+    'Usage: dwnet rules [--format text|json]\n\nLists the rule catalogue: code, default severity, scenario, whether a quick fix\nexists, and what the rule checks.\n\nOptions:\n  -f, --format <format>    text (default) or json\n  -h, --help               show this help\n',
+  'cli.help.import':
+    "Usage: dwnet import terraform <dir | plan.json | terraform.tfstate> [options]\n       dwnet import aliyun <dir of saved API responses> [options]\n       dwnet import aliyun --print-commands\n\nWrites a topology (*.dwnet.json) from what you already have, so that you check the\nnetwork you run instead of a transcription of it:\n  terraform  a directory of .tf files (variables, locals, count/for_each, local\n             modules and .terraform/modules are evaluated without Terraform), the\n             output of 'terraform show -json' (a plan or a state), or a\n             terraform.tfstate\n  aliyun     a folder of responses of the Alibaba Cloud and DataWorks APIs saved by\n             the 'aliyun' CLI, one JSON file per operation (DescribeVpcs.json, …)\n\nEach entity gets a '// from <source> (<file>:<line>)' comment; a value that cannot be\nknown before 'terraform apply' is left out with an '// unresolved: …' comment. No\npassword or key is ever copied. A summary (entities imported, resource types\nskipped, values not known) goes to stderr.\n\nOptions:\n  -o, --output <file>      write the topology to this new file (default: stdout);\n                           an existing one is only refreshed with --merge\n  --merge <file>           refresh what came from the source in this existing\n                           topology and keep everything written by hand (tasks,\n                           comments, other entities); writes it back unless -o\n  --var <name>=<value>     set a Terraform variable (repeatable)\n  --var-file <file>        read Terraform variables from a .tfvars or\n                           .tfvars.json file (repeatable)\n  --print-commands         aliyun: print the read-only 'aliyun' CLI commands that\n                           save the responses, and the RAM policy they need\n  -h, --help               show this help\n\nExample:\n  dwnet import terraform infra/ -o network.dwnet.json && dwnet check network.dwnet.json\n\nExit status: 0, or 2 on a usage error or input that cannot be read (the message\nnames the file and line).\n",
+  'graph.more': '… and {count} more',
   // @@end
 } as const satisfies Record<string, string>;
 

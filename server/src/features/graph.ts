@@ -30,7 +30,7 @@ export async function graphOf(context: ServerContext, uri: string): Promise<Grap
   return {
     uri,
     version: document.version,
-    graph: buildGraph(context.cache.analysis(document)),
+    graph: buildGraph(context.cache.analysis(document), { locale: context.cache.locale }),
   };
 }
 

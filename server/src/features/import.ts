@@ -56,7 +56,7 @@ export async function importTopology(
     topology = importTerraform(files, params.root ? { root: params.root } : {});
   }
   const errors = topology.notes.filter((note) => note.level === 'error').map(importNoteText);
-  const summary = importSummaryLines(topology, params.label, params.source);
+  const summary = importSummaryLines(topology, params.label, params.source, context.cache.locale);
   if (errors.length > 0) return { text: '', summary, errors };
   const text = writeTopology(topology, {
     schema: DEFAULT_SCHEMA,
