@@ -1,0 +1,144 @@
+// Aliyun mapper: security groups and their rules.
+import type { ImportComment } from '../topology';
+import { type Found, type Value, fromText, optional, portsOf } from './helpers';
+import { assignIds } from './ids';
+import { NetworkMapper } from './map-network';
+import { type Item, list, text } from './responses';
+
+export abstract class SecurityGroupMapper extends NetworkMapper {
+  // ---- security groups -------------------------------------------------------------------
+
+  protected mapSecurityGroups(): void {
+    const groups = new Map<string, Found>();
+    for (const f of this.all('DescribeSecurityGroups')) {
+      const id = text(f.item, 'SecurityGroupId');
+      if (id && !groups.has(id)) groups.set(id, f);
+    }
+    const attributes = new Map<string, Found>();
+    for (const f of this.all('DescribeSecurityGroupAttribute')) {
+      const id = text(f.item, 'SecurityGroupId') ?? f.response.qualifier;
+      if (!id) continue;
+      const previous = attributes.get(id);
+      if (previous) {
+        // A second page (NextToken): its permissions join the first page's.
+        const merged = [
+          ...list(previous.item, 'Permissions', 'Permission'),
+          ...list(f.item, 'Permissions', 'Permission'),
+        ];
+        attributes.set(id, {
+          item: { ...previous.item, Permissions: { Permission: merged } },
+          response: previous.response,
+        });
+      } else attributes.set(id, f);
+      if (!groups.has(id)) groups.set(id, f);
+    }
+    const usable = [...groups].filter(([cloud, f]) => {
+      const vpc = text(f.item, 'VpcId') ?? text(attributes.get(cloud)?.item, 'VpcId');
+      if (vpc && this.vpcIds.has(vpc)) return true;
+      this.note(
+        'warning',
+        `security group ${cloud}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+        f,
+        cloud,
+      );
+      return false;
+    });
+    const ids = assignIds(
+      usable.map(([cloud, f]) => ({
+        cloudId: cloud,
+        ...optional('name', text(f.item, 'SecurityGroupName')),
+      })),
+      this.taken,
+      'sg',
+    );
+    for (const [cloud, f] of usable) {
+      const attribute = attributes.get(cloud);
+      const vpcCloud = text(f.item, 'VpcId') ?? text(attribute?.item, 'VpcId') ?? '';
+      const id = ids.get(cloud) ?? cloud;
+      this.securityGroupIds.set(cloud, id);
+      const type = (
+        text(f.item, 'SecurityGroupType') ??
+        text(attribute?.item, 'SecurityGroupType') ??
+        'normal'
+      ).toLowerCase();
+      const value: Value = {
+        vpc: this.vpcIds.get(vpcCloud) ?? vpcCloud,
+        type: type === 'enterprise' ? 'advanced' : 'basic',
+      };
+      const comments: ImportComment[] = [{ path: [], kind: 'from', text: fromText(f, cloud) }];
+      if (!attribute) {
+        comments.push({
+          path: [],
+          kind: 'unresolved',
+          text: `rules: DescribeSecurityGroupAttribute of ${cloud} not in the responses`,
+        });
+      } else {
+        const rules: Value[] = [];
+        for (const permission of list(attribute.item, 'Permissions', 'Permission')) {
+          const rule = this.rule(permission, cloud);
+          if (typeof rule === 'string')
+            comments.push({ path: ['rules'], kind: 'unresolved', text: rule });
+          else rules.push(rule);
+        }
+        value['rules'] = rules;
+        if (attribute !== f)
+          comments.push({ path: ['rules'], kind: 'from', text: fromText(attribute, cloud) });
+        const inner = (text(attribute.item, 'InnerAccessPolicy') ?? '').toLowerCase();
+        if (type !== 'enterprise' && inner === 'drop') {
+          comments.push({
+            path: ['type'],
+            kind: 'unresolved',
+            text: 'inner access policy Drop: members of this basic group do not reach each other (the format assumes Accept)',
+          });
+        }
+      }
+      this.collection('securityGroups').set(id, { value, comments });
+      this.count('securityGroups');
+    }
+  }
+
+  /** A permission as a dwnet rule, or why it was not imported. */
+  protected rule(permission: Item, group: string): Value | string {
+    const direction = (text(permission, 'Direction') ?? '').toLowerCase();
+    const ruleId = text(permission, 'SecurityGroupRuleId') ?? '';
+    const label = `rule ${ruleId || '(no id)'} of ${group}`;
+    if (direction !== 'ingress' && direction !== 'egress')
+      return `${label} not imported: direction ${direction || '(none)'}`;
+    const protocol = (text(permission, 'IpProtocol') ?? 'ALL').toUpperCase();
+    if (protocol !== 'TCP' && protocol !== 'ALL') {
+      return `${label} (${direction} ${protocol} ${text(permission, 'PortRange') ?? ''}) not imported: the format has no protocol yet, and a rule for ${protocol} does not open a TCP port`;
+    }
+    const cidr =
+      direction === 'ingress' ? text(permission, 'SourceCidrIp') : text(permission, 'DestCidrIp');
+    if (!cidr) {
+      const group = text(permission, direction === 'ingress' ? 'SourceGroupId' : 'DestGroupId');
+      const prefixList = text(
+        permission,
+        direction === 'ingress' ? 'SourcePrefixListId' : 'DestPrefixListId',
+      );
+      const ipv6 = text(
+        permission,
+        direction === 'ingress' ? 'Ipv6SourceCidrIp' : 'Ipv6DestCidrIp',
+      );
+      const what = group
+        ? `security group ${group}`
+        : prefixList
+          ? `prefix list ${prefixList}`
+          : ipv6
+            ? `IPv6 ${ipv6}`
+            : 'no CIDR';
+      return `${label} (${direction} ${what}) not imported: the format's rules name IPv4 CIDR blocks`;
+    }
+    const rule: Value = { direction, cidr };
+    const ports = portsOf(text(permission, 'PortRange'));
+    if (ports === undefined)
+      return `${label} not imported: port range ${text(permission, 'PortRange')} not understood`;
+    if (ports !== 'all') rule['ports'] = ports;
+    const policy = (text(permission, 'Policy') ?? 'accept').toLowerCase();
+    if (policy === 'drop') rule['policy'] = 'drop';
+    const priority = Number(text(permission, 'Priority') ?? '1');
+    if (Number.isInteger(priority) && priority >= 1 && priority <= 100 && priority !== 1)
+      rule['priority'] = priority;
+    return rule;
+  }
+}

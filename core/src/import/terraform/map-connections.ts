@@ -1,0 +1,194 @@
+// Terraform mapper: connections between networks (CEN, peering, VPN, Express Connect).
+import type { JsonValue } from '../topology';
+import { SecurityGroupMapper } from './map-security-groups';
+import { CIDR, type Entity, isUnknown, items, text, unresolvedText } from './map-shared';
+import type { TerraformResource, TfValue } from './resources';
+
+export abstract class ConnectionMapper extends SecurityGroupMapper {
+  protected mapConnections(): void {
+    // Data centers: a VPN customer gateway or an Express Connect virtual border router.
+    const dataCenters = new Map<TerraformResource, Entity>();
+    const dataCenterFor = (resource: TerraformResource, name: string | undefined): Entity => {
+      const existing = dataCenters.get(resource);
+      if (existing) return existing;
+      const entity = this.addEntity('dataCenters', resource, name, 'idc', { cidrs: [] });
+      dataCenters.set(resource, entity);
+      return entity;
+    };
+    const addCidrs = (dataCenter: Entity, value: TfValue | undefined, source: string) => {
+      const cidrs = dataCenter.value['cidrs'] as JsonValue[];
+      for (const item of items(value)) {
+        const cidr = text(item);
+        if (cidr !== undefined && CIDR.test(cidr)) {
+          if (!cidrs.includes(cidr)) cidrs.push(cidr);
+        } else if (isUnknown(item)) {
+          this.comment(
+            dataCenter,
+            ['cidrs'],
+            'unresolved',
+            unresolvedText(`a CIDR block from ${source}`, item),
+          );
+        }
+      }
+    };
+
+    const connection = (
+      resource: TerraformResource,
+      type: string,
+      name: string | undefined,
+      prefix: string,
+      members: Entity[],
+    ): Entity | undefined => {
+      const unique = [...new Set(members)];
+      if (unique.length < 2 || !unique.some((m) => m.collection === 'vpcs')) {
+        this.note(
+          resource,
+          'warning',
+          `not imported: fewer than two imported networks (one a VPC) are members of it`,
+        );
+        return undefined;
+      }
+      return this.addEntity('connections', resource, name, prefix, {
+        type,
+        members: unique.map((m) => m.id),
+      });
+    };
+
+    // VPN gateways: one connection per VPN connection, to the customer gateway's data center.
+    for (const resource of this.ofType('alicloud_vpn_connection')) {
+      const values = resource.values;
+      const gateway = this.target(values['vpn_gateway_id']);
+      const vpc = gateway ? this.vpcOf(gateway.values) : undefined;
+      const customer = this.target(values['customer_gateway_id']) ?? resource;
+      const dataCenter = dataCenterFor(
+        customer,
+        this.name(customer, 'customer_gateway_name', 'name') ??
+          this.name(resource, 'vpn_connection_name', 'name'),
+      );
+      addCidrs(dataCenter, values['remote_subnet'], resource.address);
+      if (!vpc) {
+        this.note(
+          resource,
+          'unresolved',
+          'not imported: the VPC of its VPN gateway is not imported',
+        );
+        continue;
+      }
+      connection(
+        resource,
+        'vpnGateway',
+        this.name(resource, 'vpn_connection_name', 'name'),
+        'vpn',
+        [vpc, dataCenter],
+      );
+    }
+    for (const resource of this.ofType('alicloud_vpn_route_entry')) {
+      // A route of the VPN gateway to a destination behind one of its connections.
+      const next = this.target(resource.values['next_hop']);
+      const customer = next ? (this.target(next.values['customer_gateway_id']) ?? next) : undefined;
+      const dataCenter = customer ? dataCenters.get(customer) : undefined;
+      if (dataCenter) addCidrs(dataCenter, resource.values['route_dest'], resource.address);
+    }
+
+    // Express Connect virtual border routers: data centers, reached through CEN or a route.
+    // The data center's own CIDR blocks are the VBR's routes towards it (below).
+    for (const resource of this.ofType('alicloud_express_connect_virtual_border_router')) {
+      dataCenterFor(resource, this.name(resource, 'virtual_border_router_name', 'name'));
+    }
+    for (const resource of this.ofType('alicloud_route_entry')) {
+      const table = this.target(resource.values['route_table_id']);
+      if (table && dataCenters.has(table)) {
+        const dataCenter = dataCenters.get(table);
+        if (dataCenter)
+          addCidrs(dataCenter, resource.values['destination_cidrblock'], resource.address);
+        continue;
+      }
+      const next = this.target(resource.values['nexthop_id']);
+      const dataCenter = next ? dataCenters.get(next) : undefined;
+      if (dataCenter) {
+        addCidrs(dataCenter, resource.values['destination_cidrblock'], resource.address);
+        continue;
+      }
+      if (next?.type === 'alicloud_vpn_gateway') {
+        // A VPC route towards the VPN gateway: the destination is behind it.
+        for (const [customer, entity] of dataCenters) {
+          const vpnConnection = this.ofType('alicloud_vpn_connection').find(
+            (c) =>
+              this.target(c.values['vpn_gateway_id']) === next &&
+              (this.target(c.values['customer_gateway_id']) ?? c) === customer,
+          );
+          if (vpnConnection)
+            addCidrs(entity, resource.values['destination_cidrblock'], resource.address);
+        }
+      }
+    }
+    for (const [resource, dataCenter] of dataCenters) {
+      if (
+        (dataCenter.value['cidrs'] as JsonValue[]).length === 0 &&
+        !dataCenter.comments.some((c) => c.kind === 'unresolved')
+      ) {
+        this.comment(
+          dataCenter,
+          ['cidrs'],
+          'unresolved',
+          `the address ranges of the data center behind ${resource.address} are not in the Terraform source: add them`,
+        );
+      }
+    }
+
+    // CEN: classic attachments and transit router VPC / VBR attachments.
+    const cenMembers = new Map<TerraformResource, Entity[]>();
+    for (const cen of this.ofType('alicloud_cen_instance')) cenMembers.set(cen, []);
+    const memberOf = (cenValue: TfValue | undefined, member: Entity | undefined) => {
+      const cen = this.target(cenValue);
+      const list = cen ? cenMembers.get(cen) : undefined;
+      if (list && member) list.push(member);
+      return list !== undefined;
+    };
+    const networkOf = (value: TfValue | undefined): Entity | undefined => {
+      const resource = this.target(value);
+      if (!resource) return undefined;
+      const entity = this.entities.get(resource) ?? dataCenters.get(resource);
+      return entity && (entity.collection === 'vpcs' || entity.collection === 'dataCenters')
+        ? entity
+        : undefined;
+    };
+    for (const resource of this.ofType('alicloud_cen_instance_attachment')) {
+      memberOf(resource.values['instance_id'], networkOf(resource.values['child_instance_id']));
+    }
+    const cenOfTransitRouter = (values: { [key: string]: TfValue }): TfValue | undefined => {
+      if (values['cen_id'] !== undefined && values['cen_id'] !== null) return values['cen_id'];
+      const router = this.target(values['transit_router_id']);
+      return router?.values['cen_id'];
+    };
+    for (const resource of this.ofType('alicloud_cen_transit_router_vpc_attachment')) {
+      memberOf(cenOfTransitRouter(resource.values), networkOf(resource.values['vpc_id']));
+    }
+    for (const resource of this.ofType('alicloud_cen_transit_router_vbr_attachment')) {
+      memberOf(cenOfTransitRouter(resource.values), networkOf(resource.values['vbr_id']));
+    }
+    for (const [cen, members] of cenMembers) {
+      connection(cen, 'cen', this.name(cen, 'cen_instance_name', 'name'), 'cen', members);
+    }
+
+    for (const resource of this.ofType('alicloud_vpc_peer_connection')) {
+      const own = this.entityOf(resource.values['vpc_id'], 'vpcs');
+      const accepting = this.entityOf(resource.values['accepting_vpc_id'], 'vpcs');
+      if (!own || !accepting) {
+        this.note(
+          resource,
+          'unresolved',
+          'not imported: one of its VPCs (vpc_id, accepting_vpc_id) is not imported',
+        );
+        continue;
+      }
+      connection(
+        resource,
+        'vpcPeering',
+        this.name(resource, 'peer_connection_name', 'name'),
+        'peer',
+        [own, accepting],
+      );
+    }
+  }
+}

@@ -1,0 +1,185 @@
+// Terraform mapper: databases (RDS, PolarDB, …) and their whitelists.
+import type { JsonValue } from '../topology';
+import { ConnectionMapper } from './map-connections';
+import {
+  ENGINES,
+  IPV4,
+  type JsonObject,
+  bareHost,
+  integer,
+  isUnknown,
+  items,
+  objects,
+  text,
+  unknownIn,
+  unresolvedText,
+} from './map-shared';
+import type { TerraformResource, TfValue } from './resources';
+
+export abstract class DatabaseMapper extends ConnectionMapper {
+  protected mapDatabases(): void {
+    const databases: [string, string, string[], string, string][] = [
+      // type, engine attribute, name attributes, prefix, whitelist attribute
+      [
+        'alicloud_db_instance',
+        'engine',
+        ['instance_name', 'db_instance_description'],
+        'rds',
+        'security_ips',
+      ],
+      [
+        'alicloud_polardb_cluster',
+        '',
+        ['description', 'db_cluster_description'],
+        'polardb',
+        'security_ips',
+      ],
+      [
+        'alicloud_kvstore_instance',
+        '',
+        ['db_instance_name', 'instance_name'],
+        'redis',
+        'security_ips',
+      ],
+      ['alicloud_mongodb_instance', '', ['name'], 'mongodb', 'security_ip_list'],
+    ];
+    for (const [type, engineAttribute, nameAttributes, prefix, whitelistAttribute] of databases) {
+      for (const resource of this.ofType(type)) {
+        const values = resource.values;
+        const engine =
+          type === 'alicloud_db_instance'
+            ? (ENGINES[(text(values[engineAttribute]) ?? '').toLowerCase()] ?? 'other')
+            : type === 'alicloud_polardb_cluster'
+              ? 'polardb'
+              : type === 'alicloud_kvstore_instance'
+                ? 'redis'
+                : 'mongodb';
+        const vpc = this.vpcOf(values);
+        const value: JsonObject = { engine, hosting: 'managed' };
+        const networkType = text(values['instance_network_type'])?.toLowerCase();
+        let address: string | undefined;
+        if (vpc) {
+          const network: JsonObject = { type: 'vpc', vpc: vpc.id };
+          const privateIp = text(values['private_ip']) ?? text(values['private_ip_address']);
+          if (privateIp !== undefined && IPV4.test(privateIp)) network['address'] = privateIp;
+          else address = text(values['connection_string']);
+          const port = integer(values['port']);
+          if (port !== undefined) network['port'] = port;
+          value['network'] = network;
+        } else if (
+          networkType === 'classic' ||
+          (values['vswitch_id'] === undefined &&
+            values['vpc_id'] === undefined &&
+            type === 'alicloud_db_instance' &&
+            values['instance_network_type'] !== undefined)
+        ) {
+          value['network'] = { type: 'classic' };
+        } else {
+          const unknown = unknownIn(values['vswitch_id']) ?? unknownIn(values['vpc_id']);
+          this.note(
+            resource,
+            'unresolved',
+            `not imported: ${unknown ? unresolvedText('its VPC (vswitch_id)', unknown) : 'its VPC (vswitch_id / vpc_id) is not imported'}`,
+          );
+          continue;
+        }
+        const whitelist = this.whitelistOf(resource, whitelistAttribute);
+        if (whitelist.entries !== undefined) value['whitelist'] = whitelist.entries;
+        const entity = this.addEntity(
+          'dataSources',
+          resource,
+          this.name(resource, ...nameAttributes),
+          prefix,
+          value,
+        );
+        for (const why of whitelist.unresolved)
+          this.comment(entity, ['whitelist'], 'unresolved', why);
+        if (whitelist.defaulted) {
+          this.comment(
+            entity,
+            ['whitelist'],
+            'note',
+            `no whitelist in the source: a new instance's whitelist is 127.0.0.1 (nothing may connect)`,
+          );
+        }
+        if (address !== undefined) {
+          this.comment(
+            entity,
+            ['network'],
+            'note',
+            `its private address is the host name ${bareHost(address)}; the format needs an IP address there`,
+          );
+        }
+        if (!vpc && value['network'] && (value['network'] as JsonObject)['type'] === 'classic')
+          continue;
+        if (type === 'alicloud_db_instance' && items(values['vswitch_id']).length > 1) {
+          this.comment(
+            entity,
+            ['network'],
+            'note',
+            'a multi-zone instance: its vSwitches are in this VPC',
+          );
+        }
+      }
+    }
+    for (const resource of this.ofType('alicloud_db_connection')) {
+      const instance = this.target(resource.values['instance_id']);
+      const entity = instance ? this.entities.get(instance) : undefined;
+      if (!entity || entity.collection !== 'dataSources') continue;
+      const host =
+        text(resource.values['connection_string']) ?? text(resource.values['connection_prefix']);
+      this.comment(
+        entity,
+        ['network'],
+        'note',
+        `it also has a public endpoint${host ? ` ${bareHost(host)}` : ''} (${resource.address}); over the Internet it is scenario 5`,
+      );
+    }
+  }
+
+  /** A database's whitelist: every entry known, the unknown ones said, the default when none is given. */
+  protected whitelistOf(
+    resource: TerraformResource,
+    attribute: string,
+  ): { entries?: JsonValue[]; unresolved: string[]; defaulted: boolean } {
+    const values = resource.values;
+    const sources: TfValue[] = [];
+    if (values[attribute] !== undefined && values[attribute] !== null)
+      sources.push(values[attribute]);
+    for (const array of objects(values['db_cluster_ip_array'])) {
+      if (text(array['db_cluster_ip_array_attribute'])?.toLowerCase() === 'hidden') continue;
+      sources.push(array['security_ips'] ?? null);
+    }
+    for (const array of objects(values['ip_whitelist']))
+      sources.push(array['security_ip_list'] ?? null);
+    if (sources.length === 0) {
+      // Only a mapped database type that takes a whitelist gets the service's default.
+      return resource.type === 'alicloud_db_instance' ||
+        resource.type === 'alicloud_polardb_cluster'
+        ? { entries: ['127.0.0.1'], unresolved: [], defaulted: true }
+        : { unresolved: [], defaulted: false };
+    }
+    const entries: JsonValue[] = [];
+    const unresolved: string[] = [];
+    for (const source of sources) {
+      if (isUnknown(source)) {
+        unresolved.push(unresolvedText('whitelist entries', source));
+        continue;
+      }
+      for (const item of items(source)) {
+        const entry = text(item);
+        if (entry !== undefined) {
+          for (const part of entry
+            .split(',')
+            .map((p) => p.trim())
+            .filter((p) => p !== '')) {
+            if (!entries.includes(part)) entries.push(part);
+          }
+        } else if (isUnknown(item)) {
+          unresolved.push(unresolvedText('a whitelist entry', item));
+        }
+      }
+    }
+    return { entries, unresolved, defaulted: false };
+  }
+}

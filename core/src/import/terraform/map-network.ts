@@ -1,0 +1,339 @@
+// Terraform mapper: VPCs, vSwitches, NAT gateways with their EIPs, and SNAT entries.
+import { addressSlug } from '../ids';
+import type { JsonValue } from '../topology';
+import { MapperBase } from './map-base';
+import {
+  CIDR,
+  IPV4,
+  type JsonObject,
+  type NatRef,
+  cidrInside,
+  isUnknown,
+  items,
+  regionOfZone,
+  text,
+  unknownIn,
+  unresolvedText,
+  withRegion,
+} from './map-shared';
+import { type TfValue, Unknown } from './resources';
+
+export abstract class NetworkMapper extends MapperBase {
+  protected mapVpcs(): void {
+    for (const resource of this.ofType('alicloud_vpc')) {
+      const values = resource.values;
+      const cidr = values['cidr_block'];
+      if (text(cidr) === undefined) {
+        this.note(
+          resource,
+          'unresolved',
+          isUnknown(cidr)
+            ? `not imported: ${unresolvedText('its CIDR block', cidr)}`
+            : 'not imported: it has no CIDR block (cidr_block)',
+        );
+        continue;
+      }
+      const value: JsonObject = {};
+      const region = this.region(resource);
+      if (region !== undefined) value['region'] = region;
+      value['cidr'] = text(cidr) ?? '';
+      const entity = this.addEntity(
+        'vpcs',
+        resource,
+        this.name(resource, 'vpc_name', 'name'),
+        'vpc',
+        value,
+      );
+      if (isUnknown(resource.region)) {
+        this.comment(entity, ['region'], 'unresolved', unresolvedText('region', resource.region));
+      }
+      for (const secondary of items(values['secondary_cidr_blocks'])) {
+        const block = text(secondary);
+        if (block !== undefined)
+          this.secondaryBlocks.set(entity, [...(this.secondaryBlocks.get(entity) ?? []), block]);
+        this.comment(
+          entity,
+          ['cidr'],
+          'unresolved',
+          `secondary CIDR block ${text(secondary) ?? '(known after apply)'} not imported: the format has one CIDR block per VPC yet`,
+        );
+      }
+    }
+    for (const resource of this.ofType('alicloud_vpc_ipv4_cidr_block')) {
+      const vpc = this.entityOf(resource.values['vpc_id'], 'vpcs');
+      const block = text(resource.values['secondary_cidr_block']);
+      if (!vpc) {
+        this.note(resource, 'warning', 'its VPC was not imported; secondary CIDR block left out');
+        continue;
+      }
+      if (block !== undefined)
+        this.secondaryBlocks.set(vpc, [...(this.secondaryBlocks.get(vpc) ?? []), block]);
+      this.comment(
+        vpc,
+        ['cidr'],
+        'unresolved',
+        `secondary CIDR block ${block ?? '(known after apply)'} from ${resource.address} not imported: the format has one CIDR block per VPC yet`,
+      );
+    }
+  }
+
+  protected mapVSwitches(): void {
+    for (const resource of this.ofType('alicloud_vswitch', 'alicloud_subnet')) {
+      const values = resource.values;
+      const vpc = this.entityOf(values['vpc_id'], 'vpcs');
+      if (!vpc) {
+        this.note(resource, 'unresolved', 'not imported: its VPC (vpc_id) is not imported');
+        continue;
+      }
+      const cidrValue = values['cidr_block'];
+      const cidr = text(cidrValue);
+      const name = this.name(resource, 'vswitch_name', 'name');
+      if (cidr === undefined) {
+        this.comment(
+          vpc,
+          ['vSwitches'],
+          'unresolved',
+          isUnknown(cidrValue)
+            ? `vSwitch ${resource.address}: ${unresolvedText('its CIDR block', cidrValue)}`
+            : `vSwitch ${resource.address} has no CIDR block`,
+        );
+        continue;
+      }
+      const id =
+        name !== undefined
+          ? this.ids.allocate(name, 'vsw')
+          : this.ids.allocate(`vsw-${addressSlug(resource.address)}`, 'vsw');
+      const vSwitch: JsonObject = {};
+      const zone = text(values['zone_id']) ?? text(values['availability_zone']);
+      if (zone !== undefined) vSwitch['zone'] = zone;
+      vSwitch['cidr'] = cidr;
+      let map = vpc.value['vSwitches'] as JsonObject | undefined;
+      if (!map) {
+        map = {};
+        vpc.value['vSwitches'] = map;
+      }
+      map[id] = vSwitch;
+      vpc.comments.push({ path: ['vSwitches', id], kind: 'from', text: this.fromText(resource) });
+      const zoneValue = values['zone_id'] ?? values['availability_zone'];
+      if (zone === undefined && isUnknown(zoneValue)) {
+        this.comment(
+          vpc,
+          ['vSwitches', id, 'zone'],
+          'unresolved',
+          unresolvedText('zone', zoneValue),
+        );
+      }
+      this.vSwitches.set(resource, { vpc, id, cidr });
+      // A vSwitch in a secondary block would get a false vswitch-outside-vpc.
+      const vpcCidr = vpc.value['cidr'];
+      const secondary = (this.secondaryBlocks.get(vpc) ?? []).find((block) =>
+        cidrInside(cidr, block),
+      );
+      if (typeof vpcCidr === 'string' && !cidrInside(cidr, vpcCidr) && secondary !== undefined) {
+        vpc.comments.push({
+          path: ['vSwitches', id],
+          kind: 'suppress',
+          text: `dwnet-ignore vswitch-outside-vpc -- it is in the VPC's secondary CIDR block ${secondary}, which the format cannot hold yet`,
+        });
+      }
+      this.count('vSwitches');
+      // A VPC with no region of its own takes its vSwitches' (a zone names its region).
+      if (vpc.value['region'] === undefined && zone !== undefined) {
+        const region = regionOfZone(zone);
+        if (region !== undefined) vpc.value = withRegion(vpc.value, region);
+      }
+    }
+  }
+
+  protected mapNatGateways(): void {
+    for (const resource of this.ofType('alicloud_nat_gateway')) {
+      const values = resource.values;
+      const vpc = this.vpcOf(values);
+      if (!vpc) {
+        this.note(resource, 'unresolved', 'not imported: its VPC (vpc_id) is not imported');
+        continue;
+      }
+      const networkType = text(values['network_type'])?.toLowerCase();
+      if (networkType === 'intranet') {
+        this.comment(
+          vpc,
+          [],
+          'note',
+          `${this.fromText(resource)} is a VPC (intranet) NAT gateway, not a way to the Internet: not imported`,
+        );
+        continue;
+      }
+      const vSwitch = this.vSwitchOf(values['vswitch_id']);
+      if (!vSwitch || vSwitch.vpc !== vpc) {
+        this.comment(
+          vpc,
+          [],
+          'unresolved',
+          isUnknown(values['vswitch_id'])
+            ? `NAT gateway ${resource.address} not imported: ${unresolvedText('its vSwitch', values['vswitch_id'])}`
+            : `NAT gateway ${resource.address} not imported: its vSwitch (vswitch_id) is not a vSwitch of this VPC`,
+        );
+        continue;
+      }
+      const id = this.ids.allocate(
+        this.name(resource, 'nat_gateway_name', 'name') ?? `ngw-${addressSlug(resource.address)}`,
+        'ngw',
+      );
+      const nat: JsonObject = { vSwitch: vSwitch.id, eips: [], snatEntries: [] };
+      let map = vpc.value['natGateways'] as JsonObject | undefined;
+      if (!map) {
+        map = {};
+        vpc.value['natGateways'] = map;
+      }
+      map[id] = nat;
+      vpc.comments.push({ path: ['natGateways', id], kind: 'from', text: this.fromText(resource) });
+      this.nats.set(resource, { vpc, id, value: nat });
+      this.count('natGateways');
+    }
+    // EIPs bound to NAT gateways join their `eips`.
+    for (const association of this.ofType('alicloud_eip_association')) {
+      const target = this.target(association.values['instance_id']);
+      const nat = target ? this.nats.get(target) : undefined;
+      if (!nat) continue;
+      const allocation = association.values['allocation_id'];
+      const eip = this.target(allocation);
+      if (eip) {
+        this.addNatEip(nat, eip.values['ip_address'], eip.address);
+        continue;
+      }
+      // The EIP itself is not in this import (a module not on disk, another project).
+      const unknown = unknownIn(allocation);
+      const what = `EIP bound by ${association.address}`;
+      if (unknown)
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'eips'],
+          'unresolved',
+          unresolvedText(what, unknown),
+        );
+      else
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'eips'],
+          'unresolved',
+          `${what}: its address is not in the source`,
+        );
+    }
+  }
+
+  /** Adds an EIP's address to a NAT gateway, or says where it is unknown. */
+  protected addNatEip(nat: NatRef, address: TfValue | undefined, source: string): void {
+    const eips = nat.value['eips'] as JsonValue[];
+    const known = text(address);
+    if (known !== undefined && IPV4.test(known)) {
+      if (!eips.includes(known)) eips.push(known);
+      return;
+    }
+    const marker = `EIP of ${source}`;
+    const pathToEips = ['natGateways', nat.id, 'eips'];
+    if (nat.vpc.comments.some((c) => c.text.startsWith(marker))) return;
+    const unknown = isUnknown(address)
+      ? address
+      : new Unknown(`${source}.ip_address`, 'known after apply');
+    this.comment(nat.vpc, pathToEips, 'unresolved', unresolvedText(marker, unknown));
+  }
+
+  protected mapSnatEntries(): void {
+    for (const resource of this.ofType('alicloud_snat_entry')) {
+      const values = resource.values;
+      const gateway = this.target(values['snat_table_id']);
+      const nat = gateway ? this.nats.get(gateway) : undefined;
+      if (!nat) {
+        this.note(
+          resource,
+          'unresolved',
+          'not imported: its NAT gateway (snat_table_id) is not imported',
+        );
+        continue;
+      }
+      const entries = nat.value['snatEntries'] as JsonValue[];
+      const index = entries.length;
+      const entryPath = ['natGateways', nat.id, 'snatEntries', index];
+      let source: string | undefined;
+      const sourceVSwitch = values['source_vswitch_id'];
+      if (text(sourceVSwitch) !== undefined || isUnknown(sourceVSwitch)) {
+        const vSwitch = this.vSwitchOf(sourceVSwitch);
+        if (vSwitch && vSwitch.vpc === nat.vpc) source = vSwitch.id;
+      } else {
+        const cidr = text(values['source_cidr']);
+        if (cidr !== undefined && CIDR.test(cidr)) source = cidr;
+      }
+      if (source === undefined) {
+        const unknown = unknownIn(sourceVSwitch) ?? unknownIn(values['source_cidr']);
+        this.comment(
+          nat.vpc,
+          ['natGateways', nat.id, 'snatEntries'],
+          'unresolved',
+          unknown
+            ? `SNAT entry ${resource.address} not imported: ${unresolvedText('its source', unknown)}`
+            : `SNAT entry ${resource.address} not imported: its source vSwitch is not a vSwitch of this VPC`,
+        );
+        continue;
+      }
+      const entry: JsonObject = { source };
+      entries.push(entry);
+      nat.vpc.comments.push({ path: entryPath, kind: 'from', text: this.fromText(resource) });
+      const snatIp = values['snat_ip'];
+      const ips = items(snatIp);
+      const first = ips[0];
+      const firstText = text(first);
+      if (firstText !== undefined && IPV4.test(firstText)) {
+        entry['eip'] = firstText;
+        // An SNAT entry can only use an EIP bound to its gateway.
+        this.addNatEip(nat, firstText, resource.address);
+        for (const other of ips.slice(1)) {
+          const otherText = text(other);
+          if (otherText !== undefined) this.addNatEip(nat, otherText, resource.address);
+        }
+        if (ips.length > 1) {
+          this.comment(
+            nat.vpc,
+            [...entryPath, 'eip'],
+            'note',
+            `the entry uses ${ips.length} addresses (${ips.map((ip) => text(ip) ?? '?').join(', ')}); the format holds one`,
+          );
+        }
+      } else {
+        const unknown = unknownIn(snatIp) ?? (isUnknown(first) ? first : undefined);
+        const eip = this.target(unknown ?? first);
+        const eipAddress = eip ? text(eip.values['ip_address']) : undefined;
+        if (eipAddress !== undefined && IPV4.test(eipAddress)) {
+          entry['eip'] = eipAddress;
+          this.addNatEip(nat, eipAddress, eip?.address ?? resource.address);
+        } else if (unknown) {
+          this.comment(
+            nat.vpc,
+            [...entryPath, 'eip'],
+            'unresolved',
+            unresolvedText('eip', unknown),
+          );
+          // The gateway's EIP is the same value: the check waits for apply.
+          if (eip && !text(eip.values['ip_address'])) this.addNatEip(nat, unknown, eip.address);
+        }
+      }
+    }
+    // A gateway whose EIPs are all unknown would get nat-no-eip, an error the import caused.
+    for (const nat of this.nats.values()) {
+      const eips = nat.value['eips'] as JsonValue[];
+      const waiting = nat.vpc.comments.some(
+        (c) =>
+          c.kind === 'unresolved' &&
+          c.path.length === 3 &&
+          c.path[1] === nat.id &&
+          c.path[2] === 'eips',
+      );
+      if (eips.length === 0 && waiting) {
+        nat.vpc.comments.push({
+          path: ['natGateways', nat.id],
+          kind: 'suppress',
+          text: 'dwnet-ignore nat-no-eip -- its EIP is not known before apply; import the state to check it',
+        });
+      }
+    }
+  }
+}
