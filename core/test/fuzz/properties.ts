@@ -155,6 +155,10 @@ export const EXPECTED_FOLLOW_UPS: Record<string, readonly string[] | 'any'> = {
   'snat-eip-unknown': CONNECTIVITY_CODES,
   'unknown-reference': 'any',
   'region-unknown': 'any',
+  // A binding's vSwitch or a security group of the right VPC is checked from then on: the
+  // steps that read it (the whitelist holds its CIDR, the group accepts the traffic) run anew.
+  'binding-vswitch-mismatch': CONNECTIVITY_CODES,
+  'sg-vpc-mismatch': CONNECTIVITY_CODES,
 };
 
 /**
