@@ -633,3 +633,31 @@ export function buildModel(root: Node): Model {
     nestedDuplicates,
   };
 }
+
+/** The sections besides data sources and tasks that an edit re-reads alone (core/src/incremental/). */
+export type NetworkSection =
+  'vpcs' | 'dataCenters' | 'connections' | 'securityGroups' | 'resourceGroups';
+
+export type NetworkEntity = Vpc | DataCenter | Connection | SecurityGroup | ResourceGroup;
+
+/**
+ * One entity of a network section read again from its value, as `buildModel` reads it (with
+ * the model's defaults); for a VPC, the later duplicates of vSwitch and NAT gateway ids
+ * inside it come with it.
+ */
+export function readNetworkEntity(
+  model: Model,
+  section: NetworkSection,
+  header: Entity,
+  value: Node,
+): { entity: NetworkEntity; nestedDuplicates: Entity[] } {
+  const nestedDuplicates: Entity[] = [];
+  const readers: Record<NetworkSection, EntityReader<NetworkEntity>> = {
+    vpcs: readVpc(model.defaults, nestedDuplicates),
+    dataCenters: readDataCenter,
+    connections: readConnection,
+    securityGroups: readSecurityGroup,
+    resourceGroups: readResourceGroup(model.defaults),
+  };
+  return { entity: readers[section](header, value), nestedDuplicates };
+}

@@ -92,3 +92,89 @@ export function randomEdit(text: string, analysis: Analysis, next: () => number)
   const at = entity.offset + 1 + Math.floor(next() * Math.max(1, entity.length - 2));
   return insertAt(at, pick(['1', ' ', '"', ',', '{', '}', '// x\n']));
 }
+
+function nodesOfType(node: Node | undefined, type: Node['type'], into: Node[] = []): Node[] {
+  if (!node) return into;
+  if (node.type === type) into.push(node);
+  for (const child of node.children ?? []) nodesOfType(child, type, into);
+  return into;
+}
+
+/** Values a network entity's fields take, besides those the document already holds. */
+const NETWORK_VALUES = [
+  '0.0.0.0/0',
+  '10.0.0.0/8',
+  '10.0.1.0/24',
+  '192.168.0.0/16',
+  '172.16.0.0/12',
+  '100.64.0.0/10',
+  '3306',
+  '1-65535',
+  '80-443',
+  'all',
+  'drop',
+  'accept',
+  'ingress',
+  'egress',
+  'advanced',
+  'basic',
+  'cen',
+  'vpcPeering',
+  'expressConnect',
+  'vpnGateway',
+  'serverless',
+  'exclusiveDataIntegration',
+];
+
+/**
+ * One edit inside a VPC (its CIDR block, a vSwitch, a NAT gateway and its SNAT entries), a
+ * data center, a connection, a security group or a resource group: a value replaced by
+ * another (a CIDR block, a port range, a priority, a policy, an id the document holds), a
+ * character typed or deleted, an array element repeated or removed.
+ */
+export function randomNetworkEdit(text: string, analysis: Analysis, next: () => number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const { others } = entityValues(analysis);
+  if (others.length === 0) return randomEdit(text, analysis, next);
+  const entity = pick(others);
+  const inside = leaves(entity);
+  const pool = [
+    ...new Set(
+      leaves(analysis.document.root).flatMap((n) => (n.type === 'string' ? [String(n.value)] : [])),
+    ),
+    ...NETWORK_VALUES,
+  ];
+  const choice = next();
+  if (inside.length > 0 && choice < 0.5) {
+    const leaf = pick(inside);
+    const value =
+      leaf.type === 'number' || next() < 0.1
+        ? String(Math.floor(next() * 200))
+        : JSON.stringify(pick(pool));
+    return text.slice(0, leaf.offset) + value + text.slice(leaf.offset + leaf.length);
+  }
+  if (inside.length > 0 && choice < 0.75) {
+    const leaf = pick(inside);
+    const at = leaf.offset + 1 + Math.floor(next() * Math.max(1, leaf.length - 2));
+    return next() < 0.6
+      ? text.slice(0, at) + pick(['1', '0', '.', '/', '2', '-']) + text.slice(at)
+      : text.slice(0, at) + text.slice(at + 1);
+  }
+  const arrays = nodesOfType(entity, 'array').filter((a) => (a.children?.length ?? 0) > 0);
+  if (arrays.length === 0) return randomEdit(text, analysis, next);
+  const array = pick(arrays);
+  const items = array.children ?? [];
+  const item = pick(items);
+  if (next() < 0.6 || items.length === 1) {
+    // The element again, first: a second rule, member, route or SNAT entry like it.
+    const copy = text.slice(item.offset, item.offset + item.length);
+    const first = items[0]!;
+    return `${text.slice(0, first.offset)}${copy}, ${text.slice(first.offset)}`;
+  }
+  const index = items.indexOf(item);
+  const following = items[index + 1];
+  const previous = items[index - 1];
+  return following
+    ? text.slice(0, item.offset) + text.slice(following.offset)
+    : text.slice(0, previous!.offset + previous!.length) + text.slice(item.offset + item.length);
+}

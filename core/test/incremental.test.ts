@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { generateTopology } from '../../bench/generate';
 import { analyseIncrementally, reanalyse } from '../src/incremental';
 import { analyse, connectivityResults, type Analysis } from '../src/validate';
-import { random, randomEdit } from './edits';
+import fc from 'fast-check';
+import { random, randomEdit, randomNetworkEdit } from './edits';
+import { topologyText } from './fuzz';
 import { brokenParentLink, filesUnder, treeShape } from './trees';
 
 const ROOT = join(__dirname, '../..');
@@ -22,17 +24,30 @@ function observable(analysis: Analysis): unknown {
   };
 }
 
-function checkChain(start: string, seed: number, edits: number): number {
+type EditMaker = typeof randomEdit;
+
+/**
+ * A chain of edits, each analysed incrementally and in full: how many took the incremental
+ * path, and how many of those read the edited entity again alone (`carried`).
+ */
+function checkChain(
+  start: string,
+  seed: number,
+  edits: number,
+  makeEdit: EditMaker = randomEdit,
+): { incremental: number; alone: number } {
   const next = random(seed);
   let text = start;
   let current = analyse(text);
   let incremental = 0;
+  let alone = 0;
   for (let i = 0; i < edits; i++) {
-    const edited = randomEdit(text, current, next);
+    const edited = makeEdit(text, current, next);
     const expected = analyse(edited);
     const reused = analyseIncrementally(current, edited);
     const actual = reused ?? analyse(edited);
     if (reused) incremental++;
+    if (reused?.carried) alone++;
     expect(observable(actual), `seed ${seed}, edit ${i}`).toEqual(observable(expected));
     if (actual.document.root) expect(brokenParentLink(actual.document.root)).toBeUndefined();
     // A user mends a syntax error soon: the chain goes on from the last good version,
@@ -41,14 +56,15 @@ function checkChain(start: string, seed: number, edits: number): number {
     text = edited;
     current = actual;
   }
-  return incremental;
+  return { incremental, alone };
 }
 
 describe('incremental analysis', () => {
   it('matches the full analysis along chains of edits in a generated topology', () => {
     const topology = generateTopology(100, 7);
     let incremental = 0;
-    for (let seed = 1; seed <= 12; seed++) incremental += checkChain(topology, seed, 25);
+    for (let seed = 1; seed <= 12; seed++)
+      incremental += checkChain(topology, seed, 25).incremental;
     // Most edits must take the incremental path, or this test would prove nothing.
     expect(incremental).toBeGreaterThan(200);
   });
@@ -65,27 +81,56 @@ describe('incremental analysis', () => {
     'matches the full analysis after edits of %s',
     (_name, path) => {
       const text = readFileSync(path, 'utf8');
-      for (let seed = 1; seed <= 3; seed++) checkChain(text, seed * 7919, 8);
+      for (let seed = 1; seed <= 3; seed++) {
+        checkChain(text, seed * 7919, 8);
+        checkChain(text, seed * 7919, 6, randomNetworkEdit);
+      }
     },
   );
 
-  it('parses only the edited entity, and analyses again only a data source or task alone', () => {
+  it('parses only the edited entity, and analyses again an entity alone where the model allows', () => {
     const text = generateTopology(30, 3);
     const address = text.indexOf('"address": "') + '"address": "'.length;
     const inDataSource = text.slice(0, address) + '1' + text.slice(address);
     expect(analyseIncrementally(analyse(text), inDataSource)?.carried).toBeDefined();
-    // In a VPC: the tree is spliced, and the analysis runs in full on it.
+    // In a VPC: read again alone too, with the pairs that read it (issue 17).
     const cidr = text.indexOf('"cidr": "') + '"cidr": "'.length;
     const inVpc = text.slice(0, cidr) + '1' + text.slice(cidr);
-    const spliced = analyseIncrementally(analyse(text), inVpc);
+    const alone = analyseIncrementally(analyse(text), inVpc);
+    expect(alone?.carried).toBeDefined();
+    expect(observable(alone!)).toEqual(observable(analyse(inVpc)));
+    // In an account: the tree is spliced, and the analysis runs in full on it.
+    const uid = text.indexOf('"uid": "') + '"uid": "'.length;
+    const inAccount = text.slice(0, uid) + '1' + text.slice(uid);
+    const spliced = analyseIncrementally(analyse(text), inAccount);
     expect(spliced).toBeDefined();
     expect(spliced!.carried).toBeUndefined();
-    expect(observable(spliced!)).toEqual(observable(analyse(inVpc)));
+    expect(observable(spliced!)).toEqual(observable(analyse(inAccount)));
     // Between entities: the text is parsed again.
     const version = text.indexOf('"version": 1') + '"version": '.length;
     const inRoot = `${text.slice(0, version)}2${text.slice(version + 1)}`;
     expect(analyseIncrementally(analyse(text), inRoot)).toBeUndefined();
     expect(observable(reanalyse(analyse(text), inRoot))).toEqual(observable(analyse(inRoot)));
+  });
+
+  // Issue 17: a keystroke in a VPC, a vSwitch, a NAT gateway, a security group, a connection
+  // or a resource group evaluates again only the pairs that read it.
+  it('matches the full analysis along chains of edits inside network entities', () => {
+    const topology = generateTopology(100, 7);
+    let alone = 0;
+    for (let seed = 1; seed <= 10; seed++)
+      alone += checkChain(topology, seed, 20, randomNetworkEdit).alone;
+    // Most edits must read the entity again alone, or this test would prove nothing.
+    expect(alone).toBeGreaterThan(120);
+  });
+
+  it('matches the full analysis after edits inside network entities of generated topologies', () => {
+    const texts = fc.sample(topologyText, { seed: 17, numRuns: 40 });
+    let alone = 0;
+    texts.forEach((text, index) => {
+      alone += checkChain(text, index + 1, 10, randomNetworkEdit).alone;
+    });
+    expect(alone).toBeGreaterThan(150);
   });
 
   it('puts the pairs of a task that had none back in task order', () => {

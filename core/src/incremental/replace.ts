@@ -1,0 +1,107 @@
+// The edited entity read again alone, and the model and topology of the new version: new
+// values that share every other entity with the previous version's (which stays whole).
+import { buildTopology, withSameNetworks, type Topology } from '../analysis/topology';
+import {
+  readDataSource,
+  readNetworkEntity,
+  readTask,
+  type Collection,
+  type DataSource,
+  type Entity,
+  type Model,
+  type NetworkEntity,
+  type NetworkSection,
+  type Task,
+  type Vpc,
+} from '../model';
+import type { Node } from '../parse';
+import type { EditedEntity } from './locate';
+
+/** The edited entity: its previous object and the one read from its new value. */
+export type Replacement =
+  | { section: 'dataSources'; old: DataSource; new: DataSource }
+  | { section: 'tasks'; old: Task; new: Task }
+  | { section: NetworkSection; old: NetworkEntity; new: NetworkEntity };
+
+const NETWORK_SECTIONS: readonly string[] = [
+  'vpcs',
+  'dataCenters',
+  'connections',
+  'securityGroups',
+  'resourceGroups',
+] satisfies NetworkSection[];
+
+function isNetworkSection(section: string): section is NetworkSection {
+  return NETWORK_SECTIONS.includes(section);
+}
+
+/**
+ * The edited entity read again from its new value; undefined when the edit may change more
+ * than that entity's object, and the whole model is built again: an entity that is not the
+ * first of its id, a section without entities (accounts, defaults), or a VPC whose vSwitch or
+ * NAT gateway ids change (other entities name them) or repeat.
+ */
+export function replacementOf(
+  model: Model,
+  edited: EditedEntity,
+  value: Node,
+): Replacement | undefined {
+  const { section, id, key } = edited;
+  if (section !== 'dataSources' && section !== 'tasks' && !isNetworkSection(section))
+    return undefined;
+  const collection: Collection<Entity> = model[section];
+  const old = collection.byId.get(id);
+  if (!old || old.node !== edited.value || collection.duplicates.some((d) => d.id === id))
+    return undefined;
+  const header: Entity = { id, keyNode: key, node: value, pointer: old.pointer };
+  if (section === 'dataSources')
+    return {
+      section,
+      old: old as DataSource,
+      new: readDataSource(header, value, old.pointer),
+    };
+  if (section === 'tasks') return { section, old: old as Task, new: readTask(header, value) };
+  const read = readNetworkEntity(model, section, header, value);
+  if (section === 'vpcs') {
+    const before = old as Vpc;
+    const after = read.entity as Vpc;
+    const nested = `${before.pointer}/`;
+    if (
+      read.nestedDuplicates.length > 0 ||
+      model.nestedDuplicates.some((d) => d.pointer.startsWith(nested)) ||
+      !sameKeys(before.vSwitches, after.vSwitches) ||
+      !sameKeys(before.natGateways, after.natGateways)
+    )
+      return undefined;
+  }
+  return { section, old: old as NetworkEntity, new: read.entity };
+}
+
+function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a.keys()) if (!b.has(key)) return false;
+  return true;
+}
+
+/** The model with the entity replaced, in its place; every other collection is shared. */
+export function withReplacement(model: Model, replacement: Replacement): Model {
+  const collection: Collection<Entity> = model[replacement.section];
+  const byId = new Map(collection.byId).set(replacement.new.id, replacement.new);
+  return { ...model, [replacement.section]: { ...collection, byId } };
+}
+
+/**
+ * The topology of the new model: a data source or task is read by no lookup, so the
+ * lookups (and the reachability they have worked out) carry over; any other entity may
+ * change the networks or the connection graph, which are built again (a few hundred
+ * networks: about a millisecond).
+ */
+export function topologyAfter(
+  previous: Topology,
+  model: Model,
+  replacement: Replacement,
+): Topology {
+  return replacement.section === 'dataSources' || replacement.section === 'tasks'
+    ? withSameNetworks(previous, model)
+    : buildTopology(model);
+}
