@@ -29,9 +29,14 @@ export interface Reach {
 /** What reads nothing but the data source or task itself: its own pairs and findings. */
 export const ONLY_ITSELF: Reach = { readsPair: () => false, touched: [], owners: [] };
 
-/** The networks a data source is reached in (both, should it name a VPC and a data center). */
-function targetsOf(ds: DataSource | undefined): (string | undefined)[] {
-  return [ds?.network?.vpc?.value, ds?.network?.dataCenter?.value];
+/** Whether a data source names, as its VPC or its data center, a network `test` picks. */
+function targetIs(ds: DataSource | undefined, test: (network: string) => boolean): boolean {
+  const network = ds?.network;
+  if (!network) return false;
+  const { vpc, dataCenter } = network;
+  return (
+    (vpc !== undefined && test(vpc.value)) || (dataCenter !== undefined && test(dataCenter.value))
+  );
 }
 
 const bindingsWith = (rg: ResourceGroup | undefined, test: (binding: Binding) => boolean) =>
@@ -93,25 +98,33 @@ export function reachOf(
   }
   // A VPC, a data center or a connection: what lies in or binds a network around it.
   const around = networksAround(replacement, before, after);
-  const inAround = (network: string | undefined) => network !== undefined && around.has(network);
+  const inAround = (network: string) => around.has(network);
   const bindsAround = (rg: ResourceGroup | undefined) =>
-    bindingsWith(rg, (b) => inAround(b.vpc?.value));
+    bindingsWith(rg, (b) => b.vpc !== undefined && around.has(b.vpc.value));
   const groups = [...model.resourceGroups.byId.values()].filter(bindsAround);
-  const dataSources = [...model.dataSources.byId.values()].filter((ds) =>
-    targetsOf(ds).some(inAround),
-  );
+  const dataSources = [...model.dataSources.byId.values()].filter((ds) => targetIs(ds, inAround));
   // Own findings read the network a data source is in, or a binding's VPC: only that one.
-  const itself = (network: string | undefined) => network === id;
+  const itself = (network: string) => network === id;
   const touched: Entity[] =
     section === 'connections'
       ? []
       : [
-          ...groups.filter((rg) => bindingsWith(rg, (b) => itself(b.vpc?.value))),
-          ...[...model.securityGroups.byId.values()].filter((g) => itself(g.vpc?.value)),
-          ...dataSources.filter((ds) => targetsOf(ds).some(itself)),
+          ...groups.filter((rg) => bindingsWith(rg, (b) => b.vpc?.value === id)),
+          ...[...model.securityGroups.byId.values()].filter((g) => g.vpc?.value === id),
+          ...dataSources.filter((ds) => targetIs(ds, itself)),
         ];
+  // A pair's data source and resource group are the same objects in both models: what a
+  // pair reads is decided once per resource group (a few hundred), not once per pair.
+  const groupReads = new Map<ResourceGroup, boolean>();
   return {
-    readsPair: (pair) => targetsOf(pair.ds).some(inAround) || bindsAround(pair.rg),
+    readsPair: (pair) => {
+      if (targetIs(pair.ds, inAround)) return true;
+      const { rg } = pair;
+      if (!rg) return false;
+      let reads = groupReads.get(rg);
+      if (reads === undefined) groupReads.set(rg, (reads = bindsAround(rg)));
+      return reads;
+    },
     touched,
     owners: [...groups, ...dataSources],
   };
