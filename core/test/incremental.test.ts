@@ -133,6 +133,52 @@ describe('incremental analysis', () => {
     expect(alone).toBeGreaterThan(150);
   });
 
+  // Issue 16: an incremental analysis is a new value; the previous one hands over its tree
+  // alone (ARCHITECTURE.md "Incremental analysis"), and its model, pairs and findings stay.
+  it('leaves the previous analysis its model, pairs and findings', () => {
+    const text = generateTopology(30, 3);
+    const typeAt = (from: string, key: string) => {
+      const at = text.indexOf(key, text.indexOf(from)) + key.length;
+      return text.slice(0, at) + '1' + text.slice(at);
+    };
+    const sections = [
+      'vpcs',
+      'connections',
+      'securityGroups',
+      'resourceGroups',
+      'dataSources',
+      'tasks',
+    ] as const;
+    for (const edited of [
+      typeAt('"dataSources"', '"address": "'),
+      typeAt('"tasks"', '"resourceGroup": "'),
+      typeAt('"vpcs"', '"cidr": "'),
+      typeAt('"securityGroups"', '"cidr": "'),
+      typeAt('"connections"', '"members": [\n        "'),
+      typeAt('"resourceGroups"', '"routes": [\n            "'),
+    ]) {
+      const previous = analyse(text);
+      const findings = structuredClone(previous.rawFindings);
+      const byRule = previous.findingsByRule!.map((r) => [...r.findings]);
+      const pairs = [...previous.connectivity!.pairs];
+      const results = connectivityResults(previous);
+      const entities = sections.map((s) => [...previous.model![s].byId.values()]);
+      const next = analyseIncrementally(previous, edited);
+      expect(next?.carried).toBeDefined();
+      expect(next!.model).not.toBe(previous.model);
+      expect(previous.rawFindings).toEqual(findings);
+      previous.findingsByRule!.forEach((r, i) => expect(r.findings).toEqual(byRule[i]));
+      expect(previous.connectivity!.pairs).toHaveLength(pairs.length);
+      previous.connectivity!.pairs.forEach((pair, i) => expect(pair).toBe(pairs[i]));
+      expect(connectivityResults(previous)).toEqual(results);
+      sections.forEach((s, i) => {
+        const now = [...previous.model![s].byId.values()];
+        expect(now).toHaveLength(entities[i]!.length);
+        now.forEach((entity, j) => expect(entity).toBe(entities[i]![j]));
+      });
+    }
+  });
+
   it('puts the pairs of a task that had none back in task order', () => {
     const text = generateTopology(40, 3);
     // task-2 is a sync task: without its source and destination it has no pair.
