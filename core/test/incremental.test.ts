@@ -179,6 +179,16 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('makes a second edit from an analysis that handed its tree over in full', () => {
+    const text = generateTopology(30, 3);
+    const at = text.indexOf('"address": "') + '"address": "'.length;
+    const previous = analyse(text);
+    expect(analyseIncrementally(previous, `${text.slice(0, at)}1${text.slice(at)}`)).toBeDefined();
+    const other = `${text.slice(0, at)}2${text.slice(at)}`;
+    expect(analyseIncrementally(previous, other)).toBeUndefined();
+    expect(observable(reanalyse(previous, other))).toEqual(observable(analyse(other)));
+  });
+
   it('puts the pairs of a task that had none back in task order', () => {
     const text = generateTopology(40, 3);
     // task-2 is a sync task: without its source and destination it has no pair.

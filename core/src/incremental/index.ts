@@ -89,12 +89,19 @@ function isComplete(analysis: Analysis): analysis is Complete {
   );
 }
 
+/**
+ * The analyses whose tree an incremental analysis took over: their nodes read the text of a
+ * later version, so no second edit may be made from them (that one is analysed in full).
+ */
+const handedOver = new WeakSet<Analysis>();
+
 function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
-  if (!isComplete(previous)) return undefined;
+  if (!isComplete(previous) || handedOver.has(previous)) return undefined;
   const edited = locateEdit(previous.document, text);
   if (!edited) return undefined;
   const spliced = spliceEntity(previous.document, edited, text);
   if (!spliced) return undefined;
+  handedOver.add(previous);
   const replacement = replacementOf(previous.model, edited, spliced.value);
   if (!replacement) return analyseOnTree(previous, edited, spliced);
   return analyseReplacement(previous, edited, spliced, replacement);
