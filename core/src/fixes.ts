@@ -1,6 +1,7 @@
-// Quick fixes as text edits. Every JSON change goes through jsonc-parser's `modify`,
-// which keeps the user's formatting and comments; the result is returned as one
-// minimal edit against the text the fix was computed on.
+// Quick fixes as text edits: the operations of a fix descriptor (`append`, `set`, `remove`
+// at a JSON path, `replaceText`) turned into edits that keep the user's layout, returned as
+// one minimal edit against the text the fix was computed on. Local changes are computed from
+// the tree's offsets; jsonc-parser's `modify` is left the cases it alone handles.
 import {
   createScanner,
   SyntaxKind,
@@ -10,26 +11,15 @@ import {
   type JSONPath,
   type Node,
 } from 'jsonc-parser';
-import { fileSizeNotice } from './limits';
 import { parseDocument } from './parse';
-import { analyse, applySeverities } from './validate';
-import type { Finding, FixDescriptor, FixOperation, TextEdit, ValidateOptions } from './types';
+import type { FixDescriptor, FixOperation, TextEdit } from './types';
+import { applyEdits, minimalEdit, minimalSplice } from './util/textDiff';
 
-/** Indentation and line endings as the document already uses them. */
+/**
+ * Indentation and line endings as the document already uses them. Fix-all works them out
+ * once per pass and hands them to every fix of the pass.
+ */
 export function detectFormatting(text: string): FormattingOptions {
-  // Fix-all asks once per fix on the same text; looking for a CRLF reads all of it.
-  if (text === lastFormatting.text) return lastFormatting.options;
-  const options = readFormatting(text);
-  lastFormatting = { text, options };
-  return options;
-}
-
-let lastFormatting: { text: string; options: FormattingOptions } = {
-  text: '',
-  options: readFormatting(''),
-};
-
-function readFormatting(text: string): FormattingOptions {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indented = /^([ \t]+)\S/m.exec(text);
   const indent = indented?.[1] ?? '  ';
@@ -271,31 +261,16 @@ function removeArrayElement(text: string, element: Node): TextEdit {
   return removeKeepingComments(text, element.offset, trailing >= 0 ? trailing + 1 : end);
 }
 
-/** The smallest single edit that turns `before` into `after`. */
-export function minimalEdit(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (
-    endBefore > start &&
-    endAfter > start &&
-    before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)
-  ) {
-    endBefore--;
-    endAfter--;
-  }
-  return [{ offset: start, length: endBefore - start, content: after.slice(start, endAfter) }];
-}
-
 /**
  * The edits of one quick fix, relative to `text`, as one minimal edit. Pass the tree
  * already parsed from `text` (the analysis has one) to spare a parse of the whole document.
  */
-export function fixEdits(text: string, fix: FixDescriptor, tree?: Node): TextEdit[] {
-  const formattingOptions = detectFormatting(text);
+export function fixEdits(
+  text: string,
+  fix: FixDescriptor,
+  tree?: Node,
+  formattingOptions: FormattingOptions = detectFormatting(text),
+): TextEdit[] {
   try {
     const [first, ...rest] = fix.operations;
     if (!first) return [];
@@ -316,57 +291,6 @@ export function fixEdits(text: string, fix: FixDescriptor, tree?: Node): TextEdi
 }
 
 /**
- * `minimalEdit(text, applyEdits(text, [edit]))` without building the new text or comparing
- * the whole document: outside the edit both texts are the same, so only the characters
- * around it are compared.
- */
-export function minimalSplice(text: string, edit: TextEdit): TextEdit[] {
-  const { offset, length, content } = edit;
-  const delta = content.length - length;
-  const afterLength = text.length + delta;
-  // The character at `i` of the text after the edit.
-  const after = (i: number): number =>
-    i < offset
-      ? text.charCodeAt(i)
-      : i < offset + content.length
-        ? content.charCodeAt(i - offset)
-        : text.charCodeAt(i - delta);
-  let start = offset;
-  const max = Math.min(text.length, afterLength);
-  while (start < max && text.charCodeAt(start) === after(start)) start++;
-  if (start === max && text.length === afterLength) return [];
-  // Every character from the end of the edit on is shared; the loop below resumes where a
-  // comparison from the end of both texts would reach it.
-  let endBefore = Math.max(offset + length, start + Math.max(0, -delta));
-  let endAfter = endBefore + delta;
-  while (
-    endBefore > start &&
-    endAfter > start &&
-    text.charCodeAt(endBefore - 1) === after(endAfter - 1)
-  ) {
-    endBefore--;
-    endAfter--;
-  }
-  let inserted = '';
-  for (let i = start; i < endAfter;) {
-    // Whole runs from the text or the content, not one character at a time.
-    if (i < offset) {
-      const to = Math.min(endAfter, offset);
-      inserted += text.slice(i, to);
-      i = to;
-    } else if (i < offset + content.length) {
-      const to = Math.min(endAfter, offset + content.length);
-      inserted += content.slice(i - offset, to - offset);
-      i = to;
-    } else {
-      inserted += text.slice(i - delta, endAfter - delta);
-      i = endAfter;
-    }
-  }
-  return [{ offset: start, length: endBefore - start, content: inserted }];
-}
-
-/**
  * Whether applying `edits` to a text with `syntaxErrors` syntax problems (as its analysis
  * counted them) leaves no more. A fix for a document that does not parse was computed on
  * the parser's recovery; it is offered only when this holds, so a quick fix never makes a
@@ -378,128 +302,4 @@ export function keepsSyntax(
   syntaxErrors: number,
 ): boolean {
   return parseDocument(applyEdits(text, edits)).syntaxProblems.length <= syntaxErrors;
-}
-
-/** Applies non-overlapping edits (offsets relative to `text`). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  if (edits.length === 1) {
-    const [edit] = edits;
-    return text.slice(0, edit!.offset) + edit!.content + text.slice(edit!.offset + edit!.length);
-  }
-  // One pass over the text, however many edits (fix-all applies hundreds at once). Edits at
-  // the same offset keep their order, as they did when applied one by one from the end.
-  const sorted = edits
-    .map((edit, order) => ({ edit, order }))
-    .sort((a, b) => a.edit.offset - b.edit.offset || b.order - a.order)
-    .map(({ edit }) => edit);
-  const parts: string[] = [];
-  let from = 0;
-  for (const edit of sorted) {
-    // Overlapping edits have no one-pass meaning: apply them one by one from the end.
-    if (edit.offset < from) return applyFromTheEnd(text, edits);
-    parts.push(text.slice(from, edit.offset), edit.content);
-    from = edit.offset + edit.length;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
-}
-
-function applyFromTheEnd(text: string, edits: readonly TextEdit[]): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
-    result = result.slice(0, edit.offset) + edit.content + result.slice(edit.offset + edit.length);
-  }
-  return result;
-}
-
-export const MAX_FIX_PASSES = 20;
-
-const preferredFix = (finding: Finding) => finding.fixes.find((f) => f.isPreferred);
-
-/**
- * Applies every preferred quick fix, like `eslint --fix`: each pass applies the fixes
- * whose edits do not overlap, then re-validates, until nothing is left to fix.
- */
-export function fixAll(
-  text: string,
-  options: ValidateOptions = {},
-): { text: string; applied: number; passes: number } {
-  // A file above the size limit is not analysed, so nothing of it is fixed either.
-  if (fileSizeNotice(text, options)) return { text, applied: 0, passes: 0 };
-  let current = text;
-  let applied = 0;
-  let passes = 0;
-  // A fix that did not remove its finding must not be applied again (no endless appends).
-  // Findings can be alike (a route written twice, two unused `dwnet-ignore-file`
-  // comments) and pointers shift when an array element goes, so a fix is known by what
-  // it says, and judged by the number of its findings. When they are not fewer after its
-  // pass, another fix of that pass may have made an alike one (cidr-host-bits turns a
-  // route into a duplicate): the fix is then tried alone on the text it was made for.
-  let appliedLastPass: { key: string; count: number; edits: TextEdit[] }[] = [];
-  let previous = text;
-  const ineffective = new Set<string>();
-  const keyOf = (finding: Finding, fix: FixDescriptor) =>
-    `${finding.code}\0${finding.message}\0${fix.title}`;
-  const countsOf = (findings: Finding[]) => {
-    const counts = new Map<string, number>();
-    for (const finding of findings) {
-      const fix = preferredFix(finding);
-      if (fix) counts.set(keyOf(finding, fix), (counts.get(keyOf(finding, fix)) ?? 0) + 1);
-    }
-    return counts;
-  };
-  while (passes < MAX_FIX_PASSES) {
-    const analysis = analyse(current);
-    const findings = applySeverities(analysis.rawFindings, options);
-    // A text that does not parse is left alone: its fixes were computed on the parser's
-    // recovery, which can place an insertion outside the object it belongs to, and a
-    // half-typed document saved with fix-on-save must not gain text in odd places.
-    if (findings.some((f) => f.code === 'json-syntax')) break;
-    const counts = countsOf(findings);
-    for (const { key, count, edits } of appliedLastPass) {
-      if ((counts.get(key) ?? 0) < count) continue;
-      const alone = analyse(applyEdits(previous, edits)).rawFindings;
-      if ((countsOf(applySeverities(alone, options)).get(key) ?? 0) >= count) ineffective.add(key);
-    }
-    appliedLastPass = [];
-    const appliedThisPass = new Set<string>();
-    const edits: TextEdit[] = [];
-    let firstFixEdits: TextEdit[] = [];
-    for (const finding of findings) {
-      const fix = preferredFix(finding);
-      if (!fix) continue;
-      const key = keyOf(finding, fix);
-      if (appliedThisPass.has(key) || ineffective.has(key)) continue;
-      // The analysis's tree is the tree of `current`: no fix parses the document again.
-      const fixEditsForFinding = fixEdits(current, fix, analysis.document.root);
-      const overlapping = fixEditsForFinding.some((e) =>
-        edits.some(
-          (other) => e.offset <= other.offset + other.length && other.offset <= e.offset + e.length,
-        ),
-      );
-      if (overlapping || fixEditsForFinding.length === 0) continue;
-      if (edits.length === 0) firstFixEdits = fixEditsForFinding;
-      edits.push(...fixEditsForFinding);
-      appliedThisPass.add(key);
-      appliedLastPass.push({ key, count: counts.get(key)!, edits: fixEditsForFinding });
-      applied++;
-    }
-    if (edits.length === 0) break;
-    // Fixes computed on one text can still interfere: a minimal edit slides over identical
-    // characters (a `}` that closes either of two objects) and can land on the other side
-    // of a neighbour's insertion. When together they break the JSON, this pass applies
-    // its first fix alone, and the next pass computes the others again.
-    const together = applyEdits(current, edits);
-    const breaks = parseDocument(together).syntaxProblems.length > 0;
-    previous = current;
-    if (breaks && appliedLastPass.length > 1) {
-      applied -= appliedLastPass.length - 1;
-      appliedLastPass.splice(1);
-      current = applyEdits(current, firstFixEdits);
-    } else {
-      current = together;
-    }
-    passes++;
-  }
-  return { text: current, applied, passes };
 }

@@ -12,7 +12,9 @@ export {
 export { INTERNAL_ERROR, INTERNAL_NOTICES } from './internalError';
 export { analyseIncrementally, reanalyse } from './incremental';
 export { explain, explainAnalysis, explainPairs, pairStatus, type PairStatus } from './explain';
-export { fixEdits, applyEdits, fixAll, keepsSyntax, minimalEdit } from './fixes';
+export { fixEdits, keepsSyntax } from './fixes';
+export { fixAll } from './fixAll';
+export { applyEdits, minimalEdit } from './util/textDiff';
 export { RULES, ruleMeta, ruleDocsUrl, ruleDescription } from './rules/registry';
 export {
   LOCALES,

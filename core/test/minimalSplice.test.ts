@@ -3,7 +3,8 @@
 // a comparison of the whole texts gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, keepsSyntax, minimalEdit, minimalSplice } from '../src/fixes';
+import { keepsSyntax } from '../src/fixes';
+import { applyEdits, minimalEdit, minimalSplice } from '../src/util/textDiff';
 import { parseDocument } from '../src/parse';
 
 // A small alphabet makes repeated characters, and so sliding edits, likely.
