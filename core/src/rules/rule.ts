@@ -51,7 +51,7 @@ export interface RuleContext {
   schemaProblems(): SchemaProblems;
   /**
    * Whether the rule must look at this entity. Always true in a full run. In an
-   * incremental run, only the edited data source or task (for rules that read
+   * incremental run, only the edited entity and those that read it (for rules that read
    * `ownEntity`), or the entities whose pairs changed (rules that read `pairs`): rules
    * skip the others, whose findings are kept from the previous version.
    */
@@ -60,16 +60,18 @@ export interface RuleContext {
 }
 
 /**
- * What a rule's findings depend on, so that an edit inside one data source or task keeps
- * the findings it cannot have changed (core/src/incremental.ts). A differential test
+ * What a rule's findings depend on, so that an edit inside one entity keeps the findings it
+ * cannot have changed (core/src/incremental/). A differential test
  * (core/test/incremental.test.ts) holds incremental runs to full ones.
- * - `networks`: the rule reads nothing inside data sources and tasks; its findings stay.
+ * - `networks`: the rule reads nothing inside data sources and tasks; its findings stay
+ *   after an edit inside one of those, and the rule re-runs after any other.
  * - `ownText`: a finding depends only on the text of the entity it sits in (any entity),
  *   or, outside every entity, on the text outside them. After an edit inside any entity,
  *   the rule re-runs for that entity alone (`inScope`), on `schemaProblems()` of that entity only.
  * - `ownEntity`: a finding depends only on the entity it sits in, on network entities and
- *   on which ids exist; after an edit inside a data source or task, the rule re-runs for it
- *   alone (`inScope`), and `addresses()` and `schemaProblems()` hold that entity only.
+ *   on which ids exist; after an edit, the rule re-runs for the edited entity and for those
+ *   that read it (core/src/incremental/reach.ts) alone (`inScope`), and `addresses()` holds
+ *   those entities' fields only, `schemaProblems()` the edited entity's.
  * - `pairs`: a finding comes from the pairs of one task, resource group or data source
  *   (reported with `pairsOf`) and depends only on them, on that entity and on network
  *   entities. The rule re-runs on the pairs of the entities an edit affects (those are in
