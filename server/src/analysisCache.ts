@@ -67,9 +67,9 @@ export class AnalysisCache {
   }
 
   /**
-   * The analysis of the new text from the previous version's, which it consumes: after an
-   * edit inside one data source or task, only that entity is analysed again
-   * (core/src/incremental.ts). Otherwise undefined, and the previous analysis is no longer
+   * The analysis of the new text from the previous version's, which hands its tree over:
+   * after an edit inside one entity, only what that entity can change is analysed again
+   * (core/src/incremental/). Otherwise undefined, and the previous analysis is no longer
    * held when the full one is built: a large topology would hold two at the peak.
    */
   private fromPrevious(uri: string, text: string): Analysis | undefined {
