@@ -638,7 +638,7 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   process.stdout.write(
-    `${table.join('\n')}\n\n${scaling.join('\n')}\n\n${graphTable.join('\n')}\n\n${processLines.join('\n')}\n`,
+    `${table.join('\n')}\n\n${scaling.join('\n')}\n\n${graphTable.join('\n')}\n\n${processLines.join('\n')}\n\n${verdicts.map((v) => `${v.target}: ${v.measured}, ${v.verdict}`).join('\n')}\n`,
   );
   if (!args.includes('--no-write')) writeFileSync(join(ROOT, 'docs/performance.md'), report);
 }
