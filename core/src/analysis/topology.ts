@@ -99,9 +99,9 @@ export function networkBlocks(network: NetworkRef): NetworkBlocks {
 }
 
 /**
- * The topology of a model that differs from the one `topology` was built on only in its
- * data sources and tasks, which no lookup here reads: the lookups, and the reachability
- * they have already computed, carry over.
+ * The topology of a model that differs from the one `topology` was built on only in what no
+ * lookup here reads (data sources, tasks, security groups, resource groups): the lookups,
+ * and the reachability they have already computed, carry over.
  */
 export function withSameNetworks(topology: Topology, model: Model): Topology {
   return { ...topology, model };

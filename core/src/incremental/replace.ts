@@ -90,18 +90,21 @@ export function withReplacement(model: Model, replacement: Replacement): Model {
   return { ...model, [replacement.section]: { ...collection, byId } };
 }
 
+/** The sections the topology's lookups read: networks by id, the connection graph, vSwitches. */
+const TOPOLOGY_SECTIONS: readonly Replacement['section'][] = ['vpcs', 'dataCenters', 'connections'];
+
 /**
- * The topology of the new model: a data source or task is read by no lookup, so the
- * lookups (and the reachability they have worked out) carry over; any other entity may
- * change the networks or the connection graph, which are built again (a few hundred
- * networks: about a millisecond).
+ * The topology of the new model: a data source, task, security group or resource group is
+ * read by no lookup, so the lookups (and the reachability they have worked out) carry over;
+ * a VPC, data center or connection may change the networks or the connection graph, which
+ * are built again (a few hundred networks: about a millisecond).
  */
 export function topologyAfter(
   previous: Topology,
   model: Model,
   replacement: Replacement,
 ): Topology {
-  return replacement.section === 'dataSources' || replacement.section === 'tasks'
-    ? withSameNetworks(previous, model)
-    : buildTopology(model);
+  return TOPOLOGY_SECTIONS.includes(replacement.section)
+    ? buildTopology(model)
+    : withSameNetworks(previous, model);
 }
