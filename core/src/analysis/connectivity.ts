@@ -396,6 +396,26 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   return { pairs, usedConnections: usedConnectionsOf(pairs) };
 }
 
+/**
+ * The used connections once `removed` pairs were replaced by `added` ones in `pairs`: the
+ * previous set (shared, not changed) when the added pairs use every connection the removed
+ * ones did, with theirs added; else worked out again from every pair.
+ */
+function usedAfter(
+  previous: Set<Connection>,
+  pairs: readonly PairEvaluation[],
+  removed: readonly PairEvaluation[],
+  added: readonly PairEvaluation[],
+): Set<Connection> {
+  const adding = usedConnectionsOf(added);
+  for (const pair of removed)
+    for (const connection of pair.linkedConnections ?? [])
+      if (!adding.has(connection)) return usedConnectionsOf(pairs);
+  for (const connection of adding)
+    if (!previous.has(connection)) return new Set([...previous, ...adding]);
+  return previous;
+}
+
 function usedConnectionsOf(pairs: readonly PairEvaluation[]): Set<Connection> {
   const used = new Set<Connection>();
   for (const pair of pairs) {
@@ -478,9 +498,7 @@ export function replaceInConnectivity(
     removed.push(...pairs.splice(start, end - start, ...added));
   }
   // A connection only the replaced pairs used is no longer used.
-  const usedConnections = [...removed, ...added].some((pair) => pair.linkedConnections)
-    ? usedConnectionsOf(pairs)
-    : previous.usedConnections;
+  const usedConnections = usedAfter(previous.usedConnections, pairs, removed, added);
   return { connectivity: { pairs, usedConnections }, removed, added };
 }
 
@@ -510,9 +528,7 @@ export function reevaluatePairs(
     added.push(again);
     return again;
   });
-  const usedConnections = [...removed, ...added].some((pair) => pair.linkedConnections)
-    ? usedConnectionsOf(pairs)
-    : previous.usedConnections;
+  const usedConnections = usedAfter(previous.usedConnections, pairs, removed, added);
   return { connectivity: { pairs, usedConnections }, removed, added };
 }
 

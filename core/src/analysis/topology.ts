@@ -107,6 +107,39 @@ export function withSameNetworks(topology: Topology, model: Model): Topology {
   return { ...topology, model };
 }
 
+/**
+ * The topology of a model whose networks changed only inside (a VPC's CIDR block, its
+ * vSwitches' blocks, a data center's blocks: the same ids, kinds and connections): the
+ * connection graph and the reachability worked out carry over; networks and vSwitches are
+ * read from the new model.
+ */
+export function withSameGraph(topology: Topology, model: Model): Topology {
+  const network = networkLookup(model);
+  const switches = switchesById(model);
+  return { ...topology, model, network, vSwitchesById: (id) => switches.get(id) ?? [] };
+}
+
+function networkLookup(model: Model): (id: string) => NetworkRef | undefined {
+  return (id) => {
+    const vpc = model.vpcs.byId.get(id);
+    if (vpc) return { kind: 'vpc', vpc };
+    const dataCenter = model.dataCenters.byId.get(id);
+    return dataCenter ? { kind: 'dataCenter', dataCenter } : undefined;
+  };
+}
+
+function switchesById(model: Model): Map<string, VSwitch[]> {
+  const switches = new Map<string, VSwitch[]>();
+  for (const vpc of model.vpcs.byId.values()) {
+    for (const sw of vpc.vSwitches.values()) {
+      const list = switches.get(sw.id);
+      if (list) list.push(sw);
+      else switches.set(sw.id, [sw]);
+    }
+  }
+  return switches;
+}
+
 export function buildTopology(model: Model): Topology {
   const adjacency = new Map<string, Map<string, Connection[]>>();
   const link = (a: string, b: string, connection: Connection): void => {
@@ -120,12 +153,7 @@ export function buildTopology(model: Model): Topology {
     }
   };
   const listing = new Map<string, Connection[]>();
-  const network = (id: string): NetworkRef | undefined => {
-    const vpc = model.vpcs.byId.get(id);
-    if (vpc) return { kind: 'vpc', vpc };
-    const dataCenter = model.dataCenters.byId.get(id);
-    return dataCenter ? { kind: 'dataCenter', dataCenter } : undefined;
-  };
+  const network = networkLookup(model);
   for (const connection of model.connections.byId.values()) {
     // A connection its type cannot make connects nothing: as if it were absent.
     if (connectionProblem(connection, network) !== undefined) continue;
@@ -143,14 +171,7 @@ export function buildTopology(model: Model): Topology {
     }
   }
 
-  const switches = new Map<string, VSwitch[]>();
-  for (const vpc of model.vpcs.byId.values()) {
-    for (const sw of vpc.vSwitches.values()) {
-      const list = switches.get(sw.id);
-      if (list) list.push(sw);
-      else switches.set(sw.id, [sw]);
-    }
-  }
+  const switches = switchesById(model);
 
   const reachCache = new Map<
     string,

@@ -1,6 +1,11 @@
 // The edited entity read again alone, and the model and topology of the new version: new
 // values that share every other entity with the previous version's (which stays whole).
-import { buildTopology, withSameNetworks, type Topology } from '../analysis/topology';
+import {
+  buildTopology,
+  withSameGraph,
+  withSameNetworks,
+  type Topology,
+} from '../analysis/topology';
 import {
   readDataSource,
   readNetworkEntity,
@@ -90,21 +95,25 @@ export function withReplacement(model: Model, replacement: Replacement): Model {
   return { ...model, [replacement.section]: { ...collection, byId } };
 }
 
-/** The sections the topology's lookups read: networks by id, the connection graph, vSwitches. */
-const TOPOLOGY_SECTIONS: readonly Replacement['section'][] = ['vpcs', 'dataCenters', 'connections'];
-
 /**
- * The topology of the new model: a data source, task, security group or resource group is
- * read by no lookup, so the lookups (and the reachability they have worked out) carry over;
- * a VPC, data center or connection may change the networks or the connection graph, which
- * are built again (a few hundred networks: about a millisecond).
+ * The topology of the new model. A data source, task, security group or resource group is
+ * read by no lookup, so the lookups (and the reachability they have worked out) carry over.
+ * A VPC or data center keeps its id, kind and connections: the connection graph carries
+ * over, networks and vSwitches are read anew. A connection may change the graph, which is
+ * built again (a few hundred networks: about a millisecond).
  */
 export function topologyAfter(
   previous: Topology,
   model: Model,
   replacement: Replacement,
 ): Topology {
-  return TOPOLOGY_SECTIONS.includes(replacement.section)
-    ? buildTopology(model)
-    : withSameNetworks(previous, model);
+  switch (replacement.section) {
+    case 'connections':
+      return buildTopology(model);
+    case 'vpcs':
+    case 'dataCenters':
+      return withSameGraph(previous, model);
+    default:
+      return withSameNetworks(previous, model);
+  }
 }
