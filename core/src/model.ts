@@ -313,7 +313,7 @@ function readHeader(key: Node, value: Node, base: string): Entity | undefined {
 
 /**
  * An entity: its header with its kind's fields added. The header object is fresh, made
- * for this entity by `readHeader` (or by incremental.ts), so it is extended in place:
+ * for this entity by `readHeader` (or by core/src/incremental/), so it is extended in place:
  * V8 adds the fields in one fixed order per kind, where a spread from a base object takes
  * a slow generic path (it made building a large model several times slower, see
  * docs/performance.md).
@@ -366,7 +366,7 @@ function portsOf(text: string | undefined): [number, number] {
 }
 
 // Data sources and tasks read nothing but their own value: an edit inside one of them
-// rebuilds only that entity (core/src/incremental.ts).
+// rebuilds only that entity (core/src/incremental/).
 
 /** The network a data source is reached on, from its `network` object. */
 function readNetwork(node: Node | undefined, pointer: string): Network | undefined {

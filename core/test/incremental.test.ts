@@ -1,4 +1,4 @@
-// The incremental analysis (core/src/incremental.ts) against the full one: after any edit,
+// The incremental analysis (core/src/incremental/) against the full one: after any edit,
 // re-analysing from the previous analysis gives exactly the findings, connectivity and
 // tree that analysing the new text from scratch gives. Chains of edits reuse each result,
 // as the server does, so a tree moved in place must stay right edit after edit.
