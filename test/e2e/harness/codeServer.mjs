@@ -79,7 +79,7 @@ export function freePort() {
  * Starts code-server on 127.0.0.1:<free port>. Resolves once /healthz answers, with
  * `{ url, authority, stop() }`. Its output goes to logs/code-server.log.
  */
-export async function startCodeServer(tools, layout, { timeoutMs = 60_000, extraArgs = [] } = {}) {
+export async function startCodeServer(tools, layout, { timeoutMs = 60_000 } = {}) {
   const port = await freePort();
   const authority = `127.0.0.1:${port}`;
   const log = createWriteStream(join(layout.dirs.logs, 'code-server.log'));
@@ -106,7 +106,6 @@ export async function startCodeServer(tools, layout, { timeoutMs = 60_000, extra
       '--vscode-option',
       `disable-extension=${id}`,
     ]),
-    ...extraArgs,
   ];
   // detached: the child calls setsid(), so it leads a process group of its own and stop()
   // can kill the whole group: code-server leaves helper processes (extension host, file
