@@ -113,6 +113,8 @@ describe('VS Code in Chinese', () => {
         titles.some((title) => /场景2 · 缺少3个步骤/.test(title)),
         `lens titles: ${titles.join(' | ')}`,
       );
+      // The diagram's lens, which the server adds for this client.
+      assert.ok(titles.includes('显示路径'), `lens titles: ${titles.join(' | ')}`);
     });
 
     it('titles its quick fixes in Chinese', async () => {

@@ -79,6 +79,7 @@ export const enExplain = {
   'lens.scenario': 'Scenario {scenario} · {state}',
   'lens.noDataSource': 'no data source',
   'lens.pair': '{ds}: {title}',
+  'lens.showPath': 'Show path',
   'kind.account': 'account',
   'kind.vSwitch': 'vSwitch',
   'kind.network': 'VPC or data center',

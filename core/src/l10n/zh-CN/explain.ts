@@ -75,6 +75,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'lens.scenario': '场景{scenario} · {state}',
   'lens.noDataSource': '无数据源',
   'lens.pair': '{ds}：{title}',
+  'lens.showPath': '显示路径',
   'kind.account': '阿里云账号',
   'kind.vSwitch': '交换机',
   'kind.network': '专有网络VPC或线下IDC',
