@@ -21,9 +21,11 @@ const TEXT = {
   hoverScenario: '场景2 — 同一阿里云账号、跨地域',
   hoverMissing: '缺少3个步骤',
   lens: '场景2 · 缺少3个步骤',
+  showPathLens: '显示路径',
   quickFix: '将“10.0.1.0/24”添加到“rds-orders-sh”的白名单',
   commands: ['dwnet: 检查工作区', 'dwnet: 显示网络拓扑图', 'dwnet: 从Terraform导入…'],
   enableSetting: '在输入时检查',
+  rulesSetting: '按规则代码设置规则的严重程度',
 };
 
 /** Closes whatever quick input, hover or menu is open. */
@@ -94,6 +96,7 @@ export async function runChineseUiPass(page, report, { url }) {
         await page
           .locator('.monaco-editor .codelens-decoration')
           .filter({ hasText: TEXT.lens })
+          .filter({ hasText: TEXT.showPathLens })
           .first()
           .waitFor();
         await editorShot(page, report.artifact('ui-zh-code-lens.png'));
@@ -118,16 +121,22 @@ export async function runChineseUiPass(page, report, { url }) {
       },
     ],
     [
-      'UI zh-CN: the settings editor describes dwnet.enable in Chinese',
+      'UI zh-CN: the settings editor describes the dwnet settings in Chinese',
       async () => {
         await page.keyboard.press('Control+,');
         const editor = page.locator('.settings-editor');
         await editor.waitFor();
-        // The search box has the focus when the settings editor opens.
-        await page.keyboard.type('dwnet.enable');
+        // The search box has the focus when the settings editor opens; @ext: lists dwnet's
+        // settings only.
+        await page.keyboard.type('@ext:dwnet.dwnet');
         await editor
           .locator('.setting-item-contents')
           .filter({ hasText: TEXT.enableSetting })
+          .first()
+          .waitFor();
+        await editor
+          .locator('.setting-item-contents')
+          .filter({ hasText: TEXT.rulesSetting })
           .first()
           .waitFor();
         await page.screenshot({ path: report.artifact('ui-zh-settings.png') });
