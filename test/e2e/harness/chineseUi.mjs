@@ -1,7 +1,7 @@
 // The Chinese UI pass (issue 18): the workbench opened with the display language set to
 // Chinese (harness/displayLanguage.mjs), and Playwright reads what a user of the Chinese VS
-// Code sees of dwnet: the Problems panel, a hover, a code lens, the quick fix menu (Ctrl+.),
-// the Command Palette and the settings editor, each in Chinese, each left as a screenshot in
+// Code sees of dwnet: the Problems panel, a hover, a code lens and the explanation it opens,
+// the quick fix menu (Ctrl+.), the Command Palette and the settings editor, each in Chinese, each left as a screenshot in
 // test/e2e/artifacts/ (ui-zh-*.png). VS Code's own words stay English with the stand-in
 // language pack; the dwnet strings are what is asserted.
 import { editorShot, goToLine, problemRows, quickOpen, runSteps, token } from './ui.mjs';
@@ -22,6 +22,7 @@ const TEXT = {
   hoverMissing: '缺少3个步骤',
   lens: '场景2 · 缺少3个步骤',
   showPathLens: '显示路径',
+  explainScenario: '同一阿里云账号、跨地域',
   quickFix: '将“10.0.1.0/24”添加到“rds-orders-sh”的白名单',
   commands: ['dwnet: 检查工作区', 'dwnet: 显示网络拓扑图', 'dwnet: 从Terraform导入…'],
   enableSetting: '在输入时检查',
@@ -100,6 +101,30 @@ export async function runChineseUiPass(page, report, { url }) {
           .first()
           .waitFor();
         await editorShot(page, report.artifact('ui-zh-code-lens.png'));
+      },
+    ],
+    [
+      'UI zh-CN: the code lens opens the task explanation in Chinese',
+      async () => {
+        await page
+          .locator('.monaco-editor .codelens-decoration a')
+          .filter({ hasText: TEXT.lens })
+          .first()
+          .click();
+        // The explanation opens beside the topology, as a read-only markdown document.
+        await page
+          .locator('.monaco-editor .view-lines')
+          .filter({ hasText: TEXT.explainScenario })
+          .first()
+          .waitFor();
+        await page.screenshot({ path: report.artifact('ui-zh-explain.png') });
+        // Back to the topology (Ctrl+1, the first editor group): the palette lists the
+        // commands of the editor that has the focus.
+        await page.keyboard.press('Control+1');
+        await page
+          .locator('.monaco-editor.focused .view-lines')
+          .filter({ hasText: 'rds-orders-sh' })
+          .waitFor();
       },
     ],
     [
