@@ -9,6 +9,7 @@ import type { TopologyGraph } from '../../protocol/index';
 import type { HostMessage } from '../src/diagram/messages';
 import { draw } from './draw';
 import { exportSvg } from './export';
+import { t } from './l10n';
 import { layout, type Layout } from './layout';
 import { page, postToHost } from './page';
 import { drawToolbar, type ToolbarState } from './toolbar';
@@ -53,11 +54,24 @@ function showToolbar(graph: TopologyGraph, options: ViewOptions): void {
   });
 }
 
+/** How the picture is collapsed, in the page's language (the host's log keeps `collapsed`). */
+function collapsedText(options: ViewOptions): string {
+  if (options.collapse === 'none')
+    return options.aggregateOk ? t('ok data sources aggregated') : t('everything shown');
+  if (options.collapse === 'vpc')
+    return options.aggregateOk
+      ? t('collapsed by VPC, ok data sources aggregated')
+      : t('collapsed by VPC');
+  return options.aggregateOk
+    ? t('collapsed by region, ok data sources aggregated')
+    : t('collapsed by region');
+}
+
 async function render(): Promise<void> {
   const graph = state.graph;
   const drawing = ++state.drawing;
   if (!graph) {
-    page.notice.textContent = 'No graph: the file could not be analysed (see its problems).';
+    page.notice.textContent = t('No graph: the file could not be analysed (see its problems).');
     page.diagram.replaceChildren();
     return;
   }
@@ -71,14 +85,15 @@ async function render(): Promise<void> {
   if (!shape && view.nodes.length > MAX_LAID_OUT) {
     showToolbar(graph, options);
     page.diagram.replaceChildren();
-    page.notice.textContent =
-      `${view.nodes.length} nodes are too many to draw readably: collapse by VPC or region, ` +
-      'aggregate the ok data sources, or pick a task or a data source.';
+    page.notice.textContent = t(
+      '{0} nodes are too many to draw readably: collapse by VPC or region, aggregate the ok data sources, or pick a task or a data source.',
+      view.nodes.length,
+    );
     return;
   }
   try {
     if (!shape) {
-      page.notice.textContent = `Laying out ${view.nodes.length} nodes…`;
+      page.notice.textContent = t('Laying out {0} nodes…', view.nodes.length);
       const previous = [...state.layouts.values()].at(-1);
       shape = await layout(view, previous);
       // A few layouts are kept: going back to a filter shows the same picture at once.
@@ -87,7 +102,7 @@ async function render(): Promise<void> {
     }
   } catch (error) {
     postToHost({ type: 'error', message: String(error) });
-    page.notice.textContent = `The diagram could not be laid out: ${String(error)}`;
+    page.notice.textContent = t('The diagram could not be laid out: {0}', String(error));
     return;
   }
   // A newer graph arrived during the layout: it draws instead.
@@ -105,9 +120,14 @@ async function render(): Promise<void> {
         ? 'ok data sources aggregated'
         : 'everything shown'
       : `collapsed by ${options.collapse}${options.aggregateOk ? ', ok data sources aggregated' : ''}`;
-  page.notice.textContent =
-    `${graph.pairs.length} pairs, ${broken} broken · ${graph.nodes.length} entities, ` +
-    `${view.nodes.length} drawn (${collapsed}). Click a node or press Enter on it to reveal it.`;
+  page.notice.textContent = t(
+    '{0} pairs, {1} broken · {2} entities, {3} drawn ({4}). Click a node or press Enter on it to reveal it.',
+    graph.pairs.length,
+    broken,
+    graph.nodes.length,
+    view.nodes.length,
+    collapsedText(options),
+  );
   postToHost({
     type: 'rendered',
     version: state.version,

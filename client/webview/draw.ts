@@ -3,6 +3,7 @@
 // dimmed. Colours come from the page's CSS (the theme's `--vscode-*` variables).
 import type { GraphEdge, GraphNode, TopologyGraph } from '../../protocol/index';
 import { attachInteraction } from './interaction';
+import { t } from './l10n';
 import { COMPOUND_LINES, LINE_HEIGHT, type Box, type Layout } from './layout';
 import { ariaLabel, kindName, pairKey } from './view';
 import type { ElkPoint } from 'elkjs/lib/elk-api';
@@ -35,7 +36,11 @@ export function draw(view: TopologyGraph, shape: Layout, options: DrawOptions): 
     height,
     viewBox: `-10 -10 ${width} ${height}`,
     role: 'group',
-    'aria-label': `Topology: ${view.nodes.length} nodes, ${view.pairs.filter((p) => !p.ok).length} broken pairs`,
+    'aria-label': t(
+      'Topology: {0} nodes, {1} broken pairs',
+      view.nodes.length,
+      view.pairs.filter((p) => !p.ok).length,
+    ),
   });
   if (options.fit) {
     // Scaled down to the panel's width (never up): the whole topology at a glance.

@@ -1,6 +1,7 @@
 // The diagram's toolbar: which task, data source and highlighted path to show, how to
 // collapse, whether to aggregate the ok data sources and to fit the panel, and the export.
 import type { TopologyGraph } from '../../protocol/index';
+import { t } from './l10n';
 import { page } from './page';
 import { pairKey, visiblePairs, type CollapseMode, type ViewOptions } from './view';
 
@@ -54,33 +55,33 @@ export function drawToolbar(
   checkbox.type = 'checkbox';
   checkbox.checked = options.aggregateOk;
   checkbox.addEventListener('change', () => change({ aggregateOk: checkbox.checked }));
-  aggregate.append(checkbox, 'Aggregate ok data sources');
+  aggregate.append(checkbox, t('Aggregate ok data sources'));
   const fit = document.createElement('label');
   const fitBox = document.createElement('input');
   fitBox.type = 'checkbox';
   fitBox.checked = shows.fit;
   fitBox.addEventListener('change', () => handlers.change({ fit: fitBox.checked }));
-  fit.append(fitBox, 'Fit to window');
+  fit.append(fitBox, t('Fit to window'));
   const exportButton = document.createElement('button');
-  exportButton.textContent = 'Export SVG';
+  exportButton.textContent = t('Export SVG');
   exportButton.addEventListener('click', () => handlers.exportSvg());
   page.toolbar.replaceChildren(
     select(
-      'Task',
-      [['', 'All tasks'], ...tasks.map((t): [string, string] => [t, t])],
+      t('Task'),
+      [['', t('All tasks')], ...tasks.map((t): [string, string] => [t, t])],
       options.task ?? '',
       (v) => change({ task: v === '' ? undefined : v }),
     ),
     select(
-      'Data source',
-      [['', 'All data sources'], ...dataSources.map((d): [string, string] => [d, d])],
+      t('Data source'),
+      [['', t('All data sources')], ...dataSources.map((d): [string, string] => [d, d])],
       options.dataSource ?? '',
       (v) => change({ dataSource: v === '' ? undefined : v }),
     ),
     select(
-      'Path',
+      t('Path'),
       [
-        ['', 'No highlighted path'],
+        ['', t('No highlighted path')],
         ...pairs
           .slice(0, 500)
           .map((p): [string, string] => [pairKey(p), `${p.task} → ${p.dataSource} (${p.state})`]),
@@ -89,11 +90,11 @@ export function drawToolbar(
       (v) => handlers.change({ highlight: v === '' ? undefined : v }),
     ),
     select(
-      'Collapse',
+      t('Collapse'),
       [
-        ['none', 'Nothing'],
-        ['vpc', 'By VPC'],
-        ['region', 'By region'],
+        ['none', t('Nothing')],
+        ['vpc', t('By VPC')],
+        ['region', t('By region')],
       ],
       options.collapse,
       (v) => change({ collapse: v as CollapseMode }),
