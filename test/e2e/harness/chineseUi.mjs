@@ -1,9 +1,11 @@
 // The Chinese UI pass (issue 18): the workbench opened with the display language set to
 // Chinese (harness/displayLanguage.mjs), and Playwright reads what a user of the Chinese VS
 // Code sees of dwnet: the Problems panel, a hover, a code lens and the explanation it opens,
-// the quick fix menu (Ctrl+.), the Command Palette and the settings editor, each in Chinese, each left as a screenshot in
+// the quick fix menu (Ctrl+.), the topology diagram, the Command Palette and the settings
+// editor, each in Chinese, each left as a screenshot in
 // test/e2e/artifacts/ (ui-zh-*.png). VS Code's own words stay English with the stand-in
 // language pack; the dwnet strings are what is asserted.
+import { diagramFrame } from './diagram.mjs';
 import { editorShot, goToLine, problemRows, quickOpen, runSteps, token } from './ui.mjs';
 
 const FILE = 'scenario2-cross-region-broken.dwnet.json';
@@ -23,6 +25,9 @@ const TEXT = {
   lens: '场景2 · 缺少3个步骤',
   showPathLens: '显示路径',
   explainScenario: '同一阿里云账号、跨地域',
+  showDiagram: '显示网络拓扑图',
+  diagramToolbar: '合并显示连通的数据源',
+  dataSourceNode: '数据源rds-orders-sh，不通',
   quickFix: '将“10.0.1.0/24”添加到“rds-orders-sh”的白名单',
   commands: ['dwnet: 检查工作区', 'dwnet: 显示网络拓扑图', 'dwnet: 从Terraform导入…'],
   enableSetting: '在输入时检查',
@@ -120,6 +125,25 @@ export async function runChineseUiPass(page, report, { url }) {
         await page.screenshot({ path: report.artifact('ui-zh-explain.png') });
         // Back to the topology (Ctrl+1, the first editor group): the palette lists the
         // commands of the editor that has the focus.
+        await page.keyboard.press('Control+1');
+        await page
+          .locator('.monaco-editor.focused .view-lines')
+          .filter({ hasText: 'rds-orders-sh' })
+          .waitFor();
+      },
+    ],
+    [
+      'UI zh-CN: the topology diagram is Chinese',
+      async () => {
+        await page.locator(`.editor-actions [aria-label*="${TEXT.showDiagram}"]`).first().click();
+        const frame = await diagramFrame(page);
+        await frame.locator('#toolbar').filter({ hasText: TEXT.diagramToolbar }).waitFor();
+        const label = await frame
+          .locator('g.node[data-id="ds:rds-orders-sh"]')
+          .getAttribute('aria-label');
+        if (label !== TEXT.dataSourceNode)
+          throw new Error(`the data source's aria-label is "${label}"`);
+        await page.screenshot({ path: report.artifact('ui-zh-diagram.png') });
         await page.keyboard.press('Control+1');
         await page
           .locator('.monaco-editor.focused .view-lines')
