@@ -1,0 +1,48 @@
+// A VPC's address space: its primary CIDR block (`cidr`) and its secondary blocks
+// (`secondaryCidrs`, Alibaba Cloud's SecondaryCidrBlocks). Every rule and analysis that
+// asks "is this inside the VPC" reads the union through these helpers, so a vSwitch, an
+// address or a route in a secondary block counts as the VPC's own.
+import { contains, uncoveredBlocks, type Ipv4Range } from '../cidr';
+import type { CidrValue, Vpc } from '../model';
+
+/** The VPC's CIDR blocks as written, the primary block first. */
+export function vpcBlocks(vpc: Vpc): CidrValue[] {
+  return vpc.cidr ? [vpc.cidr, ...vpc.secondaryCidrs] : vpc.secondaryCidrs;
+}
+
+/** A valid block of the VPC with its range. */
+export interface VpcBlock {
+  value: CidrValue;
+  range: Ipv4Range;
+  /** The block in network form (`10.0.0.0/16`), as messages and routes name it. */
+  network: string;
+}
+
+/** The VPC's valid blocks, the primary block first. */
+export function validVpcBlocks(vpc: Vpc): VpcBlock[] {
+  const blocks: VpcBlock[] = [];
+  for (const value of vpcBlocks(vpc)) {
+    if (value.parsed.ok)
+      blocks.push({ value, range: value.parsed.range, network: value.parsed.network });
+  }
+  return blocks;
+}
+
+/** The ranges of the VPC's valid blocks. */
+export function vpcRanges(vpc: Vpc): Ipv4Range[] {
+  return validVpcBlocks(vpc).map((block) => block.range);
+}
+
+/**
+ * Whether the VPC's address space holds all of `range`: one block, or its blocks together
+ * (Alibaba Cloud lets no two of them overlap, but a range may span two adjacent blocks).
+ */
+export function vpcHolds(vpc: Vpc, range: Ipv4Range): boolean {
+  const ranges = vpcRanges(vpc);
+  return ranges.some((r) => contains(r, range)) || uncoveredBlocks(range, ranges).length === 0;
+}
+
+/** The VPC's valid blocks as written, for messages (joined by the localizer's list). */
+export function vpcBlockValues(vpc: Vpc): string[] {
+  return validVpcBlocks(vpc).map((block) => block.value.value);
+}
