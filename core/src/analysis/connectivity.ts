@@ -278,16 +278,14 @@ interface Target {
 // Model objects are never changed once built (an incremental analysis replaces data
 // sources and tasks, which none of these read), so the results hold for as long as the
 // objects live (oncePerObject).
-const vpcTarget = oncePerObject(
-  (vpc: Vpc): Target => ({
-    id: vpc.id,
-    kind: 'vpc',
-    vpc,
-    // The VPC's address space: its CIDR block and its secondary CIDR blocks.
-    ranges: validVpcBlocks(vpc).map((block) => ({ range: block.range, text: block.network })),
-    summary: { id: vpc.id, kind: 'vpc' },
-  }),
-);
+const vpcTarget = oncePerObject((vpc: Vpc): Target => ({
+  id: vpc.id,
+  kind: 'vpc',
+  vpc,
+  // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+  ranges: validVpcBlocks(vpc).map((block) => ({ range: block.range, text: block.network })),
+  summary: { id: vpc.id, kind: 'vpc' },
+}));
 
 const dataCenterTarget = oncePerObject((dc: DataCenter): Target => ({
   id: dc.id,

@@ -400,7 +400,11 @@ function addressIndex(analysis: Analysis, model: Model): AddressIndex {
   const hold = (what: string, value: CidrValue | undefined) => {
     if (value?.parsed.ok) holders.push({ what, value, range: value.parsed.range });
   };
-  for (const vpc of model.vpcs.byId.values()) hold(`VPC ${code(vpc.id)}`, vpc.cidr);
+  for (const vpc of model.vpcs.byId.values()) {
+    hold(`VPC ${code(vpc.id)}`, vpc.cidr);
+    for (const secondary of vpc.secondaryCidrs)
+      hold(`VPC ${code(vpc.id)} (secondary CIDR block)`, secondary);
+  }
   for (const vpc of model.vpcs.byId.values()) {
     for (const sw of vpc.vSwitches.values())
       hold(`vSwitch ${code(sw.id)} of VPC ${code(vpc.id)}`, sw.cidr);
