@@ -269,8 +269,10 @@ class TerraformMapper extends DatabaseMapper {
   protected vpcHolding(ip: string): Entity | undefined {
     for (const entity of this.collections.vpcs?.values() ?? []) {
       const vpc = entity as Entity;
-      const cidr = vpc.value['cidr'];
-      if (typeof cidr === 'string' && cidrContains(cidr, ip)) return vpc;
+      // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+      const secondary = vpc.value['secondaryCidrs'];
+      const blocks = [vpc.value['cidr'], ...(Array.isArray(secondary) ? secondary : [])];
+      if (blocks.some((block) => typeof block === 'string' && cidrContains(block, ip))) return vpc;
     }
     return undefined;
   }
