@@ -106,7 +106,9 @@ describe('secondary CIDR blocks', () => {
     expect(vpc?.contents).toContain('CIDR block: `10.0.0.0/16`');
     expect(vpc?.contents).toContain('Secondary CIDR blocks: `172.20.0.0/16`');
     const sw = hoverAt(analysis, text.indexOf('"172.20.1.0/24"') + 1);
-    expect(sw?.contents).toContain('VPC `vpc-hz` (secondary CIDR block) (`172.20.0.0/16`)');
+    expect(sw?.contents).toContain('VPC `vpc-hz` (`172.20.0.0/16`)');
+    const chinese = hoverAt(analyse(text, 'zh-CN'), text.indexOf('"vpc-hz": {') + 1);
+    expect(chinese?.contents).toContain('附加网段：`172.20.0.0/16`');
     const node = buildGraph(analysis).nodes.find((n) => n.id === 'vpc:vpc-hz');
     expect(node?.details).toContain('172.20.0.0/16');
   });

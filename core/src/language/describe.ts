@@ -221,6 +221,7 @@ const FACT_LABELS: Record<string, MessageKey> = {
   EIPs: 'fact.eips',
   'SNAT entries': 'fact.snatEntries',
   'CIDR blocks': 'fact.cidrBlocks',
+  'Secondary CIDR blocks': 'fact.secondaryCidrBlocks',
   Type: 'fact.type',
   Members: 'fact.members',
   'VPC bindings': 'fact.vpcBindings',
