@@ -4,8 +4,8 @@
 // names the resource (`alicloud_vpc.main.id`) or, in a state, the literal id (`vpc-bp1…`),
 // and both lead to the entity imported from that resource.
 //
-// What the format cannot say yet (values known only after apply, UDP rules, secondary
-// CIDR blocks) is left out with an `// unresolved:` comment at its place, never guessed.
+// What the format cannot say yet (values known only after apply, ICMPv6 rules, rules
+// naming another security group) is left out with an `// unresolved:` comment at its place, never guessed.
 import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from '../topology';
 import { DatabaseMapper } from './map-databases';
 import {
