@@ -4,6 +4,7 @@
 // address or a route in a secondary block counts as the VPC's own.
 import { contains, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { CidrValue, Vpc } from '../model';
+import { oncePerObject } from '../util/memo';
 
 /** The VPC's CIDR blocks as written, the primary block first. */
 export function vpcBlocks(vpc: Vpc): CidrValue[] {
@@ -18,20 +19,23 @@ export interface VpcBlock {
   network: string;
 }
 
-/** The VPC's valid blocks, the primary block first. */
-export function validVpcBlocks(vpc: Vpc): VpcBlock[] {
+/**
+ * The VPC's valid blocks, the primary block first. Read once per VPC (model objects never
+ * change once built): route rules ask for every route of every binding.
+ */
+export const validVpcBlocks = oncePerObject((vpc: Vpc): readonly VpcBlock[] => {
   const blocks: VpcBlock[] = [];
   for (const value of vpcBlocks(vpc)) {
     if (value.parsed.ok)
       blocks.push({ value, range: value.parsed.range, network: value.parsed.network });
   }
   return blocks;
-}
+});
 
 /** The ranges of the VPC's valid blocks. */
-export function vpcRanges(vpc: Vpc): Ipv4Range[] {
-  return validVpcBlocks(vpc).map((block) => block.range);
-}
+export const vpcRanges = oncePerObject((vpc: Vpc): readonly Ipv4Range[] =>
+  validVpcBlocks(vpc).map((block) => block.range),
+);
 
 /**
  * Whether the VPC's address space holds all of `range`: one block, or its blocks together
@@ -39,7 +43,8 @@ export function vpcRanges(vpc: Vpc): Ipv4Range[] {
  */
 export function vpcHolds(vpc: Vpc, range: Ipv4Range): boolean {
   const ranges = vpcRanges(vpc);
-  return ranges.some((r) => contains(r, range)) || uncoveredBlocks(range, ranges).length === 0;
+  if (ranges.some((r) => contains(r, range))) return true;
+  return ranges.length > 1 && uncoveredBlocks(range, ranges).length === 0;
 }
 
 /** The VPC's valid blocks as written, for messages (joined by the localizer's list). */
