@@ -32,6 +32,15 @@ export const validVpcBlocks = oncePerObject((vpc: Vpc): readonly VpcBlock[] => {
   return blocks;
 });
 
+/**
+ * Whether every block of the VPC is a valid CIDR block: only then can something be said to
+ * lie outside the VPC (a mistyped block is cidr-invalid's finding, and may be the one that
+ * holds it).
+ */
+export function vpcSpaceKnown(vpc: Vpc): boolean {
+  return vpcBlocks(vpc).every((block) => block.parsed.ok);
+}
+
 /** The ranges of the VPC's valid blocks. */
 export const vpcRanges = oncePerObject((vpc: Vpc): readonly Ipv4Range[] =>
   validVpcBlocks(vpc).map((block) => block.range),

@@ -1,7 +1,7 @@
 // A data source's address must lie in the network it claims: its VPC's CIDR blocks (the
 // primary and the secondary ones) or its data center's.
 import { networkBlocks } from '../analysis/topology';
-import { vpcBlockValues, vpcHolds } from '../analysis/vpcSpace';
+import { vpcBlockValues, vpcHolds, vpcSpaceKnown } from '../analysis/vpcSpace';
 import { contains, hostRange } from '../cidr';
 import type { Rule } from './rule';
 
@@ -28,7 +28,7 @@ export const rule: Rule = {
         const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
         const blocks = vpc ? vpcBlockValues(vpc) : [];
         const [first] = blocks;
-        if (!vpc || first === undefined || vpcHolds(vpc, range)) continue;
+        if (!vpc || first === undefined || !vpcSpaceKnown(vpc) || vpcHolds(vpc, range)) continue;
         const params = { address: address.value, ds: ds.id, vpc: vpc.id };
         context.report({
           node: address.node,

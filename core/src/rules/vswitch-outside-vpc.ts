@@ -1,6 +1,6 @@
 // A vSwitch's CIDR block must lie inside its VPC's address space: its CIDR block or one of
 // its secondary CIDR blocks.
-import { validVpcBlocks, vpcBlockValues, vpcHolds } from '../analysis/vpcSpace';
+import { validVpcBlocks, vpcBlockValues, vpcHolds, vpcSpaceKnown } from '../analysis/vpcSpace';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -16,7 +16,7 @@ export const rule: Rule = {
     for (const vpc of context.model.vpcs.byId.values()) {
       const blocks = validVpcBlocks(vpc);
       const [first] = blocks;
-      if (!first) continue;
+      if (!first || !vpcSpaceKnown(vpc)) continue;
       for (const sw of vpc.vSwitches.values()) {
         const parsed = sw.cidr?.parsed;
         if (!sw.cidr || !parsed?.ok || vpcHolds(vpc, parsed.range)) continue;
