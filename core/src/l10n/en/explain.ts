@@ -128,6 +128,7 @@ export const enExplain = {
   'fact.eips': 'EIPs',
   'fact.snatEntries': 'SNAT entries',
   'fact.cidrBlocks': 'CIDR blocks',
+  'fact.secondaryCidrBlocks': 'Secondary CIDR blocks',
   'fact.type': 'Type',
   'fact.members': 'Members',
   'fact.rules': '{ingress} inbound, {egress} outbound',

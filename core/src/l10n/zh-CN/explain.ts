@@ -123,6 +123,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'fact.eips': 'EIP',
   'fact.snatEntries': 'SNAT条目',
   'fact.cidrBlocks': '网段',
+  'fact.secondaryCidrBlocks': '附加网段',
   'fact.type': '类型',
   'fact.members': '成员',
   'fact.rules': '入方向{ingress}条，出方向{egress}条',
