@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../core/src/l10n/en';
+import { t } from '../../core/src/l10n';
 import { ROOT, dwnet, ensureBuilt } from './helpers';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -228,15 +229,18 @@ describe('usage errors in Chinese', () => {
 });
 
 describe('command help in Chinese', () => {
-  it.each(['explain', 'graph', 'rules', 'import'])(
+  it.each(['check', 'fix', 'explain', 'graph', 'rules', 'import'])(
     'dwnet %s --help speaks Chinese; the English help is the catalogue entry translators read',
     (command) => {
       const chinese = dwnet([command, '--help', '--locale', 'zh-CN'], ROOT);
       expect(chinese.status).toBe(0);
       expect(chinese.stdout.startsWith(`用法：dwnet ${command}`)).toBe(true);
       expect(chinese.stdout).toContain('-h, --help               显示此帮助');
+      if (command === 'check' || command === 'fix')
+        expect(chinese.stdout).toContain('规则严重程度 { "rules": { "<code>": "<level>" } }');
       const english = dwnet(['help', command], ROOT, { LC_ALL: 'C' });
-      expect(english.stdout).toBe(en[`cli.help.${command}` as keyof typeof en]);
+      // The catalogue entry, its literal braces unescaped (`\{`), is the English help.
+      expect(english.stdout).toBe(t('en', `cli.help.${command}` as keyof typeof en));
     },
   );
 });
