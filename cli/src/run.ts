@@ -79,7 +79,10 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
     }
     if (arg === '--locale') {
       given = argv[++i];
-      if (given === undefined) throw new UsageError("option '--locale' needs a value");
+      if (given === undefined)
+        throw new UsageError(
+          t(localeFromEnvironment(io.env), 'cli.usage.needsValue', { flag: '--locale' }),
+        );
     } else if (arg.startsWith('--locale=')) {
       given = arg.slice('--locale='.length);
     } else {
@@ -89,7 +92,8 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
   if (given === undefined)
     return { argv: rest, io: { ...io, locale: localeFromEnvironment(io.env) } };
   const locale = LOCALES.find((l) => l.toLowerCase() === given.toLowerCase());
-  if (!locale) throw new UsageError(`invalid --locale '${given}'; expected en or zh-CN`);
+  if (!locale)
+    throw new UsageError(t(localeFromEnvironment(io.env), 'cli.locale.invalid', { value: given }));
   return { argv: rest, io: { ...io, locale } };
 }
 

@@ -49,6 +49,32 @@ describe('dwnet import terraform', () => {
         'dwnet: network.dwnet.json exists: refresh it with --merge network.dwnet.json (what you wrote in it is kept), or remove it first\n',
     });
     expect(fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8')).toBe(before);
+    // In Chinese too, and pointing to --merge; the file is still untouched.
+    const chinese = dwnet(
+      ['import', 'terraform', 'state.json', '-o', 'network.dwnet.json', '--locale', 'zh-CN'],
+      dir,
+    );
+    expect(chinese).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dwnet: network.dwnet.json已存在：使用--merge network.dwnet.json刷新它（保留您在其中编写的内容），或先删除它\n',
+    });
+    expect(fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8')).toBe(before);
+    // What it points to works: --merge with -o the same file refreshes it in place.
+    const merged = dwnet(
+      [
+        'import',
+        'terraform',
+        'state.json',
+        '--merge',
+        'network.dwnet.json',
+        '-o',
+        'network.dwnet.json',
+      ],
+      dir,
+    );
+    expect(merged.status).toBe(0);
   });
 
   it('names the bundled schema relative to the output, so that editors find it', () => {

@@ -74,6 +74,10 @@ describe('dwnet check in Chinese', () => {
     const bad = dwnet(['check', file, '--locale', 'fr'], examples);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("invalid --locale 'fr'; expected en or zh-CN");
+    const badInChinese = dwnet(['check', file, '--locale', 'fr'], examples, {
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(badInChinese.stderr).toContain('无效的--locale“fr”；应为en或zh-CN');
   });
 });
 
@@ -225,6 +229,34 @@ describe('usage errors in Chinese', () => {
     expect(dwnet(['check', '--formt'], examples).stderr).toContain(
       'dwnet: unknown option \'--formt\' (did you mean "--format"?)\nUsage: dwnet check <files',
     );
+  });
+
+  it.each([
+    [['check'], 'dwnet: 没有要检查的文件或文件夹\n'],
+    [['fix'], 'dwnet: 没有要修复的文件\n'],
+    [['explain'], 'dwnet: 没有要说明的文件\n'],
+    [['rules', 'extra'], 'dwnet: 多余的参数“extra”\n'],
+    [
+      ['check', '.', '--rule', 'whitelist-missing'],
+      'dwnet: --rule应为code=level，实际为“whitelist-missing”\n',
+    ],
+    [['check', '.', '--config', 'none.json'], 'dwnet: 无法读取配置none.json：'],
+    [
+      ['import', 'terraform', '.', '--var', 'region'],
+      'dwnet: 无效的--var“region”；应为name=value\n',
+    ],
+    [
+      ['import', 'terraform', '--print-commands'],
+      'dwnet: --print-commands仅用于“dwnet import aliyun”\n',
+    ],
+    [
+      ['import', 'aliyun', '.', '--var', 'a=b'],
+      'dwnet: --var和--var-file仅用于“dwnet import terraform”\n',
+    ],
+  ])('dwnet %j says what is wrong in Chinese', (args, start) => {
+    const run = dwnet([...args, '--locale', 'zh-CN'], examples);
+    expect(run.status).toBe(2);
+    expect(run.stderr.startsWith(start)).toBe(true);
   });
 });
 

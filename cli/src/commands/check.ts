@@ -7,6 +7,7 @@ import {
   fileSizeNoticeForBytes,
   fileUnreadableNotice,
   maxFileSizeBytes,
+  t,
   validate,
   type Severity,
   type ValidateOptions,
@@ -78,7 +79,7 @@ export function ruleSettings(
   );
   let config: ConfigFile;
   try {
-    config = resolveConfig(io.cwd, values.config, values.rule ?? []);
+    config = resolveConfig(io.cwd, values.config, values.rule ?? [], io.locale);
   } catch (error) {
     if (error instanceof UsageError) throw new UsageError(error.message, command, error.showUsage);
     throw error;
@@ -172,7 +173,8 @@ export function runCheck(args: readonly string[], io: Io): number {
     io.locale,
   );
   const format = oneOf('check', '--format', values.format, FORMATS, 'text', io.locale);
-  if (positionals.length === 0) throw new UsageError('no files or folders to check', 'check');
+  if (positionals.length === 0)
+    throw new UsageError(t(io.locale ?? 'en', 'cli.check.noFiles'), 'check');
   const settings = ruleSettings('check', io, values);
 
   const problems: InputProblem[] = [];

@@ -130,7 +130,7 @@ export function runExplain(args: readonly string[], io: Io): number {
   const format = oneOf('explain', '--format', values.format, FORMATS, 'text', io.locale);
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length === 0 ? 'no file to explain' : 'explain takes exactly one file',
+      t(io.locale ?? 'en', positionals.length === 0 ? 'cli.explain.noFile' : 'cli.explain.oneFile'),
       'explain',
     );
   }

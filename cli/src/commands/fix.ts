@@ -75,7 +75,8 @@ export function runFix(args: readonly string[], io: Io): number {
     },
     io.locale,
   );
-  if (positionals.length === 0) throw new UsageError('no files to fix', 'fix');
+  if (positionals.length === 0)
+    throw new UsageError(t(io.locale ?? 'en', 'cli.fix.noFiles'), 'fix');
   const settings = ruleSettings('fix', io, values);
   const dryRun = values['dry-run'] === true;
   const colors = settings.colors;
