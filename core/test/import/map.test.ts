@@ -2,7 +2,13 @@
 // resources as every Terraform source yields them (no HCL involved). Each test writes the
 // topology and reads back what a user would see in the file.
 import { describe, expect, it } from 'vitest';
-import { importedIds, mapTerraform, writeTopology, type TerraformResource } from '../../src/index';
+import {
+  importedIds,
+  mapTerraform,
+  writeTopology,
+  type TerraformResource,
+  type TfValue,
+} from '../../src/index';
 import { after, formatProblems, problems, resource } from './helpers';
 
 function importText(resources: TerraformResource[]): string {
@@ -493,6 +499,88 @@ describe('connections', () => {
         'to-idc': { type: 'vpnGateway', members: ['prod', 'idc-bj'] },
       },
     });
+  });
+});
+
+describe('cross-account VPC peering', () => {
+  const partner = resource(
+    'alicloud_vpc.partner',
+    { vpc_name: 'partner', cidr_block: '172.20.0.0/16' },
+    // The accepting side's provider (an alias with assume_role) sets no region here.
+    { region: undefined },
+  );
+  const peering = (uid: TfValue) =>
+    resource('alicloud_vpc_peer_connection.p', {
+      vpc_id: after('alicloud_vpc.main.id'),
+      accepting_vpc_id: after('alicloud_vpc.partner.id'),
+      accepting_ali_uid: uid,
+      accepting_region_id: 'cn-beijing',
+      peer_connection_name: 'to-partner',
+    });
+
+  it('puts the accepting VPC in the account its UID names, in the accepting region', () => {
+    const text = importText([vpc, partner, peering('1234567890123456')]);
+    expect(text).toContain('// from alicloud_vpc_peer_connection.p (main.tf:1) accepting_ali_uid');
+    expect(JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''))).toMatchObject({
+      defaults: { account: 'main' },
+      accounts: { main: {}, 'account-1234567890123456': { uid: '1234567890123456' } },
+      vpcs: {
+        prod: { region: 'cn-hangzhou', cidr: '10.0.0.0/16' },
+        partner: {
+          account: 'account-1234567890123456',
+          region: 'cn-beijing',
+          cidr: '172.20.0.0/16',
+        },
+      },
+      connections: { 'to-partner': { type: 'vpcPeering', members: ['prod', 'partner'] } },
+    });
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('keeps one account when the UID is a reference (data.alicloud_account) or the own one', () => {
+    const sameByReference = importJson([
+      vpc,
+      partner,
+      peering(after('data.alicloud_account.me.id')),
+    ]);
+    expect(sameByReference['accounts']).toBeUndefined();
+    expect(sameByReference).toMatchObject({
+      vpcs: { partner: { region: 'cn-beijing' } },
+      connections: { 'to-partner': { type: 'vpcPeering' } },
+    });
+    // A state knows the importing account's UID from data.alicloud_account.
+    const me = resource(
+      'data.alicloud_account.me',
+      { id: '1234567890123456' },
+      { mode: 'data', type: 'alicloud_account', name: 'me' },
+    );
+    const sameByUid = importJson([me, vpc, partner, peering('1234567890123456')]);
+    expect(sameByUid['accounts']).toBeUndefined();
+    const other = importJson([me, vpc, partner, peering('6543210987654321')]);
+    expect(other).toMatchObject({
+      accounts: {
+        main: { uid: '1234567890123456' },
+        'account-6543210987654321': { uid: '6543210987654321' },
+      },
+    });
+  });
+
+  it('names the accepting VPC, its account and region when it is not in the Terraform source', () => {
+    const topology = mapTerraform({
+      resources: [
+        vpc,
+        resource('alicloud_vpc_peer_connection.p', {
+          vpc_id: after('alicloud_vpc.main.id'),
+          accepting_vpc_id: 'vpc-2ze0partner',
+          accepting_ali_uid: '1234567890123456',
+          accepting_region_id: 'cn-beijing',
+        }),
+      ],
+      notes: [],
+    });
+    expect(topology.notes.map((note) => note.message)).toEqual([
+      'alicloud_vpc_peer_connection.p: not imported: the accepting VPC vpc-2ze0partner (region cn-beijing, account 1234567890123456) is not in the Terraform source; add it to vpcs with its CIDR block, and a vpcPeering connection between the two',
+    ]);
   });
 });
 

@@ -37,6 +37,10 @@ export abstract class MapperBase {
   protected readonly readerUnresolved: number;
   /** The secondary CIDR blocks of each VPC (the format has one block per VPC yet). */
   protected readonly secondaryBlocks = new Map<Entity, string[]>();
+  /** The importing account's UID, when a `data.alicloud_account` in a state or plan knows it. */
+  protected readonly ownAccountUid: string | undefined;
+  /** Accounts other than the importing one (a peering's accepting side): UID → id, source. */
+  protected readonly accountUids = new Map<string, { id: string; from: TerraformResource }>();
   /** Per binding (resource group entity + index), the `alicloud_data_works_network` it came from. */
   protected readonly bindings = new Map<TerraformResource, { rg: Entity; index: number }>();
 
@@ -47,6 +51,10 @@ export abstract class MapperBase {
     const sorted = [...result.resources].sort((a, b) =>
       a.address < b.address ? -1 : a.address > b.address ? 1 : 0,
     );
+    this.ownAccountUid = sorted
+      .filter((resource) => resource.type === 'alicloud_account')
+      .map((resource) => text(resource.values['id']))
+      .find((uid) => uid !== undefined && /^\d+$/.test(uid));
     this.resources = [];
     for (const resource of sorted) {
       if (resource.mode === 'data') continue;

@@ -175,13 +175,10 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       const own = this.entityOf(resource.values['vpc_id'], 'vpcs');
       const accepting = this.entityOf(resource.values['accepting_vpc_id'], 'vpcs');
       if (!own || !accepting) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: one of its VPCs (vpc_id, accepting_vpc_id) is not imported',
-        );
+        this.note(resource, 'unresolved', this.peeringNotImported(resource, own !== undefined));
         continue;
       }
+      this.placeAcceptingVpc(resource, accepting);
       connection(
         resource,
         'vpcPeering',
@@ -190,5 +187,50 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
         [own, accepting],
       );
     }
+  }
+
+  /**
+   * The accepting side of a peering says the region and the account of its VPC: the region
+   * when its provider does not, and the account when `accepting_ali_uid` is a literal UID
+   * other than the importing account's own (a `data.alicloud_account`'s id, when known). A
+   * UID that is a reference (usually `data.alicloud_account.current.id`) is the same account.
+   */
+  private placeAcceptingVpc(resource: TerraformResource, accepting: Entity): void {
+    const region = text(resource.values['accepting_region_id']);
+    if (region !== undefined && accepting.value['region'] === undefined) {
+      accepting.value['region'] = region;
+      const before = accepting.comments.length;
+      accepting.comments = accepting.comments.filter(
+        (c) => !(c.kind === 'unresolved' && c.path[0] === 'region'),
+      );
+      this.unresolved -= before - accepting.comments.length;
+    }
+    const uid = text(resource.values['accepting_ali_uid']);
+    if (uid === undefined || !/^\d+$/.test(uid) || uid === this.ownAccountUid) return;
+    if (this.ownAccountUid === undefined && resource.file?.endsWith('.tf') !== true) return;
+    let account = this.accountUids.get(uid);
+    if (!account) {
+      account = { id: this.ids.allocate(`account-${uid}`, 'account'), from: resource };
+      this.accountUids.set(uid, account);
+    }
+    accepting.value['account'] = account.id;
+  }
+
+  /** Why a peering is left out; the accepting VPC's id, region and account say what to add. */
+  private peeringNotImported(resource: TerraformResource, ownImported: boolean): string {
+    if (!ownImported) return 'not imported: its VPC (vpc_id) is not imported';
+    const values = resource.values;
+    const vpc = text(values['accepting_vpc_id']);
+    const region = text(values['accepting_region_id']);
+    const uid = text(values['accepting_ali_uid']);
+    const where = [
+      ...(region !== undefined ? [`region ${region}`] : []),
+      ...(uid !== undefined && /^\d+$/.test(uid) ? [`account ${uid}`] : []),
+    ];
+    return (
+      `not imported: the accepting VPC${vpc !== undefined ? ` ${vpc}` : ''}` +
+      `${where.length > 0 ? ` (${where.join(', ')})` : ''} is not in the Terraform source; ` +
+      'add it to vpcs with its CIDR block, and a vpcPeering connection between the two'
+    );
   }
 }

@@ -296,6 +296,24 @@ class TerraformMapper extends DatabaseMapper {
       defaults = { region: only };
       for (const entity of regional) delete entity.value['region'];
     }
+    // Another account (a peering's accepting side): the others are the importing account's.
+    if (this.accountUids.size > 0) {
+      const main = this.ids.allocate('main', 'account');
+      defaults = { ...defaults, account: main };
+      const accounts = new Map<string, ImportedEntity>();
+      accounts.set(main, {
+        value: this.ownAccountUid !== undefined ? { uid: this.ownAccountUid } : {},
+        comments: [{ path: [], kind: 'note', text: 'the account Terraform imports with' }],
+      });
+      for (const [uid, { id, from }] of this.accountUids) {
+        accounts.set(id, {
+          value: { uid },
+          comments: [{ path: [], kind: 'from', text: `${this.fromText(from)} accepting_ali_uid` }],
+        });
+      }
+      this.collections.accounts = accounts;
+      this.imported['accounts'] = accounts.size;
+    }
     // Sorted output: entity ids, vSwitches and NAT gateways by id.
     const collections: ImportedTopology['collections'] = {};
     for (const [name, map] of Object.entries(this.collections) as [
