@@ -197,6 +197,21 @@ describe('dwnet import in Chinese', () => {
     expect(body(chinese.stdout)).toContain('// unresolved:');
   });
 
+  it('explains the aliyun collection commands in Chinese; the commands and the RAM policy are unchanged', () => {
+    const english = dwnet(['import', 'aliyun', '--print-commands'], fixtures, { LC_ALL: 'C' });
+    const chinese = dwnet(['import', 'aliyun', '--print-commands', '--locale', 'zh-CN'], fixtures);
+    expect(chinese.status).toBe(0);
+    const comments = (text: string) => text.split('\n').filter((line) => line.startsWith('# '));
+    const rest = (text: string) => text.split('\n').filter((line) => !line.startsWith('# '));
+    expect(comments(chinese.stdout).length).toBe(comments(english.stdout).length);
+    for (const line of comments(chinese.stdout)) expect(line).toMatch(CJK);
+    expect(chinese.stdout).toContain(
+      '# 每个NAT网关的SNAT条目（对DescribeNatGateways中的每个NatGatewayId）\n',
+    );
+    expect(rest(chinese.stdout)).toEqual(rest(english.stdout));
+    expect(chinese.stdout).toContain('"vpc:DescribeVpcs"');
+  });
+
   it('reports import usage errors in Chinese', () => {
     const missing = dwnet(['import', 'terraform'], fixtures, { LANG: 'zh_CN.UTF-8' });
     expect(missing.status).toBe(2);

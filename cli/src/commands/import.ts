@@ -267,7 +267,7 @@ export function runImport(args: readonly string[], io: Io): number {
   if (values['print-commands']) {
     if (source !== 'aliyun')
       throw new UsageError(t(locale, 'cli.import.printCommandsSource'), 'import');
-    io.out(aliyunCommands());
+    io.out(aliyunCommands(locale));
     return EXIT_OK;
   }
   if (given === undefined)
