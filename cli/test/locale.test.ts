@@ -30,9 +30,9 @@ describe('dwnet check in Chinese', () => {
     const source = lines[header + 1]!;
     const caret = lines[header + 2]!;
     expect(caret.indexOf('^')).toBe(source.indexOf('['));
-    expect(lines[header + 3]).toMatch(/^ {2}注意： 任务“sync-orders”使用数据源“rds-orders” \(/);
+    expect(lines[header + 3]).toMatch(/^ {2}注意：任务“sync-orders”使用数据源“rds-orders” \(/);
     expect(run.stdout).toContain(
-      '帮助： https://github.com/dwnet/dwnet/blob/main/docs/rules/zh-CN/whitelist-missing.md',
+      '帮助：https://github.com/dwnet/dwnet/blob/main/docs/rules/zh-CN/whitelist-missing.md',
     );
     expect(lines.at(-2)).toMatch(/^12个文件中：\d+个错误，\d+个警告，\d+个提示，\d+个建议$/);
   });

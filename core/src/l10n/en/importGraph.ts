@@ -86,4 +86,8 @@ export const enImportGraph = {
     'data sources of each workspace (the importer keeps no credential)',
   'import.collect.step.ListTasks': 'tasks of each workspace (resource group and data source)',
   'graph.more': '… and {count} more',
+  'import.editorHeader':
+    'Imported from {label} by dwnet ({source, select, terraform {Terraform} other {Alibaba Cloud API responses}}).\nAdd your tasks, then save it as *.dwnet.json to check it. `dwnet import … --merge <this file>`\nrefreshes what came from the source and keeps what you add by hand.',
+  'import.noFiles': '{label}: no files to import',
+  'import.hclNotLoaded': 'cannot read Terraform HCL: {reason}',
 } as const satisfies Record<string, string>;

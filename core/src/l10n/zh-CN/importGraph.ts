@@ -79,4 +79,8 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
   'import.collect.step.ListDataSources': '每个工作空间的数据源（导入时不保留任何凭据）',
   'import.collect.step.ListTasks': '每个工作空间的任务（资源组和数据源）',
   'graph.more': '……另有{count}项',
+  'import.editorHeader':
+    '由dwnet从{label}导入（{source, select, terraform {Terraform} other {阿里云API响应}}）。\n请添加任务，然后将其保存为*.dwnet.json以进行检查。“dwnet import … --merge <本文件>”\n可刷新来自导入来源的内容，并保留您手动添加的内容。',
+  'import.noFiles': '{label}：没有要导入的文件',
+  'import.hclNotLoaded': '无法读取Terraform HCL：{reason}',
 };
