@@ -205,15 +205,20 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       );
       this.unresolved -= before - accepting.comments.length;
     }
-    const uid = text(resource.values['accepting_ali_uid']);
-    if (uid === undefined || !/^\d+$/.test(uid) || uid === this.ownAccountUid) return;
-    if (this.ownAccountUid === undefined && resource.file?.endsWith('.tf') !== true) return;
-    let account = this.accountUids.get(uid);
-    if (!account) {
-      account = { id: this.ids.allocate(`account-${uid}`, 'account'), from: resource };
-      this.accountUids.set(uid, account);
+    const given = text(resource.values['accepting_ali_uid']);
+    const uid = given !== undefined && /^\d+$/.test(given) ? given : undefined;
+    // The accepting VPC made through a provider in another account: that account, with the UID.
+    const marker = this.target(resource.values['accepting_vpc_id'])?.account;
+    if (marker !== undefined) {
+      const account = this.otherAccount(marker, resource);
+      if (uid !== undefined && account.uid === undefined && uid !== this.ownAccountUid)
+        account.uid = uid;
+      return;
     }
-    accepting.value['account'] = account.id;
+    if (uid === undefined || uid === this.ownAccountUid) return;
+    // A state's UID may be the importing account's own; an HCL literal names another one.
+    if (this.ownAccountUid === undefined && resource.file?.endsWith('.tf') !== true) return;
+    this.setAccount(accepting, this.otherAccount(uid, resource).id);
   }
 
   /** Why a peering is left out; the accepting VPC's id, region and account say what to add. */

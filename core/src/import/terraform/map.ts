@@ -297,7 +297,13 @@ class TerraformMapper extends DatabaseMapper {
       for (const entity of regional) delete entity.value['region'];
     }
     // Another account (a peering's accepting side): the others are the importing account's.
-    if (this.accountUids.size > 0) {
+    // Resources made through a provider that acts in another account belong to it.
+    for (const [resource, entity] of this.entities) {
+      if (resource.account === undefined) continue;
+      if (entity.collection !== 'vpcs' && entity.collection !== 'resourceGroups') continue;
+      this.setAccount(entity, this.otherAccount(resource.account, resource).id);
+    }
+    if (this.otherAccounts.size > 0) {
       const main = this.ids.allocate('main', 'account');
       defaults = { ...defaults, account: main };
       const accounts = new Map<string, ImportedEntity>();
@@ -305,10 +311,10 @@ class TerraformMapper extends DatabaseMapper {
         value: this.ownAccountUid !== undefined ? { uid: this.ownAccountUid } : {},
         comments: [{ path: [], kind: 'note', text: 'the account Terraform imports with' }],
       });
-      for (const [uid, { id, from }] of this.accountUids) {
+      for (const { id, uid, from } of this.otherAccounts.values()) {
         accounts.set(id, {
-          value: { uid },
-          comments: [{ path: [], kind: 'from', text: `${this.fromText(from)} accepting_ali_uid` }],
+          value: uid !== undefined ? { uid } : {},
+          comments: [{ path: [], kind: 'from', text: this.fromText(from) }],
         });
       }
       this.collections.accounts = accounts;
