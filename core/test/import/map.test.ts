@@ -502,6 +502,43 @@ describe('connections', () => {
   });
 });
 
+describe('more managed databases', () => {
+  it('maps MongoDB sharded, Elasticsearch and ClickHouse instances with their whitelists', () => {
+    const json = importJson([
+      vpc,
+      vsw,
+      resource('alicloud_mongodb_sharding_instance.m', {
+        name: 'orders-mongo',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        security_ip_list: ['10.0.1.0/24'],
+      }),
+      resource('alicloud_elasticsearch_instance.es', {
+        description: 'logs',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        private_whitelist: ['10.0.0.0/16'],
+      }),
+      resource('alicloud_click_house_db_cluster.ch', {
+        db_cluster_description: 'olap',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        db_cluster_access_white_list: [
+          { db_cluster_ip_array_name: 'default', security_ip_list: '10.0.1.0/24,10.0.2.0/24' },
+        ],
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataSources: {
+        'orders-mongo': { engine: 'mongodb', network: { vpc: 'prod' }, whitelist: ['10.0.1.0/24'] },
+        logs: { engine: 'elasticsearch', network: { vpc: 'prod' }, whitelist: ['10.0.0.0/16'] },
+        olap: {
+          engine: 'clickhouse',
+          network: { vpc: 'prod' },
+          whitelist: ['10.0.1.0/24', '10.0.2.0/24'],
+        },
+      },
+    });
+  });
+});
+
 describe('cross-account VPC peering', () => {
   const partner = resource(
     'alicloud_vpc.partner',

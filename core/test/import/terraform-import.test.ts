@@ -68,6 +68,10 @@ const FIXTURES_TERRAFORM: Fixture[] = [
   },
   // Peering to a VPC made through a provider with assume_role: another account.
   { name: 'vpc-peer-connection-accepter', findings: [] },
+  // AnalyticDB for PostgreSQL with its whitelist in a resource of its own.
+  { name: 'gpdb-db-instance-ip-array', findings: [] },
+  // AnalyticDB for MySQL with security_ips.
+  { name: 'adb-resource-group', findings: [] },
 ];
 
 function imported(fixture: Fixture): ImportedTopology {
