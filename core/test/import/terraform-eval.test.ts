@@ -656,11 +656,16 @@ describe('modules and providers', () => {
     ].join('\n'),
   };
 
-  test('a provider with assume_role or its own keys acts in another account, also in the modules it is passed to', () => {
+  test('an aliased provider with assume_role or its own keys acts in another account, also in the modules it is passed to', () => {
     const result = read({
       ...network,
       'main.tf': [
-        'provider "alicloud" { region = "cn-hangzhou" }',
+        // The default configuration is the importing account, even with keys of its own.
+        'provider "alicloud" {',
+        '  region = "cn-hangzhou"',
+        '  access_key = var.access_key',
+        '}',
+        'variable "access_key" { default = "AKIDDEFAULT" }',
         'provider "alicloud" {',
         '  alias = "partner"',
         '  region = "cn-beijing"',

@@ -289,12 +289,14 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
     }
   }
 
-  /** The other account a provider configuration acts in (see `providerAccounts`); no secret is read. */
+  /** The other account an aliased provider configuration acts in (see `providerAccounts`); no secret is read. */
   private providerAccount(
     block: ModuleDefinition['providers'][number]['item'],
     scope: Scope,
     key: string,
   ): string | undefined {
+    // The default configuration is the importing account, whatever credentials it names.
+    if (!key.includes('.')) return undefined;
     const assumeRole = block.body.blocks.find((b) => b.type === 'assume_role');
     const ownCredentials = block.body.attributes.some((a) =>
       ['access_key', 'profile', 'shared_credentials_file'].includes(a.name),
