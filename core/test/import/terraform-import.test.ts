@@ -72,6 +72,8 @@ const FIXTURES_TERRAFORM: Fixture[] = [
   { name: 'gpdb-db-instance-ip-array', findings: [] },
   // AnalyticDB for MySQL with security_ips.
   { name: 'adb-resource-group', findings: [] },
+  // The provider's own example: a PolarDB cluster with no whitelist (the service's default).
+  { name: 'provider-example-polardb', findings: [] },
 ];
 
 function imported(fixture: Fixture): ImportedTopology {
