@@ -11,6 +11,7 @@ import {
   importNoteText,
   importSummaryLines,
   importTerraform,
+  localizeTopology,
   loadHclParser,
   MergeError,
   mergeTopology,
@@ -331,7 +332,7 @@ export function runImport(args: readonly string[], io: Io): number {
       );
     }
     // Merging matches entities by their `// from` source or by id, so no id is held back.
-    const topology =
+    const imported =
       source === 'terraform'
         ? importTerraform(input.files, {
             vars,
@@ -339,6 +340,8 @@ export function runImport(args: readonly string[], io: Io): number {
             ...(input.root ? { root: input.root } : {}),
           })
         : importAliyun(input.files);
+    // Prose in the user's language (comments, notes); addresses and markers stay.
+    const topology = localizeTopology(imported, locale);
     const errors = topology.notes.filter((note) => note.level === 'error');
     if (errors.length > 0) {
       for (const note of errors) io.err(`dwnet: ${noteLine(note)}\n`);

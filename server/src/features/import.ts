@@ -10,6 +10,7 @@ import {
   importSummaryLines,
   importTerraform,
   loadHclParser,
+  localizeTopology,
   t,
   writeTopology,
 } from '../../../core/src/index';
@@ -62,6 +63,7 @@ export async function importTopology(
     }
     topology = importTerraform(files, params.root ? { root: params.root } : {});
   }
+  topology = localizeTopology(topology, locale);
   const errors = topology.notes.filter((note) => note.level === 'error').map(importNoteText);
   const summary = importSummaryLines(topology, params.label, params.source, locale);
   if (errors.length > 0) return { text: '', summary, errors };

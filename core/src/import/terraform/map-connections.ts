@@ -225,17 +225,13 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
   private peeringNotImported(resource: TerraformResource, ownImported: boolean): string {
     if (!ownImported) return 'not imported: its VPC (vpc_id) is not imported';
     const values = resource.values;
-    const vpc = text(values['accepting_vpc_id']);
-    const region = text(values['accepting_region_id']);
     const uid = text(values['accepting_ali_uid']);
-    const where = [
-      ...(region !== undefined ? [`region ${region}`] : []),
-      ...(uid !== undefined && /^\d+$/.test(uid) ? [`account ${uid}`] : []),
-    ];
     return (
-      `not imported: the accepting VPC${vpc !== undefined ? ` ${vpc}` : ''}` +
-      `${where.length > 0 ? ` (${where.join(', ')})` : ''} is not in the Terraform source; ` +
-      'add it to vpcs with its CIDR block, and a vpcPeering connection between the two'
+      `not imported: the accepting VPC ${text(values['accepting_vpc_id']) ?? '?'}` +
+      ` (region ${text(values['accepting_region_id']) ?? '?'},` +
+      ` account ${uid !== undefined && /^\d+$/.test(uid) ? uid : '?'})` +
+      ' is not in the Terraform source; add it to vpcs with its CIDR block, and a vpcPeering' +
+      ' connection between the two'
     );
   }
 }
