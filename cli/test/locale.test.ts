@@ -60,6 +60,30 @@ describe('dwnet check in Chinese', () => {
     for (const file of chinese) for (const d of file.diagnostics) expect(d.message).toMatch(CJK);
   });
 
+  it('over every example and every test fixture: the same codes, pointers and scenarios, at least 95 % Chinese', () => {
+    const run = (locale: string) =>
+      (
+        JSON.parse(
+          dwnet(
+            ['check', 'examples', 'test/fixtures', '--format', 'json', '--locale', locale],
+            ROOT,
+          ).stdout,
+        ) as { files: JsonFile[] }
+      ).files;
+    const english = run('en');
+    const chinese = run('zh-CN');
+    const shape = (files: JsonFile[]) =>
+      files.map((file) => [
+        file.file,
+        file.diagnostics.map((d) => [d.code, d.pointer, d.scenario]),
+      ]);
+    expect(shape(chinese)).toEqual(shape(english));
+    const messages = chinese.flatMap((file) => file.diagnostics.map((d) => d.message));
+    expect(messages.length).toBeGreaterThan(1000);
+    const share = messages.filter((m) => CJK.test(m)).length / messages.length;
+    expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('--locale wins over the environment, LC_ALL over LANG; an unknown locale is a usage error', () => {
     const file = 'scenario1-same-region-broken.dwnet.json';
     expect(
