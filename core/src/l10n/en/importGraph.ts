@@ -181,8 +181,11 @@ export const enImportGraph = {
     'the for_each of the dynamic "{name}" blocks of {address} is not known statically; those blocks are not imported',
   'importText.forEachUnknownNoWhy':
     'the for_each of {address} is not known statically; it is not imported',
-  'importText.snatIps': 'SNAT IPs {ips} not imported: the format has one EIP per SNAT entry (a whitelist needs every one of them)',
+  'importText.snatIps':
+    'SNAT IPs {ips} not imported: the format has one EIP per SNAT entry (a whitelist needs every one of them)',
   'importText.ruleNoIpv4': 'rule {rule} not imported: it has no IPv4 CIDR block (cidr_ip)',
+  'graph.detail.classic': 'classic network',
+  'graph.group.okDataSources': '{count} data sources, all connected',
   'graph.more': '… and {count} more',
   'import.editorHeader':
     'Imported from {label} by dwnet ({source, select, terraform {Terraform} other {Alibaba Cloud API responses}}).\nAdd your tasks, then save it as *.dwnet.json to check it. `dwnet import … --merge <this file>`\nrefreshes what came from the source and keeps what you add by hand.',

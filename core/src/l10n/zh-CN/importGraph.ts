@@ -157,8 +157,11 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
     '{address}的动态“{name}”块的for_each无法静态确定（{why}）；这些块未导入',
   'importText.dynamicForEachNoWhy': '{address}的动态“{name}”块的for_each无法静态确定；这些块未导入',
   'importText.forEachUnknownNoWhy': '{address}的for_each无法静态确定；未导入',
-  'importText.snatIps': 'SNAT IP {ips}未导入：此格式的每个SNAT条目只有一个EIP（白名单需要包含其中每一个）',
+  'importText.snatIps':
+    'SNAT IP {ips}未导入：此格式的每个SNAT条目只有一个EIP（白名单需要包含其中每一个）',
   'importText.ruleNoIpv4': '规则{rule}未导入：它没有IPv4网段（cidr_ip）',
+  'graph.detail.classic': '经典网络',
+  'graph.group.okDataSources': '{count}个数据源，全部连通',
   'graph.more': '……另有{count}项',
   'import.editorHeader':
     '由dwnet从{label}导入（{source, select, terraform {Terraform} other {阿里云API响应}}）。\n请添加任务，然后将其保存为*.dwnet.json以进行检查。“dwnet import … --merge <本文件>”\n可刷新来自导入来源的内容，并保留您手动添加的内容。',
