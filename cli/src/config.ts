@@ -14,7 +14,7 @@ import {
   type RuleLevel,
 } from '../../core/src/index';
 import { fsReason } from './files';
-import { UsageError } from './io';
+import { UsageError, localReason } from './io';
 
 export type { ConfigFile };
 
@@ -70,7 +70,10 @@ export function resolveConfig(
     // The default config file is optional; one named with --config is not.
     if (configOption !== undefined || !missing) {
       throw new UsageError(
-        t(locale, 'cli.config.cannotRead', { path: configPath, reason: fsReason(error) }),
+        t(locale, 'cli.config.cannotRead', {
+          path: configPath,
+          reason: localReason(fsReason(error), locale),
+        }),
         undefined,
         false,
       );

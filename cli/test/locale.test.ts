@@ -290,7 +290,8 @@ describe('usage errors in Chinese', () => {
       ['check', '.', '--rule', 'whitelist-missing'],
       'dwnet: --rule应为code=level，实际为“whitelist-missing”\n',
     ],
-    [['check', '.', '--config', 'none.json'], 'dwnet: 无法读取配置none.json：'],
+    [['check', '.', '--config', 'none.json'], 'dwnet: 无法读取配置none.json：文件或目录不存在\n'],
+    [['explain', 'none.dwnet.json'], 'dwnet: 无法读取none.dwnet.json：文件或目录不存在\n'],
     [
       ['import', 'terraform', '.', '--var', 'region'],
       'dwnet: 无效的--var“region”；应为name=value\n',

@@ -27,6 +27,7 @@ import {
   EXIT_USAGE,
   UsageError,
   errorMessage,
+  localReason,
   reportUnreadable,
   type Io,
 } from '../io';
@@ -99,7 +100,9 @@ export function validateFile(
   try {
     if (file.unreadable !== undefined) {
       return {
-        findings: [fileUnreadableNotice(file.unreadable, options.locale)],
+        findings: [
+          fileUnreadableNotice(localReason(file.unreadable, options.locale), options.locale),
+        ],
         connectivity: [],
       };
     }

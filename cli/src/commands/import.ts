@@ -25,7 +25,7 @@ import {
 import { parseCommandArgs } from '../args';
 import { sanitize } from '../color';
 import { displayPath, fsReason } from '../files';
-import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from '../io';
+import { EXIT_OK, EXIT_USAGE, UsageError, localReason, type Io } from '../io';
 import { packageInfo } from '../packageInfo';
 import { aliyunCommands, aliyunFilesWanted, importAliyun } from './importAliyun';
 
@@ -177,7 +177,10 @@ function readInput(
     stat = fs.statSync(absolute);
   } catch (error) {
     throw new InputError(
-      t(locale, 'cli.import.cannotRead', { path: given, reason: fsReason(error) }),
+      t(locale, 'cli.import.cannotRead', {
+        path: given,
+        reason: localReason(fsReason(error), locale),
+      }),
     );
   }
   const wanted = source === 'terraform' ? terraformFilesWanted : aliyunFilesWanted;
@@ -210,7 +213,10 @@ function readInput(
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
-      t(locale, 'cli.import.cannotRead', { path: given, reason: fsReason(error) }),
+      t(locale, 'cli.import.cannotRead', {
+        path: given,
+        reason: localReason(fsReason(error), locale),
+      }),
     );
   }
 }
@@ -299,7 +305,7 @@ export function runImport(args: readonly string[], io: Io): number {
           t(locale, 'cli.import.cannotReadOption', {
             option: '--var-file',
             path: varFile,
-            reason: fsReason(error),
+            reason: localReason(fsReason(error), locale),
           }),
         );
       }
@@ -315,7 +321,7 @@ export function runImport(args: readonly string[], io: Io): number {
           t(locale, 'cli.import.cannotReadOption', {
             option: '--merge',
             path: values.merge ?? '',
-            reason: fsReason(error),
+            reason: localReason(fsReason(error), locale),
           }),
         );
       }
@@ -400,7 +406,7 @@ export function runImport(args: readonly string[], io: Io): number {
     }
     if (error instanceof UsageError) throw error;
     io.err(
-      `dwnet: ${t(locale, 'cli.import.cannotImport', { path: given, reason: fsReason(error) })}\n`,
+      `dwnet: ${t(locale, 'cli.import.cannotImport', { path: given, reason: localReason(fsReason(error), locale) })}\n`,
     );
     return EXIT_USAGE;
   }
