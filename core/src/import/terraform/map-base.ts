@@ -43,8 +43,6 @@ export abstract class MapperBase {
   protected unresolved = 0;
   /** Unresolved values the reader reported (a module not on disk, …). */
   protected readonly readerUnresolved: number;
-  /** The secondary CIDR blocks of each VPC (the format has one block per VPC yet). */
-  protected readonly secondaryBlocks = new Map<Entity, string[]>();
   /** The importing account's UID, when a `data.alicloud_account` in a state or plan knows it. */
   protected readonly ownAccountUid: string | undefined;
   /**

@@ -79,6 +79,7 @@ export const enExplain = {
   'lens.scenario': 'Scenario {scenario} · {state}',
   'lens.noDataSource': 'no data source',
   'lens.pair': '{ds}: {title}',
+  'lens.showPath': 'Show path',
   'kind.account': 'account',
   'kind.vSwitch': 'vSwitch',
   'kind.network': 'VPC or data center',
@@ -127,6 +128,7 @@ export const enExplain = {
   'fact.eips': 'EIPs',
   'fact.snatEntries': 'SNAT entries',
   'fact.cidrBlocks': 'CIDR blocks',
+  'fact.secondaryCidrBlocks': 'Secondary CIDR blocks',
   'fact.type': 'Type',
   'fact.members': 'Members',
   'fact.rules': '{ingress} inbound, {egress} outbound',
@@ -171,7 +173,6 @@ export const enExplain = {
   'step.address-not-public':
     "Configure the public connection address of data source '{ds}' instead of {address}",
   'hop.snatUnknownEip': 'SNAT via an EIP the gateway does not have',
-  'lens.showPath': 'Show path',
   'action.fixAll': 'Fix all dwnet problems ({count})',
   'hover.explainPointer':
     '*Explain Task (the code lens above each task, or `dwnet explain <file> --task <id>`) shows every step and path.*',

@@ -75,6 +75,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'lens.scenario': '场景{scenario} · {state}',
   'lens.noDataSource': '无数据源',
   'lens.pair': '{ds}：{title}',
+  'lens.showPath': '显示路径',
   'kind.account': '阿里云账号',
   'kind.vSwitch': '交换机',
   'kind.network': '专有网络VPC或线下IDC',
@@ -122,6 +123,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'fact.eips': 'EIP',
   'fact.snatEntries': 'SNAT条目',
   'fact.cidrBlocks': '网段',
+  'fact.secondaryCidrBlocks': '附加网段',
   'fact.type': '类型',
   'fact.members': '成员',
   'fact.rules': '入方向{ingress}条，出方向{egress}条',
@@ -162,7 +164,6 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'step.snat-eip-unknown': '在SNAT条目中使用NAT网关“{nat}”的EIP，而不是{eip}',
   'step.address-not-public': '为数据源“{ds}”配置公网连接地址，而不是{address}',
   'hop.snatUnknownEip': '通过网关未绑定的EIP进行SNAT',
-  'lens.showPath': '显示路径',
   'action.fixAll': '修复所有dwnet问题（{count}个）',
   'hover.explainPointer':
     '*“说明任务”（每个任务上方的代码透镜，或`dwnet explain <file> --task <id>`）显示每个步骤和路径。*',
