@@ -91,6 +91,10 @@ describe('import texts in Chinese', () => {
         'zh-CN',
       ),
     ).toBe('alicloud_vswitch.b：未导入：其专有网络VPC（vpc_id）未导入');
+    // What the aliyun summary says it skipped.
+    expect(localizeImportText('ListTasks: no data source to reach', 'zh-CN')).toBe(
+      'ListTasks：没有要访问的数据源',
+    );
   });
 
   it('keeps a text no template knows, and every text in English', () => {

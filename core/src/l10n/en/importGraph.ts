@@ -186,6 +186,12 @@ export const enImportGraph = {
   'importText.ruleNoIpv4': 'rule {rule} not imported: it has no IPv4 CIDR block (cidr_ip)',
   'graph.detail.classic': 'classic network',
   'graph.group.okDataSources': '{count} data sources, all connected',
+  'importText.skip.eip': 'EIP not on a NAT gateway',
+  'importText.skip.vpcNat': 'VPC NAT gateway, not a way to the Internet',
+  'importText.skip.noDataSource': 'no data source to reach',
+  'importText.skip.rgMissing': 'resource group not imported',
+  'importText.skip.status': 'status {status}',
+  'importText.skip.noNetwork': '{type}, no network set-up',
   'graph.more': '… and {count} more',
   'import.editorHeader':
     'Imported from {label} by dwnet ({source, select, terraform {Terraform} other {Alibaba Cloud API responses}}).\nAdd your tasks, then save it as *.dwnet.json to check it. `dwnet import … --merge <this file>`\nrefreshes what came from the source and keeps what you add by hand.',

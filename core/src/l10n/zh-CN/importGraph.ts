@@ -162,6 +162,12 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
   'importText.ruleNoIpv4': '规则{rule}未导入：它没有IPv4网段（cidr_ip）',
   'graph.detail.classic': '经典网络',
   'graph.group.okDataSources': '{count}个数据源，全部连通',
+  'importText.skip.eip': '未绑定到NAT网关的EIP',
+  'importText.skip.vpcNat': 'VPC NAT网关，不能用于访问公网',
+  'importText.skip.noDataSource': '没有要访问的数据源',
+  'importText.skip.rgMissing': '资源组未导入',
+  'importText.skip.status': '状态为{status}',
+  'importText.skip.noNetwork': '{type}，无需网络配置',
   'graph.more': '……另有{count}项',
   'import.editorHeader':
     '由dwnet从{label}导入（{source, select, terraform {Terraform} other {阿里云API响应}}）。\n请添加任务，然后将其保存为*.dwnet.json以进行检查。“dwnet import … --merge <本文件>”\n可刷新来自导入来源的内容，并保留您手动添加的内容。',
