@@ -1,6 +1,7 @@
 // Hover: on a task or data source, its scenario checklist and path; on a reference, the
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
+import { symbolicHover } from './symbolicHover';
 import { addressFields, type AddressField } from '../analysis/addresses';
 import { localizer, type Locale, type Localizer } from '../l10n';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
@@ -418,6 +419,8 @@ function groupDigits(value: number): string {
 }
 
 function addressHover(index: AddressIndex, field: AddressField, l10n: Localizer): string {
+  const symbolic = symbolicHover(field, l10n);
+  if (symbolic !== undefined) return symbolic;
   const text = field.value.value;
   const label = escapeMarkdown(l10n.t(field.label.key, field.label.params));
   let range: Ipv4Range | undefined;
@@ -471,7 +474,7 @@ function addressHover(index: AddressIndex, field: AddressField, l10n: Localizer)
   return `**${title}** ${code(text)} · ${label}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
 }
 
-function problemText(problem: 'invalid' | 'ipv6', what: string): string {
+function problemText(problem: 'invalid' | 'ipv6' | 'symbolic', what: string): string {
   return problem === 'ipv6'
     ? 'IPv6: DataWorks network connections are checked for IPv4 only (`ipv6-unsupported`)'
     : `Not a valid IPv4 ${what}`;

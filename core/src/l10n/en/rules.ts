@@ -23,6 +23,10 @@ export const enRules = {
     "'{later}' ({laterCidrs}) overlaps '{earlier}' ({earlierCidrs}) in connection '{connection}': networks with overlapping CIDR blocks conflict in routing.",
   'cidr-host-bits.message':
     "'{value}' has host bits set ({label}); its network address is '{network}'.",
+  'cidr-invalid.symbolic':
+    "'{value}' is not a valid value known after apply ({label}): write its origin between $\\{ and \\}, for example $\\{alicloud_vswitch.dw.cidr_block\\}.",
+  'cidr-invalid.symbolicFixed':
+    "'{value}' is a value known only after apply, but the {label} must be known before: write the CIDR block itself (the cidr_block you set), for example 10.0.0.0/16.",
   'cidr-invalid.needsPrefix':
     "'{value}' is not a CIDR block: the {label} needs a prefix length, for example '{value}/24'.",
   'cidr-invalid.message':
@@ -44,6 +48,8 @@ export const enRules = {
     "Old-version resource group '{rg}' reaches data source '{ds}' over the Internet with its EIP, but has no \"eip\". Read it in the DataWorks console (Resource Groups → Exclusive Resource Groups → Details → EIPAddress) and add it here and to the whitelist of the data source.",
   'internet-unstable.message':
     "Sync task '{task}' synchronizes data with {dataSources} over the Internet: the efficiency and stability of the task cannot be ensured. Prefer an internal network or Cloud Enterprise Network (CEN).",
+  'ip-invalid.symbolic':
+    "'{value}' is not a valid value known after apply ({label}): write its origin between $\\{ and \\}, for example $\\{alicloud_eip_address.nat.ip_address\\}.",
   'ip-invalid.hostName': "'{value}' is not a valid IPv4 address ({label}) or host name.",
   'ip-invalid.endpoint':
     "'{value}' is not a valid IPv4 address ({label}): write the IP address the endpoint resolves to inside the network (routes, whitelists and security groups are checked against it).",

@@ -24,6 +24,10 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'cidr-conflict.message':
     '连接“{connection}”中，“{later}”（{laterCidrs}）与“{earlier}”（{earlierCidrs}）网段重叠：网段重叠的网络会产生路由冲突。',
   'cidr-host-bits.message': '“{value}”的主机位不为0（{label}）；其网络地址为“{network}”。',
+  'cidr-invalid.symbolic':
+    '“{value}”不是有效的应用后才能确定的值（{label}）：请将其来源写在$\\{与\\}之间，例如$\\{alicloud_vswitch.dw.cidr_block\\}。',
+  'cidr-invalid.symbolicFixed':
+    '“{value}”是应用后才能确定的值，但{label}必须事先确定：请直接填写网段（即您设置的cidr_block），例如10.0.0.0/16。',
   'cidr-invalid.needsPrefix': '“{value}”不是网段：{label}需要前缀长度，例如“{value}/24”。',
   'cidr-invalid.message':
     '“{value}”不是有效的IPv4网段（{label}）；请写成a.b.c.d/n的形式，例如10.0.1.0/24。',
@@ -43,6 +47,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '旧版资源组“{rg}”通过公网使用其EIP访问数据源“{ds}”，但未填写"eip"。请在DataWorks控制台（资源组 → 独享资源组 → 详情 → EIP地址）中查看，并将其填写在此处及数据源的白名单中。',
   'internet-unstable.message':
     '数据同步任务“{task}”通过公网与{dataSources}同步数据：无法保障任务的效率和稳定性。建议使用内网或云企业网（CEN）。',
+  'ip-invalid.symbolic':
+    '“{value}”不是有效的应用后才能确定的值（{label}）：请将其来源写在$\\{与\\}之间，例如$\\{alicloud_eip_address.nat.ip_address\\}。',
   'ip-invalid.hostName': '“{value}”不是有效的IPv4地址（{label}）或主机名。',
   'ip-invalid.endpoint':
     '“{value}”不是有效的IPv4地址（{label}）：请填写该连接地址在网络内解析到的IP地址（路由、白名单和安全组均据此检查）。',
