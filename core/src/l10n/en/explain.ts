@@ -46,6 +46,8 @@ export const enExplain = {
   'explain.undecided.securityGroup':
     "Allow inbound traffic from {cidr} on port {port} in the security group of the ECS instance that hosts data source '{ds}'",
   'explain.undecided.securityGroup.reason': "the file gives no 'securityGroup' for it",
+  'explain.afterApply.reason':
+    '{values} {count, plural, one {is} other {are}} known only after apply',
   'explain.source.eip': 'the EIP {eip}',
   'explain.source.vSwitch': "the CIDR block {cidr} of vSwitch '{vSwitch}'",
   'explain.connectivityTest':

@@ -107,6 +107,10 @@ export const enRules = {
     "The CIDR block {cidr} of vSwitch '{vSwitch}' is not inside {vpcCidr}, the CIDR block of VPC '{vpc}'.",
   'vswitch-overlap.message':
     "The CIDR block {cidr} of vSwitch '{vSwitch}' overlaps {otherCidr} of vSwitch '{other}' in VPC '{vpc}'.",
+  'value-after-apply.message':
+    'Cannot verify until applied: {values} {count, plural, one {is a value} other {are values}} known only after apply, and this step depends on {count, plural, one {it} other {them}}: {step}. Check again once the values are known (after terraform apply, or write the applied values).',
+  'value-after-apply.snatEip':
+    "Cannot verify until applied: the EIP {eip} of SNAT entry {index} must be one of the EIPs of NAT gateway '{nat}' ({known}), and whether it is is known only after apply.",
   'whitelist-missing.message':
     "The IP address whitelist of data source '{ds}' does not allow {origin}. Add {add}.",
   'whitelist-missing.partly':
@@ -165,6 +169,8 @@ export const enRules = {
   'rule.json-syntax': 'The file is not valid JSON with comments (JSONC).',
   'rule.legacy-resource-group':
     'The resource group is an old-version (exclusive) group; the document recommends serverless groups.',
+  'rule.value-after-apply':
+    'A step depends on a value known only after apply (a symbolic value written as its origin): it cannot be verified until applied.',
   'rule.nat-missing':
     'The VPC bound to a serverless resource group has no Internet NAT gateway for an Internet data source.',
   'rule.nat-no-eip': 'A NAT gateway has no EIP.',

@@ -44,6 +44,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'explain.undecided.securityGroup':
     '在承载数据源“{ds}”的ECS实例的安全组中，添加允许来自{cidr}、端口{port}的入方向规则',
   'explain.undecided.securityGroup.reason': '文件未给出其“securityGroup”',
+  'explain.afterApply.reason': '{values}应用后才能确定',
   'explain.source.eip': 'EIP {eip}',
   'explain.source.vSwitch': '交换机“{vSwitch}”的网段{cidr}',
   'explain.connectivityTest':

@@ -105,6 +105,10 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '交换机“{vSwitch}”的网段{cidr}不在专有网络VPC“{vpc}”的网段{vpcCidr}内。',
   'vswitch-overlap.message':
     '专有网络VPC“{vpc}”中，交换机“{vSwitch}”的网段{cidr}与交换机“{other}”的网段{otherCidr}重叠。',
+  'value-after-apply.message':
+    '应用后才能验证：{values}是应用后才能确定的值，此步骤取决于它们：{step}。请在这些值确定后（terraform apply之后，或填写应用后的值）再次检查。',
+  'value-after-apply.snatEip':
+    '应用后才能验证：SNAT条目{index}的EIP {eip}必须是NAT网关“{nat}”的EIP之一（{known}），是否如此应用后才能确定。',
   'whitelist-missing.message': '数据源“{ds}”的IP地址白名单未放行{origin}。请添加{add}。',
   'whitelist-missing.partly':
     '资源组“{rg}”的绑定{index}的交换机“{vSwitch}”的整个网段{block}（{listed}未被覆盖）',
@@ -147,6 +151,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'rule.ipv6-unsupported': '使用了IPv6地址或网段；dwnet只检查IPv4。',
   'rule.json-syntax': '文件不是有效的带注释JSON（JSONC）。',
   'rule.legacy-resource-group': '资源组是旧版（独享）资源组；参考文档推荐使用Serverless资源组。',
+  'rule.value-after-apply':
+    '某个步骤取决于应用后才能确定的值（以其来源表示的符号值）：应用后才能验证。',
   'rule.nat-missing': 'Serverless资源组绑定的专有网络VPC没有用于访问公网数据源的公网NAT网关。',
   'rule.nat-no-eip': 'NAT网关没有EIP。',
   'rule.region-unknown': '地域不是已知的阿里云地域ID。',
