@@ -84,7 +84,7 @@ export const rule: Rule = {
   meta: {
     code: 'value-after-apply',
     description:
-      'A step depends on a value known only after apply (${…}): it cannot be verified until applied.',
+      'A step depends on a value known only after apply (a symbolic value written as its origin): it cannot be verified until applied.',
     defaultSeverity: 'information',
     fixable: false,
     category: 'connectivity',

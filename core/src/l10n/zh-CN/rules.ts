@@ -106,7 +106,7 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'vswitch-overlap.message':
     '专有网络VPC“{vpc}”中，交换机“{vSwitch}”的网段{cidr}与交换机“{other}”的网段{otherCidr}重叠。',
   'value-after-apply.message':
-    '应用后才能验证：{values}是应用后才能确定的值，此步骤取决于它们：{step}。请在这些值确定后（terraform apply之后，或填写应用后的值）再次检查。',
+    '应用后才能验证：{values}是应用后才能确定的值，此步骤取决于{count, plural, one {该值} other {这些值}}：{step}。请在{count, plural, one {该值} other {这些值}}确定后（terraform apply之后，或填写应用后的值）再次检查。',
   'value-after-apply.snatEip':
     '应用后才能验证：SNAT条目{index}的EIP {eip}必须是NAT网关“{nat}”的EIP之一（{known}），是否如此应用后才能确定。',
   'whitelist-missing.message': '数据源“{ds}”的IP地址白名单未放行{origin}。请添加{add}。',
