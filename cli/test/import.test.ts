@@ -62,11 +62,11 @@ describe('dwnet import terraform', () => {
     const run = dwnet(['import', 'terraform', 'plan.json'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      '// unresolved: eip, known after apply (alicloud_eip_address.default.ip_address)',
+      '{ "source": "terraform-example-0", "eip": "${alicloud_eip_address.default.ip_address}" }',
     );
     expect(run.stderr).toBe(
       'dwnet: imported 1 VPC, 1 vSwitch, 1 NAT gateway, 1 resource group, 1 data source from plan.json\n' +
-        '  2 values not known statically (see the "// unresolved:" comments and the notes below)\n',
+        '  2 values known only after apply, written as ${origin} (dwnet check says which steps wait for apply)\n',
     );
   });
 
@@ -122,7 +122,8 @@ describe('dwnet import terraform <folder>', () => {
     expect(run.stdout).toContain('// from alicloud_snat_entry.default (main.tf:38)');
     expect(run.stderr).toBe(
       'dwnet: imported 1 VPC, 1 vSwitch, 1 NAT gateway from infra\n' +
-        '  3 values not known statically (see the "// unresolved:" comments and the notes below)\n' +
+        '  1 value not known statically (see the "// unresolved:" comments and the notes below)\n' +
+        '  2 values known only after apply, written as ${origin} (dwnet check says which steps wait for apply)\n' +
         '  hint: infra/terraform.tfstate knows the values assigned at apply: dwnet import terraform infra/terraform.tfstate\n',
     );
   });

@@ -1,7 +1,15 @@
 // Terraform mapper: security groups and their rules.
 import type { JsonValue } from '../topology';
 import { NetworkMapper } from './map-network';
-import { type JsonObject, integer, isUnknown, portsOf, text, unresolvedText } from './map-shared';
+import {
+  type JsonObject,
+  integer,
+  isUnknown,
+  portsOf,
+  symbolicOf,
+  text,
+  unresolvedText,
+} from './map-shared';
 
 export abstract class SecurityGroupMapper extends NetworkMapper {
   protected mapSecurityGroups(): void {
@@ -68,7 +76,9 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
         continue;
       }
       const cidrValue = values['cidr_ip'];
-      const cidr = text(cidrValue);
+      const symbolic = symbolicOf(cidrValue);
+      if (symbolic !== undefined) this.afterApply++;
+      const cidr = symbolic ?? text(cidrValue);
       if (cidr === undefined) {
         if (isUnknown(cidrValue)) skip(unresolvedText('its CIDR block', cidrValue));
         else if (
