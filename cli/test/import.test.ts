@@ -70,6 +70,44 @@ describe('dwnet import terraform', () => {
     );
   });
 
+  it('a plan gives the EIP known after apply by its origin; check says what waits for apply, no false error', () => {
+    const run = dwnet(['import', 'terraform', 'plan.json', '-o', 'planned.dwnet.json'], dir);
+    expect(run.status).toBe(0);
+    const file = path.join(dir, 'planned.dwnet.json');
+    // A partner database on the Internet whose whitelist someone wrote by hand.
+    const text = fs.readFileSync(file, 'utf8').replace(
+      /\n {2}"dataSources": \{\n/,
+      `
+  "dataSources": {
+    "partner": {
+      "engine": "mysql", "hosting": "selfManaged",
+      "network": { "type": "internet", "address": "203.0.113.10" },
+      "whitelist": ["47.96.1.10"]
+    },
+`,
+    );
+    fs.writeFileSync(
+      file,
+      text.replace(
+        /\n}\n$/,
+        `,
+  "tasks": { "report": { "kind": "schedule", "resourceGroup": "etl_serverless", "dataSources": ["partner", "orders"] } }
+}
+`,
+      ),
+    );
+    const check = dwnet(['check', '--format', 'json', 'planned.dwnet.json'], dir);
+    expect(check.status).toBe(0);
+    const [report] = (
+      JSON.parse(check.stdout) as {
+        files: { diagnostics: { code: string; severity: string; pointer: string }[] }[];
+      }
+    ).files;
+    expect(report?.diagnostics.map((d) => `${d.severity} ${d.code} ${d.pointer}`)).toEqual([
+      'information value-after-apply /dataSources/partner/whitelist',
+    ]);
+  });
+
   it('never prints a password from the state', () => {
     for (const source of ['state.json', 'plan.json', 'terraform.tfstate']) {
       const run = dwnet(['import', 'terraform', source], dir);
