@@ -3,7 +3,15 @@
 // a symbolic value meets may or may not equal it once applied. A step that such a value
 // decides is neither done nor missing: it is not checked until applied (`value-after-apply`).
 // Without a symbolic value every function here answers exactly what the plain analysis does.
-import { NON_PUBLIC_RANGES, contains, parseCidr, type CidrParse, type IpParse } from '../cidr';
+import {
+  NON_PUBLIC_RANGES,
+  contains,
+  overlaps,
+  parseCidr,
+  type CidrParse,
+  type IpParse,
+  type Ipv4Range,
+} from '../cidr';
 import type { CidrValue, SecurityGroup, SecurityGroupRule } from '../model';
 import { oncePerObject } from '../util/memo';
 import { accepts, acceptsSomePort, type Direction, type Peer } from './securityGroups';
@@ -48,6 +56,22 @@ export function mayHoldPublicAddress(entries: readonly CidrValue[] | undefined):
 /** The peer of traffic whose address is known only after apply. */
 export interface SymbolicPeer {
   symbolic: string;
+  /** Where the address lies for certain: the blocks of its network. */
+  within?: readonly Ipv4Range[];
+  /** An EIP: no private, shared or reserved block holds it. */
+  isPublic?: boolean;
+}
+
+/** Whether a concrete block holds an address of `peer` surely, maybe, or never (undefined). */
+function concreteMatch(range: Ipv4Range, peer: SymbolicPeer): 'always' | 'maybe' | undefined {
+  if (range.prefix === 0) return undefined; // 0.0.0.0/0 matches it as written
+  if (peer.within !== undefined && peer.within.length > 0) {
+    if (peer.within.every((block) => contains(range, block))) return 'always';
+    return peer.within.some((block) => overlaps(range, block)) ? 'maybe' : undefined;
+  }
+  if (peer.isPublic && NON_PUBLIC_RANGES.some((block) => contains(block.range, range)))
+    return undefined;
+  return 'maybe';
 }
 
 /** A security group's answer when symbolic values may decide it. */
@@ -70,8 +94,7 @@ function symbolicMatch(
   const origin = originOf(parsed);
   if ('symbolic' in peer) {
     if (origin !== undefined) return valueKey(rule.cidr) === peer.symbolic ? 'always' : 'maybe';
-    // A concrete block holds an unknown address only for certain when it holds every one.
-    return parsed.ok && parsed.range.prefix > 0 ? 'maybe' : undefined;
+    return parsed.ok ? concreteMatch(parsed.range, peer) : undefined;
   }
   return origin !== undefined ? 'maybe' : undefined;
 }

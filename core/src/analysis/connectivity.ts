@@ -36,6 +36,7 @@ import {
   symbolicEntries,
   knownOrSymbolic,
   valueKey,
+  type SymbolicPeer,
 } from './afterApply';
 import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
@@ -932,7 +933,7 @@ function addCommonSteps(
       const decided = acceptsAfterApply(
         group,
         'egress',
-        address.symbolic !== undefined ? { symbolic: address.symbolic } : peer,
+        address.symbolic !== undefined ? symbolicAddressPeer(topology, ds, address.symbolic) : peer,
         ds.port,
       );
       const ok = decided.answer !== 'no';
@@ -983,7 +984,7 @@ function addCommonSteps(
         : acceptsAfterApply(
             dsGroup,
             'ingress',
-            source.range ? peer : { symbolic: source.text },
+            source.range ? peer : { symbolic: source.text, isPublic: true },
             ds.port,
           );
       const ok = decided === undefined || decided.answer !== 'no';
@@ -999,6 +1000,20 @@ function addCommonSteps(
       });
     }
   }
+}
+
+/** A data source address known only after apply: somewhere in its network, or public. */
+function symbolicAddressPeer(topology: Topology, ds: DataSource, symbolic: string): SymbolicPeer {
+  const network = ds.network;
+  if (network?.type === 'internet') return { symbolic, isPublic: true };
+  const { vpcs, dataCenters } = topology.model;
+  const vpc = network?.type === 'vpc' && network.vpc ? vpcs.byId.get(network.vpc.value) : undefined;
+  const dc =
+    network?.type === 'dataCenter' && network.dataCenter
+      ? dataCenters.byId.get(network.dataCenter.value)
+      : undefined;
+  const target = vpc ? vpcTarget(vpc) : dc ? dataCenterTarget(dc) : undefined;
+  return { symbolic, within: target?.ranges.map((block) => block.range) };
 }
 
 /**

@@ -136,6 +136,7 @@ export function securityGroupVerdict(
   const found: Denial = need.denial ?? { port: 0, drops: [], implicit: true, outranked: [] };
   const parsed = parseCidr(need.cidr, true);
   const needed = parsed.ok ? parsed.range : undefined;
+  const knownAfterApply = !parsed.ok && parsed.problem === 'symbolic';
   // Only 0.0.0.0/0 matches a data source known by its host name: offered, never preferred.
   const open = needed?.prefix === 0;
   const rulesPath = ['securityGroups', need.group.id, 'rules'];
@@ -169,7 +170,8 @@ export function securityGroupVerdict(
       fixes: [
         {
           title: addTitle(need, priority, highest, l10n),
-          isPreferred: !open && needed !== undefined,
+          // A value known only after apply (`${origin}`) is added as itself: exactly the need.
+          isPreferred: !open && (needed !== undefined || knownAfterApply),
           operations: [append(priority)],
         },
       ],
