@@ -11,10 +11,10 @@ export interface FieldLabel {
 }
 
 /**
- * `fixed`: the field must hold a value known before apply. VPC, vSwitch and data center
- * blocks are what the user decides (Terraform's `cidr_block` is an argument, not a computed
- * attribute) and every other check is measured against them, so they take no symbolic value
- * (`${…}`); every other address field does.
+ * `fixed`: the field must hold a value known before apply. VPC blocks (primary and
+ * secondary), vSwitch and data center blocks are what the user decides (Terraform's
+ * `cidr_block` is an argument, not a computed attribute) and every other check is measured
+ * against them, so they take no symbolic value (`${…}`); every other address field does.
  */
 export type AddressField =
   | { kind: 'cidr'; value: CidrValue; label: FieldLabel; fixed?: true }
@@ -30,6 +30,13 @@ export function addressFields(model: Model): AddressField[] {
         kind: 'cidr',
         value: vpc.cidr,
         label: { key: 'label.vpcCidr', params: { vpc: vpc.id } },
+        fixed: true,
+      });
+    for (const secondary of vpc.secondaryCidrs)
+      fields.push({
+        kind: 'cidr',
+        value: secondary,
+        label: { key: 'label.vpcSecondaryCidr', params: { vpc: vpc.id } },
         fixed: true,
       });
     for (const sw of vpc.vSwitches.values()) {

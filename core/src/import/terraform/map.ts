@@ -7,9 +7,9 @@
 // A value the cloud assigns at apply time (an EIP's address, a route to a vSwitch block by its
 // attribute) is written as a symbolic value, `${origin}` (symbolicOf): equal to every value of
 // the same origin, which `dwnet check` compares and otherwise says it cannot verify until
-// applied. What the format cannot say yet (UDP rules, secondary CIDR blocks, a value that is
-// not an attribute known after apply) is left out with an `// unresolved:` comment at its
-// place, never guessed.
+// applied. What the format cannot say yet (ICMPv6 rules, rules naming another security group,
+// a value that is not an attribute known after apply) is left out with an `// unresolved:`
+// comment at its place, never guessed.
 import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from '../topology';
 import { DatabaseMapper } from './map-databases';
 import {
@@ -276,8 +276,10 @@ class TerraformMapper extends DatabaseMapper {
   protected vpcHolding(ip: string): Entity | undefined {
     for (const entity of this.collections.vpcs?.values() ?? []) {
       const vpc = entity as Entity;
-      const cidr = vpc.value['cidr'];
-      if (typeof cidr === 'string' && cidrContains(cidr, ip)) return vpc;
+      // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+      const secondary = vpc.value['secondaryCidrs'];
+      const blocks = [vpc.value['cidr'], ...(Array.isArray(secondary) ? secondary : [])];
+      if (blocks.some((block) => typeof block === 'string' && cidrContains(block, ip))) return vpc;
     }
     return undefined;
   }
