@@ -210,7 +210,7 @@ describe('dwnet import in Chinese', () => {
     expect(chinese.status).toBe(0);
     expect(chinese.stderr).toBe(
       'dwnet: 已从plan.json导入1个专有网络VPC、1个交换机、1个NAT网关、1个资源组、1个数据源\n' +
-        '  2个值无法静态确定（见“// unresolved:”注释和下方说明）\n',
+        '  2个值应用后才能确定，已写为${来源}（dwnet check会指出哪些步骤需在应用后验证）\n',
     );
     const header = chinese.stdout.split('\n').slice(0, 3);
     expect(header[0]).toMatch(/^\/\/ 由`dwnet import terraform plan\.json`导入（dwnet [^）]+）。$/);
@@ -225,11 +225,9 @@ describe('dwnet import in Chinese', () => {
         .join('\n');
     expect(body(chinese.stdout)).toBe(body(english.stdout));
     const unresolved = chinese.stdout.split('\n').filter((l) => l.includes('// unresolved:'));
-    expect(unresolved.length).toBeGreaterThan(0);
     for (const line of unresolved) expect(line).toMatch(CJK);
-    expect(chinese.stdout).toContain(
-      '// unresolved: alicloud_eip_address.default的EIP，应用后可知（alicloud_eip_address.default.ip_address）',
-    );
+    expect(body(chinese.stdout)).toContain('// from alicloud_snat_entry.default (plan.json:60)');
+    expect(body(chinese.stdout)).toContain('"eip": "${alicloud_eip_address.default.ip_address}"');
   });
 
   it('explains the aliyun collection commands in Chinese; the commands and the RAM policy are unchanged', () => {

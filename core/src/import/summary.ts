@@ -66,6 +66,8 @@ export function importSummaryLines(
   }
   const unresolved = topology.summary.unresolved;
   if (unresolved > 0) lines.push(`  ${l10n.t('import.summary.unresolved', { count: unresolved })}`);
+  const afterApply = topology.summary.afterApply ?? 0;
+  if (afterApply > 0) lines.push(`  ${l10n.t('import.summary.afterApply', { count: afterApply })}`);
   for (const note of topology.notes) {
     if (note.level === 'error') continue;
     lines.push(`  ${l10n.t(`import.note.${note.level}`, { text: importNoteText(note) })}`);

@@ -1,6 +1,7 @@
 // Hover: on a task or data source, its scenario checklist and path; on a reference, the
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
+import { symbolicHover } from './symbolicHover';
 import { addressFields, type AddressField } from '../analysis/addresses';
 import { vpcBlocks } from '../analysis/vpcSpace';
 import { localizer, type Locale, type Localizer, type MessageKey } from '../l10n';
@@ -459,6 +460,8 @@ function groupDigits(value: number): string {
 }
 
 function addressHover(index: AddressIndex, field: AddressField, l10n: Localizer): string {
+  const symbolic = symbolicHover(field, l10n);
+  if (symbolic !== undefined) return symbolic;
   const text = field.value.value;
   const label = escapeMarkdown(l10n.t(field.label.key, field.label.params));
   let range: Ipv4Range | undefined;
@@ -517,7 +520,11 @@ function addressHover(index: AddressIndex, field: AddressField, l10n: Localizer)
   return `**${title}** ${code(text)} · ${label}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
 }
 
-function problemText(problem: 'invalid' | 'ipv6', what: 'cidr' | 'ip', l10n: Localizer): string {
+function problemText(
+  problem: 'invalid' | 'ipv6' | 'symbolic',
+  what: 'cidr' | 'ip',
+  l10n: Localizer,
+): string {
   return problem === 'ipv6'
     ? l10n.t('hover.address.ipv6')
     : l10n.t('hover.address.invalid', { what });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   importedIds,
+  importSummaryLines,
   mapTerraform,
   writeTopology,
   type TerraformResource,
@@ -167,24 +168,55 @@ describe('NAT gateways, EIPs and SNAT entries', () => {
     snat_ip: after('alicloud_eip_address.e.ip_address'),
   });
 
-  it('keeps an EIP known after apply out of the file, says so, and waits for apply instead of reporting nat-no-eip', () => {
+  it('writes an EIP known after apply by its origin, in eips and in the SNAT entry: equal, so nothing waits for apply', () => {
     const text = importText([vpc, vsw, nat, eip, association, snat]);
     expect(importJson([vpc, vsw, nat, eip, association, snat])).toMatchObject({
       vpcs: {
         prod: {
-          natGateways: { 'prod-nat': { vSwitch: 'prod-a', snatEntries: [{ source: 'prod-a' }] } },
+          natGateways: {
+            'prod-nat': {
+              vSwitch: 'prod-a',
+              eips: ['${alicloud_eip_address.e.ip_address}'],
+              snatEntries: [{ source: 'prod-a', eip: '${alicloud_eip_address.e.ip_address}' }],
+            },
+          },
         },
       },
     });
-    expect(text).toContain(
-      '// unresolved: EIP of alicloud_eip_address.e, known after apply (alicloud_eip_address.e.ip_address)',
-    );
-    expect(text).toContain(
-      '// unresolved: eip, known after apply (alicloud_eip_address.e.ip_address)',
-    );
+    expect(text).not.toContain('// unresolved');
+    expect(text).not.toContain('dwnet-ignore nat-no-eip');
     expect(problems(text)).toEqual([]);
   });
 
+  it('counts the values written by their origin in the summary as known only after apply', () => {
+    const topology = mapTerraform({
+      resources: [vpc, vsw, nat, eip, association, snat],
+      notes: [],
+    });
+    expect(topology.summary.afterApply).toBe(2);
+    expect(importSummaryLines(topology, 'main.tf', 'terraform').join('\n')).toContain(
+      '2 values known only after apply, written as ${origin}',
+    );
+  });
+
+  it('checks the result: a whitelist entry of the same origin holds the EIP, a concrete one waits for apply', () => {
+    const task = (text: string) =>
+      text.replace(
+        /\n}\n$/,
+        `,
+  "resourceGroups": { "rg": { "type": "serverless", "vpcBindings": [{ "vpc": "prod", "vSwitch": "prod-a" }] } },
+  "dataSources": { "partner": { "engine": "mysql", "hosting": "selfManaged",
+    "network": { "type": "internet", "address": "203.0.113.10" }, "whitelist": WHITELIST } },
+  "tasks": { "t": { "kind": "schedule", "resourceGroup": "rg", "dataSources": ["partner"] } }
+}
+`,
+      );
+    const base = task(importText([vpc, vsw, nat, eip, association, snat]));
+    const same = base.replace('WHITELIST', '["${alicloud_eip_address.e.ip_address}"]');
+    expect(problems(same)).toEqual([]);
+    const concrete = base.replace('WHITELIST', '["47.96.1.10"]');
+    expect(problems(concrete)).toEqual(['value-after-apply@/dataSources/partner/whitelist']);
+  });
   it('uses the addresses a state knows: the EIP joins eips and the SNAT entry', () => {
     const json = importJson([
       resource('alicloud_vpc.main', { id: 'vpc-1', vpc_name: 'prod', cidr_block: '10.0.0.0/16' }),
@@ -395,7 +427,7 @@ describe('databases', () => {
     });
   });
 
-  it('leaves out a whitelist entry known after apply, with a comment', () => {
+  it('writes a whitelist entry known after apply by its origin', () => {
     const text = importText([
       vpc,
       vsw,
@@ -405,10 +437,9 @@ describe('databases', () => {
         security_ips: ['10.0.1.0/24', after('alicloud_instance.app.private_ip')],
       }),
     ]);
-    expect(text).toContain('"whitelist": ["10.0.1.0/24"]');
-    expect(text).toContain(
-      '// unresolved: a whitelist entry, known after apply (alicloud_instance.app.private_ip)',
-    );
+    expect(text).toContain('"whitelist": ["10.0.1.0/24", "${alicloud_instance.app.private_ip}"]');
+    expect(text).not.toContain('// unresolved');
+    expect(problems(text)).toEqual([]);
   });
 });
 

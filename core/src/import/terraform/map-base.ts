@@ -41,6 +41,8 @@ export abstract class MapperBase {
   protected readonly skipped: Record<string, number> = {};
   protected readonly imported: Record<string, number> = {};
   protected unresolved = 0;
+  /** Values known only after apply, written as symbolic values (`${origin}`). */
+  protected afterApply = 0;
   /** Unresolved values the reader reported (a module not on disk, …). */
   protected readonly readerUnresolved: number;
   /** The importing account's UID, when a `data.alicloud_account` in a state or plan knows it. */

@@ -12,6 +12,7 @@ import {
   objects,
   text,
   unknownIn,
+  symbolicOf,
   unresolvedText,
 } from './map-shared';
 import type { TerraformResource, TfValue } from './resources';
@@ -85,8 +86,14 @@ export abstract class DatabaseMapper extends ConnectionMapper {
         if (vpc) {
           const network: JsonObject = { type: 'vpc', vpc: vpc.id };
           const privateIp = text(values['private_ip']) ?? text(values['private_ip_address']);
+          // A plan's private IP of a new instance: known after apply, kept by its origin.
+          const symbolic =
+            symbolicOf(values['private_ip']) ?? symbolicOf(values['private_ip_address']);
           if (privateIp !== undefined && IPV4.test(privateIp)) network['address'] = privateIp;
-          else address = text(values['connection_string']);
+          else if (symbolic !== undefined) {
+            network['address'] = symbolic;
+            this.afterApply++;
+          } else address = text(values['connection_string']);
           const port = integer(values['port']);
           if (port !== undefined) network['port'] = port;
           value['network'] = network;
@@ -216,6 +223,10 @@ export abstract class DatabaseMapper extends ConnectionMapper {
             .filter((p) => p !== '')) {
             if (!entries.includes(part)) entries.push(part);
           }
+        } else if (symbolicOf(item) !== undefined) {
+          const symbolic = symbolicOf(item) ?? '';
+          if (!entries.includes(symbolic)) entries.push(symbolic);
+          this.afterApply++;
         } else if (isUnknown(item)) {
           unresolved.push(unresolvedText('a whitelist entry', item));
         }

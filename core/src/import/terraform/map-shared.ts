@@ -130,6 +130,20 @@ export function unknownIn(value: TfValue | undefined): Unknown | undefined {
   return undefined;
 }
 
+/** A Terraform address: `alicloud_eip_address.nat.ip_address`, `module.db["a"].x[0].private_ip`. */
+const ADDRESS = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]\s{}]*\])*$/;
+
+/**
+ * The symbolic value (`${origin}`, SPEC's format for a value known only after apply) of an
+ * attribute the cloud assigns at apply time; undefined for any other unknown (a variable with
+ * no value, an expression over an unknown, a module not on disk), which stays a comment.
+ */
+export function symbolicOf(value: TfValue | undefined): string | undefined {
+  if (!isUnknown(value) || value.reason !== 'known after apply' || !ADDRESS.test(value.origin))
+    return undefined;
+  return `\${${value.origin}}`;
+}
+
 /** `<what>, known after apply (<origin>)`: the text of an `// unresolved:` comment. */
 export function unresolvedText(what: string, value: Unknown): string {
   return `${what}, ${value.reason || 'known after apply'} (${value.origin})`;

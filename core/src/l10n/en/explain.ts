@@ -46,6 +46,8 @@ export const enExplain = {
   'explain.undecided.securityGroup':
     "Allow inbound traffic from {cidr} on port {port} in the security group of the ECS instance that hosts data source '{ds}'",
   'explain.undecided.securityGroup.reason': "the file gives no 'securityGroup' for it",
+  'explain.afterApply.reason':
+    '{values} {count, plural, one {is} other {are}} known only after apply',
   'explain.source.eip': 'the EIP {eip}',
   'explain.source.vSwitch': "the CIDR block {cidr} of vSwitch '{vSwitch}'",
   'explain.connectivityTest':
@@ -102,6 +104,13 @@ export const enExplain = {
   'hover.hop.dataCenter': 'data center {id}',
   'hover.notChecked': 'not checked',
   'hover.notCheckedWhy': 'not checked: {reason}',
+  'hover.symbolic.title': 'Value known after apply',
+  'hover.symbolic.origin':
+    'Comes from `{origin}`: the cloud assigns it when the Terraform configuration is applied',
+  'hover.symbolic.checks':
+    'Equal to every value of the same origin; a check that needs the address itself says it cannot verify it until applied (`value-after-apply`)',
+  'hover.symbolic.fixed':
+    'This block must be known before apply: write the CIDR block itself (`cidr-invalid`)',
   'hover.path': 'Path: {path}',
   'hover.note': '*Note:* {note}',
   'hover.taskHeading': '## Task {task}',

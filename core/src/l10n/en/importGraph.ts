@@ -42,6 +42,8 @@ export const enImportGraph = {
     'skipped {total} {total, plural, one {record} other {records}} with no dwnet meaning: {types}',
   'import.summary.unresolved':
     '{count, plural, one {# value} other {# values}} not known statically (see the "// unresolved:" comments and the notes below)',
+  'import.summary.afterApply':
+    '{count, plural, one {# value} other {# values}} known only after apply, written as $\\{origin\\} (dwnet check says which steps wait for apply)',
   'import.note.unresolved': 'unresolved: {text}',
   'import.note.warning': 'warning: {text}',
   'import.header':

@@ -44,6 +44,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'explain.undecided.securityGroup':
     '在承载数据源“{ds}”的ECS实例的安全组中，添加允许来自{cidr}、端口{port}的入方向规则',
   'explain.undecided.securityGroup.reason': '文件未给出其“securityGroup”',
+  'explain.afterApply.reason': '{values}应用后才能确定',
   'explain.source.eip': 'EIP {eip}',
   'explain.source.vSwitch': '交换机“{vSwitch}”的网段{cidr}',
   'explain.connectivityTest':
@@ -97,6 +98,11 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'hover.hop.dataCenter': '线下IDC {id}',
   'hover.notChecked': '未检查',
   'hover.notCheckedWhy': '未检查：{reason}',
+  'hover.symbolic.title': '应用后才能确定的值',
+  'hover.symbolic.origin': '来自`{origin}`：由云在应用Terraform配置时分配',
+  'hover.symbolic.checks':
+    '与同一来源的值相等；需要具体地址的检查会提示应用后才能验证（`value-after-apply`）',
+  'hover.symbolic.fixed': '此网段必须在应用前确定：请直接填写网段（`cidr-invalid`）',
   'hover.path': '路径：{path}',
   'hover.note': '*注意：* {note}',
   'hover.taskHeading': '## 任务{task}',

@@ -38,6 +38,8 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
   'import.summary.skippedTerraform': '跳过{total}个与dwnet无关类型的资源：{types}',
   'import.summary.skippedAliyun': '跳过{total}条与dwnet无关的记录：{types}',
   'import.summary.unresolved': '{count}个值无法静态确定（见“// unresolved:”注释和下方说明）',
+  'import.summary.afterApply':
+    '{count}个值应用后才能确定，已写为$\\{来源\\}（dwnet check会指出哪些步骤需在应用后验证）',
   'import.note.unresolved': '未解析：{text}',
   'import.note.warning': '警告：{text}',
   'import.header':
