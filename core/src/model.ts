@@ -241,4 +241,3 @@ export interface Model {
   /** Later definitions of a vSwitch or NAT gateway id within one VPC. */
   nestedDuplicates: (VSwitch | NatGateway)[];
 }
-

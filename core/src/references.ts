@@ -92,11 +92,18 @@ export const REFERENCE_FIELDS = {
     kinds: ['dataCenter'],
     appliesWhen: { property: 'type', equals: 'dataCenter' },
   },
-  dataSourceSecurityGroup: { path: ['dataSources', '*', 'securityGroup'], kinds: ['securityGroup'] },
+  dataSourceSecurityGroup: {
+    path: ['dataSources', '*', 'securityGroup'],
+    kinds: ['securityGroup'],
+  },
   taskResourceGroup: { path: ['tasks', '*', 'resourceGroup'], kinds: ['resourceGroup'] },
   taskSource: { path: ['tasks', '*', 'source'], kinds: ['dataSource'], distinct: true },
   taskDestination: { path: ['tasks', '*', 'destination'], kinds: ['dataSource'], distinct: true },
-  taskDataSource: { path: ['tasks', '*', 'dataSources', '#'], kinds: ['dataSource'], distinct: true },
+  taskDataSource: {
+    path: ['tasks', '*', 'dataSources', '#'],
+    kinds: ['dataSource'],
+    distinct: true,
+  },
 } as const satisfies Record<string, ReferenceField>;
 
 /** The field whose path pattern a concrete JSON path matches, if any. */
@@ -191,7 +198,8 @@ export function resolve<K extends EntityKind>(
   const target = targetOf(model, reference);
   if (target) return { status: 'resolved', target };
   // Without an `accounts` map, account ids are labels: any value is fine.
-  const freeText = reference.field.kinds.some((kind) => kind === 'account') && !model.accounts.present;
+  const freeText =
+    reference.field.kinds.some((kind) => kind === 'account') && !model.accounts.present;
   if (!reference.applies || freeText) return { status: 'unchecked' };
   if (reference.field.scope !== undefined) {
     const others = vSwitchesNamed(model, reference.value);

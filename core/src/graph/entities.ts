@@ -3,6 +3,7 @@
 import { contains, hostRange, overlaps } from '../cidr';
 import type { Binding, DataSource, Model, ResourceGroup } from '../model';
 import { GraphBuilder, INTERNET_ID, nodeIds } from './builder';
+import { targetOf } from '../references';
 
 export function addEntities(graph: GraphBuilder, model: Model): void {
   for (const rg of model.resourceGroups.byId.values()) {
@@ -159,7 +160,7 @@ export function isExclusive(rg: ResourceGroup): boolean {
 
 /** The node a binding leads to: its vSwitch when that is in its VPC, else the VPC. */
 export function bindingEnd(model: Model, binding: Binding): string | undefined {
-  const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+  const vpc = targetOf(model, binding.vpc);
   if (!vpc) return undefined;
   const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
   return vSwitch ? nodeIds.vSwitch(vpc.id, vSwitch.id) : nodeIds.vpc(vpc.id);
@@ -187,7 +188,7 @@ export function placeOf(model: Model, ds: DataSource): string | undefined {
         : undefined;
     }
     case 'vpc': {
-      const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
+      const vpc = targetOf(model, network.vpc);
       if (!vpc) return undefined;
       const address = network.address?.parsed;
       if (address?.ok) {

@@ -143,12 +143,7 @@ export function readConnection(header: EntityHeader, value: Node): Connection {
   const references: Reference[] = [];
   const members: Connection['members'] = [];
   for (const item of arrayItems(membersNode)) {
-    const member = referenceValue(
-      references,
-      item,
-      undefined,
-      REFERENCE_FIELDS.connectionMember,
-    );
+    const member = referenceValue(references, item, undefined, REFERENCE_FIELDS.connectionMember);
     if (member) members.push(member);
   }
   return entity(header, {

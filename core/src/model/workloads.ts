@@ -171,7 +171,14 @@ export function readTask(header: EntityHeader, value: Node): Task {
   );
   const refs: DataSourceRef[] = [];
   const add = (ref: DataSourceRef | undefined) => ref && refs.push(ref);
-  add(dataSourceRef(references, propertyValue(value, 'source'), REFERENCE_FIELDS.taskSource, 'source'));
+  add(
+    dataSourceRef(
+      references,
+      propertyValue(value, 'source'),
+      REFERENCE_FIELDS.taskSource,
+      'source',
+    ),
+  );
   add(
     dataSourceRef(
       references,

@@ -2,6 +2,7 @@
 import { networkBlocks } from '../analysis/topology';
 import { contains, hostRange } from '../cidr';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const rule: Rule = {
       if (!ip.ok) continue;
       const range = hostRange(ip.value);
       if (network.type === 'vpc') {
-        const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
+        const vpc = targetOf(model, network.vpc);
         const cidr = vpc?.cidr?.parsed;
         if (!vpc || !cidr?.ok || contains(cidr.range, range)) continue;
         context.report({
@@ -37,9 +38,7 @@ export const rule: Rule = {
           }),
         });
       } else if (network.type === 'dataCenter') {
-        const dc = network.dataCenter
-          ? model.dataCenters.byId.get(network.dataCenter.value)
-          : undefined;
+        const dc = targetOf(model, network.dataCenter);
         const ranges = dc ? networkBlocks({ kind: 'dataCenter', dataCenter: dc }).ranges : [];
         if (!dc || ranges.length === 0 || ranges.some((r) => contains(r, range))) continue;
         context.report({

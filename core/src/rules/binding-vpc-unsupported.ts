@@ -1,6 +1,7 @@
 // Serverless resource groups do not support VPCs in 21.0.0.0/8.
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const rule: Rule = {
     for (const rg of context.model.resourceGroups.byId.values()) {
       if (rg.type !== 'serverless') continue;
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = targetOf(context.model, binding.vpc);
         const parsed = vpc?.cidr?.parsed;
         if (
           !vpc ||

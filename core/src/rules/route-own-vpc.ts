@@ -2,6 +2,7 @@
 import { contains } from '../cidr';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const rule: Rule = {
   check(context) {
     for (const rg of context.model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = targetOf(context.model, binding.vpc);
         const own = vpc?.cidr?.parsed;
         if (!vpc || !own?.ok) continue;
         binding.routes.forEach((route) => {
