@@ -78,16 +78,11 @@ export interface Reference<K extends EntityKind = EntityKind> extends StringValu
   readonly applies: boolean;
 }
 
-/** What identifies an entity: read for every one alike (model/entities.ts). */
-export interface EntityHeader extends Located {
+/** What identifies an entity: read for every one alike (model/entities.ts `readHeader`). */
+export interface Entity extends Located {
   id: string;
   /** The key string node of the entity in its collection. */
   keyNode: Node;
-}
-
-export interface Entity extends EntityHeader {
-  /** Every reference the entity holds (its bindings' and SNAT entries' too), in text order. */
-  references: readonly Reference[];
 }
 
 export interface Account extends Entity {

@@ -15,11 +15,11 @@ import {
 import { referenceValue, str } from './values';
 import { readDataSource, readResourceGroup, readTask } from './workloads';
 
-/** The topology-wide defaults; their references belong to no entity. */
+/** The topology-wide values that VPCs and resource groups fall back on. */
 function readDefaults(root: Node): Defaults {
   const node = propertyValue(root, 'defaults');
   return {
-    account: referenceValue([], node, 'account', REFERENCE_FIELDS.defaultAccount),
+    account: referenceValue(node, 'account', REFERENCE_FIELDS.defaultAccount),
     region: str(node, 'region'),
   };
 }

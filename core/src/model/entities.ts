@@ -1,16 +1,16 @@
 // What every entity is read from: the header of its key and value in a collection, and
 // the collection itself (first definition of an id used, later ones kept as duplicates).
-import type { Collection, Entity, EntityHeader } from '../model';
+import type { Collection, Entity } from '../model';
 import { eachProperty, escapePointerSegment, type Node } from '../parse';
 
 /** Reads an entity of one kind from its header and its value. */
-export type EntityReader<T extends Entity> = (header: EntityHeader, value: Node) => T;
+export type EntityReader<T extends Entity> = (header: Entity, value: Node) => T;
 
 /**
  * The header of the entity at `key`/`value` in the collection at `base`: the one place
  * an entity's id, key, value node and pointer are read.
  */
-export function readHeader(key: Node, value: Node, base: string): EntityHeader | undefined {
+export function readHeader(key: Node, value: Node, base: string): Entity | undefined {
   const id: unknown = key.value;
   // An entity that is not an object is a schema error; it defines nothing.
   if (typeof id !== 'string' || value.type !== 'object') return undefined;
@@ -24,7 +24,7 @@ export function readHeader(key: Node, value: Node, base: string): EntityHeader |
  * a slow generic path (it made building a large model several times slower, see
  * docs/performance.md).
  */
-export function entity<F extends object>(header: EntityHeader, fields: F): EntityHeader & F {
+export function entity<F extends object>(header: Entity, fields: F): Entity & F {
   return Object.assign(header, fields);
 }
 

@@ -4,11 +4,10 @@ import type {
   Account,
   Connection,
   DataCenter,
-  EntityHeader,
+  Entity,
   IpValue,
   Model,
   NatGateway,
-  Reference,
   SecurityGroup,
   SecurityGroupRule,
   SnatEntry,
@@ -34,11 +33,8 @@ import {
 /** The topology-wide values that VPCs and resource groups fall back on. */
 export type Defaults = Model['defaults'];
 
-/** The references of an entity that holds none (shared: most vSwitches, say). */
-export const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
-
-export function readAccount(header: EntityHeader, value: Node): Account {
-  return entity(header, { uid: str(value, 'uid'), references: NO_REFERENCES });
+export function readAccount(header: Entity, value: Node): Account {
+  return entity(header, { uid: str(value, 'uid') });
 }
 
 function readVSwitch(vpc: Vpc): EntityReader<VSwitch> {
@@ -48,46 +44,31 @@ function readVSwitch(vpc: Vpc): EntityReader<VSwitch> {
       vpc,
       zone: str(value, 'zone'),
       cidr: cidrNode ? cidrValue(cidrNode, false) : undefined,
-      references: NO_REFERENCES,
     });
   };
 }
 
-function readSnatEntry(
-  item: Node,
-  index: number,
-  gatewayPath: string,
-  vpc: Vpc,
-  references: Reference[],
-): SnatEntry {
+function readSnatEntry(item: Node, index: number, gatewayPath: string, vpc: Vpc): SnatEntry {
   return {
     node: item,
     pointer: `${gatewayPath}/snatEntries/${index}`,
     index,
-    source: snatSource(references, item, REFERENCE_FIELDS.snatSource, vpc),
+    source: snatSource(item, REFERENCE_FIELDS.snatSource, vpc),
     eip: ipValue(propertyValue(item, 'eip')),
   };
 }
 
 function readNatGateway(vpc: Vpc): EntityReader<NatGateway> {
   return (header, value) => {
-    const references: Reference[] = [];
     return entity(header, {
       vpc,
-      vSwitch: referenceValue(
-        references,
-        value,
-        'vSwitch',
-        REFERENCE_FIELDS.natGatewayVSwitch,
-        vpc,
-      ),
+      vSwitch: referenceValue(value, 'vSwitch', REFERENCE_FIELDS.natGatewayVSwitch, vpc),
       eips: arrayItems(propertyValue(value, 'eips'))
         .map((item) => ipValue(item))
         .filter((x): x is IpValue => x !== undefined),
       snatEntries: objectItems(propertyValue(value, 'snatEntries'), (item, index) =>
-        readSnatEntry(item, index, header.pointer, vpc, references),
+        readSnatEntry(item, index, header.pointer, vpc),
       ),
-      references,
     });
   };
 }
@@ -98,8 +79,7 @@ export function readVpc(
   nestedDuplicates: (VSwitch | NatGateway)[],
 ): EntityReader<Vpc> {
   return (header, value) => {
-    const references: Reference[] = [];
-    const account = referenceValue(references, value, 'account', REFERENCE_FIELDS.vpcAccount);
+    const account = referenceValue(value, 'account', REFERENCE_FIELDS.vpcAccount);
     const region = str(value, 'region');
     const cidrNode = propertyValue(value, 'cidr');
     const vpc: Vpc = entity(header, {
@@ -110,7 +90,6 @@ export function readVpc(
       cidr: cidrNode ? cidrValue(cidrNode, false) : undefined,
       vSwitches: new Map<string, VSwitch>(),
       natGateways: new Map<string, NatGateway>(),
-      references,
     });
     const path = header.pointer;
     const switches = collect(
@@ -131,19 +110,17 @@ export function readVpc(
   };
 }
 
-export function readDataCenter(header: EntityHeader, value: Node): DataCenter {
+export function readDataCenter(header: Entity, value: Node): DataCenter {
   return entity(header, {
     cidrs: cidrItems(propertyValue(value, 'cidrs')),
-    references: NO_REFERENCES,
   });
 }
 
-export function readConnection(header: EntityHeader, value: Node): Connection {
+export function readConnection(header: Entity, value: Node): Connection {
   const membersNode = propertyValue(value, 'members');
-  const references: Reference[] = [];
   const members: Connection['members'] = [];
   for (const item of arrayItems(membersNode)) {
-    const member = referenceValue(references, item, undefined, REFERENCE_FIELDS.connectionMember);
+    const member = referenceValue(item, undefined, REFERENCE_FIELDS.connectionMember);
     if (member) members.push(member);
   }
   return entity(header, {
@@ -155,7 +132,6 @@ export function readConnection(header: EntityHeader, value: Node): Connection {
     ] as const),
     membersNode,
     members: exactly(members),
-    references,
   });
 }
 
@@ -184,14 +160,12 @@ function readSecurityGroupRule(item: Node, index: number, groupPath: string): Se
   };
 }
 
-export function readSecurityGroup(header: EntityHeader, value: Node): SecurityGroup {
-  const references: Reference[] = [];
+export function readSecurityGroup(header: Entity, value: Node): SecurityGroup {
   return entity(header, {
-    vpc: referenceValue(references, value, 'vpc', REFERENCE_FIELDS.securityGroupVpc),
+    vpc: referenceValue(value, 'vpc', REFERENCE_FIELDS.securityGroupVpc),
     type: enumValue(propertyValue(value, 'type'), ['basic', 'advanced'] as const) ?? 'basic',
     rules: objectItems(propertyValue(value, 'rules'), (item, index) =>
       readSecurityGroupRule(item, index, header.pointer),
     ),
-    references,
   });
 }

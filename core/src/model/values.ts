@@ -64,9 +64,17 @@ class ModelReference<K extends EntityKind> extends ModelString implements Refere
     node: Node,
     readonly field: ReferenceField<K>,
     readonly scope: ReferenceScope | undefined,
-    readonly applies: boolean,
   ) {
     super(value, node);
+  }
+
+  /** Worked out when asked (only a reference that names nothing is asked). */
+  get applies(): boolean {
+    const when = this.field.appliesWhen;
+    if (when === undefined) return true;
+    // The object the field is a property of.
+    const holder = this.node.parent?.parent;
+    return stringValue(propertyValue(holder, when.property)) === when.equals;
   }
 }
 
@@ -77,7 +85,7 @@ class ModelDataSourceRef extends ModelReference<'dataSource'> implements DataSou
     field: ReferenceField<'dataSource'>,
     readonly role: TaskRole,
   ) {
-    super(value, node, field, undefined, true);
+    super(value, node, field, undefined);
   }
 }
 
@@ -89,7 +97,7 @@ class ModelSnatSource extends ModelReference<'vSwitch'> implements SnatSource {
     scope: ReferenceScope,
     readonly cidr: CidrValue | undefined,
   ) {
-    super(value, node, field, scope, true);
+    super(value, node, field, scope);
   }
 }
 
@@ -108,12 +116,8 @@ export function str(parent: Node | undefined, name: string): StringValue | undef
   return node && value !== undefined ? new ModelString(value, node) : undefined;
 }
 
-/**
- * The reference in `parent`'s property `name` (or, without a name, `parent` itself: an
- * array element), added to `references`, the list of its entity.
- */
+/** The reference in `parent`'s property `name` (or, without a name, `parent` itself: an array element). */
 export function referenceValue<K extends EntityKind>(
-  references: Reference[],
   parent: Node | undefined,
   name: string | undefined,
   field: ReferenceField<K>,
@@ -122,31 +126,22 @@ export function referenceValue<K extends EntityKind>(
   const node = name === undefined ? parent : propertyValue(parent, name);
   const value = stringValue(node);
   if (!node || value === undefined) return undefined;
-  const when = field.appliesWhen;
-  const applies =
-    when === undefined || stringValue(propertyValue(parent, when.property)) === when.equals;
-  const reference = new ModelReference(value, node, field, scope, applies);
-  references.push(reference);
-  return reference;
+  return new ModelReference(value, node, field, scope);
 }
 
-/** A task's reference to a data source, added to the task's `references`. */
+/** A task's reference to a data source. */
 export function dataSourceRef(
-  references: Reference[],
   node: Node | undefined,
   field: ReferenceField<'dataSource'>,
   role: TaskRole,
 ): DataSourceRef | undefined {
   const value = stringValue(node);
   if (!node || value === undefined) return undefined;
-  const reference = new ModelDataSourceRef(value, node, field, role);
-  references.push(reference);
-  return reference;
+  return new ModelDataSourceRef(value, node, field, role);
 }
 
-/** A SNAT entry's source: a CIDR block, or else a reference to a vSwitch of `vpc`. */
+/** A SNAT entry's source: a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
 export function snatSource(
-  references: Reference[],
   entry: Node,
   field: ReferenceField<'vSwitch'>,
   vpc: ReferenceScope,
@@ -155,10 +150,7 @@ export function snatSource(
   const value = stringValue(node);
   if (!node || value === undefined) return undefined;
   const cidr = /^[\d./:]+$|:/.test(value) ? cidrValue(node, true) : undefined;
-  const source = new ModelSnatSource(value, node, field, vpc, cidr);
-  // A CIDR block is an address, not a reference.
-  if (!cidr) references.push(source);
-  return source;
+  return new ModelSnatSource(value, node, field, vpc, cidr);
 }
 
 export function cidrValue(node: Node, allowBare: boolean): CidrValue | undefined {

@@ -6,9 +6,8 @@ import type {
   Binding,
   DataSource,
   DataSourceRef,
-  EntityHeader,
+  Entity,
   Network,
-  Reference,
   ResourceGroup,
   Task,
 } from '../model';
@@ -43,26 +42,16 @@ export const DEFAULT_PORTS: Record<string, number> = {
   hologres: 80,
 };
 
-function readBinding(
-  item: Node,
-  index: number,
-  groupPath: string,
-  references: Reference[],
-): Binding {
+function readBinding(item: Node, index: number, groupPath: string): Binding {
   const routesNode = propertyValue(item, 'routes');
-  const vpc = referenceValue(references, item, 'vpc', REFERENCE_FIELDS.bindingVpc);
+  const vpc = referenceValue(item, 'vpc', REFERENCE_FIELDS.bindingVpc);
   return {
     node: item,
     pointer: `${groupPath}/vpcBindings/${index}`,
     index,
     vpc,
-    vSwitch: referenceValue(references, item, 'vSwitch', REFERENCE_FIELDS.bindingVSwitch, vpc),
-    securityGroup: referenceValue(
-      references,
-      item,
-      'securityGroup',
-      REFERENCE_FIELDS.bindingSecurityGroup,
-    ),
+    vSwitch: referenceValue(item, 'vSwitch', REFERENCE_FIELDS.bindingVSwitch, vpc),
+    securityGroup: referenceValue(item, 'securityGroup', REFERENCE_FIELDS.bindingSecurityGroup),
     routesNode: routesNode?.type === 'array' ? routesNode : undefined,
     routes: cidrItems(routesNode),
   };
@@ -70,13 +59,7 @@ function readBinding(
 
 export function readResourceGroup(defaults: Defaults): EntityReader<ResourceGroup> {
   return (header, value) => {
-    const references: Reference[] = [];
-    const account = referenceValue(
-      references,
-      value,
-      'account',
-      REFERENCE_FIELDS.resourceGroupAccount,
-    );
+    const account = referenceValue(value, 'account', REFERENCE_FIELDS.resourceGroupAccount);
     const region = str(value, 'region');
     const bindingsNode = propertyValue(value, 'vpcBindings');
     const typeNode = propertyValue(value, 'type');
@@ -94,20 +77,15 @@ export function readResourceGroup(defaults: Defaults): EntityReader<ResourceGrou
       regionId: region?.value ?? defaults.region?.value,
       bindingsNode,
       bindings: objectItems(bindingsNode, (item, index) =>
-        readBinding(item, index, header.pointer, references),
+        readBinding(item, index, header.pointer),
       ),
       eip: ipValue(propertyValue(value, 'eip')),
-      references,
     });
   };
 }
 
 /** The network a data source is reached on, from its `network` object. */
-function readNetwork(
-  node: Node | undefined,
-  pointer: string,
-  references: Reference[],
-): Network | undefined {
+function readNetwork(node: Node | undefined, pointer: string): Network | undefined {
   if (node?.type !== 'object') return undefined;
   return {
     node,
@@ -118,23 +96,17 @@ function readNetwork(
       'internet',
       'classic',
     ] as const),
-    vpc: referenceValue(references, node, 'vpc', REFERENCE_FIELDS.dataSourceVpc),
-    dataCenter: referenceValue(
-      references,
-      node,
-      'dataCenter',
-      REFERENCE_FIELDS.dataSourceDataCenter,
-    ),
+    vpc: referenceValue(node, 'vpc', REFERENCE_FIELDS.dataSourceVpc),
+    dataCenter: referenceValue(node, 'dataCenter', REFERENCE_FIELDS.dataSourceDataCenter),
     address: addressValue(propertyValue(node, 'address')),
     port: numberValue(propertyValue(node, 'port')),
   };
 }
 
 /** A data source from its value in `dataSources`. */
-export function readDataSource(header: EntityHeader, value: Node, path: string): DataSource {
-  const references: Reference[] = [];
+export function readDataSource(header: Entity, value: Node, path: string): DataSource {
   const engine = stringValue(propertyValue(value, 'engine'));
-  const network = readNetwork(propertyValue(value, 'network'), `${path}/network`, references);
+  const network = readNetwork(propertyValue(value, 'network'), `${path}/network`);
   const whitelistNode = propertyValue(value, 'whitelist');
   const explicitPort = network?.port;
   return entity(header, {
@@ -143,12 +115,7 @@ export function readDataSource(header: EntityHeader, value: Node, path: string):
     network,
     whitelistNode: whitelistNode?.type === 'array' ? whitelistNode : undefined,
     whitelist: whitelistNode?.type === 'array' ? exactly(cidrItems(whitelistNode)) : undefined,
-    securityGroup: referenceValue(
-      references,
-      value,
-      'securityGroup',
-      REFERENCE_FIELDS.dataSourceSecurityGroup,
-    ),
+    securityGroup: referenceValue(value, 'securityGroup', REFERENCE_FIELDS.dataSourceSecurityGroup),
     port:
       explicitPort !== undefined &&
       Number.isInteger(explicitPort) &&
@@ -156,43 +123,27 @@ export function readDataSource(header: EntityHeader, value: Node, path: string):
       explicitPort < 65536
         ? explicitPort
         : (DEFAULT_PORTS[engine ?? ''] ?? 443),
-    references,
   });
 }
 
 /** A task from its value in `tasks`. */
-export function readTask(header: EntityHeader, value: Node): Task {
-  const references: Reference[] = [];
-  const resourceGroup = referenceValue(
-    references,
-    value,
-    'resourceGroup',
-    REFERENCE_FIELDS.taskResourceGroup,
-  );
+export function readTask(header: Entity, value: Node): Task {
+  const resourceGroup = referenceValue(value, 'resourceGroup', REFERENCE_FIELDS.taskResourceGroup);
   const refs: DataSourceRef[] = [];
   const add = (ref: DataSourceRef | undefined) => ref && refs.push(ref);
+  add(dataSourceRef(propertyValue(value, 'source'), REFERENCE_FIELDS.taskSource, 'source'));
   add(
     dataSourceRef(
-      references,
-      propertyValue(value, 'source'),
-      REFERENCE_FIELDS.taskSource,
-      'source',
-    ),
-  );
-  add(
-    dataSourceRef(
-      references,
       propertyValue(value, 'destination'),
       REFERENCE_FIELDS.taskDestination,
       'destination',
     ),
   );
   for (const item of arrayItems(propertyValue(value, 'dataSources')))
-    add(dataSourceRef(references, item, REFERENCE_FIELDS.taskDataSource, 'dataSources'));
+    add(dataSourceRef(item, REFERENCE_FIELDS.taskDataSource, 'dataSources'));
   return entity(header, {
     kind: enumValue(propertyValue(value, 'kind'), ['sync', 'schedule', 'dataService'] as const),
     resourceGroup,
     dataSourceRefs: exactly(refs),
-    references,
   });
 }

@@ -1,11 +1,13 @@
 // Every reference must name an entity of the right kind; the quick fix picks the closest id.
 // Which fields are references, what they name and in what scope: core/src/references.ts.
 import type { MessageKey } from '../l10n';
-import type { Entity, EntityKind, Reference, Vpc } from '../model';
+import type { EntityKind, Reference, Vpc } from '../model';
 import { pathOf } from '../parse';
 import {
   candidateIds,
   eachReference,
+  eachReferenceIn,
+  type AnyEntity,
   resolve,
   scopeVpc,
   targetOf,
@@ -57,13 +59,13 @@ export const rule: Rule = {
 };
 
 /** Ids the owner already names in its other fields that must be distinct (no good replacement). */
-function alreadyNamed(reference: Reference, owner: Entity | undefined): ReadonlySet<string> {
+function alreadyNamed(reference: Reference, owner: AnyEntity | undefined): ReadonlySet<string> {
   const named = new Set<string>();
   if (!reference.field.distinct || !owner) return named;
-  for (const other of owner.references) {
+  eachReferenceIn(owner, reference.field.holder, (other) => {
     if (other.field.distinct && other.field.kinds[0] === reference.field.kinds[0])
       named.add(other.value);
-  }
+  });
   return named;
 }
 
@@ -72,7 +74,7 @@ function reportUnknown(
   context: RuleContext,
   reference: Reference,
   resolution: Resolution,
-  owner: Entity | undefined,
+  owner: AnyEntity | undefined,
 ): void {
   const exclude = alreadyNamed(reference, owner);
   const best = closest(
