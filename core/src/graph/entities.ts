@@ -121,7 +121,7 @@ export function addEntities(graph: GraphBuilder, model: Model): void {
         if (!source) continue;
         const label = entry.eip ? `SNAT ${entry.eip.value}` : 'SNAT';
         if (!source.cidr) {
-          if (vpc.vSwitches.has(source.value))
+          if (targetOf(model, source))
             graph.edge('snat', nodeIds.vSwitch(vpc.id, source.value), natId, label);
           continue;
         }
@@ -162,7 +162,7 @@ export function isExclusive(rg: ResourceGroup): boolean {
 export function bindingEnd(model: Model, binding: Binding): string | undefined {
   const vpc = targetOf(model, binding.vpc);
   if (!vpc) return undefined;
-  const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
+  const vSwitch = targetOf(model, binding.vSwitch);
   return vSwitch ? nodeIds.vSwitch(vpc.id, vSwitch.id) : nodeIds.vpc(vpc.id);
 }
 
