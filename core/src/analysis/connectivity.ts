@@ -38,6 +38,7 @@ import {
 } from './securityGroups';
 import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
+import { targetOf } from '../references';
 import { exactly } from '../util/arrays';
 import { oncePerObject } from '../util/memo';
 
@@ -387,9 +388,7 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const pairs: PairEvaluation[] = [];
   for (const task of model.tasks.byId.values()) {
-    const rg = task.resourceGroup
-      ? model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
+    const rg = targetOf(model, task.resourceGroup);
     for (const pair of pairsOfTask(topology, task, rg)) pairs.push(pair);
   }
   return { pairs, usedConnections: usedConnectionsOf(pairs) };
@@ -429,14 +428,7 @@ function pairsOfTask(
     }
   }
   return firsts.map((ref, index) =>
-    evaluate(
-      topology,
-      task,
-      roles[index]!,
-      rg,
-      topology.model.dataSources.byId.get(ref.value),
-      ref,
-    ),
+    evaluate(topology, task, roles[index]!, rg, targetOf(topology.model, ref), ref),
   );
 }
 
@@ -466,9 +458,7 @@ export function replaceInConnectivity(
     }
   } else {
     const task = replaced.new;
-    const rg = task.resourceGroup
-      ? topology.model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
+    const rg = targetOf(topology.model, task.resourceGroup);
     added.push(...pairsOfTask(topology, task, rg));
     const start = pairsStartOf(pairs, replaced.old, topology.model);
     let end = start;
@@ -589,7 +579,7 @@ function evaluatePair(
   let target: Target;
   let scenario: number;
   if (network.type === 'vpc') {
-    const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
+    const vpc = targetOf(topology.model, network.vpc);
     if (!vpc) {
       base.unresolved = network.vpc ? 'unknown-reference' : 'schema';
       return base;
@@ -597,9 +587,7 @@ function evaluatePair(
     target = vpcTarget(vpc);
     scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
   } else {
-    const dc = network.dataCenter
-      ? topology.model.dataCenters.byId.get(network.dataCenter.value)
-      : undefined;
+    const dc = targetOf(topology.model, network.dataCenter);
     if (!dc) {
       base.unresolved = network.dataCenter ? 'unknown-reference' : 'schema';
       return base;
@@ -692,13 +680,13 @@ function readBindings(rg: ResourceGroup, topology: Topology): ResolvedBindings {
   const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
   let unresolvedBinding = false;
   for (const binding of rg.bindings) {
-    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
+    const vpc = targetOf(topology.model, binding.vpc);
     if (!vpc) unresolvedBinding = true;
     else
       bindings.push({
         binding,
         vpc,
-        vSwitch: binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined,
+        vSwitch: targetOf(topology.model, binding.vSwitch),
       });
   }
   return { bindings, unresolvedBinding };
@@ -876,9 +864,7 @@ function addCommonSteps(
     });
   }
 
-  const group = binding?.securityGroup
-    ? topology.model.securityGroups.byId.get(binding.securityGroup.value)
-    : undefined;
+  const group = targetOf(topology.model, binding?.securityGroup);
   const bindingVpc = binding?.vpc?.value;
   const groupMismatch =
     group && bindingVpc ? otherVpcGroup(topology, group, bindingVpc) : undefined;
@@ -919,7 +905,7 @@ function addCommonSteps(
 
   const dsGroup =
     ds.hosting === 'ecs' && ds.securityGroup
-      ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
+      ? targetOf(topology.model, ds.securityGroup)
       : undefined;
   const dsVpc = ds.network?.vpc?.value;
   const dsGroupMismatch = dsGroup && dsVpc ? otherVpcGroup(topology, dsGroup, dsVpc) : undefined;
