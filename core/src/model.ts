@@ -120,6 +120,8 @@ export interface Vpc extends Entity {
   accountId: string | undefined;
   regionId: string | undefined;
   cidr?: CidrValue;
+  /** `secondaryCidrs`: the VPC's address space is `cidr` and these blocks. */
+  secondaryCidrs: CidrValue[];
   vSwitches: Map<string, VSwitch>;
   natGateways: Map<string, NatGateway>;
 }
@@ -136,10 +138,14 @@ export interface Connection extends Entity {
   membersNode?: Node;
 }
 
+export type SecurityGroupProtocol = 'tcp' | 'udp' | 'icmp' | 'gre' | 'all';
+
 export interface SecurityGroupRule extends Located {
   /** The rule's index in its group's `rules` array, as findings name it. */
   index: number;
   direction?: 'ingress' | 'egress';
+  /** `all` when absent, as on Alibaba Cloud; DataWorks connects over TCP. */
+  protocol: SecurityGroupProtocol;
   cidr?: CidrValue;
   /** Inclusive port range; `all` is 1–65535. */
   ports: [number, number];

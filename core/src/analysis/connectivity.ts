@@ -39,6 +39,7 @@ import {
 import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
 import { targetOf } from '../references';
+import { validVpcBlocks, vpcHolds, vpcRanges } from './vpcSpace';
 import { exactly } from '../util/arrays';
 import { oncePerObject } from '../util/memo';
 
@@ -278,16 +279,14 @@ interface Target {
 // Model objects are never changed once built (an incremental analysis replaces data
 // sources and tasks, which none of these read), so the results hold for as long as the
 // objects live (oncePerObject).
-const vpcTarget = oncePerObject((vpc: Vpc): Target => {
-  const range = cidrRange(vpc.cidr);
-  return {
-    id: vpc.id,
-    kind: 'vpc',
-    vpc,
-    ranges: range ? [{ range, text: networkForm(vpc.cidr)! }] : [],
-    summary: { id: vpc.id, kind: 'vpc' },
-  };
-});
+const vpcTarget = oncePerObject((vpc: Vpc): Target => ({
+  id: vpc.id,
+  kind: 'vpc',
+  vpc,
+  // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+  ranges: validVpcBlocks(vpc).map((block) => ({ range: block.range, text: block.network })),
+  summary: { id: vpc.id, kind: 'vpc' },
+}));
 
 const dataCenterTarget = oncePerObject((dc: DataCenter): Target => ({
   id: dc.id,
@@ -697,8 +696,10 @@ function refusals(rg: ResourceGroup, vpc: Vpc): Step['code'][] {
   const codes: Step['code'][] = [];
   if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId)
     codes.push('binding-out-of-scope');
-  const cidr = vpc.cidr?.parsed;
-  if (rg.type === 'serverless' && cidr?.ok && overlaps(cidr.range, SERVERLESS_UNSUPPORTED_RANGE))
+  if (
+    rg.type === 'serverless' &&
+    vpcRanges(vpc).some((range) => overlaps(range, SERVERLESS_UNSUPPORTED_RANGE))
+  )
     codes.push('binding-vpc-unsupported');
   return codes;
 }
@@ -793,17 +794,16 @@ function uncoveredPart(
 }
 
 /**
- * The ranges of a binding's routes, less those inside its VPC's own block: the VPC's local
- * route wins there (that is route-own-vpc), so they satisfy nothing. A binding always
- * resolves to the same VPC.
+ * The ranges of a binding's routes, less those inside its VPC's own address space (its
+ * CIDR block and secondary blocks): the VPC's local routes win there (that is
+ * route-own-vpc), so they satisfy nothing. A binding always resolves to the same VPC.
  */
-const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => {
-  const own = cidrRange(vpc.cidr);
-  return binding.routes.flatMap((route) => {
+const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] =>
+  binding.routes.flatMap((route) => {
     const r = cidrRange(route);
-    return r !== undefined && !(own && contains(own, r)) ? [r] : [];
-  });
-});
+    return r !== undefined && !vpcHolds(vpc, r) ? [r] : [];
+  }),
+);
 
 /**
  * Appends the whitelist and security group steps, shared by every scenario with a

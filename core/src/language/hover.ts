@@ -2,6 +2,7 @@
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
 import { addressFields, type AddressField } from '../analysis/addresses';
+import { vpcBlocks } from '../analysis/vpcSpace';
 import { localizer, type Locale, type Localizer } from '../l10n';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
 import { explainPairs } from '../explain';
@@ -400,7 +401,10 @@ function addressIndex(analysis: Analysis, model: Model): AddressIndex {
   const hold = (what: string, value: CidrValue | undefined) => {
     if (value?.parsed.ok) holders.push({ what, value, range: value.parsed.range });
   };
-  for (const vpc of model.vpcs.byId.values()) hold(`VPC ${code(vpc.id)}`, vpc.cidr);
+  for (const vpc of model.vpcs.byId.values()) {
+    // Its secondary CIDR blocks are its address space too.
+    for (const block of vpcBlocks(vpc)) hold(`VPC ${code(vpc.id)}`, block);
+  }
   for (const vpc of model.vpcs.byId.values()) {
     for (const sw of vpc.vSwitches.values())
       hold(`vSwitch ${code(sw.id)} of VPC ${code(vpc.id)}`, sw.cidr);

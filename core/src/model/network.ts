@@ -2,6 +2,7 @@
 // gateways, data centers, connections and security groups.
 import type {
   Account,
+  CidrValue,
   Connection,
   DataCenter,
   Entity,
@@ -88,6 +89,9 @@ export function readVpc(
       accountId: account?.value ?? defaults.account?.value,
       regionId: region?.value ?? defaults.region?.value,
       cidr: cidrNode ? cidrValue(cidrNode, false) : undefined,
+      secondaryCidrs: arrayItems(propertyValue(value, 'secondaryCidrs'))
+        .map((item) => cidrValue(item, false))
+        .filter((x): x is CidrValue => x !== undefined),
       vSwitches: new Map<string, VSwitch>(),
       natGateways: new Map<string, NatGateway>(),
     });
@@ -153,6 +157,9 @@ function readSecurityGroupRule(item: Node, index: number, groupPath: string): Se
     pointer: `${groupPath}/rules/${index}`,
     index,
     direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
+    protocol:
+      enumValue(propertyValue(item, 'protocol'), ['tcp', 'udp', 'icmp', 'gre', 'all'] as const) ??
+      'all',
     cidr: cidrNode ? cidrValue(cidrNode, true) : undefined,
     ports: portsOf(stringValue(propertyValue(item, 'ports'))),
     policy: enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',

@@ -1,4 +1,5 @@
 // Serverless resource groups do not support VPCs in 21.0.0.0/8.
+import { validVpcBlocks } from '../analysis/vpcSpace';
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
@@ -17,27 +18,24 @@ export const rule: Rule = {
       if (rg.type !== 'serverless') continue;
       for (const binding of rg.bindings) {
         const vpc = targetOf(context.model, binding.vpc);
-        const parsed = vpc?.cidr?.parsed;
-        if (
-          !vpc ||
-          !binding.vpc ||
-          !parsed?.ok ||
-          !overlaps(parsed.range, SERVERLESS_UNSUPPORTED_RANGE)
-        )
-          continue;
+        // Any block of the VPC's address space, the primary or a secondary one.
+        const block = vpc
+          ? validVpcBlocks(vpc).find((b) => overlaps(b.range, SERVERLESS_UNSUPPORTED_RANGE))
+          : undefined;
+        if (!vpc || !binding.vpc || !block) continue;
         context.report({
           node: binding.vpc.node,
           pointer: binding.vpc.pointer,
           message: context.l10n.t('binding-vpc-unsupported.message', {
             rg: rg.id,
             vpc: vpc.id,
-            cidr: vpc.cidr!.value,
+            cidr: block.value.value,
           }),
           related: [
             {
               message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
-              node: vpc.cidr!.node,
-              pointer: vpc.cidr!.pointer,
+              node: block.value.node,
+              pointer: block.value.pointer,
             },
           ],
         });
