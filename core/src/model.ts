@@ -2,7 +2,7 @@
 // that findings land on the exact text. Values of the wrong type are skipped (the schema
 // stage reports them), so rules only see well-typed data. A field that names another
 // entity is a `Reference`: it knows its row of the reference table (core/src/references.ts)
-// and binds against a model through `targetOf`/`resolve` there.
+// and binds against a model through `targetOf`/`resolve` (core/src/resolution.ts).
 //
 // This file holds the model's types; the readers live in core/src/model/: `values.ts`
 // (strings, addresses, CIDR blocks, references), `entities.ts` (the entity header and the
