@@ -28,14 +28,16 @@ import type {
   VSwitch,
   Vpc,
 } from '../model';
+import { denial, denialOnEveryPort, type Denial, type Peer } from './securityGroups';
 import {
-  accepts,
-  acceptsSomePort,
-  denial,
-  denialOnEveryPort,
-  type Denial,
-  type Peer,
-} from './securityGroups';
+  acceptsAfterApply,
+  mayHoldPublicAddress,
+  originOf,
+  symbolicEntries,
+  knownOrSymbolic,
+  valueKey,
+  type SymbolicPeer,
+} from './afterApply';
 import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
 import { targetOf } from '../references';
@@ -112,6 +114,11 @@ export interface Step {
   bindTo?: { vpc: Vpc; vSwitch?: VSwitch };
   /** task-kind-mismatch: the only kind of task the resource group runs. */
   runs?: TaskKind;
+  /**
+   * Values known only after apply (`${…}`) that decide this step: it is not checked until
+   * applied (value-after-apply). `ok` stays true: nothing is known to be missing.
+   */
+  afterApply?: string[];
 }
 
 /**
@@ -319,6 +326,8 @@ function isExclusive(rg: ResourceGroup): boolean {
 interface DataSourceAddress {
   range?: Ipv4Range;
   hostName?: string;
+  /** A value known only after apply (`${…}`), in its canonical form. */
+  symbolic?: string;
   text?: string;
   /** The route to the address alone (`a.b.c.d/32`), when it is one. */
   hostRoute?: string;
@@ -334,6 +343,9 @@ function readAddress(ds: DataSource): DataSourceAddress {
   if (value !== undefined)
     return { range: hostRange(value), text: address, hostRoute: `${address}/32` };
   if (/^[\d.]+$/.test(address) || address.includes(':')) return { text: address };
+  const parsed = ds.network?.address?.parsed;
+  if (originOf(parsed) !== undefined && ds.network?.address)
+    return { symbolic: valueKey(ds.network.address), text: address };
   return { hostName: address, text: address };
 }
 
@@ -771,10 +783,25 @@ function routeStep(binding: Binding, vpc: Vpc, ds: DataSource, target: Target): 
       routes.some((r) => target.ranges.some((t) => overlaps(t.range, r)));
     needed = target.ranges[0]?.text;
   }
+  // Routes known only after apply may cover what the others do not. An address known only
+  // after apply is somewhere in the network: only a route holding all of it covers it surely.
+  const pendingRoutes = symbolicEntries(binding.routes);
+  let afterApply: string[] | undefined;
+  if (address.symbolic !== undefined) {
+    const whole =
+      target.ranges.length === 0 ||
+      routes.some((r) => target.ranges.some((t) => contains(r, t.range)));
+    if (!whole && (ok || pendingRoutes.length > 0))
+      afterApply = [address.symbolic, ...pendingRoutes];
+    ok = whole;
+  } else if (!ok && pendingRoutes.length > 0) {
+    afterApply = pendingRoutes;
+  }
   const alternative = address.hostRoute;
   return {
     code: 'route-missing',
-    ok,
+    ok: ok || afterApply !== undefined,
+    afterApply,
     needed: needed ?? alternative,
     alternative: needed ? alternative : undefined,
     partOf,
@@ -845,17 +872,29 @@ function addCommonSteps(
     // Coverage is the union of the entries: only what no entry holds is added, an EIP
     // whole, a vSwitch block as the fewest blocks of what is left of it.
     const whitelist = whitelistRanges(ds);
+    // Entries known only after apply may hold what the others leave; an EIP known only
+    // after apply is held surely by an entry of the same origin (or 0.0.0.0/0).
+    const pending = symbolicEntries(ds.whitelist);
     const add: string[] = [];
+    const afterApply = new Set<string>();
     for (const source of sources) {
+      if (source.range === undefined) {
+        if (pending.includes(source.text) || whitelist.some((r) => r.prefix === 0)) continue;
+        if (!mayHoldPublicAddress(ds.whitelist)) add.push(source.text);
+        else for (const value of [source.text, ...pending]) afterApply.add(value);
+        continue;
+      }
       const uncovered = uncoveredBlocks(source.range, whitelist);
       if (uncovered.length === 0) continue;
-      if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
+      if (pending.length > 0) for (const value of pending) afterApply.add(value);
+      else if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
       else for (const block of uncovered) add.push(formatRange(block));
     }
     const needs = add.length > 0 ? add : sources.map((source) => source.text);
     steps.push({
       code: 'whitelist-missing',
       ok: add.length === 0,
+      afterApply: add.length === 0 && afterApply.size > 0 ? [...afterApply] : undefined,
       needed: needs.join(', '),
       add: needs,
       publicIp: publicIps?.[0],
@@ -873,15 +912,22 @@ function addCommonSteps(
     const address = addressOf(ds);
     const peer: Peer | undefined = address.range
       ? { range: address.range }
-      : address.hostName
-        ? { hostName: address.hostName }
+      : address.hostName !== undefined || address.symbolic !== undefined
+        ? { hostName: address.hostName ?? address.symbolic ?? '' }
         : undefined;
     if (peer) {
-      const ok = accepts(group, 'egress', peer, ds.port);
+      const decided = acceptsAfterApply(
+        group,
+        'egress',
+        address.symbolic !== undefined ? symbolicAddressPeer(topology, ds, address.symbolic) : peer,
+        ds.port,
+      );
+      const ok = decided.answer !== 'no';
       steps.push({
         code: 'rg-sg-egress-missing',
         ok,
-        needed: address.range ? `${address.text}/32` : '0.0.0.0/0',
+        afterApply: decided.answer === 'maybe' ? decided.values : undefined,
+        needed: address.range ? `${address.text}/32` : (address.symbolic ?? '0.0.0.0/0'),
         port: ds.port,
         securityGroup: group,
         binding,
@@ -889,10 +935,12 @@ function addCommonSteps(
       });
     }
     if (group.type === 'advanced' && switchRange && switchCidr) {
-      const ok = acceptsSomePort(group, 'ingress', { range: switchRange });
+      const decided = acceptsAfterApply(group, 'ingress', { range: switchRange }, undefined);
+      const ok = decided.answer !== 'no';
       steps.push({
         code: 'rg-sg-ingress-missing',
         ok,
+        afterApply: decided.answer === 'maybe' ? decided.values : undefined,
         needed: switchCidr,
         securityGroup: group,
         binding,
@@ -916,11 +964,20 @@ function addCommonSteps(
     // binding's private address, not an EIP the source sees over the Internet.
     const innerAccess = publicIps === undefined && dsGroup.type === 'basic' && dsGroup === group;
     for (const source of sources) {
-      const peer = { range: source.range };
-      const ok = innerAccess || accepts(dsGroup, 'ingress', peer, ds.port);
+      const peer: Peer = source.range ? { range: source.range } : { hostName: source.text };
+      const decided = innerAccess
+        ? undefined
+        : acceptsAfterApply(
+            dsGroup,
+            'ingress',
+            source.range ? peer : { symbolic: source.text, isPublic: true },
+            ds.port,
+          );
+      const ok = decided === undefined || decided.answer !== 'no';
       steps.push({
         code: 'ds-sg-ingress-missing',
         ok,
+        afterApply: decided?.answer === 'maybe' ? decided.values : undefined,
         needed: source.text,
         port: ds.port,
         securityGroup: dsGroup,
@@ -931,17 +988,31 @@ function addCommonSteps(
   }
 }
 
-/** What the data source sees the traffic come from: the public addresses, else the vSwitch block. */
+/** A data source address known only after apply: somewhere in its network, or public. */
+function symbolicAddressPeer(topology: Topology, ds: DataSource, symbolic: string): SymbolicPeer {
+  const network = ds.network;
+  if (network?.type === 'internet') return { symbolic, isPublic: true };
+  const { model } = topology;
+  const vpc = network?.type === 'vpc' ? targetOf(model, network.vpc) : undefined;
+  const dc = network?.type === 'dataCenter' ? targetOf(model, network.dataCenter) : undefined;
+  const target = vpc ? vpcTarget(vpc) : dc ? dataCenterTarget(dc) : undefined;
+  return { symbolic, within: target?.ranges.map((block) => block.range) };
+}
+
+/**
+ * What the data source sees the traffic come from: the public addresses, else the vSwitch
+ * block. A public address known only after apply (`${…}`) has no range yet.
+ */
 function trafficSources(
   publicIps: readonly string[] | undefined,
   switchRange: Ipv4Range | undefined,
   switchCidr: string | undefined,
-): { range: Ipv4Range; text: string }[] {
+): { range?: Ipv4Range; text: string }[] {
   if (publicIps === undefined)
     return switchRange && switchCidr ? [{ range: switchRange, text: switchCidr }] : [];
   return publicIps.flatMap((ip) => {
     const range = publicRange(ip);
-    return range ? [{ range, text: ip }] : [];
+    return range ? [{ range, text: ip }] : ip.startsWith('${') ? [{ text: ip }] : [];
   });
 }
 
@@ -981,7 +1052,7 @@ function evaluateInternet(
   ds: DataSource,
 ): PairEvaluation {
   if (isExclusive(rg)) {
-    const eip = rg.eip?.parsed.ok ? rg.eip.value : undefined;
+    const eip = rg.eip && knownOrSymbolic(rg.eip) ? valueKey(rg.eip) : undefined;
     const steps: Step[] = [
       rg.eip !== undefined && !eip
         ? {
@@ -1025,12 +1096,30 @@ interface SnatTranslation {
   uncovered: Ipv4Range[];
   /** Of `eips`, those the gateway does not have (snat-eip-unknown): no traffic leaves by them. */
   unknown: string[];
+  /** Of `eips`, those that may be the gateway's once applied (a symbolic value on either side). */
+  unknownAfterApply: string[];
+  /** Entries whose source is known only after apply, which may translate `uncovered`. */
+  pending: { sources: string[]; eips: string[] };
 }
 
-/** The translation's EIPs that are not among the gateway's own. */
-function unknownEips(gateway: NatGateway, eips: string[]): string[] {
-  return eips.filter((eip) => !gateway.eips.some((own) => own.value === eip));
+/** The translation's EIPs that are not among the gateway's own, surely or until applied. */
+function unknownEips(
+  gateway: NatGateway,
+  eips: string[],
+): Pick<SnatTranslation, 'unknown' | 'unknownAfterApply'> {
+  const own = gateway.eips.map(valueKey);
+  const ownSymbolic = own.some((eip) => eip.startsWith('${'));
+  const unknown: string[] = [];
+  const unknownAfterApply: string[] = [];
+  for (const eip of eips) {
+    if (own.includes(eip)) continue;
+    if (ownSymbolic || eip.startsWith('${')) unknownAfterApply.push(eip);
+    else unknown.push(eip);
+  }
+  return { unknown, unknownAfterApply };
 }
+
+const NO_PENDING: SnatTranslation['pending'] = { sources: [], eips: [] };
 
 function snatTranslation(
   gateway: NatGateway,
@@ -1039,16 +1128,28 @@ function snatTranslation(
 ): SnatTranslation {
   const own = vSwitch
     ? gateway.snatEntries.find(
-        (e) => e.eip?.parsed.ok && e.source && !e.source.cidr && e.source.value === vSwitch.id,
+        (e) =>
+          knownOrSymbolic(e.eip) && e.source && !e.source.cidr && e.source.value === vSwitch.id,
       )?.eip
     : undefined;
-  if (own) return { eips: [own.value], uncovered: [], unknown: unknownEips(gateway, [own.value]) };
-  if (!switchRange) return { eips: [], uncovered: [], unknown: [] };
+  if (own) {
+    const eips = [valueKey(own)];
+    return { eips, uncovered: [], ...unknownEips(gateway, eips), pending: NO_PENDING };
+  }
+  if (!switchRange)
+    return { eips: [], uncovered: [], unknown: [], unknownAfterApply: [], pending: NO_PENDING };
   const byCidr: { range: Ipv4Range; eip: string }[] = [];
+  let pending = NO_PENDING;
   for (const entry of gateway.snatEntries) {
+    if (!entry.eip || !knownOrSymbolic(entry.eip)) continue;
     const range = cidrRange(entry.source?.cidr);
-    if (range && entry.eip?.parsed.ok && overlaps(range, switchRange))
-      byCidr.push({ range, eip: entry.eip.value });
+    if (range && overlaps(range, switchRange)) byCidr.push({ range, eip: valueKey(entry.eip) });
+    else if (entry.source?.cidr && originOf(entry.source.cidr.parsed) !== undefined) {
+      if (pending === NO_PENDING) pending = { sources: [], eips: [] };
+      pending.sources.push(valueKey(entry.source.cidr));
+      const eip = valueKey(entry.eip);
+      if (!pending.eips.includes(eip)) pending.eips.push(eip);
+    }
   }
   // Longest prefix first (a stable sort keeps the written order on a tie).
   byCidr.sort((a, b) => b.range.prefix - a.range.prefix);
@@ -1060,7 +1161,8 @@ function snatTranslation(
     if (!eips.includes(eip)) eips.push(eip);
     uncovered = uncovered.flatMap((part) => uncoveredBlocks(part, [range]));
   }
-  return { eips, uncovered, unknown: unknownEips(gateway, eips) };
+  if (uncovered.length === 0) pending = NO_PENDING;
+  return { eips, uncovered, ...unknownEips(gateway, eips), pending };
 }
 
 function internetCandidate(
@@ -1078,9 +1180,10 @@ function internetCandidate(
     if (!result) translations.set(gw, (result = snatTranslation(gw, vSwitch, switchRange)));
     return result;
   };
+  // Entries whose source is known only after apply may translate what the others leave.
   const translates = (gw: NatGateway): boolean => {
-    const { eips, uncovered } = translation(gw);
-    return eips.length > 0 && uncovered.length === 0;
+    const { eips, uncovered, pending } = translation(gw);
+    return (eips.length > 0 && uncovered.length === 0) || pending.sources.length > 0;
   };
   const gateway =
     gateways.find((gw) => gw.eips.length > 0 && translates(gw)) ??
@@ -1102,13 +1205,17 @@ function internetCandidate(
     gateway,
   });
   if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
-  const { eips, uncovered } = translation(gateway);
+  const { uncovered, pending } = translation(gateway);
+  const eips = [...translation(gateway).eips];
+  for (const eip of pending.eips) if (!eips.includes(eip)) eips.push(eip);
   const ok = translates(gateway);
   // An invalid EIP cannot make an entry count: only a valid one is suggested.
-  const firstEip = gateway.eips.find((e) => e.parsed.ok)?.value;
+  const firstEipValue = gateway.eips.find((e) => knownOrSymbolic(e));
+  const firstEip = firstEipValue && valueKey(firstEipValue);
   steps.push({
     code: 'snat-missing',
     ok,
+    afterApply: pending.sources.length > 0 ? pending.sources : undefined,
     needed: firstEip,
     // Part of the vSwitch already translated: entries for the rest only.
     add: !ok && eips.length > 0 && uncovered.length > 0 ? uncovered.map(formatRange) : undefined,
@@ -1119,9 +1226,18 @@ function internetCandidate(
   // An entry whose EIP the gateway does not have still covers its source (another entry
   // would duplicate it), but no traffic leaves by that EIP: the pair misses the entry's
   // correction (snat-eip-unknown), and no whitelist or rule is asked to accept that EIP.
-  const { unknown } = translation(gateway);
+  const { unknown, unknownAfterApply } =
+    pending.eips.length > 0 ? unknownEips(gateway, eips) : translation(gateway);
   if (ok && unknown.length > 0)
     steps.push({ code: 'snat-eip-unknown', ok: false, gateway, needed: unknown.join(', ') });
+  else if (ok && unknownAfterApply.length > 0)
+    steps.push({
+      code: 'snat-eip-unknown',
+      ok: true,
+      gateway,
+      needed: unknownAfterApply.join(', '),
+      afterApply: unknownAfterApply,
+    });
   const usable = eips.filter((eip) => !unknown.includes(eip));
   if (ok && usable.length > 0) addCommonSteps(steps, topology, ds, binding, vSwitch, usable);
   else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);

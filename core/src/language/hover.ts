@@ -1,9 +1,10 @@
 // Hover: on a task or data source, its scenario checklist and path; on a reference, the
 // entity it names; on a CIDR block or IP address, its range and what holds it; on any
 // other property, the schema's documentation.
+import { symbolicHover } from './symbolicHover';
 import { addressFields, type AddressField } from '../analysis/addresses';
 import { vpcBlocks } from '../analysis/vpcSpace';
-import { localizer, type Locale, type Localizer } from '../l10n';
+import { localizer, type Locale, type Localizer, type MessageKey } from '../l10n';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
 import { explainPairs } from '../explain';
 import type { CidrValue, Model } from '../model';
@@ -12,7 +13,7 @@ import { ruleDocsUrl } from '../rules/registry';
 import type { ChecklistStep, PairExplanation, PathHop, TaskExplanation } from '../types';
 import { closest } from '../util/similar';
 import type { Analysis } from '../validate';
-import { code, entitySummary, escapeMarkdown, kindTitle } from './describe';
+import { ENTITY_TITLES, code, entitySummary, escapeMarkdown } from './describe';
 import {
   candidatesFor,
   elsewhere,
@@ -168,15 +169,12 @@ export function taskExplanationMarkdown(task: TaskExplanation, locale: Locale = 
   return `${[head, ...sections].join('\n\n---\n\n')}\n`;
 }
 
-const EXPLAIN_POINTER =
-  '*Explain Task (the code lens above each task, or `dwnet explain <file> --task <id>`) shows every step and path.*';
-
 function taskHover(analysis: Analysis, index: LanguageIndex, declaration: Declaration): string {
   const task = index.model.tasks.byId.get(declaration.id);
   const l10n = localizer(analysis.locale);
   const title = l10n.t('hover.taskTitle', { task: code(declaration.id) });
   if (!declaration.primary || !task)
-    return `${entitySummary(declaration, localizer(analysis.locale))}\n\n${duplicateNote(declaration)}`;
+    return `${entitySummary(declaration, localizer(analysis.locale))}\n\n${duplicateNote(declaration, l10n)}`;
   const facts = l10n.t('hover.taskFacts', {
     kind: task.kind ? code(task.kind) : l10n.t('hover.noKind'),
     rg: task.resourceGroup ? code(task.resourceGroup.value) : l10n.t('hover.none'),
@@ -195,7 +193,7 @@ function taskHover(analysis: Analysis, index: LanguageIndex, declaration: Declar
   if (lineCount(full) <= MAX_HOVER_LINES || explained.length <= MAX_FULL_PAIRS) return full;
   return compactHover(
     `${title} · ${facts}`,
-    `uses ${explained.length} data sources`,
+    l10n.t('hover.compact.usesDataSources', { count: explained.length }),
     explained.map((pair) => ({
       label: l10n.t('hover.dataSourceLabel', { ds: code(pair.dataSource) }),
       pair,
@@ -211,7 +209,7 @@ function dataSourceHover(
 ): string {
   const l10n = localizer(analysis.locale);
   const summary = entitySummary(declaration, localizer(analysis.locale));
-  if (!declaration.primary) return `${summary}\n\n${duplicateNote(declaration)}`;
+  if (!declaration.primary) return `${summary}\n\n${duplicateNote(declaration, l10n)}`;
   const pairs = index.pairsByDataSource.get(declaration.id) ?? [];
   if (pairs.length === 0) return `${summary}\n\n${l10n.t('hover.unusedDataSource')}`;
   const explained = explainPairs(analysis, pairs).flatMap((task) =>
@@ -224,7 +222,12 @@ function dataSourceHover(
     .concat(explained.map(({ label, pair }) => pairSection(pair, label, l10n)))
     .join('\n\n---\n\n');
   if (lineCount(full) <= MAX_HOVER_LINES || explained.length === 1) return full;
-  return compactHover(summary, `used by ${explained.length} tasks`, explained, l10n);
+  return compactHover(
+    summary,
+    l10n.t('hover.compact.usedByTasks', { count: explained.length }),
+    explained,
+    l10n,
+  );
 }
 
 function lineCount(markdown: string): number {
@@ -245,8 +248,10 @@ function compactHover(
   const broken = entries.filter((e) => !e.pair.ok);
   const connected = entries.filter((e) => e.pair.ok);
   const counts =
-    broken.length === 0 ? 'all connected' : `${connected.length} connected, ${broken.length} not`;
-  const head = [...summary.split('\n'), '', '---', '', `**${capitalize(what)}** · ${counts}`, ''];
+    broken.length === 0
+      ? l10n.t('hover.compact.allConnected')
+      : l10n.t('hover.compact.counts', { connected: connected.length, broken: broken.length });
+  const head = [...summary.split('\n'), '', '---', '', `**${what}** · ${counts}`, ''];
   // Kept for the end: "… and n more", a blank line and the pointer.
   const room = MAX_HOVER_LINES - head.length - 3;
   // Every broken pair's line comes first, then a few connected ones; checklists get the rest.
@@ -256,12 +261,15 @@ function compactHover(
   let shown = 0;
   for (const { label, pair } of [...broken, ...connected]) {
     if (body.length >= room) break;
-    const scenario = pair.scenario === null ? pair.scenarioTitle : `Scenario ${pair.scenario}`;
+    const scenario =
+      pair.scenario === null
+        ? pair.scenarioTitle
+        : l10n.t('hover.compact.scenario', { scenario: pair.scenario });
     const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
     const notes =
       pair.notes.length === 0
         ? ''
-        : ` · ${pair.notes.length === 1 ? '1 note' : `${pair.notes.length} notes`}`;
+        : ` · ${l10n.t('hover.compact.notes', { count: pair.notes.length })}`;
     const line = `- ${label}${roles} · ${escapeMarkdown(scenario)} · ${pair.state}${notes}`;
     shown++;
     if (pair.ok) {
@@ -276,7 +284,9 @@ function compactHover(
     const key = checklist.join('\n');
     const same = shownChecklists.get(key);
     if (same !== undefined) {
-      body.push(`${line} (same steps as ${same.charAt(0).toLowerCase()}${same.slice(1)})`);
+      const sameLabel =
+        l10n.locale === 'en' ? `${same.charAt(0).toLowerCase()}${same.slice(1)}` : same;
+      body.push(`${line} ${l10n.t('hover.compact.sameSteps', { label: sameLabel })}`);
     } else if (checklist.length <= checklistRoom) {
       body.push(line, ...checklist);
       checklistRoom -= checklist.length;
@@ -288,20 +298,28 @@ function compactHover(
   if (shown < entries.length) {
     const hidden = entries.length - shown;
     const hiddenBroken = Math.max(0, broken.length - shown);
-    body.push(
-      `- *… and ${hidden} more${hiddenBroken > 0 ? ` (${hiddenBroken} not connected)` : ''}*`,
-    );
+    body.push(`- ${l10n.t('hover.compact.more', { hidden, broken: hiddenBroken })}`);
   }
-  return [...head, ...body, '', EXPLAIN_POINTER].join('\n');
+  return [...head, ...body, '', l10n.t('hover.explainPointer')].join('\n');
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function duplicateNote(declaration: Declaration, l10n: Localizer): string {
+  return l10n.t('hover.duplicate', { id: code(declaration.id) });
 }
 
-function duplicateNote(declaration: Declaration): string {
-  return `*This is a later definition of ${code(declaration.id)}: it is ignored, the first one counts (\`duplicate-id\`).*`;
-}
+/** Each kind's description in the catalogue (the English one is the schema's). */
+const ENTITY_DOCS: Record<Declaration['kind'], MessageKey> = {
+  account: 'hover.entityDoc.account',
+  vpc: 'hover.entityDoc.vpc',
+  vSwitch: 'hover.entityDoc.vSwitch',
+  natGateway: 'hover.entityDoc.natGateway',
+  dataCenter: 'hover.entityDoc.dataCenter',
+  connection: 'hover.entityDoc.connection',
+  securityGroup: 'hover.entityDoc.securityGroup',
+  resourceGroup: 'hover.entityDoc.resourceGroup',
+  dataSource: 'hover.entityDoc.dataSource',
+  task: 'hover.entityDoc.task',
+};
 
 function declarationHover(
   analysis: Analysis,
@@ -310,15 +328,15 @@ function declarationHover(
 ): string {
   if (declaration.kind === 'task') return taskHover(analysis, index, declaration);
   if (declaration.kind === 'dataSource') return dataSourceHover(analysis, index, declaration);
-  const parts = [entitySummary(declaration, localizer(analysis.locale))];
-  if (!declaration.primary) parts.push(duplicateNote(declaration));
+  const l10n = localizer(analysis.locale);
+  const parts = [entitySummary(declaration, l10n)];
+  if (!declaration.primary) parts.push(duplicateNote(declaration, l10n));
   const uses = index.referencesOf(declaration.kind, declaration.scope, declaration.id).length;
   if (declaration.kind !== 'connection' && declaration.kind !== 'natGateway')
     parts.push(
-      uses === 0 ? '*Not referenced.*' : `*Referenced ${uses === 1 ? 'once' : `${uses} times`}.*`,
+      uses === 0 ? l10n.t('hover.notReferenced') : l10n.t('hover.referenced', { count: uses }),
     );
-  const documentation = documentationAt([...pathOf(declaration.keyNode), declaration.id]);
-  if (documentation) parts.push(`---\n\n${documentation}`);
+  parts.push(`---\n\n${l10n.t(ENTITY_DOCS[declaration.kind])}`);
   return parts.join('\n\n');
 }
 
@@ -326,7 +344,7 @@ function declarationHover(
 
 function referenceHover(analysis: Analysis, index: LanguageIndex, reference: Reference): string {
   const target = reference.target;
-  if (!target) return unknownReferenceHover(index, reference);
+  if (!target) return unknownReferenceHover(index, reference, localizer(analysis.locale));
   const parts = [entitySummary(target, localizer(analysis.locale))];
   // A task's data source: that pair's checklist too.
   if (target.kind === 'dataSource' && reference.owner) {
@@ -346,24 +364,42 @@ function referenceHover(analysis: Analysis, index: LanguageIndex, reference: Ref
   return parts.join('\n\n');
 }
 
-function unknownReferenceHover(index: LanguageIndex, reference: Reference): string {
-  const label = referenceLabel(reference);
+/** What a reference must name, in words of the locale ("vSwitch of VPC 'vpc-hz'"). */
+function referenceWords(reference: Reference, l10n: Localizer): string {
+  if (l10n.locale === 'en') return referenceLabel(reference);
+  const words = reference.kinds
+    .map((kind) => l10n.t(ENTITY_TITLES[kind]))
+    .reduce((first, last) => l10n.t('cli.usage.or', { first, last }));
+  return reference.kinds[0] === 'vSwitch' && reference.scope !== ''
+    ? l10n.t('hover.scopedReference', { words, vpc: reference.scope })
+    : words;
+}
+
+function unknownReferenceHover(
+  index: LanguageIndex,
+  reference: Reference,
+  l10n: Localizer,
+): string {
+  const label = referenceWords(reference, l10n);
   const id = reference.value.value;
   if (reference.kinds[0] === 'account' && !index.model.accounts.present) {
     const uses = index.referencesOf('account', '', id).length;
     return [
-      `**Account** ${code(id)}`,
-      `*Named ${uses === 1 ? 'once' : `${uses} times`}. The file has no \`accounts\` map, so account ids are free-form labels: add \`accounts\` to have dwnet check them.*`,
+      `**${l10n.t('entity.account')}** ${code(id)}`,
+      l10n.t('hover.freeAccount', { count: uses }),
     ].join('\n\n');
   }
-  const lines = [`**Unknown ${escapeMarkdown(label)}** ${code(id)}`];
+  const lines = [l10n.t('hover.unknown', { label: escapeMarkdown(label), id: code(id) })];
   const kind = reference.kinds[0]!;
   const found = reference.kinds.length === 1 ? elsewhere(index, kind, id) : [];
   if (found.length > 0) {
     lines.push(
-      `${kindTitle(kind)} ${code(id)} belongs to VPC ${found
-        .map((d) => code(d.scope))
-        .join(', ')}${reference.scope === '' ? '' : `, not to VPC ${code(reference.scope)}`}.`,
+      l10n.t('hover.belongsTo', {
+        kind: l10n.t(ENTITY_TITLES[kind]),
+        id: code(id),
+        vpcs: l10n.list(found.map((d) => code(d.scope))),
+        other: reference.scope === '' ? 'none' : code(reference.scope),
+      }),
     );
     return lines.join('\n\n');
   }
@@ -371,8 +407,8 @@ function unknownReferenceHover(index: LanguageIndex, reference: Reference): stri
   const best = closest(id, candidates);
   lines.push(
     best === undefined
-      ? `No ${escapeMarkdown(label)} is defined.`
-      : `No ${escapeMarkdown(label)} has this id. Did you mean ${code(best)}?`,
+      ? l10n.t('hover.noneDefined', { label: escapeMarkdown(label) })
+      : l10n.t('hover.didYouMean', { label: escapeMarkdown(label), best: code(best) }),
   );
   return lines.join('\n\n');
 }
@@ -401,16 +437,18 @@ function addressIndex(analysis: Analysis, model: Model): AddressIndex {
   const hold = (what: string, value: CidrValue | undefined) => {
     if (value?.parsed.ok) holders.push({ what, value, range: value.parsed.range });
   };
+  const l10n = localizer(analysis.locale);
   for (const vpc of model.vpcs.byId.values()) {
     // Its secondary CIDR blocks are its address space too.
-    for (const block of vpcBlocks(vpc)) hold(`VPC ${code(vpc.id)}`, block);
+    for (const block of vpcBlocks(vpc))
+      hold(l10n.t('hover.holder.vpc', { id: code(vpc.id) }), block);
   }
   for (const vpc of model.vpcs.byId.values()) {
     for (const sw of vpc.vSwitches.values())
-      hold(`vSwitch ${code(sw.id)} of VPC ${code(vpc.id)}`, sw.cidr);
+      hold(l10n.t('hover.holder.vSwitch', { id: code(sw.id), vpc: code(vpc.id) }), sw.cidr);
   }
   for (const dc of model.dataCenters.byId.values()) {
-    for (const cidr of dc.cidrs) hold(`data center ${code(dc.id)}`, cidr);
+    for (const cidr of dc.cidrs) hold(l10n.t('hover.holder.dataCenter', { id: code(dc.id) }), cidr);
   }
   const index = { fields, holders };
   addressCache.set(analysis, index);
@@ -422,61 +460,72 @@ function groupDigits(value: number): string {
 }
 
 function addressHover(index: AddressIndex, field: AddressField, l10n: Localizer): string {
+  const symbolic = symbolicHover(field, l10n);
+  if (symbolic !== undefined) return symbolic;
   const text = field.value.value;
   const label = escapeMarkdown(l10n.t(field.label.key, field.label.params));
   let range: Ipv4Range | undefined;
   const facts: string[] = [];
-  let title = text.includes('/') ? 'CIDR block' : 'IP address';
+  let title = l10n.t(text.includes('/') ? 'hover.address.cidrBlock' : 'hover.address.ipAddress');
   if (field.kind === 'cidr') {
     const parsed = field.value.parsed;
     if (parsed.ok) {
       range = parsed.range;
       if (parsed.hostBits)
-        facts.push(
-          `Host bits are set: the network is ${code(parsed.network)} (\`cidr-host-bits\`)`,
-        );
+        facts.push(l10n.t('hover.address.hostBits', { network: code(parsed.network) }));
     } else {
-      facts.push(problemText(parsed.problem, 'CIDR block'));
+      facts.push(problemText(parsed.problem, 'cidr', l10n));
     }
   } else {
     const parsed = field.value.parsed;
     if (parsed.ok) {
       range = { start: parsed.value, end: parsed.value, prefix: 32 };
     } else if (field.kind === 'address' && field.allowHostName && parsed.problem === 'invalid') {
-      title = 'Host name';
-      facts.push('Resolved by DNS when the task runs: dwnet cannot tell which network holds it');
+      title = l10n.t('hover.address.hostName');
+      facts.push(l10n.t('hover.address.dns'));
     } else {
-      facts.push(problemText(parsed.problem, 'IP address'));
+      facts.push(problemText(parsed.problem, 'ip', l10n));
     }
   }
   if (range) {
     const size = range.end - range.start + 1;
     facts.unshift(
       size === 1
-        ? `Range: ${code(formatIp(range.start))} (1 address)`
-        : `Range: ${code(formatIp(range.start))} – ${code(formatIp(range.end))} (${groupDigits(size)} addresses)`,
+        ? l10n.t('hover.address.one', { start: code(formatIp(range.start)) })
+        : l10n.t('hover.address.range', {
+            start: code(formatIp(range.start)),
+            end: code(formatIp(range.end)),
+            size: groupDigits(size),
+          }),
     );
     const inner = range;
     const holders = index.holders.filter(
       (h) => h.value.node !== field.value.node && contains(h.range, inner),
     );
     if (holders.length === 0) {
-      facts.push('Held by: no VPC, vSwitch or data center of this topology');
+      facts.push(l10n.t('hover.address.heldByNone'));
     } else {
-      const shown = holders
-        .slice(0, MAX_HOLDERS)
-        .map((h) => `${h.what} (${code(h.value.value)})`)
-        .join(', ');
-      facts.push(
-        `Held by: ${shown}${holders.length > MAX_HOLDERS ? `, … (${holders.length} in all)` : ''}`,
+      const shown = l10n.list(
+        holders
+          .slice(0, MAX_HOLDERS)
+          .map((h) => l10n.t('hover.holder.item', { what: h.what, value: code(h.value.value) })),
       );
+      const all =
+        holders.length > MAX_HOLDERS
+          ? l10n.t('hover.address.inAll', { shown, count: holders.length })
+          : shown;
+      facts.push(l10n.t('hover.address.heldBy', { holders: all }));
     }
   }
   return `**${title}** ${code(text)} · ${label}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
 }
 
-function problemText(problem: 'invalid' | 'ipv6', what: string): string {
+function problemText(
+  problem: 'invalid' | 'ipv6' | 'symbolic',
+  what: 'cidr' | 'ip',
+  l10n: Localizer,
+): string {
   return problem === 'ipv6'
-    ? 'IPv6: DataWorks network connections are checked for IPv4 only (`ipv6-unsupported`)'
-    : `Not a valid IPv4 ${what}`;
+    ? l10n.t('hover.address.ipv6')
+    : l10n.t('hover.address.invalid', { what });
 }

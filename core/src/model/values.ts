@@ -149,7 +149,8 @@ export function snatSource(
   const node = propertyValue(entry, 'source');
   const value = stringValue(node);
   if (!node || value === undefined) return undefined;
-  const cidr = /^[\d./:]+$|:/.test(value) ? cidrValue(node, true) : undefined;
+  // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
+  const cidr = /^[\d./:]+$|:|^\$\{/.test(value) ? cidrValue(node, true) : undefined;
   return new ModelSnatSource(value, node, field, vpc, cidr);
 }
 
