@@ -40,6 +40,7 @@ import {
 } from './afterApply';
 import { kindMismatch, runnableStepText } from './taskKinds';
 import type { Topology } from './topology';
+import { targetOf } from '../references';
 import { validVpcBlocks, vpcHolds, vpcRanges } from './vpcSpace';
 import { exactly } from '../util/arrays';
 import { oncePerObject } from '../util/memo';
@@ -399,9 +400,7 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const pairs: PairEvaluation[] = [];
   for (const task of model.tasks.byId.values()) {
-    const rg = task.resourceGroup
-      ? model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
+    const rg = targetOf(model, task.resourceGroup);
     for (const pair of pairsOfTask(topology, task, rg)) pairs.push(pair);
   }
   return { pairs, usedConnections: usedConnectionsOf(pairs) };
@@ -461,14 +460,7 @@ function pairsOfTask(
     }
   }
   return firsts.map((ref, index) =>
-    evaluate(
-      topology,
-      task,
-      roles[index]!,
-      rg,
-      topology.model.dataSources.byId.get(ref.value),
-      ref,
-    ),
+    evaluate(topology, task, roles[index]!, rg, targetOf(topology.model, ref), ref),
   );
 }
 
@@ -499,9 +491,7 @@ export function replaceInConnectivity(
     }
   } else {
     const task = replaced.new;
-    const rg = task.resourceGroup
-      ? topology.model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
+    const rg = targetOf(topology.model, task.resourceGroup);
     added.push(...pairsOfTask(topology, task, rg));
     const start = pairsStartOf(pairs, replaced.old, topology.model);
     let end = start;
@@ -650,7 +640,7 @@ function evaluatePair(
   let target: Target;
   let scenario: number;
   if (network.type === 'vpc') {
-    const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
+    const vpc = targetOf(topology.model, network.vpc);
     if (!vpc) {
       base.unresolved = network.vpc ? 'unknown-reference' : 'schema';
       return base;
@@ -658,9 +648,7 @@ function evaluatePair(
     target = vpcTarget(vpc);
     scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
   } else {
-    const dc = network.dataCenter
-      ? topology.model.dataCenters.byId.get(network.dataCenter.value)
-      : undefined;
+    const dc = targetOf(topology.model, network.dataCenter);
     if (!dc) {
       base.unresolved = network.dataCenter ? 'unknown-reference' : 'schema';
       return base;
@@ -753,13 +741,13 @@ function readBindings(rg: ResourceGroup, topology: Topology): ResolvedBindings {
   const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
   let unresolvedBinding = false;
   for (const binding of rg.bindings) {
-    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
+    const vpc = targetOf(topology.model, binding.vpc);
     if (!vpc) unresolvedBinding = true;
     else
       bindings.push({
         binding,
         vpc,
-        vSwitch: binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined,
+        vSwitch: targetOf(topology.model, binding.vSwitch),
       });
   }
   return { bindings, unresolvedBinding };
@@ -965,9 +953,7 @@ function addCommonSteps(
     });
   }
 
-  const group = binding?.securityGroup
-    ? topology.model.securityGroups.byId.get(binding.securityGroup.value)
-    : undefined;
+  const group = targetOf(topology.model, binding?.securityGroup);
   const bindingVpc = binding?.vpc?.value;
   const groupMismatch =
     group && bindingVpc ? otherVpcGroup(topology, group, bindingVpc) : undefined;
@@ -1017,7 +1003,7 @@ function addCommonSteps(
 
   const dsGroup =
     ds.hosting === 'ecs' && ds.securityGroup
-      ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
+      ? targetOf(topology.model, ds.securityGroup)
       : undefined;
   const dsVpc = ds.network?.vpc?.value;
   const dsGroupMismatch = dsGroup && dsVpc ? otherVpcGroup(topology, dsGroup, dsVpc) : undefined;
@@ -1056,12 +1042,9 @@ function addCommonSteps(
 function symbolicAddressPeer(topology: Topology, ds: DataSource, symbolic: string): SymbolicPeer {
   const network = ds.network;
   if (network?.type === 'internet') return { symbolic, isPublic: true };
-  const { vpcs, dataCenters } = topology.model;
-  const vpc = network?.type === 'vpc' && network.vpc ? vpcs.byId.get(network.vpc.value) : undefined;
-  const dc =
-    network?.type === 'dataCenter' && network.dataCenter
-      ? dataCenters.byId.get(network.dataCenter.value)
-      : undefined;
+  const { model } = topology;
+  const vpc = network?.type === 'vpc' ? targetOf(model, network.vpc) : undefined;
+  const dc = network?.type === 'dataCenter' ? targetOf(model, network.dataCenter) : undefined;
   const target = vpc ? vpcTarget(vpc) : dc ? dataCenterTarget(dc) : undefined;
   return { symbolic, within: target?.ranges.map((block) => block.range) };
 }
