@@ -4,12 +4,8 @@
 // `check` reports as missing, the steps the file cannot decide, and the notices `check`
 // reports about the pair.
 import { localizer, type Locale, type Localizer } from './l10n';
-import {
-  CLASSIC_TITLE,
-  describeStep,
-  SCENARIO_TITLES,
-  type PairEvaluation,
-} from './analysis/connectivity';
+import type { PairEvaluation } from './analysis/connectivity';
+import { CLASSIC_TITLE, describeStep, SCENARIO_TITLES } from './stepText';
 import type { Topology } from './analysis/topology';
 import type { DataSource, Vpc } from './model';
 import { analyse, type Analysis } from './validate';

@@ -16,7 +16,8 @@
 // result to the full analysis of the new text, finding for finding.
 import { localizer } from './l10n';
 import { dataSourceAddressFields, addressFields } from './analysis/addresses';
-import { replaceInConnectivity, type PairEvaluation } from './analysis/connectivity';
+import type { PairEvaluation } from './analysis/connectivity';
+import { replaceInConnectivity } from './analysis/pairSplice';
 import { withSameNetworks } from './analysis/topology';
 import {
   readDataSource,

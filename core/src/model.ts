@@ -1,7 +1,7 @@
 // The typed model of a topology, read from the jsonc-parser tree. Every value keeps
 // its node so that findings land on the exact text. Values of the wrong type are
 // skipped here (the schema stage reports them), so rules only see well-typed data.
-import { parseCidr, parseIp, type CidrParse, type IpParse } from './cidr';
+import { looksLikeAddress, parseCidr, parseIp, type CidrParse, type IpParse } from './cidr';
 import { exactly } from './util/arrays';
 import {
   eachProperty,
@@ -458,7 +458,7 @@ function readSnatEntry(item: Node, index: number, gatewayPath: string): SnatEntr
       new SnatSource(
         source.value,
         source.node,
-        /^[\d./:]+$|:/.test(source.value) ? cidrValue(source.node, true) : undefined,
+        looksLikeAddress(source.value) ? cidrValue(source.node, true) : undefined,
       ),
     eip: ipValue(propertyValue(item, 'eip')),
   };

@@ -1,6 +1,7 @@
 // Each (task, data source) pair of `check`'s connectivity as a path over the graph's edges
 // (a `missing` edge where a hop is absent), and the statuses those paths give nodes and edges.
-import { type PairEvaluation, type Step, describeStep } from '../analysis/connectivity';
+import type { PairEvaluation, Step } from '../analysis/connectivity';
+import { describeStep } from '../stepText';
 import type { Topology } from '../analysis/topology';
 import { pairStatus } from '../explain';
 import type { Localizer } from '../l10n/index';

@@ -24,15 +24,16 @@ export const rule: Rule = {
       const range = hostRange(ip.value);
       if (network.type === 'vpc') {
         const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
-        const cidr = vpc?.cidr?.parsed;
-        if (!vpc || !cidr?.ok || contains(cidr.range, range)) continue;
+        const vpcCidr = vpc?.cidr;
+        const cidr = vpcCidr?.parsed;
+        if (!vpc || !vpcCidr || !cidr?.ok || contains(cidr.range, range)) continue;
         context.report({
           node: address.node,
           pointer: address.pointer,
           message: context.l10n.t('address-outside-network.vpc', {
             address: address.value,
             ds: ds.id,
-            cidr: vpc.cidr!.value,
+            cidr: vpcCidr.value,
             vpc: vpc.id,
           }),
         });

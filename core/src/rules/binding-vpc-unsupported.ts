@@ -16,9 +16,11 @@ export const rule: Rule = {
       if (rg.type !== 'serverless') continue;
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
-        const parsed = vpc?.cidr?.parsed;
+        const cidr = vpc?.cidr;
+        const parsed = cidr?.parsed;
         if (
           !vpc ||
+          !cidr ||
           !binding.vpc ||
           !parsed?.ok ||
           !overlaps(parsed.range, SERVERLESS_UNSUPPORTED_RANGE)
@@ -30,13 +32,13 @@ export const rule: Rule = {
           message: context.l10n.t('binding-vpc-unsupported.message', {
             rg: rg.id,
             vpc: vpc.id,
-            cidr: vpc.cidr!.value,
+            cidr: cidr.value,
           }),
           related: [
             {
               message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
-              node: vpc.cidr!.node,
-              pointer: vpc.cidr!.pointer,
+              node: cidr.node,
+              pointer: cidr.pointer,
             },
           ],
         });

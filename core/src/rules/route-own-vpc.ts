@@ -16,8 +16,9 @@ export const rule: Rule = {
     for (const rg of context.model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
-        const own = vpc?.cidr?.parsed;
-        if (!vpc || !own?.ok) continue;
+        const cidr = vpc?.cidr;
+        const own = cidr?.parsed;
+        if (!vpc || !cidr || !own?.ok) continue;
         binding.routes.forEach((route) => {
           if (!route.parsed.ok || !contains(own.range, route.parsed.range)) return;
           context.report({
@@ -25,7 +26,7 @@ export const rule: Rule = {
             pointer: route.pointer,
             message: context.l10n.t('route-own-vpc.message', {
               route: route.value,
-              cidr: vpc.cidr!.value,
+              cidr: cidr.value,
               vpc: vpc.id,
               index: binding.index,
               rg: rg.id,

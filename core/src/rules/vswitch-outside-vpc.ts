@@ -13,8 +13,9 @@ export const rule: Rule = {
   reads: 'networks',
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
-      const vpcCidr = vpc.cidr?.parsed;
-      if (!vpcCidr?.ok) continue;
+      const vpcCidrValue = vpc.cidr;
+      const vpcCidr = vpcCidrValue?.parsed;
+      if (!vpcCidrValue || !vpcCidr?.ok) continue;
       for (const sw of vpc.vSwitches.values()) {
         const parsed = sw.cidr?.parsed;
         if (!sw.cidr || !parsed?.ok || contains(vpcCidr.range, parsed.range)) continue;
@@ -30,8 +31,8 @@ export const rule: Rule = {
           related: [
             {
               message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
-              node: vpc.cidr!.node,
-              pointer: vpc.cidr!.pointer,
+              node: vpcCidrValue.node,
+              pointer: vpcCidrValue.pointer,
             },
           ],
         });
