@@ -330,7 +330,7 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
     scenario: pair.unresolved ? null : pair.scenario,
     scenarioTitle: l10n.t(
       pair.scenario
-        ? SCENARIO_TITLES[pair.scenario]!
+        ? SCENARIO_TITLES[pair.scenario]
         : pair.steps.some((s) => s.code === 'classic-network')
           ? CLASSIC_TITLE
           : 'scenario.unknown',

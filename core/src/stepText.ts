@@ -2,7 +2,7 @@
 // each step in the reference document's words, with concrete values, and the scenarios'
 // titles. The analysis itself (core/src/analysis/) carries values only.
 import { localizer, type Localizer, type MessageKey } from './l10n';
-import type { PairEvaluation } from './analysis/connectivity';
+import type { PairEvaluation, Scenario } from './analysis/connectivity';
 import type { Step } from './analysis/steps';
 import { runnableStepText } from './analysis/taskKinds';
 
@@ -109,7 +109,7 @@ export function describeStep(
   }
 }
 
-export const SCENARIO_TITLES: Record<number, MessageKey> = {
+export const SCENARIO_TITLES: Record<Scenario, MessageKey> = {
   1: 'scenario.1',
   2: 'scenario.2',
   3: 'scenario.3',

@@ -27,6 +27,9 @@ import type { Topology } from './topology';
 
 export type { Step, StepCode, StepOf } from './steps';
 
+/** The scenarios of SPEC §3: same region, other region, other account, data center, Internet. */
+export type Scenario = 1 | 2 | 3 | 4 | 5;
+
 export interface PairEvaluation {
   task: Task;
   roles: TaskRole[];
@@ -34,7 +37,7 @@ export interface PairEvaluation {
   ds?: DataSource;
   /** The reference strings the pair came from (for related locations). */
   dataSourceRefNode: Task['dataSourceRefs'][number];
-  scenario: number | null;
+  scenario: Scenario | null;
   binding?: Binding;
   steps: Step[];
   ok: boolean;

@@ -11,7 +11,7 @@ import {
   resolveBindings,
   type Candidate,
 } from './candidates';
-import type { PairEvaluation } from './connectivity';
+import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet } from './internet';
 import { dataCenterTarget, vpcTarget, type Target } from './pairValues';
 import { connectionStep, routeStep } from './routeSteps';
@@ -46,7 +46,7 @@ export function evaluateScenario(
     );
 
   let target: Target;
-  let scenario: number;
+  let scenario: Scenario;
   if (network.type === 'vpc') {
     const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
     if (!vpc) {

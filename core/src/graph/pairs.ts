@@ -31,7 +31,11 @@ export function pairOf(
 ): WalkedPair {
   const { path, hopOf } = pathOf(topology, pair);
   const hops: GraphEdge[] = [];
-  for (let i = 1; i < path.length; i++) hops.push(graph.hop(path[i - 1]!, path[i]!));
+  let previous: string | undefined;
+  for (const node of path) {
+    if (previous !== undefined) hops.push(graph.hop(previous, node));
+    previous = node;
+  }
   const edges = hops.map((edge) => edge.id);
 
   const failures: GraphFailure[] = [];
@@ -56,7 +60,8 @@ export function pairOf(
   }
   // Each hop that fails carries its missing steps in words.
   for (const hop of new Set(failures.map((failure) => failure.hop))) {
-    const edge = hops[hop]!;
+    const edge = hops[hop];
+    if (!edge) continue; // never: a failure's hop is clamped to the edges
     const texts = failures.filter((f) => f.hop === hop).map((f) => f.text);
     edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts, l10n);
   }
