@@ -4,7 +4,8 @@
 import { localizer, type Localizer, type MessageKey } from './l10n';
 import type { PairEvaluation, Scenario } from './analysis/connectivity';
 import type { Step } from './analysis/steps';
-import { runnableStepText } from './analysis/taskKinds';
+import type { ResourceGroup, Task, TaskKind } from './model';
+import { GROUP_NAMES, RUNS, TASK_KIND_NAMES, type OldVersionType } from './analysis/taskKinds';
 
 /**
  * A step in the reference document's words, with concrete values. Written only when shown
@@ -117,3 +118,21 @@ export const SCENARIO_TITLES: Record<Scenario, MessageKey> = {
   5: 'scenario.5',
 };
 export const CLASSIC_TITLE: MessageKey = 'scenario.classic';
+
+/** The step that makes a task runnable, in the reference document's names of the groups. */
+function runnableStepText(
+  task: Task,
+  rg: ResourceGroup | undefined,
+  runs: TaskKind,
+  l10n: Localizer,
+): string {
+  const kind = task.kind ?? runs;
+  const matching = (Object.keys(RUNS) as OldVersionType[]).find((type) => RUNS[type] === kind);
+  return l10n.t('step.runnable', {
+    kind: l10n.t(TASK_KIND_NAMES[kind]),
+    task: task.id,
+    alternative: matching ? l10n.t(GROUP_NAMES[matching]) : 'none',
+    rg: rg?.id ?? '',
+    runs: l10n.t(TASK_KIND_NAMES[runs]),
+  });
+}
