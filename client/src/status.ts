@@ -20,13 +20,13 @@ export class ServerStatus implements vscode.Disposable {
     this.item.severity = vscode.LanguageStatusSeverity.Information;
     switch (state) {
       case State.Starting:
-        this.item.detail = 'server starting';
+        this.item.detail = vscode.l10n.t('server starting');
         break;
       case State.Running:
-        this.item.detail = 'server running';
+        this.item.detail = vscode.l10n.t('server running');
         break;
       case State.Stopped:
-        this.item.detail = 'server stopped';
+        this.item.detail = vscode.l10n.t('server stopped');
         break;
       case State.StartFailed:
         this.failed();
@@ -38,7 +38,7 @@ export class ServerStatus implements vscode.Disposable {
   failed(): void {
     this.item.busy = false;
     this.item.severity = vscode.LanguageStatusSeverity.Error;
-    this.item.detail = 'server failed: see the output';
+    this.item.detail = vscode.l10n.t('server failed: see the output');
   }
 
   dispose(): void {

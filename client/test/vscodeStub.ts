@@ -211,6 +211,7 @@ export const vscode = {
     t: (message: string, ...args: unknown[]) =>
       message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
   },
+  env: { language: 'en' },
   EventEmitter,
   LogLevel,
   ViewColumn: { Beside: -2, One: 1 },

@@ -8,6 +8,7 @@ import type {
   GraphStatus,
   TopologyGraph,
 } from '../../protocol/index';
+import { plural, t } from './l10n';
 
 export type CollapseMode = 'none' | 'vpc' | 'region';
 
@@ -87,7 +88,7 @@ function representatives(graph: TopologyGraph, options: ViewOptions): Map<string
     let drawnAs = node;
     if (options.collapse === 'vpc' && node.parent) drawnAs = byId.get(node.parent) ?? node;
     if (options.collapse === 'region' && node.region !== undefined && node.kind !== 'dataSource')
-      drawnAs = group(`region:${node.region}`, node.region, ['region']);
+      drawnAs = group(`region:${node.region}`, node.region, [t('region')]);
     target.set(node.id, drawnAs);
   }
   if (options.collapse === 'region') {
@@ -102,7 +103,7 @@ function representatives(graph: TopologyGraph, options: ViewOptions): Map<string
     for (const node of graph.nodes) {
       if (node.kind !== 'connection') continue;
       const between = [...new Set(members.get(node.id) ?? [])].sort().join(' ');
-      target.set(node.id, group(`connections:${between}`, 'connections', []));
+      target.set(node.id, group(`connections:${between}`, t('connections'), []));
     }
   }
   // Data sources per place they live: the ok ones when asked, every one by region.
@@ -117,18 +118,18 @@ function representatives(graph: TopologyGraph, options: ViewOptions): Map<string
       const broken = node.status === 'broken';
       if (broken ? !brokenTogether : !okTogether) continue;
       const where = place.get(node.id) ?? 'nowhere';
-      target.set(node.id, group(`${broken ? 'broken' : 'ok'}:${where}`, 'data sources', []));
+      target.set(node.id, group(`${broken ? 'broken' : 'ok'}:${where}`, t('data sources'), []));
     }
   }
   for (const [id, drawnAs] of target) if (drawnAs.kind === 'group') drawnAs.members?.push(id);
   for (const node of groups.values()) {
     const count = node.members?.length ?? 0;
-    if (node.id.startsWith('ok:')) node.label = `${count} data source${count === 1 ? '' : 's'}`;
+    if (node.id.startsWith('ok:')) node.label = plural(count, '1 data source', '{0} data sources');
     else if (node.id.startsWith('broken:'))
-      node.label = `${count} data source${count === 1 ? '' : 's'}, broken`;
+      node.label = plural(count, '1 data source, broken', '{0} data sources, broken');
     else if (node.id.startsWith('connections:'))
-      node.label = `${count} connection${count === 1 ? '' : 's'}`;
-    else node.details = [`region · ${count} entities`];
+      node.label = plural(count, '1 connection', '{0} connections');
+    else node.details = [plural(count, 'region · 1 entity', 'region · {0} entities')];
   }
   return target;
 }
@@ -176,38 +177,45 @@ function collapse(graph: TopologyGraph, options: ViewOptions): TopologyGraph {
 
 /** The summary of a node for its hover: what it is, and the pairs through it with their missing steps. */
 export function nodeSummary(graph: TopologyGraph, node: GraphNode): string[] {
-  const lines = [`${kindName(node)} ${node.label}`, ...node.details];
+  const lines = [t('{0} {1}', kindName(node), node.label).trim(), ...node.details];
   const through = graph.pairs.filter((pair) => pair.path.includes(node.id));
   for (const pair of through.slice(0, 8)) {
     lines.push(`${pair.task} → ${pair.dataSource}: ${pair.state}`);
     for (const failure of pair.failures) lines.push(`  ✗ ${failure.text}`);
   }
-  if (through.length > 8) lines.push(`… and ${through.length - 8} more pairs`);
+  if (through.length > 8) lines.push(t('… and {0} more pairs', through.length - 8));
   return lines;
 }
 
-const KIND_NAMES: Record<GraphNode['kind'], string> = {
-  resourceGroup: 'Resource group',
-  vpc: 'VPC',
-  vSwitch: 'vSwitch',
-  dataCenter: 'Data center',
-  connection: 'Connection',
-  natGateway: 'NAT gateway',
-  internet: '',
-  dataSource: 'Data source',
-  group: 'Group',
-};
+/** The kinds' names in the page's language. */
+function kindNames(): Record<GraphNode['kind'], string> {
+  return {
+    resourceGroup: t('Resource group'),
+    vpc: t('VPC'),
+    vSwitch: t('vSwitch'),
+    dataCenter: t('Data center'),
+    connection: t('Connection'),
+    natGateway: t('NAT gateway'),
+    internet: '',
+    dataSource: t('Data source'),
+    group: t('Group'),
+  };
+}
 
 export function kindName(node: GraphNode): string {
-  if (node.kind === 'group') return node.id.startsWith('region:') ? 'Region' : 'Aggregated';
-  return KIND_NAMES[node.kind];
+  if (node.kind === 'group') return node.id.startsWith('region:') ? t('Region') : t('Aggregated');
+  return kindNames()[node.kind];
 }
 
 /** The accessible name of a node: kind, name and state. */
 export function ariaLabel(node: GraphNode): string {
   const state =
-    node.status === 'broken' ? 'broken' : node.status === 'ok' ? 'connected' : 'on no path';
-  return `${kindName(node)} ${node.label}, ${state}`.trim();
+    node.status === 'broken'
+      ? t('broken')
+      : node.status === 'ok'
+        ? t('connected')
+        : t('on no path');
+  return t('{0} {1}, {2}', kindName(node), node.label, state).trim();
 }
 
 /** Changes only when what is laid out changes (nodes, nesting, edges), not with statuses or labels. */

@@ -72,6 +72,8 @@ export interface Vpc extends Entity {
   accountId: string | undefined;
   regionId: string | undefined;
   cidr?: CidrValue;
+  /** `secondaryCidrs`: the VPC's address space is `cidr` and these blocks. */
+  secondaryCidrs: CidrValue[];
   vSwitches: Map<string, VSwitch>;
   natGateways: Map<string, NatGateway>;
 }
@@ -88,10 +90,14 @@ export interface Connection extends Entity {
   membersNode?: Node;
 }
 
+export type SecurityGroupProtocol = 'tcp' | 'udp' | 'icmp' | 'gre' | 'all';
+
 export interface SecurityGroupRule extends Located {
   /** The rule's index in its group's `rules` array, as findings name it. */
   index: number;
   direction?: 'ingress' | 'egress';
+  /** `all` when absent, as on Alibaba Cloud; DataWorks connects over TCP. */
+  protocol: SecurityGroupProtocol;
   cidr?: CidrValue;
   /** Inclusive port range; `all` is 1–65535. */
   ports: [number, number];
@@ -490,6 +496,9 @@ function readVpc(defaults: Defaults, nestedDuplicates: Entity[]): EntityReader<V
       accountId: account?.value ?? defaults.account?.value,
       regionId: region?.value ?? defaults.region?.value,
       cidr: cidrNode ? cidrValue(cidrNode, false) : undefined,
+      secondaryCidrs: arrayItems(propertyValue(value, 'secondaryCidrs'))
+        .map((item) => cidrValue(item, false))
+        .filter((x): x is CidrValue => x !== undefined),
       vSwitches: new Map<string, VSwitch>(),
       natGateways: new Map<string, NatGateway>(),
     });
@@ -545,6 +554,9 @@ function readSecurityGroupRule(item: Node, index: number, groupPath: string): Se
     pointer: `${groupPath}/rules/${index}`,
     index,
     direction: enumValue(propertyValue(item, 'direction'), ['ingress', 'egress'] as const),
+    protocol:
+      enumValue(propertyValue(item, 'protocol'), ['tcp', 'udp', 'icmp', 'gre', 'all'] as const) ??
+      'all',
     cidr: cidrNode ? cidrValue(cidrNode, true) : undefined,
     ports: portsOf(stringValue(propertyValue(item, 'ports'))),
     policy: enumValue(propertyValue(item, 'policy'), ['accept', 'drop'] as const) ?? 'accept',

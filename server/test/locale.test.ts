@@ -81,3 +81,20 @@ describe('a server started with locale zh-cn', () => {
     for (const title of titles) expect(title).toMatch(CJK);
   });
 });
+
+describe('a Chinese client that draws diagrams', () => {
+  const client = new LspClient({ locale: 'zh-cn', initializationOptions: { showPathLens: true } });
+  beforeAll(() => client.initialize());
+  afterAll(() => client.shutdown());
+
+  it('titles the "Show path" lens in Chinese', async () => {
+    const uri = 'file:///workspace/diagram.dwnet.json';
+    await client.open(uri, text);
+    await client.pushed(uri, 1);
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {
+      textDocument: { uri },
+    });
+    const showPath = lenses.filter((lens) => lens.command?.command === 'dwnet.showDiagram');
+    expect(showPath.map((lens) => lens.command?.title)).toEqual(['显示路径']);
+  });
+});

@@ -61,6 +61,22 @@ describe('a document with "$schema" gets the bundled schema', () => {
     );
   });
 
+  it('completes secondaryCidrs in a VPC and the protocols of a security group rule', async () => {
+    const uri = uriOf('format-growth.dwnet.json');
+    const text = `{\n  "$schema": "dwnet.schema.json",\n  "version": 1,\n  "vpcs": { "v": { "cidr": "10.0.0.0/16",  } },\n  "securityGroups": { "g": { "rules": [{ "direction": "ingress", "protocol": "" }] } }\n}`;
+    await client.open(uri, text);
+    const vpcProperties = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: positionOf(text, '"10.0.0.0/16",  ', '"10.0.0.0/16", '.length),
+    });
+    expect(labels(vpcProperties)).toEqual(expect.arrayContaining(['secondaryCidrs']));
+    const protocols = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: positionOf(text, '"protocol": ""', '"protocol": "'.length),
+    });
+    expect(labels(protocols).sort()).toEqual(['all', 'gre', 'icmp', 'tcp', 'udp']);
+  });
+
   it('completes and hovers in an example file as shipped', async () => {
     const uri = uriOf('example.dwnet.json');
     const text = read('examples/scenario2-cross-region-broken.dwnet.json');

@@ -15,6 +15,7 @@ export async function buildSuite() {
     entryPoints: {
       main: 'test/e2e/suite/main.ts',
       untrusted: 'test/e2e/suite/untrusted.ts',
+      'zh-cn': 'test/e2e/suite/chinese.ts',
     },
     outdir: SUITE_DIR,
     bundle: true,
@@ -29,5 +30,9 @@ export async function buildSuite() {
     // never loads them.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
-  return { main: join(SUITE_DIR, 'main.js'), untrusted: join(SUITE_DIR, 'untrusted.js') };
+  return {
+    main: join(SUITE_DIR, 'main.js'),
+    untrusted: join(SUITE_DIR, 'untrusted.js'),
+    chinese: join(SUITE_DIR, 'zh-cn.js'),
+  };
 }

@@ -5,13 +5,17 @@
 //   2. a short suite runs in a folder VS Code does not trust (Restricted Mode);
 //   3. Playwright drives the workbench like a user: squiggles, Problems panel, hover,
 //      lightbulb quick fix; screenshots go to test/e2e/artifacts/;
-//   4. and the topology diagram: opened from the editor title on a broken example, a node
-//      clicked to reveal its definition, the whitelist fixed and its edge no longer red.
+//   4. the topology diagram: opened from the editor title on a broken example, a node
+//      clicked to reveal its definition, the whitelist fixed and its edge no longer red;
+//   5. and VS Code in Chinese: a short suite and a UI pass with the display language set to
+//      zh-cn read diagnostics, hovers, code lenses, quick fixes, commands and settings in
+//      Chinese (screenshots test/e2e/artifacts/ui-zh-*.png).
 // The closing line is `e2e: N passed, N failed`; the exit status is 1 on any failure.
 //
 // Options (after `npm run test:e2e --`):
 //   --no-ui           skip the Playwright passes
 //   --diagram-only    only the diagram pass (while working on the diagram)
+//   --chinese-only    only the Chinese passes (while working on the translations)
 //   --update-images   copy the UI pass's screenshots to docs/images/ (for the README)
 //   --break-server    self-test of the harness: remove dist/server.js from the installed
 //                     extension and succeed only if the run fails, readably, with a screenshot
@@ -40,7 +44,9 @@ import { runExtensionTests, testUrl } from './harness/extensionTests.mjs';
 import { Report } from './harness/report.mjs';
 import { writeUserSettings } from './harness/settings.mjs';
 import { ensureE2eTools } from './harness/tools.mjs';
+import { CHINESE_UI_IMAGES, runChineseUiPass } from './harness/chineseUi.mjs';
 import { DIAGRAM_IMAGES, runDiagramPass } from './harness/diagram.mjs';
+import { setDisplayLanguage } from './harness/displayLanguage.mjs';
 import { runUiPass, UI_IMAGES } from './harness/ui.mjs';
 import { assembleWorkspace } from './harness/workspace.mjs';
 
@@ -48,6 +54,7 @@ const { values: options } = parseArgs({
   options: {
     'no-ui': { type: 'boolean', default: false },
     'diagram-only': { type: 'boolean', default: false },
+    'chinese-only': { type: 'boolean', default: false },
     'update-images': { type: 'boolean', default: false },
     'break-server': { type: 'boolean', default: false },
     vsix: { type: 'string' },
@@ -196,7 +203,10 @@ async function main() {
   step(`code-server at ${state.server.url}`);
 
   const diagramOnly = options['diagram-only'];
-  if (!diagramOnly)
+  const chineseOnly = options['chinese-only'];
+  const english = !chineseOnly;
+  const ui = !options['no-ui'] && !options['break-server'];
+  if (english && !diagramOnly)
     await runSuite(report, {
       name: 'main',
       testsPath: suite.main,
@@ -204,7 +214,7 @@ async function main() {
       folder: assembleWorkspace(join(state.scratch, 'workspace')),
       layout,
     });
-  if (!options['break-server'] && !diagramOnly) {
+  if (english && !options['break-server'] && !diagramOnly) {
     writeUserSettings(layout, { trusted: false });
     await runSuite(report, {
       name: 'untrusted',
@@ -215,30 +225,54 @@ async function main() {
     });
     writeUserSettings(layout, { trusted: true });
   }
-  if (!options['no-ui'] && !options['break-server']) {
-    let uiPassed = false;
+  /** The screenshots of the passes where every step worked: [artifact, docs/images/ name]. */
+  const images = [];
+  if (english && ui) {
     if (!diagramOnly) {
       step('UI pass');
       state.page = await state.context.newPage();
-      uiPassed = await runUiPass(state.page, report, {
+      const uiPassed = await runUiPass(state.page, report, {
         url: `${state.server.url}/?${new URLSearchParams({ folder: assembleWorkspace(join(state.scratch, 'topologies')) })}`,
       });
       await state.page.close();
+      if (uiPassed) images.push(...UI_IMAGES);
     }
     step('diagram pass');
     state.page = await state.context.newPage();
     const diagramPassed = await runDiagramPass(state.page, report, {
       url: `${state.server.url}/?${new URLSearchParams({ folder: join(assembleWorkspace(join(state.scratch, 'diagram')), 'examples') })}`,
     });
-    // Only a pass where every step worked has the right pictures.
-    const images = [...(uiPassed ? UI_IMAGES : []), ...(diagramPassed ? DIAGRAM_IMAGES : [])];
-    if (options['update-images']) {
-      for (const [artifact, image] of images) {
-        if (existsSync(report.artifact(artifact))) {
-          mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
-          copyFileSync(report.artifact(artifact), join(ROOT, 'docs/images', image));
-          step(`docs/images/${image} updated`);
-        }
+    await state.page.close();
+    if (diagramPassed) images.push(...DIAGRAM_IMAGES);
+  }
+  if (!diagramOnly && !options['break-server']) {
+    // The same code-server, its windows now opened in Chinese.
+    setDisplayLanguage(layout, 'zh-cn');
+    await runSuite(report, {
+      name: 'zh-cn',
+      testsPath: suite.chinese,
+      extensionPath,
+      folder: assembleWorkspace(join(state.scratch, 'workspace-zh-cn')),
+      layout,
+    });
+    if (ui) {
+      step('Chinese UI pass');
+      state.page = await state.context.newPage();
+      const chinesePassed = await runChineseUiPass(state.page, report, {
+        url: `${state.server.url}/?${new URLSearchParams({ folder: assembleWorkspace(join(state.scratch, 'topologies-zh-cn')) })}`,
+      });
+      await state.page.close();
+      if (chinesePassed) images.push(...CHINESE_UI_IMAGES);
+    }
+    setDisplayLanguage(layout, 'en');
+  }
+  state.page = undefined;
+  if (options['update-images']) {
+    for (const [artifact, image] of images) {
+      if (existsSync(report.artifact(artifact))) {
+        mkdirSync(join(ROOT, 'docs/images'), { recursive: true });
+        copyFileSync(report.artifact(artifact), join(ROOT, 'docs/images', image));
+        step(`docs/images/${image} updated`);
       }
     }
   }

@@ -35,11 +35,17 @@ export function diagramHtml(options: {
   scriptUri: string;
   workerUri: string;
   title: string;
+  /** VS Code's language (`vscode.env.language`). */
+  language: string;
+  /** The bundle VS Code loaded for the extension (`vscode.l10n.bundle`): the page's translations. */
+  translations: Readonly<Record<string, string>>;
+  /** The toolbar's accessible name, in `language`. */
+  toolbarLabel: string;
 }): string {
-  const { cspSource, nonce, scriptUri, workerUri, title } = options;
+  const { cspSource, nonce, scriptUri, workerUri, title, language, translations } = options;
   const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attribute(language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attribute(contentSecurityPolicy(cspSource, nonce))}">
@@ -48,11 +54,11 @@ export function diagramHtml(options: {
 <style nonce="${nonce}" id="dwnet-diagram-style">${DIAGRAM_CSS}</style>
 </head>
 <body>
-<div id="toolbar" role="toolbar" aria-label="Diagram options"></div>
+<div id="toolbar" role="toolbar" aria-label="${attribute(options.toolbarLabel)}"></div>
 <div id="notice" role="status" aria-live="polite"></div>
 <div id="diagram" role="application" aria-label="${attribute(title)}"></div>
 <div id="tooltip" role="tooltip" hidden></div>
-<script nonce="${nonce}" id="dwnet-diagram-script" data-worker="${attribute(workerUri)}" src="${attribute(scriptUri)}"></script>
+<script nonce="${nonce}" id="dwnet-diagram-script" data-worker="${attribute(workerUri)}" data-l10n="${attribute(JSON.stringify(translations))}" src="${attribute(scriptUri)}"></script>
 </body>
 </html>`;
 }

@@ -63,7 +63,7 @@ export class DiagramPanels implements vscode.Disposable {
     const name = documentUri.path.split('/').pop() ?? 'topology';
     const panel = vscode.window.createWebviewPanel(
       DIAGRAM_VIEW_TYPE,
-      `Diagram: ${name}`,
+      vscode.l10n.t('Diagram: {0}', name),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, localResourceRoots: [dist], retainContextWhenHidden: true },
     );
@@ -76,7 +76,10 @@ export class DiagramPanels implements vscode.Disposable {
       nonce: makeNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'diagram.js')).toString(),
       workerUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'elk-worker.min.js')).toString(),
-      title: `Topology diagram of ${name}`,
+      title: vscode.l10n.t('Topology diagram of {0}', name),
+      language: vscode.env.language,
+      translations: vscode.l10n.bundle ?? {},
+      toolbarLabel: vscode.l10n.t('Diagram options'),
     });
     const listeners = [
       webview.onDidReceiveMessage((message: unknown) => this.received(uri, message)),

@@ -25,6 +25,12 @@ export function addressFields(model: Model): AddressField[] {
         value: vpc.cidr,
         label: { key: 'label.vpcCidr', params: { vpc: vpc.id } },
       });
+    for (const secondary of vpc.secondaryCidrs)
+      fields.push({
+        kind: 'cidr',
+        value: secondary,
+        label: { key: 'label.vpcSecondaryCidr', params: { vpc: vpc.id } },
+      });
     for (const sw of vpc.vSwitches.values()) {
       if (sw.cidr)
         fields.push({

@@ -10,6 +10,7 @@ import type { PairEvaluation } from './connectivity';
 import type { Target } from './pairValues';
 import { missingCount, type Step, type StepOf } from './steps';
 import type { Topology } from './topology';
+import { vpcRanges } from './vpcSpace';
 
 /** One binding of the pair's resource group, with the steps it needs to reach the data source. */
 export interface Candidate {
@@ -97,8 +98,10 @@ function refusals(rg: ResourceGroup, vpc: Vpc): Refusal[] {
   const codes: Refusal[] = [];
   if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId)
     codes.push('binding-out-of-scope');
-  const cidr = vpc.cidr?.parsed;
-  if (rg.type === 'serverless' && cidr?.ok && overlaps(cidr.range, SERVERLESS_UNSUPPORTED_RANGE))
+  if (
+    rg.type === 'serverless' &&
+    vpcRanges(vpc).some((range) => overlaps(range, SERVERLESS_UNSUPPORTED_RANGE))
+  )
     codes.push('binding-vpc-unsupported');
   return codes;
 }

@@ -7,6 +7,7 @@ import { dottedQuad, hostRange, looksLikeBareAddress, type Ipv4Range } from '../
 import type { CidrValue, DataCenter, DataSource, Vpc } from '../model';
 import { oncePerObject } from '../util/memo';
 import type { StepTarget } from './steps';
+import { validVpcBlocks } from './vpcSpace';
 
 /** The network a data source sits in, as the steps towards it need it. */
 export interface Target {
@@ -42,7 +43,8 @@ export const vpcTarget = oncePerObject((vpc: Vpc): Target => ({
   id: vpc.id,
   kind: 'vpc',
   vpc,
-  ranges: block(vpc.cidr),
+  // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+  ranges: validVpcBlocks(vpc).map((valid) => ({ range: valid.range, text: valid.network })),
   summary: { id: vpc.id, kind: 'vpc' },
 }));
 

@@ -5,6 +5,7 @@ import type { Binding, DataSource, Vpc } from '../model';
 import { oncePerObject } from '../util/memo';
 import { addressOf, cidrRange, type Target } from './pairValues';
 import type { StepOf } from './steps';
+import { vpcHolds } from './vpcSpace';
 
 /** The binding's VPC and the data source's network share a connection (`ok`), or not. */
 export function connectionStep(
@@ -81,14 +82,13 @@ function uncoveredPart(
 }
 
 /**
- * The ranges of a binding's routes, less those inside its VPC's own block: the VPC's local
- * route wins there (that is route-own-vpc), so they satisfy nothing. A binding always
- * resolves to the same VPC.
+ * The ranges of a binding's routes, less those inside its VPC's own address space (its
+ * CIDR block and secondary blocks): the VPC's local routes win there (that is
+ * route-own-vpc), so they satisfy nothing. A binding always resolves to the same VPC.
  */
-const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] => {
-  const own = cidrRange(vpc.cidr);
-  return binding.routes.flatMap((route) => {
+const usableRoutes = oncePerObject((binding: Binding, vpc: Vpc): Ipv4Range[] =>
+  binding.routes.flatMap((route) => {
     const r = cidrRange(route);
-    return r !== undefined && !(own && contains(own, r)) ? [r] : [];
-  });
-});
+    return r !== undefined && !vpcHolds(vpc, r) ? [r] : [];
+  }),
+);

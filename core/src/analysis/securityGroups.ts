@@ -3,6 +3,8 @@
 // `drop` beats `accept` at equal priority; with no match, the group type's default.
 // A range of peers (a vSwitch CIDR block) is accepted only when every address in it is.
 // When traffic is refused, `denial` says what decides: the drop rules, or the default.
+// DataWorks connects over TCP: a rule for UDP, ICMP or GRE matches none of its traffic,
+// neither to accept nor to drop (Alibaba Cloud's IpProtocol).
 import { contains, type Ipv4Range } from '../cidr';
 import type { SecurityGroup, SecurityGroupRule } from '../model';
 
@@ -10,6 +12,11 @@ export type Direction = 'ingress' | 'egress';
 
 /** The peer of the traffic: a range of addresses, or a host name (only `0.0.0.0/0` matches it). */
 export type Peer = { range: Ipv4Range } | { hostName: string };
+
+/** Whether a rule applies to TCP traffic, the only traffic DataWorks sends: `tcp` or `all`. */
+export function matchesTcp(rule: SecurityGroupRule): boolean {
+  return rule.protocol === 'tcp' || rule.protocol === 'all';
+}
 
 function ruleMatchesAddress(rule: SecurityGroupRule, peer: Peer, address: number): boolean {
   const parsed = rule.cidr?.parsed;
@@ -24,7 +31,8 @@ function defaultAccepts(group: SecurityGroup, direction: Direction): boolean {
   return direction === 'egress' && group.type === 'basic';
 }
 
-function ruleMatches(
+/** Whether the rule would match, whatever its protocol. */
+function ruleMatchesAnyProtocol(
   rule: SecurityGroupRule,
   direction: Direction,
   peer: Peer,
@@ -37,6 +45,16 @@ function ruleMatches(
     port <= rule.ports[1] &&
     ruleMatchesAddress(rule, peer, address)
   );
+}
+
+function ruleMatches(
+  rule: SecurityGroupRule,
+  direction: Direction,
+  peer: Peer,
+  address: number,
+  port: number,
+): boolean {
+  return matchesTcp(rule) && ruleMatchesAnyProtocol(rule, direction, peer, address, port);
 }
 
 /** The rule that decides for one address (or a host name) on one port; none: the default. */
@@ -83,6 +101,7 @@ function representatives(group: SecurityGroup, direction: Direction, peer: Peer)
   const points = [start];
   for (const rule of group.rules) {
     const parsed = rule.cidr?.parsed;
+    // Rules of any protocol: an accept rule for UDP is named where it would have matched.
     if (rule.direction !== direction || !parsed?.ok) continue;
     const r = parsed.range;
     if (r.start > start && r.start <= end) points.push(r.start);
@@ -109,7 +128,7 @@ export function accepts(
   if (start === end) return true;
   for (const rule of group.rules) {
     const parsed = rule.cidr?.parsed;
-    if (rule.direction !== direction || !parsed?.ok) continue;
+    if (rule.direction !== direction || !matchesTcp(rule) || !parsed?.ok) continue;
     const r = parsed.range;
     if (r.start > start && r.start <= end && !decision(group, direction, peer, r.start, port))
       return false;
@@ -134,6 +153,11 @@ export interface Denial {
   implicit: boolean;
   /** Accept rules that match a refused address but lose to a drop rule there. */
   outranked: SecurityGroupRule[];
+  /**
+   * Accept rules for another protocol (UDP, ICMP, GRE) that match a refused address and
+   * the port: they would have accepted the traffic were it not TCP ("accepts UDP only").
+   */
+  otherProtocol: SecurityGroupRule[];
 }
 
 /** Why `group` refuses traffic of `direction` with some address of `peer` on `port`; undefined when it accepts all. */
@@ -145,10 +169,19 @@ export function denial(
 ): Denial | undefined {
   const drops = new Set<SecurityGroupRule>();
   const outranked = new Set<SecurityGroupRule>();
+  const otherProtocol = new Set<SecurityGroupRule>();
   let implicit = false;
   for (const address of representatives(group, direction, peer)) {
     const best = decidingRule(group, direction, peer, address, port);
     if (best ? best.policy === 'accept' : defaultAccepts(group, direction)) continue;
+    for (const rule of group.rules) {
+      if (
+        rule.policy === 'accept' &&
+        !matchesTcp(rule) &&
+        ruleMatchesAnyProtocol(rule, direction, peer, address, port)
+      )
+        otherProtocol.add(rule);
+    }
     if (!best) {
       implicit = true;
       continue;
@@ -165,6 +198,7 @@ export function denial(
     drops: [...drops].sort((a, b) => a.priority - b.priority || a.index - b.index),
     implicit,
     outranked: [...outranked].sort((a, b) => a.index - b.index),
+    otherProtocol: [...otherProtocol].sort((a, b) => a.index - b.index),
   };
 }
 
@@ -215,7 +249,7 @@ function portCandidates(group: SecurityGroup, direction: Direction): number[] {
   // The decision only changes at the edges of rule port ranges, so those ports suffice.
   const candidates = new Set<number>([1, 65535]);
   for (const rule of group.rules) {
-    if (rule.direction !== direction) continue;
+    if (rule.direction !== direction || !matchesTcp(rule)) continue;
     candidates.add(rule.ports[0]);
     if (rule.ports[1] < 65535) candidates.add(rule.ports[1] + 1);
   }

@@ -3,6 +3,7 @@
 // instead of scanning the model.
 import { localizer, type Localizer } from '../l10n';
 import type { Ipv4Range } from '../cidr';
+import { vpcBlocks } from './vpcSpace';
 import type { CidrValue, Connection, DataCenter, Model, VSwitch, Vpc } from '../model';
 
 export type NetworkRef = { kind: 'vpc'; vpc: Vpc } | { kind: 'dataCenter'; dataCenter: DataCenter };
@@ -82,12 +83,9 @@ export interface NetworkBlocks {
 }
 
 export function networkBlocks(network: NetworkRef): NetworkBlocks {
+  // A VPC's address space is its CIDR block and its secondary CIDR blocks.
   const cidrs: CidrValue[] =
-    network.kind === 'vpc'
-      ? network.vpc.cidr
-        ? [network.vpc.cidr]
-        : []
-      : network.dataCenter.cidrs;
+    network.kind === 'vpc' ? vpcBlocks(network.vpc) : network.dataCenter.cidrs;
   const ranges: Ipv4Range[] = [];
   const texts: string[] = [];
   for (const cidr of cidrs) {

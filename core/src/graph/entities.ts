@@ -22,7 +22,13 @@ export function addEntities(graph: GraphBuilder, model: Model): void {
       kind: 'vpc',
       pointer: vpc.pointer,
       label: vpc.id,
-      details: compact([vpc.cidr?.value, vpc.regionId, vpc.accountId]),
+      // The VPC's address space: its CIDR block, then its secondary CIDR blocks.
+      details: compact([
+        vpc.cidr?.value,
+        ...vpc.secondaryCidrs.map((block) => block.value),
+        vpc.regionId,
+        vpc.accountId,
+      ]),
       region: vpc.regionId,
     });
     for (const vSwitch of vpc.vSwitches.values()) {

@@ -97,6 +97,10 @@ export function entityFacts(declaration: Declaration): string[] {
       facts.push(regionFact(vpc), accountFact(vpc));
       const cidr = cidrText(vpc.cidr);
       facts.push(cidr ? `CIDR block: ${code(cidr)}` : 'CIDR block: (not set)');
+      if (vpc.secondaryCidrs.length > 0)
+        facts.push(
+          `Secondary CIDR blocks: ${list(vpc.secondaryCidrs, (block) => code(block.value))}`,
+        );
       const switches = [...vpc.vSwitches.values()];
       if (switches.length > 0) {
         facts.push(
@@ -217,6 +221,7 @@ const FACT_LABELS: Record<string, MessageKey> = {
   EIPs: 'fact.eips',
   'SNAT entries': 'fact.snatEntries',
   'CIDR blocks': 'fact.cidrBlocks',
+  'Secondary CIDR blocks': 'fact.secondaryCidrBlocks',
   Type: 'fact.type',
   Members: 'fact.members',
   'VPC bindings': 'fact.vpcBindings',

@@ -1,6 +1,7 @@
 // The hover of a CIDR block or an IP address: its range, and the VPCs, vSwitches and data
 // centers of the topology that hold it.
 import { addressFields, type AddressField } from '../analysis/addresses';
+import { vpcBlocks } from '../analysis/vpcSpace';
 import type { Localizer } from '../l10n';
 import { contains, formatIp, type Ipv4Range } from '../cidr';
 import type { CidrValue, Model } from '../model';
@@ -33,7 +34,10 @@ export function addressIndex(analysis: Analysis, model: Model): AddressIndex {
   const hold = (what: string, value: CidrValue | undefined) => {
     if (value?.parsed.ok) holders.push({ what, value, range: value.parsed.range });
   };
-  for (const vpc of model.vpcs.byId.values()) hold(`VPC ${code(vpc.id)}`, vpc.cidr);
+  for (const vpc of model.vpcs.byId.values()) {
+    // Its secondary CIDR blocks are its address space too.
+    for (const block of vpcBlocks(vpc)) hold(`VPC ${code(vpc.id)}`, block);
+  }
   for (const vpc of model.vpcs.byId.values()) {
     for (const sw of vpc.vSwitches.values())
       hold(`vSwitch ${code(sw.id)} of VPC ${code(vpc.id)}`, sw.cidr);

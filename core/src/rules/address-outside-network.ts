@@ -1,5 +1,7 @@
-// A data source's address must lie in the network it claims: its VPC's or data center's CIDR blocks.
+// A data source's address must lie in the network it claims: its VPC's CIDR blocks (the
+// primary and the secondary ones) or its data center's.
 import { networkBlocks } from '../analysis/topology';
+import { vpcBlockValues, vpcHolds, vpcSpaceKnown } from '../analysis/vpcSpace';
 import { contains, hostRange } from '../cidr';
 import type { Rule } from './rule';
 
@@ -24,18 +26,20 @@ export const rule: Rule = {
       const range = hostRange(ip.value);
       if (network.type === 'vpc') {
         const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
-        const vpcCidr = vpc?.cidr;
-        const cidr = vpcCidr?.parsed;
-        if (!vpc || !vpcCidr || !cidr?.ok || contains(cidr.range, range)) continue;
+        const blocks = vpc ? vpcBlockValues(vpc) : [];
+        const [first] = blocks;
+        if (!vpc || first === undefined || !vpcSpaceKnown(vpc) || vpcHolds(vpc, range)) continue;
+        const params = { address: address.value, ds: ds.id, vpc: vpc.id };
         context.report({
           node: address.node,
           pointer: address.pointer,
-          message: context.l10n.t('address-outside-network.vpc', {
-            address: address.value,
-            ds: ds.id,
-            cidr: vpcCidr.value,
-            vpc: vpc.id,
-          }),
+          message:
+            blocks.length > 1
+              ? context.l10n.t('address-outside-network.vpcBlocks', {
+                  ...params,
+                  cidrs: context.l10n.list(blocks),
+                })
+              : context.l10n.t('address-outside-network.vpc', { ...params, cidr: first }),
         });
       } else if (network.type === 'dataCenter') {
         const dc = network.dataCenter

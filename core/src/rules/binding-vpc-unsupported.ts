@@ -1,4 +1,5 @@
 // Serverless resource groups do not support VPCs in 21.0.0.0/8.
+import { validVpcBlocks } from '../analysis/vpcSpace';
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
 import type { Rule } from './rule';
 
@@ -16,29 +17,24 @@ export const rule: Rule = {
       if (rg.type !== 'serverless') continue;
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
-        const cidr = vpc?.cidr;
-        const parsed = cidr?.parsed;
-        if (
-          !vpc ||
-          !cidr ||
-          !binding.vpc ||
-          !parsed?.ok ||
-          !overlaps(parsed.range, SERVERLESS_UNSUPPORTED_RANGE)
-        )
-          continue;
+        // Any block of the VPC's address space, the primary or a secondary one.
+        const block = vpc
+          ? validVpcBlocks(vpc).find((b) => overlaps(b.range, SERVERLESS_UNSUPPORTED_RANGE))
+          : undefined;
+        if (!vpc || !binding.vpc || !block) continue;
         context.report({
           node: binding.vpc.node,
           pointer: binding.vpc.pointer,
           message: context.l10n.t('binding-vpc-unsupported.message', {
             rg: rg.id,
             vpc: vpc.id,
-            cidr: cidr.value,
+            cidr: block.value.value,
           }),
           related: [
             {
               message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
-              node: cidr.node,
-              pointer: cidr.pointer,
+              node: block.value.node,
+              pointer: block.value.pointer,
             },
           ],
         });

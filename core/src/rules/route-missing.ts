@@ -1,6 +1,7 @@
 // Scenarios 2–4: "Add a route that points to the CIDR block of the data source for
 // the resource group in the DataWorks console."
-import { contains, parseCidr } from '../cidr';
+import { validVpcBlocks, vpcHolds } from '../analysis/vpcSpace';
+import { overlaps, parseCidr } from '../cidr';
 import { missingSteps, pairRelated, type Rule } from './rule';
 import type { FixDescriptor } from '../types';
 
@@ -21,13 +22,14 @@ export const rule: Rule = {
       const ds = pair.ds;
       const path = ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes'];
       const fixes: FixDescriptor[] = [];
-      const own = step.vpc?.cidr?.parsed;
+      const vpc = step.vpc;
+      const own = vpc ? validVpcBlocks(vpc) : [];
       for (const route of [step.needed, step.alternative]) {
         if (!route) continue;
-        // A route inside the VPC's own block is never used (route-own-vpc) and satisfies
-        // nothing: when the address overlaps the VPC, no route can help.
+        // A route inside the VPC's own address space is never used (route-own-vpc) and
+        // satisfies nothing: when the address overlaps the VPC, no route can help.
         const parsed = parseCidr(route, true);
-        if (own?.ok && parsed.ok && contains(own.range, parsed.range)) continue;
+        if (vpc && parsed.ok && vpcHolds(vpc, parsed.range)) continue;
         fixes.push({
           title: context.l10n.t('route-missing.fix', { route, index: binding.index, rg: rg.id }),
           isPreferred: fixes.length === 0,
@@ -37,7 +39,10 @@ export const rule: Rule = {
       const address = ds.network?.address?.value;
       // Every route that would reach the address lies inside the binding's own VPC: the two
       // networks overlap, and asking for such a route would only raise route-own-vpc.
-      const overlapping = fixes.length === 0 && step.needed !== undefined && own?.ok === true;
+      const overlapping = fixes.length === 0 && step.needed !== undefined && own.length > 0;
+      // The VPC's own block that the needed route falls in (its only block, most often).
+      const needed = step.needed === undefined ? undefined : parseCidr(step.needed, true);
+      const holding = own.filter((block) => needed?.ok && overlaps(block.range, needed.range));
       context.report({
         pairsOf: pair.task,
         node: binding.routesNode ?? binding.node,
@@ -51,7 +56,9 @@ export const rule: Rule = {
               vpc: step.vpc?.id ?? '',
               ds: ds.id,
               address: address || 'none',
-              vpcCidr: step.vpc?.cidr?.value ?? '',
+              vpcCidr: context.l10n.list(
+                (holding.length > 0 ? holding : own).map((block) => block.value.value),
+              ),
             })
           : context.l10n.t('route-missing.message', {
               index: binding.index,

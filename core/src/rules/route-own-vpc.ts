@@ -1,5 +1,7 @@
-// A route inside the bound VPC's own CIDR block does nothing: that VPC is reached directly.
-import { contains } from '../cidr';
+// A route inside the bound VPC's own address space (its CIDR block or a secondary CIDR
+// block) does nothing: that VPC is reached directly.
+import { validVpcBlocks, vpcHolds } from '../analysis/vpcSpace';
+import { overlaps } from '../cidr';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
 
@@ -16,17 +18,19 @@ export const rule: Rule = {
     for (const rg of context.model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
-        const cidr = vpc?.cidr;
-        const own = cidr?.parsed;
-        if (!vpc || !cidr || !own?.ok) continue;
+        const blocks = vpc ? validVpcBlocks(vpc) : [];
+        if (!vpc || blocks.length === 0) continue;
         binding.routes.forEach((route) => {
-          if (!route.parsed.ok || !contains(own.range, route.parsed.range)) return;
+          if (!route.parsed.ok || !vpcHolds(vpc, route.parsed.range)) return;
+          const routeRange = route.parsed.range;
+          // The block (or, for a route across two adjacent blocks, the blocks) holding it.
+          const holding = blocks.filter((block) => overlaps(block.range, routeRange));
           context.report({
             node: route.node,
             pointer: route.pointer,
             message: context.l10n.t('route-own-vpc.message', {
               route: route.value,
-              cidr: cidr.value,
+              cidr: context.l10n.list(holding.map((block) => block.value.value)),
               vpc: vpc.id,
               index: binding.index,
               rg: rg.id,

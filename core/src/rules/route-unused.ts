@@ -2,6 +2,7 @@
 import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
+import { vpcHolds } from '../analysis/vpcSpace';
 import type { Binding, DataSource, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
@@ -104,11 +105,10 @@ export const rule: Rule = {
       for (const binding of rg.bindings) {
         const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
         if (!vpc) continue;
-        const own = vpc.cidr?.parsed;
         let reachableRanges: Ipv4Range[] | undefined;
         binding.routes.forEach((route) => {
           if (!route.parsed.ok) return;
-          if (own?.ok && contains(own.range, route.parsed.range)) return; // route-own-vpc
+          if (vpcHolds(vpc, route.parsed.range)) return; // route-own-vpc
           reachableRanges ??= [...topology.reachable(vpc.id).keys()]
             .filter((id) => id !== vpc.id)
             .flatMap(rangesOf);

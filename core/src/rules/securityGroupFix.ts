@@ -42,11 +42,13 @@ function neededPortsText(ports: string, l10n: Localizer): string {
   return ports === '1-65535' ? l10n.t('sg.ports.all') : l10n.t('sg.ports.one', { port: ports });
 }
 
-/** `rule 0 (drop 0.0.0.0/0, port 3306, priority 1)`. */
+/** `rule 0 (drop 0.0.0.0/0, port 3306, priority 1)`; `rule 2 (accept UDP 10.0.0.0/8, …)`. */
 export function ruleText(rule: SecurityGroupRule, l10n: Localizer = localizer()): string {
   return l10n.t('sg.ruleText', {
     index: rule.index,
     policy: rule.policy === 'drop' ? l10n.t('sg.policy.drop') : l10n.t('sg.policy.accept'),
+    protocol: rule.protocol,
+    protocolName: l10n.t('sg.protocol', { protocol: rule.protocol }),
     cidr: rule.cidr?.value ?? l10n.t('sg.noCidr'),
     ports: portsText(rule.ports, l10n),
     priority: rule.priority,
@@ -71,7 +73,26 @@ function defaultText(
   return l10n.t('sg.default', { type: group.type ?? 'basic', direction });
 }
 
+/** Accept rules for UDP, ICMP or GRE that would have matched: "rule 2 accepts UDP only". */
+function otherProtocolText(rules: readonly SecurityGroupRule[], l10n: Localizer): string {
+  const protocols = [...new Set(rules.map((rule) => rule.protocol))].map((protocol) =>
+    l10n.t('sg.protocol', { protocol }),
+  );
+  return l10n.t('sg.why.otherProtocol', {
+    rules: capitalised(listOf(rules, l10n)),
+    count: rules.length,
+    protocols: l10n.list(protocols),
+  });
+}
+
 function why(need: SecurityGroupNeed, found: Denial, l10n: Localizer): string {
+  const reasons = decidingText(need, found, l10n);
+  return found.otherProtocol.length === 0
+    ? reasons
+    : reasons + l10n.t('sg.why.separator') + otherProtocolText(found.otherProtocol, l10n);
+}
+
+function decidingText(need: SecurityGroupNeed, found: Denial, l10n: Localizer): string {
   const { drops, outranked, implicit } = found;
   const fallback = defaultText(need.group, need.direction, l10n);
   if (drops.length === 0) return l10n.t('sg.why.none', { default: fallback });
@@ -133,7 +154,13 @@ export function securityGroupVerdict(
   need: SecurityGroupNeed,
   l10n: Localizer = localizer(),
 ): SecurityGroupVerdict {
-  const found: Denial = need.denial ?? { port: 0, drops: [], implicit: true, outranked: [] };
+  const found: Denial = need.denial ?? {
+    port: 0,
+    drops: [],
+    implicit: true,
+    outranked: [],
+    otherProtocol: [],
+  };
   const parsed = parseCidr(need.cidr, true);
   const needed = parsed.ok ? parsed.range : undefined;
   // Only 0.0.0.0/0 matches a data source known by its host name: offered, never preferred.

@@ -1,4 +1,6 @@
-// A VPC's CIDR block must have a prefix length from /8 to /28.
+// A VPC's CIDR blocks (the primary and each secondary one) must have a prefix length from
+// /8 to /28.
+import { vpcBlocks } from '../analysis/vpcSpace';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -12,18 +14,19 @@ export const rule: Rule = {
   reads: 'networks',
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
-      const parsed = vpc.cidr?.parsed;
-      if (!vpc.cidr || !parsed?.ok || (parsed.range.prefix >= 8 && parsed.range.prefix <= 28))
-        continue;
-      context.report({
-        node: vpc.cidr.node,
-        pointer: vpc.cidr.pointer,
-        message: context.l10n.t('vpc-cidr-mask.message', {
-          cidr: vpc.cidr.value,
-          vpc: vpc.id,
-          prefix: parsed.range.prefix,
-        }),
-      });
+      for (const block of vpcBlocks(vpc)) {
+        const parsed = block.parsed;
+        if (!parsed.ok || (parsed.range.prefix >= 8 && parsed.range.prefix <= 28)) continue;
+        context.report({
+          node: block.node,
+          pointer: block.pointer,
+          message: context.l10n.t('vpc-cidr-mask.message', {
+            cidr: block.value,
+            vpc: vpc.id,
+            prefix: parsed.range.prefix,
+          }),
+        });
+      }
     }
   },
 };

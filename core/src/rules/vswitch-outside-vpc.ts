@@ -1,5 +1,6 @@
-// A vSwitch's CIDR block must lie inside its VPC's CIDR block.
-import { contains } from '../cidr';
+// A vSwitch's CIDR block must lie inside its VPC's address space: its CIDR block or one of
+// its secondary CIDR blocks.
+import { validVpcBlocks, vpcBlockValues, vpcHolds, vpcSpaceKnown } from '../analysis/vpcSpace';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,28 +14,31 @@ export const rule: Rule = {
   reads: 'networks',
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
-      const vpcCidrValue = vpc.cidr;
-      const vpcCidr = vpcCidrValue?.parsed;
-      if (!vpcCidrValue || !vpcCidr?.ok) continue;
+      const blocks = validVpcBlocks(vpc);
+      const [first] = blocks;
+      if (!first || !vpcSpaceKnown(vpc)) continue;
       for (const sw of vpc.vSwitches.values()) {
         const parsed = sw.cidr?.parsed;
-        if (!sw.cidr || !parsed?.ok || contains(vpcCidr.range, parsed.range)) continue;
+        if (!sw.cidr || !parsed?.ok || vpcHolds(vpc, parsed.range)) continue;
+        const params = { cidr: sw.cidr.value, vSwitch: sw.id, vpc: vpc.id };
         context.report({
           node: sw.cidr.node,
           pointer: sw.cidr.pointer,
-          message: context.l10n.t('vswitch-outside-vpc.message', {
-            cidr: sw.cidr.value,
-            vSwitch: sw.id,
-            vpcCidr: vpc.cidr?.value ?? '',
-            vpc: vpc.id,
-          }),
-          related: [
-            {
-              message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
-              node: vpcCidrValue.node,
-              pointer: vpcCidrValue.pointer,
-            },
-          ],
+          message:
+            blocks.length > 1
+              ? context.l10n.t('vswitch-outside-vpc.blocks', {
+                  ...params,
+                  vpcCidrs: context.l10n.list(vpcBlockValues(vpc)),
+                })
+              : context.l10n.t('vswitch-outside-vpc.message', {
+                  ...params,
+                  vpcCidr: first.value.value,
+                }),
+          related: blocks.map((block) => ({
+            message: context.l10n.t('related.vpcCidr', { vpc: vpc.id }),
+            node: block.value.node,
+            pointer: block.value.pointer,
+          })),
         });
       }
     }

@@ -48,8 +48,17 @@ function buildTopology(plan: TopologyPlan): JObject {
     const vswIds = vpc.vSwitches.map((v) => v.id);
     networkCidrs.push(`${prefix}.0.0/16`);
     if (!cidrOf.has(vpc.id)) cidrOf.set(vpc.id, `${prefix}.0.0/16`);
+    // Secondary blocks in 11.0.0.0/8, which no primary block uses: the VPC's last vSwitch
+    // lives in the first one, so checks must read the VPC's whole address space.
+    const secondaryPrefix = (k: number) => `11.${(i * 2 + k) % 250}`;
+    const secondaryCidrs = vpc.secondaryCidrs?.map((plan, k) =>
+      unwrap(plan, (p) => address(p, `${secondaryPrefix(k)}.0.0/16`)),
+    );
+    for (const [k] of (vpc.secondaryCidrs ?? []).entries())
+      networkCidrs.push(`${secondaryPrefix(k)}.0.0/16`);
     const vSwitches = vpc.vSwitches.map((vsw, j): [string, JValue] => {
-      const good = `${prefix}.${j + 1}.0/24`;
+      const inSecondary = secondaryCidrs !== undefined && j === vpc.vSwitches.length - 1;
+      const good = inSecondary ? `${secondaryPrefix(0)}.${j + 1}.0/24` : `${prefix}.${j + 1}.0/24`;
       vSwitchCidrs.push(good);
       return [
         vsw.id,
@@ -108,6 +117,7 @@ function buildTopology(plan: TopologyPlan): JObject {
               : vpc.region,
         ],
         ['cidr', unwrap(vpc.cidr, (p) => address(p, `${prefix}.0.0/16`))],
+        ['secondaryCidrs', secondaryCidrs === undefined ? undefined : array(secondaryCidrs)],
         ['vSwitches', vSwitches.length === 0 ? undefined : object(vSwitches)],
         ['natGateways', nats.length === 0 ? undefined : object(nats)],
       ]),
@@ -166,6 +176,7 @@ function buildTopology(plan: TopologyPlan): JObject {
           sg.rules.map((r) =>
             object([
               ['direction', unwrap(r.direction, (d) => d)],
+              ['protocol', r.protocol],
               [
                 'cidr',
                 typeof r.cidr === 'number' ? (pick(ruleCidrs, r.cidr) ?? '10.0.1.0/24') : r.cidr,

@@ -173,6 +173,8 @@ const vpcPlan = fc.record({
   account: sometimes(reference, 8),
   region: sometimes(mostly(fc.nat(3), fc.constantFrom('cn-hangzou', 'mars-north-1', '')), 4),
   cidr: sometimesWrong(addressPlan(CIDR_FLAWS)),
+  /** Secondary CIDR blocks; with one, the VPC's last vSwitch lives in it. */
+  secondaryCidrs: sometimes(fc.array(addressPlan(CIDR_FLAWS), { minLength: 1, maxLength: 2 }), 3),
   vSwitches: fc.array(vSwitchPlan, { minLength: 1, maxLength: 3 }),
   nats: fc.array(natPlan, { maxLength: 1 }),
 });
@@ -199,6 +201,12 @@ const connectionPlan = fc.record({
 const rulePlan = fc.record(
   {
     direction: sometimesWrong(fc.constantFrom('ingress', 'egress')),
+    // Absent (all) most often; a UDP, ICMP or GRE rule matches no DataWorks traffic.
+    protocol: mostly(
+      fc.constantFrom('tcp', 'all'),
+      fc.constantFrom('udp', 'icmp', 'gre', 'TCP'),
+      4,
+    ),
     cidr: mostly(fc.oneof(fc.nat(20), fc.constant('0.0.0.0/0')), fc.constantFrom(...CIDR_FLAWS)),
     ports: mostly(
       fc.constantFrom('3306', '1-65535', 'all', '80', '443', '1521'),

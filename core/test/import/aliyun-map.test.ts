@@ -112,10 +112,12 @@ describe('connections', () => {
     );
     expect(entity(topology, 'accounts', 'account-1111')).toEqual({ uid: '1111' });
     expect(entity(topology, 'accounts', 'account-2222')).toEqual({ uid: '2222' });
+    // The side's further Ipv4Cidrs are its VPC's secondary CIDR blocks.
     expect(entity(topology, 'vpcs', 'vpc-p')).toEqual({
       account: 'account-2222',
       region: 'cn-shanghai',
       cidr: '172.16.0.0/16',
+      secondaryCidrs: ['172.17.0.0/16'],
     });
     expect(entity(topology, 'vpcs', 'hz')).toMatchObject({
       account: 'account-1111',
@@ -129,9 +131,7 @@ describe('connections', () => {
       type: 'vpcPeering',
       members: ['hz', 'vpc-p'],
     });
-    expect(comments(topology, 'unresolved')).toContain(
-      'vpcs/vpc-p cidr: secondary CIDR blocks 172.17.0.0/16 not imported: the format has one cidr per VPC',
-    );
+    expect(comments(topology, 'unresolved').filter((c) => c.startsWith('vpcs/vpc-p'))).toEqual([]);
     expect(formatProblems(writeTopology(topology))).toEqual([]);
   });
 
@@ -672,7 +672,7 @@ describe('data sources', () => {
 });
 
 describe('secondary CIDR blocks', () => {
-  it('a vSwitch and a database in a secondary block are imported with the check the format would get wrong silenced', () => {
+  it('a vSwitch and a database in a secondary block are imported as they are, nothing silenced', () => {
     const topology = importAliyun(
       files({
         'DescribeVpcs.json': {
@@ -742,10 +742,11 @@ describe('secondary CIDR blocks', () => {
         },
       }),
     );
-    expect(comments(topology, 'suppress')).toEqual([
-      "vpcs/hz vSwitches/db: dwnet-ignore vswitch-outside-vpc -- in the VPC's secondary CIDR block 10.8.0.0/16 (the format has one cidr per VPC)",
-      "dataSources/orders : dwnet-ignore address-outside-network -- in the VPC's secondary CIDR block 10.8.0.0/16 (the format has one cidr per VPC)",
-    ]);
+    expect(entity(topology, 'vpcs', 'hz')).toMatchObject({
+      cidr: '10.0.0.0/16',
+      secondaryCidrs: ['10.8.0.0/16'],
+    });
+    expect(comments(topology, 'suppress')).toEqual([]);
     // The task names the RDS instance by its description: it is not a DataWorks data source here.
     expect(topology.collections.tasks).toBeUndefined();
     const text = writeTopology(topology);

@@ -118,9 +118,17 @@ describe('dwnet import aliyun: what each response says', () => {
     expect(all).toContain(
       'resourceGroups/dw-hz-serverless ["vpcBindings",0] from: ListNetworks:2000 (cn-hangzhou/ListNetworks.Serverless_res_group_524257424564736_6831777003HZ001.json:10)',
     );
-    expect(all).toContain(
-      'vpcs/db-sh ["cidr"] unresolved: secondary CIDR blocks 172.18.0.0/16 not imported: the format has one cidr per VPC',
-    );
+    expect(all.filter((line) => line.startsWith('vpcs/db-sh ["cidr"]'))).toEqual([]);
+  });
+
+  it('keeps the secondary CIDR blocks of DescribeVpcs, so a vSwitch in one needs no silencing', () => {
+    const topology = importAliyun(responses('cross-region-cen'));
+    expect(topology.collections.vpcs?.get('db-sh')?.value['secondaryCidrs']).toEqual([
+      '172.18.0.0/16',
+    ]);
+    expect(comments(topology).filter((line) => line.includes('dwnet-ignore'))).toEqual([]);
+    const text = writeTopology(topology);
+    expect(validate(text).findings.filter((f) => f.code === 'vswitch-outside-vpc')).toEqual([]);
   });
 
   it('takes the cluster endpoint of a PolarDB cluster and its whitelist without hidden groups', () => {
@@ -237,9 +245,16 @@ describe('dwnet import aliyun: what each response says', () => {
       vpc: 'v',
       type: 'advanced',
       rules: [
-        { direction: 'egress', cidr: '0.0.0.0/0', ports: '1-65535', policy: 'drop', priority: 5 },
+        {
+          direction: 'egress',
+          protocol: 'tcp',
+          cidr: '0.0.0.0/0',
+          ports: '1-65535',
+          policy: 'drop',
+          priority: 5,
+        },
         { direction: 'egress', cidr: '10.0.0.0/8', priority: 4 },
-        { direction: 'ingress', cidr: '10.0.1.0/24', ports: '3306-3310' },
+        { direction: 'ingress', protocol: 'tcp', cidr: '10.0.1.0/24', ports: '3306-3310' },
       ],
     });
   });
@@ -269,13 +284,55 @@ describe('dwnet import aliyun: what each response says', () => {
     });
   });
 
-  it('leaves out UDP and ICMP rules with a comment saying why', () => {
-    const all = comments(importAliyun(responses('ecs-security-group')));
-    expect(all).toContain(
-      'securityGroups/mysql-ecs ["rules"] unresolved: rule sgr-bp1m0001 of sg-bp1mysql00000000001 (ingress UDP 3306/3306) not imported: the format has no protocol yet, and a rule for UDP does not open a TCP port',
+  it('imports UDP and ICMP rules with their protocol (ICMP without ports), which open no TCP port', () => {
+    const topology = importAliyun(responses('ecs-security-group'));
+    const rules = topology.collections.securityGroups?.get('mysql-ecs')?.value['rules'];
+    expect(rules).toContainEqual({
+      direction: 'ingress',
+      protocol: 'udp',
+      cidr: '172.20.1.0/24',
+      ports: '3306',
+    });
+    expect(rules).toContainEqual({
+      direction: 'ingress',
+      protocol: 'icmp',
+      cidr: '0.0.0.0/0',
+      priority: 100,
+    });
+    expect(comments(topology).filter((line) => line.includes('protocol'))).toEqual([]);
+  });
+
+  it('leaves out an ICMPv6 rule, saying why', () => {
+    const rule = {
+      SecurityGroupRuleId: 'sgr-v6',
+      Direction: 'ingress',
+      Policy: 'Accept',
+      Priority: '1',
+      IpProtocol: 'ICMPV6',
+      PortRange: '-1/-1',
+      Ipv6SourceCidrIp: '::/0',
+    };
+    const topology = importAliyun(
+      new Map([
+        [
+          'DescribeVpcs.json',
+          JSON.stringify({
+            Vpcs: { Vpc: [{ VpcId: 'vpc-1', VpcName: 'v', CidrBlock: '10.0.0.0/16' }] },
+          }),
+        ],
+        [
+          'DescribeSecurityGroupAttribute.sg-1.json',
+          JSON.stringify({
+            SecurityGroupId: 'sg-1',
+            SecurityGroupName: 'g',
+            VpcId: 'vpc-1',
+            Permissions: { Permission: [rule] },
+          }),
+        ],
+      ]),
     );
-    expect(all).toContain(
-      'securityGroups/mysql-ecs ["rules"] unresolved: rule sgr-bp1m0003 of sg-bp1mysql00000000001 (ingress ICMP -1/-1) not imported: the format has no protocol yet, and a rule for ICMP does not open a TCP port',
+    expect(comments(topology)).toContain(
+      'securityGroups/g ["rules"] unresolved: rule sgr-v6 of sg-1 (ingress ICMPV6 -1/-1) not imported: the format\'s protocols are TCP, UDP, ICMP, GRE and ALL',
     );
   });
 

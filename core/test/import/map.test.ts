@@ -90,22 +90,41 @@ describe('VPCs and vSwitches', () => {
     expect(topology.summary.unresolved).toBe(1);
   });
 
-  it('comments secondary CIDR blocks, which the format cannot hold yet', () => {
+  it('maps secondary CIDR blocks: secondary_cidr_blocks and alicloud_vpc_ipv4_cidr_block, once each', () => {
     const text = importText([
-      vpc,
+      resource('alicloud_vpc.main', {
+        vpc_name: 'prod',
+        cidr_block: '10.0.0.0/16',
+        secondary_cidr_blocks: ['172.20.0.0/16', after('var.extra')],
+      }),
       resource('alicloud_vpc_ipv4_cidr_block.more', {
         vpc_id: after('alicloud_vpc.main.id'),
         secondary_cidr_block: '192.168.0.0/16',
       }),
+      resource('alicloud_vpc_ipv4_cidr_block.again', {
+        vpc_id: after('alicloud_vpc.main.id'),
+        secondary_cidr_block: '172.20.0.0/16',
+      }),
     ]);
-    expect(text).toMatch(
-      /\/\/ unresolved: secondary CIDR block 192\.168\.0\.0\/16 from alicloud_vpc_ipv4_cidr_block\.more not imported/,
+    expect(text).toContain(
+      [
+        '    "prod": {',
+        '      // unresolved: a secondary CIDR block, known after apply (var.extra)',
+        '      "cidr": "10.0.0.0/16",',
+        '      "secondaryCidrs": [',
+        '        // from alicloud_vpc_ipv4_cidr_block.again (main.tf:1)',
+        '        "172.20.0.0/16",',
+        '        // from alicloud_vpc_ipv4_cidr_block.more (main.tf:1)',
+        '        "192.168.0.0/16"',
+        '      ]',
+      ].join('\n'),
     );
+    expect(problems(text)).toEqual([]);
   });
 });
 
 describe('secondary CIDR blocks', () => {
-  it('keeps a vSwitch of a secondary block, and waits for the format instead of reporting vswitch-outside-vpc', () => {
+  it('keeps a vSwitch of a secondary block, which the check finds inside the VPC', () => {
     const text = importText([
       vpc,
       resource('alicloud_vpc_ipv4_cidr_block.more', {
@@ -118,9 +137,8 @@ describe('secondary CIDR blocks', () => {
         cidr_block: '192.168.1.0/24',
       }),
     ]);
-    expect(text).toContain(
-      "// dwnet-ignore vswitch-outside-vpc -- it is in the VPC's secondary CIDR block 192.168.0.0/16, which the format cannot hold yet",
-    );
+    expect(text).not.toContain('dwnet-ignore');
+    expect(text).toContain('"second": { "cidr": "192.168.1.0/24" }');
     expect(problems(text)).toEqual([]);
   });
 });
@@ -233,7 +251,7 @@ describe('security groups', () => {
       ...values,
     });
 
-  it('maps types, port ranges, policies and priorities; skips UDP rules with a comment', () => {
+  it('maps types, protocols, port ranges, policies and priorities; skips ICMPv6 rules with a comment', () => {
     const resources = [
       vpc,
       sg,
@@ -263,6 +281,18 @@ describe('security groups', () => {
         port_range: '53/53',
         cidr_ip: '0.0.0.0/0',
       }),
+      rule('ping', {
+        type: 'ingress',
+        ip_protocol: 'ICMP',
+        port_range: '-1/-1',
+        cidr_ip: '10.0.0.0/8',
+      }),
+      rule('ping6', {
+        type: 'ingress',
+        ip_protocol: 'icmpv6',
+        port_range: '-1/-1',
+        cidr_ip: '10.0.0.0/8',
+      }),
     ];
     expect(importJson(resources)).toMatchObject({
       securityGroups: {
@@ -271,14 +301,16 @@ describe('security groups', () => {
           type: 'advanced',
           rules: [
             { direction: 'ingress', cidr: '10.0.1.0/24', policy: 'drop', priority: 5 },
-            { direction: 'egress', cidr: '10.0.2.0/24', ports: '3306' },
-            { direction: 'ingress', cidr: '10.0.0.0/8', ports: '8000-8080' },
+            { direction: 'egress', protocol: 'udp', cidr: '0.0.0.0/0', ports: '53' },
+            { direction: 'egress', protocol: 'tcp', cidr: '10.0.2.0/24', ports: '3306' },
+            { direction: 'ingress', protocol: 'icmp', cidr: '10.0.0.0/8' },
+            { direction: 'ingress', protocol: 'tcp', cidr: '10.0.0.0/8', ports: '8000-8080' },
           ],
         },
       },
     });
     expect(importText(resources)).toContain(
-      '// unresolved: rule alicloud_security_group_rule.dns not imported: its protocol is udp and the format has no protocol yet',
+      '// unresolved: rule alicloud_security_group_rule.ping6 not imported: its protocol icmpv6 is not tcp, udp, icmp, gre or all',
     );
   });
 });

@@ -93,6 +93,31 @@ describe('merging an import into an existing topology', () => {
     expect(mergeTopology(fresh, topology(['10.0.1.0/24'])).text).toBe(fresh);
   });
 
+  it('refreshes a VPC that gained a secondary CIDR block, and is idempotent then', () => {
+    const before = edited();
+    const grown = (blocks: string[]) =>
+      mapTerraform({
+        resources: [
+          ...network(['10.0.1.0/24']),
+          ...blocks.map((block, i) =>
+            resource(`alicloud_vpc_ipv4_cidr_block.b${i}`, {
+              vpc_id: 'vpc-1',
+              secondary_cidr_block: block,
+            }),
+          ),
+        ],
+        notes: [],
+      });
+    const once = mergeTopology(before, grown(['172.20.0.0/16'])).text;
+    expect(once).toContain(
+      '"secondaryCidrs": [\n        // from alicloud_vpc_ipv4_cidr_block.b0 (main.tf:1)\n        "172.20.0.0/16"\n      ]',
+    );
+    expect(mergeTopology(once, grown(['172.20.0.0/16'])).text).toBe(once);
+    const twice = mergeTopology(once, grown(['172.20.0.0/16', '172.21.0.0/16'])).text;
+    expect(twice).toContain('"172.21.0.0/16"');
+    expect(formatProblems(twice)).toEqual([]);
+  });
+
   it('adds a vSwitch the source gained inside the VPC it belongs to, with its comment', () => {
     const before = edited();
     const grown = mapTerraform({

@@ -23,6 +23,7 @@ import {
   prepareRename,
   referencesAt,
   rename,
+  t,
   type DocumentSymbol,
   type EntityKind,
 } from '../../../core/src/index';
@@ -150,7 +151,11 @@ export function lenses(context: ServerContext, uri: string, showPathCommand?: st
     if (!showPathCommand) return [explain];
     const showPath = {
       range,
-      command: { title: 'Show path', command: showPathCommand, arguments: [uri, lens.task] },
+      command: {
+        title: t(context.cache.locale, 'lens.showPath'),
+        command: showPathCommand,
+        arguments: [uri, lens.task],
+      },
     };
     return [explain, showPath];
   });

@@ -24,7 +24,7 @@ function lineOf(text) {
 }
 
 /** The frame of the diagram's page: the one that draws `svg.dwnet-graph`. */
-async function diagramFrame(page, timeoutMs = STEP_TIMEOUT_MS) {
+export async function diagramFrame(page, timeoutMs = STEP_TIMEOUT_MS) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {

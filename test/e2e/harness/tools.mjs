@@ -131,12 +131,26 @@ function findChromium() {
 }
 
 /**
+ * The Chinese passes read the text from the page, so they pass without a Chinese font, but
+ * their screenshots then show empty boxes for every Chinese character: say so.
+ */
+function warnWithoutChineseFont() {
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status === 0 && fonts.stdout.trim() !== '') return;
+  console.warn(
+    'e2e: no Chinese font (fc-list :lang=zh): the Chinese screenshots will show boxes; ' +
+      'apt-get install -y fonts-wqy-microhei',
+  );
+}
+
+/**
  * Installs what is missing and returns the paths the run uses:
  * `{ node, codeServer, chromium }` (codeServer is the script to run with `node`). vsce is
  * `npm run package`'s business.
  */
 export function ensureE2eTools() {
   const chromium = findChromium();
+  warnWithoutChineseFont();
   const node = ensureNode24();
   if (!existsSync(installedMarker()) || installedVersion() !== CODE_SERVER_VERSION) {
     installCodeServer(node);

@@ -18,7 +18,7 @@ export const UI_IMAGES = [
 ];
 
 /** Ctrl+G: puts the cursor on `line` and scrolls it into the middle of the editor. */
-async function goToLine(page, line) {
+export async function goToLine(page, line) {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
@@ -27,12 +27,29 @@ async function goToLine(page, line) {
   await input.waitFor({ state: 'hidden' });
 }
 
+/** Opens `file` with Quick Open (Ctrl+P) and waits for a line of it that shows `text`. */
+export async function quickOpen(page, file, text) {
+  // Focus the workbench, not the browser chrome, before typing shortcuts.
+  await page.locator('.monaco-workbench .part.editor').click();
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(file);
+  await page
+    .locator('.quick-input-widget .monaco-list-row')
+    .filter({ hasText: file })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: text }).waitFor();
+}
+
 /**
  * The rendered token `text` on the editor line that contains `lineText`. Quotes are optional
  * (the grammar gives some strings' quotes tokens of their own), and the line is found by its
  * text because the editor reuses line elements in any order.
  */
-function token(page, lineText, text) {
+export function token(page, lineText, text) {
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page
     .locator('.monaco-editor .view-line')
@@ -43,13 +60,13 @@ function token(page, lineText, text) {
 }
 
 /** A screenshot of the editor area only: legible at the width of a README. */
-async function editorShot(page, path) {
+export async function editorShot(page, path) {
   const box = await page.locator('.part.editor').boundingBox();
   await page.screenshot({ path, clip: box ?? undefined });
 }
 
 /** The Problems panel's rows that mention `text`. */
-function problemRows(page, text) {
+export function problemRows(page, text) {
   return page.locator('.markers-panel .monaco-list-row').filter({ hasText: text });
 }
 
@@ -71,22 +88,7 @@ export async function runUiPass(page, report, { url }) {
     [
       `UI: Quick Open opens ${FILE} as a dwnet file`,
       async () => {
-        // Focus the workbench, not the browser chrome, before typing shortcuts.
-        await page.locator('.monaco-workbench .part.editor').click();
-        await page.keyboard.press('Control+P');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible' });
-        await input.fill(FILE);
-        await page
-          .locator('.quick-input-widget .monaco-list-row')
-          .filter({ hasText: FILE })
-          .first()
-          .waitFor();
-        await page.keyboard.press('Enter');
-        await page
-          .locator('.monaco-editor .view-lines')
-          .filter({ hasText: 'Scenario 2' })
-          .waitFor();
+        await quickOpen(page, FILE, 'Scenario 2');
         // The language status bar names the language mode of the active editor.
         await page
           .locator('.statusbar-item')
@@ -171,12 +173,20 @@ export async function runUiPass(page, report, { url }) {
     ],
   ];
 
+  return runSteps(page, report, steps, 'ui');
+}
+
+/**
+ * Runs `[title, run]` steps in order; a step that fails ends the pass (the later ones need
+ * it) with a screenshot `<name>-failure-<n>.png`. Resolves with whether every step passed.
+ */
+export async function runSteps(page, report, steps, name) {
   for (const [index, [title, run]] of steps.entries()) {
     try {
       await run();
       report.pass(title);
     } catch (error) {
-      const shot = report.artifact(`ui-failure-${index + 1}.png`);
+      const shot = report.artifact(`${name}-failure-${index + 1}.png`);
       await page.screenshot({ path: shot }).catch(() => {});
       report.fail(
         title,

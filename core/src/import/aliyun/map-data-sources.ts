@@ -18,7 +18,6 @@ import {
 } from './helpers';
 import { assignIds } from './ids';
 import { DatabaseMapper } from './map-databases';
-import { isObject } from './responses';
 
 export abstract class DataSourceMapper extends DatabaseMapper {
   // ---- data sources ----------------------------------------------------------------------
@@ -87,27 +86,8 @@ export abstract class DataSourceMapper extends DatabaseMapper {
       this.taken,
       'ds',
     );
-    const vpcCloudIds = new Map([...this.vpcIds].map(([cloud, id]) => [id, cloud]));
     for (const [c, entity] of built) {
       const id = ids.get(c.cloudId) ?? c.cloudId;
-      const network = entity.value['network'];
-      if (
-        isObject(network) &&
-        typeof network['vpc'] === 'string' &&
-        typeof network['address'] === 'string'
-      ) {
-        const secondary = this.secondaryBlockOf(
-          vpcCloudIds.get(network['vpc']),
-          network['address'],
-        );
-        if (secondary) {
-          entity.comments.push({
-            path: [],
-            kind: 'suppress',
-            text: `dwnet-ignore address-outside-network -- in the VPC's secondary CIDR block ${secondary} (the format has one cidr per VPC)`,
-          });
-        }
-      }
       for (const key of c.keys) this.dataSourceIds.set(key, id);
       this.collection('dataSources').set(id, entity);
       this.count('dataSources');
@@ -329,7 +309,10 @@ export abstract class DataSourceMapper extends DatabaseMapper {
       if (contains(cidr, address)) return this.vpcIds.get(this.vSwitchVpc.get(cloud) ?? '');
     }
     for (const record of this.vpcRecords.values()) {
-      if (!record.foreign && contains(record.cidr, address)) return this.vpcIds.get(record.cloudId);
+      // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+      const blocks = [record.cidr, ...record.secondary];
+      if (!record.foreign && blocks.some((block) => contains(block, address)))
+        return this.vpcIds.get(record.cloudId);
     }
     return undefined;
   }

@@ -6,7 +6,6 @@ import {
   type Value,
   accountId,
   byText,
-  contains,
   fromText,
   isIpv4,
   objectAt,
@@ -135,6 +134,9 @@ export abstract class NetworkMapper extends MapperBase {
       if (accounts && record.owner) value['account'] = accountId(record.owner);
       if (record.region) value['region'] = record.region;
       value['cidr'] = record.cidr;
+      // SecondaryCidrBlocks (or a peering side's further Ipv4Cidrs): the VPC's address space.
+      const secondary = [...new Set(record.secondary)].filter((block) => block !== record.cidr);
+      if (secondary.length > 0) value['secondaryCidrs'] = secondary;
       const comments: ImportComment[] = [
         {
           path: [],
@@ -144,13 +146,6 @@ export abstract class NetworkMapper extends MapperBase {
             : fromText(record.found, record.cloudId),
         },
       ];
-      if (record.secondary.length > 0) {
-        comments.push({
-          path: ['cidr'],
-          kind: 'unresolved',
-          text: `secondary CIDR blocks ${record.secondary.join(', ')} not imported: the format has one cidr per VPC`,
-        });
-      }
       this.collection('vpcs').set(id, { value, comments });
       this.count('vpcs');
     }
@@ -175,24 +170,8 @@ export abstract class NetworkMapper extends MapperBase {
       value['cidr'] = text(f.item, 'CidrBlock') ?? '';
       vSwitches[id] = value;
       vpc.comments.push({ path: ['vSwitches', id], kind: 'from', text: fromText(f, cloud) });
-      const secondary = this.secondaryBlockOf(text(f.item, 'VpcId'), String(value['cidr']));
-      if (secondary) {
-        // The VPC really holds it: the check the format would get wrong is silenced, saying why.
-        vpc.comments.push({
-          path: ['vSwitches', id],
-          kind: 'suppress',
-          text: `dwnet-ignore vswitch-outside-vpc -- in the VPC's secondary CIDR block ${secondary} (the format has one cidr per VPC)`,
-        });
-      }
       this.count('vSwitches');
     }
-  }
-
-  /** The secondary block of a VPC that holds `cidr` when its primary block does not. */
-  protected secondaryBlockOf(vpcCloudId: string | undefined, cidr: string): string | undefined {
-    const record = vpcCloudId ? this.vpcRecords.get(vpcCloudId) : undefined;
-    if (!record || contains(record.cidr, cidr)) return undefined;
-    return record.secondary.find((block) => contains(block, cidr));
   }
 
   protected vpcEntity(cloudId: string | undefined): ImportedEntity | undefined {

@@ -1,6 +1,7 @@
 // Aliyun mapper: security groups and their rules.
 import type { ImportComment } from '../topology';
 import { type Found, type Value, fromText, optional, portsOf } from './helpers';
+import { ruleProtocol } from '../protocol';
 import { assignIds } from './ids';
 import { NetworkMapper } from './map-network';
 import { type Item, list, text } from './responses';
@@ -104,9 +105,9 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
     const label = `rule ${ruleId || '(no id)'} of ${group}`;
     if (direction !== 'ingress' && direction !== 'egress')
       return `${label} not imported: direction ${direction || '(none)'}`;
-    const protocol = (text(permission, 'IpProtocol') ?? 'ALL').toUpperCase();
-    if (protocol !== 'TCP' && protocol !== 'ALL') {
-      return `${label} (${direction} ${protocol} ${text(permission, 'PortRange') ?? ''}) not imported: the format has no protocol yet, and a rule for ${protocol} does not open a TCP port`;
+    const protocol = ruleProtocol(text(permission, 'IpProtocol'));
+    if (protocol === undefined) {
+      return `${label} (${direction} ${text(permission, 'IpProtocol') ?? ''} ${text(permission, 'PortRange') ?? ''}) not imported: the format's protocols are TCP, UDP, ICMP, GRE and ALL`;
     }
     const cidr =
       direction === 'ingress' ? text(permission, 'SourceCidrIp') : text(permission, 'DestCidrIp');
@@ -129,8 +130,11 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
             : 'no CIDR';
       return `${label} (${direction} ${what}) not imported: the format's rules name IPv4 CIDR blocks`;
     }
-    const rule: Value = { direction, cidr };
-    const ports = portsOf(text(permission, 'PortRange'));
+    // ALL is the format's default: written only when the rule names one protocol.
+    const rule: Value = protocol === 'all' ? { direction, cidr } : { direction, protocol, cidr };
+    // ICMP and GRE have no ports (-1/-1): the format's `all`, the default.
+    const ports =
+      protocol === 'icmp' || protocol === 'gre' ? 'all' : portsOf(text(permission, 'PortRange'));
     if (ports === undefined)
       return `${label} not imported: port range ${text(permission, 'PortRange')} not understood`;
     if (ports !== 'all') rule['ports'] = ports;

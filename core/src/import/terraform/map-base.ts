@@ -35,8 +35,6 @@ export abstract class MapperBase {
   protected unresolved = 0;
   /** Unresolved values the reader reported (a module not on disk, …). */
   protected readonly readerUnresolved: number;
-  /** The secondary CIDR blocks of each VPC (the format has one block per VPC yet). */
-  protected readonly secondaryBlocks = new Map<Entity, string[]>();
   /** Per binding (resource group entity + index), the `alicloud_data_works_network` it came from. */
   protected readonly bindings = new Map<TerraformResource, { rg: Entity; index: number }>();
 

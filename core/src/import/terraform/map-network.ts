@@ -7,7 +7,6 @@ import {
   IPV4,
   type JsonObject,
   type NatRef,
-  cidrInside,
   isUnknown,
   items,
   regionOfZone,
@@ -17,6 +16,19 @@ import {
   withRegion,
 } from './map-shared';
 import { type TfValue, Unknown } from './resources';
+
+/**
+ * Adds a secondary CIDR block to a VPC's value, once (a block may be both in
+ * secondary_cidr_blocks and an alicloud_vpc_ipv4_cidr_block), right after its `cidr`.
+ */
+function addSecondaryCidr(vpc: JsonObject, block: string): void {
+  const list = vpc['secondaryCidrs'];
+  if (Array.isArray(list)) {
+    if (!list.includes(block)) list.push(block);
+  } else {
+    vpc['secondaryCidrs'] = [block];
+  }
+}
 
 export abstract class NetworkMapper extends MapperBase {
   protected mapVpcs(): void {
@@ -47,33 +59,47 @@ export abstract class NetworkMapper extends MapperBase {
       if (isUnknown(resource.region)) {
         this.comment(entity, ['region'], 'unresolved', unresolvedText('region', resource.region));
       }
+      // secondary_cidr_blocks (deprecated in the provider, still written by many configurations).
       for (const secondary of items(values['secondary_cidr_blocks'])) {
         const block = text(secondary);
-        if (block !== undefined)
-          this.secondaryBlocks.set(entity, [...(this.secondaryBlocks.get(entity) ?? []), block]);
-        this.comment(
-          entity,
-          ['cidr'],
-          'unresolved',
-          `secondary CIDR block ${text(secondary) ?? '(known after apply)'} not imported: the format has one CIDR block per VPC yet`,
-        );
+        if (block !== undefined) addSecondaryCidr(entity.value, block);
+        else
+          this.comment(
+            entity,
+            ['cidr'],
+            'unresolved',
+            isUnknown(secondary)
+              ? unresolvedText('a secondary CIDR block', secondary)
+              : 'a secondary CIDR block that is not a string',
+          );
       }
     }
     for (const resource of this.ofType('alicloud_vpc_ipv4_cidr_block')) {
       const vpc = this.entityOf(resource.values['vpc_id'], 'vpcs');
-      const block = text(resource.values['secondary_cidr_block']);
+      const blockValue = resource.values['secondary_cidr_block'];
+      const block = text(blockValue);
       if (!vpc) {
         this.note(resource, 'warning', 'its VPC was not imported; secondary CIDR block left out');
         continue;
       }
-      if (block !== undefined)
-        this.secondaryBlocks.set(vpc, [...(this.secondaryBlocks.get(vpc) ?? []), block]);
-      this.comment(
-        vpc,
-        ['cidr'],
-        'unresolved',
-        `secondary CIDR block ${block ?? '(known after apply)'} from ${resource.address} not imported: the format has one CIDR block per VPC yet`,
-      );
+      if (block === undefined) {
+        this.comment(
+          vpc,
+          ['cidr'],
+          'unresolved',
+          isUnknown(blockValue)
+            ? `${resource.address}: ${unresolvedText('its secondary CIDR block', blockValue)}`
+            : `${resource.address} has no secondary_cidr_block`,
+        );
+        continue;
+      }
+      addSecondaryCidr(vpc.value, block);
+      const index = (vpc.value['secondaryCidrs'] as string[]).indexOf(block);
+      vpc.comments.push({
+        path: ['secondaryCidrs', index],
+        kind: 'from',
+        text: this.fromText(resource),
+      });
     }
   }
 
@@ -124,18 +150,6 @@ export abstract class NetworkMapper extends MapperBase {
         );
       }
       this.vSwitches.set(resource, { vpc, id, cidr });
-      // A vSwitch in a secondary block would get a false vswitch-outside-vpc.
-      const vpcCidr = vpc.value['cidr'];
-      const secondary = (this.secondaryBlocks.get(vpc) ?? []).find((block) =>
-        cidrInside(cidr, block),
-      );
-      if (typeof vpcCidr === 'string' && !cidrInside(cidr, vpcCidr) && secondary !== undefined) {
-        vpc.comments.push({
-          path: ['vSwitches', id],
-          kind: 'suppress',
-          text: `dwnet-ignore vswitch-outside-vpc -- it is in the VPC's secondary CIDR block ${secondary}, which the format cannot hold yet`,
-        });
-      }
       this.count('vSwitches');
       // A VPC with no region of its own takes its vSwitches' (a zone names its region).
       if (vpc.value['region'] === undefined && zone !== undefined) {

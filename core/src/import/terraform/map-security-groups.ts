@@ -1,5 +1,6 @@
 // Terraform mapper: security groups and their rules.
 import type { JsonValue } from '../topology';
+import { ruleProtocol } from '../protocol';
 import { NetworkMapper } from './map-network';
 import { type JsonObject, integer, isUnknown, portsOf, text, unresolvedText } from './map-shared';
 
@@ -55,11 +56,14 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
           'unresolved',
           `rule ${resource.address} not imported: ${why}`,
         );
-      const protocol = (text(values['ip_protocol']) ?? 'all').toLowerCase();
-      if (protocol !== 'tcp' && protocol !== 'all') {
-        skip(
-          `its protocol is ${protocol} and the format has no protocol yet (it would count as TCP)`,
-        );
+      const protocolValue = values['ip_protocol'];
+      if (isUnknown(protocolValue)) {
+        skip(unresolvedText('its protocol', protocolValue));
+        continue;
+      }
+      const protocol = ruleProtocol(text(protocolValue));
+      if (protocol === undefined) {
+        skip(`its protocol ${text(protocolValue) ?? ''} is not tcp, udp, icmp, gre or all`);
         continue;
       }
       const direction = text(values['type'])?.toLowerCase();
@@ -79,8 +83,12 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
         else skip('it has no IPv4 CIDR block (cidr_ip)');
         continue;
       }
-      const rule: JsonObject = { direction, cidr };
-      const ports = portsOf(values['port_range']);
+      // `all` is the format's default: written only when the rule names one protocol.
+      const rule: JsonObject =
+        protocol === 'all' ? { direction, cidr } : { direction, protocol, cidr };
+      // ICMP and GRE have no ports (Alibaba Cloud's -1/-1): the format's `all`, the default.
+      const ports =
+        protocol === 'icmp' || protocol === 'gre' ? 'all' : portsOf(values['port_range']);
       if (ports === undefined) {
         skip(`its port range ${text(values['port_range']) ?? '(unknown)'} cannot be read`);
         continue;

@@ -146,13 +146,6 @@ export function cidrContains(cidr: string, ip: string): boolean {
   return address >= start && address < start + size;
 }
 
-/** Whether CIDR block `inner` lies inside `outer`. */
-export function cidrInside(inner: string, outer: string): boolean {
-  const [base = '', bits = '32'] = inner.split('/');
-  const [, outerBits = '32'] = outer.split('/');
-  return Number(bits) >= Number(outerBits) && cidrContains(outer, base);
-}
-
 export const PRIVATE_RANGES = [
   '10.0.0.0/8',
   '172.16.0.0/12',

@@ -4,8 +4,8 @@
 // names the resource (`alicloud_vpc.main.id`) or, in a state, the literal id (`vpc-bp1…`),
 // and both lead to the entity imported from that resource.
 //
-// What the format cannot say yet (values known only after apply, UDP rules, secondary
-// CIDR blocks) is left out with an `// unresolved:` comment at its place, never guessed.
+// What the format cannot say yet (values known only after apply, ICMPv6 rules, rules
+// naming another security group) is left out with an `// unresolved:` comment at its place, never guessed.
 import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from '../topology';
 import { DatabaseMapper } from './map-databases';
 import {
@@ -269,8 +269,10 @@ class TerraformMapper extends DatabaseMapper {
   protected vpcHolding(ip: string): Entity | undefined {
     for (const entity of this.collections.vpcs?.values() ?? []) {
       const vpc = entity as Entity;
-      const cidr = vpc.value['cidr'];
-      if (typeof cidr === 'string' && cidrContains(cidr, ip)) return vpc;
+      // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+      const secondary = vpc.value['secondaryCidrs'];
+      const blocks = [vpc.value['cidr'], ...(Array.isArray(secondary) ? secondary : [])];
+      if (blocks.some((block) => typeof block === 'string' && cidrContains(block, ip))) return vpc;
     }
     return undefined;
   }

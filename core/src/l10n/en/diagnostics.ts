@@ -40,6 +40,7 @@ export const enDiagnostics = {
   'suppression.unused.at':
     "This {directive} comment silences nothing: no {codes} finding on '{pointer}'. Remove it.",
   'label.vpcCidr': "CIDR block of VPC '{vpc}'",
+  'label.vpcSecondaryCidr': "secondary CIDR block of VPC '{vpc}'",
   'label.vSwitchCidr': "CIDR block of vSwitch '{vSwitch}'",
   'label.natEip': "EIP of NAT gateway '{nat}'",
   'label.snatSource': "source of SNAT entry {index} of NAT gateway '{nat}'",
@@ -150,8 +151,13 @@ export const enDiagnostics = {
   'sg.policy.accept': 'accept',
   'sg.policy.drop': 'drop',
   'sg.noCidr': 'without a CIDR block',
-  'sg.ruleText': 'rule {index} ({policy} {cidr}, {ports}, priority {priority})',
+  'sg.ruleText':
+    'rule {index} ({policy} {protocol, select, all {} other {{protocolName} }}{cidr}, {ports}, priority {priority})',
   'sg.more': '{count} more',
+  'sg.protocol':
+    '{protocol, select, tcp {TCP} udp {UDP} icmp {ICMP} gre {GRE} other {all protocols}}',
+  'sg.why.otherProtocol':
+    '{rules} {count, plural, one {matches} other {match}} the address and port but {count, plural, one {accepts} other {accept}} {protocols} only, and DataWorks connects over TCP.',
   'sg.default':
     '{type, select, advanced {an advanced} other {a basic}} security group denies {direction, select, egress {outbound} other {inbound}} traffic that no rule accepts',
   'sg.why.none': 'No rule accepts it, and {default}.',

@@ -4,6 +4,8 @@ export const enRules = {
     'Data source \'{ds}\' is on the internet, but its address {address} is in {cidr}, a {kind} that cannot be reached over the Internet. Use the data source\'s public connection address; if it sits in a VPC or a data center, describe that network instead ("type": "vpc" or "dataCenter").',
   'address-outside-network.vpc':
     "The address {address} of data source '{ds}' is outside {cidr}, the CIDR block of VPC '{vpc}'.",
+  'address-outside-network.vpcBlocks':
+    "The address {address} of data source '{ds}' is outside the CIDR blocks of VPC '{vpc}' ({cidrs}).",
   'address-outside-network.dataCenter':
     "The address {address} of data source '{ds}' is outside the CIDR blocks of data center '{dataCenter}' ({cidrs}).",
   'address-reserved.message':
@@ -21,6 +23,8 @@ export const enRules = {
   'binding-vswitch-mismatch.fix': "Replace with '{choice}' (vSwitch of '{vpc}')",
   'cidr-conflict.message':
     "'{later}' ({laterCidrs}) overlaps '{earlier}' ({earlierCidrs}) in connection '{connection}': networks with overlapping CIDR blocks conflict in routing.",
+  'cidr-conflict.secondary':
+    "The secondary CIDR block {cidr} of VPC '{vpc}' overlaps {other}, {which, select, primary {the VPC's CIDR block} other {another of its secondary CIDR blocks}}: a VPC's CIDR blocks may not overlap.",
   'cidr-host-bits.message':
     "'{value}' has host bits set ({label}); its network address is '{network}'.",
   'cidr-invalid.needsPrefix':
@@ -99,6 +103,8 @@ export const enRules = {
     "The CIDR block {cidr} of vSwitch '{vSwitch}' has a /{prefix} mask: vSwitch CIDR blocks use masks from /16 to /29.",
   'vswitch-outside-vpc.message':
     "The CIDR block {cidr} of vSwitch '{vSwitch}' is not inside {vpcCidr}, the CIDR block of VPC '{vpc}'.",
+  'vswitch-outside-vpc.blocks':
+    "The CIDR block {cidr} of vSwitch '{vSwitch}' is not inside the CIDR blocks of VPC '{vpc}' ({vpcCidrs}).",
   'vswitch-overlap.message':
     "The CIDR block {cidr} of vSwitch '{vSwitch}' overlaps {otherCidr} of vSwitch '{other}' in VPC '{vpc}'.",
   'whitelist-missing.message':

@@ -40,6 +40,7 @@ export const zhCNDiagnostics: Record<keyof typeof enDiagnostics, string> = {
   'suppression.unused.at':
     '此{directive}注释未忽略任何问题：“{pointer}”上没有{codes}问题。请删除此注释。',
   'label.vpcCidr': '专有网络VPC“{vpc}”的网段',
+  'label.vpcSecondaryCidr': '专有网络VPC“{vpc}”的附加网段',
   'label.vSwitchCidr': '交换机“{vSwitch}”的网段',
   'label.natEip': 'NAT网关“{nat}”的EIP',
   'label.snatSource': 'NAT网关“{nat}”的SNAT条目{index}的源网段',
@@ -147,8 +148,12 @@ export const zhCNDiagnostics: Record<keyof typeof enDiagnostics, string> = {
   'sg.policy.accept': '允许',
   'sg.policy.drop': '拒绝',
   'sg.noCidr': '无授权对象',
-  'sg.ruleText': '规则{index}（{policy} {cidr}，{ports}，优先级{priority}）',
+  'sg.ruleText':
+    '规则{index}（{policy} {protocol, select, all {} other {{protocolName} }}{cidr}，{ports}，优先级{priority}）',
   'sg.more': '其他{count}条',
+  'sg.protocol': '{protocol, select, tcp {TCP} udp {UDP} icmp {ICMP} gre {GRE} other {全部协议}}',
+  'sg.why.otherProtocol':
+    '{rules}匹配该地址和端口，但仅允许{protocols}流量，而DataWorks通过TCP连接。',
   'sg.default':
     '{type, select, advanced {企业级安全组} other {普通安全组}}默认拒绝未被任何规则允许的{direction, select, egress {出方向} other {入方向}}流量',
   'sg.why.none': '没有规则允许该流量，且{default}。',

@@ -6,6 +6,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '数据源“{ds}”位于公网，但其地址{address}属于{cidr}（{kind}），无法通过公网访问。请使用数据源的公网连接地址；如果数据源位于专有网络VPC或线下IDC中，请改为描述该网络（"type": "vpc"或"dataCenter"）。',
   'address-outside-network.vpc':
     '数据源“{ds}”的地址{address}不在专有网络VPC“{vpc}”的网段{cidr}内。',
+  'address-outside-network.vpcBlocks':
+    '数据源“{ds}”的地址{address}不在专有网络VPC“{vpc}”的网段（{cidrs}）内。',
   'address-outside-network.dataCenter':
     '数据源“{ds}”的地址{address}不在线下IDC“{dataCenter}”的网段（{cidrs}）内。',
   'address-reserved.message':
@@ -23,6 +25,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'binding-vswitch-mismatch.fix': '替换为“{choice}”（“{vpc}”的交换机）',
   'cidr-conflict.message':
     '连接“{connection}”中，“{later}”（{laterCidrs}）与“{earlier}”（{earlierCidrs}）网段重叠：网段重叠的网络会产生路由冲突。',
+  'cidr-conflict.secondary':
+    '专有网络VPC“{vpc}”的附加网段{cidr}与{which, select, primary {该VPC的主网段} other {其另一个附加网段}}{other}重叠：同一VPC的网段不能重叠。',
   'cidr-host-bits.message': '“{value}”的主机位不为0（{label}）；其网络地址为“{network}”。',
   'cidr-invalid.needsPrefix': '“{value}”不是网段：{label}需要前缀长度，例如“{value}/24”。',
   'cidr-invalid.message':
@@ -97,6 +101,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '交换机“{vSwitch}”的网段{cidr}的掩码为/{prefix}：交换机网段的掩码须在/16到/29之间。',
   'vswitch-outside-vpc.message':
     '交换机“{vSwitch}”的网段{cidr}不在专有网络VPC“{vpc}”的网段{vpcCidr}内。',
+  'vswitch-outside-vpc.blocks':
+    '交换机“{vSwitch}”的网段{cidr}不在专有网络VPC“{vpc}”的网段（{vpcCidrs}）内。',
   'vswitch-overlap.message':
     '专有网络VPC“{vpc}”中，交换机“{vSwitch}”的网段{cidr}与交换机“{other}”的网段{otherCidr}重叠。',
   'whitelist-missing.message': '数据源“{ds}”的IP地址白名单未放行{origin}。请添加{add}。',

@@ -1,0 +1,62 @@
+// A VPC's address space: its primary CIDR block (`cidr`) and its secondary blocks
+// (`secondaryCidrs`, Alibaba Cloud's SecondaryCidrBlocks). Every rule and analysis that
+// asks "is this inside the VPC" reads the union through these helpers, so a vSwitch, an
+// address or a route in a secondary block counts as the VPC's own.
+import { contains, uncoveredBlocks, type Ipv4Range } from '../cidr';
+import type { CidrValue, Vpc } from '../model';
+import { oncePerObject } from '../util/memo';
+
+/** The VPC's CIDR blocks as written, the primary block first. */
+export function vpcBlocks(vpc: Vpc): CidrValue[] {
+  return vpc.cidr ? [vpc.cidr, ...vpc.secondaryCidrs] : vpc.secondaryCidrs;
+}
+
+/** A valid block of the VPC with its range. */
+export interface VpcBlock {
+  value: CidrValue;
+  range: Ipv4Range;
+  /** The block in network form (`10.0.0.0/16`), as messages and routes name it. */
+  network: string;
+}
+
+/**
+ * The VPC's valid blocks, the primary block first. Read once per VPC (model objects never
+ * change once built): route rules ask for every route of every binding.
+ */
+export const validVpcBlocks = oncePerObject((vpc: Vpc): readonly VpcBlock[] => {
+  const blocks: VpcBlock[] = [];
+  for (const value of vpcBlocks(vpc)) {
+    if (value.parsed.ok)
+      blocks.push({ value, range: value.parsed.range, network: value.parsed.network });
+  }
+  return blocks;
+});
+
+/**
+ * Whether every block of the VPC is a valid CIDR block: only then can something be said to
+ * lie outside the VPC (a mistyped block is cidr-invalid's finding, and may be the one that
+ * holds it).
+ */
+export function vpcSpaceKnown(vpc: Vpc): boolean {
+  return vpcBlocks(vpc).every((block) => block.parsed.ok);
+}
+
+/** The ranges of the VPC's valid blocks. */
+export const vpcRanges = oncePerObject((vpc: Vpc): readonly Ipv4Range[] =>
+  validVpcBlocks(vpc).map((block) => block.range),
+);
+
+/**
+ * Whether the VPC's address space holds all of `range`: one block, or its blocks together
+ * (Alibaba Cloud lets no two of them overlap, but a range may span two adjacent blocks).
+ */
+export function vpcHolds(vpc: Vpc, range: Ipv4Range): boolean {
+  const ranges = vpcRanges(vpc);
+  if (ranges.some((r) => contains(r, range))) return true;
+  return ranges.length > 1 && uncoveredBlocks(range, ranges).length === 0;
+}
+
+/** The VPC's valid blocks as written, for messages (joined by the localizer's list). */
+export function vpcBlockValues(vpc: Vpc): string[] {
+  return validVpcBlocks(vpc).map((block) => block.value.value);
+}
