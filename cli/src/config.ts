@@ -9,32 +9,42 @@ import {
   checkRuleSetting,
   parseConfig,
   type ConfigFile,
+  t,
+  type Locale,
   type RuleLevel,
 } from '../../core/src/index';
 import { fsReason } from './files';
-import { UsageError } from './io';
+import { UsageError, localReason } from './io';
 
 export type { ConfigFile };
 
 /** A config file's settings; its first problem, if it has one, is a usage error. */
-function readConfigText(text: string, shownPath: string): ConfigFile {
+function readConfigText(text: string, shownPath: string, locale: Locale): ConfigFile {
   const { config, problems } = parseConfig(text);
   const first = problems[0];
   if (first !== undefined)
-    throw new UsageError(`invalid config ${shownPath}: ${first}`, undefined, false);
+    throw new UsageError(
+      t(locale, 'cli.config.invalid', { path: shownPath, problem: first }),
+      undefined,
+      false,
+    );
   return config;
 }
 
 /** Parses `--rule code=level` arguments; throws UsageError when one is invalid. */
-export function parseRuleArgs(args: readonly string[]): Record<string, RuleLevel> {
+export function parseRuleArgs(
+  args: readonly string[],
+  locale: Locale = 'en',
+): Record<string, RuleLevel> {
   const levels: Record<string, RuleLevel> = {};
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--rule expects code=level, got "${arg}"`);
+    if (eq <= 0) throw new UsageError(t(locale, 'cli.config.ruleSyntax', { argument: arg }));
     const code = arg.slice(0, eq).trim();
     const level = arg.slice(eq + 1).trim();
     const problem = checkRuleSetting(code, level);
-    if (problem !== undefined) throw new UsageError(`--rule ${arg}: ${problem}`);
+    if (problem !== undefined)
+      throw new UsageError(t(locale, 'cli.config.rule', { argument: arg, problem }));
     levels[code] = level as RuleLevel;
   }
   return levels;
@@ -45,9 +55,10 @@ export function resolveConfig(
   cwd: string,
   configOption: string | undefined,
   ruleArgs: readonly string[],
+  locale: Locale = 'en',
 ): ConfigFile {
   // Parse --rule first: a typo there is reported even when the config is fine.
-  const overrides = parseRuleArgs(ruleArgs);
+  const overrides = parseRuleArgs(ruleArgs, locale);
   let fromFile: ConfigFile = { rules: {} };
   const configPath = configOption ?? CONFIG_FILE;
   const absolute = path.resolve(cwd, configPath);
@@ -59,14 +70,17 @@ export function resolveConfig(
     // The default config file is optional; one named with --config is not.
     if (configOption !== undefined || !missing) {
       throw new UsageError(
-        `cannot read config ${configPath}: ${fsReason(error)}`,
+        t(locale, 'cli.config.cannotRead', {
+          path: configPath,
+          reason: localReason(fsReason(error), locale),
+        }),
         undefined,
         false,
       );
     }
   }
   if (text !== undefined) {
-    fromFile = readConfigText(text, configPath);
+    fromFile = readConfigText(text, configPath, locale);
   }
   return { ...fromFile, rules: { ...fromFile.rules, ...overrides } };
 }

@@ -2,7 +2,7 @@
 // the exit codes. Commands take an `Io` instead of touching `process`, so they stay
 // testable in-process and never exit on their own.
 
-import type { Locale } from '../../core/src/index';
+import { t, type Locale, type MessageKey } from '../../core/src/index';
 import type { Command } from './usage';
 
 /** Exit status: no problem at or above `--fail-on`. */
@@ -52,8 +52,32 @@ export class UsageError extends Error {
 }
 
 /** Prints `dwnet: cannot read <path>: <reason>`, the one line per unreadable input. */
+/** Each reason fsReason gives (and the walk's own), in the catalogue. */
+const REASON_KEYS: Record<string, MessageKey> = {
+  'no such file or directory': 'cli.fs.noSuchFile',
+  'permission denied': 'cli.fs.permission',
+  'is a directory': 'cli.fs.isDirectory',
+  'not a directory': 'cli.fs.notDirectory',
+  'too many levels of symbolic links': 'cli.fs.loop',
+  'too many open files': 'cli.fs.tooManyFiles',
+  'read-only file system': 'cli.fs.readOnly',
+  'no space left on device': 'cli.fs.noSpace',
+  'not a regular file': 'cli.fs.notAFile',
+};
+
+/** A reason in the user's language; one the system wrote itself stays as it is. */
+export function localReason(reason: string, locale: Locale = 'en'): string {
+  const key = REASON_KEYS[reason];
+  return key === undefined ? reason : t(locale, key);
+}
+
 export function reportUnreadable(io: Io, displayPath: string, reason: string): void {
-  io.err(`dwnet: cannot read ${displayPath}: ${reason}\n`);
+  const locale = io.locale ?? 'en';
+  const line = t(locale, 'cli.cannotRead', {
+    path: displayPath,
+    reason: localReason(reason, locale),
+  });
+  io.err(`dwnet: ${line}\n`);
 }
 
 /** The message of anything thrown, without a stack. */

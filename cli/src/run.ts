@@ -79,7 +79,10 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
     }
     if (arg === '--locale') {
       given = argv[++i];
-      if (given === undefined) throw new UsageError("option '--locale' needs a value");
+      if (given === undefined)
+        throw new UsageError(
+          t(localeFromEnvironment(io.env), 'cli.usage.needsValue', { flag: '--locale' }),
+        );
     } else if (arg.startsWith('--locale=')) {
       given = arg.slice('--locale='.length);
     } else {
@@ -89,7 +92,8 @@ function withLocale(argv: readonly string[], io: Io): { argv: string[]; io: Io }
   if (given === undefined)
     return { argv: rest, io: { ...io, locale: localeFromEnvironment(io.env) } };
   const locale = LOCALES.find((l) => l.toLowerCase() === given.toLowerCase());
-  if (!locale) throw new UsageError(`invalid --locale '${given}'; expected en or zh-CN`);
+  if (!locale)
+    throw new UsageError(t(localeFromEnvironment(io.env), 'cli.locale.invalid', { value: given }));
   return { argv: rest, io: { ...io, locale } };
 }
 
@@ -101,18 +105,19 @@ function mainHelp(io: Io): string {
   return io.locale === 'zh-CN' ? t('zh-CN', 'cli.help.main') : MAIN_HELP;
 }
 
-/** The commands whose help the catalogue translates (check's and fix's stay English for now). */
-const TRANSLATED_HELP = {
+/** Each command's help in the catalogue (the English entries mirror COMMAND_HELP for translators). */
+const HELP_KEYS = {
+  check: 'cli.help.check',
+  fix: 'cli.help.fix',
   explain: 'cli.help.explain',
   graph: 'cli.help.graph',
   rules: 'cli.help.rules',
   import: 'cli.help.import',
-} as const satisfies Partial<Record<Command, MessageKey>>;
+} as const satisfies Record<Command, MessageKey>;
 
 /** A command's help in the invocation's language; COMMAND_HELP is the English original. */
 function commandHelp(command: Command, io: Io): string {
-  const key = (TRANSLATED_HELP as Partial<Record<Command, MessageKey>>)[command];
-  return io.locale === 'zh-CN' && key !== undefined ? t('zh-CN', key) : COMMAND_HELP[command];
+  return io.locale === 'zh-CN' ? t('zh-CN', HELP_KEYS[command]) : COMMAND_HELP[command];
 }
 
 /** Runs one invocation; returns the exit status (or its promise). Never throws or rejects. */

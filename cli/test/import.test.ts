@@ -49,6 +49,32 @@ describe('dwnet import terraform', () => {
         'dwnet: network.dwnet.json exists: refresh it with --merge network.dwnet.json (what you wrote in it is kept), or remove it first\n',
     });
     expect(fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8')).toBe(before);
+    // In Chinese too, and pointing to --merge; the file is still untouched.
+    const chinese = dwnet(
+      ['import', 'terraform', 'state.json', '-o', 'network.dwnet.json', '--locale', 'zh-CN'],
+      dir,
+    );
+    expect(chinese).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dwnet: network.dwnet.json已存在：使用--merge network.dwnet.json刷新它（保留您在其中编写的内容），或先删除它\n',
+    });
+    expect(fs.readFileSync(path.join(dir, 'network.dwnet.json'), 'utf8')).toBe(before);
+    // What it points to works: --merge with -o the same file refreshes it in place.
+    const merged = dwnet(
+      [
+        'import',
+        'terraform',
+        'state.json',
+        '--merge',
+        'network.dwnet.json',
+        '-o',
+        'network.dwnet.json',
+      ],
+      dir,
+    );
+    expect(merged.status).toBe(0);
   });
 
   it('names the bundled schema relative to the output, so that editors find it', () => {
@@ -62,12 +88,50 @@ describe('dwnet import terraform', () => {
     const run = dwnet(['import', 'terraform', 'plan.json'], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      '// unresolved: eip, known after apply (alicloud_eip_address.default.ip_address)',
+      '{ "source": "terraform-example-0", "eip": "${alicloud_eip_address.default.ip_address}" }',
     );
     expect(run.stderr).toBe(
       'dwnet: imported 1 VPC, 1 vSwitch, 1 NAT gateway, 1 resource group, 1 data source from plan.json\n' +
-        '  2 values not known statically (see the "// unresolved:" comments and the notes below)\n',
+        '  2 values known only after apply, written as ${origin} (dwnet check says which steps wait for apply)\n',
     );
+  });
+
+  it('a plan gives the EIP known after apply by its origin; check says what waits for apply, no false error', () => {
+    const run = dwnet(['import', 'terraform', 'plan.json', '-o', 'planned.dwnet.json'], dir);
+    expect(run.status).toBe(0);
+    const file = path.join(dir, 'planned.dwnet.json');
+    // A partner database on the Internet whose whitelist someone wrote by hand.
+    const text = fs.readFileSync(file, 'utf8').replace(
+      /\n {2}"dataSources": \{\n/,
+      `
+  "dataSources": {
+    "partner": {
+      "engine": "mysql", "hosting": "selfManaged",
+      "network": { "type": "internet", "address": "203.0.113.10" },
+      "whitelist": ["47.96.1.10"]
+    },
+`,
+    );
+    fs.writeFileSync(
+      file,
+      text.replace(
+        /\n}\n$/,
+        `,
+  "tasks": { "report": { "kind": "schedule", "resourceGroup": "etl_serverless", "dataSources": ["partner", "orders"] } }
+}
+`,
+      ),
+    );
+    const check = dwnet(['check', '--format', 'json', 'planned.dwnet.json'], dir);
+    expect(check.status).toBe(0);
+    const [report] = (
+      JSON.parse(check.stdout) as {
+        files: { diagnostics: { code: string; severity: string; pointer: string }[] }[];
+      }
+    ).files;
+    expect(report?.diagnostics.map((d) => `${d.severity} ${d.code} ${d.pointer}`)).toEqual([
+      'information value-after-apply /dataSources/partner/whitelist',
+    ]);
   });
 
   it('never prints a password from the state', () => {
@@ -122,7 +186,8 @@ describe('dwnet import terraform <folder>', () => {
     expect(run.stdout).toContain('// from alicloud_snat_entry.default (main.tf:38)');
     expect(run.stderr).toBe(
       'dwnet: imported 1 VPC, 1 vSwitch, 1 NAT gateway from infra\n' +
-        '  3 values not known statically (see the "// unresolved:" comments and the notes below)\n' +
+        '  1 value not known statically (see the "// unresolved:" comments and the notes below)\n' +
+        '  2 values known only after apply, written as ${origin} (dwnet check says which steps wait for apply)\n' +
         '  hint: infra/terraform.tfstate knows the values assigned at apply: dwnet import terraform infra/terraform.tfstate\n',
     );
   });

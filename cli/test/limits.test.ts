@@ -241,11 +241,11 @@ describe('bad option values', () => {
 });
 
 describe('dwnet rules', () => {
-  it('lists the 49 rules of the catalogue, not the limit notices', () => {
+  it('lists the 50 rules of the catalogue, not the limit notices', () => {
     const rules = JSON.parse(dwnet(['rules', '--format', 'json'], dir).stdout) as {
       code: string;
     }[];
-    expect(rules).toHaveLength(49);
+    expect(rules).toHaveLength(50);
     expect(rules.map((r) => r.code)).not.toContain('file-too-large');
     expect(rules.map((r) => r.code)).not.toContain('too-many-findings');
   });

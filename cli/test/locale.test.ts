@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../core/src/l10n/en';
+import { t } from '../../core/src/l10n';
 import { ROOT, dwnet, ensureBuilt } from './helpers';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -29,9 +30,9 @@ describe('dwnet check in Chinese', () => {
     const source = lines[header + 1]!;
     const caret = lines[header + 2]!;
     expect(caret.indexOf('^')).toBe(source.indexOf('['));
-    expect(lines[header + 3]).toMatch(/^ {2}注意： 任务“sync-orders”使用数据源“rds-orders” \(/);
+    expect(lines[header + 3]).toMatch(/^ {2}注意：任务“sync-orders”使用数据源“rds-orders” \(/);
     expect(run.stdout).toContain(
-      '帮助： https://github.com/dwnet/dwnet/blob/main/docs/rules/zh-CN/whitelist-missing.md',
+      '帮助：https://github.com/dwnet/dwnet/blob/main/docs/rules/zh-CN/whitelist-missing.md',
     );
     expect(lines.at(-2)).toMatch(/^12个文件中：\d+个错误，\d+个警告，\d+个提示，\d+个建议$/);
   });
@@ -59,6 +60,30 @@ describe('dwnet check in Chinese', () => {
     for (const file of chinese) for (const d of file.diagnostics) expect(d.message).toMatch(CJK);
   });
 
+  it('over every example and every test fixture: the same codes, pointers and scenarios, at least 95 % Chinese', () => {
+    const run = (locale: string) =>
+      (
+        JSON.parse(
+          dwnet(
+            ['check', 'examples', 'test/fixtures', '--format', 'json', '--locale', locale],
+            ROOT,
+          ).stdout,
+        ) as { files: JsonFile[] }
+      ).files;
+    const english = run('en');
+    const chinese = run('zh-CN');
+    const shape = (files: JsonFile[]) =>
+      files.map((file) => [
+        file.file,
+        file.diagnostics.map((d) => [d.code, d.pointer, d.scenario]),
+      ]);
+    expect(shape(chinese)).toEqual(shape(english));
+    const messages = chinese.flatMap((file) => file.diagnostics.map((d) => d.message));
+    expect(messages.length).toBeGreaterThan(1000);
+    const share = messages.filter((m) => CJK.test(m)).length / messages.length;
+    expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('--locale wins over the environment, LC_ALL over LANG; an unknown locale is a usage error', () => {
     const file = 'scenario1-same-region-broken.dwnet.json';
     expect(
@@ -73,6 +98,10 @@ describe('dwnet check in Chinese', () => {
     const bad = dwnet(['check', file, '--locale', 'fr'], examples);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("invalid --locale 'fr'; expected en or zh-CN");
+    const badInChinese = dwnet(['check', file, '--locale', 'fr'], examples, {
+      LANG: 'zh_CN.UTF-8',
+    });
+    expect(badInChinese.stderr).toContain('无效的--locale“fr”；应为en或zh-CN');
   });
 });
 
@@ -181,15 +210,39 @@ describe('dwnet import in Chinese', () => {
     expect(chinese.status).toBe(0);
     expect(chinese.stderr).toBe(
       'dwnet: 已从plan.json导入1个专有网络VPC、1个交换机、1个NAT网关、1个资源组、1个数据源\n' +
-        '  2个值无法静态确定（见“// unresolved:”注释和下方说明）\n',
+        '  2个值应用后才能确定，已写为${来源}（dwnet check会指出哪些步骤需在应用后验证）\n',
     );
     const header = chinese.stdout.split('\n').slice(0, 3);
     expect(header[0]).toMatch(/^\/\/ 由`dwnet import terraform plan\.json`导入（dwnet [^）]+）。$/);
     for (const line of header) expect(line).toMatch(CJK);
-    // Past the three header lines, the file is the English one to the byte.
-    const body = (text: string) => text.split('\n').slice(3).join('\n');
+    // Past the three header lines, the file is the English one but for the prose of its
+    // comments: the JSON and the `// from` lines to the byte, the markers kept.
+    const body = (text: string) =>
+      text
+        .split('\n')
+        .slice(3)
+        .filter((line) => !/^\s*\/\/ (unresolved|note):/.test(line))
+        .join('\n');
     expect(body(chinese.stdout)).toBe(body(english.stdout));
-    expect(body(chinese.stdout)).toContain('// unresolved:');
+    const unresolved = chinese.stdout.split('\n').filter((l) => l.includes('// unresolved:'));
+    for (const line of unresolved) expect(line).toMatch(CJK);
+    expect(body(chinese.stdout)).toContain('// from alicloud_snat_entry.default (plan.json:60)');
+    expect(body(chinese.stdout)).toContain('"eip": "${alicloud_eip_address.default.ip_address}"');
+  });
+
+  it('explains the aliyun collection commands in Chinese; the commands and the RAM policy are unchanged', () => {
+    const english = dwnet(['import', 'aliyun', '--print-commands'], fixtures, { LC_ALL: 'C' });
+    const chinese = dwnet(['import', 'aliyun', '--print-commands', '--locale', 'zh-CN'], fixtures);
+    expect(chinese.status).toBe(0);
+    const comments = (text: string) => text.split('\n').filter((line) => line.startsWith('# '));
+    const rest = (text: string) => text.split('\n').filter((line) => !line.startsWith('# '));
+    expect(comments(chinese.stdout).length).toBe(comments(english.stdout).length);
+    for (const line of comments(chinese.stdout)) expect(line).toMatch(CJK);
+    expect(chinese.stdout).toContain(
+      '# 每个NAT网关的SNAT条目（对DescribeNatGateways中的每个NatGatewayId）\n',
+    );
+    expect(rest(chinese.stdout)).toEqual(rest(english.stdout));
+    expect(chinese.stdout).toContain('"vpc:DescribeVpcs"');
   });
 
   it('reports import usage errors in Chinese', () => {
@@ -225,18 +278,50 @@ describe('usage errors in Chinese', () => {
       'dwnet: unknown option \'--formt\' (did you mean "--format"?)\nUsage: dwnet check <files',
     );
   });
+
+  it.each([
+    [['check'], 'dwnet: 没有要检查的文件或文件夹\n'],
+    [['fix'], 'dwnet: 没有要修复的文件\n'],
+    [['explain'], 'dwnet: 没有要说明的文件\n'],
+    [['rules', 'extra'], 'dwnet: 多余的参数“extra”\n'],
+    [
+      ['check', '.', '--rule', 'whitelist-missing'],
+      'dwnet: --rule应为code=level，实际为“whitelist-missing”\n',
+    ],
+    [['check', '.', '--config', 'none.json'], 'dwnet: 无法读取配置none.json：文件或目录不存在\n'],
+    [['explain', 'none.dwnet.json'], 'dwnet: 无法读取none.dwnet.json：文件或目录不存在\n'],
+    [
+      ['import', 'terraform', '.', '--var', 'region'],
+      'dwnet: 无效的--var“region”；应为name=value\n',
+    ],
+    [
+      ['import', 'terraform', '--print-commands'],
+      'dwnet: --print-commands仅用于“dwnet import aliyun”\n',
+    ],
+    [
+      ['import', 'aliyun', '.', '--var', 'a=b'],
+      'dwnet: --var和--var-file仅用于“dwnet import terraform”\n',
+    ],
+  ])('dwnet %j says what is wrong in Chinese', (args, start) => {
+    const run = dwnet([...args, '--locale', 'zh-CN'], examples);
+    expect(run.status).toBe(2);
+    expect(run.stderr.startsWith(start)).toBe(true);
+  });
 });
 
 describe('command help in Chinese', () => {
-  it.each(['explain', 'graph', 'rules', 'import'])(
+  it.each(['check', 'fix', 'explain', 'graph', 'rules', 'import'])(
     'dwnet %s --help speaks Chinese; the English help is the catalogue entry translators read',
     (command) => {
       const chinese = dwnet([command, '--help', '--locale', 'zh-CN'], ROOT);
       expect(chinese.status).toBe(0);
       expect(chinese.stdout.startsWith(`用法：dwnet ${command}`)).toBe(true);
       expect(chinese.stdout).toContain('-h, --help               显示此帮助');
+      if (command === 'check' || command === 'fix')
+        expect(chinese.stdout).toContain('规则严重程度 { "rules": { "<code>": "<level>" } }');
       const english = dwnet(['help', command], ROOT, { LC_ALL: 'C' });
-      expect(english.stdout).toBe(en[`cli.help.${command}` as keyof typeof en]);
+      // The catalogue entry, its literal braces unescaped (`\{`), is the English help.
+      expect(english.stdout).toBe(t('en', `cli.help.${command}` as keyof typeof en));
     },
   );
 });

@@ -14,6 +14,31 @@ export interface Ipv4Range {
 
 export type AddressProblem = 'invalid' | 'ipv6';
 
+/**
+ * A value known only after apply (`"${alicloud_eip_address.nat.ip_address}"`): not an
+ * address yet, but not a mistake either. Two symbolic values with the same origin are equal.
+ */
+export interface SymbolicParse {
+  ok: false;
+  problem: 'symbolic';
+  /** The Terraform-style address of the value's source, as written between `${` and `}`. */
+  origin: string;
+}
+
+const SYMBOLIC = /^\$\{\s*([^{}\s](?:[^{}]*[^{}\s])?)\s*\}$/;
+
+/** The symbolic value a text writes, when it is one (`${origin}`). */
+export function symbolicValue(text: string): SymbolicParse | undefined {
+  if (text.charCodeAt(0) !== 36 /* $ */) return undefined;
+  const match = SYMBOLIC.exec(text);
+  return match ? { ok: false, problem: 'symbolic', origin: match[1]! } : undefined;
+}
+
+/** True when the text starts like a symbolic value (`${`), well formed or not. */
+export function looksSymbolic(text: string): boolean {
+  return text.startsWith('${');
+}
+
 export type CidrParse =
   | {
       ok: true;
@@ -23,10 +48,13 @@ export type CidrParse =
       /** True when bits are set beyond the prefix (`10.0.1.5/24`). */
       hostBits: boolean;
     }
-  | { ok: false; problem: AddressProblem };
+  | { ok: false; problem: AddressProblem }
+  | SymbolicParse;
 
 export type IpParse =
-  { ok: true; value: number; text: string } | { ok: false; problem: AddressProblem };
+  | { ok: true; value: number; text: string }
+  | { ok: false; problem: AddressProblem }
+  | SymbolicParse;
 
 const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/\d{1,2})?$/;
 
@@ -96,7 +124,7 @@ function computeCidr(text: string, allowBareAddress: boolean): CidrParse {
       hostBits: value !== start,
     };
   }
-  return libraryCidr(text, allowBareAddress);
+  return symbolicValue(text) ?? libraryCidr(text, allowBareAddress);
 }
 
 /** parseCidr through ip-address: the reference the fast path is tested against. */
@@ -131,7 +159,7 @@ export function parseIp(text: string): IpParse {
 function computeIp(text: string): IpParse {
   const canonical = CANONICAL.exec(text);
   if (canonical && canonical[5] === undefined) return { ok: true, value: valueOf(canonical), text };
-  return libraryIp(text);
+  return symbolicValue(text) ?? libraryIp(text);
 }
 
 /** parseIp through ip-address: the reference the fast path is tested against. */

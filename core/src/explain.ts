@@ -114,7 +114,12 @@ export function pairStatus(
   topology: Topology | undefined,
   l10n: Localizer = localizer(),
 ): PairStatus {
-  return statusOf(pair, undecidedSteps(pair, topology, l10n).length, l10n);
+  return statusOf(pair, undecidedSteps(pair, topology, l10n).length + afterApplyCount(pair), l10n);
+}
+
+/** Steps that values known only after apply decide: not checked until applied. */
+function afterApplyCount(pair: PairEvaluation): number {
+  return pair.steps.reduce((count, step) => count + (step.afterApply ? 1 : 0), 0);
 }
 
 function statusOf(pair: PairEvaluation, notChecked: number, l10n: Localizer): PairStatus {
@@ -286,6 +291,8 @@ const STEP_CODES = new Set([
   'task-kind-mismatch',
   'unknown-reference',
   'schema',
+  // A step not checked until applied: the checklist shows it as not checked, with why.
+  'value-after-apply',
 ]);
 
 // --- explanations -----------------------------------------------------------------------
@@ -305,12 +312,25 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
   for (const finding of noticesByPair(analysis).get(pair.dataSourceRefNode.pointer) ?? [])
     notes.push(finding.message);
 
-  const steps: ChecklistStep[] = pair.steps.map((step) => ({
-    code: step.code,
-    description: describeStep(pair, step, l10n),
-    ok: step.ok,
-    status: step.ok ? 'done' : 'missing',
-  }));
+  const steps: ChecklistStep[] = pair.steps.map((step) =>
+    step.afterApply
+      ? {
+          code: step.code,
+          description: describeStep(pair, step, l10n),
+          ok: false,
+          status: 'notChecked',
+          reason: l10n.t('explain.afterApply.reason', {
+            values: l10n.list(step.afterApply),
+            count: step.afterApply.length,
+          }),
+        }
+      : {
+          code: step.code,
+          description: describeStep(pair, step, l10n),
+          ok: step.ok,
+          status: step.ok ? 'done' : 'missing',
+        },
+  );
   const undecided = undecidedSteps(pair, topology, l10n);
   for (const each of undecided) {
     const step: ChecklistStep = { ...each, ok: false, status: 'notChecked' };
@@ -337,7 +357,7 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
     ),
     binding: pair.binding?.index ?? null,
     ok: pair.ok,
-    state: statusOf(pair, undecided.length, l10n).text,
+    state: statusOf(pair, undecided.length + afterApplyCount(pair), l10n).text,
     hops: hopsOf(pair, topology, l10n),
     steps,
     notes,

@@ -464,7 +464,10 @@ function readSnatEntry(item: Node, index: number, gatewayPath: string): SnatEntr
       new SnatSource(
         source.value,
         source.node,
-        looksLikeAddress(source.value) ? cidrValue(source.node, true) : undefined,
+        // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
+        looksLikeAddress(source.value) || source.value.startsWith('${')
+          ? cidrValue(source.node, true)
+          : undefined,
       ),
     eip: ipValue(propertyValue(item, 'eip')),
   };

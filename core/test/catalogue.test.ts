@@ -25,6 +25,7 @@ const SPEC_CATALOGUE: [string, string][] = [
   ['eip-may-change', 'information'],
   ['task-kind-mismatch', 'error'],
   ['legacy-resource-group', 'information'],
+  ['value-after-apply', 'information'],
   ['json-syntax', 'error'],
   ['schema', 'error'],
   ['duplicate-id', 'error'],

@@ -116,6 +116,21 @@ describe('the catalogue', () => {
     }
   });
 
+  it("describes each kind of entity in a hover: in English, the schema's own words", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/dwnet.schema.json'), 'utf8')) as {
+      definitions: Record<string, { markdownDescription?: string }>;
+    };
+    const kinds = Object.keys(en)
+      .filter((key) => key.startsWith('hover.entityDoc.'))
+      .map((key) => key.slice('hover.entityDoc.'.length));
+    expect(kinds).toHaveLength(10);
+    for (const kind of kinds) {
+      const key = `hover.entityDoc.${kind}` as MessageKey;
+      expect(t('en', key), kind).toBe(schema.definitions[kind]?.markdownDescription);
+      expect(t('zh-CN', key), kind).toMatch(CJK);
+    }
+  });
+
   it('describes every rule and notice in Chinese', () => {
     for (const meta of [...RULES, ...LIMIT_NOTICES, ...INPUT_NOTICES]) {
       expect(ruleDescription(meta, 'en'), meta.code).toBe(meta.description);

@@ -74,3 +74,29 @@ describe('dwnet/import', () => {
     ]);
   });
 });
+
+describe('dwnet/import in Chinese', () => {
+  const chinese = new LspClient({ locale: 'zh-cn' });
+  beforeAll(() => chinese.initialize());
+  afterAll(() => chinese.shutdown());
+
+  it('heads the file, says what is unknown and sums up in Chinese; the topology is the same', async () => {
+    const params = {
+      source: 'terraform',
+      files: folder('test/fixtures/import/terraform/adb-resource-group'),
+      label: 'adb-resource-group',
+    };
+    const [zh, en] = await Promise.all([
+      chinese.connection.sendRequest<ImportResult>('dwnet/import', params),
+      client.connection.sendRequest<ImportResult>('dwnet/import', params),
+    ]);
+    expect(zh.errors).toEqual([]);
+    expect(zh.summary[0]).toBe('已从adb-resource-group导入1个专有网络VPC、1个交换机、1个数据源');
+    expect(zh.text.split('\n')[0]).toBe('// 由dwnet从adb-resource-group导入（Terraform）。');
+    expect(zh.text).toContain(
+      '// unresolved: 可用区，在Terraform运行时从云端读取（data.alicloud_adb_zones.default.zones[0].id）',
+    );
+    const json = (text: string) => text.replace(/^\s*\/\/ .*\n/gm, '');
+    expect(json(zh.text)).toBe(json(en.text));
+  });
+});

@@ -2,8 +2,9 @@
 // display language), diagnostics, related information, quick fix titles, hovers and code
 // lenses are Chinese, with the same codes and ranges as in English, and each diagnostic
 // links to the Chinese page of its rule.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseTree } from 'jsonc-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { LspClient, ROOT } from './lspClient';
@@ -79,6 +80,75 @@ describe('a server started with locale zh-cn', () => {
     );
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(CJK);
+  });
+});
+
+describe('every surface of the server in Chinese, over every example', () => {
+  const client = new LspClient({ locale: 'zh-cn', initializationOptions: { showPathLens: true } });
+  const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.dwnet.json'));
+  /** What the editor would show, one message per line, for the share of Chinese. */
+  const shown: string[] = [];
+
+  beforeAll(async () => {
+    await client.initialize();
+  });
+  afterAll(async () => {
+    await client.shutdown();
+  });
+
+  it('hovers on every entity, code lenses (with "Show path"), quick fixes and "fix all" are Chinese', async () => {
+    for (const [index, file] of files.entries()) {
+      const source = readFileSync(join(ROOT, 'examples', file), 'utf8');
+      const uri = `file:///workspace/${file}`;
+      await client.open(uri, source);
+      const diagnostics = await client.pushed(uri, 1);
+      shown.push(...diagnostics.map((d) => (typeof d.message === 'string' ? d.message : '')));
+      // Hover on the id of every entity (a key inside a section).
+      const root = parseTree(source);
+      for (const section of root?.children ?? []) {
+        for (const entity of section.children?.[1]?.children ?? []) {
+          const key = entity.children?.[0];
+          if (entity.children?.[1]?.type !== 'object' || !key) continue;
+          const before = source.slice(0, key.offset + 1).split('\n');
+          const hover = await client.request<Hover | null>('textDocument/hover', {
+            textDocument: { uri },
+            position: { line: before.length - 1, character: before.at(-1)!.length },
+          });
+          const markdown = (hover?.contents as { value: string } | undefined)?.value ?? '';
+          // Each line a user reads: a line of code (an id, a CIDR) or acronyms (UID) has no words.
+          for (const line of markdown.split('\n'))
+            if (/[a-z]{3,}/.test(line.replace(/`[^`]*`/g, ''))) shown.push(line);
+        }
+      }
+      const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {
+        textDocument: { uri },
+      });
+      for (const lens of lenses) {
+        const title =
+          lens.command?.title ??
+          (await client.request<CodeLens>('codeLens/resolve', lens)).command?.title;
+        shown.push(title ?? '');
+      }
+      for (const diagnostic of diagnostics) {
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic], only: ['quickfix'] },
+        });
+        shown.push(...actions.map((a) => a.title));
+      }
+      const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      shown.push(...fixAll.map((a) => a.title));
+      expect(index).toBeLessThan(files.length);
+    }
+    const english = shown.filter((line) => !CJK.test(line));
+    expect(shown.length).toBeGreaterThan(100);
+    // Every message a user reads is Chinese (the issue's bar is 95 %; today it is all).
+    expect(english).toEqual([]);
   });
 });
 

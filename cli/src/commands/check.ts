@@ -7,6 +7,7 @@ import {
   fileSizeNoticeForBytes,
   fileUnreadableNotice,
   maxFileSizeBytes,
+  t,
   validate,
   type Severity,
   type ValidateOptions,
@@ -26,6 +27,7 @@ import {
   EXIT_USAGE,
   UsageError,
   errorMessage,
+  localReason,
   reportUnreadable,
   type Io,
 } from '../io';
@@ -78,7 +80,7 @@ export function ruleSettings(
   );
   let config: ConfigFile;
   try {
-    config = resolveConfig(io.cwd, values.config, values.rule ?? []);
+    config = resolveConfig(io.cwd, values.config, values.rule ?? [], io.locale);
   } catch (error) {
     if (error instanceof UsageError) throw new UsageError(error.message, command, error.showUsage);
     throw error;
@@ -98,7 +100,9 @@ export function validateFile(
   try {
     if (file.unreadable !== undefined) {
       return {
-        findings: [fileUnreadableNotice(file.unreadable, options.locale)],
+        findings: [
+          fileUnreadableNotice(localReason(file.unreadable, options.locale), options.locale),
+        ],
         connectivity: [],
       };
     }
@@ -172,7 +176,8 @@ export function runCheck(args: readonly string[], io: Io): number {
     io.locale,
   );
   const format = oneOf('check', '--format', values.format, FORMATS, 'text', io.locale);
-  if (positionals.length === 0) throw new UsageError('no files or folders to check', 'check');
+  if (positionals.length === 0)
+    throw new UsageError(t(io.locale ?? 'en', 'cli.check.noFiles'), 'check');
   const settings = ruleSettings('check', io, values);
 
   const problems: InputProblem[] = [];

@@ -14,6 +14,7 @@ import {
 import { oneOf, parseCommandArgs } from '../args';
 import { colorEnabled, palette, sanitize, type Palette } from '../color';
 import { readSingleInput } from '../files';
+import { labelGap } from '../format/text';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from '../io';
 
 const FORMATS = ['text', 'json'] as const;
@@ -87,7 +88,9 @@ function pairText(pair: PairExplanation, colors: Palette, marks: Marks, l10n: Lo
     lines.push(`    ${l10n.t('cli.explain.binding', { binding: pair.binding })}`);
   }
   for (const note of pair.notes) {
-    lines.push(`    ${colors.bold(l10n.t('cli.note'))} ${sanitize(note)}`);
+    lines.push(
+      `    ${colors.bold(l10n.t('cli.note'))}${labelGap(l10n.t('cli.note'))}${sanitize(note)}`,
+    );
   }
   // The checklist comes last: every explanation ends with the document's last step.
   for (const step of pair.steps) lines.push(`    ${stepText(step, colors, marks, l10n)}`);
@@ -130,7 +133,7 @@ export function runExplain(args: readonly string[], io: Io): number {
   const format = oneOf('explain', '--format', values.format, FORMATS, 'text', io.locale);
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length === 0 ? 'no file to explain' : 'explain takes exactly one file',
+      t(io.locale ?? 'en', positionals.length === 0 ? 'cli.explain.noFile' : 'cli.explain.oneFile'),
       'explain',
     );
   }

@@ -8,7 +8,15 @@ import { sanitize, type Palette } from '../color';
 import { writeSource, fsReason, type InputProblem, type SourceFile } from '../files';
 import { addCounts, buildReport, emptyCounts, failsAt } from '../format/report';
 import { formatFileText, formatSummary } from '../format/text';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, errorMessage, type Io } from '../io';
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  UsageError,
+  errorMessage,
+  localReason,
+  type Io,
+} from '../io';
 import { RULE_OPTIONS, readInputs, ruleSettings, validateFile } from './check';
 
 /**
@@ -75,7 +83,8 @@ export function runFix(args: readonly string[], io: Io): number {
     },
     io.locale,
   );
-  if (positionals.length === 0) throw new UsageError('no files to fix', 'fix');
+  if (positionals.length === 0)
+    throw new UsageError(t(io.locale ?? 'en', 'cli.fix.noFiles'), 'fix');
   const settings = ruleSettings('fix', io, values);
   const dryRun = values['dry-run'] === true;
   const colors = settings.colors;
@@ -120,7 +129,9 @@ export function runFix(args: readonly string[], io: Io): number {
         try {
           writeSource(file, fixed.text);
         } catch (error) {
-          io.err(`dwnet: cannot write ${file.displayPath}: ${fsReason(error)}\n`);
+          io.err(
+            `dwnet: ${t(io.locale ?? 'en', 'cli.cannotWrite', { path: file.displayPath, reason: localReason(fsReason(error), io.locale) })}\n`,
+          );
           broken = true;
           continue;
         }

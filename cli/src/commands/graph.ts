@@ -93,7 +93,11 @@ export function runGraph(args: readonly string[], io: Io): number | Promise<numb
   }
   let graph = buildGraph(analysis, task === undefined ? { locale } : { task, locale });
   if (collapse !== undefined || values['aggregate-ok'] === true)
-    graph = collapseGraph(graph, { by: collapse, aggregateOk: values['aggregate-ok'] === true });
+    graph = collapseGraph(graph, {
+      by: collapse,
+      aggregateOk: values['aggregate-ok'] === true,
+      locale,
+    });
   return render(graph, format, locale).then(
     (text) => {
       if (values.output === undefined) {

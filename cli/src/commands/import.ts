@@ -11,6 +11,7 @@ import {
   importNoteText,
   importSummaryLines,
   importTerraform,
+  localizeTopology,
   loadHclParser,
   MergeError,
   mergeTopology,
@@ -24,7 +25,7 @@ import {
 import { parseCommandArgs } from '../args';
 import { sanitize } from '../color';
 import { displayPath, fsReason } from '../files';
-import { EXIT_OK, EXIT_USAGE, UsageError, type Io } from '../io';
+import { EXIT_OK, EXIT_USAGE, UsageError, localReason, type Io } from '../io';
 import { packageInfo } from '../packageInfo';
 import { aliyunCommands, aliyunFilesWanted, importAliyun } from './importAliyun';
 
@@ -82,7 +83,11 @@ export async function prepareImport(argv: readonly string[]): Promise<void> {
 }
 
 /** Every wanted file below `dir` (relative paths with `/`), sorted; dot-folders skipped except `.terraform/modules`. */
-function readFolder(dir: string, wanted: (relative: string) => boolean): Map<string, string> {
+function readFolder(
+  dir: string,
+  wanted: (relative: string) => boolean,
+  locale: Locale,
+): Map<string, string> {
   const files = new Map<string, string>();
   let bytes = 0;
   const seen = new Set<string>();
@@ -123,7 +128,7 @@ function readFolder(dir: string, wanted: (relative: string) => boolean): Map<str
         bytes += text.length;
         files.set(childRelative, text.replace(/^\uFEFF/, ''));
         if (files.size > MAX_FILES || bytes > MAX_BYTES) {
-          throw new InputError(`${displayPath(dir, '.')}: too many or too large files to import`);
+          throw new InputError(t(locale, 'cli.import.tooLarge', { path: displayPath(dir, '.') }));
         }
       }
     }
@@ -165,12 +170,18 @@ function readInput(
   given: string,
   io: Io,
 ): { files: Map<string, string>; base: string; root?: string } {
+  const locale = io.locale ?? 'en';
   const absolute = path.resolve(io.cwd, given);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(absolute);
   } catch (error) {
-    throw new InputError(`cannot read ${given}: ${fsReason(error)}`);
+    throw new InputError(
+      t(locale, 'cli.import.cannotRead', {
+        path: given,
+        reason: localReason(fsReason(error), locale),
+      }),
+    );
   }
   const wanted = source === 'terraform' ? terraformFilesWanted : aliyunFilesWanted;
   try {
@@ -181,17 +192,15 @@ function readInput(
           base = path.dirname(base);
       }
       const root = path.relative(base, absolute).split(path.sep).join('/');
-      const all = readFolder(base, wanted);
+      const all = readFolder(base, wanted, locale);
       const files = all;
       if (files.size === 0) {
-        throw new InputError(
-          source === 'terraform'
-            ? `${given}: no Terraform files (*.tf, *.tf.json, *.tfvars) found`
-            : `${given}: no saved API responses (*.json) found`,
-        );
+        const key =
+          source === 'terraform' ? 'cli.import.noTerraformFiles' : 'cli.import.noResponses';
+        throw new InputError(t(locale, key, { path: given }));
       }
       if (root !== '' && ![...files.keys()].some((name) => name.startsWith(`${root}/`))) {
-        throw new InputError(`${given}: no Terraform files (*.tf, *.tf.json, *.tfvars) found`);
+        throw new InputError(t(locale, 'cli.import.noTerraformFiles', { path: given }));
       }
       return root === '' ? { files, base } : { files, base, root };
     }
@@ -203,15 +212,20 @@ function readInput(
     return { files: new Map([[path.basename(absolute), text]]), base: path.dirname(absolute) };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${given}: ${fsReason(error)}`);
+    throw new InputError(
+      t(locale, 'cli.import.cannotRead', {
+        path: given,
+        reason: localReason(fsReason(error), locale),
+      }),
+    );
   }
 }
 
 /** `--var name=value` pairs, in order. */
-function varsOf(values: readonly string[] | undefined): [string, string][] {
+function varsOf(values: readonly string[] | undefined, locale: Locale): [string, string][] {
   return (values ?? []).map((pair) => {
     const at = pair.indexOf('=');
-    if (at <= 0) throw new UsageError(`invalid --var '${pair}'; expected name=value`, 'import');
+    if (at <= 0) throw new UsageError(t(locale, 'cli.import.invalidVar', { pair }), 'import');
     return [pair.slice(0, at).trim(), pair.slice(at + 1)];
   });
 }
@@ -259,8 +273,8 @@ export function runImport(args: readonly string[], io: Io): number {
   const source = sourceName as Source;
   if (values['print-commands']) {
     if (source !== 'aliyun')
-      throw new UsageError('--print-commands is for `dwnet import aliyun`', 'import');
-    io.out(aliyunCommands());
+      throw new UsageError(t(locale, 'cli.import.printCommandsSource'), 'import');
+    io.out(aliyunCommands(locale));
     return EXIT_OK;
   }
   if (given === undefined)
@@ -271,9 +285,9 @@ export function runImport(args: readonly string[], io: Io): number {
       'import',
     );
   if (source === 'aliyun' && (values.var !== undefined || values['var-file'] !== undefined)) {
-    throw new UsageError('--var and --var-file are for `dwnet import terraform`', 'import');
+    throw new UsageError(t(locale, 'cli.import.varsSource'), 'import');
   }
-  const vars = varsOf(values.var);
+  const vars = varsOf(values.var, locale);
 
   let input: { files: Map<string, string>; base: string; root?: string };
   let existing: string | undefined;
@@ -287,7 +301,13 @@ export function runImport(args: readonly string[], io: Io): number {
       try {
         text = fs.readFileSync(absolute, 'utf8');
       } catch (error) {
-        throw new InputError(`cannot read --var-file ${varFile}: ${fsReason(error)}`);
+        throw new InputError(
+          t(locale, 'cli.import.cannotReadOption', {
+            option: '--var-file',
+            path: varFile,
+            reason: localReason(fsReason(error), locale),
+          }),
+        );
       }
       const key = path.relative(input.base, absolute).split(path.sep).join('/');
       input.files.set(key, text);
@@ -297,7 +317,13 @@ export function runImport(args: readonly string[], io: Io): number {
       try {
         existing = fs.readFileSync(mergePath, 'utf8').replace(/^\uFEFF/, '');
       } catch (error) {
-        throw new InputError(`cannot read --merge ${values.merge}: ${fsReason(error)}`);
+        throw new InputError(
+          t(locale, 'cli.import.cannotReadOption', {
+            option: '--merge',
+            path: values.merge ?? '',
+            reason: localReason(fsReason(error), locale),
+          }),
+        );
       }
     }
     if (
@@ -306,11 +332,13 @@ export function runImport(args: readonly string[], io: Io): number {
       [...input.files.keys()].some((name) => /\.tf(\.json)?$/.test(name))
     ) {
       throw new InputError(
-        `cannot read Terraform HCL: the parser did not load (${hclLoadProblem ?? `${HCL_WASM_FILES.grammar} not loaded`})`,
+        t(locale, 'cli.import.hclNotLoaded', {
+          reason: hclLoadProblem ?? `${HCL_WASM_FILES.grammar} not loaded`,
+        }),
       );
     }
     // Merging matches entities by their `// from` source or by id, so no id is held back.
-    const topology =
+    const imported =
       source === 'terraform'
         ? importTerraform(input.files, {
             vars,
@@ -318,6 +346,8 @@ export function runImport(args: readonly string[], io: Io): number {
             ...(input.root ? { root: input.root } : {}),
           })
         : importAliyun(input.files);
+    // Prose in the user's language (comments, notes); addresses and markers stay.
+    const topology = localizeTopology(imported, locale);
     const errors = topology.notes.filter((note) => note.level === 'error');
     if (errors.length > 0) {
       for (const note of errors) io.err(`dwnet: ${noteLine(note)}\n`);
@@ -327,9 +357,7 @@ export function runImport(args: readonly string[], io: Io): number {
       values.output !== undefined ? path.resolve(io.cwd, values.output) : mergePath;
     // Writing over a topology would lose what the user added to it (tasks, comments).
     if (values.output !== undefined && existing === undefined && fs.existsSync(outputPath ?? '')) {
-      throw new InputError(
-        `${values.output} exists: refresh it with --merge ${values.output} (what you wrote in it is kept), or remove it first`,
-      );
+      throw new InputError(t(locale, 'cli.import.exists', { file: values.output }));
     }
     const outputDir = outputPath !== undefined ? path.dirname(outputPath) : io.cwd;
     const shown = displayPath(path.resolve(io.cwd, given), io.cwd);
@@ -367,13 +395,18 @@ export function runImport(args: readonly string[], io: Io): number {
     }
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof InputError || error instanceof MergeError) {
+    if (error instanceof MergeError) {
+      const key = error.notObject ? 'cli.import.mergeNotObject' : 'cli.import.mergeNotJsonc';
+      io.err(`dwnet: ${sanitize(t(locale, key, { file: values.merge ?? '' }))}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
       io.err(`dwnet: ${sanitize(error.message)}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof UsageError) throw error;
     io.err(
-      `dwnet: ${t(locale, 'cli.import.cannotImport', { path: given, reason: fsReason(error) })}\n`,
+      `dwnet: ${t(locale, 'cli.import.cannotImport', { path: given, reason: localReason(fsReason(error), locale) })}\n`,
     );
     return EXIT_USAGE;
   }

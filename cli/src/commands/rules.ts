@@ -71,7 +71,10 @@ export function runRules(args: readonly string[], io: Io): number {
   );
   const format = oneOf('rules', '--format', values.format, FORMATS, 'text', io.locale);
   if (positionals.length > 0) {
-    throw new UsageError(`unexpected argument '${positionals[0]}'`, 'rules');
+    throw new UsageError(
+      t(io.locale ?? 'en', 'cli.rules.unexpected', { argument: positionals[0] ?? '' }),
+      'rules',
+    );
   }
   if (format === 'json') {
     // JSON keys never change with the language; the description and its page do.

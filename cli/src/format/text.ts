@@ -78,7 +78,7 @@ function formatDiagnostic(
   // The limit notices are about the whole file: its first line would show nothing more
   // (and a file above the size limit, or one that cannot be read, was not even read);
   // so is an internal error, which stopped the analysis.
-  const help = `  ${colors.bold(l10n.t('cli.help'))} ${colors.dim(ruleDocsUrl(finding.code, l10n.locale))}`;
+  const help = `  ${colors.bold(l10n.t('cli.help'))}${labelGap(l10n.t('cli.help'))}${colors.dim(ruleDocsUrl(finding.code, l10n.locale))}`;
   if (
     isLimitNotice(finding.code) ||
     finding.code === FILE_UNREADABLE ||
@@ -108,7 +108,7 @@ function formatDiagnostic(
     const at = lines.positionAt(related.offset);
     const relatedColumn = codePointColumn(lines.lineText(at.line), at.character);
     out.push(
-      `  ${colors.bold(l10n.t('cli.note'))} ${sanitize(related.message)} ` +
+      `  ${colors.bold(l10n.t('cli.note'))}${labelGap(l10n.t('cli.note'))}${sanitize(related.message)} ` +
         colors.dim(`(${file.displayPath}:${at.line + 1}:${relatedColumn})`),
     );
   }
@@ -117,6 +117,11 @@ function formatDiagnostic(
 }
 
 /** Every diagnostic of one file, each followed by a blank line. */
+/** What follows a label such as "note:": a space, but none after a full-width colon ("注意："). */
+export function labelGap(label: string): string {
+  return label.endsWith('：') ? '' : ' ';
+}
+
 export function formatFileText(report: FileReport, colors: Palette, locale?: Locale): string {
   const l10n = localizer(locale);
   return report.diagnostics.map((d) => `${formatDiagnostic(report, d, colors, l10n)}\n`).join('');

@@ -3,8 +3,21 @@
 // advanced group), and the security group of a data source on ECS.
 import { dottedQuad, formatRange, hostRange, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { Binding, DataSource, SecurityGroup, VSwitch } from '../model';
-import { addressOf, cidrRange, networkForm, whitelistRanges } from './pairValues';
-import { accepts, acceptsSomePort, denial, denialOnEveryPort, type Peer } from './securityGroups';
+import {
+  acceptsAfterApply,
+  mayHoldPublicAddress,
+  symbolicEntries,
+  type SymbolicPeer,
+} from './afterApply';
+import {
+  addressOf,
+  cidrRange,
+  dataCenterTarget,
+  networkForm,
+  vpcTarget,
+  whitelistRanges,
+} from './pairValues';
+import { denial, denialOnEveryPort, type Peer } from './securityGroups';
 import type { Step, StepOf } from './steps';
 import type { Topology } from './topology';
 
@@ -52,17 +65,29 @@ export function addCommonSteps(
     // Coverage is the union of the entries: only what no entry holds is added, an EIP
     // whole, a vSwitch block as the fewest blocks of what is left of it.
     const whitelist = whitelistRanges(ds);
+    // Entries known only after apply may hold what the others leave; an EIP known only
+    // after apply is held surely by an entry of the same origin (or 0.0.0.0/0).
+    const pending = symbolicEntries(ds.whitelist);
     const add: string[] = [];
+    const afterApply = new Set<string>();
     for (const source of sources) {
+      if (source.range === undefined) {
+        if (pending.includes(source.text) || whitelist.some((r) => r.prefix === 0)) continue;
+        if (!mayHoldPublicAddress(ds.whitelist)) add.push(source.text);
+        else for (const value of [source.text, ...pending]) afterApply.add(value);
+        continue;
+      }
       const uncovered = uncoveredBlocks(source.range, whitelist);
       if (uncovered.length === 0) continue;
-      if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
+      if (pending.length > 0) for (const value of pending) afterApply.add(value);
+      else if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
       else for (const block of uncovered) add.push(formatRange(block));
     }
     const needs = add.length > 0 ? add : sources.map((source) => source.text);
     steps.push({
       code: 'whitelist-missing',
       ok: add.length === 0,
+      afterApply: add.length === 0 && afterApply.size > 0 ? [...afterApply] : undefined,
       needed: needs.join(', '),
       add: needs,
       publicIp: publicIps?.[0],
@@ -82,15 +107,22 @@ export function addCommonSteps(
     const address = addressOf(ds);
     const peer: Peer | undefined = address.range
       ? { range: address.range }
-      : address.hostName
-        ? { hostName: address.hostName }
+      : address.hostName !== undefined || address.symbolic !== undefined
+        ? { hostName: address.hostName ?? address.symbolic ?? '' }
         : undefined;
     if (peer) {
-      const ok = accepts(group, 'egress', peer, ds.port);
+      const decided = acceptsAfterApply(
+        group,
+        'egress',
+        address.symbolic !== undefined ? symbolicAddressPeer(topology, ds, address.symbolic) : peer,
+        ds.port,
+      );
+      const ok = decided.answer !== 'no';
       steps.push({
         code: 'rg-sg-egress-missing',
         ok,
-        needed: address.range ? `${address.text}/32` : '0.0.0.0/0',
+        afterApply: decided.answer === 'maybe' ? decided.values : undefined,
+        needed: address.range ? `${address.text}/32` : (address.symbolic ?? '0.0.0.0/0'),
         port: ds.port,
         securityGroup: group,
         binding,
@@ -98,10 +130,12 @@ export function addCommonSteps(
       });
     }
     if (group.type === 'advanced' && switchRange && switchCidr) {
-      const ok = acceptsSomePort(group, 'ingress', { range: switchRange });
+      const decided = acceptsAfterApply(group, 'ingress', { range: switchRange }, undefined);
+      const ok = decided.answer !== 'no';
       steps.push({
         code: 'rg-sg-ingress-missing',
         ok,
+        afterApply: decided.answer === 'maybe' ? decided.values : undefined,
         needed: switchCidr,
         securityGroup: group,
         binding,
@@ -125,11 +159,20 @@ export function addCommonSteps(
     // binding's private address, not an EIP the source sees over the Internet.
     const innerAccess = publicIps === undefined && dsGroup.type === 'basic' && dsGroup === group;
     for (const source of sources) {
-      const peer = { range: source.range };
-      const ok = innerAccess || accepts(dsGroup, 'ingress', peer, ds.port);
+      const peer: Peer = source.range ? { range: source.range } : { hostName: source.text };
+      const decided = innerAccess
+        ? undefined
+        : acceptsAfterApply(
+            dsGroup,
+            'ingress',
+            source.range ? peer : { symbolic: source.text, isPublic: true },
+            ds.port,
+          );
+      const ok = decided === undefined || decided.answer !== 'no';
       steps.push({
         code: 'ds-sg-ingress-missing',
         ok,
+        afterApply: decided?.answer === 'maybe' ? decided.values : undefined,
         needed: source.text,
         port: ds.port,
         securityGroup: dsGroup,
@@ -140,17 +183,34 @@ export function addCommonSteps(
   }
 }
 
-/** What the data source sees the traffic come from: the public addresses, else the vSwitch block. */
+/** A data source address known only after apply: somewhere in its network, or public. */
+function symbolicAddressPeer(topology: Topology, ds: DataSource, symbolic: string): SymbolicPeer {
+  const network = ds.network;
+  if (network?.type === 'internet') return { symbolic, isPublic: true };
+  const { vpcs, dataCenters } = topology.model;
+  const vpc = network?.type === 'vpc' && network.vpc ? vpcs.byId.get(network.vpc.value) : undefined;
+  const dc =
+    network?.type === 'dataCenter' && network.dataCenter
+      ? dataCenters.byId.get(network.dataCenter.value)
+      : undefined;
+  const target = vpc ? vpcTarget(vpc) : dc ? dataCenterTarget(dc) : undefined;
+  return { symbolic, within: target?.ranges.map((block) => block.range) };
+}
+
+/**
+ * What the data source sees the traffic come from: the public addresses, else the vSwitch
+ * block. A public address known only after apply (`${…}`) has no range yet.
+ */
 function trafficSources(
   publicIps: readonly string[] | undefined,
   switchRange: Ipv4Range | undefined,
   switchCidr: string | undefined,
-): { range: Ipv4Range; text: string }[] {
+): { range?: Ipv4Range; text: string }[] {
   if (publicIps === undefined)
     return switchRange && switchCidr ? [{ range: switchRange, text: switchCidr }] : [];
   return publicIps.flatMap((ip) => {
     const range = publicRange(ip);
-    return range ? [{ range, text: ip }] : [];
+    return range ? [{ range, text: ip }] : ip.startsWith('${') ? [{ text: ip }] : [];
   });
 }
 

@@ -10,8 +10,14 @@ export interface FieldLabel {
   params: MessageParams;
 }
 
+/**
+ * `fixed`: the field must hold a value known before apply. VPC blocks (primary and
+ * secondary), vSwitch and data center blocks are what the user decides (Terraform's
+ * `cidr_block` is an argument, not a computed attribute) and every other check is measured
+ * against them, so they take no symbolic value (`${…}`); every other address field does.
+ */
 export type AddressField =
-  | { kind: 'cidr'; value: CidrValue; label: FieldLabel }
+  | { kind: 'cidr'; value: CidrValue; label: FieldLabel; fixed?: true }
   | { kind: 'ip'; value: IpValue; label: FieldLabel }
   | { kind: 'address'; value: AddressValue; label: FieldLabel; allowHostName: boolean };
 
@@ -24,12 +30,14 @@ export function addressFields(model: Model): AddressField[] {
         kind: 'cidr',
         value: vpc.cidr,
         label: { key: 'label.vpcCidr', params: { vpc: vpc.id } },
+        fixed: true,
       });
     for (const secondary of vpc.secondaryCidrs)
       fields.push({
         kind: 'cidr',
         value: secondary,
         label: { key: 'label.vpcSecondaryCidr', params: { vpc: vpc.id } },
+        fixed: true,
       });
     for (const sw of vpc.vSwitches.values()) {
       if (sw.cidr)
@@ -37,6 +45,7 @@ export function addressFields(model: Model): AddressField[] {
           kind: 'cidr',
           value: sw.cidr,
           label: { key: 'label.vSwitchCidr', params: { vSwitch: sw.id } },
+          fixed: true,
         });
     }
     for (const gw of vpc.natGateways.values()) {
@@ -69,6 +78,7 @@ export function addressFields(model: Model): AddressField[] {
         kind: 'cidr',
         value: cidr,
         label: { key: 'label.dataCenterCidr', params: { dataCenter: dc.id } },
+        fixed: true,
       });
   }
   for (const sg of model.securityGroups.byId.values()) {

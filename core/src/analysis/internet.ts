@@ -4,6 +4,7 @@
 import { formatRange, overlaps, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { Binding, DataSource, NatGateway, ResourceGroup, VSwitch, Vpc } from '../model';
 import { addCommonSteps } from './accessSteps';
+import { knownOrSymbolic, originOf, valueKey } from './afterApply';
 import {
   bindingSteps,
   isExclusive,
@@ -29,7 +30,7 @@ export function evaluateInternet(
   ds: DataSource,
 ): PairEvaluation {
   if (isExclusive(rg)) {
-    const eip = rg.eip?.parsed.ok ? rg.eip.value : undefined;
+    const eip = rg.eip && knownOrSymbolic(rg.eip) ? valueKey(rg.eip) : undefined;
     const steps: Step[] = [
       rg.eip !== undefined && !eip
         ? {
@@ -73,12 +74,30 @@ interface SnatTranslation {
   uncovered: Ipv4Range[];
   /** Of `eips`, those the gateway does not have (snat-eip-unknown): no traffic leaves by them. */
   unknown: string[];
+  /** Of `eips`, those that may be the gateway's once applied (a symbolic value on either side). */
+  unknownAfterApply: string[];
+  /** Entries whose source is known only after apply, which may translate `uncovered`. */
+  pending: { sources: string[]; eips: string[] };
 }
 
-/** The translation's EIPs that are not among the gateway's own. */
-function unknownEips(gateway: NatGateway, eips: string[]): string[] {
-  return eips.filter((eip) => !gateway.eips.some((own) => own.value === eip));
+/** The translation's EIPs that are not among the gateway's own, surely or until applied. */
+function unknownEips(
+  gateway: NatGateway,
+  eips: string[],
+): Pick<SnatTranslation, 'unknown' | 'unknownAfterApply'> {
+  const own = gateway.eips.map(valueKey);
+  const ownSymbolic = own.some((eip) => eip.startsWith('${'));
+  const unknown: string[] = [];
+  const unknownAfterApply: string[] = [];
+  for (const eip of eips) {
+    if (own.includes(eip)) continue;
+    if (ownSymbolic || eip.startsWith('${')) unknownAfterApply.push(eip);
+    else unknown.push(eip);
+  }
+  return { unknown, unknownAfterApply };
 }
+
+const NO_PENDING: SnatTranslation['pending'] = { sources: [], eips: [] };
 
 function snatTranslation(
   gateway: NatGateway,
@@ -87,16 +106,28 @@ function snatTranslation(
 ): SnatTranslation {
   const own = vSwitch
     ? gateway.snatEntries.find(
-        (e) => e.eip?.parsed.ok && e.source && !e.source.cidr && e.source.value === vSwitch.id,
+        (e) =>
+          knownOrSymbolic(e.eip) && e.source && !e.source.cidr && e.source.value === vSwitch.id,
       )?.eip
     : undefined;
-  if (own) return { eips: [own.value], uncovered: [], unknown: unknownEips(gateway, [own.value]) };
-  if (!switchRange) return { eips: [], uncovered: [], unknown: [] };
+  if (own) {
+    const eips = [valueKey(own)];
+    return { eips, uncovered: [], ...unknownEips(gateway, eips), pending: NO_PENDING };
+  }
+  if (!switchRange)
+    return { eips: [], uncovered: [], unknown: [], unknownAfterApply: [], pending: NO_PENDING };
   const byCidr: { range: Ipv4Range; eip: string }[] = [];
+  let pending = NO_PENDING;
   for (const entry of gateway.snatEntries) {
+    if (!entry.eip || !knownOrSymbolic(entry.eip)) continue;
     const range = cidrRange(entry.source?.cidr);
-    if (range && entry.eip?.parsed.ok && overlaps(range, switchRange))
-      byCidr.push({ range, eip: entry.eip.value });
+    if (range && overlaps(range, switchRange)) byCidr.push({ range, eip: valueKey(entry.eip) });
+    else if (entry.source?.cidr && originOf(entry.source.cidr.parsed) !== undefined) {
+      if (pending === NO_PENDING) pending = { sources: [], eips: [] };
+      pending.sources.push(valueKey(entry.source.cidr));
+      const eip = valueKey(entry.eip);
+      if (!pending.eips.includes(eip)) pending.eips.push(eip);
+    }
   }
   // Longest prefix first (a stable sort keeps the written order on a tie).
   byCidr.sort((a, b) => b.range.prefix - a.range.prefix);
@@ -108,7 +139,8 @@ function snatTranslation(
     if (!eips.includes(eip)) eips.push(eip);
     uncovered = uncovered.flatMap((part) => uncoveredBlocks(part, [range]));
   }
-  return { eips, uncovered, unknown: unknownEips(gateway, eips) };
+  if (uncovered.length === 0) pending = NO_PENDING;
+  return { eips, uncovered, ...unknownEips(gateway, eips), pending };
 }
 
 function internetCandidate(
@@ -126,9 +158,10 @@ function internetCandidate(
     if (!result) translations.set(gw, (result = snatTranslation(gw, vSwitch, switchRange)));
     return result;
   };
+  // Entries whose source is known only after apply may translate what the others leave.
   const translates = (gw: NatGateway): boolean => {
-    const { eips, uncovered } = translation(gw);
-    return eips.length > 0 && uncovered.length === 0;
+    const { eips, uncovered, pending } = translation(gw);
+    return (eips.length > 0 && uncovered.length === 0) || pending.sources.length > 0;
   };
   const gateway =
     gateways.find((gw) => gw.eips.length > 0 && translates(gw)) ??
@@ -150,13 +183,17 @@ function internetCandidate(
     gateway,
   });
   if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
-  const { eips, uncovered } = translation(gateway);
+  const { uncovered, pending } = translation(gateway);
+  const eips = [...translation(gateway).eips];
+  for (const eip of pending.eips) if (!eips.includes(eip)) eips.push(eip);
   const ok = translates(gateway);
   // An invalid EIP cannot make an entry count: only a valid one is suggested.
-  const firstEip = gateway.eips.find((e) => e.parsed.ok)?.value;
+  const firstEipValue = gateway.eips.find((e) => knownOrSymbolic(e));
+  const firstEip = firstEipValue && valueKey(firstEipValue);
   steps.push({
     code: 'snat-missing',
     ok,
+    afterApply: pending.sources.length > 0 ? pending.sources : undefined,
     needed: firstEip,
     // Part of the vSwitch already translated: entries for the rest only.
     add: !ok && eips.length > 0 && uncovered.length > 0 ? uncovered.map(formatRange) : undefined,
@@ -167,9 +204,18 @@ function internetCandidate(
   // An entry whose EIP the gateway does not have still covers its source (another entry
   // would duplicate it), but no traffic leaves by that EIP: the pair misses the entry's
   // correction (snat-eip-unknown), and no whitelist or rule is asked to accept that EIP.
-  const { unknown } = translation(gateway);
+  const { unknown, unknownAfterApply } =
+    pending.eips.length > 0 ? unknownEips(gateway, eips) : translation(gateway);
   if (ok && unknown.length > 0)
     steps.push({ code: 'snat-eip-unknown', ok: false, gateway, needed: unknown.join(', ') });
+  else if (ok && unknownAfterApply.length > 0)
+    steps.push({
+      code: 'snat-eip-unknown',
+      ok: true,
+      gateway,
+      needed: unknownAfterApply.join(', '),
+      afterApply: unknownAfterApply,
+    });
   const usable = eips.filter((eip) => !unknown.includes(eip));
   if (ok && usable.length > 0) addCommonSteps(steps, topology, ds, binding, vSwitch, usable);
   else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);

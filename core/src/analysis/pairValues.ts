@@ -6,6 +6,7 @@
 import { dottedQuad, hostRange, looksLikeBareAddress, type Ipv4Range } from '../cidr';
 import type { CidrValue, DataCenter, DataSource, Vpc } from '../model';
 import { oncePerObject } from '../util/memo';
+import { originOf, valueKey } from './afterApply';
 import type { StepTarget } from './steps';
 import { validVpcBlocks } from './vpcSpace';
 
@@ -59,6 +60,8 @@ export const dataCenterTarget = oncePerObject((dc: DataCenter): Target => ({
 export interface DataSourceAddress {
   range?: Ipv4Range;
   hostName?: string;
+  /** A value known only after apply (`${…}`), in its canonical form. */
+  symbolic?: string;
   text?: string;
   /** The route to the address alone (`a.b.c.d/32`), when it is one. */
   hostRoute?: string;
@@ -74,6 +77,9 @@ function readAddress(ds: DataSource): DataSourceAddress {
   if (value !== undefined)
     return { range: hostRange(value), text: address, hostRoute: `${address}/32` };
   if (looksLikeBareAddress(address)) return { text: address };
+  const parsed = ds.network?.address?.parsed;
+  if (originOf(parsed) !== undefined && ds.network?.address)
+    return { symbolic: valueKey(ds.network.address), text: address };
   return { hostName: address, text: address };
 }
 

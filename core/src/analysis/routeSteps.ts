@@ -3,6 +3,7 @@
 import { contains, formatRange, overlaps, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { Binding, DataSource, Vpc } from '../model';
 import { oncePerObject } from '../util/memo';
+import { symbolicEntries } from './afterApply';
 import { addressOf, cidrRange, type Target } from './pairValues';
 import type { StepOf } from './steps';
 import { vpcHolds } from './vpcSpace';
@@ -59,10 +60,25 @@ export function routeStep(
       routes.some((r) => target.ranges.some((t) => overlaps(t.range, r)));
     needed = target.ranges[0]?.text;
   }
+  // Routes known only after apply may cover what the others do not. An address known only
+  // after apply is somewhere in the network: only a route holding all of it covers it surely.
+  const pendingRoutes = symbolicEntries(binding.routes);
+  let afterApply: string[] | undefined;
+  if (address.symbolic !== undefined) {
+    const whole =
+      target.ranges.length === 0 ||
+      routes.some((r) => target.ranges.some((t) => contains(r, t.range)));
+    if (!whole && (ok || pendingRoutes.length > 0))
+      afterApply = [address.symbolic, ...pendingRoutes];
+    ok = whole;
+  } else if (!ok && pendingRoutes.length > 0) {
+    afterApply = pendingRoutes;
+  }
   const alternative = address.hostRoute;
   return {
     code: 'route-missing',
-    ok,
+    ok: ok || afterApply !== undefined,
+    afterApply,
     needed: needed ?? alternative,
     alternative: needed ? alternative : undefined,
     partOf,

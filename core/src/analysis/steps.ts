@@ -105,8 +105,19 @@ export interface StepFields {
 
 export type StepCode = keyof StepFields;
 
+/** What every step has: its code, whether it holds, and what decides it after apply. */
+interface StepBase<C extends StepCode> {
+  code: C;
+  ok: boolean;
+  /**
+   * Values known only after apply (`${…}`) that decide this step: it is not checked until
+   * applied (value-after-apply). `ok` stays true: nothing is known to be missing.
+   */
+  afterApply?: string[];
+}
+
 /** A step of any code: whether it holds, and the values its code carries. */
-export type Step = { [C in StepCode]: { code: C; ok: boolean } & StepFields[C] }[StepCode];
+export type Step = { [C in StepCode]: StepBase<C> & StepFields[C] }[StepCode];
 
 /** The step of one code (of several, for a union of codes). */
 export type StepOf<C extends StepCode> = Extract<Step, { code: C }>;

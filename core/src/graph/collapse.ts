@@ -3,6 +3,7 @@
 // drawn as one node per place they live. Every pair stays, with its path over the nodes
 // that remain; a hop inside a collapsed box disappears, and a failure on it moves to the
 // hop before.
+import { localizer } from '../l10n';
 import { edgeId, nodeIds } from './model';
 import type {
   CollapseOptions,
@@ -21,6 +22,7 @@ function worse(a: GraphStatus, b: GraphStatus): GraphStatus {
 }
 
 export function collapseGraph(graph: TopologyGraph, options: CollapseOptions): TopologyGraph {
+  const l10n = localizer(options.locale);
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   /** Each node id to the id of the node it is drawn as. */
   const into = new Map<string, string>();
@@ -88,11 +90,11 @@ export function collapseGraph(graph: TopologyGraph, options: CollapseOptions): T
         id: `ok:${where}`,
         kind: 'group',
         pointer: '/dataSources',
-        label: `${nodes.length} data sources, all connected`,
+        label: l10n.t('graph.group.okDataSources', { count: nodes.length }),
         details: nodes.slice(0, 3).map((node) => node.label),
       }));
       for (const node of nodes) join(node, target);
-      if (nodes.length > 3) target.details.push(`… and ${nodes.length - 3} more`);
+      if (nodes.length > 3) target.details.push(l10n.t('graph.more', { count: nodes.length - 3 }));
     }
   }
 

@@ -1,10 +1,15 @@
 // Every entity of the model as a graph node, and its bindings, memberships, NAT hops and
 // locations as edges.
+import { localizer, type Localizer } from '../l10n';
 import { contains, hostRange, overlaps } from '../cidr';
 import type { Binding, DataSource, Model, ResourceGroup } from '../model';
 import { GraphBuilder, INTERNET_ID, nodeIds } from './builder';
 
-export function addEntities(graph: GraphBuilder, model: Model): void {
+export function addEntities(
+  graph: GraphBuilder,
+  model: Model,
+  l10n: Localizer = localizer(),
+): void {
   for (const rg of model.resourceGroups.byId.values()) {
     graph.node({
       id: nodeIds.resourceGroup(rg.id),
@@ -98,7 +103,7 @@ export function addEntities(graph: GraphBuilder, model: Model): void {
       details: compact([
         ds.engine,
         address !== undefined ? `${address}:${ds.port}` : undefined,
-        ds.network?.type === 'classic' ? 'classic network' : undefined,
+        ds.network?.type === 'classic' ? l10n.t('graph.detail.classic') : undefined,
       ]),
     });
   }

@@ -20,7 +20,7 @@ export function buildGraph(analysis: Analysis, options: BuildGraphOptions = {}):
   const topology = analysis.topology;
   const graph = new GraphBuilder();
   if (!model || !topology) return { version: 1, nodes: [], edges: [], pairs: [] };
-  addEntities(graph, model);
+  addEntities(graph, model, localizer(options.locale));
 
   const evaluations = analysis.connectivity?.pairs ?? [];
   const rows = connectivityResults(analysis);

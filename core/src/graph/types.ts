@@ -126,4 +126,6 @@ export interface CollapseOptions {
   by?: 'vpc' | 'region';
   /** Draw the data sources whose pairs are all ok, per place they live, as one node. */
   aggregateOk?: boolean;
+  /** The language of the groups' labels. */
+  locale?: 'en' | 'zh-CN';
 }

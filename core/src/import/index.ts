@@ -36,6 +36,7 @@ export {
 export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
 export { slug, addressSlug } from './ids';
 export { importSummaryLines, importNoteText } from './summary';
+export { localizeImportText, localizeTopology } from './localize';
 export {
   importAliyun,
   aliyunCollectionCommands,

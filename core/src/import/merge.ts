@@ -41,7 +41,16 @@ function parse(text: string): Node | undefined {
   return root;
 }
 
-export class MergeError extends Error {}
+/** The file to merge into cannot be read as a topology; the CLI says why in the user's language. */
+export class MergeError extends Error {
+  constructor(
+    message: string,
+    /** The file is JSON with comments, but not an object. */
+    readonly notObject = false,
+  ) {
+    super(message);
+  }
+}
 
 function valueOf(node: Node): JsonValue {
   switch (node.type) {
@@ -260,7 +269,7 @@ class Merger {
 export function mergeTopology(existing: string, topology: ImportedTopology): MergeResult {
   const root = parse(existing);
   if (root && root.type !== 'object')
-    throw new MergeError('the file to merge into is not a JSON object');
+    throw new MergeError('the file to merge into is not a JSON object', true);
   const known = existingEntities(existing, root);
   const merger = new Merger(existing);
   const added: string[] = [];

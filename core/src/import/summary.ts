@@ -1,6 +1,7 @@
 // The summary of an import as lines of text (the CLI prints them on stderr, the editor in
 // its output channel): entities imported, what was skipped, what could not be known.
 import { localizer, type Locale, type MessageKey } from '../l10n/index';
+import { localizeImportText } from './localize';
 import type { ImportNote } from './terraform/resources';
 import type { ImportedTopology } from './topology';
 
@@ -56,13 +57,17 @@ export function importSummaryLines(
   );
   if (skipped.length > 0) {
     const total = skipped.reduce((sum, [, n]) => sum + n, 0);
-    const types = l10n.list(skipped.map(([type, n]) => `${type} (${n})`));
+    const types = l10n.list(
+      skipped.map(([type, n]) => `${localizeImportText(type, locale)} (${n})`),
+    );
     const key =
       source === 'terraform' ? 'import.summary.skippedTerraform' : 'import.summary.skippedAliyun';
     lines.push(`  ${l10n.t(key, { total, types })}`);
   }
   const unresolved = topology.summary.unresolved;
   if (unresolved > 0) lines.push(`  ${l10n.t('import.summary.unresolved', { count: unresolved })}`);
+  const afterApply = topology.summary.afterApply ?? 0;
+  if (afterApply > 0) lines.push(`  ${l10n.t('import.summary.afterApply', { count: afterApply })}`);
   for (const note of topology.notes) {
     if (note.level === 'error') continue;
     lines.push(`  ${l10n.t(`import.note.${note.level}`, { text: importNoteText(note) })}`);

@@ -44,6 +44,8 @@ export interface ImportSummary {
   skipped: Record<string, number>;
   /** Values that could not be known statically. */
   unresolved: number;
+  /** Values known only after apply, written as symbolic values (`${origin}`). */
+  afterApply?: number;
 }
 
 export interface ImportedTopology {

@@ -224,6 +224,7 @@ const FACT_LABELS: Record<string, MessageKey> = {
   'Secondary CIDR blocks': 'fact.secondaryCidrBlocks',
   Type: 'fact.type',
   Members: 'fact.members',
+  Rules: 'fact.rulesLabel',
   'VPC bindings': 'fact.vpcBindings',
   EIP: 'fact.eip',
   Engine: 'fact.engine',
@@ -278,7 +279,8 @@ function localizeFact(fact: string, l10n: Localizer): string {
   return l10n.t('fact.line', { label: l10n.t(key), value: factValue(fact.slice(colon + 2), l10n) });
 }
 
-const ENTITY_TITLES: Record<EntityKind, MessageKey> = {
+/** Each kind's title in the catalogue ("VPC", "Data source"; 专有网络VPC, 数据源). */
+export const ENTITY_TITLES: Record<EntityKind, MessageKey> = {
   account: 'entity.account',
   vpc: 'entity.vpc',
   vSwitch: 'entity.vSwitch',

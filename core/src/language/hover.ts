@@ -1,12 +1,12 @@
 // Hover: on a task or data source, its scenario checklist and path (hoverPairs.ts); on a
 // reference, the entity it names; on a CIDR block or IP address, its range and what holds
 // it (hoverAddresses.ts); on any other property, the schema's documentation.
-import { localizer } from '../l10n';
+import { localizer, type Localizer, type MessageKey } from '../l10n';
 import { explainPairs } from '../explain';
 import { pathOf, type Node } from '../parse';
 import { closest } from '../util/similar';
 import type { Analysis } from '../validate';
-import { code, entitySummary, escapeMarkdown, kindTitle } from './describe';
+import { ENTITY_TITLES, code, entitySummary, escapeMarkdown } from './describe';
 import {
   candidatesFor,
   elsewhere,
@@ -73,6 +73,20 @@ function schemaHover(node: Node): string | undefined {
 
 // --- declarations -------------------------------------------------------------------
 
+/** Each kind's description in the catalogue (the English one is the schema's). */
+const ENTITY_DOCS: Record<Declaration['kind'], MessageKey> = {
+  account: 'hover.entityDoc.account',
+  vpc: 'hover.entityDoc.vpc',
+  vSwitch: 'hover.entityDoc.vSwitch',
+  natGateway: 'hover.entityDoc.natGateway',
+  dataCenter: 'hover.entityDoc.dataCenter',
+  connection: 'hover.entityDoc.connection',
+  securityGroup: 'hover.entityDoc.securityGroup',
+  resourceGroup: 'hover.entityDoc.resourceGroup',
+  dataSource: 'hover.entityDoc.dataSource',
+  task: 'hover.entityDoc.task',
+};
+
 function declarationHover(
   analysis: Analysis,
   index: LanguageIndex,
@@ -80,15 +94,15 @@ function declarationHover(
 ): string {
   if (declaration.kind === 'task') return taskHover(analysis, index, declaration);
   if (declaration.kind === 'dataSource') return dataSourceHover(analysis, index, declaration);
-  const parts = [entitySummary(declaration, localizer(analysis.locale))];
-  if (!declaration.primary) parts.push(duplicateNote(declaration));
+  const l10n = localizer(analysis.locale);
+  const parts = [entitySummary(declaration, l10n)];
+  if (!declaration.primary) parts.push(duplicateNote(declaration, l10n));
   const uses = index.referencesOf(declaration.kind, declaration.scope, declaration.id).length;
   if (declaration.kind !== 'connection' && declaration.kind !== 'natGateway')
     parts.push(
-      uses === 0 ? '*Not referenced.*' : `*Referenced ${uses === 1 ? 'once' : `${uses} times`}.*`,
+      uses === 0 ? l10n.t('hover.notReferenced') : l10n.t('hover.referenced', { count: uses }),
     );
-  const documentation = documentationAt([...pathOf(declaration.keyNode), declaration.id]);
-  if (documentation) parts.push(`---\n\n${documentation}`);
+  parts.push(`---\n\n${l10n.t(ENTITY_DOCS[declaration.kind])}`);
   return parts.join('\n\n');
 }
 
@@ -96,7 +110,7 @@ function declarationHover(
 
 function referenceHover(analysis: Analysis, index: LanguageIndex, reference: Reference): string {
   const target = reference.target;
-  if (!target) return unknownReferenceHover(index, reference);
+  if (!target) return unknownReferenceHover(index, reference, localizer(analysis.locale));
   const parts = [entitySummary(target, localizer(analysis.locale))];
   // A task's data source: that pair's checklist too.
   if (target.kind === 'dataSource' && reference.owner) {
@@ -116,25 +130,43 @@ function referenceHover(analysis: Analysis, index: LanguageIndex, reference: Ref
   return parts.join('\n\n');
 }
 
-function unknownReferenceHover(index: LanguageIndex, reference: Reference): string {
-  const label = referenceLabel(reference);
+/** What a reference must name, in words of the locale ("vSwitch of VPC 'vpc-hz'"). */
+function referenceWords(reference: Reference, l10n: Localizer): string {
+  if (l10n.locale === 'en') return referenceLabel(reference);
+  const words = reference.kinds
+    .map((kind) => l10n.t(ENTITY_TITLES[kind]))
+    .reduce((first, last) => l10n.t('cli.usage.or', { first, last }));
+  return reference.kinds[0] === 'vSwitch' && reference.scope !== ''
+    ? l10n.t('hover.scopedReference', { words, vpc: reference.scope })
+    : words;
+}
+
+function unknownReferenceHover(
+  index: LanguageIndex,
+  reference: Reference,
+  l10n: Localizer,
+): string {
+  const label = referenceWords(reference, l10n);
   const id = reference.value.value;
   if (reference.kinds[0] === 'account' && !index.model.accounts.present) {
     const uses = index.referencesOf('account', '', id).length;
     return [
-      `**Account** ${code(id)}`,
-      `*Named ${uses === 1 ? 'once' : `${uses} times`}. The file has no \`accounts\` map, so account ids are free-form labels: add \`accounts\` to have dwnet check them.*`,
+      `**${l10n.t('entity.account')}** ${code(id)}`,
+      l10n.t('hover.freeAccount', { count: uses }),
     ].join('\n\n');
   }
-  const lines = [`**Unknown ${escapeMarkdown(label)}** ${code(id)}`];
+  const lines = [l10n.t('hover.unknown', { label: escapeMarkdown(label), id: code(id) })];
   const kind = reference.kinds[0];
   const found =
     kind !== undefined && reference.kinds.length === 1 ? elsewhere(index, kind, id) : [];
   if (kind !== undefined && found.length > 0) {
     lines.push(
-      `${kindTitle(kind)} ${code(id)} belongs to VPC ${found
-        .map((d) => code(d.scope))
-        .join(', ')}${reference.scope === '' ? '' : `, not to VPC ${code(reference.scope)}`}.`,
+      l10n.t('hover.belongsTo', {
+        kind: l10n.t(ENTITY_TITLES[kind]),
+        id: code(id),
+        vpcs: l10n.list(found.map((d) => code(d.scope))),
+        other: reference.scope === '' ? 'none' : code(reference.scope),
+      }),
     );
     return lines.join('\n\n');
   }
@@ -142,8 +174,8 @@ function unknownReferenceHover(index: LanguageIndex, reference: Reference): stri
   const best = closest(id, candidates);
   lines.push(
     best === undefined
-      ? `No ${escapeMarkdown(label)} is defined.`
-      : `No ${escapeMarkdown(label)} has this id. Did you mean ${code(best)}?`,
+      ? l10n.t('hover.noneDefined', { label: escapeMarkdown(label) })
+      : l10n.t('hover.didYouMean', { label: escapeMarkdown(label), best: code(best) }),
   );
   return lines.join('\n\n');
 }

@@ -97,9 +97,6 @@ export function taskExplanationMarkdown(task: TaskExplanation, locale: Locale = 
   return `${[head, ...sections].join('\n\n---\n\n')}\n`;
 }
 
-const EXPLAIN_POINTER =
-  '*Explain Task (the code lens above each task, or `dwnet explain <file> --task <id>`) shows every step and path.*';
-
 export function taskHover(
   analysis: Analysis,
   index: LanguageIndex,
@@ -109,7 +106,7 @@ export function taskHover(
   const l10n = localizer(analysis.locale);
   const title = l10n.t('hover.taskTitle', { task: code(declaration.id) });
   if (!declaration.primary || !task)
-    return `${entitySummary(declaration, localizer(analysis.locale))}\n\n${duplicateNote(declaration)}`;
+    return `${entitySummary(declaration, localizer(analysis.locale))}\n\n${duplicateNote(declaration, l10n)}`;
   const facts = l10n.t('hover.taskFacts', {
     kind: task.kind ? code(task.kind) : l10n.t('hover.noKind'),
     rg: task.resourceGroup ? code(task.resourceGroup.value) : l10n.t('hover.none'),
@@ -128,7 +125,7 @@ export function taskHover(
   if (lineCount(full) <= MAX_HOVER_LINES || explained.length <= MAX_FULL_PAIRS) return full;
   return compactHover(
     `${title} · ${facts}`,
-    `uses ${explained.length} data sources`,
+    l10n.t('hover.compact.usesDataSources', { count: explained.length }),
     explained.map((pair) => ({
       label: l10n.t('hover.dataSourceLabel', { ds: code(pair.dataSource) }),
       pair,
@@ -144,7 +141,7 @@ export function dataSourceHover(
 ): string {
   const l10n = localizer(analysis.locale);
   const summary = entitySummary(declaration, localizer(analysis.locale));
-  if (!declaration.primary) return `${summary}\n\n${duplicateNote(declaration)}`;
+  if (!declaration.primary) return `${summary}\n\n${duplicateNote(declaration, l10n)}`;
   const pairs = index.pairsByDataSource.get(declaration.id) ?? [];
   if (pairs.length === 0) return `${summary}\n\n${l10n.t('hover.unusedDataSource')}`;
   const explained = explainPairs(analysis, pairs).flatMap((task) =>
@@ -157,7 +154,12 @@ export function dataSourceHover(
     .concat(explained.map(({ label, pair }) => pairSection(pair, label, l10n)))
     .join('\n\n---\n\n');
   if (lineCount(full) <= MAX_HOVER_LINES || explained.length === 1) return full;
-  return compactHover(summary, `used by ${explained.length} tasks`, explained, l10n);
+  return compactHover(
+    summary,
+    l10n.t('hover.compact.usedByTasks', { count: explained.length }),
+    explained,
+    l10n,
+  );
 }
 
 function lineCount(markdown: string): number {
@@ -178,8 +180,10 @@ function compactHover(
   const broken = entries.filter((e) => !e.pair.ok);
   const connected = entries.filter((e) => e.pair.ok);
   const counts =
-    broken.length === 0 ? 'all connected' : `${connected.length} connected, ${broken.length} not`;
-  const head = [...summary.split('\n'), '', '---', '', `**${capitalize(what)}** · ${counts}`, ''];
+    broken.length === 0
+      ? l10n.t('hover.compact.allConnected')
+      : l10n.t('hover.compact.counts', { connected: connected.length, broken: broken.length });
+  const head = [...summary.split('\n'), '', '---', '', `**${what}** · ${counts}`, ''];
   // Kept for the end: "… and n more", a blank line and the pointer.
   const room = MAX_HOVER_LINES - head.length - 3;
   // Every broken pair's line comes first, then a few connected ones; checklists get the rest.
@@ -189,12 +193,15 @@ function compactHover(
   let shown = 0;
   for (const { label, pair } of [...broken, ...connected]) {
     if (body.length >= room) break;
-    const scenario = pair.scenario === null ? pair.scenarioTitle : `Scenario ${pair.scenario}`;
+    const scenario =
+      pair.scenario === null
+        ? pair.scenarioTitle
+        : l10n.t('hover.compact.scenario', { scenario: pair.scenario });
     const roles = pair.roles.length > 0 ? ` (${pair.roles.join(', ')})` : '';
     const notes =
       pair.notes.length === 0
         ? ''
-        : ` · ${pair.notes.length === 1 ? '1 note' : `${pair.notes.length} notes`}`;
+        : ` · ${l10n.t('hover.compact.notes', { count: pair.notes.length })}`;
     const line = `- ${label}${roles} · ${escapeMarkdown(scenario)} · ${pair.state}${notes}`;
     shown++;
     if (pair.ok) {
@@ -209,7 +216,9 @@ function compactHover(
     const key = checklist.join('\n');
     const same = shownChecklists.get(key);
     if (same !== undefined) {
-      body.push(`${line} (same steps as ${same.charAt(0).toLowerCase()}${same.slice(1)})`);
+      const sameLabel =
+        l10n.locale === 'en' ? `${same.charAt(0).toLowerCase()}${same.slice(1)}` : same;
+      body.push(`${line} ${l10n.t('hover.compact.sameSteps', { label: sameLabel })}`);
     } else if (checklist.length <= checklistRoom) {
       body.push(line, ...checklist);
       checklistRoom -= checklist.length;
@@ -221,17 +230,11 @@ function compactHover(
   if (shown < entries.length) {
     const hidden = entries.length - shown;
     const hiddenBroken = Math.max(0, broken.length - shown);
-    body.push(
-      `- *… and ${hidden} more${hiddenBroken > 0 ? ` (${hiddenBroken} not connected)` : ''}*`,
-    );
+    body.push(`- ${l10n.t('hover.compact.more', { hidden, broken: hiddenBroken })}`);
   }
-  return [...head, ...body, '', EXPLAIN_POINTER].join('\n');
+  return [...head, ...body, '', l10n.t('hover.explainPointer')].join('\n');
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function duplicateNote(declaration: Declaration): string {
-  return `*This is a later definition of ${code(declaration.id)}: it is ignored, the first one counts (\`duplicate-id\`).*`;
+export function duplicateNote(declaration: Declaration, l10n: Localizer): string {
+  return l10n.t('hover.duplicate', { id: code(declaration.id) });
 }

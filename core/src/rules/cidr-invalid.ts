@@ -1,4 +1,6 @@
-// CIDR blocks must be IPv4 `a.b.c.d/n` (a bare address means /32 where single hosts are allowed).
+// CIDR blocks must be IPv4 `a.b.c.d/n` (a bare address means /32 where single hosts are allowed),
+// or, where the cloud assigns the block at apply time, a symbolic value `${origin}`.
+import { looksSymbolic } from '../cidr';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -12,20 +14,25 @@ export const rule: Rule = {
   reads: 'ownEntity',
   check(context) {
     for (const field of context.addresses()) {
-      if (
-        field.kind !== 'cidr' ||
-        field.value.parsed.ok ||
-        field.value.parsed.problem !== 'invalid'
-      )
-        continue;
-      const needsPrefix = /^\d{1,3}(\.\d{1,3}){3}$/.test(field.value.value);
+      if (field.kind !== 'cidr' || field.value.parsed.ok) continue;
+      const { problem } = field.value.parsed;
+      // A well-formed symbolic value is reported only where the block must be known.
+      if (problem === 'ipv6' || (problem === 'symbolic' && !field.fixed)) continue;
+      const text = field.value.value;
+      const needsPrefix = /^\d{1,3}(\.\d{1,3}){3}$/.test(text);
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
-        message: context.l10n.t(needsPrefix ? 'cidr-invalid.needsPrefix' : 'cidr-invalid.message', {
-          value: field.value.value,
-          label: context.l10n.t(field.label.key, field.label.params),
-        }),
+        message: context.l10n.t(
+          problem === 'symbolic'
+            ? 'cidr-invalid.symbolicFixed'
+            : looksSymbolic(text)
+              ? 'cidr-invalid.symbolic'
+              : needsPrefix
+                ? 'cidr-invalid.needsPrefix'
+                : 'cidr-invalid.message',
+          { value: text, label: context.l10n.t(field.label.key, field.label.params) },
+        ),
       });
     }
   },

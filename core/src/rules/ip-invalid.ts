@@ -1,6 +1,7 @@
 // IP-valued fields (EIPs, data source addresses) must be IPv4 addresses; Internet
-// data sources may also use a host name.
-import { isHostName } from '../cidr';
+// data sources may also use a host name. A value known only after apply is written
+// symbolically (`${origin}`) and is not an error; a malformed one is.
+import { isHostName, looksSymbolic } from '../cidr';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -26,11 +27,13 @@ export const rule: Rule = {
         node: field.value.node,
         pointer: field.value.pointer,
         message: context.l10n.t(
-          field.kind === 'address' && field.allowHostName
-            ? 'ip-invalid.hostName'
-            : endpoint
-              ? 'ip-invalid.endpoint'
-              : 'ip-invalid.message',
+          looksSymbolic(text)
+            ? 'ip-invalid.symbolic'
+            : field.kind === 'address' && field.allowHostName
+              ? 'ip-invalid.hostName'
+              : endpoint
+                ? 'ip-invalid.endpoint'
+                : 'ip-invalid.message',
           { value: text, label: context.l10n.t(field.label.key, field.label.params) },
         ),
       });

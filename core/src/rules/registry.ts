@@ -21,6 +21,7 @@ import { rule as internetUnstable } from './internet-unstable';
 import { rule as eipMayChange } from './eip-may-change';
 import { rule as taskKindMismatch } from './task-kind-mismatch';
 import { rule as legacyResourceGroup } from './legacy-resource-group';
+import { rule as valueAfterApply } from './value-after-apply';
 import { rule as jsonSyntax } from './json-syntax';
 import { rule as schema } from './schema';
 import { rule as duplicateId } from './duplicate-id';
@@ -72,6 +73,7 @@ export const RULE_IMPLEMENTATIONS: readonly Rule[] = [
   eipMayChange,
   taskKindMismatch,
   legacyResourceGroup,
+  valueAfterApply,
   jsonSyntax,
   schema,
   duplicateId,

@@ -163,6 +163,7 @@ export function securityGroupVerdict(
   };
   const parsed = parseCidr(need.cidr, true);
   const needed = parsed.ok ? parsed.range : undefined;
+  const knownAfterApply = !parsed.ok && parsed.problem === 'symbolic';
   // Only 0.0.0.0/0 matches a data source known by its host name: offered, never preferred.
   const open = needed?.prefix === 0;
   const rulesPath = ['securityGroups', need.group.id, 'rules'];
@@ -196,7 +197,8 @@ export function securityGroupVerdict(
       fixes: [
         {
           title: addTitle(need, priority, highest, l10n),
-          isPreferred: !open && needed !== undefined,
+          // A value known only after apply (`${origin}`) is added as itself: exactly the need.
+          isPreferred: !open && (needed !== undefined || knownAfterApply),
           operations: [append(priority)],
         },
       ],

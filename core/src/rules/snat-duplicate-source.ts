@@ -1,4 +1,5 @@
 // A vSwitch or CIDR block may appear in one SNAT entry of a NAT gateway only.
+import { originOf, valueKey } from '../analysis/afterApply';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -17,10 +18,13 @@ export const rule: Rule = {
         for (const entry of gw.snatEntries) {
           const source = entry.source;
           if (!source) continue;
+          // A CIDR block known only after apply is the same block wherever its origin is.
           const key = source.cidr
             ? source.cidr.parsed.ok
               ? `cidr:${source.cidr.parsed.network}`
-              : undefined
+              : originOf(source.cidr.parsed) !== undefined
+                ? `cidr:${valueKey(source.cidr)}`
+                : undefined
             : `vsw:${source.value}`;
           if (key === undefined) continue;
           const first = seen.get(key);

@@ -1,4 +1,6 @@
-// An SNAT entry can only use an EIP associated with its NAT gateway.
+// An SNAT entry can only use an EIP associated with its NAT gateway. Where a value known
+// only after apply (`${…}`) is on either side, value-after-apply says so instead.
+import { originOf, valueKey } from '../analysis/afterApply';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -14,10 +16,12 @@ export const rule: Rule = {
     for (const vpc of context.model.vpcs.byId.values()) {
       for (const gw of vpc.natGateways.values()) {
         const known = gw.eips.map((e) => e.value);
+        const knownKeys = gw.eips.map(valueKey);
+        const symbolic = gw.eips.some((e) => originOf(e.parsed) !== undefined);
         const usable = gw.eips.filter((e) => e.parsed.ok).map((e) => e.value);
         for (const entry of gw.snatEntries) {
           const eip = entry.eip;
-          if (!eip || !eip.parsed.ok || known.includes(eip.value)) continue;
+          if (!eip || !eip.parsed.ok || symbolic || knownKeys.includes(valueKey(eip))) continue;
           context.report({
             node: eip.node,
             pointer: eip.pointer,

@@ -22,6 +22,9 @@ const CIDR_FLAWS = [
   '10.0.1.0/24 ',
   '192.168.0.0/16',
   '10.0.0.0/16',
+  // Values known only after apply: well formed (an error only in a VPC or vSwitch) or not.
+  '${alicloud_vswitch.dw.cidr_block}',
+  '${}',
 ];
 const IP_FLAWS = [
   '10.0.1.256',
@@ -33,6 +36,7 @@ const IP_FLAWS = [
   '1.2.3',
   '',
   '47.96.1.10',
+  '${',
 ];
 export const PUBLIC_IPS = [
   '47.96.1.10',
@@ -40,6 +44,8 @@ export const PUBLIC_IPS = [
   '47.97.2.2',
   '203.0.113.10',
   '198.51.100.20',
+  // An EIP known only after apply: equal to itself wherever it is written.
+  '${alicloud_eip_address.nat.ip_address}',
 ];
 const WRONG_TYPES: JValue[] = [
   123,

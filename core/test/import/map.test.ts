@@ -2,7 +2,14 @@
 // resources as every Terraform source yields them (no HCL involved). Each test writes the
 // topology and reads back what a user would see in the file.
 import { describe, expect, it } from 'vitest';
-import { importedIds, mapTerraform, writeTopology, type TerraformResource } from '../../src/index';
+import {
+  importedIds,
+  importSummaryLines,
+  mapTerraform,
+  writeTopology,
+  type TerraformResource,
+  type TfValue,
+} from '../../src/index';
 import { after, formatProblems, problems, resource } from './helpers';
 
 function importText(resources: TerraformResource[]): string {
@@ -161,24 +168,55 @@ describe('NAT gateways, EIPs and SNAT entries', () => {
     snat_ip: after('alicloud_eip_address.e.ip_address'),
   });
 
-  it('keeps an EIP known after apply out of the file, says so, and waits for apply instead of reporting nat-no-eip', () => {
+  it('writes an EIP known after apply by its origin, in eips and in the SNAT entry: equal, so nothing waits for apply', () => {
     const text = importText([vpc, vsw, nat, eip, association, snat]);
     expect(importJson([vpc, vsw, nat, eip, association, snat])).toMatchObject({
       vpcs: {
         prod: {
-          natGateways: { 'prod-nat': { vSwitch: 'prod-a', snatEntries: [{ source: 'prod-a' }] } },
+          natGateways: {
+            'prod-nat': {
+              vSwitch: 'prod-a',
+              eips: ['${alicloud_eip_address.e.ip_address}'],
+              snatEntries: [{ source: 'prod-a', eip: '${alicloud_eip_address.e.ip_address}' }],
+            },
+          },
         },
       },
     });
-    expect(text).toContain(
-      '// unresolved: EIP of alicloud_eip_address.e, known after apply (alicloud_eip_address.e.ip_address)',
-    );
-    expect(text).toContain(
-      '// unresolved: eip, known after apply (alicloud_eip_address.e.ip_address)',
-    );
+    expect(text).not.toContain('// unresolved');
+    expect(text).not.toContain('dwnet-ignore nat-no-eip');
     expect(problems(text)).toEqual([]);
   });
 
+  it('counts the values written by their origin in the summary as known only after apply', () => {
+    const topology = mapTerraform({
+      resources: [vpc, vsw, nat, eip, association, snat],
+      notes: [],
+    });
+    expect(topology.summary.afterApply).toBe(2);
+    expect(importSummaryLines(topology, 'main.tf', 'terraform').join('\n')).toContain(
+      '2 values known only after apply, written as ${origin}',
+    );
+  });
+
+  it('checks the result: a whitelist entry of the same origin holds the EIP, a concrete one waits for apply', () => {
+    const task = (text: string) =>
+      text.replace(
+        /\n}\n$/,
+        `,
+  "resourceGroups": { "rg": { "type": "serverless", "vpcBindings": [{ "vpc": "prod", "vSwitch": "prod-a" }] } },
+  "dataSources": { "partner": { "engine": "mysql", "hosting": "selfManaged",
+    "network": { "type": "internet", "address": "203.0.113.10" }, "whitelist": WHITELIST } },
+  "tasks": { "t": { "kind": "schedule", "resourceGroup": "rg", "dataSources": ["partner"] } }
+}
+`,
+      );
+    const base = task(importText([vpc, vsw, nat, eip, association, snat]));
+    const same = base.replace('WHITELIST', '["${alicloud_eip_address.e.ip_address}"]');
+    expect(problems(same)).toEqual([]);
+    const concrete = base.replace('WHITELIST', '["47.96.1.10"]');
+    expect(problems(concrete)).toEqual(['value-after-apply@/dataSources/partner/whitelist']);
+  });
   it('uses the addresses a state knows: the EIP joins eips and the SNAT entry', () => {
     const json = importJson([
       resource('alicloud_vpc.main', { id: 'vpc-1', vpc_name: 'prod', cidr_block: '10.0.0.0/16' }),
@@ -389,7 +427,7 @@ describe('databases', () => {
     });
   });
 
-  it('leaves out a whitelist entry known after apply, with a comment', () => {
+  it('writes a whitelist entry known after apply by its origin', () => {
     const text = importText([
       vpc,
       vsw,
@@ -399,10 +437,9 @@ describe('databases', () => {
         security_ips: ['10.0.1.0/24', after('alicloud_instance.app.private_ip')],
       }),
     ]);
-    expect(text).toContain('"whitelist": ["10.0.1.0/24"]');
-    expect(text).toContain(
-      '// unresolved: a whitelist entry, known after apply (alicloud_instance.app.private_ip)',
-    );
+    expect(text).toContain('"whitelist": ["10.0.1.0/24", "${alicloud_instance.app.private_ip}"]');
+    expect(text).not.toContain('// unresolved');
+    expect(problems(text)).toEqual([]);
   });
 });
 
@@ -525,6 +562,125 @@ describe('connections', () => {
         'to-idc': { type: 'vpnGateway', members: ['prod', 'idc-bj'] },
       },
     });
+  });
+});
+
+describe('more managed databases', () => {
+  it('maps MongoDB sharded, Elasticsearch and ClickHouse instances with their whitelists', () => {
+    const json = importJson([
+      vpc,
+      vsw,
+      resource('alicloud_mongodb_sharding_instance.m', {
+        name: 'orders-mongo',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        security_ip_list: ['10.0.1.0/24'],
+      }),
+      resource('alicloud_elasticsearch_instance.es', {
+        description: 'logs',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        private_whitelist: ['10.0.0.0/16'],
+      }),
+      resource('alicloud_click_house_db_cluster.ch', {
+        db_cluster_description: 'olap',
+        vswitch_id: after('alicloud_vswitch.a.id'),
+        db_cluster_access_white_list: [
+          { db_cluster_ip_array_name: 'default', security_ip_list: '10.0.1.0/24,10.0.2.0/24' },
+        ],
+      }),
+    ]);
+    expect(json).toMatchObject({
+      dataSources: {
+        'orders-mongo': { engine: 'mongodb', network: { vpc: 'prod' }, whitelist: ['10.0.1.0/24'] },
+        logs: { engine: 'elasticsearch', network: { vpc: 'prod' }, whitelist: ['10.0.0.0/16'] },
+        olap: {
+          engine: 'clickhouse',
+          network: { vpc: 'prod' },
+          whitelist: ['10.0.1.0/24', '10.0.2.0/24'],
+        },
+      },
+    });
+  });
+});
+
+describe('cross-account VPC peering', () => {
+  const partner = resource(
+    'alicloud_vpc.partner',
+    { vpc_name: 'partner', cidr_block: '172.20.0.0/16' },
+    // The accepting side's provider (an alias with assume_role) sets no region here.
+    { region: undefined },
+  );
+  const peering = (uid: TfValue) =>
+    resource('alicloud_vpc_peer_connection.p', {
+      vpc_id: after('alicloud_vpc.main.id'),
+      accepting_vpc_id: after('alicloud_vpc.partner.id'),
+      accepting_ali_uid: uid,
+      accepting_region_id: 'cn-beijing',
+      peer_connection_name: 'to-partner',
+    });
+
+  it('puts the accepting VPC in the account its UID names, in the accepting region', () => {
+    const text = importText([vpc, partner, peering('1234567890123456')]);
+    expect(text).toContain('// from alicloud_vpc_peer_connection.p (main.tf:1)');
+    expect(JSON.parse(text.replace(/^\s*\/\/.*$/gm, ''))).toMatchObject({
+      defaults: { account: 'main' },
+      accounts: { main: {}, 'account-1234567890123456': { uid: '1234567890123456' } },
+      vpcs: {
+        prod: { region: 'cn-hangzhou', cidr: '10.0.0.0/16' },
+        partner: {
+          account: 'account-1234567890123456',
+          region: 'cn-beijing',
+          cidr: '172.20.0.0/16',
+        },
+      },
+      connections: { 'to-partner': { type: 'vpcPeering', members: ['prod', 'partner'] } },
+    });
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('keeps one account when the UID is a reference (data.alicloud_account) or the own one', () => {
+    const sameByReference = importJson([
+      vpc,
+      partner,
+      peering(after('data.alicloud_account.me.id')),
+    ]);
+    expect(sameByReference['accounts']).toBeUndefined();
+    expect(sameByReference).toMatchObject({
+      vpcs: { partner: { region: 'cn-beijing' } },
+      connections: { 'to-partner': { type: 'vpcPeering' } },
+    });
+    // A state knows the importing account's UID from data.alicloud_account.
+    const me = resource(
+      'data.alicloud_account.me',
+      { id: '1234567890123456' },
+      { mode: 'data', type: 'alicloud_account', name: 'me' },
+    );
+    const sameByUid = importJson([me, vpc, partner, peering('1234567890123456')]);
+    expect(sameByUid['accounts']).toBeUndefined();
+    const other = importJson([me, vpc, partner, peering('6543210987654321')]);
+    expect(other).toMatchObject({
+      accounts: {
+        main: { uid: '1234567890123456' },
+        'account-6543210987654321': { uid: '6543210987654321' },
+      },
+    });
+  });
+
+  it('names the accepting VPC, its account and region when it is not in the Terraform source', () => {
+    const topology = mapTerraform({
+      resources: [
+        vpc,
+        resource('alicloud_vpc_peer_connection.p', {
+          vpc_id: after('alicloud_vpc.main.id'),
+          accepting_vpc_id: 'vpc-2ze0partner',
+          accepting_ali_uid: '1234567890123456',
+          accepting_region_id: 'cn-beijing',
+        }),
+      ],
+      notes: [],
+    });
+    expect(topology.notes.map((note) => note.message)).toEqual([
+      'alicloud_vpc_peer_connection.p: not imported: the accepting VPC vpc-2ze0partner (region cn-beijing, account 1234567890123456) is not in the Terraform source; add it to vpcs with its CIDR block, and a vpcPeering connection between the two',
+    ]);
   });
 });
 

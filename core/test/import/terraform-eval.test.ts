@@ -656,6 +656,52 @@ describe('modules and providers', () => {
     ].join('\n'),
   };
 
+  test('an aliased provider with assume_role or its own keys acts in another account, also in the modules it is passed to', () => {
+    const result = read({
+      ...network,
+      'main.tf': [
+        // The default configuration is the importing account, even with keys of its own.
+        'provider "alicloud" {',
+        '  region = "cn-hangzhou"',
+        '  access_key = var.access_key',
+        '}',
+        'variable "access_key" { default = "AKIDDEFAULT" }',
+        'provider "alicloud" {',
+        '  alias = "partner"',
+        '  region = "cn-beijing"',
+        '  assume_role { role_arn = "acs:ram::1234567890123456:role/terraform" }',
+        '}',
+        'provider "alicloud" {',
+        '  alias = "keys"',
+        '  access_key = "AKIDEXAMPLE"',
+        '  secret_key = "never-read"',
+        '}',
+        'resource "alicloud_vpc" "own" { cidr_block = "10.0.0.0/16" }',
+        'resource "alicloud_vpc" "partner" {',
+        '  provider = alicloud.partner',
+        '  cidr_block = "10.1.0.0/16"',
+        '}',
+        'resource "alicloud_vpc" "keys" {',
+        '  provider = alicloud.keys',
+        '  cidr_block = "10.2.0.0/16"',
+        '}',
+        'module "net" {',
+        '  source = "./modules/net"',
+        '  providers = { alicloud = alicloud.partner }',
+        '  cidr = "10.3.0.0/16"',
+        '}',
+      ].join('\n'),
+    });
+    expect(result.resources.map((r) => [r.address, r.account])).toEqual([
+      ['alicloud_vpc.own', undefined],
+      ['alicloud_vpc.partner', '1234567890123456'],
+      ['alicloud_vpc.keys', 'provider.alicloud.keys'],
+      ['module.net.alicloud_vpc.this', '1234567890123456'],
+      ['module.net.alicloud_vswitch.this[0]', '1234567890123456'],
+    ]);
+    expect(JSON.stringify(result)).not.toContain('never-read');
+  });
+
   test('local modules with count and for_each, their outputs, and the providers mapping (regions)', () => {
     const result = read({
       ...network,

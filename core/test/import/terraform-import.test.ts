@@ -61,6 +61,19 @@ const FIXTURES_TERRAFORM: Fixture[] = [
   { name: 'network-with-nat', root: 'examples/complete', findings: [] },
   // The same after `terraform init` downloaded the VPC module (the others failed).
   { name: 'network-with-nat-initialized', root: 'examples/complete', findings: [] },
+  // Peering across regions; the example's two VPCs do have the same CIDR block (a real conflict).
+  {
+    name: 'vpc-peer-connection',
+    findings: ['cidr-conflict@/connections/peer-terraform-example/members/1'],
+  },
+  // Peering to a VPC made through a provider with assume_role: another account.
+  { name: 'vpc-peer-connection-accepter', findings: [] },
+  // AnalyticDB for PostgreSQL with its whitelist in a resource of its own.
+  { name: 'gpdb-db-instance-ip-array', findings: [] },
+  // AnalyticDB for MySQL with security_ips.
+  { name: 'adb-resource-group', findings: [] },
+  // The provider's own example: a PolarDB cluster with no whitelist (the service's default).
+  { name: 'provider-example-polardb', findings: [] },
 ];
 
 function imported(fixture: Fixture): ImportedTopology {

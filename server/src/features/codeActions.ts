@@ -17,6 +17,7 @@ import {
   fixEdits,
   keepsSyntax,
   minimalEdit,
+  t,
   type Finding,
 } from '../../../core/src/index';
 import { FIX_ALL_KIND } from '../../../protocol/index';
@@ -155,7 +156,7 @@ export async function codeActions(
     const fixed = fixAll(text, options);
     if (fixed.applied > 0 && fixed.text !== text) {
       actions.push({
-        title: `Fix all dwnet problems (${fixed.applied})`,
+        title: t(analysis.locale, 'action.fixAll', { count: fixed.applied }),
         kind: FIX_ALL_KIND,
         edit: { changes: { [document.uri]: toTextEdits(document, minimalEdit(text, fixed.text)) } },
       });

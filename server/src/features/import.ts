@@ -10,6 +10,8 @@ import {
   importSummaryLines,
   importTerraform,
   loadHclParser,
+  localizeTopology,
+  t,
   writeTopology,
 } from '../../../core/src/index';
 import type { ImportParams, ImportResult } from '../../../protocol/index';
@@ -38,9 +40,14 @@ export async function importTopology(
   context: ServerContext,
   params: ImportParams,
 ): Promise<ImportResult> {
+  const locale = context.cache.locale;
   const files = new Map(Object.entries(params.files ?? {}));
   if (files.size === 0) {
-    return { text: '', summary: [], errors: [`${params.label}: no files to import`] };
+    return {
+      text: '',
+      summary: [],
+      errors: [t(locale, 'import.noFiles', { label: params.label })],
+    };
   }
   let topology;
   if (params.source === 'aliyun') {
@@ -50,21 +57,22 @@ export async function importTopology(
     if (hcl) {
       const problem = await ensureHclParser(context);
       if (problem !== undefined) {
-        return { text: '', summary: [], errors: [`cannot read Terraform HCL: ${problem}`] };
+        const error = t(locale, 'import.hclNotLoaded', { reason: problem });
+        return { text: '', summary: [], errors: [error] };
       }
     }
     topology = importTerraform(files, params.root ? { root: params.root } : {});
   }
+  topology = localizeTopology(topology, locale);
   const errors = topology.notes.filter((note) => note.level === 'error').map(importNoteText);
-  const summary = importSummaryLines(topology, params.label, params.source, context.cache.locale);
+  const summary = importSummaryLines(topology, params.label, params.source, locale);
   if (errors.length > 0) return { text: '', summary, errors };
   const text = writeTopology(topology, {
     schema: DEFAULT_SCHEMA,
-    header: [
-      `Imported from ${params.label} by dwnet (${params.source === 'terraform' ? 'Terraform' : 'Alibaba Cloud API responses'}).`,
-      'Add your tasks, then save it as *.dwnet.json to check it. `dwnet import … --merge <this file>`',
-      'refreshes what came from the source and keeps what you add by hand.',
-    ],
+    header: t(locale, 'import.editorHeader', {
+      label: params.label,
+      source: params.source === 'terraform' ? 'terraform' : 'aliyun',
+    }).split('\n'),
   });
   return { text, summary, errors: [] };
 }

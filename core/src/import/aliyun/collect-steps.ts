@@ -1,6 +1,7 @@
 // The table of read-only `aliyun` CLI commands the collector runs, in order: product,
 // operation, paging, the ids each call iterates over, and the RAM action it needs (collect.ts
 // turns it into the listing, the policy and the script).
+import type { MessageKey } from '../../l10n';
 
 interface Source {
   /** Saved responses of this operation hold the ids… */
@@ -28,7 +29,8 @@ export interface CollectionStep {
   forEach?: { param: string; label: string; sources: Source[]; filePrefix?: string };
   /** RAM action (`vpc:DescribeVpcs`). */
   ram: string;
-  what: string;
+  /** What the responses hold (a catalogue key: the listing and the script say it). */
+  what: MessageKey;
 }
 
 const DATAWORKS_VERSION = '2024-05-18';
@@ -40,7 +42,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     scope: 'global',
     paging: { style: 'page', size: 50 },
     ram: 'cen:DescribeCens',
-    what: 'CEN instances',
+    what: 'import.collect.step.DescribeCens',
   },
   {
     product: 'cbn',
@@ -53,7 +55,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       sources: [{ operation: 'DescribeCens', path: '.Cens.Cen[].CenId' }],
     },
     ram: 'cen:DescribeCenAttachedChildInstances',
-    what: 'VPCs and VBRs attached to each CEN',
+    what: 'import.collect.step.DescribeCenAttachedChildInstances',
   },
   {
     product: 'vpc',
@@ -62,7 +64,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeVpcs',
-    what: 'VPCs',
+    what: 'import.collect.step.DescribeVpcs',
   },
   {
     product: 'vpc',
@@ -71,7 +73,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeVSwitches',
-    what: 'vSwitches',
+    what: 'import.collect.step.DescribeVSwitches',
   },
   {
     product: 'vpc',
@@ -80,7 +82,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeNatGateways',
-    what: 'NAT gateways',
+    what: 'import.collect.step.DescribeNatGateways',
   },
   {
     product: 'vpc',
@@ -96,7 +98,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       ],
     },
     ram: 'vpc:DescribeSnatTableEntries',
-    what: 'SNAT entries of each NAT gateway',
+    what: 'import.collect.step.DescribeSnatTableEntries',
   },
   {
     product: 'vpc',
@@ -105,7 +107,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 100 },
     ram: 'vpc:DescribeEipAddresses',
-    what: 'EIPs and what they are bound to',
+    what: 'import.collect.step.DescribeEipAddresses',
   },
   {
     product: 'vpc',
@@ -114,7 +116,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeRouteTableList',
-    what: 'route tables',
+    what: 'import.collect.step.DescribeRouteTableList',
   },
   {
     product: 'vpc',
@@ -123,7 +125,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeVirtualBorderRouters',
-    what: 'Express Connect virtual border routers',
+    what: 'import.collect.step.DescribeVirtualBorderRouters',
   },
   {
     product: 'vpc',
@@ -146,7 +148,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       ],
     },
     ram: 'vpc:DescribeRouteEntryList',
-    what: 'route entries of each route table (data center CIDR blocks behind VBRs)',
+    what: 'import.collect.step.DescribeRouteEntryList',
   },
   {
     product: 'vpc',
@@ -155,7 +157,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeVpnGateways',
-    what: 'VPN gateways',
+    what: 'import.collect.step.DescribeVpnGateways',
   },
   {
     product: 'vpc',
@@ -164,7 +166,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeVpnConnections',
-    what: 'IPsec connections and their remote subnets',
+    what: 'import.collect.step.DescribeVpnConnections',
   },
   {
     product: 'vpc',
@@ -173,7 +175,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'vpc:DescribeCustomerGateways',
-    what: 'customer gateways',
+    what: 'import.collect.step.DescribeCustomerGateways',
   },
   {
     product: 'vpcpeer',
@@ -182,7 +184,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'token', size: 100, sizeParam: 'MaxResults' },
     ram: 'vpc:ListVpcPeerConnections',
-    what: 'VPC peering connections',
+    what: 'import.collect.step.ListVpcPeerConnections',
   },
   {
     product: 'cbn',
@@ -196,7 +198,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       sources: [{ operation: 'DescribeCens', path: '.Cens.Cen[].CenId' }],
     },
     ram: 'cen:ListTransitRouterVpcAttachments',
-    what: 'transit router VPC attachments of each CEN',
+    what: 'import.collect.step.ListTransitRouterVpcAttachments',
   },
   {
     product: 'ecs',
@@ -205,7 +207,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 50 },
     ram: 'ecs:DescribeSecurityGroups',
-    what: 'security groups',
+    what: 'import.collect.step.DescribeSecurityGroups',
   },
   {
     product: 'ecs',
@@ -223,7 +225,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       ],
     },
     ram: 'ecs:DescribeSecurityGroupAttribute',
-    what: 'rules of each security group',
+    what: 'import.collect.step.DescribeSecurityGroupAttribute',
   },
   {
     product: 'ecs',
@@ -232,7 +234,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 100 },
     ram: 'ecs:DescribeInstances',
-    what: 'ECS instances (private IPs and security groups of self-managed databases)',
+    what: 'import.collect.step.DescribeInstances',
   },
   {
     product: 'rds',
@@ -241,7 +243,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 100 },
     ram: 'rds:DescribeDBInstances',
-    what: 'RDS instances',
+    what: 'import.collect.step.DescribeDBInstances',
   },
   {
     product: 'rds',
@@ -253,7 +255,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       sources: [{ operation: 'DescribeDBInstances', path: '.Items.DBInstance[].DBInstanceId' }],
     },
     ram: 'rds:DescribeDBInstanceNetInfo',
-    what: 'addresses of each RDS instance',
+    what: 'import.collect.step.DescribeDBInstanceNetInfo',
   },
   {
     product: 'rds',
@@ -265,7 +267,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       sources: [{ operation: 'DescribeDBInstances', path: '.Items.DBInstance[].DBInstanceId' }],
     },
     ram: 'rds:DescribeDBInstanceIPArrayList',
-    what: 'whitelists of each RDS instance',
+    what: 'import.collect.step.DescribeDBInstanceIPArrayList',
   },
   {
     product: 'polardb',
@@ -274,7 +276,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     regionId: true,
     paging: { style: 'page', size: 100 },
     ram: 'polardb:DescribeDBClusters',
-    what: 'PolarDB clusters',
+    what: 'import.collect.step.DescribeDBClusters',
   },
   {
     product: 'polardb',
@@ -286,7 +288,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       sources: [{ operation: 'DescribeDBClusters', path: '.Items.DBCluster[].DBClusterId' }],
     },
     ram: 'polardb:DescribeDBClusterEndpoints',
-    what: 'addresses of each PolarDB cluster',
+    what: 'import.collect.step.DescribeDBClusterEndpoints',
   },
   {
     product: 'polardb',
@@ -298,7 +300,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       sources: [{ operation: 'DescribeDBClusters', path: '.Items.DBCluster[].DBClusterId' }],
     },
     ram: 'polardb:DescribeDBClusterAccessWhitelist',
-    what: 'whitelists of each PolarDB cluster',
+    what: 'import.collect.step.DescribeDBClusterAccessWhitelist',
   },
   {
     product: 'dataworks-public',
@@ -312,7 +314,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       `'["CommonV2","ExclusiveDataIntegration","ExclusiveScheduler","ExclusiveDataService"]'`,
     ],
     ram: 'dataworks:ListResourceGroups',
-    what: 'DataWorks resource groups (serverless and exclusive)',
+    what: 'import.collect.step.ListResourceGroups',
   },
   {
     product: 'dataworks-public',
@@ -331,7 +333,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       ],
     },
     ram: 'dataworks:ListNetworks',
-    what: 'VPC bindings of each serverless resource group',
+    what: 'import.collect.step.ListNetworks',
   },
   {
     product: 'dataworks-public',
@@ -350,7 +352,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       ],
     },
     ram: 'dataworks:ListRoutes',
-    what: 'routes of each binding',
+    what: 'import.collect.step.ListRoutes',
   },
   {
     product: 'dataworks-public',
@@ -359,7 +361,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
     scope: 'region',
     paging: { style: 'page', size: 100 },
     ram: 'dataworks:ListProjects',
-    what: 'DataWorks workspaces (their ids only)',
+    what: 'import.collect.step.ListProjects',
   },
   {
     product: 'dataworks-public',
@@ -374,7 +376,7 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       filePrefix: 'project-',
     },
     ram: 'dataworks:ListDataSources',
-    what: 'data sources of each workspace (the importer keeps no credential)',
+    what: 'import.collect.step.ListDataSources',
   },
   {
     product: 'dataworks-public',
@@ -389,6 +391,6 @@ export const COLLECTION_STEPS: readonly CollectionStep[] = [
       filePrefix: 'project-',
     },
     ram: 'dataworks:ListTasks',
-    what: 'tasks of each workspace (resource group and data source)',
+    what: 'import.collect.step.ListTasks',
   },
 ];

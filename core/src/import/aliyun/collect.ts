@@ -2,6 +2,7 @@
 // and the RAM policy they need. One table drives both the listing `--print-commands` prints
 // and `scripts/collect-aliyun.sh` (a test holds the committed script to the generated one),
 // so the two cannot drift apart (the table is collect-steps.ts).
+import { localizer, t, type Locale } from '../../l10n';
 import { COLLECTION_STEPS, type CollectionStep } from './collect-steps';
 
 export { COLLECTION_STEPS } from './collect-steps';
@@ -33,30 +34,29 @@ function pagingText(step: CollectionStep): string {
     : ` --${step.paging.sizeParam} ${step.paging.size} [--NextToken <token>]`;
 }
 
-/** What `dwnet import aliyun --print-commands` prints: the commands, where each response goes, the policy. */
-export function aliyunCollectionCommands(): string {
-  const lines = [
-    '# Save the Alibaba Cloud API responses `dwnet import aliyun <dir>` reads (read-only calls).',
-    '# scripts/collect-aliyun.sh runs exactly these: collect-aliyun.sh <dir> <region>...',
-    '# Pages after the first are saved as <Operation>.2.json, <Operation>.3.json, ...; a call made',
-    '# once per resource is saved as <Operation>.<id>.json. Global calls go to <dir>/global/.',
-    '',
-  ];
+/**
+ * What `dwnet import aliyun --print-commands` prints: the commands, where each response goes,
+ * the policy. The explanations follow the locale; the commands and the policy never change.
+ */
+export function aliyunCollectionCommands(locale: Locale = 'en'): string {
+  const lines = [...t(locale, 'import.collect.intro').split('\n'), ''];
   for (const step of COLLECTION_STEPS) {
     const folder = step.scope === 'global' ? 'global' : '<region>';
     const id = step.forEach ? `<${step.forEach.param}>` : undefined;
     const file = `<dir>/${folder}/${step.operation}${id ? `.${step.forEach?.filePrefix ?? ''}${id}` : ''}.json`;
+    const what = t(locale, step.what);
     lines.push(
-      `# ${step.what}${step.forEach ? ` (for each ${step.forEach.label} in ${step.forEach.sources.map((s) => s.operation).join(', ')})` : ''}`,
+      step.forEach
+        ? t(locale, 'import.collect.stepForEach', {
+            what,
+            label: step.forEach.label,
+            operations: localizer(locale).list(step.forEach.sources.map((s) => s.operation)),
+          })
+        : t(locale, 'import.collect.step', { what }),
     );
     lines.push(`${commandOf(step, '<region>', id)}${pagingText(step)} > ${file}`);
   }
-  lines.push(
-    '',
-    '# RAM policy (read-only) for the user or role that runs them:',
-    aliyunCollectionPolicy(),
-    '',
-  );
+  lines.push('', t(locale, 'import.collect.policy'), aliyunCollectionPolicy(), '');
   return lines.join('\n');
 }
 
@@ -148,7 +148,7 @@ export function aliyunCollectionScript(): string {
     '',
   ];
   const emit = (step: CollectionStep, folder: string, region: string, indent: string): void => {
-    lines.push(`${indent}# ${step.what}`);
+    lines.push(`${indent}# ${t('en', step.what)}`);
     const call = (id: string | undefined, extra: string): string => {
       const base = `${folder}/${step.operation}${id ? `.${step.forEach?.filePrefix ?? ''}${id}` : ''}`;
       const command = commandOf(step, region, id ? `"${id}"` : undefined).replace(/^aliyun /, '');

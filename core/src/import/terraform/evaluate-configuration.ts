@@ -284,6 +284,29 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
       else if (name === 'alicloud' && this.options.defaultRegion !== undefined)
         instance.providerRegions.set(key, this.options.defaultRegion);
       else instance.providerRegions.delete(key);
+      const account = this.providerAccount(block, scope, key);
+      if (account !== undefined) instance.providerAccounts.set(key, account);
     }
+  }
+
+  /** The other account an aliased provider configuration acts in (see `providerAccounts`); no secret is read. */
+  private providerAccount(
+    block: ModuleDefinition['providers'][number]['item'],
+    scope: Scope,
+    key: string,
+  ): string | undefined {
+    // The default configuration is the importing account, whatever credentials it names.
+    if (!key.includes('.')) return undefined;
+    const assumeRole = block.body.blocks.find((b) => b.type === 'assume_role');
+    const ownCredentials = block.body.attributes.some((a) =>
+      ['access_key', 'profile', 'shared_credentials_file'].includes(a.name),
+    );
+    if (!assumeRole && !ownCredentials) return undefined;
+    const arn = assumeRole?.body.attributes.find((a) => a.name === 'role_arn');
+    const arnValue = arn
+      ? this.safely(arn.expr, scope, `provider.${key}.assume_role.role_arn`, arn.line)
+      : undefined;
+    const uid = typeof arnValue === 'string' ? /^acs:ram::(\d+):/.exec(arnValue)?.[1] : undefined;
+    return uid ?? `provider.${key}`;
   }
 }

@@ -66,6 +66,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
     // `providers = { alicloud = alicloud.hz }` sets the child's provider configurations;
     // without it the child inherits the parent's default (unaliased) ones.
     const inherited = new Map<string, TfValue>();
+    const inheritedAccounts = new Map<string, string>();
     const providersAttribute = block.body.attributes.find((a) => a.name === 'providers');
     if (providersAttribute && providersAttribute.expr.kind === 'object') {
       for (const item of providersAttribute.expr.items) {
@@ -73,10 +74,16 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
         const parentKey = EvaluatorBase.providerReference(item.value);
         const region = parentKey !== undefined ? parent.providerRegions.get(parentKey) : undefined;
         if (childKey !== undefined && region !== undefined) inherited.set(childKey, region);
+        const account =
+          parentKey !== undefined ? parent.providerAccounts.get(parentKey) : undefined;
+        if (childKey !== undefined && account !== undefined)
+          inheritedAccounts.set(childKey, account);
       }
     } else {
       for (const [key, region] of parent.providerRegions)
         if (!key.includes('.')) inherited.set(key, region);
+      for (const [key, account] of parent.providerAccounts)
+        if (!key.includes('.')) inheritedAccounts.set(key, account);
     }
     const expansion = this.expand(parent, block, file, baseAddress, (address, bindings) => {
       const scope: Scope = { module: parent, file, bindings };
@@ -91,6 +98,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
         return value;
       };
       const child = new ModuleInstance(address, manifestKey, definition, input, new Map());
+      for (const [key, account] of inheritedAccounts) child.providerAccounts.set(key, account);
       this.configureProviders(child, inherited);
       return child;
     });

@@ -141,6 +141,13 @@ export class ModuleInstance {
     readonly providerRegions: Map<string, TfValue>,
   ) {}
 
+  /**
+   * Provider configurations that act in another account than the default credentials
+   * (`assume_role`, their own keys or profile) → that account: its UID when the role's ARN
+   * names it, else the configuration's name.
+   */
+  readonly providerAccounts = new Map<string, string>();
+
   prefix(): string {
     return this.address === '' ? '' : `${this.address}.`;
   }

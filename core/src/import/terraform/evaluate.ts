@@ -95,6 +95,8 @@ export class TerraformEvaluator extends ReferenceEvaluator {
           line: declaration.block.line,
         };
         if (region !== undefined) resource.region = region;
+        const account = this.resourceAccount(instance, declaration);
+        if (account !== undefined) resource.account = account;
         into.push(resource);
       }
     }
@@ -111,6 +113,18 @@ export class TerraformEvaluator extends ReferenceEvaluator {
               : [];
       for (const child of children) this.collect(child, into);
     }
+  }
+
+  /** The other account the resource's provider configuration acts in, if any. */
+  protected resourceAccount(
+    instance: ModuleInstance,
+    declaration: ResourceDeclaration,
+  ): string | undefined {
+    const providerAttribute = declaration.block.body.attributes.find((a) => a.name === 'provider');
+    const key = providerAttribute
+      ? EvaluatorBase.providerReference(providerAttribute.expr)
+      : declaration.type.split('_')[0];
+    return key === undefined ? undefined : instance.providerAccounts.get(key);
   }
 
   protected resourceRegion(

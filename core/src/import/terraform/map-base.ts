@@ -19,6 +19,14 @@ import {
 } from './map-shared';
 import type { ImportNote, TerraformReadResult, TerraformResource, TfValue } from './resources';
 
+/** An account other than the importing one. */
+export interface OtherAccount {
+  id: string;
+  uid?: string;
+  /** Where the topology learnt of it. */
+  from: TerraformResource;
+}
+
 export abstract class MapperBase {
   protected readonly resources: TerraformResource[];
   protected readonly byAddress = new Map<string, TerraformResource>();
@@ -33,8 +41,17 @@ export abstract class MapperBase {
   protected readonly skipped: Record<string, number> = {};
   protected readonly imported: Record<string, number> = {};
   protected unresolved = 0;
+  /** Values known only after apply, written as symbolic values (`${origin}`). */
+  protected afterApply = 0;
   /** Unresolved values the reader reported (a module not on disk, …). */
   protected readonly readerUnresolved: number;
+  /** The importing account's UID, when a `data.alicloud_account` in a state or plan knows it. */
+  protected readonly ownAccountUid: string | undefined;
+  /**
+   * Accounts other than the importing one, by what names them: a UID (a peering's
+   * `accepting_ali_uid`, an `assume_role` ARN) or a provider configuration (`provider.alicloud.b`).
+   */
+  protected readonly otherAccounts = new Map<string, OtherAccount>();
   /** Per binding (resource group entity + index), the `alicloud_data_works_network` it came from. */
   protected readonly bindings = new Map<TerraformResource, { rg: Entity; index: number }>();
 
@@ -45,6 +62,10 @@ export abstract class MapperBase {
     const sorted = [...result.resources].sort((a, b) =>
       a.address < b.address ? -1 : a.address > b.address ? 1 : 0,
     );
+    this.ownAccountUid = sorted
+      .filter((resource) => resource.type === 'alicloud_account' && resource.account === undefined)
+      .map((resource) => text(resource.values['id']))
+      .find((uid) => uid !== undefined && /^\d+$/.test(uid));
     this.resources = [];
     for (const resource of sorted) {
       if (resource.mode === 'data') continue;
@@ -64,6 +85,27 @@ export abstract class MapperBase {
         if (!this.byLiteral.has(literal)) this.byLiteral.set(literal, resource);
       }
     }
+  }
+
+  /** The entry of another account, made on first use (its id unique across the topology). */
+  protected otherAccount(marker: string, from: TerraformResource): OtherAccount {
+    let account = this.otherAccounts.get(marker);
+    if (!account) {
+      const uid = /^\d+$/.test(marker) ? marker : undefined;
+      const name = uid ?? marker.split('.').pop() ?? marker;
+      account = { id: this.ids.allocate(`account-${name}`, 'account'), from };
+      if (uid !== undefined) account.uid = uid;
+      this.otherAccounts.set(marker, account);
+    }
+    return account;
+  }
+
+  /** Puts an entity in an account (`account` first, as the format's examples write it). */
+  protected setAccount(entity: Entity, id: string): void {
+    const rest = { ...entity.value };
+    delete rest['account'];
+    for (const key of Object.keys(entity.value)) delete entity.value[key];
+    Object.assign(entity.value, { account: id }, rest);
   }
 
   protected ofType(...types: string[]): TerraformResource[] {

@@ -175,13 +175,10 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       const own = this.entityOf(resource.values['vpc_id'], 'vpcs');
       const accepting = this.entityOf(resource.values['accepting_vpc_id'], 'vpcs');
       if (!own || !accepting) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: one of its VPCs (vpc_id, accepting_vpc_id) is not imported',
-        );
+        this.note(resource, 'unresolved', this.peeringNotImported(resource, own !== undefined));
         continue;
       }
+      this.placeAcceptingVpc(resource, accepting);
       connection(
         resource,
         'vpcPeering',
@@ -190,5 +187,51 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
         [own, accepting],
       );
     }
+  }
+
+  /**
+   * The accepting side of a peering says the region and the account of its VPC: the region
+   * when its provider does not, and the account when `accepting_ali_uid` is a literal UID
+   * other than the importing account's own (a `data.alicloud_account`'s id, when known). A
+   * UID that is a reference (usually `data.alicloud_account.current.id`) is the same account.
+   */
+  private placeAcceptingVpc(resource: TerraformResource, accepting: Entity): void {
+    const region = text(resource.values['accepting_region_id']);
+    if (region !== undefined && accepting.value['region'] === undefined) {
+      accepting.value['region'] = region;
+      const before = accepting.comments.length;
+      accepting.comments = accepting.comments.filter(
+        (c) => !(c.kind === 'unresolved' && c.path[0] === 'region'),
+      );
+      this.unresolved -= before - accepting.comments.length;
+    }
+    const given = text(resource.values['accepting_ali_uid']);
+    const uid = given !== undefined && /^\d+$/.test(given) ? given : undefined;
+    // The accepting VPC made through a provider in another account: that account, with the UID.
+    const marker = this.target(resource.values['accepting_vpc_id'])?.account;
+    if (marker !== undefined) {
+      const account = this.otherAccount(marker, resource);
+      if (uid !== undefined && account.uid === undefined && uid !== this.ownAccountUid)
+        account.uid = uid;
+      return;
+    }
+    if (uid === undefined || uid === this.ownAccountUid) return;
+    // A state's UID may be the importing account's own; an HCL literal names another one.
+    if (this.ownAccountUid === undefined && resource.file?.endsWith('.tf') !== true) return;
+    this.setAccount(accepting, this.otherAccount(uid, resource).id);
+  }
+
+  /** Why a peering is left out; the accepting VPC's id, region and account say what to add. */
+  private peeringNotImported(resource: TerraformResource, ownImported: boolean): string {
+    if (!ownImported) return 'not imported: its VPC (vpc_id) is not imported';
+    const values = resource.values;
+    const uid = text(values['accepting_ali_uid']);
+    return (
+      `not imported: the accepting VPC ${text(values['accepting_vpc_id']) ?? '?'}` +
+      ` (region ${text(values['accepting_region_id']) ?? '?'},` +
+      ` account ${uid !== undefined && /^\d+$/.test(uid) ? uid : '?'})` +
+      ' is not in the Terraform source; add it to vpcs with its CIDR block, and a vpcPeering' +
+      ' connection between the two'
+    );
   }
 }

@@ -12,48 +12,73 @@ import {
   objects,
   text,
   unknownIn,
+  symbolicOf,
   unresolvedText,
 } from './map-shared';
 import type { TerraformResource, TfValue } from './resources';
 
 export abstract class DatabaseMapper extends ConnectionMapper {
   protected mapDatabases(): void {
-    const databases: [string, string, string[], string, string][] = [
-      // type, engine attribute, name attributes, prefix, whitelist attribute
+    const databases: [string, string | undefined, string[], string, string][] = [
+      // type, engine (undefined: from the `engine` attribute), name attributes, prefix, whitelist
       [
         'alicloud_db_instance',
-        'engine',
+        undefined,
         ['instance_name', 'db_instance_description'],
         'rds',
         'security_ips',
       ],
       [
         'alicloud_polardb_cluster',
-        '',
+        'polardb',
         ['description', 'db_cluster_description'],
         'polardb',
         'security_ips',
       ],
       [
         'alicloud_kvstore_instance',
-        '',
+        'redis',
         ['db_instance_name', 'instance_name'],
         'redis',
         'security_ips',
       ],
-      ['alicloud_mongodb_instance', '', ['name'], 'mongodb', 'security_ip_list'],
+      ['alicloud_mongodb_instance', 'mongodb', ['name'], 'mongodb', 'security_ip_list'],
+      ['alicloud_mongodb_sharding_instance', 'mongodb', ['name'], 'mongodb', 'security_ip_list'],
+      // AnalyticDB for MySQL speaks MySQL; for PostgreSQL, PostgreSQL.
+      [
+        'alicloud_adb_db_cluster',
+        'mysql',
+        ['description', 'db_cluster_description'],
+        'adb',
+        'security_ips',
+      ],
+      [
+        'alicloud_gpdb_instance',
+        'postgresql',
+        ['description', 'db_instance_description'],
+        'gpdb',
+        'security_ip_list',
+      ],
+      [
+        'alicloud_elasticsearch_instance',
+        'elasticsearch',
+        ['description'],
+        'es',
+        'private_whitelist',
+      ],
+      [
+        'alicloud_click_house_db_cluster',
+        'clickhouse',
+        ['db_cluster_description'],
+        'clickhouse',
+        '',
+      ],
     ];
-    for (const [type, engineAttribute, nameAttributes, prefix, whitelistAttribute] of databases) {
+    for (const [type, fixedEngine, nameAttributes, prefix, whitelistAttribute] of databases) {
       for (const resource of this.ofType(type)) {
         const values = resource.values;
         const engine =
-          type === 'alicloud_db_instance'
-            ? (ENGINES[(text(values[engineAttribute]) ?? '').toLowerCase()] ?? 'other')
-            : type === 'alicloud_polardb_cluster'
-              ? 'polardb'
-              : type === 'alicloud_kvstore_instance'
-                ? 'redis'
-                : 'mongodb';
+          fixedEngine ?? ENGINES[(text(values['engine']) ?? '').toLowerCase()] ?? 'other';
         const vpc = this.vpcOf(values);
         const value: JsonObject = { engine, hosting: 'managed' };
         const networkType = text(values['instance_network_type'])?.toLowerCase();
@@ -61,8 +86,14 @@ export abstract class DatabaseMapper extends ConnectionMapper {
         if (vpc) {
           const network: JsonObject = { type: 'vpc', vpc: vpc.id };
           const privateIp = text(values['private_ip']) ?? text(values['private_ip_address']);
+          // A plan's private IP of a new instance: known after apply, kept by its origin.
+          const symbolic =
+            symbolicOf(values['private_ip']) ?? symbolicOf(values['private_ip_address']);
           if (privateIp !== undefined && IPV4.test(privateIp)) network['address'] = privateIp;
-          else address = text(values['connection_string']);
+          else if (symbolic !== undefined) {
+            network['address'] = symbolic;
+            this.afterApply++;
+          } else address = text(values['connection_string']);
           const port = integer(values['port']);
           if (port !== undefined) network['port'] = port;
           value['network'] = network;
@@ -122,6 +153,20 @@ export abstract class DatabaseMapper extends ConnectionMapper {
         }
       }
     }
+    // A whitelist group of its own (AnalyticDB for PostgreSQL): its entries join the instance's.
+    for (const resource of this.ofType('alicloud_gpdb_db_instance_ip_array')) {
+      const instance = this.target(resource.values['db_instance_id']);
+      const entity = instance ? this.entities.get(instance) : undefined;
+      if (!entity || entity.collection !== 'dataSources') continue;
+      if (text(resource.values['db_instance_ip_array_attribute'])?.toLowerCase() === 'hidden')
+        continue;
+      const group = this.whitelistOf(resource, 'security_ip_list');
+      const whitelist = (entity.value['whitelist'] as JsonValue[] | undefined) ?? [];
+      for (const entry of group.entries ?? [])
+        if (!whitelist.includes(entry)) whitelist.push(entry);
+      entity.value['whitelist'] = whitelist;
+      for (const why of group.unresolved) this.comment(entity, ['whitelist'], 'unresolved', why);
+    }
     for (const resource of this.ofType('alicloud_db_connection')) {
       const instance = this.target(resource.values['instance_id']);
       const entity = instance ? this.entities.get(instance) : undefined;
@@ -144,7 +189,7 @@ export abstract class DatabaseMapper extends ConnectionMapper {
   ): { entries?: JsonValue[]; unresolved: string[]; defaulted: boolean } {
     const values = resource.values;
     const sources: TfValue[] = [];
-    if (values[attribute] !== undefined && values[attribute] !== null)
+    if (attribute !== '' && values[attribute] !== undefined && values[attribute] !== null)
       sources.push(values[attribute]);
     for (const array of objects(values['db_cluster_ip_array'])) {
       if (text(array['db_cluster_ip_array_attribute'])?.toLowerCase() === 'hidden') continue;
@@ -152,6 +197,9 @@ export abstract class DatabaseMapper extends ConnectionMapper {
     }
     for (const array of objects(values['ip_whitelist']))
       sources.push(array['security_ip_list'] ?? null);
+    // ClickHouse: one block per whitelist group.
+    for (const group of objects(values['db_cluster_access_white_list']))
+      sources.push(group['security_ip_list'] ?? null);
     if (sources.length === 0) {
       // Only a mapped database type that takes a whitelist gets the service's default.
       return resource.type === 'alicloud_db_instance' ||
@@ -175,6 +223,10 @@ export abstract class DatabaseMapper extends ConnectionMapper {
             .filter((p) => p !== '')) {
             if (!entries.includes(part)) entries.push(part);
           }
+        } else if (symbolicOf(item) !== undefined) {
+          const symbolic = symbolicOf(item) ?? '';
+          if (!entries.includes(symbolic)) entries.push(symbolic);
+          this.afterApply++;
         } else if (isUnknown(item)) {
           unresolved.push(unresolvedText('a whitelist entry', item));
         }

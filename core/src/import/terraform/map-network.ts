@@ -10,6 +10,7 @@ import {
   isUnknown,
   items,
   regionOfZone,
+  symbolicOf,
   text,
   unknownIn,
   unresolvedText,
@@ -235,7 +236,10 @@ export abstract class NetworkMapper extends MapperBase {
     }
   }
 
-  /** Adds an EIP's address to a NAT gateway, or says where it is unknown. */
+  /**
+   * Adds an EIP's address to a NAT gateway: the address, or, known only after apply, its
+   * symbolic value (`${alicloud_eip_address.nat.ip_address}`); else says where it is unknown.
+   */
   protected addNatEip(nat: NatRef, address: TfValue | undefined, source: string): void {
     const eips = nat.value['eips'] as JsonValue[];
     const known = text(address);
@@ -243,12 +247,21 @@ export abstract class NetworkMapper extends MapperBase {
       if (!eips.includes(known)) eips.push(known);
       return;
     }
-    const marker = `EIP of ${source}`;
-    const pathToEips = ['natGateways', nat.id, 'eips'];
-    if (nat.vpc.comments.some((c) => c.text.startsWith(marker))) return;
     const unknown = isUnknown(address)
       ? address
       : new Unknown(`${source}.ip_address`, 'known after apply');
+    // Text that is no address is not an unknown address: it stays a comment.
+    const symbolic = known === undefined ? symbolicOf(unknown) : undefined;
+    if (symbolic !== undefined) {
+      if (!eips.includes(symbolic)) {
+        eips.push(symbolic);
+        this.afterApply++;
+      }
+      return;
+    }
+    const marker = `EIP of ${source}`;
+    const pathToEips = ['natGateways', nat.id, 'eips'];
+    if (nat.vpc.comments.some((c) => c.text.startsWith(marker))) return;
     this.comment(nat.vpc, pathToEips, 'unresolved', unresolvedText(marker, unknown));
   }
 
@@ -276,6 +289,7 @@ export abstract class NetworkMapper extends MapperBase {
       } else {
         const cidr = text(values['source_cidr']);
         if (cidr !== undefined && CIDR.test(cidr)) source = cidr;
+        else if ((source = symbolicOf(values['source_cidr'])) !== undefined) this.afterApply++;
       }
       if (source === undefined) {
         const unknown = unknownIn(sourceVSwitch) ?? unknownIn(values['source_cidr']);
@@ -320,13 +334,18 @@ export abstract class NetworkMapper extends MapperBase {
           entry['eip'] = eipAddress;
           this.addNatEip(nat, eipAddress, eip?.address ?? resource.address);
         } else if (unknown) {
-          this.comment(
-            nat.vpc,
-            [...entryPath, 'eip'],
-            'unresolved',
-            unresolvedText('eip', unknown),
-          );
-          // The gateway's EIP is the same value: the check waits for apply.
+          const symbolic = symbolicOf(unknown);
+          if (symbolic !== undefined) {
+            entry['eip'] = symbolic;
+            this.afterApply++;
+          } else
+            this.comment(
+              nat.vpc,
+              [...entryPath, 'eip'],
+              'unresolved',
+              unresolvedText('eip', unknown),
+            );
+          // The gateway's EIP is the same value (same origin): the check waits for apply.
           if (eip && !text(eip.values['ip_address'])) this.addNatEip(nat, unknown, eip.address);
         }
       }

@@ -2,7 +2,15 @@
 import type { JsonValue } from '../topology';
 import { ruleProtocol } from '../protocol';
 import { NetworkMapper } from './map-network';
-import { type JsonObject, integer, isUnknown, portsOf, text, unresolvedText } from './map-shared';
+import {
+  type JsonObject,
+  integer,
+  isUnknown,
+  portsOf,
+  symbolicOf,
+  text,
+  unresolvedText,
+} from './map-shared';
 
 export abstract class SecurityGroupMapper extends NetworkMapper {
   protected mapSecurityGroups(): void {
@@ -72,7 +80,9 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
         continue;
       }
       const cidrValue = values['cidr_ip'];
-      const cidr = text(cidrValue);
+      const symbolic = symbolicOf(cidrValue);
+      if (symbolic !== undefined) this.afterApply++;
+      const cidr = symbolic ?? text(cidrValue);
       if (cidr === undefined) {
         if (isUnknown(cidrValue)) skip(unresolvedText('its CIDR block', cidrValue));
         else if (

@@ -41,6 +41,12 @@ export const MAPPED_TYPES = new Set([
   'alicloud_polardb_cluster',
   'alicloud_kvstore_instance',
   'alicloud_mongodb_instance',
+  'alicloud_mongodb_sharding_instance',
+  'alicloud_adb_db_cluster',
+  'alicloud_gpdb_instance',
+  'alicloud_gpdb_db_instance_ip_array',
+  'alicloud_elasticsearch_instance',
+  'alicloud_click_house_db_cluster',
   'alicloud_data_works_dw_resource_group',
   'alicloud_data_works_network',
   'alicloud_data_works_route',
@@ -122,6 +128,20 @@ export function unknownIn(value: TfValue | undefined): Unknown | undefined {
     }
   }
   return undefined;
+}
+
+/** A Terraform address: `alicloud_eip_address.nat.ip_address`, `module.db["a"].x[0].private_ip`. */
+const ADDRESS = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]\s{}]*\])*$/;
+
+/**
+ * The symbolic value (`${origin}`, SPEC's format for a value known only after apply) of an
+ * attribute the cloud assigns at apply time; undefined for any other unknown (a variable with
+ * no value, an expression over an unknown, a module not on disk), which stays a comment.
+ */
+export function symbolicOf(value: TfValue | undefined): string | undefined {
+  if (!isUnknown(value) || value.reason !== 'known after apply' || !ADDRESS.test(value.origin))
+    return undefined;
+  return `\${${value.origin}}`;
 }
 
 /** `<what>, known after apply (<origin>)`: the text of an `// unresolved:` comment. */

@@ -4,8 +4,12 @@
 // names the resource (`alicloud_vpc.main.id`) or, in a state, the literal id (`vpc-bp1…`),
 // and both lead to the entity imported from that resource.
 //
-// What the format cannot say yet (values known only after apply, ICMPv6 rules, rules
-// naming another security group) is left out with an `// unresolved:` comment at its place, never guessed.
+// A value the cloud assigns at apply time (an EIP's address, a route to a vSwitch block by its
+// attribute) is written as a symbolic value, `${origin}` (symbolicOf): equal to every value of
+// the same origin, which `dwnet check` compares and otherwise says it cannot verify until
+// applied. What the format cannot say yet (ICMPv6 rules, rules naming another security group,
+// a value that is not an attribute known after apply) is left out with an `// unresolved:`
+// comment at its place, never guessed.
 import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from '../topology';
 import { DatabaseMapper } from './map-databases';
 import {
@@ -18,6 +22,7 @@ import {
   bareHost,
   cidrContains,
   dropEmpty,
+  symbolicOf,
   integer,
   isPublicIp,
   isUnknown,
@@ -91,8 +96,10 @@ class TerraformMapper extends DatabaseMapper {
       const bindingValue = (binding.rg.value['vpcBindings'] as JsonObject[])[binding.index];
       if (!bindingValue) continue;
       const destination = values['destination_cidr'];
-      const cidr = text(destination);
-      if (cidr === undefined || !CIDR.test(cidr)) {
+      const symbolic = symbolicOf(destination);
+      if (symbolic !== undefined) this.afterApply++;
+      const cidr = symbolic ?? text(destination);
+      if (cidr === undefined || (symbolic === undefined && !CIDR.test(cidr))) {
         if (isUnknown(destination))
           this.comment(
             binding.rg,
@@ -298,6 +305,30 @@ class TerraformMapper extends DatabaseMapper {
       defaults = { region: only };
       for (const entity of regional) delete entity.value['region'];
     }
+    // Another account (a peering's accepting side): the others are the importing account's.
+    // Resources made through a provider that acts in another account belong to it.
+    for (const [resource, entity] of this.entities) {
+      if (resource.account === undefined) continue;
+      if (entity.collection !== 'vpcs' && entity.collection !== 'resourceGroups') continue;
+      this.setAccount(entity, this.otherAccount(resource.account, resource).id);
+    }
+    if (this.otherAccounts.size > 0) {
+      const main = this.ids.allocate('main', 'account');
+      defaults = { ...defaults, account: main };
+      const accounts = new Map<string, ImportedEntity>();
+      accounts.set(main, {
+        value: this.ownAccountUid !== undefined ? { uid: this.ownAccountUid } : {},
+        comments: [{ path: [], kind: 'note', text: 'the account Terraform imports with' }],
+      });
+      for (const { id, uid, from } of this.otherAccounts.values()) {
+        accounts.set(id, {
+          value: uid !== undefined ? { uid } : {},
+          comments: [{ path: [], kind: 'from', text: this.fromText(from) }],
+        });
+      }
+      this.collections.accounts = accounts;
+      this.imported['accounts'] = accounts.size;
+    }
     // Sorted output: entity ids, vSwitches and NAT gateways by id.
     const collections: ImportedTopology['collections'] = {};
     for (const [name, map] of Object.entries(this.collections) as [
@@ -352,6 +383,7 @@ class TerraformMapper extends DatabaseMapper {
         imported: this.imported,
         skipped: this.skipped,
         unresolved: this.unresolved + this.readerUnresolved,
+        ...(this.afterApply > 0 ? { afterApply: this.afterApply } : {}),
       },
     };
   }

@@ -35,6 +35,11 @@ export interface TerraformResource {
   values: { [key: string]: TfValue };
   /** The region of the provider configuration (alias) the resource uses, when known. */
   region?: string | Unknown;
+  /**
+   * Set when the resource's provider configuration acts in another account than the default
+   * credentials (an `assume_role`): that account's UID when known, else the configuration's name.
+   */
+  account?: string;
   /** Where the resource is declared, relative to the imported directory (1-based line). */
   file?: string;
   line?: number;

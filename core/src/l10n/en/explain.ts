@@ -46,6 +46,8 @@ export const enExplain = {
   'explain.undecided.securityGroup':
     "Allow inbound traffic from {cidr} on port {port} in the security group of the ECS instance that hosts data source '{ds}'",
   'explain.undecided.securityGroup.reason': "the file gives no 'securityGroup' for it",
+  'explain.afterApply.reason':
+    '{values} {count, plural, one {is} other {are}} known only after apply',
   'explain.source.eip': 'the EIP {eip}',
   'explain.source.vSwitch': "the CIDR block {cidr} of vSwitch '{vSwitch}'",
   'explain.connectivityTest':
@@ -102,6 +104,13 @@ export const enExplain = {
   'hover.hop.dataCenter': 'data center {id}',
   'hover.notChecked': 'not checked',
   'hover.notCheckedWhy': 'not checked: {reason}',
+  'hover.symbolic.title': 'Value known after apply',
+  'hover.symbolic.origin':
+    'Comes from `{origin}`: the cloud assigns it when the Terraform configuration is applied',
+  'hover.symbolic.checks':
+    'Equal to every value of the same origin; a check that needs the address itself says it cannot verify it until applied (`value-after-apply`)',
+  'hover.symbolic.fixed':
+    'This block must be known before apply: write the CIDR block itself (`cidr-invalid`)',
   'hover.path': 'Path: {path}',
   'hover.note': '*Note:* {note}',
   'hover.taskHeading': '## Task {task}',
@@ -173,4 +182,66 @@ export const enExplain = {
   'step.address-not-public':
     "Configure the public connection address of data source '{ds}' instead of {address}",
   'hop.snatUnknownEip': 'SNAT via an EIP the gateway does not have',
+  'action.fixAll': 'Fix all dwnet problems ({count})',
+  'hover.explainPointer':
+    '*Explain Task (the code lens above each task, or `dwnet explain <file> --task <id>`) shows every step and path.*',
+  'hover.compact.allConnected': 'all connected',
+  'hover.compact.counts': '{connected} connected, {broken} not',
+  'hover.compact.usesDataSources': 'Uses {count} data sources',
+  'hover.compact.usedByTasks': 'Used by {count} tasks',
+  'hover.compact.scenario': 'Scenario {scenario}',
+  'hover.compact.notes': '{count, plural, one {1 note} other {# notes}}',
+  'hover.compact.sameSteps': '(same steps as {label})',
+  'hover.compact.more': '*… and {hidden} more{broken, plural, =0 {} other { (# not connected)}}*',
+  'hover.duplicate':
+    '*This is a later definition of {id}: it is ignored, the first one counts (`duplicate-id`).*',
+  'hover.notReferenced': '*Not referenced.*',
+  'hover.referenced': '*Referenced {count, plural, one {once} other {# times}}.*',
+  'hover.freeAccount':
+    '*Named {count, plural, one {once} other {# times}}. The file has no `accounts` map, so account ids are free-form labels: add `accounts` to have dwnet check them.*',
+  'hover.unknown': '**Unknown {label}** {id}',
+  'hover.belongsTo':
+    '{kind} {id} belongs to VPC {vpcs}{other, select, none {} other {, not to VPC {other}}}.',
+  'hover.noneDefined': 'No {label} is defined.',
+  'hover.didYouMean': 'No {label} has this id. Did you mean {best}?',
+  'hover.address.cidrBlock': 'CIDR block',
+  'hover.address.ipAddress': 'IP address',
+  'hover.address.hostName': 'Host name',
+  'hover.address.hostBits': 'Host bits are set: the network is {network} (`cidr-host-bits`)',
+  'hover.address.dns':
+    'Resolved by DNS when the task runs: dwnet cannot tell which network holds it',
+  'hover.address.one': 'Range: {start} (1 address)',
+  'hover.address.range': 'Range: {start} – {end} ({size} addresses)',
+  'hover.address.heldByNone': 'Held by: no VPC, vSwitch or data center of this topology',
+  'hover.address.heldBy': 'Held by: {holders}',
+  'hover.address.inAll': '{shown}, … ({count} in all)',
+  'hover.address.ipv6':
+    'IPv6: DataWorks network connections are checked for IPv4 only (`ipv6-unsupported`)',
+  'hover.address.invalid': 'Not a valid IPv4 {what, select, cidr {CIDR block} other {IP address}}',
+  'hover.holder.vpc': 'VPC {id}',
+  'hover.holder.vSwitch': 'vSwitch {id} of VPC {vpc}',
+  'hover.holder.dataCenter': 'data center {id}',
+  'hover.holder.item': '{what} ({value})',
+  'hover.entityDoc.account':
+    'An Alibaba Cloud account of the topology. Its key is the id that `account` properties (and `defaults.account`) refer to. A data source in a VPC of another Alibaba Cloud account than the resource group is scenario 3 of the reference document.',
+  'hover.entityDoc.vpc':
+    'A virtual private cloud (VPC) in one Alibaba Cloud account and region, with its vSwitches and Internet NAT gateways. A resource group is associated with a VPC through `vpcBindings`; a data source is deployed in a VPC through `network: \\{ "type": "vpc" \\}`.',
+  'hover.entityDoc.vSwitch':
+    'A vSwitch of the VPC. A resource group is associated with a VPC through one of its vSwitches; the **CIDR block of the vSwitch with which the resource group is associated** is what the IP address whitelist of the data source and the security group rules must allow.',
+  'hover.entityDoc.natGateway':
+    'An Internet NAT gateway of the VPC. By default, serverless resource groups cannot access the Internet: to access a data source on the Internet (scenario 5), configure an Internet NAT gateway for the VPC with which the resource group is associated, associate it with an elastic IP address (EIP), and configure an SNAT entry for the vSwitch with which the resource group is associated.',
+  'hover.entityDoc.dataCenter':
+    "A data center or another environment outside Alibaba Cloud (another cloud, an office network), described by the CIDR blocks it holds. A data source there is scenario 4: connect the data center to the VPC with which the resource group is associated (Express Connect circuit or VPN gateway), add a route, and add the vSwitch's CIDR block to the whitelist.",
+  'hover.entityDoc.connection':
+    'A network connection between VPCs and data centers: a CEN instance, an Express Connect circuit, a VPN gateway or a VPC peering connection. Connections are undirected: two networks are **directly connected** when one connection lists both in `members`. Routes are not propagated across connections by default, so a path through two or more connections (indirect) does not count.',
+  'hover.entityDoc.securityGroup':
+    "A security group in a VPC. A resource group binding names the security group selected when the resource group was associated with the VPC; a data source hosted on an ECS instance names the instance's security group. With no matching rule, a basic security group denies inbound and allows outbound traffic; an advanced security group denies both.",
+  'hover.entityDoc.resourceGroup':
+    'A DataWorks resource group: a serverless resource group, or an old-version exclusive resource group for Data Integration, scheduling or DataService Studio. It reaches data sources through the VPCs with which it is associated (`vpcBindings`).',
+  'hover.entityDoc.dataSource':
+    'A data source that tasks access: a database, a data service or other data, and the network environment in which it is deployed. A data source that no task uses is not checked for connectivity.',
+  'hover.entityDoc.task':
+    'A DataWorks task that runs on a resource group and accesses data sources. `kind` decides which properties name the data sources:\n\n| `kind` | data sources |\n|---|---|\n| `sync` | `source` and `destination` (both required; no `dataSources`) |\n| `schedule`, `dataService` | `dataSources` (required; no `source` or `destination`) |\n\nEvery task needs its resource group to reach each data source it names.',
+  'hover.scopedReference': "{words} of VPC '{vpc}'",
+  'fact.rulesLabel': 'Rules',
 } as const satisfies Record<string, string>;

@@ -27,6 +27,10 @@ export const enRules = {
     "The secondary CIDR block {cidr} of VPC '{vpc}' overlaps {other}, {which, select, primary {the VPC's CIDR block} other {another of its secondary CIDR blocks}}: a VPC's CIDR blocks may not overlap.",
   'cidr-host-bits.message':
     "'{value}' has host bits set ({label}); its network address is '{network}'.",
+  'cidr-invalid.symbolic':
+    "'{value}' is not a valid value known after apply ({label}): write its origin between $\\{ and \\}, for example $\\{alicloud_vswitch.dw.cidr_block\\}.",
+  'cidr-invalid.symbolicFixed':
+    "'{value}' is a value known only after apply, but the {label} must be known before: write the CIDR block itself (the cidr_block you set), for example 10.0.0.0/16.",
   'cidr-invalid.needsPrefix':
     "'{value}' is not a CIDR block: the {label} needs a prefix length, for example '{value}/24'.",
   'cidr-invalid.message':
@@ -48,6 +52,8 @@ export const enRules = {
     "Old-version resource group '{rg}' reaches data source '{ds}' over the Internet with its EIP, but has no \"eip\". Read it in the DataWorks console (Resource Groups → Exclusive Resource Groups → Details → EIPAddress) and add it here and to the whitelist of the data source.",
   'internet-unstable.message':
     "Sync task '{task}' synchronizes data with {dataSources} over the Internet: the efficiency and stability of the task cannot be ensured. Prefer an internal network or Cloud Enterprise Network (CEN).",
+  'ip-invalid.symbolic':
+    "'{value}' is not a valid value known after apply ({label}): write its origin between $\\{ and \\}, for example $\\{alicloud_eip_address.nat.ip_address\\}.",
   'ip-invalid.hostName': "'{value}' is not a valid IPv4 address ({label}) or host name.",
   'ip-invalid.endpoint':
     "'{value}' is not a valid IPv4 address ({label}): write the IP address the endpoint resolves to inside the network (routes, whitelists and security groups are checked against it).",
@@ -107,6 +113,10 @@ export const enRules = {
     "The CIDR block {cidr} of vSwitch '{vSwitch}' is not inside the CIDR blocks of VPC '{vpc}' ({vpcCidrs}).",
   'vswitch-overlap.message':
     "The CIDR block {cidr} of vSwitch '{vSwitch}' overlaps {otherCidr} of vSwitch '{other}' in VPC '{vpc}'.",
+  'value-after-apply.message':
+    'Cannot verify until applied: {values} {count, plural, one {is a value} other {are values}} known only after apply, and this step depends on {count, plural, one {it} other {them}}: {step}. Check again once the values are known (after terraform apply, or write the applied values).',
+  'value-after-apply.snatEip':
+    "Cannot verify until applied: the EIP {eip} of SNAT entry {index} must be one of the EIPs of NAT gateway '{nat}' ({known}), and whether it is is known only after apply.",
   'whitelist-missing.message':
     "The IP address whitelist of data source '{ds}' does not allow {origin}. Add {add}.",
   'whitelist-missing.partly':
@@ -165,6 +175,8 @@ export const enRules = {
   'rule.json-syntax': 'The file is not valid JSON with comments (JSONC).',
   'rule.legacy-resource-group':
     'The resource group is an old-version (exclusive) group; the document recommends serverless groups.',
+  'rule.value-after-apply':
+    'A step depends on a value known only after apply (a symbolic value written as its origin): it cannot be verified until applied.',
   'rule.nat-missing':
     'The VPC bound to a serverless resource group has no Internet NAT gateway for an Internet data source.',
   'rule.nat-no-eip': 'A NAT gateway has no EIP.',

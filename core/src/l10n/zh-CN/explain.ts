@@ -44,6 +44,7 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'explain.undecided.securityGroup':
     '在承载数据源“{ds}”的ECS实例的安全组中，添加允许来自{cidr}、端口{port}的入方向规则',
   'explain.undecided.securityGroup.reason': '文件未给出其“securityGroup”',
+  'explain.afterApply.reason': '{values}应用后才能确定',
   'explain.source.eip': 'EIP {eip}',
   'explain.source.vSwitch': '交换机“{vSwitch}”的网段{cidr}',
   'explain.connectivityTest':
@@ -97,6 +98,11 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'hover.hop.dataCenter': '线下IDC {id}',
   'hover.notChecked': '未检查',
   'hover.notCheckedWhy': '未检查：{reason}',
+  'hover.symbolic.title': '应用后才能确定的值',
+  'hover.symbolic.origin': '来自`{origin}`：由云在应用Terraform配置时分配',
+  'hover.symbolic.checks':
+    '与同一来源的值相等；需要具体地址的检查会提示应用后才能验证（`value-after-apply`）',
+  'hover.symbolic.fixed': '此网段必须在应用前确定：请直接填写网段（`cidr-invalid`）',
   'hover.path': '路径：{path}',
   'hover.note': '*注意：* {note}',
   'hover.taskHeading': '## 任务{task}',
@@ -164,4 +170,63 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
   'step.snat-eip-unknown': '在SNAT条目中使用NAT网关“{nat}”的EIP，而不是{eip}',
   'step.address-not-public': '为数据源“{ds}”配置公网连接地址，而不是{address}',
   'hop.snatUnknownEip': '通过网关未绑定的EIP进行SNAT',
+  'action.fixAll': '修复所有dwnet问题（{count}个）',
+  'hover.explainPointer':
+    '*“说明任务”（每个任务上方的代码透镜，或`dwnet explain <file> --task <id>`）显示每个步骤和路径。*',
+  'hover.compact.allConnected': '全部连通',
+  'hover.compact.counts': '{connected}个连通，{broken}个不通',
+  'hover.compact.usesDataSources': '使用{count}个数据源',
+  'hover.compact.usedByTasks': '被{count}个任务使用',
+  'hover.compact.scenario': '场景{scenario}',
+  'hover.compact.notes': '{count}条注意事项',
+  'hover.compact.sameSteps': '（步骤同{label}）',
+  'hover.compact.more': '*……另有{hidden}项{broken, plural, =0 {} other {（{broken}项不通）}}*',
+  'hover.duplicate': '*这是{id}的重复定义：它被忽略，以第一个定义为准（`duplicate-id`）。*',
+  'hover.notReferenced': '*未被引用。*',
+  'hover.referenced': '*被引用{count}次。*',
+  'hover.freeAccount':
+    '*被提及{count}次。该文件没有`accounts`，账号ID只是自由填写的标签：添加`accounts`后dwnet会检查它们。*',
+  'hover.unknown': '**未知的{label}** {id}',
+  'hover.belongsTo':
+    '{kind} {id}属于专有网络VPC {vpcs}{other, select, none {} other {，而不属于专有网络VPC {other}}}。',
+  'hover.noneDefined': '没有定义任何{label}。',
+  'hover.didYouMean': '没有ID为此值的{label}。您是否要输入{best}？',
+  'hover.address.cidrBlock': '网段',
+  'hover.address.ipAddress': 'IP地址',
+  'hover.address.hostName': '主机名',
+  'hover.address.hostBits': '设置了主机位：网络地址为{network}（`cidr-host-bits`）',
+  'hover.address.dns': '在任务运行时由DNS解析：dwnet无法判断它属于哪个网络',
+  'hover.address.one': '范围：{start}（1个地址）',
+  'hover.address.range': '范围：{start} – {end}（{size}个地址）',
+  'hover.address.heldByNone': '所属：不属于此拓扑中的任何专有网络VPC、交换机或线下IDC',
+  'hover.address.heldBy': '所属：{holders}',
+  'hover.address.inAll': '{shown}……（共{count}个）',
+  'hover.address.ipv6': 'IPv6：DataWorks网络连通仅检查IPv4（`ipv6-unsupported`）',
+  'hover.address.invalid': '不是有效的IPv4{what, select, cidr {网段} other {地址}}',
+  'hover.holder.vpc': '专有网络VPC {id}',
+  'hover.holder.vSwitch': '专有网络VPC {vpc}的交换机{id}',
+  'hover.holder.dataCenter': '线下IDC {id}',
+  'hover.holder.item': '{what}（{value}）',
+  'hover.entityDoc.account':
+    '拓扑中的一个阿里云账号。其键是`account`属性（和`defaults.account`）引用的ID。数据源所在的专有网络VPC与资源组属于不同阿里云账号时，为参考文档的场景3。',
+  'hover.entityDoc.vpc':
+    '一个阿里云账号和地域中的专有网络VPC，包含其交换机和公网NAT网关。资源组通过`vpcBindings`绑定专有网络VPC；数据源通过`network: \\{ "type": "vpc" \\}`部署在专有网络VPC中。',
+  'hover.entityDoc.vSwitch':
+    '专有网络VPC的交换机。资源组通过其中一个交换机绑定专有网络VPC；数据源的IP地址白名单和安全组规则必须放行的，正是**资源组所绑定交换机的网段**。',
+  'hover.entityDoc.natGateway':
+    '专有网络VPC的公网NAT网关。Serverless资源组默认无法访问公网：要访问公网上的数据源（场景5），需为资源组绑定的专有网络VPC配置公网NAT网关，为其绑定弹性公网IP（EIP），并为资源组绑定的交换机配置SNAT条目。',
+  'hover.entityDoc.dataCenter':
+    '线下IDC或阿里云之外的其他环境（其他云、办公网络），以其包含的网段描述。其中的数据源属于场景4：将线下IDC连接到资源组绑定的专有网络VPC（高速通道或VPN网关），添加路由，并将交换机的网段添加到白名单。',
+  'hover.entityDoc.connection':
+    '专有网络VPC与线下IDC之间的网络连接：云企业网（CEN）实例、高速通道、VPN网关或VPC对等连接。连接是无向的：一个连接的`members`同时列出两个网络时，二者**直接连通**。路由默认不会跨连接传播，因此经过两个或以上连接的路径（间接连通）不算数。',
+  'hover.entityDoc.securityGroup':
+    '专有网络VPC中的安全组。资源组的网络绑定指定绑定专有网络VPC时选择的安全组；部署在ECS实例上的数据源指定该实例的安全组。没有匹配的规则时，普通安全组拒绝入方向、允许出方向流量；企业级安全组两个方向都拒绝。',
+  'hover.entityDoc.resourceGroup':
+    'DataWorks资源组：Serverless资源组，或旧版的数据集成独享资源组、独享调度资源组、数据服务独享资源组。它通过绑定的专有网络VPC（`vpcBindings`）访问数据源。',
+  'hover.entityDoc.dataSource':
+    '任务访问的数据源：数据库、数据服务或其他数据，以及其部署所在的网络环境。没有任务使用的数据源不检查网络连通。',
+  'hover.entityDoc.task':
+    '在资源组上运行并访问数据源的DataWorks任务。`kind`决定由哪些属性指定数据源：`sync`使用`source`和`destination`（都必填；没有`dataSources`），`schedule`和`dataService`使用`dataSources`（必填；没有`source`和`destination`）。每个任务都需要其资源组能访问它指定的每个数据源。',
+  'hover.scopedReference': '专有网络VPC“{vpc}”的{words}',
+  'fact.rulesLabel': '规则',
 };

@@ -28,6 +28,10 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'cidr-conflict.secondary':
     '专有网络VPC“{vpc}”的附加网段{cidr}与{which, select, primary {该VPC的主网段} other {其另一个附加网段}}{other}重叠：同一VPC的网段不能重叠。',
   'cidr-host-bits.message': '“{value}”的主机位不为0（{label}）；其网络地址为“{network}”。',
+  'cidr-invalid.symbolic':
+    '“{value}”不是有效的应用后才能确定的值（{label}）：请将其来源写在$\\{与\\}之间，例如$\\{alicloud_vswitch.dw.cidr_block\\}。',
+  'cidr-invalid.symbolicFixed':
+    '“{value}”是应用后才能确定的值，但{label}必须事先确定：请直接填写网段（即您设置的cidr_block），例如10.0.0.0/16。',
   'cidr-invalid.needsPrefix': '“{value}”不是网段：{label}需要前缀长度，例如“{value}/24”。',
   'cidr-invalid.message':
     '“{value}”不是有效的IPv4网段（{label}）；请写成a.b.c.d/n的形式，例如10.0.1.0/24。',
@@ -47,6 +51,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '旧版资源组“{rg}”通过公网使用其EIP访问数据源“{ds}”，但未填写"eip"。请在DataWorks控制台（资源组 → 独享资源组 → 详情 → EIP地址）中查看，并将其填写在此处及数据源的白名单中。',
   'internet-unstable.message':
     '数据同步任务“{task}”通过公网与{dataSources}同步数据：无法保障任务的效率和稳定性。建议使用内网或云企业网（CEN）。',
+  'ip-invalid.symbolic':
+    '“{value}”不是有效的应用后才能确定的值（{label}）：请将其来源写在$\\{与\\}之间，例如$\\{alicloud_eip_address.nat.ip_address\\}。',
   'ip-invalid.hostName': '“{value}”不是有效的IPv4地址（{label}）或主机名。',
   'ip-invalid.endpoint':
     '“{value}”不是有效的IPv4地址（{label}）：请填写该连接地址在网络内解析到的IP地址（路由、白名单和安全组均据此检查）。',
@@ -105,6 +111,10 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '交换机“{vSwitch}”的网段{cidr}不在专有网络VPC“{vpc}”的网段（{vpcCidrs}）内。',
   'vswitch-overlap.message':
     '专有网络VPC“{vpc}”中，交换机“{vSwitch}”的网段{cidr}与交换机“{other}”的网段{otherCidr}重叠。',
+  'value-after-apply.message':
+    '应用后才能验证：{values}是应用后才能确定的值，此步骤取决于{count, plural, one {该值} other {这些值}}：{step}。请在{count, plural, one {该值} other {这些值}}确定后（terraform apply之后，或填写应用后的值）再次检查。',
+  'value-after-apply.snatEip':
+    '应用后才能验证：SNAT条目{index}的EIP {eip}必须是NAT网关“{nat}”的EIP之一（{known}），是否如此应用后才能确定。',
   'whitelist-missing.message': '数据源“{ds}”的IP地址白名单未放行{origin}。请添加{add}。',
   'whitelist-missing.partly':
     '资源组“{rg}”的绑定{index}的交换机“{vSwitch}”的整个网段{block}（{listed}未被覆盖）',
@@ -147,6 +157,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'rule.ipv6-unsupported': '使用了IPv6地址或网段；dwnet只检查IPv4。',
   'rule.json-syntax': '文件不是有效的带注释JSON（JSONC）。',
   'rule.legacy-resource-group': '资源组是旧版（独享）资源组；参考文档推荐使用Serverless资源组。',
+  'rule.value-after-apply':
+    '某个步骤取决于应用后才能确定的值（以其来源表示的符号值）：应用后才能验证。',
   'rule.nat-missing': 'Serverless资源组绑定的专有网络VPC没有用于访问公网数据源的公网NAT网关。',
   'rule.nat-no-eip': 'NAT网关没有EIP。',
   'rule.region-unknown': '地域不是已知的阿里云地域ID。',

@@ -1,0 +1,98 @@
+// A check that needs an address and meets one known only after apply (`${origin}`, as
+// `dwnet import terraform` writes an EIP or a private IP the cloud assigns) neither reports
+// a false error nor stays silent: it says it cannot verify the step until applied.
+import { originOf, valueKey } from '../analysis/afterApply';
+import type { PairEvaluation, Step } from '../analysis/connectivity';
+import { describeStep } from '../stepText';
+import type { Node } from '../parse';
+import { pairRelated, type Rule, type RuleContext } from './rule';
+
+/** Where a step's finding sits: the element the step's own rule would report on. */
+function anchorOf(pair: PairEvaluation, step: Step): { node: Node; pointer: string } | undefined {
+  switch (step.code) {
+    case 'whitelist-missing':
+      return pair.ds?.whitelistNode
+        ? { node: pair.ds.whitelistNode, pointer: `${pair.ds.pointer}/whitelist` }
+        : undefined;
+    case 'route-missing':
+      return step.binding
+        ? { node: step.binding.routesNode ?? step.binding.node, pointer: step.binding.pointer }
+        : undefined;
+    case 'snat-missing':
+      return step.gateway;
+    case 'rg-sg-egress-missing':
+    case 'rg-sg-ingress-missing':
+    case 'ds-sg-ingress-missing':
+      return step.securityGroup;
+    default:
+      // snat-eip-unknown: reported once per SNAT entry below, whatever pairs use it.
+      return undefined;
+  }
+}
+
+function checkPairs(context: RuleContext): void {
+  const { l10n } = context;
+  for (const pair of context.connectivity().pairs) {
+    for (const step of pair.steps) {
+      if (!step.afterApply) continue;
+      const anchor = anchorOf(pair, step);
+      if (!anchor) continue;
+      context.report({
+        node: anchor.node,
+        pointer: anchor.pointer,
+        scenario: pair.scenario,
+        message: l10n.t('value-after-apply.message', {
+          values: l10n.list(step.afterApply),
+          count: step.afterApply.length,
+          step: describeStep(pair, step, l10n),
+        }),
+        related: pairRelated(pair, l10n),
+      });
+    }
+  }
+}
+
+/** SNAT entries whose EIP may or may not be one of the gateway's once applied. */
+function checkSnatEips(context: RuleContext): void {
+  const { l10n } = context;
+  for (const vpc of context.model.vpcs.byId.values()) {
+    for (const gateway of vpc.natGateways.values()) {
+      const own = gateway.eips.filter((eip) => eip.parsed.ok || originOf(eip.parsed)).map(valueKey);
+      if (own.length === 0) continue;
+      const ownSymbolic = gateway.eips.some((eip) => originOf(eip.parsed) !== undefined);
+      for (const entry of gateway.snatEntries) {
+        const eip = entry.eip;
+        if (!eip || !(eip.parsed.ok || originOf(eip.parsed))) continue;
+        const symbolic = originOf(eip.parsed) !== undefined;
+        if ((!symbolic && !ownSymbolic) || own.includes(valueKey(eip))) continue;
+        context.report({
+          node: eip.node,
+          pointer: eip.pointer,
+          message: l10n.t('value-after-apply.snatEip', {
+            eip: eip.value,
+            index: entry.index,
+            nat: gateway.id,
+            known: l10n.list(own),
+          }),
+        });
+      }
+    }
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'value-after-apply',
+    description:
+      'A step depends on a value known only after apply (a symbolic value written as its origin): it cannot be verified until applied.',
+    defaultSeverity: 'information',
+    fixable: false,
+    category: 'connectivity',
+  },
+  // Findings come from the pairs and from the NAT gateways: the rule runs again on every edit.
+  reads: 'everything',
+  check(context) {
+    checkPairs(context);
+    checkSnatEips(context);
+  },
+};
