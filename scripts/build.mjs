@@ -1,6 +1,7 @@
 // Bundles the runtime entry points with esbuild; type checking is `tsc -b`'s job.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -62,6 +63,19 @@ await build({
   sourcemap: true,
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// dist/cli.js names the bundle's exact text in its code cache's key: its hash is written in
+// here, so that a command does not load node:crypto to work it out (cli/src/start.ts).
+const BUNDLE_HASH_PLACEHOLDER = 'the SHA-256 of dist/cli.bundle.js, written in by the build .....';
+const bundleText = readFileSync('dist/cli.bundle.js', 'utf8').replace(/^#!/, '//');
+const starter = readFileSync('dist/cli.js', 'utf8');
+if (!starter.includes(BUNDLE_HASH_PLACEHOLDER))
+  throw new Error('dist/cli.js has no place for the hash');
+// The same length: dist/cli.js.map stays true.
+writeFileSync(
+  'dist/cli.js',
+  starter.replace(BUNDLE_HASH_PLACEHOLDER, createHash('sha256').update(bundleText).digest('hex')),
+);
 
 // `bin.dwnet` must run when linked onto PATH by hand (`ln -s …/dist/cli.js ~/bin/dwnet`),
 // not only through npm's own bin links, which set the mode themselves: esbuild writes

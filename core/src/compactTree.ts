@@ -239,6 +239,34 @@ export class CompactTree {
     return rows;
   }
 
+  /**
+   * The JSON path of a row, as `pathOf` gives it for its view, read from the rows: a
+   * finding's pointer is worked out this way for thousands of findings, and views of the
+   * ancestors (with the children of every array on the way) cost more than the walk.
+   */
+  pathAt(index: number): (string | number)[] {
+    const path: (string | number)[] = [];
+    const { parents, ends } = this;
+    let row = index;
+    for (let parent = parents[row]!; parent >= 0; parent = parents[row]!) {
+      const kind = this.kind(parent);
+      if (kind === Kind.Property) {
+        // A key names its property; the path of a key is that of the object holding it.
+        if (row !== parent + 1) path.push(this.stringAt(parent + 1));
+        row = parents[parent]!;
+        if (row < 0) break;
+        continue;
+      }
+      if (kind === Kind.Array) {
+        let position = 0;
+        for (let child = parent + 1; child !== row; child = ends[child]!) position++;
+        path.push(position);
+      }
+      row = parent;
+    }
+    return path.reverse();
+  }
+
   /** Where the colon of a property row stands (after its key and any comment). */
   colonOf(property: number): number {
     const text = this.text;

@@ -8,6 +8,7 @@ import type { PairEvaluation } from './analysis/connectivity';
 import { CLASSIC_TITLE, describeStep, SCENARIO_TITLES } from './stepText';
 import type { Topology } from './analysis/topology';
 import type { DataSource, Vpc } from './model';
+import { targetOf } from './references';
 import { analyse, type Analysis } from './validate';
 import type { ChecklistStep, Finding, PairExplanation, PathHop, TaskExplanation } from './types';
 
@@ -73,9 +74,7 @@ function sourceOf(
   }
   const binding = pair.binding;
   if (!binding?.vpc || !binding.vSwitch || !topology) return undefined;
-  const vSwitch = topology.model.vpcs.byId
-    .get(binding.vpc.value)
-    ?.vSwitches.get(binding.vSwitch.value);
+  const vSwitch = targetOf(topology.model, binding.vSwitch);
   const parsed = vSwitch?.cidr?.parsed;
   if (!vSwitch || !parsed?.ok) return undefined;
   return {

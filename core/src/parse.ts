@@ -259,6 +259,7 @@ export function propertyOf(value: Node): Node | undefined {
 
 /** The JSON path of a node, computed by walking up its parents. */
 export function pathOf(node: Node): (string | number)[] {
+  if (node instanceof CompactNode) return node.compactTree.pathAt(node.index);
   const path: (string | number)[] = [];
   let current: Node | undefined = node;
   while (current?.parent) {

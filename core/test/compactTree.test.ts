@@ -4,7 +4,7 @@
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { CompactNode, type CompactTree } from '../src/compactTree';
-import { eachProperty, MAX_NESTING_DEPTH, propertyValue } from '../src/parse';
+import { eachProperty, MAX_NESTING_DEPTH, pathOf, propertyValue, type Node } from '../src/parse';
 import { parseWellFormed } from '../src/wellFormedParse';
 import { brokenParentLink, treeShape } from './trees';
 
@@ -53,6 +53,21 @@ describe('the compact tree', () => {
       null,
       -150,
     ]);
+  });
+
+  it("gives every node the path of jsonc-parser's node at the same place, keys included", () => {
+    const tree = treeOf(BEFORE);
+    const paths = (node: Node): unknown[] => [
+      pathOf(node),
+      ...(node.children ?? []).flatMap((child) => paths(child)),
+    ];
+    const expected = paths(parseTree(BEFORE)!);
+    expect(paths(tree.root)).toEqual(expected);
+    expect(expected).toContainEqual(['dataSources', 'ds-a', 'whitelist', 0]);
+    expect(expected).toContainEqual(['after', 2]);
+    // After a splice, the rows after it still give their paths, and the new rows theirs.
+    const text = splice(tree, '{ "engine": "kafka", "whitelist": ["1.2.3.4", "5.6.7.8"] }');
+    expect(paths(tree.root)).toEqual(paths(parseTree(text)!));
   });
 
   it('makes one view per node, whichever way it is reached', () => {

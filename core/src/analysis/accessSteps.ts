@@ -1,6 +1,7 @@
 // The steps every scenario with a source address shares (SPEC §3): the data source's
 // whitelist, the security group of the resource group's binding (egress, and ingress for an
 // advanced group), and the security group of a data source on ECS.
+import { targetOf } from '../references';
 import { dottedQuad, formatRange, hostRange, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { Binding, DataSource, SecurityGroup, VSwitch } from '../model';
 import {
@@ -96,9 +97,7 @@ export function addCommonSteps(
     });
   }
 
-  const group = binding?.securityGroup
-    ? topology.model.securityGroups.byId.get(binding.securityGroup.value)
-    : undefined;
+  const group = targetOf(topology.model, binding?.securityGroup);
   const bindingVpc = binding?.vpc?.value;
   const groupMismatch =
     group && bindingVpc ? otherVpcGroup(topology, group, bindingVpc) : undefined;
@@ -148,7 +147,7 @@ export function addCommonSteps(
 
   const dsGroup =
     ds.hosting === 'ecs' && ds.securityGroup
-      ? topology.model.securityGroups.byId.get(ds.securityGroup.value)
+      ? targetOf(topology.model, ds.securityGroup)
       : undefined;
   const dsVpc = ds.network?.vpc?.value;
   const dsGroupMismatch = dsGroup && dsVpc ? otherVpcGroup(topology, dsGroup, dsVpc) : undefined;
@@ -187,12 +186,9 @@ export function addCommonSteps(
 function symbolicAddressPeer(topology: Topology, ds: DataSource, symbolic: string): SymbolicPeer {
   const network = ds.network;
   if (network?.type === 'internet') return { symbolic, isPublic: true };
-  const { vpcs, dataCenters } = topology.model;
-  const vpc = network?.type === 'vpc' && network.vpc ? vpcs.byId.get(network.vpc.value) : undefined;
-  const dc =
-    network?.type === 'dataCenter' && network.dataCenter
-      ? dataCenters.byId.get(network.dataCenter.value)
-      : undefined;
+  const { model } = topology;
+  const vpc = network?.type === 'vpc' ? targetOf(model, network.vpc) : undefined;
+  const dc = network?.type === 'dataCenter' ? targetOf(model, network.dataCenter) : undefined;
   const target = vpc ? vpcTarget(vpc) : dc ? dataCenterTarget(dc) : undefined;
   return { symbolic, within: target?.ranges.map((block) => block.range) };
 }

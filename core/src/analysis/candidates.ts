@@ -2,6 +2,7 @@
 // task's resource group whose VPC exists is a candidate with the steps it needs; the first
 // that satisfies every step wins, else the one with the fewest missing steps. Without a
 // candidate, the group is not associated with a usable VPC.
+import { targetOf } from '../references';
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
 import type { Binding, Connection, NatGateway, ResourceGroup, VSwitch, Vpc } from '../model';
 import { exactly } from '../util/arrays';
@@ -79,13 +80,13 @@ function readBindings(rg: ResourceGroup, topology: Topology): ResolvedBindings {
   const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
   let unresolvedBinding = false;
   for (const binding of rg.bindings) {
-    const vpc = binding.vpc ? topology.model.vpcs.byId.get(binding.vpc.value) : undefined;
+    const vpc = targetOf(topology.model, binding.vpc);
     if (!vpc) unresolvedBinding = true;
     else
       bindings.push({
         binding,
         vpc,
-        vSwitch: binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined,
+        vSwitch: targetOf(topology.model, binding.vSwitch),
       });
   }
   return { bindings, unresolvedBinding };

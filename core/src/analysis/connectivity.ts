@@ -8,6 +8,7 @@
 // candidates.ts (candidate bindings and the choice), routeSteps.ts and accessSteps.ts
 // (the steps themselves), pairValues.ts (what they read of the model, once per object).
 // In words: core/src/stepText.ts. After an edit: pairSplice.ts.
+import { targetOf } from '../references';
 import { contains, hostRange, NON_PUBLIC_RANGES } from '../cidr';
 import type {
   Binding,
@@ -76,9 +77,7 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const pairs: PairEvaluation[] = [];
   for (const task of model.tasks.byId.values()) {
-    const rg = task.resourceGroup
-      ? model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
+    const rg = targetOf(model, task.resourceGroup);
     for (const pair of pairsOfTask(topology, task, rg)) pairs.push(pair);
   }
   return { pairs, usedConnections: usedConnectionsOf(pairs) };
@@ -118,7 +117,7 @@ export function pairsOfTask(
     }
   }
   return firsts.map(({ ref, roles }) =>
-    evaluatePair(topology, task, roles, rg, topology.model.dataSources.byId.get(ref.value), ref),
+    evaluatePair(topology, task, roles, rg, targetOf(topology.model, ref), ref),
   );
 }
 

@@ -1,6 +1,7 @@
 // Connectivity after an edit inside one data source or task (core/src/incremental.ts):
 // only that entity's pairs are evaluated again, and spliced into the previous pairs in
 // their place, which keeps pairs in task order as a full analysis lists them.
+import { targetOf } from '../references';
 import type { DataSource, Model, Task } from '../model';
 import {
   evaluatePair,
@@ -38,9 +39,7 @@ export function replaceInConnectivity(
     }
   } else {
     const task = replaced.new;
-    const rg = task.resourceGroup
-      ? topology.model.resourceGroups.byId.get(task.resourceGroup.value)
-      : undefined;
+    const rg = targetOf(topology.model, task.resourceGroup);
     added.push(...pairsOfTask(topology, task, rg));
     const start = pairsStartOf(pairs, replaced.old, topology.model);
     let end = start;

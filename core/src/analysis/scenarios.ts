@@ -2,6 +2,7 @@
 // candidate binding: in the data source's own VPC, the shared whitelist and security group
 // steps; from another VPC, a connection and a route first (scenario 1 takes no route: a
 // binding whose VPC reaches the data source's only through other networks is transitive).
+import { targetOf } from '../references';
 import type { Connection, DataSource, ResourceGroup } from '../model';
 import { addCommonSteps } from './accessSteps';
 import {
@@ -48,7 +49,7 @@ export function evaluateScenario(
   let target: Target;
   let scenario: Scenario;
   if (network.type === 'vpc') {
-    const vpc = network.vpc ? topology.model.vpcs.byId.get(network.vpc.value) : undefined;
+    const vpc = targetOf(topology.model, network.vpc);
     if (!vpc) {
       base.unresolved = network.vpc ? 'unknown-reference' : 'schema';
       return base;
@@ -56,9 +57,7 @@ export function evaluateScenario(
     target = vpcTarget(vpc);
     scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
   } else {
-    const dc = network.dataCenter
-      ? topology.model.dataCenters.byId.get(network.dataCenter.value)
-      : undefined;
+    const dc = targetOf(topology.model, network.dataCenter);
     if (!dc) {
       base.unresolved = network.dataCenter ? 'unknown-reference' : 'schema';
       return base;

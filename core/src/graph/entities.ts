@@ -4,6 +4,7 @@ import { localizer, type Localizer } from '../l10n';
 import { contains, hostRange, overlaps } from '../cidr';
 import type { Binding, DataSource, Model, ResourceGroup } from '../model';
 import { GraphBuilder, INTERNET_ID, nodeIds } from './builder';
+import { targetOf } from '../references';
 
 export function addEntities(
   graph: GraphBuilder,
@@ -131,7 +132,7 @@ export function addEntities(
         if (!source) continue;
         const label = entry.eip ? `SNAT ${entry.eip.value}` : 'SNAT';
         if (!source.cidr) {
-          if (vpc.vSwitches.has(source.value))
+          if (targetOf(model, source))
             graph.edge('snat', nodeIds.vSwitch(vpc.id, source.value), natId, label);
           continue;
         }
@@ -170,9 +171,9 @@ export function isExclusive(rg: ResourceGroup): boolean {
 
 /** The node a binding leads to: its vSwitch when that is in its VPC, else the VPC. */
 export function bindingEnd(model: Model, binding: Binding): string | undefined {
-  const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+  const vpc = targetOf(model, binding.vpc);
   if (!vpc) return undefined;
-  const vSwitch = binding.vSwitch ? vpc.vSwitches.get(binding.vSwitch.value) : undefined;
+  const vSwitch = targetOf(model, binding.vSwitch);
   return vSwitch ? nodeIds.vSwitch(vpc.id, vSwitch.id) : nodeIds.vpc(vpc.id);
 }
 
@@ -198,7 +199,7 @@ export function placeOf(model: Model, ds: DataSource): string | undefined {
         : undefined;
     }
     case 'vpc': {
-      const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
+      const vpc = targetOf(model, network.vpc);
       if (!vpc) return undefined;
       const address = network.address?.parsed;
       if (address?.ok) {

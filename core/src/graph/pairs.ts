@@ -10,6 +10,7 @@ import { connectivityResults } from '../validate';
 import { GraphBuilder, INTERNET_ID, nodeIds } from './builder';
 import { bindingEnd, isExclusive, networkNode, placeOf } from './entities';
 import type { GraphEdge, GraphFailure, GraphNode, GraphPair, GraphStatus } from './types';
+import { targetOf } from '../references';
 
 /** A pair, with the very nodes and edges of its path (statuses are marked on them). */
 export interface WalkedPair {
@@ -143,7 +144,7 @@ function pathOf(topology: Topology, pair: PairEvaluation): { path: string[]; hop
 
   const binding = pair.binding ?? pair.transitive?.binding;
   const bindEnd = binding ? bindingEnd(model, binding) : undefined;
-  const bindVpc = binding?.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+  const bindVpc = targetOf(model, binding?.vpc);
 
   if (pair.overInternet) {
     if (isExclusive(rg)) return finish([INTERNET_ID], {});

@@ -1,7 +1,9 @@
-// Ids of the right kind inside a string at a reference position. The JSON path comes
-// from jsonc-parser's scanner (`getLocation`), so half-typed text works too.
+// Ids of the right kind inside a string at a reference position: a field of the reference
+// table (core/src/references.ts). The JSON path comes from jsonc-parser's scanner
+// (`getLocation`), so half-typed text works too.
 import { findNodeAtLocation, getLocation, type Location } from 'jsonc-parser';
 import { propertyValue, stringValue, type Node } from '../parse';
+import { REFERENCE_FIELDS, referenceFieldAt, type ReferenceField } from '../references';
 import type { Analysis } from '../validate';
 import { completionDetail } from './describe';
 import {
@@ -43,97 +45,74 @@ function siblings(root: Node, path: Segment[]): Set<string> {
   return ids;
 }
 
-/** What a string at `path` refers to; undefined when it is no reference. */
-function slotAt(root: Node, index: LanguageIndex | undefined, path: Segment[]): Slot | undefined {
-  const [top, , third, , fifth] = path;
-  const is = (...pattern: (Segment | '*' | '#')[]) =>
-    pattern.length === path.length &&
-    pattern.every((p, i) =>
-      p === '*'
-        ? typeof path[i] === 'string'
-        : p === '#'
-          ? typeof path[i] === 'number'
-          : p === path[i],
-    );
-  const at = (segments: Segment[]) => findNodeAtLocation(root, segments);
+/** The VPC whose vSwitches a field at `path` names (core/src/references.ts `scope`). */
+function scopeAt(
+  root: Node,
+  index: LanguageIndex | undefined,
+  field: ReferenceField,
+  path: Segment[],
+): string | undefined {
+  if (field.scope === 'ownVpc') return String(path[1]);
+  if (field.scope !== 'bindingVpc') return undefined;
+  const vpcId = stringValue(propertyValue(findNodeAtLocation(root, path.slice(0, -1)), 'vpc'));
+  // A VPC that does not exist scopes nothing: every vSwitch is offered.
+  return vpcId !== undefined && index?.model.vpcs.byId.has(vpcId) ? vpcId : undefined;
+}
 
-  if (
-    is('defaults', 'account') ||
-    is('vpcs', '*', 'account') ||
-    is('resourceGroups', '*', 'account')
-  )
-    return { kinds: ['account'] };
-  if (top === 'vpcs' && typeof path[1] === 'string') {
-    const vpcId = path[1];
-    if (
-      is('vpcs', '*', 'natGateways', '*', 'vSwitch') ||
-      is('vpcs', '*', 'natGateways', '*', 'snatEntries', '#', 'source')
-    )
-      return { kinds: ['vSwitch'], scope: vpcId };
-  }
-  if (is('connections', '*', 'members', '#'))
-    return { kinds: ['vpc', 'dataCenter'], exclude: siblings(root, path) };
-  if (is('securityGroups', '*', 'vpc')) return { kinds: ['vpc'] };
-  if (
-    top === 'resourceGroups' &&
-    third === 'vpcBindings' &&
-    typeof path[3] === 'number' &&
-    path.length === 5
-  ) {
-    const binding = at(path.slice(0, 4));
-    const vpcId = stringValue(propertyValue(binding, 'vpc'));
-    if (fifth === 'vpc') {
+type Preference = (
+  root: Node,
+  index: LanguageIndex | undefined,
+  path: Segment[],
+) => (declaration: Declaration) => boolean;
+
+/** Security groups of the VPC that the `vpc` of the object at `holder(path)` names come first. */
+const sameVpc =
+  (holder: (path: Segment[]) => Segment[]): Preference =>
+  (root, index, path) => {
+    const vpcId = stringValue(propertyValue(findNodeAtLocation(root, holder(path)), 'vpc'));
+    return (d) => index?.model.securityGroups.byId.get(d.id)?.vpc?.value === vpcId;
+  };
+
+/** The candidates listed first, for the fields where some fit better than others. */
+const PREFERENCES = new Map<ReferenceField, Preference>([
+  [
+    REFERENCE_FIELDS.bindingVpc,
+    // VPCs of the group's account and region first: those are the ones it can bind.
+    (_root, index, path) => {
       const rg = index?.model.resourceGroups.byId.get(String(path[1]));
-      // VPCs of the group's account and region first: those are the ones it can bind.
-      return {
-        kinds: ['vpc'],
-        prefer: (d) => {
-          const vpc = index?.model.vpcs.byId.get(d.id);
-          return (
-            rg !== undefined && vpc?.regionId === rg.regionId && vpc?.accountId === rg.accountId
-          );
-        },
+      return (d) => {
+        const vpc = index?.model.vpcs.byId.get(d.id);
+        return rg !== undefined && vpc?.regionId === rg.regionId && vpc?.accountId === rg.accountId;
       };
-    }
-    if (fifth === 'vSwitch') {
-      return vpcId !== undefined && index?.model.vpcs.byId.has(vpcId)
-        ? { kinds: ['vSwitch'], scope: vpcId }
-        : { kinds: ['vSwitch'] };
-    }
-    if (fifth === 'securityGroup') {
-      return {
-        kinds: ['securityGroup'],
-        prefer: (d) => index?.model.securityGroups.byId.get(d.id)?.vpc?.value === vpcId,
-      };
-    }
-  }
-  if (is('dataSources', '*', 'network', 'vpc')) return { kinds: ['vpc'] };
-  if (is('dataSources', '*', 'network', 'dataCenter')) return { kinds: ['dataCenter'] };
-  if (is('dataSources', '*', 'securityGroup')) {
-    const network = at([...path.slice(0, 2), 'network']);
-    const vpcId = stringValue(propertyValue(network, 'vpc'));
-    return {
-      kinds: ['securityGroup'],
-      prefer: (d) => index?.model.securityGroups.byId.get(d.id)?.vpc?.value === vpcId,
-    };
-  }
-  if (is('tasks', '*', 'resourceGroup')) {
+    },
+  ],
+  [REFERENCE_FIELDS.bindingSecurityGroup, sameVpc((path) => path.slice(0, -1))],
+  [REFERENCE_FIELDS.dataSourceSecurityGroup, sameVpc((path) => [...path.slice(0, 2), 'network'])],
+  [
+    REFERENCE_FIELDS.taskResourceGroup,
     // Groups that can run the task's kind first: serverless, or the matching exclusive one.
-    const kind = stringValue(at([...path.slice(0, 2), 'kind']));
-    const exclusive = kind === undefined ? undefined : EXCLUSIVE_FOR.get(kind);
-    return {
-      kinds: ['resourceGroup'],
-      prefer: (d) => {
+    (root, index, path) => {
+      const kind = stringValue(findNodeAtLocation(root, [...path.slice(0, 2), 'kind']));
+      const exclusive = kind === undefined ? undefined : EXCLUSIVE_FOR.get(kind);
+      return (d) => {
         const type = index?.model.resourceGroups.byId.get(d.id)?.type;
         return type === 'serverless' || (exclusive !== undefined && type === exclusive);
-      },
-    };
-  }
-  if (is('tasks', '*', 'source') || is('tasks', '*', 'destination'))
-    return { kinds: ['dataSource'] };
-  if (is('tasks', '*', 'dataSources', '#'))
-    return { kinds: ['dataSource'], exclude: siblings(root, path) };
-  return undefined;
+      };
+    },
+  ],
+]);
+
+/** What a string at `path` refers to (its field of the reference table); undefined when it is no reference. */
+function slotAt(root: Node, index: LanguageIndex | undefined, path: Segment[]): Slot | undefined {
+  const field = referenceFieldAt(path);
+  if (!field) return undefined;
+  const inArray = field.path[field.path.length - 1] === '#';
+  return {
+    kinds: [...field.kinds],
+    scope: scopeAt(root, index, field, path),
+    prefer: PREFERENCES.get(field)?.(root, index, path),
+    exclude: field.distinct && inArray ? siblings(root, path) : undefined,
+  };
 }
 
 /** The string token the offset is in (after its opening quote, up to its closing quote). */

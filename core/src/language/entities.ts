@@ -3,37 +3,13 @@
 // an entity of one kind (a vSwitch id also within one VPC); the same id in another
 // collection is another entity.
 import type { PairEvaluation } from '../analysis/connectivity';
-import type {
-  Account,
-  Connection,
-  DataCenter,
-  DataSource,
-  Entity,
-  Model,
-  NatGateway,
-  ResourceGroup,
-  SecurityGroup,
-  StringValue,
-  Task,
-  VSwitch,
-  Vpc,
-} from '../model';
+import type { Entity, EntityOf, Model, Reference as ModelReference, Task } from '../model';
 import type { Node } from '../parse';
+import { eachReference, scopeId } from '../references';
 import type { Analysis } from '../validate';
 import type { EntityKind } from './types';
 
-export type EntityOf = {
-  account: Account;
-  vpc: Vpc;
-  vSwitch: VSwitch;
-  natGateway: NatGateway;
-  dataCenter: DataCenter;
-  connection: Connection;
-  securityGroup: SecurityGroup;
-  resourceGroup: ResourceGroup;
-  dataSource: DataSource;
-  task: Task;
-};
+export type { EntityOf };
 
 export interface Declaration {
   kind: EntityKind;
@@ -50,7 +26,7 @@ export interface Reference {
   /** The kinds the string may name, in the order they are tried (members: VPC, data center). */
   kinds: readonly EntityKind[];
   scope: string;
-  value: StringValue;
+  value: ModelReference;
   /** The entity named, when the reference resolves. */
   target?: Declaration;
   /** The entity whose property holds the reference. */
@@ -166,25 +142,16 @@ function buildIndex(analysis: Analysis, model: Model): LanguageIndex {
     [...collection.byId.values()]
       .map((entity) => ({ entity, primary: true }))
       .concat(collection.duplicates.map((entity) => ({ entity, primary: false })));
-  const vpcs = all(model.vpcs);
   for (const { entity, primary } of all(model.accounts)) declare('account', entity, '', primary);
-  for (const { entity: vpc, primary } of vpcs) {
+  for (const { entity: vpc, primary } of all(model.vpcs)) {
     declare('vpc', vpc, '', primary);
     // The nested entities of a duplicate VPC are never used: none of them is primary.
     for (const sw of vpc.vSwitches.values()) declare('vSwitch', sw, vpc.id, primary);
     for (const gw of vpc.natGateways.values()) declare('natGateway', gw, vpc.id, primary);
   }
   // Later definitions of a vSwitch or NAT gateway id within one VPC.
-  const duplicateGateways: NatGateway[] = [];
   for (const entity of model.nestedDuplicates) {
-    const parentVpc = (entity as Partial<VSwitch>).vpc;
-    if (!parentVpc) continue;
-    if ('snatEntries' in entity) {
-      declare('natGateway', entity, parentVpc.id, false);
-      duplicateGateways.push(entity as NatGateway);
-    } else {
-      declare('vSwitch', entity, parentVpc.id, false);
-    }
+    declare('snatEntries' in entity ? 'natGateway' : 'vSwitch', entity, entity.vpc.id, false);
   }
   for (const { entity, primary } of all(model.dataCenters))
     declare('dataCenter', entity, '', primary);
@@ -205,71 +172,19 @@ function buildIndex(analysis: Analysis, model: Model): LanguageIndex {
     }
     return undefined;
   };
-  let owner: Entity | undefined;
-  const refer = (
-    kinds: readonly EntityKind[],
-    value: StringValue | undefined,
-    scope = '',
-  ): void => {
-    if (!value) return;
-    const target = resolve(kinds, scope, value.value);
-    const reference: Reference = { kinds, scope, value, target, owner };
-    references.push(reference);
-    byNode.set(value.node, reference);
-    if (target) push(referencesByKey, keyOf(target.kind, scope, value.value), reference);
+  const refer = (reference: ModelReference, owner: Entity | undefined): void => {
+    const { kinds } = reference.field;
+    const scope = scopeId(reference);
+    const target = resolve(kinds, scope, reference.value);
+    const entry: Reference = { kinds, scope, value: reference, target, owner };
+    references.push(entry);
+    byNode.set(reference.node, entry);
+    if (target) push(referencesByKey, keyOf(target.kind, scope, reference.value), entry);
     else
-      for (const kind of kinds) push(referencesByKey, keyOf(kind, scope, value.value), reference);
+      for (const kind of kinds) push(referencesByKey, keyOf(kind, scope, reference.value), entry);
   };
-
-  refer(['account'], model.defaults.account);
-  const gatewayReferences = (gw: NatGateway, vpcId: string) => {
-    refer(['vSwitch'], gw.vSwitch, vpcId);
-    for (const entry of gw.snatEntries) {
-      // A source that is a CIDR block is an address, not a reference.
-      if (entry.source && !entry.source.cidr) refer(['vSwitch'], entry.source, vpcId);
-    }
-  };
-  for (const { entity: vpc } of vpcs) {
-    owner = vpc;
-    refer(['account'], vpc.account);
-    for (const gw of vpc.natGateways.values()) {
-      owner = gw;
-      gatewayReferences(gw, vpc.id);
-    }
-  }
-  for (const gw of duplicateGateways) {
-    owner = gw;
-    gatewayReferences(gw, gw.vpc.id);
-  }
-  for (const { entity } of all(model.connections)) {
-    owner = entity;
-    for (const member of entity.members) refer(['vpc', 'dataCenter'], member);
-  }
-  for (const { entity } of all(model.securityGroups)) {
-    owner = entity;
-    refer(['vpc'], entity.vpc);
-  }
-  for (const { entity } of all(model.resourceGroups)) {
-    owner = entity;
-    refer(['account'], entity.account);
-    for (const binding of entity.bindings) {
-      refer(['vpc'], binding.vpc);
-      refer(['vSwitch'], binding.vSwitch, binding.vpc?.value ?? '');
-      refer(['securityGroup'], binding.securityGroup);
-    }
-  }
-  for (const { entity } of all(model.dataSources)) {
-    owner = entity;
-    const network = entity.network;
-    if (network?.vpc) refer(['vpc'], network.vpc);
-    if (network?.dataCenter) refer(['dataCenter'], network.dataCenter);
-    refer(['securityGroup'], entity.securityGroup);
-  }
-  for (const { entity } of all(model.tasks)) {
-    owner = entity;
-    refer(['resourceGroup'], entity.resourceGroup);
-    for (const ref of entity.dataSourceRefs) refer(['dataSource'], ref);
-  }
+  // Every field of the reference table, duplicates' too (they can be renamed and navigated).
+  eachReference(model, refer, { duplicates: true });
 
   const pairsByTask = new Map<Task, PairEvaluation[]>();
   const pairsByDataSource = new Map<string, PairEvaluation[]>();

@@ -1,5 +1,6 @@
 // Editor features computed from one analysis of a document version. Offsets are UTF-16
 // offsets into the analysed text, as everywhere in the core; the server converts them.
+import type { EntityKind } from '../model';
 import type { TextEdit } from '../types';
 
 export interface Span {
@@ -12,18 +13,8 @@ export interface HoverResult extends Span {
   contents: string;
 }
 
-/** The entity kinds that ids name. */
-export type EntityKind =
-  | 'account'
-  | 'vpc'
-  | 'vSwitch'
-  | 'natGateway'
-  | 'dataCenter'
-  | 'connection'
-  | 'securityGroup'
-  | 'resourceGroup'
-  | 'dataSource'
-  | 'task';
+/** The entity kinds that ids name (the model's). */
+export type { EntityKind };
 
 export interface DocumentSymbol extends Span {
   name: string;

@@ -4,6 +4,7 @@ import { networkBlocks } from '../analysis/topology';
 import { vpcBlockValues, vpcHolds, vpcSpaceKnown } from '../analysis/vpcSpace';
 import { contains, hostRange } from '../cidr';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -25,7 +26,7 @@ export const rule: Rule = {
       if (!ip.ok) continue;
       const range = hostRange(ip.value);
       if (network.type === 'vpc') {
-        const vpc = network.vpc ? model.vpcs.byId.get(network.vpc.value) : undefined;
+        const vpc = targetOf(model, network.vpc);
         const blocks = vpc ? vpcBlockValues(vpc) : [];
         const [first] = blocks;
         if (!vpc || first === undefined || !vpcSpaceKnown(vpc) || vpcHolds(vpc, range)) continue;
@@ -42,9 +43,7 @@ export const rule: Rule = {
               : context.l10n.t('address-outside-network.vpc', { ...params, cidr: first }),
         });
       } else if (network.type === 'dataCenter') {
-        const dc = network.dataCenter
-          ? model.dataCenters.byId.get(network.dataCenter.value)
-          : undefined;
+        const dc = targetOf(model, network.dataCenter);
         const ranges = dc ? networkBlocks({ kind: 'dataCenter', dataCenter: dc }).ranges : [];
         if (!dc || ranges.length === 0 || ranges.some((r) => contains(r, range))) continue;
         context.report({

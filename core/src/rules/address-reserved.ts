@@ -1,6 +1,7 @@
 // A vSwitch reserves its first address and its last three addresses.
 import { contains, formatIp, hostRange } from '../cidr';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -20,7 +21,7 @@ export const rule: Rule = {
       const address = network?.address;
       if (network?.type !== 'vpc' || !address || !network.vpc) continue;
       const ip = address.parsed;
-      const vpc = model.vpcs.byId.get(network.vpc.value);
+      const vpc = targetOf(model, network.vpc);
       if (!ip.ok || !vpc) continue;
       for (const sw of vpc.vSwitches.values()) {
         const cidr = sw.cidr;

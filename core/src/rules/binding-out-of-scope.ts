@@ -1,6 +1,7 @@
 // A resource group binds only VPCs of its own account and region; other networks are
 // reached through a connected VPC (scenarios 2 and 3).
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -14,7 +15,7 @@ export const rule: Rule = {
   check(context) {
     for (const rg of context.model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = targetOf(context.model, binding.vpc);
         if (!vpc || !binding.vpc) continue;
         const otherAccount = vpc.accountId !== rg.accountId;
         const otherRegion = vpc.regionId !== rg.regionId;

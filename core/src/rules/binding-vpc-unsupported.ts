@@ -2,6 +2,7 @@
 import { validVpcBlocks } from '../analysis/vpcSpace';
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -16,7 +17,7 @@ export const rule: Rule = {
     for (const rg of context.model.resourceGroups.byId.values()) {
       if (rg.type !== 'serverless') continue;
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = targetOf(context.model, binding.vpc);
         // Any block of the VPC's address space, the primary or a secondary one.
         const block = vpc
           ? validVpcBlocks(vpc).find((b) => overlaps(b.range, SERVERLESS_UNSUPPORTED_RANGE))

@@ -1,6 +1,7 @@
 // A binding's vSwitch must belong to the bound VPC.
 import type { Rule } from './rule';
 import { closest } from '../util/similar';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const rule: Rule = {
     const { model, topology } = context;
     for (const rg of model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = targetOf(model, binding.vpc);
         const ref = binding.vSwitch;
         if (!vpc || !ref || vpc.vSwitches.has(ref.value)) continue;
         const elsewhere = topology.vSwitchesById(ref.value);

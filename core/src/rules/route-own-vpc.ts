@@ -4,6 +4,7 @@ import { validVpcBlocks, vpcHolds } from '../analysis/vpcSpace';
 import { overlaps } from '../cidr';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +18,7 @@ export const rule: Rule = {
   check(context) {
     for (const rg of context.model.resourceGroups.byId.values()) {
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? context.model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = targetOf(context.model, binding.vpc);
         const blocks = vpc ? validVpcBlocks(vpc) : [];
         if (!vpc || blocks.length === 0) continue;
         binding.routes.forEach((route) => {

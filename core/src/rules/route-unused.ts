@@ -6,6 +6,7 @@ import { vpcHolds } from '../analysis/vpcSpace';
 import type { Binding, DataSource, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
+import { targetOf as referenceTarget } from '../references';
 
 /** The network a data source sits in and its own address, read once per data source. */
 interface Target {
@@ -103,7 +104,7 @@ export const rule: Rule = {
     for (const rg of model.resourceGroups.byId.values()) {
       if (!context.inScope(rg)) continue;
       for (const binding of rg.bindings) {
-        const vpc = binding.vpc ? model.vpcs.byId.get(binding.vpc.value) : undefined;
+        const vpc = referenceTarget(model, binding.vpc);
         if (!vpc) continue;
         let reachableRanges: Ipv4Range[] | undefined;
         binding.routes.forEach((route) => {

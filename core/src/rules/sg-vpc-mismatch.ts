@@ -1,9 +1,10 @@
 // A security group belongs to one VPC: a binding, or an ECS instance in a VPC, can only
 // use a group of its own VPC.
-import type { SecurityGroup, StringValue } from '../model';
+import type { Reference, SecurityGroup, StringValue } from '../model';
 import type { JsonPath } from '../types';
 import { closest } from '../util/similar';
 import type { RelatedInput, Rule, RuleContext } from './rule';
+import { targetOf } from '../references';
 
 /** The security groups of `vpcId`, the one closest to `name` first. */
 function groupsOf(context: RuleContext, vpcId: string, name: string): string[] {
@@ -21,9 +22,13 @@ interface Mismatch {
 }
 
 /** The group `ref` names, when it belongs to a known VPC other than `vpcId`. */
-function mismatched(context: RuleContext, ref: StringValue, vpcId: string): Mismatch | undefined {
+function mismatched(
+  context: RuleContext,
+  ref: Reference<'securityGroup'>,
+  vpcId: string,
+): Mismatch | undefined {
   const { model } = context;
-  const group = model.securityGroups.byId.get(ref.value);
+  const group = targetOf(model, ref);
   const groupVpc = group?.vpc;
   // An unknown VPC on either side is unknown-reference's finding, not a mismatch.
   if (!group || !groupVpc || groupVpc.value === vpcId) return undefined;

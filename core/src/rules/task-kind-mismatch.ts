@@ -1,6 +1,7 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
 import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatch } from '../analysis/taskKinds';
 import type { Rule } from './rule';
+import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -16,7 +17,7 @@ export const rule: Rule = {
     for (const task of context.model.tasks.byId.values()) {
       if (!context.inScope(task)) continue;
       const ref = task.resourceGroup;
-      const rg = ref ? context.model.resourceGroups.byId.get(ref.value) : undefined;
+      const rg = targetOf(context.model, ref);
       const runs = kindMismatch(task, rg);
       if (!ref || !rg?.type || rg.type === 'serverless' || !runs) continue;
       context.report({

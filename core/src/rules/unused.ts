@@ -1,8 +1,9 @@
-// Entities nothing needs: resource groups and data sources no task names, security
-// groups nothing references, connections no checked pair uses as its direct link (never
-// one connection-type-mismatch flags: it connects nothing).
+// Entities nothing needs: resource groups, data sources and security groups no reference
+// names (any field of core/src/references.ts counts), connections no checked pair uses as
+// its direct link (never one connection-type-mismatch flags: it connects nothing).
 import { connectionProblem } from '../analysis/topology';
-import type { Entity } from '../model';
+import type { Entity, EntityKind } from '../model';
+import { eachReference } from '../references';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -16,19 +17,19 @@ export const rule: Rule = {
   reads: 'everything',
   check(context) {
     const { model } = context;
-    const usedGroups = new Set<string>();
-    const usedSources = new Set<string>();
-    for (const task of model.tasks.byId.values()) {
-      if (task.resourceGroup) usedGroups.add(task.resourceGroup.value);
-      for (const ref of task.dataSourceRefs) usedSources.add(ref.value);
-    }
-    const usedSecurityGroups = new Set<string>();
-    for (const rg of model.resourceGroups.byId.values()) {
-      for (const b of rg.bindings)
-        if (b.securityGroup) usedSecurityGroups.add(b.securityGroup.value);
-    }
-    for (const ds of model.dataSources.byId.values())
-      if (ds.securityGroup) usedSecurityGroups.add(ds.securityGroup.value);
+    // The ids some reference names, by kind.
+    const named = new Map<EntityKind, Set<string>>();
+    eachReference(model, (reference) => {
+      for (const kind of reference.field.kinds) {
+        let ids = named.get(kind);
+        if (!ids) named.set(kind, (ids = new Set()));
+        ids.add(reference.value);
+      }
+    });
+    const none: ReadonlySet<string> = new Set();
+    const usedGroups = named.get('resourceGroup') ?? none;
+    const usedSources = named.get('dataSource') ?? none;
+    const usedSecurityGroups = named.get('securityGroup') ?? none;
     const usedConnections = context.connectivity().usedConnections;
 
     const { l10n } = context;

@@ -1,0 +1,314 @@
+// The reference fields of a topology: one table says which field names which kind of
+// entity, in what scope, and where the model keeps it. The model's readers make each such
+// field a `Reference` that knows its row; `eachReference` visits every reference of a
+// model through the rows; `targetOf` and `resolve` (core/src/resolution.ts, re-exported
+// here) bind one against a model. unknown-reference, unused, the language index (hover,
+// definition, references, rename), completion and the graph read them, so a new
+// reference field is one row here and one line in its entity's reader (ARCHITECTURE.md,
+// "Adding a reference field").
+import type { Entity, EntityKind, EntityOf, Model, Reference, Task, TaskRole } from './model';
+
+export { candidateIds, resolve, scopeId, scopeVpc, targetOf, type Resolution } from './resolution';
+
+/** A segment of a field's JSON path: a key, `*` any key (an id), `#` any array index. */
+export type PathPattern = string;
+
+/** What holds reference fields: the topology's defaults, or an entity of a kind. */
+export interface Holders extends EntityOf {
+  defaults: Model['defaults'];
+}
+export type HolderKind = keyof Holders;
+
+/** Called with each reference of a field; undefined where a holder lacks the field. */
+type Visit = (reference: Reference | undefined) => void;
+
+/** An entity of any kind. */
+export type AnyEntity = EntityOf[EntityKind];
+
+export interface ReferenceField<K extends EntityKind = EntityKind> {
+  /** The kind of what holds the field (a binding's fields: its resource group). */
+  readonly holder: HolderKind;
+  /**
+   * Visits the field's references in one holder of that kind, in text order. Typed by the
+   * row's `holder` where the row is written (`field`); `eachReference` calls it for holders
+   * of that kind only.
+   */
+  readonly each: (holder: never, visit: Visit) => void;
+  /** Where the field is: a JSON path, `*` standing for any id and `#` for any index. */
+  readonly path: readonly PathPattern[];
+  /** The kinds of entity it may name, in the order they are tried. */
+  readonly kinds: readonly K[];
+  /**
+   * For a vSwitch: the VPC whose vSwitches it names. `ownVpc`: the VPC the field sits in
+   * (a NAT gateway's); `bindingVpc`: the VPC its binding's `vpc` names.
+   */
+  readonly scope?: 'ownVpc' | 'bindingVpc';
+  /**
+   * For a scoped field, the rule that reports a vSwitch that exists only in other VPCs:
+   * unknown-reference itself, or a rule of its own (which then says which VPC it is in).
+   */
+  readonly outOfScope?: 'unknown-reference' | 'binding-vswitch-mismatch';
+  /**
+   * The field names an entity only when a sibling property has this value; otherwise it
+   * is ignored (a data source's `network.vpc` when its `type` is not `vpc`) and not checked.
+   */
+  readonly appliesWhen?: { readonly property: string; readonly equals: string };
+  /**
+   * An entity names each id at most once in its fields of this kind (a connection's
+   * members, a task's data sources): a replacement or a completion leaves out the ids the
+   * others name.
+   */
+  readonly distinct?: boolean;
+}
+
+/**
+ * A row with every property present, so that rows share one shape: the model's readers
+ * and `targetOf` read them for every reference, and V8 keeps such reads fast only while
+ * they see few shapes.
+ */
+function field<const K extends EntityKind, H extends HolderKind>(
+  row: Omit<ReferenceField<K>, 'holder' | 'each'> & {
+    holder: H;
+    each: (holder: Holders[H], visit: (reference: Reference<K> | undefined) => void) => void;
+  },
+): ReferenceField<K> {
+  return {
+    holder: row.holder,
+    each: row.each,
+    path: row.path,
+    kinds: row.kinds,
+    scope: row.scope,
+    outOfScope: row.outOfScope,
+    appliesWhen: row.appliesWhen,
+    distinct: row.distinct ?? false,
+  };
+}
+
+/** Every reference field, by name. Adding a reference field is a row here. */
+export const REFERENCE_FIELDS = {
+  defaultAccount: field({
+    path: ['defaults', 'account'],
+    kinds: ['account'],
+    holder: 'defaults',
+    each: (defaults, visit) => visit(defaults.account),
+  }),
+  vpcAccount: field({
+    path: ['vpcs', '*', 'account'],
+    kinds: ['account'],
+    holder: 'vpc',
+    each: (vpc, visit) => visit(vpc.account),
+  }),
+  natGatewayVSwitch: field({
+    path: ['vpcs', '*', 'natGateways', '*', 'vSwitch'],
+    kinds: ['vSwitch'],
+    scope: 'ownVpc',
+    outOfScope: 'unknown-reference',
+    holder: 'natGateway',
+    each: (gateway, visit) => visit(gateway.vSwitch),
+  }),
+  snatSource: field({
+    path: ['vpcs', '*', 'natGateways', '*', 'snatEntries', '#', 'source'],
+    kinds: ['vSwitch'],
+    scope: 'ownVpc',
+    outOfScope: 'unknown-reference',
+    holder: 'natGateway',
+    each: (gateway, visit) => {
+      // A source that is a CIDR block is an address, not a reference.
+      for (const entry of gateway.snatEntries) if (!entry.source?.cidr) visit(entry.source);
+    },
+  }),
+  connectionMember: field({
+    path: ['connections', '*', 'members', '#'],
+    kinds: ['vpc', 'dataCenter'],
+    distinct: true,
+    holder: 'connection',
+    each: (connection, visit) => connection.members.forEach(visit),
+  }),
+  securityGroupVpc: field({
+    path: ['securityGroups', '*', 'vpc'],
+    kinds: ['vpc'],
+    holder: 'securityGroup',
+    each: (group, visit) => visit(group.vpc),
+  }),
+  resourceGroupAccount: field({
+    path: ['resourceGroups', '*', 'account'],
+    kinds: ['account'],
+    holder: 'resourceGroup',
+    each: (rg, visit) => visit(rg.account),
+  }),
+  bindingVpc: field({
+    path: ['resourceGroups', '*', 'vpcBindings', '#', 'vpc'],
+    kinds: ['vpc'],
+    holder: 'resourceGroup',
+    each: (rg, visit) => {
+      for (const binding of rg.bindings) visit(binding.vpc);
+    },
+  }),
+  bindingVSwitch: field({
+    path: ['resourceGroups', '*', 'vpcBindings', '#', 'vSwitch'],
+    kinds: ['vSwitch'],
+    scope: 'bindingVpc',
+    outOfScope: 'binding-vswitch-mismatch',
+    holder: 'resourceGroup',
+    each: (rg, visit) => {
+      for (const binding of rg.bindings) visit(binding.vSwitch);
+    },
+  }),
+  bindingSecurityGroup: field({
+    path: ['resourceGroups', '*', 'vpcBindings', '#', 'securityGroup'],
+    kinds: ['securityGroup'],
+    holder: 'resourceGroup',
+    each: (rg, visit) => {
+      for (const binding of rg.bindings) visit(binding.securityGroup);
+    },
+  }),
+  dataSourceVpc: field({
+    path: ['dataSources', '*', 'network', 'vpc'],
+    kinds: ['vpc'],
+    appliesWhen: { property: 'type', equals: 'vpc' },
+    holder: 'dataSource',
+    each: (ds, visit) => visit(ds.network?.vpc),
+  }),
+  dataSourceDataCenter: field({
+    path: ['dataSources', '*', 'network', 'dataCenter'],
+    kinds: ['dataCenter'],
+    appliesWhen: { property: 'type', equals: 'dataCenter' },
+    holder: 'dataSource',
+    each: (ds, visit) => visit(ds.network?.dataCenter),
+  }),
+  dataSourceSecurityGroup: field({
+    path: ['dataSources', '*', 'securityGroup'],
+    kinds: ['securityGroup'],
+    holder: 'dataSource',
+    each: (ds, visit) => visit(ds.securityGroup),
+  }),
+  taskResourceGroup: field({
+    path: ['tasks', '*', 'resourceGroup'],
+    kinds: ['resourceGroup'],
+    holder: 'task',
+    each: (task, visit) => visit(task.resourceGroup),
+  }),
+  taskSource: field({
+    path: ['tasks', '*', 'source'],
+    kinds: ['dataSource'],
+    distinct: true,
+    holder: 'task',
+    each: (task, visit) => dataSourceRefs(task, 'source', visit),
+  }),
+  taskDestination: field({
+    path: ['tasks', '*', 'destination'],
+    kinds: ['dataSource'],
+    distinct: true,
+    holder: 'task',
+    each: (task, visit) => dataSourceRefs(task, 'destination', visit),
+  }),
+  taskDataSource: field({
+    path: ['tasks', '*', 'dataSources', '#'],
+    kinds: ['dataSource'],
+    distinct: true,
+    holder: 'task',
+    each: (task, visit) => dataSourceRefs(task, 'dataSources', visit),
+  }),
+};
+
+/** A task's references to data sources that its property `role` holds. */
+function dataSourceRefs(
+  task: Task,
+  role: TaskRole,
+  visit: (reference: Reference<'dataSource'>) => void,
+): void {
+  for (const ref of task.dataSourceRefs) if (ref.role === role) visit(ref);
+}
+
+/** The field whose path pattern a concrete JSON path matches, if any. */
+export function referenceFieldAt(path: readonly (string | number)[]): ReferenceField | undefined {
+  return Object.values<ReferenceField>(REFERENCE_FIELDS).find(
+    (field) =>
+      field.path.length === path.length &&
+      field.path.every((pattern, i) =>
+        pattern === '*'
+          ? typeof path[i] === 'string'
+          : pattern === '#'
+            ? typeof path[i] === 'number'
+            : pattern === path[i],
+      ),
+  );
+}
+
+/** Which entities `eachReference` visits. */
+export interface ReferenceWalk {
+  /** Also the later definitions of an id (and the nested entities of a duplicate VPC). */
+  duplicates?: boolean;
+}
+
+/** The rows of each kind of holder, in table order. */
+const FIELDS_OF = new Map<HolderKind, ReferenceField[]>();
+for (const row of Object.values<ReferenceField>(REFERENCE_FIELDS)) {
+  const rows = FIELDS_OF.get(row.holder);
+  if (rows) rows.push(row);
+  else FIELDS_OF.set(row.holder, [row]);
+}
+
+/** Calls `visit` with every reference that `holder`, of kind `kind`, holds, field by field. */
+export function eachReferenceIn(
+  holder: Holders[HolderKind],
+  kind: HolderKind,
+  visit: (reference: Reference) => void,
+): void {
+  const present: Visit = (reference) => {
+    if (reference) visit(reference);
+  };
+  // `as never`: each row takes the holders of its own kind; the caller names the kind.
+  for (const row of FIELDS_OF.get(kind) ?? []) row.each(holder as never, present);
+}
+
+/**
+ * Calls `visit` with every reference of the model, the entity that holds it (undefined for
+ * `defaults`) and that entity's top-level entity (a NAT gateway's VPC), in document
+ * order of the collections: defaults, VPCs (their vSwitches, their NAT gateways), data
+ * centers, connections, security groups, resource groups, data sources, tasks.
+ */
+export function eachReference(
+  model: Model,
+  visit: (reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined) => void,
+  walk: ReferenceWalk = {},
+): void {
+  let holder: AnyEntity | undefined;
+  let top: Entity | undefined;
+  // One visitor for the whole walk: the rows call it for every reference.
+  const present: Visit = (reference) => {
+    if (reference) visit(reference, holder, top);
+  };
+  const visitIn = <K extends EntityKind>(kind: K, entity: EntityOf[K], within: Entity) => {
+    const rows = FIELDS_OF.get(kind);
+    if (!rows) return;
+    holder = entity;
+    top = within;
+    // `as never`: each row takes the holders of its own kind, which these are.
+    for (const row of rows) row.each(entity as never, present);
+  };
+  for (const row of FIELDS_OF.get('defaults') ?? []) row.each(model.defaults as never, present);
+  const entities = <T extends Entity>(collection: { byId: Map<string, T>; duplicates: T[] }) =>
+    walk.duplicates
+      ? [...collection.byId.values(), ...collection.duplicates]
+      : collection.byId.values();
+  for (const vpc of entities(model.vpcs)) {
+    visitIn('vpc', vpc, vpc);
+    for (const sw of vpc.vSwitches.values()) visitIn('vSwitch', sw, vpc);
+    for (const gw of vpc.natGateways.values()) visitIn('natGateway', gw, vpc);
+  }
+  if (walk.duplicates) {
+    // Later definitions of a vSwitch or NAT gateway id within one VPC.
+    for (const nested of model.nestedDuplicates) {
+      if ('snatEntries' in nested) visitIn('natGateway', nested, nested.vpc);
+      else visitIn('vSwitch', nested, nested.vpc);
+    }
+  }
+  for (const dc of entities(model.dataCenters)) visitIn('dataCenter', dc, dc);
+  for (const connection of entities(model.connections))
+    visitIn('connection', connection, connection);
+  for (const group of entities(model.securityGroups)) visitIn('securityGroup', group, group);
+  for (const rg of entities(model.resourceGroups)) visitIn('resourceGroup', rg, rg);
+  for (const ds of entities(model.dataSources)) visitIn('dataSource', ds, ds);
+  for (const task of entities(model.tasks)) visitIn('task', task, task);
+}
