@@ -175,6 +175,38 @@ export function looksLikeAddress(text: string): boolean {
   return /^[\d./]+$/.test(text) || text.includes(':');
 }
 
+/** True when the text is shaped like a single address (digits and dots, or IPv6), valid or not. */
+export function looksLikeBareAddress(text: string): boolean {
+  return /^[\d.]+$/.test(text) || text.includes(':');
+}
+
+/**
+ * The value of four dot-separated groups of one to three digits, each at most 255 (leading
+ * zeros allowed, as the console reads them); undefined for anything else. Read character by
+ * character: the connectivity analysis reads every data source's address with it.
+ */
+export function dottedQuad(text: string): number | undefined {
+  let value = 0;
+  let group = 0;
+  let digits = 0;
+  let groups = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 46; /* a final dot ends the last group */
+    if (ch >= 48 && ch <= 57) {
+      if (++digits > 3) return undefined;
+      group = group * 10 + (ch - 48);
+    } else if (ch === 46 /* . */) {
+      if (digits === 0 || group > 255 || ++groups > 4) return undefined;
+      value = value * 256 + group;
+      group = 0;
+      digits = 0;
+    } else {
+      return undefined;
+    }
+  }
+  return groups === 4 ? value : undefined;
+}
+
 /** A host name as accepted for internet data sources (RFC 1123 labels). */
 export function isHostName(text: string): boolean {
   if (text.length > 253 || looksLikeAddress(text)) return false;

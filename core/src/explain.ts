@@ -4,12 +4,8 @@
 // `check` reports as missing, the steps the file cannot decide, and the notices `check`
 // reports about the pair.
 import { localizer, type Locale, type Localizer } from './l10n';
-import {
-  CLASSIC_TITLE,
-  describeStep,
-  SCENARIO_TITLES,
-  type PairEvaluation,
-} from './analysis/connectivity';
+import type { PairEvaluation } from './analysis/connectivity';
+import { CLASSIC_TITLE, describeStep, SCENARIO_TITLES } from './stepText';
 import type { Topology } from './analysis/topology';
 import type { DataSource, Vpc } from './model';
 import { targetOf } from './references';
@@ -353,7 +349,7 @@ function explainPair(analysis: Analysis, pair: PairEvaluation): PairExplanation 
     scenario: pair.unresolved ? null : pair.scenario,
     scenarioTitle: l10n.t(
       pair.scenario
-        ? SCENARIO_TITLES[pair.scenario]!
+        ? SCENARIO_TITLES[pair.scenario]
         : pair.steps.some((s) => s.code === 'classic-network')
           ? CLASSIC_TITLE
           : 'scenario.unknown',

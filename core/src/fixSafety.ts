@@ -108,8 +108,8 @@ function walk(document: ParsedDocument, path: JsonPath): { target?: Node; inDrop
   const inGroups = path[0] === 'securityGroups';
   let node = document.root;
   let inDropRule = false;
-  for (let depth = 0; depth < path.length && node; depth++) {
-    const segment = path[depth]!;
+  for (const [depth, segment] of path.entries()) {
+    if (!node) break;
     if (typeof segment === 'number')
       node = node.type === 'array' ? node.children?.[segment] : undefined;
     else if (depth === 1) node = entitiesOf(document, node).get(segment);

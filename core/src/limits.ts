@@ -155,11 +155,11 @@ export function capFindings(findings: Finding[], options: ValidateOptions = {}):
   const rank = (finding: Finding) => SEVERITY_ORDER.indexOf(finding.severity);
   // Ties keep document order.
   const byImportance = findings
-    .map((_, index) => index)
-    .sort((a, b) => rank(findings[a]!) - rank(findings[b]!) || a - b);
-  const kept = new Set(byImportance.slice(0, limit));
+    .map((finding, index) => ({ finding, index, rank: rank(finding) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const kept = new Set(byImportance.slice(0, limit).map((entry) => entry.index));
   const dropped: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const index of byImportance.slice(limit)) dropped[findings[index]!.severity]++;
+  for (const { finding } of byImportance.slice(limit)) dropped[finding.severity]++;
   const hidden = findings.length - limit;
   const l10n = localizer(options.locale);
   // formatCount's separators are inserted in place of the plural's '#'.

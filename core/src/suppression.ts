@@ -126,8 +126,9 @@ function suppressionsInComments(
   const suppressions: Suppression[] = [];
   const scanner = createScanner(text, false);
   for (let i = 0; i < commentSpans.length; i += 2) {
-    const start = commentSpans[i]!;
-    const end = commentSpans[i + 1]!;
+    const start = commentSpans[i];
+    const end = commentSpans[i + 1];
+    if (start === undefined || end === undefined) break; // spans come in (start, end) pairs
     const comment = text.slice(start, end);
     if (!comment.includes('dwnet-ignore')) continue;
     const suppression = readDirective(comment, start, known);
@@ -206,7 +207,7 @@ export function applySuppressions(
     let silenced = false;
     for (const s of valid) {
       if (s.codes.includes(finding.code) && covers(s, finding)) {
-        used.get(s)!.add(finding.code);
+        used.get(s)?.add(finding.code);
         silenced = true;
       }
     }
@@ -230,7 +231,7 @@ export function applySuppressions(
       );
       continue;
     }
-    const unused = s.codes.filter((code) => !used.get(s)!.has(code));
+    const unused = s.codes.filter((code) => !used.get(s)?.has(code));
     if (unused.length === 0) continue;
     const codes = l10n.list(unused.map((c) => l10n.t('quoted', { value: c })));
     kept.push(

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blocksOf,
+  dottedQuad,
   formatRange,
   libraryCidr,
   libraryIp,
+  looksLikeBareAddress,
   parseCidr,
   parseIp,
   uncoveredBlocks,
@@ -66,6 +68,43 @@ describe('address parsing', () => {
       range: { start: 0xffffffff, end: 0xffffffff, prefix: 32 },
     });
     expect(parseCidr('10.0.0.1', false)).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  // A data source's address and the EIPs a data source sees are read by dottedQuad, a
+  // reader without a cache (one call per data source).
+  it('reads every address parseIp accepts as the same value with dottedQuad', () => {
+    fc.assert(
+      fc.property(address, (text) => {
+        const parsed = parseIp(text);
+        if (parsed.ok) expect(dottedQuad(text)).toBe(parsed.value);
+      }),
+      { numRuns: 20_000, seed: 20_261_206 },
+    );
+  });
+
+  it('reads four groups of one to three digits, each at most 255, and nothing else', () => {
+    expect(dottedQuad('10.0.0.1')).toBe(0x0a000001);
+    expect(dottedQuad('255.255.255.255')).toBe(0xffffffff);
+    expect(dottedQuad('010.000.000.001')).toBe(0x0a000001);
+    for (const text of [
+      '1.2.3',
+      '1.2.3.4.5',
+      '256.0.0.1',
+      '1..2.3',
+      '1.2.3.4/32',
+      '1234.1.1.1',
+      '1.2.3.4.',
+      ' 1.2.3.4',
+      '',
+    ])
+      expect(dottedQuad(text)).toBeUndefined();
+  });
+
+  it('tells a bare address, valid or not, from a host name', () => {
+    for (const text of ['10.0.0.1', '999.1.1.1', '10.0', '::1', 'fe80::1'])
+      expect(looksLikeBareAddress(text)).toBe(true);
+    for (const text of ['db.example.com', '10.0.0.0/24', 'mysql-1'])
+      expect(looksLikeBareAddress(text)).toBe(false);
   });
 });
 

@@ -1,10 +1,10 @@
 // Which kinds of task each resource group type runs. Read by the task-kind-mismatch rule
 // and by the connectivity analysis: a pair whose task cannot run on its group is not
 // connected, whatever its network steps say.
-import type { Localizer, MessageKey } from '../l10n';
+import type { MessageKey } from '../l10n';
 import type { ResourceGroup, ResourceGroupType, Task, TaskKind } from '../model';
 
-type OldVersionType = Exclude<ResourceGroupType, 'serverless'>;
+export type OldVersionType = Exclude<ResourceGroupType, 'serverless'>;
 
 /** Each old-version resource group runs one kind of task; serverless groups run all. */
 export const RUNS: Record<OldVersionType, TaskKind> = {
@@ -32,22 +32,4 @@ export function kindMismatch(task: Task, rg: ResourceGroup | undefined): TaskKin
   if (!rg?.type || rg.type === 'serverless' || !task.kind) return undefined;
   const runs = RUNS[rg.type];
   return runs === task.kind ? undefined : runs;
-}
-
-/** The step that makes a task runnable, in the reference document's names of the groups. */
-export function runnableStepText(
-  task: Task,
-  rg: ResourceGroup | undefined,
-  runs: TaskKind,
-  l10n: Localizer,
-): string {
-  const kind = task.kind ?? runs;
-  const matching = (Object.keys(RUNS) as OldVersionType[]).find((type) => RUNS[type] === kind);
-  return l10n.t('step.runnable', {
-    kind: l10n.t(TASK_KIND_NAMES[kind]),
-    task: task.id,
-    alternative: matching ? l10n.t(GROUP_NAMES[matching]) : 'none',
-    rg: rg?.id ?? '',
-    runs: l10n.t(TASK_KIND_NAMES[runs]),
-  });
 }

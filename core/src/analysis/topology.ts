@@ -161,12 +161,12 @@ export function buildTopology(model: Model): Topology {
       if (list) list.push(connection);
       else listing.set(member, [connection]);
     }
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        link(members[i]!, members[j]!, connection);
-        link(members[j]!, members[i]!, connection);
+    members.forEach((a, i) => {
+      for (const b of members.slice(i + 1)) {
+        link(a, b, connection);
+        link(b, a, connection);
       }
-    }
+    });
   }
 
   const switches = switchesById(model);
@@ -180,15 +180,15 @@ export function buildTopology(model: Model): Topology {
     if (cached) return cached;
     const distance = new Map<string, number>([[from, 0]]);
     const via = new Map<string, [string, Connection]>();
-    const queue = [from];
-    for (let head = 0; head < queue.length; head++) {
-      const current = queue[head]!;
-      const d = distance.get(current)!;
+    // Breadth first: the queue grows while it is read, each network with its distance.
+    const queue: [string, number][] = [[from, 0]];
+    for (const [current, d] of queue) {
       for (const [next, connections] of adjacency.get(current) ?? []) {
-        if (!distance.has(next)) {
+        const first = connections[0]; // every list of the adjacency has one
+        if (first && !distance.has(next)) {
           distance.set(next, d + 1);
-          via.set(next, [current, connections[0]!]);
-          queue.push(next);
+          via.set(next, [current, first]);
+          queue.push([next, d + 1]);
         }
       }
     }
@@ -200,8 +200,9 @@ export function buildTopology(model: Model): Topology {
   function pathHops(from: string, to: string): { connection: Connection; network: string }[] {
     const { via } = search(from);
     const path: { connection: Connection; network: string }[] = [];
-    for (let node = to; via.has(node);) {
-      const [previous, connection] = via.get(node)!;
+    let node = to;
+    for (let hop = via.get(node); hop; hop = via.get(node)) {
+      const [previous, connection] = hop;
       path.push({ connection, network: node });
       node = previous;
     }

@@ -152,7 +152,8 @@ function collapsePair(
     if (path.length === 0 || path[path.length - 1] !== shown) {
       path.push(shown);
       if (i > 0) {
-        const edge = edgeInto.get(pair.edges[i - 1]!);
+        const hop = pair.edges[i - 1];
+        const edge = hop === undefined ? undefined : edgeInto.get(hop);
         if (edge !== undefined) edges.push(edge);
       }
     }

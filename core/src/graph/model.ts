@@ -29,7 +29,9 @@ export function buildGraph(analysis: Analysis, options: BuildGraphOptions = {}):
   const l10n = localizer(options.locale);
   evaluations.forEach((evaluation, index) => {
     if (options.task !== undefined && evaluation.task.id !== options.task) return;
-    const each = pairOf(graph, topology, evaluation, rows[index]!, l10n);
+    const row = rows[index]; // one row per pair, in the same order
+    if (!row) return;
+    const each = pairOf(graph, topology, evaluation, row, l10n);
     pairs.push(each.pair);
     walked.push(each);
   });

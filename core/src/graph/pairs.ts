@@ -1,6 +1,7 @@
 // Each (task, data source) pair of `check`'s connectivity as a path over the graph's edges
 // (a `missing` edge where a hop is absent), and the statuses those paths give nodes and edges.
-import { type PairEvaluation, type Step, describeStep } from '../analysis/connectivity';
+import type { PairEvaluation, Step } from '../analysis/connectivity';
+import { describeStep } from '../stepText';
 import type { Topology } from '../analysis/topology';
 import { pairStatus } from '../explain';
 import type { Localizer } from '../l10n/index';
@@ -31,7 +32,11 @@ export function pairOf(
 ): WalkedPair {
   const { path, hopOf } = pathOf(topology, pair);
   const hops: GraphEdge[] = [];
-  for (let i = 1; i < path.length; i++) hops.push(graph.hop(path[i - 1]!, path[i]!));
+  let previous: string | undefined;
+  for (const node of path) {
+    if (previous !== undefined) hops.push(graph.hop(previous, node));
+    previous = node;
+  }
   const edges = hops.map((edge) => edge.id);
 
   const failures: GraphFailure[] = [];
@@ -56,7 +61,8 @@ export function pairOf(
   }
   // Each hop that fails carries its missing steps in words.
   for (const hop of new Set(failures.map((failure) => failure.hop))) {
-    const edge = hops[hop]!;
+    const edge = hops[hop];
+    if (!edge) continue; // never: a failure's hop is clamped to the edges
     const texts = failures.filter((f) => f.hop === hop).map((f) => f.text);
     edge.label = mergeLabel(edge.kind === 'missing' ? undefined : edge.label, edge, texts, l10n);
   }

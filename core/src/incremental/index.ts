@@ -13,7 +13,7 @@
 // the analysis on the spliced tree. A differential test (core/test/incremental.test.ts)
 // holds the result to the full analysis of the new text, finding for finding.
 import { addressFields } from '../analysis/addresses';
-import { reevaluatePairs, replaceInConnectivity } from '../analysis/connectivity';
+import { reevaluatePairs, replaceInConnectivity } from '../analysis/pairSplice';
 import { localizer } from '../l10n';
 import type { Entity, Model } from '../model';
 import { plainDocumentOf } from '../parse';

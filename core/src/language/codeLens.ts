@@ -34,7 +34,7 @@ export function codeLenses(analysis: Analysis): CodeLensResult[] {
       if (pairs.length === 0) title = l10n.t('lens.noDataSource');
       else if (!resourceGroupKnown && pairs.every((p) => p.unresolved === 'unknown-reference'))
         title = l10n.t('lens.unknownReference');
-      else if (pairs.length === 1) title = pairTitle(pairs[0]!, analysis.topology, l10n);
+      else if (pairs.length === 1 && pairs[0]) title = pairTitle(pairs[0], analysis.topology, l10n);
       else
         title = pairs
           .map((pair) =>

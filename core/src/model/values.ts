@@ -1,7 +1,7 @@
 // The values of the model: strings, CIDR blocks, addresses and references, each with its
 // node. A value's pointer is worked out from its node when a finding asks for it: stored,
 // the pointers of a topology of 10 000 data sources took 8 MB (docs/performance.md).
-import { parseCidr, parseIp, type CidrParse, type IpParse } from '../cidr';
+import { looksLikeAddress, parseCidr, parseIp, type CidrParse, type IpParse } from '../cidr';
 import type {
   AddressValue,
   CidrValue,
@@ -150,7 +150,8 @@ export function snatSource(
   const value = stringValue(node);
   if (!node || value === undefined) return undefined;
   // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
-  const cidr = /^[\d./:]+$|:|^\$\{/.test(value) ? cidrValue(node, true) : undefined;
+  const cidr =
+    looksLikeAddress(value) || value.startsWith('${') ? cidrValue(node, true) : undefined;
   return new ModelSnatSource(value, node, field, vpc, cidr);
 }
 

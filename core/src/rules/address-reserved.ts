@@ -24,8 +24,9 @@ export const rule: Rule = {
       const vpc = targetOf(model, network.vpc);
       if (!ip.ok || !vpc) continue;
       for (const sw of vpc.vSwitches.values()) {
-        const r = sw.cidr?.parsed;
-        if (!r?.ok || !contains(r.range, hostRange(ip.value))) continue;
+        const cidr = sw.cidr;
+        const r = cidr?.parsed;
+        if (!cidr || !r?.ok || !contains(r.range, hostRange(ip.value))) continue;
         const { start, end } = r.range;
         if (ip.value !== start && ip.value < end - 2) continue;
         context.report({
@@ -35,7 +36,7 @@ export const rule: Rule = {
             address: address.value,
             ds: ds.id,
             vSwitch: sw.id,
-            cidr: sw.cidr!.value,
+            cidr: cidr.value,
             first: formatIp(start),
             lastFrom: formatIp(end - 2),
             last: formatIp(end),
@@ -43,8 +44,8 @@ export const rule: Rule = {
           related: [
             {
               message: context.l10n.t('related.vSwitch', { vSwitch: sw.id }),
-              node: sw.cidr!.node,
-              pointer: sw.cidr!.pointer,
+              node: cidr.node,
+              pointer: cidr.pointer,
             },
           ],
         });

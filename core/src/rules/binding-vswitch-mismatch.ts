@@ -20,7 +20,8 @@ export const rule: Rule = {
         const ref = binding.vSwitch;
         if (!vpc || !ref || vpc.vSwitches.has(ref.value)) continue;
         const elsewhere = topology.vSwitchesById(ref.value);
-        if (elsewhere.length === 0) continue;
+        const owner = elsewhere[0];
+        if (!owner) continue;
         const best = closest(ref.value, vpc.vSwitches.keys());
         const choices = [...vpc.vSwitches.keys()].sort((a, b) =>
           a === best ? -1 : b === best ? 1 : 0,
@@ -34,7 +35,7 @@ export const rule: Rule = {
               : 'binding-vswitch-mismatch.none',
             {
               vSwitch: ref.value,
-              owner: elsewhere[0]!.vpc.id,
+              owner: owner.vpc.id,
               vpc: vpc.id,
               rg: rg.id,
               choices: context.l10n.list(

@@ -4,6 +4,7 @@
 import { networkBlocks } from '../analysis/topology';
 import { overlaps, type Ipv4Range } from '../cidr';
 import { vpcBlocks } from '../analysis/vpcSpace';
+import type { StringValue } from '../model';
 import type { Rule, RuleContext } from './rule';
 
 /** Each secondary block of a VPC that overlaps an earlier block of the same VPC. */
@@ -53,23 +54,21 @@ export const rule: Rule = {
     ownBlocksOverlap(context);
     const { topology } = context;
     for (const connection of context.model.connections.byId.values()) {
-      const members: { id: string; index: number; ranges: Ipv4Range[]; text: string }[] = [];
-      connection.members.forEach((member, index) => {
+      const members: { id: string; member: StringValue; ranges: Ipv4Range[]; text: string }[] = [];
+      for (const member of connection.members) {
         const network = topology.network(member.value);
-        if (!network || members.some((m) => m.id === member.value)) return;
-        members.push({ id: member.value, index, ...networkBlocks(network) });
-      });
+        if (!network || members.some((m) => m.id === member.value)) continue;
+        members.push({ id: member.value, member, ...networkBlocks(network) });
+      }
       // Connections join a handful of networks, so comparing members pairwise stays cheap.
-      for (let j = 1; j < members.length; j++) {
-        const later = members[j]!;
+      for (const [j, later] of members.entries()) {
         const earlier = members
           .slice(0, j)
           .find((m) => m.ranges.some((a) => later.ranges.some((b) => overlaps(a, b))));
         if (!earlier) continue;
-        const node = connection.members[later.index]!;
         context.report({
-          node: node.node,
-          pointer: node.pointer,
+          node: later.member.node,
+          pointer: later.member.pointer,
           message: context.l10n.t('cidr-conflict.message', {
             later: later.id,
             laterCidrs: later.text,
@@ -80,8 +79,8 @@ export const rule: Rule = {
           related: [
             {
               message: context.l10n.t('related.member', { member: earlier.id }),
-              node: connection.members[earlier.index]!.node,
-              pointer: connection.members[earlier.index]!.pointer,
+              node: earlier.member.node,
+              pointer: earlier.member.pointer,
             },
           ],
         });

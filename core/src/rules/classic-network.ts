@@ -14,11 +14,14 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair } of missingSteps(context, 'classic-network')) {
-      const ds = pair.ds!;
+      const ds = pair.ds;
+      const network = ds.network;
+      // Always set: the step is of a data source in the classic network.
+      if (!network) continue;
       context.report({
         pairsOf: pair.task,
-        node: ds.network!.node,
-        pointer: ds.network!.pointer,
+        node: network.node,
+        pointer: network.pointer,
         message: context.l10n.t('classic-network.message', { ds: ds.id }),
         related: pairRelated(pair, context.l10n),
       });

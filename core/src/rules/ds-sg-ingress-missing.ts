@@ -16,8 +16,8 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'ds-sg-ingress-missing')) {
-      const group = step.securityGroup!;
-      const needed = step.needed!;
+      const group = step.securityGroup;
+      const needed = step.needed;
       const cidr = needed.includes('/') ? needed : `${needed}/32`;
       const verdict = securityGroupVerdict(
         {

@@ -30,12 +30,14 @@ export const rule: Rule = {
       groups.set(rg, related);
     }
     for (const [rg, related] of groups) {
+      const eip = rg.eip;
+      if (!eip) continue; // always set: only groups with a valid EIP are gathered
       context.report({
         pairsOf: rg,
-        node: rg.eip!.node,
-        pointer: rg.eip!.pointer,
+        node: eip.node,
+        pointer: eip.pointer,
         scenario: 5,
-        message: context.l10n.t('eip-may-change.message', { eip: rg.eip!.value, rg: rg.id }),
+        message: context.l10n.t('eip-may-change.message', { eip: eip.value, rg: rg.id }),
         related,
       });
     }

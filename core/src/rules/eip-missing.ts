@@ -15,7 +15,7 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair } of missingSteps(context, 'eip-missing')) {
-      const rg = pair.rg!;
+      const rg = pair.rg;
       context.report({
         pairsOf: pair.task,
         node: rg.node,

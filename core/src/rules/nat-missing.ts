@@ -15,8 +15,8 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'nat-missing')) {
-      const binding = step.binding!;
-      const vpc = step.vpc!;
+      const binding = step.binding;
+      const vpc = step.vpc;
       const vSwitch = step.vSwitch;
       let id = `ngw-${vpc.id}`;
       for (let n = 2; vpc.natGateways.has(id); n++) id = `ngw-${vpc.id}-${n}`;

@@ -22,7 +22,8 @@ export const rule: Rule = {
     for (const rg of model.resourceGroups.byId.values()) if (rg.region) regions.push(rg.region);
     for (const region of regions) {
       if (KNOWN_REGION_SET.has(region.value)) continue;
-      const best = closest(region.value, KNOWN_REGIONS)!;
+      const best = closest(region.value, KNOWN_REGIONS);
+      if (best === undefined) continue; // never: the list of known regions is not empty
       context.report({
         node: region.node,
         pointer: region.pointer,

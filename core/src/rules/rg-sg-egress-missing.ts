@@ -15,13 +15,13 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'rg-sg-egress-missing')) {
-      const group = step.securityGroup!;
+      const group = step.securityGroup;
       const address = pair.ds?.network?.address?.value;
       const verdict = securityGroupVerdict(
         {
           group,
           direction: 'egress',
-          cidr: step.needed!,
+          cidr: step.needed,
           ports: String(step.port),
           denial: step.denial,
         },

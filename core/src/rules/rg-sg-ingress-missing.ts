@@ -15,12 +15,12 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'rg-sg-ingress-missing')) {
-      const group = step.securityGroup!;
+      const group = step.securityGroup;
       const verdict = securityGroupVerdict(
         {
           group,
           direction: 'ingress',
-          cidr: step.needed!,
+          cidr: step.needed,
           ports: '1-65535',
           denial: step.denial,
         },

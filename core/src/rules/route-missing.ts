@@ -17,9 +17,9 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'route-missing')) {
-      const binding = step.binding!;
-      const rg = pair.rg!;
-      const ds = pair.ds!;
+      const binding = step.binding;
+      const rg = pair.rg;
+      const ds = pair.ds;
       const path = ['resourceGroups', rg.id, 'vpcBindings', binding.index, 'routes'];
       const fixes: FixDescriptor[] = [];
       const vpc = step.vpc;

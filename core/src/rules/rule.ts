@@ -2,7 +2,15 @@
 // the context. Rules read the model, the topology and the connectivity analysis;
 // they never parse text and never compute positions themselves.
 import type { AddressField } from '../analysis/addresses';
-import type { ConnectivityAnalysis, PairEvaluation, Step } from '../analysis/connectivity';
+import {
+  isEvaluated,
+  type ConnectivityAnalysis,
+  type EvaluatedPair,
+  type PairEvaluation,
+  type Step,
+  type StepCode,
+  type StepOf,
+} from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
 import type { DataSource, Entity, Model, ResourceGroup, Task } from '../model';
 
@@ -118,25 +126,31 @@ export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer())
   return related;
 }
 
-/** The pairs of the analysis with a missing step of this code, and that step. */
+/** A pair that misses a step of code `C`, and that step. */
+export interface MissingStep<C extends StepCode> {
+  pair: EvaluatedPair;
+  step: StepOf<C>;
+}
+
 /** Missing steps by code, indexed once per analysis for the dozen rules that ask. */
 const missingByAnalysis = new WeakMap<
   ConnectivityAnalysis,
-  Map<string, { pair: PairEvaluation; step: Step }[]>
+  Map<StepCode, { pair: EvaluatedPair; step: Step }[]>
 >();
 
 /** Every pair that misses a step with this code, with that step, in pair order. */
-export function missingSteps(
+export function missingSteps<C extends StepCode>(
   context: RuleContext,
-  code: string,
-): readonly { pair: PairEvaluation; step: Step }[] {
+  code: C,
+): readonly MissingStep<C>[] {
   const connectivity = context.connectivity();
   let index = missingByAnalysis.get(connectivity);
   if (!index) {
     index = new Map();
     for (const pair of connectivity.pairs) {
-      // A connected pair misses no step: most pairs are skipped without a look at their steps.
-      if (pair.ok) continue;
+      // A connected pair misses no step: most pairs are skipped without a look at their
+      // steps. A pair with steps is always evaluated (its group and data source exist).
+      if (pair.ok || !isEvaluated(pair)) continue;
       for (const step of pair.steps) {
         if (step.ok) continue;
         let list = index.get(step.code);
@@ -146,5 +160,13 @@ export function missingSteps(
     }
     missingByAnalysis.set(connectivity, index);
   }
-  return index.get(code) ?? [];
+  // Every step listed under `code` is of that code; the filter says so to the compiler.
+  return index.get(code)?.filter((entry) => isOfCode(entry, code)) ?? [];
+}
+
+function isOfCode<C extends StepCode>(
+  entry: { pair: EvaluatedPair; step: Step },
+  code: C,
+): entry is MissingStep<C> {
+  return entry.step.code === code;
 }

@@ -58,9 +58,9 @@ export function ruleText(rule: SecurityGroupRule, l10n: Localizer = localizer())
 function listOf(rules: readonly SecurityGroupRule[], l10n: Localizer): string {
   const named = rules.slice(0, MAX_NAMED).map((rule) => ruleText(rule, l10n));
   if (rules.length > MAX_NAMED) named.push(l10n.t('sg.more', { count: rules.length - MAX_NAMED }));
-  return named.length > 1
-    ? l10n.t('list.and', { first: l10n.list(named.slice(0, -1)), last: named.at(-1)! })
-    : named[0]!;
+  // Never empty: callers list the rules that decide.
+  const last = named.pop() ?? '';
+  return named.length > 0 ? l10n.t('list.and', { first: l10n.list(named), last }) : last;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -17,7 +17,7 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'snat-missing')) {
-      const gateway = step.gateway!;
+      const gateway = step.gateway;
       const vSwitch = step.vSwitch;
       const eip = step.needed;
       // Coverage is the union of the entries: when entries already translate part of the

@@ -3,7 +3,7 @@
 // a false error nor stays silent: it says it cannot verify the step until applied.
 import { originOf, valueKey } from '../analysis/afterApply';
 import type { PairEvaluation, Step } from '../analysis/connectivity';
-import { describeStep } from '../analysis/connectivity';
+import { describeStep } from '../stepText';
 import type { Node } from '../parse';
 import { pairRelated, type Rule, type RuleContext } from './rule';
 

@@ -13,8 +13,8 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'vpc-not-associated')) {
-      const rg = pair.rg!;
-      const ds = pair.ds!;
+      const rg = pair.rg;
+      const ds = pair.ds;
       const bindTo = step.bindTo;
       const { l10n } = context;
       const bind = bindTo

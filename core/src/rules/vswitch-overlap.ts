@@ -1,6 +1,6 @@
 // The vSwitches of one VPC must not overlap (sorted sweep, no pairwise loop).
 import { findOverlaps, type Interval } from '../cidr';
-import type { VSwitch } from '../model';
+import type { CidrValue, VSwitch } from '../model';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -14,26 +14,27 @@ export const rule: Rule = {
   reads: 'networks',
   check(context) {
     for (const vpc of context.model.vpcs.byId.values()) {
-      const intervals: Interval<VSwitch>[] = [];
+      const intervals: Interval<VSwitch & { cidr: CidrValue }>[] = [];
       for (const sw of vpc.vSwitches.values()) {
-        if (sw.cidr?.parsed.ok) intervals.push({ range: sw.cidr.parsed.range, item: sw });
+        const parsed = sw.cidr?.parsed;
+        if (hasCidr(sw) && parsed?.ok) intervals.push({ range: parsed.range, item: sw });
       }
       for (const { later, earlier } of findOverlaps(intervals)) {
         context.report({
-          node: later.cidr!.node,
-          pointer: later.cidr!.pointer,
+          node: later.cidr.node,
+          pointer: later.cidr.pointer,
           message: context.l10n.t('vswitch-overlap.message', {
-            cidr: later.cidr!.value,
+            cidr: later.cidr.value,
             vSwitch: later.id,
-            otherCidr: earlier.cidr!.value,
+            otherCidr: earlier.cidr.value,
             other: earlier.id,
             vpc: vpc.id,
           }),
           related: [
             {
               message: context.l10n.t('related.vSwitch', { vSwitch: earlier.id }),
-              node: earlier.cidr!.node,
-              pointer: earlier.cidr!.pointer,
+              node: earlier.cidr.node,
+              pointer: earlier.cidr.pointer,
             },
           ],
         });
@@ -41,3 +42,7 @@ export const rule: Rule = {
     }
   },
 };
+
+function hasCidr(sw: VSwitch): sw is VSwitch & { cidr: CidrValue } {
+  return sw.cidr !== undefined;
+}

@@ -14,7 +14,7 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     for (const { pair, step } of missingSteps(context, 'whitelist-missing')) {
-      const ds = pair.ds!;
+      const ds = pair.ds;
       const add = step.add ?? (step.needed ? [step.needed] : []);
       if (!ds.whitelistNode || add.length === 0) continue;
       // Coverage is the union of the entries: when some of them already hold part of the

@@ -1,0 +1,229 @@
+// Scenario 5 of SPEC §3, a data source on the Internet: the group's EIP, or a NAT gateway,
+// its EIPs and the SNAT entries that translate the binding's vSwitch, then the whitelist
+// and security group steps for the public addresses the data source sees.
+import { formatRange, overlaps, uncoveredBlocks, type Ipv4Range } from '../cidr';
+import type { Binding, DataSource, NatGateway, ResourceGroup, VSwitch, Vpc } from '../model';
+import { addCommonSteps } from './accessSteps';
+import { knownOrSymbolic, originOf, valueKey } from './afterApply';
+import {
+  bindingSteps,
+  isExclusive,
+  notAssociatedStep,
+  pairFromCandidates,
+  resolveBindings,
+  type Candidate,
+} from './candidates';
+import type { PairEvaluation } from './connectivity';
+import { cidrRange } from './pairValues';
+import { missingCount, type Step } from './steps';
+import type { Topology } from './topology';
+
+/**
+ * Scenario 5: an old-version group reaches the Internet through its own EIP; a serverless
+ * group through an Internet NAT gateway of a bound VPC, whose SNAT entries translate the
+ * binding's vSwitch.
+ */
+export function evaluateInternet(
+  topology: Topology,
+  evaluation: PairEvaluation,
+  rg: ResourceGroup,
+  ds: DataSource,
+): PairEvaluation {
+  if (isExclusive(rg)) {
+    const eip = rg.eip && knownOrSymbolic(rg.eip) ? valueKey(rg.eip) : undefined;
+    const steps: Step[] = [
+      rg.eip !== undefined && !eip
+        ? {
+            code: 'ip-invalid',
+            ok: false,
+          }
+        : {
+            code: 'eip-missing',
+            ok: rg.eip !== undefined,
+          },
+    ];
+    if (eip) addCommonSteps(steps, topology, ds, undefined, undefined, [eip]);
+    evaluation.steps = steps;
+    evaluation.ok = missingCount(steps) === 0;
+    evaluation.publicIp = eip;
+    return evaluation;
+  }
+
+  const candidates: Candidate[] = [];
+  const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
+  for (const { binding, vpc, vSwitch } of bindings) {
+    const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
+    candidate.steps.unshift(...bindingSteps(topology, rg, binding, vpc));
+    candidates.push(candidate);
+  }
+  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
+    Object.assign(evaluation, { steps: [notAssociatedStep(topology, rg, undefined)] }),
+  );
+}
+
+/**
+ * How a gateway's SNAT entries translate a vSwitch's traffic. Coverage is the union of the
+ * entries; each address is translated by the most specific entry that holds it (an entry
+ * for the vSwitch itself, else the longest prefix), so parts of one vSwitch may leave
+ * through different EIPs. Only entries with a valid EIP count.
+ */
+interface SnatTranslation {
+  /** The EIPs the vSwitch's traffic leaves through, most specific entry first. */
+  eips: string[];
+  /** The part of the vSwitch no entry translates, as CIDR blocks. */
+  uncovered: Ipv4Range[];
+  /** Of `eips`, those the gateway does not have (snat-eip-unknown): no traffic leaves by them. */
+  unknown: string[];
+  /** Of `eips`, those that may be the gateway's once applied (a symbolic value on either side). */
+  unknownAfterApply: string[];
+  /** Entries whose source is known only after apply, which may translate `uncovered`. */
+  pending: { sources: string[]; eips: string[] };
+}
+
+/** The translation's EIPs that are not among the gateway's own, surely or until applied. */
+function unknownEips(
+  gateway: NatGateway,
+  eips: string[],
+): Pick<SnatTranslation, 'unknown' | 'unknownAfterApply'> {
+  const own = gateway.eips.map(valueKey);
+  const ownSymbolic = own.some((eip) => eip.startsWith('${'));
+  const unknown: string[] = [];
+  const unknownAfterApply: string[] = [];
+  for (const eip of eips) {
+    if (own.includes(eip)) continue;
+    if (ownSymbolic || eip.startsWith('${')) unknownAfterApply.push(eip);
+    else unknown.push(eip);
+  }
+  return { unknown, unknownAfterApply };
+}
+
+const NO_PENDING: SnatTranslation['pending'] = { sources: [], eips: [] };
+
+function snatTranslation(
+  gateway: NatGateway,
+  vSwitch: VSwitch | undefined,
+  switchRange: Ipv4Range | undefined,
+): SnatTranslation {
+  const own = vSwitch
+    ? gateway.snatEntries.find(
+        (e) =>
+          knownOrSymbolic(e.eip) && e.source && !e.source.cidr && e.source.value === vSwitch.id,
+      )?.eip
+    : undefined;
+  if (own) {
+    const eips = [valueKey(own)];
+    return { eips, uncovered: [], ...unknownEips(gateway, eips), pending: NO_PENDING };
+  }
+  if (!switchRange)
+    return { eips: [], uncovered: [], unknown: [], unknownAfterApply: [], pending: NO_PENDING };
+  const byCidr: { range: Ipv4Range; eip: string }[] = [];
+  let pending = NO_PENDING;
+  for (const entry of gateway.snatEntries) {
+    if (!entry.eip || !knownOrSymbolic(entry.eip)) continue;
+    const range = cidrRange(entry.source?.cidr);
+    if (range && overlaps(range, switchRange)) byCidr.push({ range, eip: valueKey(entry.eip) });
+    else if (entry.source?.cidr && originOf(entry.source.cidr.parsed) !== undefined) {
+      if (pending === NO_PENDING) pending = { sources: [], eips: [] };
+      pending.sources.push(valueKey(entry.source.cidr));
+      const eip = valueKey(entry.eip);
+      if (!pending.eips.includes(eip)) pending.eips.push(eip);
+    }
+  }
+  // Longest prefix first (a stable sort keeps the written order on a tie).
+  byCidr.sort((a, b) => b.range.prefix - a.range.prefix);
+  const eips: string[] = [];
+  let uncovered = [switchRange];
+  for (const { range, eip } of byCidr) {
+    if (uncovered.length === 0) break;
+    if (!uncovered.some((part) => overlaps(part, range))) continue;
+    if (!eips.includes(eip)) eips.push(eip);
+    uncovered = uncovered.flatMap((part) => uncoveredBlocks(part, [range]));
+  }
+  if (uncovered.length === 0) pending = NO_PENDING;
+  return { eips, uncovered, ...unknownEips(gateway, eips), pending };
+}
+
+function internetCandidate(
+  topology: Topology,
+  ds: DataSource,
+  binding: Binding,
+  vpc: Vpc,
+  vSwitch: VSwitch | undefined,
+): Candidate {
+  const gateways = [...vpc.natGateways.values()];
+  const switchRange = cidrRange(vSwitch?.cidr);
+  const translations = new Map<NatGateway, SnatTranslation>();
+  const translation = (gw: NatGateway): SnatTranslation => {
+    let result = translations.get(gw);
+    if (!result) translations.set(gw, (result = snatTranslation(gw, vSwitch, switchRange)));
+    return result;
+  };
+  // Entries whose source is known only after apply may translate what the others leave.
+  const translates = (gw: NatGateway): boolean => {
+    const { eips, uncovered, pending } = translation(gw);
+    return (eips.length > 0 && uncovered.length === 0) || pending.sources.length > 0;
+  };
+  const gateway =
+    gateways.find((gw) => gw.eips.length > 0 && translates(gw)) ??
+    gateways.find((gw) => gw.eips.length > 0) ??
+    gateways[0];
+  const steps: Step[] = [
+    {
+      code: 'nat-missing',
+      ok: gateway !== undefined,
+      binding,
+      vpc,
+      vSwitch,
+    },
+  ];
+  if (!gateway) return { binding, vpc, steps };
+  steps.push({
+    code: 'nat-no-eip',
+    ok: gateway.eips.length > 0,
+    gateway,
+  });
+  if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
+  const { uncovered, pending } = translation(gateway);
+  const eips = [...translation(gateway).eips];
+  for (const eip of pending.eips) if (!eips.includes(eip)) eips.push(eip);
+  const ok = translates(gateway);
+  // An invalid EIP cannot make an entry count: only a valid one is suggested.
+  const firstEipValue = gateway.eips.find((e) => knownOrSymbolic(e));
+  const firstEip = firstEipValue && valueKey(firstEipValue);
+  steps.push({
+    code: 'snat-missing',
+    ok,
+    afterApply: pending.sources.length > 0 ? pending.sources : undefined,
+    needed: firstEip,
+    // Part of the vSwitch already translated: entries for the rest only.
+    add: !ok && eips.length > 0 && uncovered.length > 0 ? uncovered.map(formatRange) : undefined,
+    gateway,
+    vSwitch,
+    binding,
+  });
+  // An entry whose EIP the gateway does not have still covers its source (another entry
+  // would duplicate it), but no traffic leaves by that EIP: the pair misses the entry's
+  // correction (snat-eip-unknown), and no whitelist or rule is asked to accept that EIP.
+  const { unknown, unknownAfterApply } =
+    pending.eips.length > 0 ? unknownEips(gateway, eips) : translation(gateway);
+  if (ok && unknown.length > 0)
+    steps.push({ code: 'snat-eip-unknown', ok: false, gateway, needed: unknown.join(', ') });
+  else if (ok && unknownAfterApply.length > 0)
+    steps.push({
+      code: 'snat-eip-unknown',
+      ok: true,
+      gateway,
+      needed: unknownAfterApply.join(', '),
+      afterApply: unknownAfterApply,
+    });
+  const usable = eips.filter((eip) => !unknown.includes(eip));
+  if (ok && usable.length > 0) addCommonSteps(steps, topology, ds, binding, vSwitch, usable);
+  else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);
+  return {
+    binding,
+    vpc,
+    steps,
+    natGateway: gateway,
+    publicIp: ok && usable.length > 0 ? usable.join(', ') : undefined,
+  };
+}

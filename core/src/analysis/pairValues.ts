@@ -1,0 +1,92 @@
+// What a pair's evaluation reads of a network or a data source, worked out once per
+// object, not once per pair: a large topology has thousands of pairs per network. Model
+// objects are never changed once built (an incremental analysis replaces data sources and
+// tasks with new objects), so the results hold for as long as the objects live
+// (oncePerObject).
+import { dottedQuad, hostRange, looksLikeBareAddress, type Ipv4Range } from '../cidr';
+import type { CidrValue, DataCenter, DataSource, Vpc } from '../model';
+import { oncePerObject } from '../util/memo';
+import { originOf, valueKey } from './afterApply';
+import type { StepTarget } from './steps';
+import { validVpcBlocks } from './vpcSpace';
+
+/** The network a data source sits in, as the steps towards it need it. */
+export interface Target {
+  id: string;
+  kind: 'vpc' | 'dataCenter';
+  vpc?: Vpc;
+  dataCenter?: DataCenter;
+  /** The CIDRs of the network. */
+  ranges: { range: Ipv4Range; text: string }[];
+  /** What a route step records of it. */
+  summary: StepTarget;
+}
+
+/** The range of a valid CIDR value. */
+export function cidrRange(value: CidrValue | undefined): Ipv4Range | undefined {
+  const parsed = value?.parsed;
+  return parsed?.ok ? parsed.range : undefined;
+}
+
+/** The canonical network form of a valid CIDR value (`10.0.1.0/24`). */
+export function networkForm(value: CidrValue | undefined): string | undefined {
+  const parsed = value?.parsed;
+  return parsed?.ok ? parsed.network : undefined;
+}
+
+/** A valid CIDR value as a target's block: its range and its network form. */
+function block(value: CidrValue | undefined): Target['ranges'] {
+  const parsed = value?.parsed;
+  return parsed?.ok ? [{ range: parsed.range, text: parsed.network }] : [];
+}
+
+export const vpcTarget = oncePerObject((vpc: Vpc): Target => ({
+  id: vpc.id,
+  kind: 'vpc',
+  vpc,
+  // The VPC's address space: its CIDR block and its secondary CIDR blocks.
+  ranges: validVpcBlocks(vpc).map((valid) => ({ range: valid.range, text: valid.network })),
+  summary: { id: vpc.id, kind: 'vpc' },
+}));
+
+export const dataCenterTarget = oncePerObject((dc: DataCenter): Target => ({
+  id: dc.id,
+  kind: 'dataCenter',
+  dataCenter: dc,
+  ranges: dc.cidrs.flatMap(block),
+  summary: { id: dc.id, kind: 'dataCenter' },
+}));
+
+export interface DataSourceAddress {
+  range?: Ipv4Range;
+  hostName?: string;
+  /** A value known only after apply (`${…}`), in its canonical form. */
+  symbolic?: string;
+  text?: string;
+  /** The route to the address alone (`a.b.c.d/32`), when it is one. */
+  hostRoute?: string;
+}
+
+/** Read once per data source, however many tasks and bindings it is checked against. */
+export const addressOf = oncePerObject(readAddress);
+
+function readAddress(ds: DataSource): DataSourceAddress {
+  const address = ds.network?.address?.value;
+  if (address === undefined) return {};
+  const value = dottedQuad(address);
+  if (value !== undefined)
+    return { range: hostRange(value), text: address, hostRoute: `${address}/32` };
+  if (looksLikeBareAddress(address)) return { text: address };
+  const parsed = ds.network?.address?.parsed;
+  if (originOf(parsed) !== undefined && ds.network?.address)
+    return { symbolic: valueKey(ds.network.address), text: address };
+  return { hostName: address, text: address };
+}
+
+/** The valid ranges of a data source's whitelist, read once per data source. */
+export const whitelistRanges = oncePerObject((ds: DataSource): Ipv4Range[] =>
+  (ds.whitelist ?? []).flatMap((entry) => {
+    const r = cidrRange(entry);
+    return r ? [r] : [];
+  }),
+);
