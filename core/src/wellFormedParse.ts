@@ -10,14 +10,8 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import {
-  CompactTreeBuilder,
-  decodeEscaped,
-  ESCAPED,
-  ESCAPES,
-  Kind,
-  type CompactTree,
-} from './compactTree';
+import { CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { decodeEscaped, ESCAPES } from './jsonStrings';
 
 export interface WellFormedDocument {
   tree: CompactTree;

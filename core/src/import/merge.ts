@@ -13,6 +13,8 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import type { EntityKind } from '../model';
+import { referenceFieldAt } from '../references';
 import { COLLECTION_ORDER, commentLine, writeValue } from './write';
 import type {
   CollectionName,
@@ -122,23 +124,47 @@ function sourceAddress(entity: ImportedEntity): string | undefined {
   return from?.text.split(/\s+/)[0];
 }
 
-/** Renames references (`vpc`, `members`, `securityGroup`, `dataCenter`) after ids were matched. */
-function renameReferences(value: JsonValue, renamed: Map<string, string>): JsonValue {
-  if (Array.isArray(value)) return value.map((item) => renameReferences(item, renamed));
+/** The collection that holds the entities of a kind a reference may name (top level only). */
+const COLLECTION_OF_KIND: Partial<Record<EntityKind, CollectionName>> = {
+  account: 'accounts',
+  vpc: 'vpcs',
+  dataCenter: 'dataCenters',
+  connection: 'connections',
+  securityGroup: 'securityGroups',
+  resourceGroup: 'resourceGroups',
+  dataSource: 'dataSources',
+  task: 'tasks',
+};
+
+/** Which existing id each imported entity became, per collection. */
+type Renames = Map<CollectionName, Map<string, string>>;
+
+/**
+ * Renames the references of an imported entity after ids were matched. Which fields are
+ * references, and of which kinds, is the model's reference table (`referenceFieldAt`):
+ * the same rows that unknown-reference, rename and completion read.
+ */
+function renameReferences(
+  value: JsonValue,
+  path: (string | number)[],
+  renames: Renames,
+): JsonValue {
+  if (typeof value === 'string') {
+    const row = referenceFieldAt(path);
+    if (!row) return value;
+    for (const kind of row.kinds) {
+      const collection = COLLECTION_OF_KIND[kind];
+      const target = collection ? renames.get(collection)?.get(value) : undefined;
+      if (target !== undefined) return target;
+    }
+    return value;
+  }
+  if (Array.isArray(value))
+    return value.map((item, index) => renameReferences(item, [...path, index], renames));
   if (value === null || typeof value !== 'object') return value;
   const result: { [key: string]: JsonValue } = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (
-      (key === 'vpc' || key === 'securityGroup' || key === 'dataCenter') &&
-      typeof item === 'string'
-    ) {
-      result[key] = renamed.get(item) ?? item;
-    } else if (key === 'members' && Array.isArray(item)) {
-      result[key] = item.map((m) => (typeof m === 'string' ? (renamed.get(m) ?? m) : m));
-    } else {
-      result[key] = renameReferences(item, renamed);
-    }
-  }
+  for (const [key, item] of Object.entries(value))
+    result[key] = renameReferences(item, [...path, key], renames);
   return result;
 }
 
@@ -277,7 +303,7 @@ export function mergeTopology(existing: string, topology: ImportedTopology): Mer
   const seen = new Set<string>();
 
   // Which existing id each imported entity becomes.
-  const renamed = new Map<string, string>();
+  const renames: Renames = new Map();
   const targets: [CollectionName, string, ImportedEntity, boolean][] = [];
   for (const name of COLLECTION_ORDER) {
     const collection = topology.collections[name];
@@ -289,7 +315,11 @@ export function mergeTopology(existing: string, topology: ImportedTopology): Mer
       const address = sourceAddress(entity);
       const byAddress = address !== undefined ? entry?.byAddress.get(address) : undefined;
       const target = byAddress ?? id;
-      if (target !== id) renamed.set(id, target);
+      if (target !== id) {
+        const collectionRenames = renames.get(name) ?? new Map<string, string>();
+        collectionRenames.set(id, target);
+        renames.set(name, collectionRenames);
+      }
       targets.push([name, target, entity, entry?.ids.has(target) ?? false]);
     }
   }
@@ -311,7 +341,9 @@ export function mergeTopology(existing: string, topology: ImportedTopology): Mer
   }
 
   for (const [name, id, entity, exists] of targets) {
-    let value = renameReferences(entity.value, renamed) as { [key: string]: JsonValue };
+    let value = renameReferences(entity.value, [name, id], renames) as {
+      [key: string]: JsonValue;
+    };
     if (
       explicitRegion !== undefined &&
       (name === 'vpcs' || name === 'resourceGroups') &&

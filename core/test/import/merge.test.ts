@@ -1,6 +1,9 @@
 // `--merge`: an import refreshes what came from the source in the user's file and keeps
 // everything the user wrote; importing the same source again changes nothing.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importAliyun } from '../../src/import/aliyun';
 import {
   mapTerraform,
   mergeTopology,
@@ -177,5 +180,38 @@ describe('merging an import into an existing topology', () => {
     expect(() => mergeTopology('{ "version": 1, ', topology([]))).toThrow(
       'the file to merge into is not valid JSON with comments',
     );
+  });
+});
+
+describe('merging follows renamed entities in every reference field', () => {
+  /** A real fixture of saved API responses, as the CLI reads the folder. */
+  function savedResponses(folder: string): Map<string, string> {
+    const files = new Map<string, string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.json') && entry.name !== 'expected.dwnet.json')
+          files.set(relative(folder, full).split(sep).join('/'), readFileSync(full, 'utf8'));
+      }
+    };
+    walk(folder);
+    return files;
+  }
+
+  it("a task's resource group and data sources follow the ids the user gave them", () => {
+    const imported = importAliyun(
+      savedResponses(join(__dirname, '../../../test/fixtures/import/aliyun/ecs-security-group')),
+    );
+    const first = writeTopology(imported);
+    expect(first).toContain(
+      '"app_metrics": { "kind": "schedule", "resourceGroup": "dw-app", "dataSources": ["app_mysql"] }',
+    );
+    // The user renames the resource group and the data source, and every reference to them.
+    const renamed = first.replace(/"dw-app"/g, '"rg-etl"').replace(/"app_mysql"/g, '"metrics-db"');
+    // Renaming breaks no reference: the file's findings are the import's (its real one).
+    expect(problems(renamed)).toEqual(problems(first));
+    const { text } = mergeTopology(renamed, imported);
+    expect(text).toBe(renamed);
   });
 });
