@@ -1,7 +1,7 @@
 // Hover: on a task or data source, its scenario checklist and path (hoverPairs.ts); on a
 // reference, the entity it names; on a CIDR block or IP address, its range and what holds
 // it (hoverAddresses.ts); on any other property, the schema's documentation.
-import { localizer, type Localizer, type MessageKey } from '../l10n';
+import { localizer, type Locale, type Localizer, type MessageKey } from '../l10n';
 import { explainPairs } from '../explain';
 import { pathOf, type Node } from '../parse';
 import { closest } from '../util/similar';
@@ -50,24 +50,25 @@ function hoverContents(analysis: Analysis, node: Node): string | undefined {
     if (address)
       return addressHover(addressIndex(analysis, index.model), address, localizer(analysis.locale));
   }
-  return schemaHover(node);
+  return schemaHover(node, analysis.locale);
 }
 
 // --- schema documentation -------------------------------------------------------------
 
-function schemaHover(node: Node): string | undefined {
+function schemaHover(node: Node, locale: Locale): string | undefined {
   if (isKey(node)) {
     if (typeof node.value !== 'string') return undefined;
-    return documentationAt([...pathOf(node), node.value]);
+    return documentationAt([...pathOf(node), node.value], locale);
   }
   if (node.type === 'object' || node.type === 'array' || node.type === 'property') return undefined;
   const parent = node.parent;
   if (parent?.type !== 'property' && parent?.type !== 'array') return undefined;
   const path = pathOf(node);
-  const documentation = documentationAt(path);
-  const enumDocumentation = enumDocumentationAt(path, node.value);
+  const documentation = documentationAt(path, locale);
+  const enumDocumentation = enumDocumentationAt(path, node.value, locale);
   if (enumDocumentation === undefined) return documentation;
-  const value = `${code(JSON.stringify(node.value) ?? '')}: ${enumDocumentation}`;
+  const colon = locale === 'zh-CN' ? '：' : ': ';
+  const value = `${code(JSON.stringify(node.value) ?? '')}${colon}${enumDocumentation}`;
   return documentation === undefined ? value : `${value}\n\n---\n\n${documentation}`;
 }
 

@@ -1,5 +1,9 @@
 // The schema's documentation of a JSON path: the sub-schema a path leads to, following
 // `$ref`s, `properties`, `additionalProperties` (collections keyed by id) and `items`.
+// The schema's text is English; other languages look it up in their catalogue of schema
+// descriptions, keyed by that English text (l10n/zh-CN/schema.ts).
+import type { Locale } from '../l10n';
+import { zhCNSchemaDescriptions } from '../l10n/zh-CN/schema';
 import { schema } from '../schemaValidation';
 import type { JsonPath } from '../types';
 
@@ -62,19 +66,33 @@ export function schemaAt(path: JsonPath): SchemaNode | undefined {
   return current;
 }
 
-/** The Markdown documentation of the value at `path`. */
-export function documentationAt(path: JsonPath): string | undefined {
-  const node = schemaAt(path);
-  const text = node?.markdownDescription ?? node?.description;
-  return typeof text === 'string' && text !== '' ? text : undefined;
+const TRANSLATIONS: Readonly<Record<Locale, ReadonlyMap<string, string> | undefined>> = {
+  en: undefined,
+  'zh-CN': new Map(Object.entries(zhCNSchemaDescriptions)),
+};
+
+/** The schema's English text in `locale` (English when the catalogue lacks it). */
+function translated(english: string, locale: Locale): string {
+  return TRANSLATIONS[locale]?.get(english) ?? english;
 }
 
-/** The documentation of one enum value at `path`, when the schema lists it. */
-export function enumDocumentationAt(path: JsonPath, value: unknown): string | undefined {
+/** The Markdown documentation of the value at `path`, in `locale`. */
+export function documentationAt(path: JsonPath, locale: Locale = 'en'): string | undefined {
+  const node = schemaAt(path);
+  const text = node?.markdownDescription ?? node?.description;
+  return typeof text === 'string' && text !== '' ? translated(text, locale) : undefined;
+}
+
+/** The documentation of one enum value at `path` in `locale`, when the schema lists it. */
+export function enumDocumentationAt(
+  path: JsonPath,
+  value: unknown,
+  locale: Locale = 'en',
+): string | undefined {
   const node = schemaAt(path);
   if (!node || !Array.isArray(node.enum)) return undefined;
   const position = node.enum.indexOf(value);
   if (position < 0) return undefined;
   const text = node.markdownEnumDescriptions?.[position] ?? node.enumDescriptions?.[position];
-  return typeof text === 'string' ? text : undefined;
+  return typeof text === 'string' ? translated(text, locale) : undefined;
 }
