@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, hoverAt } from '../src/index';
+import { analyse, hoverAt, localizedSchema } from '../src/index';
 import { zhCNSchemaDescriptions } from '../src/l10n/zh-CN/schema';
 import { schema } from '../src/schemaValidation';
 
@@ -17,25 +17,42 @@ interface Description {
   english: string;
 }
 
-/** Every text the schema's documentation shows, with the JSON pointer where it is. */
-function descriptions(node: unknown, pointer = ''): Description[] {
-  if (Array.isArray(node)) return node.flatMap((item, i) => descriptions(item, `${pointer}/${i}`));
+const TEXT_KEYS = [
+  'description',
+  'markdownDescription',
+  'title',
+  'label',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+];
+
+/** Keys whose values are data (a snippet's body, examples), not text. */
+const DATA_KEYS = new Set(['body', 'default', 'examples', 'const', 'enum']);
+
+/**
+ * Every text the schema shows a user, with the JSON pointer where it is: the documentation
+ * (`markdownDescription`, else `description`), enum descriptions, the title, and each
+ * snippet's label and description.
+ */
+function descriptions(node: unknown, pointer = '', snippet = false): Description[] {
+  if (Array.isArray(node))
+    return node.flatMap((item, i) => descriptions(item, `${pointer}/${i}`, snippet));
   if (typeof node !== 'object' || node === null) return [];
   const record = node as Record<string, unknown>;
   const found: Description[] = [];
-  const text = record.markdownDescription ?? record.description;
-  if (typeof text === 'string' && text !== '')
-    found.push({ pointer: pointer || '/', english: text });
+  const add = (at: string, english: unknown) => {
+    if (typeof english === 'string' && english !== '') found.push({ pointer: at, english });
+  };
+  add(pointer || '/', record.markdownDescription ?? record.description);
+  add(`${pointer}/title`, record.title);
+  if (snippet) add(`${pointer}/label`, record.label);
   const enumTexts = record.markdownEnumDescriptions ?? record.enumDescriptions;
   if (Array.isArray(enumTexts))
-    enumTexts.forEach((english, i) => {
-      if (typeof english === 'string') found.push({ pointer: `${pointer}/enum/${i}`, english });
-    });
+    enumTexts.forEach((english, i) => add(`${pointer}/enumDescriptions/${i}`, english));
   for (const [key, value] of Object.entries(record)) {
-    // Snippet labels belong to editors' own completion, not to dwnet's hovers.
-    if (key === 'defaultSnippets') continue;
+    if (DATA_KEYS.has(key) || typeof value !== 'object') continue;
     const segment = key.replace(/~/g, '~0').replace(/\//g, '~1');
-    found.push(...descriptions(value, `${pointer}/${segment}`));
+    found.push(...descriptions(value, `${pointer}/${segment}`, key === 'defaultSnippets'));
   }
   return found;
 }
@@ -73,6 +90,27 @@ describe('the Chinese catalogue of schema descriptions', () => {
         /[\u4e00-\u9fff] [A-Za-z0-9`]|[A-Za-z0-9`] [\u4e00-\u9fff]/,
       );
     }
+  });
+});
+
+describe('the schema in zh-CN (what completion shows)', () => {
+  const chinese = localizedSchema('zh-CN');
+
+  it('has every text translated, and only text: ids, keys, bodies and patterns stay', () => {
+    const texts = descriptions(chinese);
+    expect(texts.length).toBe(descriptions(schema).length);
+    for (const { pointer, english: text } of texts) expect(text, pointer).toMatch(CJK);
+    // Without its text, the schema is the same schema.
+    const withoutText = (value: unknown): string =>
+      JSON.stringify(value, (key, inner: unknown) => (TEXT_KEYS.includes(key) ? undefined : inner));
+    expect(withoutText(chinese)).toBe(withoutText(schema));
+    expect(localizedSchema('en')).toBe(schema);
+  });
+
+  it('gives clients without Markdown the Chinese too, not the English plain description', () => {
+    const routes = (chinese as typeof schema).definitions.vpcBinding.properties.routes;
+    expect(routes.description).toBe(routes.markdownDescription);
+    expect(routes.description).toContain('为资源组添加的路由');
   });
 });
 

@@ -50,6 +50,7 @@ import { computeDiagnostics, DiagnosticPusher } from './features/diagnostics';
 import { GraphFollower, pointerRange } from './features/graph';
 import {
   createJsonService,
+  setJsonServiceLocale,
   foldingRanges,
   format,
   schemaCompletions,
@@ -150,6 +151,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     settings.supportsConfiguration = capabilities.workspace?.configuration === true;
     // VS Code sends its display language (zh-cn); other editors may send zh-Hans, zh_CN….
     settings.locale = context.cache.locale = resolveLocale(params.locale);
+    if (settings.locale !== 'en') setJsonServiceLocale(jsonService, settings.locale);
     clientCommands = clientCommandsOf(params.initializationOptions);
     settings.workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => URI.parse(folder.uri))

@@ -7,3 +7,4 @@ export { definitionAt, referencesAt, prepareRename, rename } from './navigation'
 export { documentSymbols } from './symbols';
 export { codeLenses } from './codeLens';
 export { idCompletions } from './completion';
+export { localizedSchema } from './schemaDocs';

@@ -96,3 +96,52 @@ export function enumDocumentationAt(
   const text = node.markdownEnumDescriptions?.[position] ?? node.enumDescriptions?.[position];
   return typeof text === 'string' ? translated(text, locale) : undefined;
 }
+
+/** Keys whose values are data (a snippet's body, examples), never text to translate. */
+const DATA_KEYS = new Set(['body', 'default', 'examples', 'const', 'enum']);
+
+function translateNode(node: unknown, locale: Locale, inSnippets = false): unknown {
+  if (Array.isArray(node)) return node.map((item) => translateNode(item, locale, inSnippets));
+  if (!isSchema(node)) return node;
+  const source = node as Record<string, unknown>;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (key === 'properties' && isSchema(value)) {
+      // Property names are data; their sub-schemas are schemas.
+      copy[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, translateNode(sub, locale)]),
+      );
+    } else if (DATA_KEYS.has(key)) {
+      copy[key] = value;
+    } else if (typeof value === 'string' && TEXT_KEYS.has(key)) {
+      copy[key] = translated(value, locale);
+    } else if (key === 'label' && inSnippets && typeof value === 'string') {
+      copy[key] = translated(value, locale);
+    } else if (ENUM_TEXT_KEYS.has(key) && Array.isArray(value)) {
+      copy[key] = value.map((text) => (typeof text === 'string' ? translated(text, locale) : text));
+    } else {
+      copy[key] = translateNode(value, locale, key === 'defaultSnippets');
+    }
+  }
+  // The plain `description` beside a `markdownDescription` is a second English wording:
+  // clients without Markdown get the translated Markdown instead.
+  if (typeof source.markdownDescription === 'string') copy.description = copy.markdownDescription;
+  if (Array.isArray(source.markdownEnumDescriptions))
+    copy.enumDescriptions = copy.markdownEnumDescriptions;
+  return copy;
+}
+
+const TEXT_KEYS = new Set(['description', 'markdownDescription', 'title']);
+const ENUM_TEXT_KEYS = new Set(['enumDescriptions', 'markdownEnumDescriptions']);
+const localizedSchemas = new Map<Locale, unknown>();
+
+/**
+ * The schema with its descriptions, title and snippet labels in `locale` (the schema
+ * itself in English): what the server's JSON completion offers in that language.
+ */
+export function localizedSchema(locale: Locale): unknown {
+  if (locale === 'en') return schema;
+  let found = localizedSchemas.get(locale);
+  if (found === undefined) localizedSchemas.set(locale, (found = translateNode(schema, locale)));
+  return found;
+}

@@ -11,7 +11,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { TOPOLOGY_SCHEMA } from '../../../core/src/index';
+import { localizedSchema, type Locale } from '../../../core/src/index';
 import type { ServerContext } from '../context';
 
 export const SCHEMA_URI = 'dwnet://schemas/dwnet.schema.json';
@@ -28,8 +28,11 @@ export function namesDwnetSchema(uri: string): boolean {
   );
 }
 
+/** How each service answers in another language (`setJsonServiceLocale`). */
+const localeSetters = new WeakMap<LanguageService, (locale: Locale) => void>();
+
 export function createJsonService(): LanguageService {
-  const bundled = JSON.stringify(TOPOLOGY_SCHEMA);
+  let bundled = '';
   const service = getLanguageService({
     // The schema ships inside the server: never fetch anything from the network. A
     // document's `$schema` takes precedence over the association below in the language
@@ -40,12 +43,24 @@ export function createJsonService(): LanguageService {
         ? Promise.resolve(bundled)
         : Promise.reject(new Error(`dwnet does not load schemas from ${uri}`)),
   });
-  service.configure({
-    allowComments: true,
-    validate: false,
-    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: TOPOLOGY_SCHEMA as object }],
-  });
+  const useLocale = (locale: Locale) => {
+    // Completion's documentation and snippet labels come from the schema's own text.
+    const schema = localizedSchema(locale) as object;
+    bundled = JSON.stringify(schema);
+    service.configure({
+      allowComments: true,
+      validate: false,
+      schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema }],
+    });
+  };
+  useLocale('en');
+  localeSetters.set(service, useLocale);
   return service;
+}
+
+/** Completion from the schema in `locale` (the client's display language). */
+export function setJsonServiceLocale(service: LanguageService, locale: Locale): void {
+  localeSetters.get(service)?.(locale);
 }
 
 export function schemaCompletions(

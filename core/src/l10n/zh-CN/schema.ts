@@ -1,8 +1,8 @@
-// 简体中文 for the descriptions of `schemas/dwnet.schema.json` that hovers show
-// (`description` / `markdownDescription` and the enum descriptions), keyed by the English
-// text itself: when the schema gains or rewrites a description, its key is missing here
-// and core/test/schemaDescriptions.test.ts names it (with its JSON pointer), so English and
-// Chinese cannot drift apart. Add the new English text as a key with its Chinese; remove
+// 简体中文 for the text of `schemas/dwnet.schema.json` that hovers and completion show
+// (`markdownDescription` ?? `description`, the enum descriptions, the title and the
+// snippets' labels and descriptions), keyed by the English text itself: when the schema
+// gains or rewrites a text, its key is missing here and core/test/schemaDescriptions.test.ts
+// names it (with its JSON pointer), so English and Chinese cannot drift apart. Add the new English text as a key with its Chinese; remove
 // keys the schema no longer has (the test names those too). Code, field names, enum
 // values, ids and CIDR examples stay as in English; terms follow GLOSSARY.zh-CN.md.
 export const zhCNSchemaDescriptions: Readonly<Record<string, string>> = {
@@ -233,4 +233,81 @@ export const zhCNSchemaDescriptions: Readonly<Record<string, string>> = {
     '仅用于`kind: "sync"`，且此时必填：数据同步任务写入的数据源的ID。\n\n示例：`"holo-dw"`',
   'Only with `kind: "schedule"` or `"dataService"`, and required there: the ids of the data sources the task accesses.\n\nExample: `["rds-orders"]`':
     '仅用于`kind: "schedule"`或`"dataService"`，且此时必填：任务访问的数据源的ID。\n\n示例：`["rds-orders"]`',
+  // The schema's title, and the labels and descriptions of its snippets (completion).
+  'dwnet topology (scenario 1)': 'dwnet拓扑（场景1）',
+  'A serverless resource group and an ApsaraDB RDS data source in the same VPC, with a scheduling task':
+    '同一专有网络VPC中的Serverless资源组和云数据库RDS数据源，以及一个调度任务',
+  'Empty dwnet topology': '空的dwnet拓扑',
+  'Just the version': '仅包含版本',
+  'Alibaba Cloud account': '阿里云账号',
+  'An account with its UID': '包含UID的账号',
+  'VPC with one vSwitch': '包含一个交换机的专有网络VPC',
+  'A VPC, its CIDR block and one vSwitch': '专有网络VPC、其网段和一个交换机',
+  'VPC with a vSwitch and an Internet NAT gateway': '包含交换机和公网NAT网关的专有网络VPC',
+  'A VPC whose vSwitch reaches the Internet through an SNAT entry (scenario 5)':
+    '交换机通过SNAT条目访问公网的专有网络VPC（场景5）',
+  'Data center': '线下IDC',
+  'A data center and its CIDR blocks': '线下IDC及其网段',
+  'CEN connection': '云企业网CEN连接',
+  'A CEN instance connecting two VPCs (other region or other account)':
+    '连接两个专有网络VPC（跨地域或跨账号）的云企业网CEN实例',
+  'Express Connect circuit': '高速通道',
+  'An Express Connect circuit between a VPC and a data center':
+    '专有网络VPC与线下IDC之间的高速通道',
+  'VPN gateway': 'VPN网关',
+  'A VPN gateway between a VPC and a data center': '专有网络VPC与线下IDC之间的VPN网关',
+  'VPC peering connection': 'VPC对等连接',
+  'A VPC peering connection between two VPCs': '两个专有网络VPC之间的VPC对等连接',
+  'Advanced security group with outbound and inbound rules': '包含出方向和入方向规则的企业级安全组',
+  'The two rules the reference document asks for when a resource group uses an advanced security group':
+    '资源组使用企业级安全组时参考文档要求的两条规则',
+  'Basic security group': '普通安全组',
+  'A basic security group with no rules': '没有规则的普通安全组',
+  'Serverless resource group with one VPC binding': '绑定一个专有网络VPC的Serverless资源组',
+  'A serverless resource group associated with a VPC': '绑定专有网络VPC的Serverless资源组',
+  'Exclusive resource group for Data Integration': '数据集成独享资源组',
+  'An old-version exclusive resource group with its EIP and a VPC binding':
+    '包含EIP和专有网络VPC绑定的旧版独享资源组',
+  'ApsaraDB RDS for MySQL in a VPC': '专有网络VPC中的云数据库RDS MySQL版',
+  'A managed MySQL data source in a VPC, with a whitelist':
+    '专有网络VPC中的托管MySQL数据源，包含白名单',
+  'MySQL on an ECS instance': 'ECS实例上的MySQL',
+  'A self-managed MySQL on ECS, with its security group': 'ECS上自建的MySQL，包含其安全组',
+  'Self-managed data source in a data center': '线下IDC中的自建数据源',
+  'A database in a data center (scenario 4)': '线下IDC中的数据库（场景4）',
+  'Data source on the Internet': '公网上的数据源',
+  'A database reached through its public connection address (scenario 5)':
+    '通过公网连接地址访问的数据库（场景5）',
+  'Data synchronization task': '数据同步任务',
+  'A sync task from a source to a destination': '从来源到目标的数据同步任务',
+  'Scheduling task': '调度任务',
+  'A schedule task that accesses data sources': '访问数据源的调度任务',
+  'DataService Studio API': '数据服务API',
+  'A dataService task that queries data sources': '查询数据源的数据服务任务',
+  Defaults: '默认值',
+  'Default account and region': '默认账号和地域',
+  vSwitch: '交换机',
+  'A vSwitch with its zone and CIDR block': '包含可用区和网段的交换机',
+  'Internet NAT gateway with an SNAT entry': '包含SNAT条目的公网NAT网关',
+  'A NAT gateway, its EIP and an SNAT entry for a vSwitch': 'NAT网关、其EIP和交换机的SNAT条目',
+  'SNAT entry': 'SNAT条目',
+  'Translate a vSwitch to an EIP': '将交换机转换为EIP',
+  'Outbound rule': '出方向规则',
+  'Allow the resource group to access the data source': '允许资源组访问数据源',
+  'Inbound rule': '入方向规则',
+  'Allow traffic from the vSwitch CIDR block': '允许来自交换机网段的流量',
+  'VPC binding': '专有网络VPC绑定',
+  'Associate the resource group with a VPC and a vSwitch': '将资源组绑定到专有网络VPC和交换机',
+  'VPC binding with a security group and a route': '包含安全组和路由的专有网络VPC绑定',
+  'A binding that reaches a data source in a connected VPC or data center':
+    '访问已连接的专有网络VPC或线下IDC中数据源的绑定',
+  'In a VPC': '位于专有网络VPC中',
+  'A data source deployed in a VPC': '部署在专有网络VPC中的数据源',
+  'In a data center': '位于线下IDC中',
+  'A data source deployed in a data center': '部署在线下IDC中的数据源',
+  'On the Internet': '位于公网上',
+  'A data source reached through its public connection address': '通过公网连接地址访问的数据源',
+  'In the classic network': '位于经典网络中',
+  'Not supported: migrate the data source to a VPC': '不支持：请将数据源迁移到专有网络VPC',
+  'dwnet DataWorks network topology': 'dwnet DataWorks网络拓扑',
 };
