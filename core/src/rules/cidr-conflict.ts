@@ -44,7 +44,8 @@ function ownBlocksOverlap(context: RuleContext): void {
 export const rule: Rule = {
   meta: {
     code: 'cidr-conflict',
-    description: 'Two members of one connection have overlapping CIDR blocks.',
+    description:
+      'Two members of one connection, or two CIDR blocks of one VPC, have overlapping CIDR blocks.',
     defaultSeverity: 'error',
     fixable: false,
     category: 'addresses-and-structure',

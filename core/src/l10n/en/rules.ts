@@ -148,7 +148,8 @@ export const enRules = {
   'rule.binding-vpc-unsupported':
     'A serverless resource group is bound to a VPC whose CIDR block is in 21.0.0.0/8.',
   'rule.binding-vswitch-mismatch': "A binding's vSwitch belongs to another VPC than the bound one.",
-  'rule.cidr-conflict': 'Two members of one connection have overlapping CIDR blocks.',
+  'rule.cidr-conflict':
+    'Two members of one connection, or two CIDR blocks of one VPC, have overlapping CIDR blocks.',
   'rule.cidr-host-bits': 'A CIDR block has bits set beyond its prefix length.',
   'rule.cidr-invalid': 'A CIDR block is not a valid IPv4 CIDR block.',
   'rule.classic-network':

@@ -138,7 +138,7 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'rule.binding-out-of-scope': '资源组绑定了其他账号或其他地域的专有网络VPC。',
   'rule.binding-vpc-unsupported': 'Serverless资源组绑定了网段属于21.0.0.0/8的专有网络VPC。',
   'rule.binding-vswitch-mismatch': '绑定的交换机属于另一个专有网络VPC，而不是所绑定的VPC。',
-  'rule.cidr-conflict': '同一连接的两个成员网段重叠。',
+  'rule.cidr-conflict': '同一连接的两个成员网段重叠，或同一专有网络VPC的两个网段重叠。',
   'rule.cidr-host-bits': '网段在前缀长度之外的主机位不为0。',
   'rule.cidr-invalid': '网段不是有效的IPv4网段。',
   'rule.classic-network': '数据源部署在经典网络中，资源组无法访问。',
