@@ -8,7 +8,16 @@
 // "Adding a reference field").
 import type { Entity, EntityKind, EntityOf, Model, Reference, Task, TaskRole } from './model';
 
-export { candidateIds, resolve, scopeId, scopeVpc, targetOf, type Resolution } from './resolution';
+export {
+  candidateIds,
+  resolve,
+  scopeId,
+  scopeVpc,
+  targetOf,
+  TOP_LEVEL_COLLECTIONS,
+  topLevelCollection,
+  type Resolution,
+} from './resolution';
 
 /** A segment of a field's JSON path: a key, `*` any key (an id), `#` any array index. */
 export type PathPattern = string;

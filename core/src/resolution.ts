@@ -64,7 +64,7 @@ function lookup(model: Model, kind: EntityKind, reference: Reference): Entity | 
 }
 
 /** The top-level collection of each kind that has one. */
-const COLLECTIONS = {
+export const TOP_LEVEL_COLLECTIONS = {
   account: 'accounts',
   vpc: 'vpcs',
   dataCenter: 'dataCenters',
@@ -74,6 +74,13 @@ const COLLECTIONS = {
   dataSource: 'dataSources',
   task: 'tasks',
 } as const satisfies Record<Exclude<EntityKind, 'vSwitch' | 'natGateway'>, keyof Model>;
+
+/** The top-level collection of a kind; none for vSwitches and NAT gateways, which live in a VPC. */
+export function topLevelCollection(
+  kind: EntityKind,
+): (typeof TOP_LEVEL_COLLECTIONS)[keyof typeof TOP_LEVEL_COLLECTIONS] | undefined {
+  return kind === 'vSwitch' || kind === 'natGateway' ? undefined : TOP_LEVEL_COLLECTIONS[kind];
+}
 
 /** The entity a reference names (the first of its kinds that has one), if any. */
 export function targetOf<K extends EntityKind>(
@@ -120,7 +127,7 @@ export function resolve<K extends EntityKind>(
 export function candidateIds(model: Model, reference: Reference): string[] {
   return reference.field.kinds.flatMap((kind) => {
     if (kind !== 'vSwitch' && kind !== 'natGateway')
-      return [...model[COLLECTIONS[kind]].byId.keys()];
+      return [...model[TOP_LEVEL_COLLECTIONS[kind]].byId.keys()];
     const map = kind === 'vSwitch' ? 'vSwitches' : 'natGateways';
     const vpc = scopeVpc(model, reference.scope);
     const vpcs = vpc ? [vpc] : [...model.vpcs.byId.values()];

@@ -13,8 +13,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import type { EntityKind } from '../model';
-import { referenceFieldAt } from '../references';
+import { referenceFieldAt, topLevelCollection } from '../references';
 import { COLLECTION_ORDER, commentLine, writeValue } from './write';
 import type {
   CollectionName,
@@ -124,18 +123,6 @@ function sourceAddress(entity: ImportedEntity): string | undefined {
   return from?.text.split(/\s+/)[0];
 }
 
-/** The collection that holds the entities of a kind a reference may name (top level only). */
-const COLLECTION_OF_KIND: Partial<Record<EntityKind, CollectionName>> = {
-  account: 'accounts',
-  vpc: 'vpcs',
-  dataCenter: 'dataCenters',
-  connection: 'connections',
-  securityGroup: 'securityGroups',
-  resourceGroup: 'resourceGroups',
-  dataSource: 'dataSources',
-  task: 'tasks',
-};
-
 /** Which existing id each imported entity became, per collection. */
 type Renames = Map<CollectionName, Map<string, string>>;
 
@@ -153,7 +140,7 @@ function renameReferences(
     const row = referenceFieldAt(path);
     if (!row) return value;
     for (const kind of row.kinds) {
-      const collection = COLLECTION_OF_KIND[kind];
+      const collection = topLevelCollection(kind);
       const target = collection ? renames.get(collection)?.get(value) : undefined;
       if (target !== undefined) return target;
     }

@@ -5,7 +5,7 @@
 import type { PairEvaluation } from '../analysis/connectivity';
 import type { Entity, EntityOf, Model, Reference as ModelReference, Task } from '../model';
 import type { Node } from '../parse';
-import { eachReference, scopeId } from '../references';
+import { eachReference, scopeId, TOP_LEVEL_COLLECTIONS } from '../references';
 import type { Analysis } from '../validate';
 import type { EntityKind } from './types';
 
@@ -64,16 +64,9 @@ export const KIND_LABELS: Record<EntityKind, string> = {
 
 /** The top-level collection of each kind (vSwitches and NAT gateways live in a VPC). */
 export const COLLECTION_OF: Record<EntityKind, string> = {
-  account: 'accounts',
-  vpc: 'vpcs',
+  ...TOP_LEVEL_COLLECTIONS,
   vSwitch: 'vSwitches',
   natGateway: 'natGateways',
-  dataCenter: 'dataCenters',
-  connection: 'connections',
-  securityGroup: 'securityGroups',
-  resourceGroup: 'resourceGroups',
-  dataSource: 'dataSources',
-  task: 'tasks',
 };
 
 export function capitalize(text: string): string {
