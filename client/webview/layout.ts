@@ -4,6 +4,7 @@
 import ELK from 'elkjs/lib/elk-api';
 import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
 import type { GraphNode, TopologyGraph } from '../../protocol/index';
+import { edgeShape } from '../../core/src/graph/elkShapes';
 import { kindName } from './view';
 
 const CHAR_WIDTH = 7;
@@ -129,24 +130,7 @@ export async function layout(graph: TopologyGraph, previous: Layout | undefined)
   };
   for (const child of result.children ?? []) visit(child, 0, 0);
   const edgeShapes: Layout['edges'] = new Map();
-  for (const edge of (result.edges ?? []) as ElkExtendedEdge[]) {
-    const points: ElkPoint[] = [];
-    for (const section of edge.sections ?? [])
-      points.push(section.startPoint, ...(section.bendPoints ?? []), section.endPoint);
-    const label = edge.labels?.[0];
-    edgeShapes.set(edge.id, {
-      points,
-      ...(label
-        ? {
-            label: {
-              x: label.x ?? 0,
-              y: label.y ?? 0,
-              width: label.width ?? 0,
-              height: label.height ?? 0,
-            },
-          }
-        : {}),
-    });
-  }
+  for (const edge of (result.edges ?? []) as ElkExtendedEdge[])
+    edgeShapes.set(edge.id, edgeShape(edge));
   return { boxes, edges: edgeShapes, width: result.width ?? 0, height: result.height ?? 0 };
 }

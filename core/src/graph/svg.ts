@@ -3,8 +3,9 @@
 // vSwitches and NAT gateways, edges are orthogonal. No browser and no Graphviz needed.
 // Colours are CSS variables on classes, so the VS Code webview themes the same markup.
 import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode, ElkPoint } from 'elkjs/lib/elk-api';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { t, type Locale } from '../l10n/index';
+import { edgeShape, type EdgeShape } from './elkShapes';
 import { childrenByParent, kindName, nodeLines, nodeSummaryLine, topLevel } from './text';
 import type { GraphEdge, GraphNode, TopologyGraph } from './types';
 
@@ -18,10 +19,7 @@ export interface GraphLayout {
   width: number;
   height: number;
   nodes: Map<string, { x: number; y: number; width: number; height: number }>;
-  edges: Map<
-    string,
-    { points: ElkPoint[]; label?: { x: number; y: number; width: number; height: number } }
-  >;
+  edges: Map<string, EdgeShape>;
 }
 
 /** Display width in pixels, roughly: East Asian wide characters take about two cells. */
@@ -147,23 +145,9 @@ export async function layoutGraph(graph: TopologyGraph): Promise<GraphLayout> {
   };
   visit(laidOut);
   for (const edge of laidOut.edges ?? []) {
-    const points: ElkPoint[] = [];
-    for (const section of edge.sections ?? [])
-      points.push(section.startPoint, ...(section.bendPoints ?? []), section.endPoint);
-    const label = edge.labels?.[0];
-    layout.edges.set(edge.id, {
-      points: backwards.has(edge.id) ? points.reverse() : points,
-      ...(label
-        ? {
-            label: {
-              x: label.x ?? 0,
-              y: label.y ?? 0,
-              width: label.width ?? 0,
-              height: label.height ?? 0,
-            },
-          }
-        : {}),
-    });
+    const shape = edgeShape(edge);
+    if (backwards.has(edge.id)) shape.points.reverse();
+    layout.edges.set(edge.id, shape);
   }
   return layout;
 }
