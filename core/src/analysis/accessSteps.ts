@@ -19,7 +19,7 @@ import {
   type TrafficSource,
 } from './pairContext';
 import { cidrRange, dataCenterTarget, vpcTarget, type DataSourceAddress } from './pairValues';
-import { denial, type Peer } from './securityGroups';
+import { accepts, denial, type Peer } from './securityGroups';
 import type { StepList, StepOf } from './steps';
 
 /**
@@ -58,7 +58,20 @@ export function addCommonSteps(
       : address.hostName !== undefined || address.symbolic !== undefined
         ? { hostName: address.hostName ?? address.symbolic ?? '' }
         : undefined;
-    if (peer) {
+    if (peer && side.groupAsWritten && address.symbolic === undefined) {
+      // The usual case, as acceptsAfterApply decides it without a value known after apply.
+      const ok = accepts(group, 'egress', peer, ds.port);
+      steps.push({
+        code: 'rg-sg-egress-missing',
+        ok,
+        afterApply: undefined,
+        needed: address.range ? (address.hostRoute ?? '') : '0.0.0.0/0',
+        port: ds.port,
+        securityGroup: group,
+        binding,
+        denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
+      });
+    } else if (peer) {
       const decided = acceptsAfterApply(
         group,
         'egress',

@@ -9,7 +9,7 @@
 // (the steps themselves), pairValues.ts (what they read of the model, once per object).
 // In words: core/src/stepText.ts. After an edit: pairSplice.ts.
 import { targetOf } from '../references';
-import { contains, hostRange, NON_PUBLIC_RANGES } from '../cidr';
+import { NON_PUBLIC_RANGES } from '../cidr';
 import type {
   Binding,
   Connection,
@@ -77,34 +77,51 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const context = new PairContext(topology);
   const pairs: PairEvaluation[] = [];
-  for (const task of model.tasks.byId.values()) {
-    const rg = targetOf(model, task.resourceGroup);
-    addPairsOfTask(context, task, rg, pairs);
-  }
+  // forEach: a map's iterator makes an object per entry until the engine optimises the loop.
+  model.tasks.byId.forEach((task) => {
+    addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
+  });
   return { pairs, usedConnections: usedConnectionsOf(pairs) };
 }
 
 /** The connections some pair counts as used. */
 export function usedConnectionsOf(pairs: readonly PairEvaluation[]): Set<Connection> {
   const used = new Set<Connection>();
-  for (const pair of pairs) {
-    if (pair.linkedConnections)
-      for (const connection of pair.linkedConnections) used.add(connection);
+  for (let index = 0; index < pairs.length; index++) {
+    const linked = pairs[index]?.linkedConnections;
+    if (linked) for (const connection of linked) used.add(connection);
   }
   return used;
 }
 
 /**
  * The roles of a pair, one array per combination for every pair that has it (the pairs
- * keep them, and no reader changes them).
+ * keep them, and no reader changes them): one role, two roles by the first, or any list.
  */
-const ROLES = new Map<string, TaskRole[]>();
+const ONE_ROLE = new Map<TaskRole, TaskRole[]>();
+const TWO_ROLES = new Map<TaskRole, Map<TaskRole, TaskRole[]>>();
+const MORE_ROLES = new Map<string, TaskRole[]>();
 
-function sharedRoles(roles: TaskRole[]): TaskRole[] {
-  const key = roles.length === 1 ? (roles[0] ?? '') : roles.join(',');
-  const shared = ROLES.get(key);
+function sharedRoles(first: TaskRole, second?: TaskRole): TaskRole[] {
+  if (second === undefined || second === first) {
+    let one = ONE_ROLE.get(first);
+    if (!one) ONE_ROLE.set(first, (one = [first]));
+    return one;
+  }
+  let bySecond = TWO_ROLES.get(first);
+  if (!bySecond) TWO_ROLES.set(first, (bySecond = new Map()));
+  let two = bySecond.get(second);
+  if (!two) bySecond.set(second, (two = [first, second]));
+  return two;
+}
+
+function sharedRoleList(roles: TaskRole[]): TaskRole[] {
+  const [first, second] = roles;
+  if (first !== undefined && roles.length <= 2) return sharedRoles(first, second);
+  const key = roles.join(',');
+  const shared = MORE_ROLES.get(key);
   if (shared) return shared;
-  ROLES.set(key, roles);
+  MORE_ROLES.set(key, roles);
   return roles;
 }
 
@@ -129,17 +146,16 @@ function addPairsOfTask(
   // The first reference to each data source, and every role the task gives it. Most tasks
   // name one or two data sources, where a linear search beats a map.
   const refs = task.dataSourceRefs;
-  const [first, second] = refs;
+  const first = refs[0];
+  const second = refs[1];
   if (refs.length === 1 && first) {
-    const roles = sharedRoles([first.role]);
+    const roles = sharedRoles(first.role);
     pairs.push(evaluatePair(context, task, roles, rg, targetOf(model, first), first));
     return;
   }
   if (refs.length === 2 && first && second && first.value === second.value) {
     // A sync task from and to one data source.
-    const roles = sharedRoles(
-      first.role === second.role ? [first.role] : [first.role, second.role],
-    );
+    const roles = sharedRoles(first.role, second.role);
     pairs.push(evaluatePair(context, task, roles, rg, targetOf(model, first), first));
     return;
   }
@@ -158,7 +174,7 @@ function addPairsOfTask(
     }
   }
   for (const { ref, roles } of firsts)
-    pairs.push(evaluatePair(context, task, sharedRoles(roles), rg, targetOf(model, ref), ref));
+    pairs.push(evaluatePair(context, task, sharedRoleList(roles), rg, targetOf(model, ref), ref));
 }
 
 /** The evaluation of one (task, data source) pair, given the task's resource group. */
@@ -216,7 +232,8 @@ const NO_STEPS: Step[] = [];
 /** An internet data source's address that no host on the Internet can have. */
 function isNonPublicAddress(ds: DataSource): boolean {
   const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
-  return (
-    ip?.ok === true && NON_PUBLIC_RANGES.some((block) => contains(block.range, hostRange(ip.value)))
-  );
+  if (ip?.ok !== true) return false;
+  for (const block of NON_PUBLIC_RANGES)
+    if (block.range.start <= ip.value && ip.value <= block.range.end) return true;
+  return false;
 }

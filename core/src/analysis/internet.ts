@@ -53,8 +53,9 @@ export function evaluateInternet(
   }
 
   choice.reset();
-  for (const binding of plan.bindings) {
-    if (choice.settled) break;
+  for (let index = 0; index < plan.bindings.length; index++) {
+    const binding = plan.bindings[index];
+    if (!binding || choice.settled) break;
     const internet = (binding.internet ??= internetPlan(binding));
     const steps = choice.start();
     steps.pushAll(binding.bindingSteps);

@@ -19,7 +19,7 @@ import type {
   Vpc,
 } from '../model';
 import { cidrRange, networkForm, type Target } from './pairValues';
-import { acceptsAfterApply, symbolicEntries } from './afterApply';
+import { acceptsAfterApply, hasSymbolicRule, symbolicEntries } from './afterApply';
 import { CandidateChoice, refusals } from './candidates';
 import { denialOnEveryPort } from './securityGroups';
 import type { Step, StepOf } from './steps';
@@ -79,6 +79,8 @@ export interface BindingPlan {
   switchCidr: string | undefined;
   /** The binding's security group, and the steps of it that do not depend on the data source. */
   group: SecurityGroup | undefined;
+  /** The group has no rule known only after apply: a plain address is decided as written. */
+  groupAsWritten: boolean;
   groupMismatch: StepOf<'sg-vpc-mismatch'> | undefined;
   ingress: StepOf<'rg-sg-ingress-missing'> | undefined;
   /** The ranges of its routes outside its own VPC, and those known only after apply. */
@@ -199,6 +201,7 @@ export class PairContext {
       switchRange,
       switchCidr,
       group,
+      groupAsWritten: group !== undefined && !hasSymbolicRule(group),
       groupMismatch,
       ingress,
       routes,

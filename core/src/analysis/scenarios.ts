@@ -74,7 +74,11 @@ export function evaluateScenario(
   choice.reset();
   let transitive: PairEvaluation['transitive'];
   let linked: Connection[] | undefined;
-  for (const plan of bindings) {
+  // Indexed loops here and below: this runs for every pair, often before the engine has
+  // optimised it, and an iterator is an object each time.
+  for (let index = 0; index < bindings.length; index++) {
+    const plan = bindings[index];
+    if (!plan) continue;
     if (plan.vpc.id === target.id) {
       if (choice.settled) continue;
       const steps = choice.start();

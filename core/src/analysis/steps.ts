@@ -146,7 +146,10 @@ export class StepList {
   }
 
   pushAll(steps: readonly Step[]): void {
-    for (const step of steps) this.push(step);
+    for (let index = 0; index < steps.length; index++) {
+      const step = steps[index];
+      if (step) this.push(step);
+    }
   }
 
   clear(): void {
