@@ -81,7 +81,7 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   model.tasks.byId.forEach((task) => {
     addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
   });
-  return { pairs, usedConnections: usedConnectionsOf(pairs) };
+  return { pairs, usedConnections: context.usedConnections() };
 }
 
 /** The connections some pair counts as used. */

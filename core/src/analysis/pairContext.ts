@@ -217,6 +217,22 @@ export class PairContext {
     };
   }
 
+  /**
+   * The connections the pairs evaluated so far count as used: every link worked out was
+   * asked for by a pair, which lists its connections (usedConnectionsOf, without a pass
+   * over the pairs).
+   */
+  usedConnections(): Set<Connection> {
+    const used = new Set<Connection>();
+    this.groups.forEach((group) => {
+      for (const binding of group.bindings)
+        binding.links.forEach((link) => {
+          for (const connection of link.used) used.add(connection);
+        });
+    });
+    return used;
+  }
+
   /** How a binding's VPC reaches `target`, another network. */
   link(plan: BindingPlan, target: Target): LinkPlan {
     let found = plan.links.get(target);
