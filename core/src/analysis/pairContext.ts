@@ -6,7 +6,7 @@
 // is then dropped: it keeps nothing per data source, and the steps it shares are immutable
 // values that many pairs list (no reader changes a step or tells two equal ones apart).
 import { targetOf } from '../references';
-import type { Ipv4Range } from '../cidr';
+import type { CidrParse, Ipv4Range } from '../cidr';
 import type {
   Binding,
   CidrValue,
@@ -42,7 +42,7 @@ export interface Sources {
   list: readonly TrafficSource[];
   binding: Binding | undefined;
   vSwitch: VSwitch | undefined;
-  whitelistSteps: Map<string, StepOf<'whitelist-missing'>>;
+  whitelistSteps: Map<CidrParse | string, StepOf<'whitelist-missing'>>;
 }
 
 /** A binding's way to a network other than its own VPC (scenarios 1 to 4). */
@@ -121,13 +121,15 @@ export function sourcesOf(
 }
 
 /**
- * A whitelist as a key: its values (an entry's parse depends on its value alone). One entry,
- * the usual case, is its value; otherwise the values are length-prefixed after a NUL, so two
- * different lists never share a key.
+ * A whitelist as a key of its verdict, which depends on its entries' parses alone (ranges,
+ * origins of values known after apply). One entry, the usual case, is its parse: parses are
+ * shared by the values that read the same (cidr.ts keeps them by text), and were one not, the
+ * verdict would only be worked out again. Otherwise the values, length-prefixed after a NUL,
+ * so that two different lists never share a key.
  */
-export function whitelistKey(entries: readonly CidrValue[]): string {
+export function whitelistKey(entries: readonly CidrValue[]): CidrParse | string {
   const first = entries[0];
-  if (entries.length === 1 && first && first.value.charCodeAt(0) !== 0) return first.value;
+  if (entries.length === 1 && first) return first.parsed;
   let key = '\u0000';
   for (const entry of entries) key += `${entry.value.length}:${entry.value}`;
   return key;
