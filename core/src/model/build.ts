@@ -26,10 +26,10 @@ import { ValueReader } from './values';
 import { readDataSourceAt, readResourceGroup, readTaskAt } from './workloads';
 
 /** The topology-wide values that VPCs and resource groups fall back on. */
-function readDefaults(rows: Rows, root: number): Defaults {
+function readDefaults(rows: Rows, root: number, names: Map<string, string>): Defaults {
   const row = rows.propertyValueAt(root, 'defaults');
   if (row < 0 || rows.kind(row) !== Kind.Object) return { account: undefined, region: undefined };
-  const reader = new ValueReader(rows, row);
+  const reader = new ValueReader(rows, row, names);
   return {
     account: reader.reference(reader.at(row, 'account'), REFERENCE_FIELDS.defaultAccount),
     region: reader.str(row, 'region'),
@@ -39,15 +39,17 @@ function readDefaults(rows: Rows, root: number): Defaults {
 export function buildModel(root: Node): Model {
   const { rows, row } = rowsOf(root);
   const nestedDuplicates: (VSwitch | NatGateway)[] = [];
-  const defaults = readDefaults(rows, row);
+  // Dropped when the model is built (model/values.ts `ValueReader.name`).
+  const names = new Map<string, string>();
+  const defaults = readDefaults(rows, row, names);
   const section = <T extends Entity>(name: string, read: EntityReader<T>): Collection<T> =>
-    collect(rows, rows.propertyValueAt(row, name), read);
+    collect(rows, rows.propertyValueAt(row, name), read, names);
   const accounts = rows.propertyValueAt(row, 'accounts');
   return {
     root,
     defaults,
     accounts: {
-      ...collect(rows, accounts, readAccount),
+      ...collect(rows, accounts, readAccount, names),
       present: accounts >= 0,
     },
     vpcs: section('vpcs', readVpc(defaults, nestedDuplicates)),

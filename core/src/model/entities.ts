@@ -59,19 +59,24 @@ export function collect<T extends Entity>(
   rows: Rows,
   object: number,
   read: EntityReader<T>,
+  names: Map<string, string> | undefined,
 ): Collection<T> {
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
   if (object < 0 || rows.kind(object) !== Kind.Object) return collection;
   collection.node = rows.node(object);
   let reader: ValueReader | undefined;
-  for (let property = rows.firstChild(object); property >= 0; property = rows.nextSibling(property)) {
+  for (
+    let property = rows.firstChild(object);
+    property >= 0;
+    property = rows.nextSibling(property)
+  ) {
     const key = property + 1;
     const value = property + 2;
     // An entity that is not an object is a schema error; it defines nothing.
     if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
-    const id = rows.stringAt(key);
     if (reader) reader.moveTo(value);
-    else reader = new ValueReader(rows, value);
+    else reader = new ValueReader(rows, value, names);
+    const id = reader.name(key);
     const made = read(id, reader);
     if (collection.byId.has(id)) collection.duplicates.push(made);
     else collection.byId.set(id, made);

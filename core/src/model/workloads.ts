@@ -240,9 +240,14 @@ class ModelTask extends ModelEntity implements Task {
       Number(hasSource) + Number(hasDestination) + reader.count(list, Kind.String),
     );
     let at = 0;
-    if (hasSource) refs[at++] = reader.dataSourceRefAt(source, REFERENCE_FIELDS.taskSource, 'source');
+    if (hasSource)
+      refs[at++] = reader.dataSourceRefAt(source, REFERENCE_FIELDS.taskSource, 'source');
     if (hasDestination)
-      refs[at++] = reader.dataSourceRefAt(destination, REFERENCE_FIELDS.taskDestination, 'destination');
+      refs[at++] = reader.dataSourceRefAt(
+        destination,
+        REFERENCE_FIELDS.taskDestination,
+        'destination',
+      );
     reader.items(
       list,
       Kind.String,
