@@ -100,11 +100,8 @@ function grown(array: Int32Array, capacity: number): Int32Array {
 }
 
 export class CompactTree implements Rows {
-  /**
-   * The view of each row made so far: few rows get one (the model keeps one per entity and
-   * reads rows), so a map, where an array of every row's slot took 3.6 MB for 10 000 data sources.
-   */
-  private views = new Map<number, CompactNode>();
+  /** The view of each row made so far (holes elsewhere). */
+  private views: (CompactNode | undefined)[];
   /**
    * The children of the views asked for theirs: few are (hot paths read rows), so they are
    * kept here rather than in a field of every view.
@@ -126,7 +123,9 @@ export class CompactTree implements Rows {
     public parents: Int32Array,
     /** The row after the node's subtree: its next sibling, when it has one. */
     public ends: Int32Array,
-  ) {}
+  ) {
+    this.views = new Array<CompactNode | undefined>(kinds.length);
+  }
 
   get count(): number {
     return this.kinds.length;
@@ -138,9 +137,7 @@ export class CompactTree implements Rows {
 
   /** The view of a row: the same object for the same row until an edit removes it. */
   node(index: number): CompactNode {
-    let view = this.views.get(index);
-    if (view === undefined) this.views.set(index, (view = new CompactNode(this, index)));
-    return view;
+    return (this.views[index] ??= new CompactNode(this, index));
   }
 
   kind(index: number): Kind {
@@ -294,11 +291,15 @@ export class CompactTree implements Rows {
       this.lengths = moved(this.lengths, new Int32Array(count), first, oldEnd, shift);
       this.parents = moved(this.parents, new Int32Array(count), first, oldEnd, shift);
       this.ends = moved(this.ends, new Int32Array(count), first, oldEnd, shift);
-      const next = new Map<number, CompactNode>();
-      // Those of the replaced rows are gone (detachRows); later ones move with their rows.
-      for (const [row, view] of this.views) {
-        if (row >= oldEnd) view.index = row + shift;
-        next.set(view.index, view);
+      const views = this.views;
+      const next = new Array<CompactNode | undefined>(count);
+      for (let i = 0; i < first; i++) next[i] = views[i];
+      for (let i = oldEnd; i < views.length; i++) {
+        const view = views[i];
+        if (view) {
+          view.index = i + shift;
+          next[i + shift] = view;
+        }
       }
       this.views = next;
     }
@@ -331,7 +332,7 @@ export class CompactTree implements Rows {
   private detachRows(first: number, end: number): void {
     let snapshot: CompactTree | undefined;
     for (let i = first; i < end; i++) {
-      const view = this.views.get(i);
+      const view = this.views[i];
       if (!view) continue;
       snapshot ??= new CompactTree(
         this.text,
@@ -343,7 +344,7 @@ export class CompactTree implements Rows {
       );
       this.childLists.delete(view);
       view.reattach(snapshot, i - first);
-      this.views.delete(i);
+      this.views[i] = undefined;
     }
   }
 }

@@ -26,10 +26,10 @@ import { ValueReader } from './values';
 import { readDataSourceAt, readResourceGroup, readTaskAt } from './workloads';
 
 /** The topology-wide values that VPCs and resource groups fall back on. */
-function readDefaults(rows: Rows, root: number, names: Map<string, string>): Defaults {
+function readDefaults(rows: Rows, root: number): Defaults {
   const row = rows.propertyValueAt(root, 'defaults');
   if (row < 0 || rows.kind(row) !== Kind.Object) return { account: undefined, region: undefined };
-  const reader = new ValueReader(rows, row, names);
+  const reader = new ValueReader(rows, row);
   return {
     account: reader.reference(reader.at(row, 'account'), REFERENCE_FIELDS.defaultAccount),
     region: reader.str(row, 'region'),
@@ -39,17 +39,15 @@ function readDefaults(rows: Rows, root: number, names: Map<string, string>): Def
 export function buildModel(root: Node): Model {
   const { rows, row } = rowsOf(root);
   const nestedDuplicates: (VSwitch | NatGateway)[] = [];
-  // Dropped when the model is built (model/values.ts `ValueReader.name`).
-  const names = new Map<string, string>();
-  const defaults = readDefaults(rows, row, names);
+  const defaults = readDefaults(rows, row);
   const section = <T extends Entity>(name: string, read: EntityReader<T>): Collection<T> =>
-    collect(rows, rows.propertyValueAt(row, name), read, names);
+    collect(rows, rows.propertyValueAt(row, name), read);
   const accounts = rows.propertyValueAt(row, 'accounts');
   return {
     root,
     defaults,
     accounts: {
-      ...collect(rows, accounts, readAccount, names),
+      ...collect(rows, accounts, readAccount),
       present: accounts >= 0,
     },
     vpcs: section('vpcs', readVpc(defaults, nestedDuplicates)),

@@ -59,7 +59,6 @@ export function collect<T extends Entity>(
   rows: Rows,
   object: number,
   read: EntityReader<T>,
-  names: Map<string, string> | undefined,
 ): Collection<T> {
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
   if (object < 0 || rows.kind(object) !== Kind.Object) return collection;
@@ -75,8 +74,8 @@ export function collect<T extends Entity>(
     // An entity that is not an object is a schema error; it defines nothing.
     if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
     if (reader) reader.moveTo(value);
-    else reader = new ValueReader(rows, value, names);
-    const id = reader.name(key);
+    else reader = new ValueReader(rows, value);
+    const id = rows.stringAt(key);
     const made = read(id, reader);
     if (collection.byId.has(id)) collection.duplicates.push(made);
     else collection.byId.set(id, made);

@@ -142,7 +142,6 @@ class ModelVpc extends ModelEntity implements Vpc {
       rows,
       reader.at(row, 'vSwitches'),
       (vSwitch, at) => new ModelVSwitch(vSwitch, at, this),
-      reader.names,
     );
     this.vSwitches = switches.byId;
     nestedDuplicates.push(...switches.duplicates);
@@ -150,7 +149,6 @@ class ModelVpc extends ModelEntity implements Vpc {
       rows,
       reader.at(row, 'natGateways'),
       (gateway, at) => new ModelNatGateway(gateway, at, this),
-      reader.names,
     );
     this.natGateways = gateways.byId;
     nestedDuplicates.push(...gateways.duplicates);

@@ -154,26 +154,9 @@ export class ValueReader {
   constructor(
     readonly rows: Rows,
     row: number,
-    /**
-     * The ids and names read so far in this model, each kept once: a reference's value is
-     * then the very string of the id it names (one string where there were two, and a map
-     * lookup by it finds its hash already worked out and compares pointers).
-     */
-    readonly names?: Map<string, string>,
   ) {
     this.anchor = rows.anchor(row);
     this.row = row;
-  }
-
-  /** The string at a string row that names something (an id, a reference, a region…): one string per name. */
-  name(row: number): string {
-    const value = this.rows.stringAt(row);
-    const names = this.names;
-    if (names === undefined) return value;
-    const known = names.get(value);
-    if (known !== undefined) return known;
-    names.set(value, value);
-    return value;
   }
 
   /** Reads another entity of the same tree from now on. */
@@ -217,7 +200,7 @@ export class ValueReader {
   str(object: number, name: string): StringValue | undefined {
     const row = this.at(object, name);
     return this.is(row, Kind.String)
-      ? new ModelString(this.anchor, row - this.row, this.name(row))
+      ? new ModelString(this.anchor, row - this.row, this.rows.stringAt(row))
       : undefined;
   }
 
@@ -236,12 +219,12 @@ export class ValueReader {
     field: ReferenceField<K>,
     scope?: ReferenceScope,
   ): Reference<K> {
-    return new ModelReference(this.anchor, row - this.row, this.name(row), field, scope);
+    return new ModelReference(this.anchor, row - this.row, this.rows.stringAt(row), field, scope);
   }
 
   /** A task's reference to a data source, at a string row. */
   dataSourceRefAt(row: number, field: ReferenceField<'dataSource'>, role: TaskRole): DataSourceRef {
-    const value = this.name(row);
+    const value = this.rows.stringAt(row);
     return new ModelDataSourceRef(this.anchor, row - this.row, value, field, role);
   }
 
