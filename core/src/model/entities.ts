@@ -3,20 +3,28 @@
 import { CompactNode, Kind } from '../compactTree';
 import type { Collection, Entity } from '../model';
 import { escapePointerSegment, type Node } from '../parse';
-import { rowsOf, type Rows } from './rows';
-import { Anchored, ValueReader } from './values';
+import { rowsOf, type Anchor, type Rows } from './rows';
+import { nodeAt, ValueReader } from './values';
 
 /**
  * What identifies an entity. Its key node and its pointer are worked out when asked (a
  * finding asks): stored, they were a node view and a string per entity. Each kind is a class
  * whose constructor sets every field, so that entities of a kind share one shape.
  */
-export abstract class ModelEntity extends Anchored implements Entity {
+export abstract class ModelEntity implements Entity {
+  /** Where its value is: see model/rows.ts. */
+  protected readonly anchor: Anchor;
+
   constructor(
     readonly id: string,
     reader: ValueReader,
   ) {
-    super(reader.anchor);
+    this.anchor = reader.anchor;
+  }
+
+  /** The node at a row of the entity (`NO_ROW`: none). */
+  protected nodeAt(offset: number): Node | undefined {
+    return nodeAt(this.anchor, offset);
   }
 
   /** Its value node: a compact tree's is its anchor, the same view whatever edits move it. */

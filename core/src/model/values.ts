@@ -22,25 +22,25 @@ import { pointerOf, propertyValue, stringValue, type Node } from '../parse';
 import type { ReferenceField } from '../references';
 import type { Anchor, Rows } from './rows';
 
-/** Something of the model read from an entity's rows: it finds them through the entity's anchor. */
-export abstract class Anchored {
-  constructor(protected readonly anchor: Anchor) {}
+/** The offset of a row a value does not have. */
+export const NO_ROW = -1;
 
-  /** The node at a row of the entity (`NO_ROW`: none). */
-  protected nodeAt(offset: number): Node | undefined {
-    return offset === NO_ROW ? undefined : this.anchor.rows.node(this.anchor.index + offset);
-  }
+/** The node at a row of an entity, from the entity's anchor (`NO_ROW`: none). */
+export function nodeAt(anchor: Anchor, offset: number): Node | undefined {
+  return offset === NO_ROW ? undefined : anchor.rows.node(anchor.index + offset);
 }
 
+// The classes below each extend `Placed` alone: a constructor calling a chain of others is
+// a cost of its own while the code is not yet optimised, which is most of a cold check.
+
 /** Something of the model at a row: its node and pointer are worked out when asked. */
-export abstract class Placed extends Anchored implements Located {
+export abstract class Placed implements Located {
   constructor(
-    anchor: Anchor,
+    /** Where the entity that holds it is: see model/rows.ts. */
+    protected readonly anchor: Anchor,
     /** The row, counted from the anchor's. */
     private readonly offset: number,
-  ) {
-    super(anchor);
-  }
+  ) {}
 
   get node(): Node {
     return this.anchor.rows.node(this.anchor.index + this.offset);
@@ -50,9 +50,6 @@ export abstract class Placed extends Anchored implements Located {
     return pointerOf(this.anchor.rows.pathAt(this.anchor.index + this.offset));
   }
 }
-
-/** The offset of a row a value does not have. */
-export const NO_ROW = -1;
 
 /** A string value of the model. */
 class ModelString extends Placed implements StringValue {
@@ -65,80 +62,104 @@ class ModelString extends Placed implements StringValue {
   }
 }
 
-class ModelCidr extends ModelString implements CidrValue {
+class ModelCidr extends Placed implements CidrValue {
   constructor(
     anchor: Anchor,
     offset: number,
-    value: string,
+    readonly value: string,
     readonly parsed: CidrParse,
   ) {
-    super(anchor, offset, value);
+    super(anchor, offset);
   }
 }
 
-class ModelIp extends ModelString implements IpValue {
+class ModelIp extends Placed implements IpValue {
   constructor(
     anchor: Anchor,
     offset: number,
-    value: string,
+    readonly value: string,
     readonly parsed: IpParse,
   ) {
-    super(anchor, offset, value);
+    super(anchor, offset);
   }
 }
 
 /** Parsed on first use: several rules read it, and most data sources have one. */
-class ModelAddress extends ModelString implements AddressValue {
+class ModelAddress extends Placed implements AddressValue {
   private ip: IpParse | undefined;
+
+  constructor(
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
+  ) {
+    super(anchor, offset);
+  }
 
   get parsed(): IpParse {
     return (this.ip ??= parseIp(this.value));
   }
 }
 
-class ModelReference<K extends EntityKind> extends ModelString implements Reference<K> {
+/** Whether a reference's field applies (worked out when asked: only a reference that names nothing is). */
+function applies(field: ReferenceField, node: Node): boolean {
+  const when = field.appliesWhen;
+  if (when === undefined) return true;
+  // The object the field is a property of.
+  const holder = node.parent?.parent;
+  return stringValue(propertyValue(holder, when.property)) === when.equals;
+}
+
+class ModelReference<K extends EntityKind> extends Placed implements Reference<K> {
   constructor(
     anchor: Anchor,
     offset: number,
-    value: string,
+    readonly value: string,
     readonly field: ReferenceField<K>,
     readonly scope: ReferenceScope | undefined,
   ) {
-    super(anchor, offset, value);
+    super(anchor, offset);
   }
 
-  /** Worked out when asked (only a reference that names nothing is asked). */
   get applies(): boolean {
-    const when = this.field.appliesWhen;
-    if (when === undefined) return true;
-    // The object the field is a property of.
-    const holder = this.node.parent?.parent;
-    return stringValue(propertyValue(holder, when.property)) === when.equals;
+    return applies(this.field, this.node);
   }
 }
 
-class ModelDataSourceRef extends ModelReference<'dataSource'> implements DataSourceRef {
+class ModelDataSourceRef extends Placed implements DataSourceRef {
   constructor(
     anchor: Anchor,
     offset: number,
-    value: string,
-    field: ReferenceField<'dataSource'>,
+    readonly value: string,
+    readonly field: ReferenceField<'dataSource'>,
     readonly role: TaskRole,
   ) {
-    super(anchor, offset, value, field, undefined);
+    super(anchor, offset);
+  }
+
+  get scope(): undefined {
+    return undefined;
+  }
+
+  get applies(): boolean {
+    return applies(this.field, this.node);
   }
 }
 
-class ModelSnatSource extends ModelReference<'vSwitch'> implements SnatSource {
+class ModelSnatSource extends Placed implements SnatSource {
   constructor(
     anchor: Anchor,
     offset: number,
-    value: string,
-    field: ReferenceField<'vSwitch'>,
-    scope: ReferenceScope,
+    readonly value: string,
+    readonly field: ReferenceField<'vSwitch'>,
+    readonly scope: ReferenceScope,
     readonly cidr: CidrValue | undefined,
   ) {
-    super(anchor, offset, value, field, scope);
+    super(anchor, offset);
+  }
+
+  get applies(): boolean {
+    return applies(this.field, this.node);
   }
 }
 

@@ -23,7 +23,7 @@ import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { ModelEntity, pointerUnder, readerOf } from './entities';
 import type { Defaults } from './network';
-import { Placed, type ValueReader } from './values';
+import { nodeAt, Placed, type ValueReader } from './values';
 
 export const DEFAULT_PORTS: Record<string, number> = {
   mysql: 3306,
@@ -69,7 +69,7 @@ class ModelBinding extends Placed implements Binding {
   }
 
   get routesNode(): Node | undefined {
-    return this.nodeAt(this.routesRow);
+    return nodeAt(this.anchor, this.routesRow);
   }
 }
 
