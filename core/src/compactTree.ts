@@ -182,10 +182,22 @@ export class CompactTree implements Rows {
 
   /** The row of the value of property `name` of an object row (the first of that name), or -1. */
   propertyValueAt(object: number, name: string): number {
-    if (this.kind(object) !== Kind.Object) return -1;
-    const end = this.ends[object]!;
-    for (let property = object + 1; property < end; property = this.ends[property]!) {
-      if (this.stringIs(property + 1, name)) return property + 2;
+    const { kinds, lengths, ends } = this;
+    if ((kinds[object]! & KIND) !== Kind.Object) return -1;
+    // `stringIs` inlined: asked for every field of every entity, mostly in unoptimised code.
+    const length = name.length + 2;
+    for (
+      let property = object + 1, end = ends[object]!;
+      property < end;
+      property = ends[property]!
+    ) {
+      const key = property + 1;
+      if (
+        kinds[key]! & ESCAPED
+          ? this.stringAt(key) === name
+          : lengths[key] === length && this.text.startsWith(name, this.offsets[key]! + 1)
+      )
+        return key + 1;
     }
     return -1;
   }
@@ -205,11 +217,6 @@ export class CompactTree implements Rows {
     const next = this.ends[index]!;
     const parent = this.parents[index]!;
     return parent >= 0 && next < this.ends[parent]! ? next : -1;
-  }
-
-  /** The view of a row, which follows it through edits. */
-  anchor(index: number): CompactNode {
-    return this.node(index);
   }
 
   /** The rows of a node's children, in order. */

@@ -8,7 +8,7 @@
 // edits: an entity's value node, whose rows move together when an edit splices another
 // entity in (CompactTree.replaceValue), so the values of entities that an edit does not
 // touch stay right without being read again.
-import { CompactNode, Kind } from '../compactTree';
+import { CompactNode, CompactTree, Kind } from '../compactTree';
 import { pathOf, type Node } from '../parse';
 
 /** A row that is neither a value nor a container: a property of jsonc-parser's tree without its value. */
@@ -34,14 +34,17 @@ export interface Rows {
   node(row: number): Node;
   /** The row's JSON path. */
   pathAt(row: number): (string | number)[];
-  /** A handle on the row that keeps pointing at it when edits move rows. */
-  anchor(row: number): Anchor;
 }
 
 /** A row that follows edits: a compact tree's node view, or a row of a tree that is never edited. */
 export interface Anchor {
   readonly index: number;
   readonly rows: Rows;
+}
+
+/** A handle on a row that keeps pointing at it when edits move rows: a compact tree's view. */
+export function anchorOf(rows: Rows, row: number): Anchor {
+  return rows instanceof CompactTree ? rows.node(row) : { index: row, rows };
 }
 
 /** The rows a node is read through, and its row. */
@@ -137,9 +140,5 @@ class NodeRows implements Rows {
 
   pathAt(row: number): (string | number)[] {
     return pathOf(this.node(row));
-  }
-
-  anchor(row: number): Anchor {
-    return { index: row, rows: this };
   }
 }

@@ -20,7 +20,7 @@ import type {
 } from '../model';
 import { pointerOf, propertyValue, stringValue, type Node } from '../parse';
 import type { ReferenceField } from '../references';
-import type { Anchor, Rows } from './rows';
+import { anchorOf, type Anchor, type Rows } from './rows';
 
 /** The offset of a row a value does not have. */
 export const NO_ROW = -1;
@@ -176,13 +176,13 @@ export class ValueReader {
     readonly rows: Rows,
     row: number,
   ) {
-    this.anchor = rows.anchor(row);
+    this.anchor = anchorOf(rows, row);
     this.row = row;
   }
 
   /** Reads another entity of the same tree from now on. */
   moveTo(row: number): void {
-    this.anchor = this.rows.anchor(row);
+    this.anchor = anchorOf(this.rows, row);
     this.row = row;
   }
 
