@@ -8,27 +8,41 @@ import { pathOf } from '../parse';
 import type { Rule } from './rule';
 import { targetOf as referenceTarget } from '../references';
 
-/** The network a data source sits in and its own address, read once per data source. */
+/** What a pair of a group must reach: its data source's network and its address. */
 interface Target {
-  network?: string;
-  host?: Ipv4Range;
+  binding: Binding | undefined;
+  network: string | undefined;
+  host: Ipv4Range | undefined;
 }
 
-const targets = new WeakMap<DataSource, Target | undefined>();
-
-function targetOf(ds: DataSource): Target | undefined {
-  if (targets.has(ds)) return targets.get(ds);
-  const network = ds.network;
-  let target: Target | undefined;
-  if (network) {
-    const ip = network.address?.parsed;
-    target = {
-      network: network.vpc?.value ?? network.dataCenter?.value,
-      host: ip?.ok ? hostRange(ip.value) : undefined,
-    };
+/** The targets of each group's pairs, gathered in one pass over the pairs when first asked. */
+function targetsByGroup(pairs: readonly PairEvaluation[]): Map<ResourceGroup, Target[]> {
+  const byGroup = new Map<ResourceGroup, Target[]>();
+  // Read once per data source: thousands of pairs share them.
+  const ofDataSource = new Map<DataSource, { network?: string; host?: Ipv4Range } | null>();
+  // An index, not `for … of`: no iterator result per pair before V8 optimises.
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as PairEvaluation;
+    if (!pair.rg || !pair.ds) continue;
+    let read = ofDataSource.get(pair.ds);
+    if (read === undefined) {
+      const network = pair.ds.network;
+      const ip = network?.address?.parsed;
+      read = network
+        ? {
+            network: network.vpc?.value ?? network.dataCenter?.value,
+            host: ip?.ok ? hostRange(ip.value) : undefined,
+          }
+        : null;
+      ofDataSource.set(pair.ds, read);
+    }
+    if (read === null) continue;
+    const target: Target = { binding: pair.binding, network: read.network, host: read.host };
+    const targets = byGroup.get(pair.rg);
+    if (targets) targets.push(target);
+    else byGroup.set(pair.rg, [target]);
   }
-  targets.set(ds, target);
-  return target;
+  return byGroup;
 }
 
 export const rule: Rule = {
@@ -56,20 +70,10 @@ export const rule: Rule = {
     // What a group's tasks must reach: their data sources' addresses and networks. A route
     // toward one of them waits for its connection (connection-missing); removing it would
     // only add route-missing, and the fix's title says so. Only a group with an unused
-    // route asks, so the pairs are grouped on the first question.
-    let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
-    const pairsOfGroup = (rg: ResourceGroup): PairEvaluation[] => {
-      if (!pairsByGroup) {
-        pairsByGroup = new Map();
-        for (const pair of context.connectivity().pairs) {
-          if (!pair.rg) continue;
-          const pairs = pairsByGroup.get(pair.rg);
-          if (pairs) pairs.push(pair);
-          else pairsByGroup.set(pair.rg, [pair]);
-        }
-      }
-      return pairsByGroup.get(rg) ?? [];
-    };
+    // route asks, so the pairs are gathered on the first question.
+    let byGroup: Map<ResourceGroup, Target[]> | undefined;
+    const targetsOf = (rg: ResourceGroup): Target[] =>
+      (byGroup ??= targetsByGroup(context.connectivity().pairs)).get(rg) ?? [];
     // A route that covers the address of a data source reached through that binding is
     // used, even where no block of the data source's network holds the address (a data
     // center that lists no block for it): route-missing's `/32` then satisfies the pair.
@@ -80,27 +84,23 @@ export const rule: Rule = {
       range: Ipv4Range,
       reachable: ReadonlyMap<string, number>,
     ): boolean =>
-      pairsOfGroup(rg).some((pair) => {
-        if (pair.binding !== binding) return false;
-        const target = pair.ds && targetOf(pair.ds);
-        return (
-          target?.host !== undefined &&
+      targetsOf(rg).some(
+        (target) =>
+          target.binding === binding &&
+          target.host !== undefined &&
           target.network !== undefined &&
           target.network !== vpc.id &&
           reachable.has(target.network) &&
-          contains(range, target.host)
-        );
-      });
-    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean => {
-      return pairsOfGroup(rg).some((pair) => {
-        const target = pair.ds && targetOf(pair.ds);
-        if (!target || target.network === vpc.id) return false;
+          contains(range, target.host),
+      );
+    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean =>
+      targetsOf(rg).some((target) => {
+        if (target.network === vpc.id) return false;
         if (target.host && overlaps(range, target.host)) return true;
         return (
           target.network !== undefined && rangesOf(target.network).some((r) => overlaps(range, r))
         );
       });
-    };
     for (const rg of model.resourceGroups.byId.values()) {
       if (!context.inScope(rg)) continue;
       for (const binding of rg.bindings) {

@@ -12,7 +12,8 @@ import {
   type StepOf,
 } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { DataSource, Entity, Model, ResourceGroup, Task } from '../model';
+import type { DataSource, Entity, Model, Reference, ResourceGroup, Task } from '../model';
+import type { AnyEntity } from '../references';
 
 /** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
 export type PairOwner = Task | ResourceGroup | DataSource;
@@ -88,10 +89,29 @@ export interface RuleContext {
  */
 export type RuleReads = 'networks' | 'ownText' | 'ownEntity' | 'pairs' | 'everything';
 
+/**
+ * What a rule looks at one item at a time. The runner (run.ts) walks each collection once for
+ * every rule that visits it, in the order a loop of the rule's own would: references as
+ * `eachReference` visits them, address fields as `addresses()` lists them, data sources and
+ * tasks in document order, pairs in pair order. Walks run in this order, then `end`.
+ */
+export interface RuleVisitor {
+  reference?(reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined): void;
+  address?(field: AddressField): void;
+  dataSource?(ds: DataSource): void;
+  task?(task: Task): void;
+  pair?(pair: PairEvaluation): void;
+  /** After every walk: a rule that gathers while walking reports here. */
+  end?(): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
   reads: RuleReads;
-  check(context: RuleContext): void;
+  /** Work on the whole model; runs before the walks. */
+  check?(context: RuleContext): void;
+  /** The rule's visitors for one run (their state lives in the closure), after `check`. */
+  visit?(context: RuleContext): RuleVisitor;
 }
 
 /** Related locations every connectivity finding carries: the task, the data source, the binding. */
@@ -147,7 +167,10 @@ export function missingSteps<C extends StepCode>(
   let index = missingByAnalysis.get(connectivity);
   if (!index) {
     index = new Map();
-    for (const pair of connectivity.pairs) {
+    const pairs = connectivity.pairs;
+    // An index, not `for … of`: no iterator result per pair before V8 optimises.
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
       // A connected pair misses no step: most pairs are skipped without a look at their
       // steps. A pair with steps is always evaluated (its group and data source exist).
       if (pair.ok || !isEvaluated(pair)) continue;
