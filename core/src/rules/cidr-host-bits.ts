@@ -12,7 +12,7 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   visit: (context) => ({
-    address(field) {
+    irregularAddress(field) {
       if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) return;
       const network = field.value.parsed.network;
       context.report({

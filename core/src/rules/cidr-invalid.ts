@@ -13,7 +13,7 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   visit: (context) => ({
-    address(field) {
+    irregularAddress(field) {
       if (field.kind !== 'cidr' || field.value.parsed.ok) return;
       const { problem } = field.value.parsed;
       // A well-formed symbolic value is reported only where the block must be known.

@@ -14,7 +14,7 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   visit: (context) => ({
-    address(field) {
+    irregularAddress(field) {
       if (field.kind === 'cidr') return;
       const text = field.value.value;
       if (field.kind === 'address' && field.allowHostName && isHostName(text)) return;

@@ -11,7 +11,7 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   visit: (context) => ({
-    address(field) {
+    irregularAddress(field) {
       const parsed = field.value.parsed;
       if (parsed.ok || parsed.problem !== 'ipv6') return;
       context.report({

@@ -8,41 +8,33 @@ import { pathOf } from '../parse';
 import type { Rule } from './rule';
 import { targetOf as referenceTarget } from '../references';
 
-/** What a pair of a group must reach: its data source's network and its address. */
+/** The network a data source sits in and its own address, read once per data source. */
 interface Target {
-  binding: Binding | undefined;
-  network: string | undefined;
-  host: Ipv4Range | undefined;
+  network?: string;
+  host?: Ipv4Range;
 }
 
-/** The targets of each group's pairs, gathered in one pass over the pairs when first asked. */
-function targetsByGroup(pairs: readonly PairEvaluation[]): Map<ResourceGroup, Target[]> {
-  const byGroup = new Map<ResourceGroup, Target[]>();
-  // Read once per data source: thousands of pairs share them.
-  const ofDataSource = new Map<DataSource, { network?: string; host?: Ipv4Range } | null>();
-  // An index, not `for … of`: no iterator result per pair before V8 optimises.
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i] as PairEvaluation;
-    if (!pair.rg || !pair.ds) continue;
-    let read = ofDataSource.get(pair.ds);
-    if (read === undefined) {
-      const network = pair.ds.network;
-      const ip = network?.address?.parsed;
-      read = network
-        ? {
-            network: network.vpc?.value ?? network.dataCenter?.value,
-            host: ip?.ok ? hostRange(ip.value) : undefined,
-          }
-        : null;
-      ofDataSource.set(pair.ds, read);
+/**
+ * The target of each data source, read when first asked. A map per run, not a WeakMap kept
+ * by the module: thousands of data sources in a weak map cost every full collection (its
+ * entries are ephemerons) and outlive the run.
+ */
+function targetsOfDataSources(): (ds: DataSource) => Target | undefined {
+  const targets = new Map<DataSource, Target | undefined>();
+  return (ds) => {
+    if (targets.has(ds)) return targets.get(ds);
+    const network = ds.network;
+    let target: Target | undefined;
+    if (network) {
+      const ip = network.address?.parsed;
+      target = {
+        network: network.vpc?.value ?? network.dataCenter?.value,
+        host: ip?.ok ? hostRange(ip.value) : undefined,
+      };
     }
-    if (read === null) continue;
-    const target: Target = { binding: pair.binding, network: read.network, host: read.host };
-    const targets = byGroup.get(pair.rg);
-    if (targets) targets.push(target);
-    else byGroup.set(pair.rg, [target]);
-  }
-  return byGroup;
+    targets.set(ds, target);
+    return target;
+  };
 }
 
 export const rule: Rule = {
@@ -70,10 +62,24 @@ export const rule: Rule = {
     // What a group's tasks must reach: their data sources' addresses and networks. A route
     // toward one of them waits for its connection (connection-missing); removing it would
     // only add route-missing, and the fix's title says so. Only a group with an unused
-    // route asks, so the pairs are gathered on the first question.
-    let byGroup: Map<ResourceGroup, Target[]> | undefined;
-    const targetsOf = (rg: ResourceGroup): Target[] =>
-      (byGroup ??= targetsByGroup(context.connectivity().pairs)).get(rg) ?? [];
+    // route asks, so the pairs are grouped on the first question.
+    let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
+    const targetOf = targetsOfDataSources();
+    const pairsOfGroup = (rg: ResourceGroup): PairEvaluation[] => {
+      if (!pairsByGroup) {
+        pairsByGroup = new Map();
+        const all = context.connectivity().pairs;
+        // An index, not `for … of`: no iterator result per pair before V8 optimises.
+        for (let i = 0; i < all.length; i++) {
+          const pair = all[i] as PairEvaluation;
+          if (!pair.rg) continue;
+          const pairs = pairsByGroup.get(pair.rg);
+          if (pairs) pairs.push(pair);
+          else pairsByGroup.set(pair.rg, [pair]);
+        }
+      }
+      return pairsByGroup.get(rg) ?? [];
+    };
     // A route that covers the address of a data source reached through that binding is
     // used, even where no block of the data source's network holds the address (a data
     // center that lists no block for it): route-missing's `/32` then satisfies the pair.
@@ -84,23 +90,27 @@ export const rule: Rule = {
       range: Ipv4Range,
       reachable: ReadonlyMap<string, number>,
     ): boolean =>
-      targetsOf(rg).some(
-        (target) =>
-          target.binding === binding &&
-          target.host !== undefined &&
+      pairsOfGroup(rg).some((pair) => {
+        if (pair.binding !== binding) return false;
+        const target = pair.ds && targetOf(pair.ds);
+        return (
+          target?.host !== undefined &&
           target.network !== undefined &&
           target.network !== vpc.id &&
           reachable.has(target.network) &&
-          contains(range, target.host),
-      );
-    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean =>
-      targetsOf(rg).some((target) => {
-        if (target.network === vpc.id) return false;
+          contains(range, target.host)
+        );
+      });
+    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean => {
+      return pairsOfGroup(rg).some((pair) => {
+        const target = pair.ds && targetOf(pair.ds);
+        if (!target || target.network === vpc.id) return false;
         if (target.host && overlaps(range, target.host)) return true;
         return (
           target.network !== undefined && rangesOf(target.network).some((r) => overlaps(range, r))
         );
       });
+    };
     for (const rg of model.resourceGroups.byId.values()) {
       if (!context.inScope(rg)) continue;
       for (const binding of rg.bindings) {

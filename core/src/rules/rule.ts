@@ -97,7 +97,12 @@ export type RuleReads = 'networks' | 'ownText' | 'ownEntity' | 'pairs' | 'everyt
  */
 export interface RuleVisitor {
   reference?(reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined): void;
-  address?(field: AddressField): void;
+  /**
+   * Each address field an address rule may report on: its value does not parse (invalid,
+   * IPv6, a symbolic value), or it is a CIDR block with host bits set. The runner skips the
+   * others, nearly all of a large topology's tens of thousands.
+   */
+  irregularAddress?(field: AddressField): void;
   dataSource?(ds: DataSource): void;
   task?(task: Task): void;
   pair?(pair: PairEvaluation): void;

@@ -106,6 +106,13 @@ class RuleRun {
   }
 }
 
+/** A valid address, or a valid CIDR block without host bits: what no address rule reports. */
+function isRegular(field: AddressField): boolean {
+  if (field.kind !== 'cidr') return field.value.parsed.ok;
+  const parsed = field.value.parsed;
+  return parsed.ok && !parsed.hostBits;
+}
+
 /** One rule's findings, sorted by offset (stable: the rule's order within one place). */
 export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): RuleFindings {
   return runRules([rule], inputs, internalErrors)[0] ?? { findings: [] };
@@ -189,11 +196,13 @@ export function runRules(
     eachReference(model, (reference, holder, top) =>
       visitReference(references, reference, holder, top),
     );
-  const addresses = walkOf(runs, 'address');
+  const addresses = walkOf(runs, 'irregularAddress');
   if (addresses.visits.length > 0) {
     const fields = inputs.addresses();
-    for (let i = 0; i < fields.length; i++)
-      visitEach<AddressField>(addresses, fields[i] as AddressField);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AddressField;
+      if (!isRegular(field)) visitEach<AddressField>(addresses, field);
+    }
   }
   // `forEach` rather than `for … of`: no iterator result per entity in code not yet optimised.
   const dataSources = walkOf(runs, 'dataSource');
