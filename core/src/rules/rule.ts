@@ -12,7 +12,7 @@ import {
   type StepOf,
 } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { DataSource, Entity, Model, Reference, ResourceGroup, Task } from '../model';
+import type { Binding, DataSource, Entity, Model, Reference, ResourceGroup, Task } from '../model';
 import type { AnyEntity } from '../references';
 
 /** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
@@ -119,6 +119,25 @@ export interface Rule {
   visit?(context: RuleContext): RuleVisitor;
 }
 
+/**
+ * The related location of a binding, or of a group without one, per localizer: thousands of
+ * pairs share a hundred bindings, and their text and pointer never change for one object
+ * (an edit inside a group reads it again into new objects). A finding copies what it takes.
+ */
+const groupRelated = new WeakMap<Localizer, WeakMap<Binding | ResourceGroup, RelatedInput>>();
+
+function sharedRelated(
+  l10n: Localizer,
+  key: Binding | ResourceGroup,
+  make: () => RelatedInput,
+): RelatedInput {
+  let byKey = groupRelated.get(l10n);
+  if (!byKey) groupRelated.set(l10n, (byKey = new WeakMap()));
+  let related = byKey.get(key);
+  if (!related) byKey.set(key, (related = make()));
+  return related;
+}
+
 /** Related locations every connectivity finding carries: the task, the data source, the binding. */
 export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer()): RelatedInput[] {
   const related: RelatedInput[] = [
@@ -135,18 +154,23 @@ export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer())
       pointer: pair.ds.pointer,
     });
   }
-  if (pair.binding && pair.rg) {
-    related.push({
-      message: l10n.t('related.binding', { index: pair.binding.index, rg: pair.rg.id }),
-      node: pair.binding.node,
-      pointer: pair.binding.pointer,
-    });
-  } else if (pair.rg) {
-    related.push({
-      message: l10n.t('related.resourceGroup', { rg: pair.rg.id }),
-      node: pair.rg.keyNode,
-      pointer: pair.rg.pointer,
-    });
+  const { binding, rg } = pair;
+  if (binding && rg) {
+    related.push(
+      sharedRelated(l10n, binding, () => ({
+        message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
+        node: binding.node,
+        pointer: binding.pointer,
+      })),
+    );
+  } else if (rg) {
+    related.push(
+      sharedRelated(l10n, rg, () => ({
+        message: l10n.t('related.resourceGroup', { rg: rg.id }),
+        node: rg.keyNode,
+        pointer: rg.pointer,
+      })),
+    );
   }
   return related;
 }
