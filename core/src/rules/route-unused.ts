@@ -121,7 +121,8 @@ function readPairs(
     if (!target) continue;
     // An Internet data source has an address but no network.
     const { network, host } = target;
-    for (const candidate of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c] as Candidate;
       if (network === candidate.vpc.id) continue;
       const range = candidate.range;
       if (
