@@ -1,9 +1,10 @@
 // Per-rule times of the rules stage on the benchmark's 10 000 file (issue 17 work; nothing
-// is asserted): each rule's wall time in a cold check (after a forced collection, the
-// model and pairs just built, as the bench) with the collections that fell inside it, and
-// its time on a warm model (the same inputs, the rules run again).
+// is asserted): each rule run alone (`runRule`: it walks what it visits by itself, where a
+// check shares the walks, core/src/rules/run.ts), its wall time in a cold check (after a
+// forced collection, the model and pairs just built, as the bench) with the collections
+// that fell inside it (mean), and its time on a warm model (the same inputs, run again).
 //
-//   node scripts/rule-times.mjs [--runs=7] [--size=10000]
+//   node scripts/rule-times.mjs [--runs=7] [--size=10000] [--profile=PREFIX] [--alloc=PREFIX]
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
@@ -30,7 +31,8 @@ for (let i = 0; i < 5; i++) validate(warm, { maxFileSize: 0 });
 
 const gcs: { start: number; end: number }[] = [];
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+  for (const e of list.getEntries())
+    gcs.push({ start: e.startTime, end: e.startTime + e.duration });
 }).observe({ entryTypes: ['gc'] });
 
 // --profile=PREFIX writes a CPU profile of each cold run's rules stage (PREFIX.<run>.cpuprofile).
@@ -108,27 +110,29 @@ for (let run = 0; run < runs; run++) {
 }
 setTimeout(report, 50);
 function report(): void {
-for (const w of windows) {
-  let inside = 0;
-  for (const g of gcs) inside += Math.max(0, Math.min(g.end, w.end) - Math.max(g.start, w.start));
-  (coldGc[w.code] ??= []).push(inside);
-}
-const mean = (xs: number[] | undefined) => (xs ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  for (const w of windows) {
+    let inside = 0;
+    for (const g of gcs) inside += Math.max(0, Math.min(g.end, w.end) - Math.max(g.start, w.start));
+    (coldGc[w.code] ??= []).push(inside);
+  }
+  const mean = (xs: number[] | undefined) => (xs ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const median = (xs: number[] | undefined) => {
-  if (!xs) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1] ?? 0;
-};
-const rows = Object.keys(cold).map((code) => ({
-  code,
-  cold: median(cold[code]),
-  gc: mean(coldGc[code]),
-  warm: median(warmTimes[code]),
-}));
-rows.sort((a, b) => b.cold - a.cold);
-process.stdout.write(`${'rule'.padEnd(26)}${'cold'.padStart(8)}${'gc'.padStart(8)}${'warm'.padStart(8)}\n`);
-for (const r of rows)
+    if (!xs) return 0;
+    const s = [...xs].sort((a, b) => a - b);
+    return s[s.length >> 1] ?? 0;
+  };
+  const rows = Object.keys(cold).map((code) => ({
+    code,
+    cold: median(cold[code]),
+    gc: mean(coldGc[code]),
+    warm: median(warmTimes[code]),
+  }));
+  rows.sort((a, b) => b.cold - a.cold);
   process.stdout.write(
-    `${r.code.padEnd(26)}${r.cold.toFixed(1).padStart(8)}${r.gc.toFixed(1).padStart(8)}${r.warm.toFixed(1).padStart(8)}\n`,
+    `${'rule'.padEnd(26)}${'cold'.padStart(8)}${'gc'.padStart(8)}${'warm'.padStart(8)}\n`,
   );
+  for (const r of rows)
+    process.stdout.write(
+      `${r.code.padEnd(26)}${r.cold.toFixed(1).padStart(8)}${r.gc.toFixed(1).padStart(8)}${r.warm.toFixed(1).padStart(8)}\n`,
+    );
 }

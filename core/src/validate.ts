@@ -13,12 +13,7 @@ import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { runRules, toFinding, type RuleFindings, type RuleInputs } from './rules/run';
 import { applySuppressions, parseSuppressions } from './suppression';
-import type {
-  ConnectivityResult,
-  Finding,
-  ValidateOptions,
-  ValidationResult,
-} from './types';
+import type { ConnectivityResult, Finding, ValidateOptions, ValidationResult } from './types';
 
 export { runRule, type RuleFindings, type RuleInputs } from './rules/run';
 
