@@ -1,18 +1,12 @@
 // A route that no connected network holds sends traffic nowhere.
-import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
+import { overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
 import { vpcHolds } from '../analysis/vpcSpace';
-import type { Binding, CidrValue, DataSource, ResourceGroup, Vpc } from '../model';
+import type { Binding, CidrValue, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
 import type { Rule, RuleContext } from './rule';
 import { targetOf as referenceTarget } from '../references';
-
-/** The network a data source sits in and its own address. */
-interface Target {
-  network?: string;
-  host?: Ipv4Range;
-}
 
 /** A route no network reachable from its binding's VPC holds, and what its group's pairs say. */
 interface Candidate {
@@ -96,31 +90,17 @@ function readPairs(
   byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
   rangesOf: (id: string) => Ipv4Range[],
 ): void {
-  // Read once per data source: a group's pairs share them.
-  const targets = new Map<DataSource, Target | undefined>();
-  const targetOf = (ds: DataSource): Target | undefined => {
-    if (targets.has(ds)) return targets.get(ds);
-    const network = ds.network;
-    let target: Target | undefined;
-    if (network) {
-      const ip = network.address?.parsed;
-      target = {
-        network: network.vpc?.value ?? network.dataCenter?.value,
-        host: ip?.ok ? hostRange(ip.value) : undefined,
-      };
-    }
-    targets.set(ds, target);
-    return target;
-  };
   // An index, not `for … of`: no iterator result per pair before V8 optimises.
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as PairEvaluation;
     const candidates = pair.rg && byGroup.get(pair.rg);
-    if (!candidates || !pair.ds) continue;
-    const target = targetOf(pair.ds);
-    if (!target) continue;
-    // An Internet data source has an address but no network.
-    const { network, host } = target;
+    const where = pair.ds?.network;
+    if (!candidates || !where) continue;
+    // The data source's network (none for one on the Internet) and its address, as a number:
+    // a range overlaps a single address exactly when it holds it.
+    const network = where.vpc?.value ?? where.dataCenter?.value;
+    const ip = where.address?.parsed;
+    const host = ip?.ok ? ip.value : undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c] as Candidate;
       if (network === candidate.vpc.id) continue;
@@ -131,12 +111,13 @@ function readPairs(
         host !== undefined &&
         network !== undefined &&
         candidate.reachable.has(network) &&
-        contains(range, host)
+        range.start <= host &&
+        host <= range.end
       )
         candidate.carries = true;
       if (
         !candidate.waits &&
-        ((host !== undefined && overlaps(range, host)) ||
+        ((host !== undefined && range.start <= host && host <= range.end) ||
           (network !== undefined && rangesOf(network).some((r) => overlaps(range, r))))
       )
         candidate.waits = true;
