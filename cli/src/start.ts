@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 
 const BUNDLE = join(__dirname, 'cli.bundle.js');
-const CACHE = `${BUNDLE}.v8-cache`;
+
+/**
+ * The options this run's `node` was given (on its command line or in NODE_OPTIONS). V8
+ * rejects a cache made under other flags (`--max-old-space-size`, `--stack-trace-limit`, a
+ * profiler's), and the run that rejects a cache writes its own: runs with and without such
+ * options, as in a CI job that sets NODE_OPTIONS, replaced each other's cache at every turn,
+ * and the build's cache (made after a whole check) with one of whatever the last run
+ * compiled. Runs with options keep a cache of their own, beside the plain runs' one.
+ */
+const nodeOptions = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join(' ').trim();
+const CACHE = nodeOptions === '' ? `${BUNDLE}.v8-cache` : `${BUNDLE}.with-options.v8-cache`;
 
 // The bundle's `#!` line (esbuild gives every entry point one) made a comment, lines kept.
 const source = readFileSync(BUNDLE, 'utf8').replace(/^#!/, '//');
@@ -31,7 +41,11 @@ function bundleHash(): string {
 
 // V8 checks a cache's version and flags but knows the source only by its length: the key
 // names the bundle's exact text, so a rebuilt bundle never runs with the old one's code.
-const key = Buffer.from(`${bundleHash()} ${process.version} ${process.arch}\n`);
+// The options, when there are any, are part of the key of their cache (one file for all of
+// them: a run with other options than the last one's replaces it).
+const key = Buffer.from(
+  `${bundleHash()} ${process.version} ${process.arch}${nodeOptions === '' ? '' : ` ${nodeOptions}`}\n`,
+);
 
 function storedCache(): Buffer | undefined {
   try {

@@ -72,8 +72,13 @@ describe('the code cache of dist/cli.bundle.js', () => {
     return { cli: path.join(dir, 'cli.js'), cache: path.join(dir, 'cli.bundle.js.v8-cache') };
   }
 
-  function check(cli: string): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(process.execPath, [cli, 'check', example], { encoding: 'utf8' });
+  function check(
+    cli: string,
+    nodeOptions: readonly string[] = [],
+  ): { status: number | null; stdout: string; stderr: string } {
+    const result = spawnSync(process.execPath, [...nodeOptions, cli, 'check', example], {
+      encoding: 'utf8',
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
@@ -108,6 +113,31 @@ describe('the code cache of dist/cli.bundle.js', () => {
         'cli.bundle.js.v8-cache',
         'cli.js',
       ]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('is kept apart for runs given node options, which V8 would reject it for', () => {
+    const dir = tempDir();
+    try {
+      const { cli, cache } = copyOfCli(dir);
+      const expected = dwnet(['check', example], ROOT);
+      expect(check(cli)).toEqual(expected);
+      const plain = fs.readFileSync(cache);
+      // A V8 flag: the plain runs' cache would be rejected, and was replaced before.
+      const options = ['--stack-trace-limit=20'];
+      expect(check(cli, options)).toEqual(expected);
+      expect(fs.readFileSync(cache).equals(plain)).toBe(true);
+      const withOptions = path.join(dir, 'cli.bundle.js.with-options.v8-cache');
+      const written = fs.readFileSync(withOptions);
+      expect(written.subarray(0, written.indexOf(10)).toString()).toMatch(
+        / --stack-trace-limit=20$/,
+      );
+      expect(check(cli, options)).toEqual(expected);
+      expect(fs.readFileSync(withOptions).equals(written)).toBe(true);
+      expect(check(cli)).toEqual(expected);
+      expect(fs.readFileSync(cache).equals(plain)).toBe(true);
     } finally {
       removeDir(dir);
     }
