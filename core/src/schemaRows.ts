@@ -15,8 +15,8 @@
 // generated per definition ran as fast once optimised, but the engine compiled it again
 // after every full collection (the benchmark forces one before each check) and in every
 // fresh process, which cost more than the walk.
-import schema from '../../schemas/dwnet.schema.json';
 import { ESCAPED, Kind, type CompactTree } from './compactTree';
+import { rowsSchema } from './schemaRowsSchema';
 import { compileSchema, Unsupported, type SchemaNode, type SlotPlan } from './schemaRowsTable';
 
 /** Thrown (never an Error: no stack to capture) when a value is not decided exactly. */
@@ -199,7 +199,7 @@ let rootNode: SchemaNode | null | undefined;
 function compiledSchema(): SchemaNode | null {
   if (rootNode === undefined) {
     try {
-      rootNode = compileSchema(schema);
+      rootNode = compileSchema(rowsSchema);
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
       rootNode = null;
@@ -229,7 +229,7 @@ export function certainlyValid(tree: CompactTree): boolean {
 /** Why the walk decides nothing with this schema, or undefined when it decides (for the tests). */
 export function undecidedBecause(): string | undefined {
   try {
-    compileSchema(schema);
+    compileSchema(rowsSchema);
     return undefined;
   } catch (error) {
     if (error instanceof Unsupported) return error.message;

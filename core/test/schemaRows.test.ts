@@ -13,6 +13,7 @@ import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH, parseDocumentForSchema } from '../src/parse';
 import { certainlyValid, undecidedBecause } from '../src/schemaRows';
+import { rowsSchema } from '../src/schemaRowsSchema';
 import { schemaProblemsOfWellFormed, validateAgainstSchema } from '../src/schemaValidation';
 import { parseWellFormed } from '../src/wellFormedParse';
 import { generateTopology } from '../../bench/generate';
@@ -149,6 +150,13 @@ const STORED = [...EXAMPLES, ...topologyFiles('test/fixtures')];
 describe('schema validation on the rows', () => {
   it('decides with dwnet’s schema (no keyword it does not know)', () => {
     expect(undecidedBecause()).toBeUndefined();
+  });
+
+  it('reads the schema without its annotations, as the bundles ship it', () => {
+    const text = JSON.stringify(rowsSchema);
+    expect(text).not.toContain('markdownDescription');
+    expect(text).not.toContain('defaultSnippets');
+    expect(text.length).toBeLessThan(20_000);
   });
 
   it('is never valid where ajv is not, on every stored topology', () => {
