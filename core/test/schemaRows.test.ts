@@ -184,15 +184,18 @@ describe('schema validation on the rows', () => {
     expect(counts['maybe not, ajv accepts']).toBe(0);
   });
 
-  it('is never valid where ajv is not, with edge tokens in place of every value and key', () => {
-    const texts = EXAMPLES.slice(0, 12).flatMap((file) =>
-      edgeCopies(parse(readFileSync(file, 'utf8')) as Json),
-    );
-    const counts = tally(texts);
-    expect(texts.length).toBeGreaterThan(5000);
-    // Only numbers past the doubles are left to ajv among these.
-    expect(counts['maybe not, ajv accepts']).toBeLessThan(counts.agree / 50);
-  });
+  // One test per example: each is a few thousand documents, and a worker that runs one
+  // long loop cannot answer the test runner.
+  it.each(EXAMPLES.slice(0, 12).map((file) => [file.slice(ROOT.length + 1), file]))(
+    'is never valid where ajv is not, with edge tokens in place of every value and key: %s',
+    (_, file) => {
+      const texts = edgeCopies(parse(readFileSync(file, 'utf8')) as Json);
+      const counts = tally(texts);
+      expect(texts.length).toBeGreaterThan(300);
+      // Only numbers past the doubles are left to ajv among these.
+      expect(counts['maybe not, ajv accepts']).toBeLessThan(counts.agree / 50);
+    },
+  );
 
   it('is never valid where ajv is not, on generated and mutated documents', () => {
     const seeds = EXAMPLES.map((file) => readFileSync(file, 'utf8'));
