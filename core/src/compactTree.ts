@@ -12,6 +12,7 @@
 // directly, without making views for what they pass over.
 import type { Node, NodeType } from 'jsonc-parser';
 import { decodeEscaped, detached } from './jsonStrings';
+import type { Rows } from './model/rows';
 
 export const enum Kind {
   Object = 0,
@@ -104,7 +105,7 @@ function grown(array: Int32Array, capacity: number): Int32Array {
   return result;
 }
 
-export class CompactTree {
+export class CompactTree implements Rows {
   /** The view of each row made so far (holes elsewhere). */
   private views: (CompactNode | undefined)[];
   /**
@@ -164,10 +165,8 @@ export class CompactTree {
     switch (this.kind(index)) {
       case Kind.String:
         return this.stringAt(index);
-      case Kind.Number: {
-        const offset = this.offsets[index]!;
-        return Number(this.text.slice(offset, offset + this.lengths[index]!));
-      }
+      case Kind.Number:
+        return this.numberAt(index);
       case Kind.True:
         return true;
       case Kind.False:
@@ -179,22 +178,51 @@ export class CompactTree {
     }
   }
 
-  /** Whether the key (a string row) is `name`, compared in the text without a copy. */
-  keyIs(key: number, name: string): boolean {
-    if (this.kinds[key]! & ESCAPED) return this.stringAt(key) === name;
+  /** Whether a string row (a key, or a value) is `name`, compared in the text without a copy. */
+  stringIs(row: number, name: string): boolean {
+    if (this.kinds[row]! & ESCAPED) return this.stringAt(row) === name;
     return (
-      this.lengths[key] === name.length + 2 && this.text.startsWith(name, this.offsets[key]! + 1)
+      this.lengths[row] === name.length + 2 && this.text.startsWith(name, this.offsets[row]! + 1)
     );
   }
 
   /** The row of the value of property `name` of an object row (the first of that name), or -1. */
   propertyValueAt(object: number, name: string): number {
-    if (this.kind(object) !== Kind.Object) return -1;
-    const end = this.ends[object]!;
-    for (let property = object + 1; property < end; property = this.ends[property]!) {
-      if (this.keyIs(property + 1, name)) return property + 2;
+    const { kinds, lengths, ends } = this;
+    if ((kinds[object]! & KIND) !== Kind.Object) return -1;
+    // `stringIs` inlined: asked for every field of every entity, mostly in unoptimised code.
+    const length = name.length + 2;
+    for (
+      let property = object + 1, end = ends[object]!;
+      property < end;
+      property = ends[property]!
+    ) {
+      const key = property + 1;
+      if (
+        kinds[key]! & ESCAPED
+          ? this.stringAt(key) === name
+          : lengths[key] === length && this.text.startsWith(name, this.offsets[key]! + 1)
+      )
+        return key + 1;
     }
     return -1;
+  }
+
+  numberAt(index: number): number {
+    const offset = this.offsets[index]!;
+    return Number(this.text.slice(offset, offset + this.lengths[index]!));
+  }
+
+  /** The first child row of an object or array row, or -1 (the model's readers walk rows). */
+  firstChild(index: number): number {
+    return this.kind(index) <= Kind.Array && index + 1 < this.ends[index]! ? index + 1 : -1;
+  }
+
+  /** The next row of the same parent, or -1. */
+  nextSibling(index: number): number {
+    const next = this.ends[index]!;
+    const parent = this.parents[index]!;
+    return parent >= 0 && next < this.ends[parent]! ? next : -1;
   }
 
   /** The rows of a node's children, in order. */
@@ -398,6 +426,11 @@ export class CompactNode implements Node {
 
   /** The tree this node is a row of. */
   get compactTree(): CompactTree {
+    return this.tree;
+  }
+
+  /** The same, as the model's readers see it (an `Anchor`'s rows). */
+  get rows(): CompactTree {
     return this.tree;
   }
 

@@ -1,14 +1,15 @@
-// The typed model of a topology, read from the parsed tree. Every value keeps its node so
-// that findings land on the exact text. Values of the wrong type are skipped (the schema
-// stage reports them), so rules only see well-typed data. A field that names another
-// entity is a `Reference`: it knows its row of the reference table (core/src/references.ts)
-// and binds against a model through `targetOf`/`resolve` (core/src/resolution.ts).
+// The typed model of a topology, read from the parsed tree. Every value knows its node (made
+// when asked, model/values.ts) so that findings land on the exact text. Values of the wrong
+// type are skipped (the schema stage reports them), so rules only see well-typed data. A
+// field that names another entity is a `Reference`: it knows its row of the reference table
+// (core/src/references.ts) and binds against a model through `targetOf`/`resolve`
+// (core/src/resolution.ts).
 //
-// This file holds the model's types; the readers live in core/src/model/: `values.ts`
-// (strings, addresses, CIDR blocks, references), `entities.ts` (the entity header and the
-// collections), `network.ts` (accounts, VPCs with their vSwitches and NAT gateways, data
-// centers, connections, security groups), `workloads.ts` (resource groups, data sources,
-// tasks) and `build.ts` (`buildModel`).
+// This file holds the model's types; the readers live in core/src/model/: `rows.ts` (the
+// tree as rows), `values.ts` (strings, addresses, CIDR blocks, references), `entities.ts`
+// (what every entity is, and the collections), `network.ts` (accounts, VPCs with their
+// vSwitches and NAT gateways, data centers, connections, security groups), `workloads.ts`
+// (resource groups, data sources, tasks) and `build.ts` (`buildModel`).
 import type { CidrParse, IpParse } from './cidr';
 import type { Node } from './parse';
 import type { ReferenceField } from './references';
@@ -78,7 +79,7 @@ export interface Reference<K extends EntityKind = EntityKind> extends StringValu
   readonly applies: boolean;
 }
 
-/** What identifies an entity: read for every one alike (model/entities.ts `readHeader`). */
+/** What identifies an entity: read for every one alike (model/entities.ts `ModelEntity`). */
 export interface Entity extends Located {
   id: string;
   /** The key string node of the entity in its collection. */

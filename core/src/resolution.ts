@@ -88,8 +88,12 @@ export function targetOf<K extends EntityKind>(
   reference: Reference<K> | undefined,
 ): EntityOf[K] | undefined {
   if (reference === undefined) return undefined;
-  for (const kind of reference.field.kinds) {
-    const found = lookup(model, kind, reference);
+  // An indexed loop: every reference passes here, often before the engine has optimised
+  // this, when an iterator is an object per call.
+  const kinds = reference.field.kinds;
+  for (let index = 0; index < kinds.length; index++) {
+    const kind = kinds[index];
+    const found = kind === undefined ? undefined : lookup(model, kind, reference);
     if (found) return found as EntityOf[K];
   }
   return undefined;

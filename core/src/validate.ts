@@ -3,7 +3,6 @@
 import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
-import { preferredOnlyWhenSafe } from './fixSafety';
 import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
 import { localizer, type Locale } from './l10n';
@@ -15,15 +14,12 @@ import {
   type SchemaProblems,
 } from './schemaValidation';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
-import type { FindingInput, PairOwner, Rule, RuleContext } from './rules/rule';
+import type { Rule } from './rules/rule';
+import { runRules, toFinding, type RuleFindings, type RuleInputs } from './rules/run';
 import { applySuppressions, parseSuppressions } from './suppression';
-import type {
-  ConnectivityResult,
-  Finding,
-  RuleMeta,
-  ValidateOptions,
-  ValidationResult,
-} from './types';
+import type { ConnectivityResult, Finding, ValidateOptions, ValidationResult } from './types';
+
+export { runRule, type RuleFindings, type RuleInputs } from './rules/run';
 
 export interface Analysis {
   document: ParsedDocument;
@@ -57,32 +53,6 @@ export interface EditSpan {
   newEnd: number;
   /** Whether a line break was added, removed, split or joined. */
   lineBreaksChanged: boolean;
-}
-
-/** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
-export type RuleInputs = Omit<RuleContext, 'report'>;
-
-function toFinding(meta: RuleMeta, input: FindingInput): Finding {
-  const offset = input.node?.offset ?? input.offset ?? 0;
-  const length = input.node?.length ?? input.length ?? 0;
-  const finding: Finding = {
-    code: meta.code,
-    severity: meta.defaultSeverity,
-    message: input.message,
-    pointer: input.pointer,
-    offset,
-    length,
-    related: (input.related ?? []).map((r) => ({
-      message: r.message,
-      pointer: r.pointer,
-      offset: r.node.offset,
-      length: r.node.length,
-    })),
-    fixes: input.fixes ?? [],
-  };
-  if (input.scenario !== undefined && input.scenario !== null) finding.scenario = input.scenario;
-  if (input.unnecessary) finding.unnecessary = true;
-  return finding;
 }
 
 /**
@@ -131,41 +101,6 @@ function dedupe(findings: readonly Finding[]): Finding[] {
     }
   }
   return kept;
-}
-
-/** A rule's findings, sorted by offset; for a rule that reads pairs, where each comes from. */
-export interface RuleFindings {
-  findings: Finding[];
-  /** Whose pairs the finding at the same index comes from (rules that read `pairs`). */
-  owners?: PairOwner[];
-}
-
-/** One rule's findings, sorted by offset (stable: the rule's order within one place). */
-export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): RuleFindings {
-  const reported: { finding: Finding; owner: PairOwner | undefined }[] = [];
-  const context: RuleContext = {
-    ...inputs,
-    report: (input) => {
-      if (rule.reads === 'pairs' && !input.pairsOf)
-        throw new Error('a rule that reads pairs reported a finding without saying whose');
-      // No rule can hand `dwnet fix` an unsafe fix: the guard demotes it (SPEC §4).
-      const fixes = input.fixes && preferredOnlyWhenSafe(input.fixes, inputs.document);
-      const safe = fixes === input.fixes ? input : { ...input, fixes };
-      reported.push({ finding: toFinding(rule.meta, safe), owner: input.pairsOf });
-    },
-  };
-  try {
-    rule.check(context);
-  } catch (error) {
-    internalErrors.push(
-      `${rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-  }
-  reported.sort((a, b) => a.finding.offset - b.finding.offset);
-  const findings = reported.map((r) => r.finding);
-  return rule.reads === 'pairs'
-    ? { findings, owners: reported.map((r) => r.owner!) }
-    : { findings };
 }
 
 /** Merges, suppressions: the findings of an analysis from its rules' findings. */
@@ -320,12 +255,16 @@ export function analyseParsed(
     runStage('connectivity', inputs.connectivity);
     runStage('addresses', inputs.addresses);
   }
-  const findingsByRule = timed(runStage, 'rules', () =>
-    RULE_IMPLEMENTATIONS.map(
-      (rule, index) =>
-        override?.(rule, index, inputs, internalErrors) ?? runRule(rule, inputs, internalErrors),
-    ),
-  );
+  const findingsByRule = timed(runStage, 'rules', () => {
+    const given = RULE_IMPLEMENTATIONS.map((rule, index) =>
+      override?.(rule, index, inputs, internalErrors),
+    );
+    // The others run together: the runner walks each collection once for all of them.
+    const toRun = RULE_IMPLEMENTATIONS.filter((_, index) => given[index] === undefined);
+    const ran = runRules(toRun, inputs, internalErrors);
+    let next = 0;
+    return given.map((findings) => findings ?? (ran[next++] as RuleFindings));
+  });
   return timed(runStage, 'finish', () => {
     connectivity ??= analyseConnectivity(topology);
     return finishAnalysis(

@@ -2,8 +2,8 @@
 // whitelist, the security group of the resource group's binding (egress, and ingress for an
 // advanced group), and the security group of a data source on ECS.
 import { targetOf } from '../references';
-import { dottedQuad, formatRange, hostRange, uncoveredBlocks, type Ipv4Range } from '../cidr';
-import type { Binding, DataSource, SecurityGroup, VSwitch } from '../model';
+import { formatRange, uncoveredBlocks, type Ipv4Range } from '../cidr';
+import type { CidrValue, DataSource, Model } from '../model';
 import {
   acceptsAfterApply,
   mayHoldPublicAddress,
@@ -11,109 +11,73 @@ import {
   type SymbolicPeer,
 } from './afterApply';
 import {
-  addressOf,
-  cidrRange,
-  dataCenterTarget,
-  networkForm,
-  vpcTarget,
-  whitelistRanges,
-} from './pairValues';
-import { denial, denialOnEveryPort, type Peer } from './securityGroups';
-import type { Step, StepOf } from './steps';
-import type { Topology } from './topology';
+  otherVpcGroup,
+  whitelistKey,
+  type BindingPlan,
+  type PairContext,
+  type Sources,
+  type TrafficSource,
+} from './pairContext';
+import { cidrRange, dataCenterTarget, vpcTarget, type DataSourceAddress } from './pairValues';
+import { accepts, denial, type Peer } from './securityGroups';
+import type { StepList, StepOf } from './steps';
 
 /**
- * A security group belongs to one VPC: a binding or an ECS instance naming a group of
- * another VPC is refused by the cloud (sg-vpc-mismatch), whatever that group's rules say.
- * Those rules are still checked (the findings name what they refuse), but the pair does not
- * count as connected until the group is one of its own VPC's.
- */
-function otherVpcGroup(
-  topology: Topology,
-  group: SecurityGroup,
-  vpcId: string,
-): StepOf<'sg-vpc-mismatch'> | undefined {
-  const groupVpc = group.vpc?.value;
-  const { vpcs } = topology.model;
-  // An unknown VPC on either side is unknown-reference's finding, not a mismatch.
-  if (!groupVpc || groupVpc === vpcId || !vpcs.byId.has(groupVpc)) return undefined;
-  const vpc = vpcs.byId.get(vpcId);
-  return vpc ? { code: 'sg-vpc-mismatch', ok: false, securityGroup: group, vpc } : undefined;
-}
-
-/**
- * Appends the whitelist and security group steps, shared by every scenario with a
- * binding, to `steps` (appended rather than returned: this runs for every candidate
- * binding of every pair). `publicIps`: the addresses the data source sees the traffic
- * come from over the Internet (several when SNAT entries for parts of the vSwitch use
- * different EIPs); without them, the vSwitch's block. With `onlyGroupSteps`, only the
- * steps of the resource group's security group are added.
+ * Appends the whitelist and security group steps, shared by every scenario with a binding,
+ * to `steps`. `sources`: what the data source sees the traffic come from (the binding's
+ * vSwitch block, or the public addresses over the Internet when SNAT entries for parts of
+ * the vSwitch use different EIPs); `side`: the binding whose security group sends it (none
+ * for an old-version group's own EIP). With `onlyGroupSteps`, only the steps of the
+ * resource group's security group are added. What depends on the binding alone is its
+ * plan's (pairContext.ts); the whitelist verdict is shared by the data sources whose
+ * whitelists read the same.
  */
 export function addCommonSteps(
-  steps: Step[],
-  topology: Topology,
+  steps: StepList,
+  context: PairContext,
   ds: DataSource,
-  binding: Binding | undefined,
-  vSwitch: VSwitch | undefined,
-  publicIps: readonly string[] | undefined,
+  address: DataSourceAddress,
+  sources: Sources,
+  side: BindingPlan | undefined,
   onlyGroupSteps = false,
 ): void {
-  const switchRange = cidrRange(vSwitch?.cidr);
-  const switchCidr = networkForm(vSwitch?.cidr);
-  const sources = onlyGroupSteps ? [] : trafficSources(publicIps, switchRange, switchCidr);
-
-  if (ds.whitelist && sources.length > 0) {
-    // Coverage is the union of the entries: only what no entry holds is added, an EIP
-    // whole, a vSwitch block as the fewest blocks of what is left of it.
-    const whitelist = whitelistRanges(ds);
-    // Entries known only after apply may hold what the others leave; an EIP known only
-    // after apply is held surely by an entry of the same origin (or 0.0.0.0/0).
-    const pending = symbolicEntries(ds.whitelist);
-    const add: string[] = [];
-    const afterApply = new Set<string>();
-    for (const source of sources) {
-      if (source.range === undefined) {
-        if (pending.includes(source.text) || whitelist.some((r) => r.prefix === 0)) continue;
-        if (!mayHoldPublicAddress(ds.whitelist)) add.push(source.text);
-        else for (const value of [source.text, ...pending]) afterApply.add(value);
-        continue;
-      }
-      const uncovered = uncoveredBlocks(source.range, whitelist);
-      if (uncovered.length === 0) continue;
-      if (pending.length > 0) for (const value of pending) afterApply.add(value);
-      else if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
-      else for (const block of uncovered) add.push(formatRange(block));
-    }
-    const needs = add.length > 0 ? add : sources.map((source) => source.text);
-    steps.push({
-      code: 'whitelist-missing',
-      ok: add.length === 0,
-      afterApply: add.length === 0 && afterApply.size > 0 ? [...afterApply] : undefined,
-      needed: needs.join(', '),
-      add: needs,
-      publicIp: publicIps?.[0],
-      binding,
-      vSwitch,
-    });
+  const list = onlyGroupSteps ? NO_SOURCES : sources.list;
+  if (ds.whitelist && list.length > 0) {
+    const key = whitelistKey(ds.whitelist);
+    let step = sources.whitelistSteps.get(key);
+    if (!step) sources.whitelistSteps.set(key, (step = whitelistStep(ds.whitelist, sources)));
+    steps.push(step);
   }
 
-  const group = targetOf(topology.model, binding?.securityGroup);
-  const bindingVpc = binding?.vpc?.value;
-  const groupMismatch =
-    group && bindingVpc ? otherVpcGroup(topology, group, bindingVpc) : undefined;
-  if (groupMismatch) steps.push(groupMismatch);
+  const group = side?.group;
+  if (side?.groupMismatch) steps.push(side.groupMismatch);
   if (group) {
-    const address = addressOf(ds);
+    const binding = side.binding;
     const peer: Peer | undefined = address.range
       ? { range: address.range }
       : address.hostName !== undefined || address.symbolic !== undefined
         ? { hostName: address.hostName ?? address.symbolic ?? '' }
         : undefined;
-    if (peer) {
+    if (peer && side.groupAsWritten && address.symbolic === undefined) {
+      // The usual case, as acceptsAfterApply decides it without a value known after apply.
+      const ok = accepts(group, 'egress', peer, ds.port);
+      steps.push({
+        code: 'rg-sg-egress-missing',
+        ok,
+        afterApply: undefined,
+        needed: address.range ? (address.hostRoute ?? '') : '0.0.0.0/0',
+        port: ds.port,
+        securityGroup: group,
+        binding,
+        denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
+      });
+    } else if (peer) {
       const decided = acceptsAfterApply(
         group,
         'egress',
-        address.symbolic !== undefined ? symbolicAddressPeer(topology, ds, address.symbolic) : peer,
+        address.symbolic !== undefined
+          ? symbolicAddressPeer(context.model, ds, address.symbolic)
+          : peer,
         ds.port,
       );
       const ok = decided.answer !== 'no';
@@ -121,43 +85,32 @@ export function addCommonSteps(
         code: 'rg-sg-egress-missing',
         ok,
         afterApply: decided.answer === 'maybe' ? decided.values : undefined,
-        needed: address.range ? `${address.text}/32` : (address.symbolic ?? '0.0.0.0/0'),
+        // An address's /32 is its host route, made once per data source.
+        needed: address.range ? (address.hostRoute ?? '') : (address.symbolic ?? '0.0.0.0/0'),
         port: ds.port,
         securityGroup: group,
         binding,
         denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
       });
     }
-    if (group.type === 'advanced' && switchRange && switchCidr) {
-      const decided = acceptsAfterApply(group, 'ingress', { range: switchRange }, undefined);
-      const ok = decided.answer !== 'no';
-      steps.push({
-        code: 'rg-sg-ingress-missing',
-        ok,
-        afterApply: decided.answer === 'maybe' ? decided.values : undefined,
-        needed: switchCidr,
-        securityGroup: group,
-        binding,
-        denial: ok
-          ? undefined
-          : denialOnEveryPort(group, 'ingress', { range: switchRange }, switchRange),
-      });
-    }
+    if (side.ingress) steps.push(side.ingress);
   }
 
   const dsGroup =
     ds.hosting === 'ecs' && ds.securityGroup
-      ? targetOf(topology.model, ds.securityGroup)
+      ? targetOf(context.model, ds.securityGroup)
       : undefined;
   const dsVpc = ds.network?.vpc?.value;
-  const dsGroupMismatch = dsGroup && dsVpc ? otherVpcGroup(topology, dsGroup, dsVpc) : undefined;
+  const dsGroupMismatch =
+    dsGroup && dsVpc ? otherVpcGroup(context.model, dsGroup, dsVpc) : undefined;
   if (dsGroupMismatch) steps.push(dsGroupMismatch);
   if (dsGroup) {
     // One step per address the traffic comes from: each needs its own rule. A basic group
     // accepts traffic between its own members (its default inner access policy): the
     // binding's private address, not an EIP the source sees over the Internet.
-    const innerAccess = publicIps === undefined && dsGroup.type === 'basic' && dsGroup === group;
-    for (const source of sources) {
+    const innerAccess =
+      sources.publicIps === undefined && dsGroup.type === 'basic' && dsGroup === group;
+    for (const source of list) {
       const peer: Peer = source.range ? { range: source.range } : { hostName: source.text };
       const decided = innerAccess
         ? undefined
@@ -175,43 +128,66 @@ export function addCommonSteps(
         needed: source.text,
         port: ds.port,
         securityGroup: dsGroup,
-        binding,
+        binding: sources.binding,
         denial: ok ? undefined : denial(dsGroup, 'ingress', peer, ds.port),
       });
     }
   }
 }
 
+const NO_SOURCES: readonly TrafficSource[] = [];
+
+/**
+ * Whether the whitelist holds every source: coverage is the union of the entries, and only
+ * what no entry holds is added, an EIP whole, a vSwitch block as the fewest blocks of what is
+ * left of it. Entries known only after apply may hold what the others leave; an EIP known
+ * only after apply is held surely by an entry of the same origin (or 0.0.0.0/0).
+ */
+function whitelistStep(
+  entries: readonly CidrValue[],
+  sources: Sources,
+): StepOf<'whitelist-missing'> {
+  const { publicIps, list } = sources;
+  const whitelist: Ipv4Range[] = [];
+  for (const entry of entries) {
+    const range = cidrRange(entry);
+    if (range) whitelist.push(range);
+  }
+  const pending = symbolicEntries(entries);
+  const add: string[] = [];
+  const afterApply = new Set<string>();
+  for (const source of list) {
+    if (source.range === undefined) {
+      if (pending.includes(source.text) || whitelist.some((r) => r.prefix === 0)) continue;
+      if (!mayHoldPublicAddress(entries)) add.push(source.text);
+      else for (const value of [source.text, ...pending]) afterApply.add(value);
+      continue;
+    }
+    const uncovered = uncoveredBlocks(source.range, whitelist);
+    if (uncovered.length === 0) continue;
+    if (pending.length > 0) for (const value of pending) afterApply.add(value);
+    else if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
+    else for (const block of uncovered) add.push(formatRange(block));
+  }
+  const needs = add.length > 0 ? add : list.map((source) => source.text);
+  return {
+    code: 'whitelist-missing',
+    ok: add.length === 0,
+    afterApply: add.length === 0 && afterApply.size > 0 ? [...afterApply] : undefined,
+    needed: needs.join(', '),
+    add: needs,
+    publicIp: publicIps?.[0],
+    binding: sources.binding,
+    vSwitch: sources.vSwitch,
+  };
+}
+
 /** A data source address known only after apply: somewhere in its network, or public. */
-function symbolicAddressPeer(topology: Topology, ds: DataSource, symbolic: string): SymbolicPeer {
+function symbolicAddressPeer(model: Model, ds: DataSource, symbolic: string): SymbolicPeer {
   const network = ds.network;
   if (network?.type === 'internet') return { symbolic, isPublic: true };
-  const { model } = topology;
   const vpc = network?.type === 'vpc' ? targetOf(model, network.vpc) : undefined;
   const dc = network?.type === 'dataCenter' ? targetOf(model, network.dataCenter) : undefined;
   const target = vpc ? vpcTarget(vpc) : dc ? dataCenterTarget(dc) : undefined;
   return { symbolic, within: target?.ranges.map((block) => block.range) };
-}
-
-/**
- * What the data source sees the traffic come from: the public addresses, else the vSwitch
- * block. A public address known only after apply (`${…}`) has no range yet.
- */
-function trafficSources(
-  publicIps: readonly string[] | undefined,
-  switchRange: Ipv4Range | undefined,
-  switchCidr: string | undefined,
-): { range?: Ipv4Range; text: string }[] {
-  if (publicIps === undefined)
-    return switchRange && switchCidr ? [{ range: switchRange, text: switchCidr }] : [];
-  return publicIps.flatMap((ip) => {
-    const range = publicRange(ip);
-    return range ? [{ range, text: ip }] : ip.startsWith('${') ? [{ text: ip }] : [];
-  });
-}
-
-/** The host range of a public address (every one given here is a valid address). */
-function publicRange(ip: string): Ipv4Range | undefined {
-  const value = dottedQuad(ip);
-  return value === undefined ? undefined : hostRange(value);
 }

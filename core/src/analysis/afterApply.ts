@@ -79,7 +79,8 @@ export type AfterApplyDecision = { answer: 'yes' | 'no' } | { answer: 'maybe'; v
 
 const ANY: CidrParse = parseCidr('0.0.0.0/0', false);
 
-const hasSymbolicRule = oncePerObject((group: SecurityGroup): boolean =>
+/** Whether a rule of the group is known only after apply (else it decides as written). */
+export const hasSymbolicRule = oncePerObject((group: SecurityGroup): boolean =>
   group.rules.some((rule) => originOf(rule.cidr?.parsed) !== undefined),
 );
 

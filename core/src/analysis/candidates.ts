@@ -2,28 +2,13 @@
 // task's resource group whose VPC exists is a candidate with the steps it needs; the first
 // that satisfies every step wins, else the one with the fewest missing steps. Without a
 // candidate, the group is not associated with a usable VPC.
-import { targetOf } from '../references';
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
-import type { Binding, Connection, NatGateway, ResourceGroup, VSwitch, Vpc } from '../model';
-import { exactly } from '../util/arrays';
-import { oncePerObject } from '../util/memo';
+import type { Binding, Connection, NatGateway, ResourceGroup, Vpc } from '../model';
 import type { PairEvaluation } from './connectivity';
+import type { BindingPlan, LinkPlan, PairContext } from './pairContext';
 import type { Target } from './pairValues';
-import { missingCount, type Step, type StepOf } from './steps';
-import type { Topology } from './topology';
+import { StepList, type Step, type StepOf } from './steps';
 import { vpcRanges } from './vpcSpace';
-
-/** One binding of the pair's resource group, with the steps it needs to reach the data source. */
-export interface Candidate {
-  binding: Binding;
-  steps: Step[];
-  via?: Connection;
-  natGateway?: NatGateway;
-  publicIp?: string;
-  vpc: Vpc;
-  /** Connections between the binding's VPC and the target when there is no direct one. */
-  transitiveHops?: number;
-}
 
 /** An old-version (exclusive) resource group: it reaches the Internet through its own EIP. */
 export function isExclusive(rg: ResourceGroup): boolean {
@@ -31,71 +16,148 @@ export function isExclusive(rg: ResourceGroup): boolean {
 }
 
 /**
+ * The candidates of one pair, seen one at a time: each is built into `start()`'s list and
+ * then offered; the choice keeps the first with the fewest missing steps. One choice serves
+ * every pair of an evaluation in turn (`reset` per pair), so that a pair allocates only the
+ * exact copy of the chosen steps it keeps.
+ */
+export class CandidateChoice {
+  found: boolean;
+  binding: Binding | undefined;
+  vpc: Vpc | undefined;
+  via: Connection | undefined;
+  transitive: PairEvaluation['transitive'];
+  natGateway: NatGateway | undefined;
+  publicIp: string | undefined;
+  private current: StepList;
+  private best: StepList;
+
+  constructor() {
+    this.found = false;
+    this.binding = undefined;
+    this.vpc = undefined;
+    this.via = undefined;
+    this.transitive = undefined;
+    this.natGateway = undefined;
+    this.publicIp = undefined;
+    this.current = new StepList();
+    this.best = new StepList();
+  }
+
+  reset(): void {
+    this.found = false;
+  }
+
+  /** The chosen candidate misses nothing: no later one can be chosen over it. */
+  get settled(): boolean {
+    return this.found && this.best.missing === 0;
+  }
+
+  /** The list to build the next candidate's steps in. */
+  start(): StepList {
+    this.current.clear();
+    return this.current;
+  }
+
+  /** The candidate just built, through `plan` (and `link` from another VPC). */
+  offer(
+    plan: BindingPlan,
+    link: LinkPlan | undefined,
+    natGateway?: NatGateway,
+    publicIp?: string,
+  ): void {
+    if (this.found && this.current.missing >= this.best.missing) return;
+    const chosen = this.current;
+    this.current = this.best;
+    this.best = chosen;
+    this.found = true;
+    this.binding = plan.binding;
+    this.vpc = plan.vpc;
+    this.via = link?.via;
+    this.transitive = link?.transitive;
+    this.natGateway = natGateway;
+    this.publicIp = publicIp;
+  }
+
+  /** The chosen candidate's steps, in an array of their own. */
+  steps(): Step[] {
+    return this.best.toArray();
+  }
+
+  get ok(): boolean {
+    return this.best.missing === 0;
+  }
+}
+
+/**
  * The end of every binding-based evaluation: the chosen candidate's steps, or, without
- * a candidate, an unresolved pair or the evaluation `withoutCandidate` builds.
+ * a candidate, an unresolved pair. False when there is neither: the group has no usable
+ * binding, and the caller gives the pair its `vpc-not-associated` step.
  */
 export function pairFromCandidates(
   evaluation: PairEvaluation,
-  candidates: Candidate[],
+  choice: CandidateChoice,
   unresolvedBinding: boolean,
-  withoutCandidate: () => PairEvaluation,
-): PairEvaluation {
-  const chosen = choose(candidates);
-  if (!chosen) {
-    if (!unresolvedBinding) return withoutCandidate();
+): boolean {
+  if (!choice.found) {
+    if (!unresolvedBinding) return false;
     evaluation.unresolved = 'unknown-reference';
-    return evaluation;
+    return true;
   }
-  evaluation.binding = chosen.binding;
-  evaluation.steps = exactly(chosen.steps);
-  evaluation.ok = missingCount(chosen.steps) === 0;
-  evaluation.via = chosen.via;
-  evaluation.publicIp = chosen.publicIp;
-  evaluation.natGateway = chosen.natGateway;
-  evaluation.transitive =
-    chosen.transitiveHops !== undefined
-      ? { binding: chosen.binding, vpc: chosen.vpc, hops: chosen.transitiveHops }
-      : undefined;
-  return evaluation;
+  evaluation.binding = choice.binding;
+  evaluation.steps = choice.steps();
+  evaluation.ok = choice.ok;
+  evaluation.via = choice.via;
+  evaluation.publicIp = choice.publicIp;
+  evaluation.natGateway = choice.natGateway;
+  evaluation.transitive = choice.transitive;
+  return true;
 }
 
-/** The first candidate with the fewest missing steps; none without candidates. */
-function choose(candidates: readonly Candidate[]): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of candidates) {
-    if (!best || missingCount(candidate.steps) < missingCount(best.steps)) best = candidate;
-  }
-  return best;
+/**
+ * The steps of a group with no usable binding (one step, naming a VPC to bind when there is
+ * one), the same for every pair of the group towards `target` (null: the Internet).
+ */
+export function notAssociatedSteps(
+  context: PairContext,
+  rg: ResourceGroup,
+  target: Target | undefined,
+): Step[] {
+  const { notAssociated } = context.group(rg);
+  const key = target ?? null;
+  let steps = notAssociated.get(key);
+  if (!steps) notAssociated.set(key, (steps = [notAssociatedStep(context, rg, target)]));
+  return steps;
 }
 
-interface ResolvedBindings {
-  bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[];
-  unresolvedBinding: boolean;
-}
-
-/** The group's bindings whose VPC exists, with their vSwitch (when it is in that VPC). */
-export const resolveBindings = oncePerObject(readBindings);
-
-function readBindings(rg: ResourceGroup, topology: Topology): ResolvedBindings {
-  const bindings: { binding: Binding; vpc: Vpc; vSwitch: VSwitch | undefined }[] = [];
-  let unresolvedBinding = false;
-  for (const binding of rg.bindings) {
-    const vpc = targetOf(topology.model, binding.vpc);
-    if (!vpc) unresolvedBinding = true;
-    else
-      bindings.push({
-        binding,
-        vpc,
-        vSwitch: targetOf(topology.model, binding.vSwitch),
-      });
+/** The step of a group with no usable binding, naming a VPC to bind when there is one. */
+function notAssociatedStep(
+  context: PairContext,
+  rg: ResourceGroup,
+  target: Target | undefined,
+): Step {
+  const { topology, model } = context;
+  // Prefer binding the data source's own VPC; else a VPC that is directly connected to
+  // the data source's network. Either way, one the console accepts for this group.
+  let bindTo: StepOf<'vpc-not-associated'>['bindTo'];
+  if (target?.vpc && refusals(rg, target.vpc).length === 0) {
+    bindTo = { vpc: target.vpc, vSwitch: target.vpc.vSwitches.values().next().value };
+  } else if (target) {
+    for (const vpc of model.vpcs.byId.values()) {
+      if (refusals(rg, vpc).length > 0) continue;
+      if (topology.directConnections(vpc.id, target.id).length > 0) {
+        bindTo = { vpc, vSwitch: vpc.vSwitches.values().next().value };
+        break;
+      }
+    }
   }
-  return { bindings, unresolvedBinding };
+  return { code: 'vpc-not-associated', ok: false, bindTo };
 }
 
 type Refusal = 'binding-out-of-scope' | 'binding-vpc-unsupported';
 
 /** Why the console would refuse to bind `rg` to `vpc` (nothing when it accepts). */
-function refusals(rg: ResourceGroup, vpc: Vpc): Refusal[] {
+export function refusals(rg: ResourceGroup, vpc: Vpc): Refusal[] {
   const codes: Refusal[] = [];
   if (vpc.accountId !== rg.accountId || vpc.regionId !== rg.regionId)
     codes.push('binding-out-of-scope');
@@ -105,55 +167,4 @@ function refusals(rg: ResourceGroup, vpc: Vpc): Refusal[] {
   )
     codes.push('binding-vpc-unsupported');
   return codes;
-}
-
-/** A binding the console would refuse cannot carry traffic, whatever else holds. */
-export function bindingSteps(
-  topology: Topology,
-  rg: ResourceGroup,
-  binding: Binding,
-  vpc: Vpc,
-): Step[] {
-  const steps: Step[] = refusals(rg, vpc).map((code) => ({
-    code,
-    ok: false,
-    binding,
-    vpc,
-  }));
-  // A vSwitch that is not the VPC's own (another VPC's, or none at all): the console binds
-  // no such thing, and no whitelist or rule can be checked against its CIDR block.
-  const name = binding.vSwitch?.value;
-  if (name !== undefined && !vpc.vSwitches.has(name)) {
-    const elsewhere = [...topology.model.vpcs.byId.values()].some((v) => v.vSwitches.has(name));
-    steps.push({
-      code: elsewhere ? 'binding-vswitch-mismatch' : 'unknown-reference',
-      ok: false,
-      binding,
-      vpc,
-    });
-  }
-  return steps;
-}
-
-/** The step of a group with no usable binding, naming a VPC to bind when there is one. */
-export function notAssociatedStep(
-  topology: Topology,
-  rg: ResourceGroup,
-  target: Target | undefined,
-): Step {
-  // Prefer binding the data source's own VPC; else a VPC that is directly connected to
-  // the data source's network. Either way, one the console accepts for this group.
-  let bindTo: StepOf<'vpc-not-associated'>['bindTo'];
-  if (target?.vpc && refusals(rg, target.vpc).length === 0) {
-    bindTo = { vpc: target.vpc, vSwitch: target.vpc.vSwitches.values().next().value };
-  } else if (target) {
-    for (const vpc of topology.model.vpcs.byId.values()) {
-      if (refusals(rg, vpc).length > 0) continue;
-      if (topology.directConnections(vpc.id, target.id).length > 0) {
-        bindTo = { vpc, vSwitch: vpc.vSwitches.values().next().value };
-        break;
-      }
-    }
-  }
-  return { code: 'vpc-not-associated', ok: false, bindTo };
 }

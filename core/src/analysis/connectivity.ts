@@ -9,7 +9,7 @@
 // (the steps themselves), pairValues.ts (what they read of the model, once per object).
 // In words: core/src/stepText.ts. After an edit: pairSplice.ts.
 import { targetOf } from '../references';
-import { contains, hostRange, NON_PUBLIC_RANGES } from '../cidr';
+import { NON_PUBLIC_RANGES } from '../cidr';
 import type {
   Binding,
   Connection,
@@ -20,7 +20,7 @@ import type {
   TaskRole,
   Vpc,
 } from '../model';
-import { exactly } from '../util/arrays';
+import { PairContext } from './pairContext';
 import { evaluateScenario } from './scenarios';
 import type { Step } from './steps';
 import { kindMismatch } from './taskKinds';
@@ -75,33 +75,90 @@ export interface ConnectivityAnalysis {
 /** Evaluates every (task, data source) pair. */
 export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
+  const context = new PairContext(topology);
   const pairs: PairEvaluation[] = [];
-  for (const task of model.tasks.byId.values()) {
-    const rg = targetOf(model, task.resourceGroup);
-    for (const pair of pairsOfTask(topology, task, rg)) pairs.push(pair);
-  }
-  return { pairs, usedConnections: usedConnectionsOf(pairs) };
+  // forEach: a map's iterator makes an object per entry until the engine optimises the loop.
+  model.tasks.byId.forEach((task) => {
+    addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
+  });
+  return { pairs, usedConnections: context.usedConnections() };
 }
 
 /** The connections some pair counts as used. */
 export function usedConnectionsOf(pairs: readonly PairEvaluation[]): Set<Connection> {
   const used = new Set<Connection>();
-  for (const pair of pairs) {
-    if (pair.linkedConnections)
-      for (const connection of pair.linkedConnections) used.add(connection);
+  for (let index = 0; index < pairs.length; index++) {
+    const linked = pairs[index]?.linkedConnections;
+    if (linked) for (const connection of linked) used.add(connection);
   }
   return used;
 }
 
+/**
+ * The roles of a pair, one array per combination for every pair that has it (the pairs
+ * keep them, and no reader changes them): one role, two roles by the first, or any list.
+ */
+const ONE_ROLE = new Map<TaskRole, TaskRole[]>();
+const TWO_ROLES = new Map<TaskRole, Map<TaskRole, TaskRole[]>>();
+const MORE_ROLES = new Map<string, TaskRole[]>();
+
+function sharedRoles(first: TaskRole, second?: TaskRole): TaskRole[] {
+  if (second === undefined || second === first) {
+    let one = ONE_ROLE.get(first);
+    if (!one) ONE_ROLE.set(first, (one = [first]));
+    return one;
+  }
+  let bySecond = TWO_ROLES.get(first);
+  if (!bySecond) TWO_ROLES.set(first, (bySecond = new Map()));
+  let two = bySecond.get(second);
+  if (!two) bySecond.set(second, (two = [first, second]));
+  return two;
+}
+
+function sharedRoleList(roles: TaskRole[]): TaskRole[] {
+  const [first, second] = roles;
+  if (first !== undefined && roles.length <= 2) return sharedRoles(first, second);
+  const key = roles.join(',');
+  const shared = MORE_ROLES.get(key);
+  if (shared) return shared;
+  MORE_ROLES.set(key, roles);
+  return roles;
+}
+
 /** The pairs of one task: one per distinct data source, with every role it plays. */
 export function pairsOfTask(
-  topology: Topology,
+  context: PairContext,
   task: Task,
   rg: ResourceGroup | undefined,
 ): PairEvaluation[] {
+  const pairs: PairEvaluation[] = [];
+  addPairsOfTask(context, task, rg, pairs);
+  return pairs;
+}
+
+function addPairsOfTask(
+  context: PairContext,
+  task: Task,
+  rg: ResourceGroup | undefined,
+  pairs: PairEvaluation[],
+): void {
+  const { model } = context;
   // The first reference to each data source, and every role the task gives it. Most tasks
   // name one or two data sources, where a linear search beats a map.
   const refs = task.dataSourceRefs;
+  const first = refs[0];
+  const second = refs[1];
+  if (refs.length === 1 && first) {
+    const roles = sharedRoles(first.role);
+    pairs.push(evaluatePair(context, task, roles, rg, targetOf(model, first), first));
+    return;
+  }
+  if (refs.length === 2 && first && second && first.value === second.value) {
+    // A sync task from and to one data source.
+    const roles = sharedRoles(first.role, second.role);
+    pairs.push(evaluatePair(context, task, roles, rg, targetOf(model, first), first));
+    return;
+  }
   const firsts: { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }[] = [];
   const indexOf = refs.length > 8 ? new Map<string, number>() : undefined;
   for (const ref of refs) {
@@ -116,14 +173,13 @@ export function pairsOfTask(
       first.roles = [...first.roles, ref.role];
     }
   }
-  return firsts.map(({ ref, roles }) =>
-    evaluatePair(topology, task, roles, rg, targetOf(topology.model, ref), ref),
-  );
+  for (const { ref, roles } of firsts)
+    pairs.push(evaluatePair(context, task, sharedRoleList(roles), rg, targetOf(model, ref), ref));
 }
 
 /** The evaluation of one (task, data source) pair, given the task's resource group. */
 export function evaluatePair(
-  topology: Topology,
+  context: PairContext,
   task: Task,
   roles: TaskRole[],
   rg: ResourceGroup | undefined,
@@ -133,7 +189,7 @@ export function evaluatePair(
   // Every field is present from the start, and the evaluation fills the object in:
   // one shape for all pairs, where spreading it into new objects was the slowest part
   // of the analysis of a large topology (see docs/performance.md).
-  const base: PairEvaluation = {
+  const pair: PairEvaluation = {
     task,
     roles,
     rg,
@@ -141,7 +197,7 @@ export function evaluatePair(
     dataSourceRefNode: ref,
     scenario: null,
     binding: undefined,
-    steps: [],
+    steps: NO_STEPS,
     ok: false,
     unresolved: undefined,
     via: undefined,
@@ -152,12 +208,10 @@ export function evaluatePair(
     linkedConnections: undefined,
   };
   if (!rg || !ds) {
-    base.unresolved = 'unknown-reference';
-    return base;
+    pair.unresolved = 'unknown-reference';
+    return pair;
   }
-  const linked: Connection[] = [];
-  const pair = evaluateScenario(topology, base, rg, ds, linked);
-  if (linked.length > 0) pair.linkedConnections = exactly(linked);
+  evaluateScenario(context, pair, rg, ds);
   // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
   if (pair.overInternet && isNonPublicAddress(ds)) {
     pair.steps = [{ code: 'address-not-public', ok: false }, ...pair.steps];
@@ -172,10 +226,14 @@ export function evaluatePair(
   return pair;
 }
 
+/** The steps of a pair that has none (every pair without steps shares it; never changed). */
+const NO_STEPS: Step[] = [];
+
 /** An internet data source's address that no host on the Internet can have. */
 function isNonPublicAddress(ds: DataSource): boolean {
   const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
-  return (
-    ip?.ok === true && NON_PUBLIC_RANGES.some((block) => contains(block.range, hostRange(ip.value)))
-  );
+  if (ip?.ok !== true) return false;
+  for (const block of NON_PUBLIC_RANGES)
+    if (block.range.start <= ip.value && ip.value <= block.range.end) return true;
+  return false;
 }

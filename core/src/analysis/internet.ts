@@ -1,64 +1,87 @@
 // Scenario 5 of SPEC §3, a data source on the Internet: the group's EIP, or a NAT gateway,
 // its EIPs and the SNAT entries that translate the binding's vSwitch, then the whitelist
 // and security group steps for the public addresses the data source sees.
-import { formatRange, overlaps, uncoveredBlocks, type Ipv4Range } from '../cidr';
-import type { Binding, DataSource, NatGateway, ResourceGroup, VSwitch, Vpc } from '../model';
+import {
+  dottedQuad,
+  formatRange,
+  hostRange,
+  overlaps,
+  uncoveredBlocks,
+  type Ipv4Range,
+} from '../cidr';
+import type { DataSource, NatGateway, ResourceGroup, VSwitch } from '../model';
 import { addCommonSteps } from './accessSteps';
 import { knownOrSymbolic, originOf, valueKey } from './afterApply';
-import {
-  bindingSteps,
-  isExclusive,
-  notAssociatedStep,
-  pairFromCandidates,
-  resolveBindings,
-  type Candidate,
-} from './candidates';
+import { isExclusive, notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation } from './connectivity';
-import { cidrRange } from './pairValues';
-import { missingCount, type Step } from './steps';
-import type { Topology } from './topology';
+import {
+  sourcesOf,
+  type BindingPlan,
+  type ExclusivePlan,
+  type InternetPlan,
+  type PairContext,
+  type TrafficSource,
+} from './pairContext';
+import { cidrRange, readAddress } from './pairValues';
+import type { Step } from './steps';
 
 /**
  * Scenario 5: an old-version group reaches the Internet through its own EIP; a serverless
  * group through an Internet NAT gateway of a bound VPC, whose SNAT entries translate the
- * binding's vSwitch.
+ * binding's vSwitch. Everything but the whitelist and security group steps depends on the
+ * group and its bindings alone, and is worked out once per evaluation.
  */
 export function evaluateInternet(
-  topology: Topology,
+  context: PairContext,
   evaluation: PairEvaluation,
   rg: ResourceGroup,
   ds: DataSource,
 ): PairEvaluation {
+  const plan = context.group(rg);
+  const address = readAddress(ds);
+  const { choice } = context;
   if (isExclusive(rg)) {
-    const eip = rg.eip && knownOrSymbolic(rg.eip) ? valueKey(rg.eip) : undefined;
-    const steps: Step[] = [
-      rg.eip !== undefined && !eip
-        ? {
-            code: 'ip-invalid',
-            ok: false,
-          }
-        : {
-            code: 'eip-missing',
-            ok: rg.eip !== undefined,
-          },
-    ];
-    if (eip) addCommonSteps(steps, topology, ds, undefined, undefined, [eip]);
-    evaluation.steps = steps;
-    evaluation.ok = missingCount(steps) === 0;
-    evaluation.publicIp = eip;
+    const exclusive = (plan.exclusive ??= exclusivePlan(rg));
+    const steps = choice.start();
+    steps.push(exclusive.step);
+    if (exclusive.sources)
+      addCommonSteps(steps, context, ds, address, exclusive.sources, undefined);
+    evaluation.steps = steps.toArray();
+    evaluation.ok = steps.missing === 0;
+    evaluation.publicIp = exclusive.eip;
     return evaluation;
   }
 
-  const candidates: Candidate[] = [];
-  const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
-  for (const { binding, vpc, vSwitch } of bindings) {
-    const candidate = internetCandidate(topology, ds, binding, vpc, vSwitch);
-    candidate.steps.unshift(...bindingSteps(topology, rg, binding, vpc));
-    candidates.push(candidate);
+  choice.reset();
+  for (let index = 0; index < plan.bindings.length; index++) {
+    const binding = plan.bindings[index];
+    if (!binding || choice.settled) break;
+    const internet = (binding.internet ??= internetPlan(binding));
+    const steps = choice.start();
+    steps.pushAll(binding.bindingSteps);
+    steps.pushAll(internet.steps);
+    if (internet.sources) addCommonSteps(steps, context, ds, address, internet.sources, binding);
+    else if (internet.groupSteps)
+      addCommonSteps(steps, context, ds, address, binding.privateSources, binding, true);
+    choice.offer(binding, undefined, internet.natGateway, internet.publicIp);
   }
-  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
-    Object.assign(evaluation, { steps: [notAssociatedStep(topology, rg, undefined)] }),
-  );
+  if (!pairFromCandidates(evaluation, choice, plan.unresolvedBinding))
+    evaluation.steps = notAssociatedSteps(context, rg, undefined);
+  return evaluation;
+}
+
+/** An old-version group's EIP step, and the EIP the data source sees. */
+function exclusivePlan(rg: ResourceGroup): ExclusivePlan {
+  const eip = rg.eip && knownOrSymbolic(rg.eip) ? valueKey(rg.eip) : undefined;
+  const step: Step =
+    rg.eip !== undefined && !eip
+      ? { code: 'ip-invalid', ok: false }
+      : { code: 'eip-missing', ok: rg.eip !== undefined };
+  return {
+    step,
+    eip,
+    sources: eip ? sourcesOf([eip], trafficSources([eip]), undefined, undefined) : undefined,
+  };
 }
 
 /**
@@ -143,15 +166,14 @@ function snatTranslation(
   return { eips, uncovered, ...unknownEips(gateway, eips), pending };
 }
 
-function internetCandidate(
-  topology: Topology,
-  ds: DataSource,
-  binding: Binding,
-  vpc: Vpc,
-  vSwitch: VSwitch | undefined,
-): Candidate {
+/**
+ * What a serverless group's binding needs to reach the Internet: a NAT gateway with an EIP
+ * and SNAT entries that translate its vSwitch, and the EIPs the data source then sees
+ * (`sources`); without them only its security group's steps follow (`groupSteps`).
+ */
+function internetPlan(plan: BindingPlan): InternetPlan {
+  const { binding, vpc, vSwitch, switchRange } = plan;
   const gateways = [...vpc.natGateways.values()];
-  const switchRange = cidrRange(vSwitch?.cidr);
   const translations = new Map<NatGateway, SnatTranslation>();
   const translation = (gw: NatGateway): SnatTranslation => {
     let result = translations.get(gw);
@@ -176,13 +198,27 @@ function internetCandidate(
       vSwitch,
     },
   ];
-  if (!gateway) return { binding, vpc, steps };
+  if (!gateway)
+    return {
+      steps,
+      natGateway: undefined,
+      sources: undefined,
+      groupSteps: false,
+      publicIp: undefined,
+    };
   steps.push({
     code: 'nat-no-eip',
     ok: gateway.eips.length > 0,
     gateway,
   });
-  if (gateway.eips.length === 0) return { binding, vpc, steps, natGateway: gateway };
+  if (gateway.eips.length === 0)
+    return {
+      steps,
+      natGateway: gateway,
+      sources: undefined,
+      groupSteps: false,
+      publicIp: undefined,
+    };
   const { uncovered, pending } = translation(gateway);
   const eips = [...translation(gateway).eips];
   for (const eip of pending.eips) if (!eips.includes(eip)) eips.push(eip);
@@ -217,13 +253,26 @@ function internetCandidate(
       afterApply: unknownAfterApply,
     });
   const usable = eips.filter((eip) => !unknown.includes(eip));
-  if (ok && usable.length > 0) addCommonSteps(steps, topology, ds, binding, vSwitch, usable);
-  else addCommonSteps(steps, topology, ds, binding, vSwitch, undefined, true);
+  const translated = ok && usable.length > 0;
   return {
-    binding,
-    vpc,
     steps,
     natGateway: gateway,
-    publicIp: ok && usable.length > 0 ? usable.join(', ') : undefined,
+    sources: translated ? sourcesOf(usable, trafficSources(usable), binding, vSwitch) : undefined,
+    groupSteps: !translated,
+    publicIp: translated ? usable.join(', ') : undefined,
   };
+}
+
+/** The public addresses the data source sees; one known only after apply (`${…}`) has no range. */
+function trafficSources(publicIps: readonly string[]): TrafficSource[] {
+  return publicIps.flatMap((ip) => {
+    const range = publicRange(ip);
+    return range ? [{ range, text: ip }] : ip.startsWith('${') ? [{ text: ip }] : [];
+  });
+}
+
+/** The host range of a public address (every one given here is a valid address). */
+function publicRange(ip: string): Ipv4Range | undefined {
+  const value = dottedQuad(ip);
+  return value === undefined ? undefined : hostRange(value);
 }

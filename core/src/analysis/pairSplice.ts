@@ -10,6 +10,7 @@ import {
   type ConnectivityAnalysis,
   type PairEvaluation,
 } from './connectivity';
+import { PairContext } from './pairContext';
 import type { Topology } from './topology';
 
 /**
@@ -26,6 +27,7 @@ export function replaceInConnectivity(
 ): { connectivity: ConnectivityAnalysis; removed: PairEvaluation[]; added: PairEvaluation[] } {
   // A copy of 10 000 references costs a few microseconds; the previous analysis stays whole.
   const pairs = previous.pairs.slice();
+  const context = new PairContext(topology);
   const removed: PairEvaluation[] = [];
   const added: PairEvaluation[] = [];
   if (replaced.section === 'dataSources') {
@@ -33,7 +35,7 @@ export function replaceInConnectivity(
       const pair = pairs[i];
       if (!pair || pair.ds !== replaced.old) continue;
       const { task, roles, rg, dataSourceRefNode } = pair;
-      const evaluated = evaluatePair(topology, task, roles, rg, replaced.new, dataSourceRefNode);
+      const evaluated = evaluatePair(context, task, roles, rg, replaced.new, dataSourceRefNode);
       pairs[i] = evaluated;
       removed.push(pair);
       added.push(evaluated);
@@ -41,7 +43,7 @@ export function replaceInConnectivity(
   } else {
     const task = replaced.new;
     const rg = targetOf(topology.model, task.resourceGroup);
-    added.push(...pairsOfTask(topology, task, rg));
+    added.push(...pairsOfTask(context, task, rg));
     const start = pairsStartOf(pairs, replaced.old, topology.model);
     let end = start;
     while (end < pairs.length && pairs[end]?.task === replaced.old) end++;
@@ -63,6 +65,7 @@ export function reevaluatePairs(
   affected: (pair: PairEvaluation) => boolean,
 ): { connectivity: ConnectivityAnalysis; removed: PairEvaluation[]; added: PairEvaluation[] } {
   const { model } = topology;
+  const context = new PairContext(topology);
   const removed: PairEvaluation[] = [];
   const added: PairEvaluation[] = [];
   const pairs = previous.pairs.map((pair) => {
@@ -70,7 +73,7 @@ export function reevaluatePairs(
     const { task, roles, dataSourceRefNode } = pair;
     const rg = targetOf(model, task.resourceGroup);
     const ds = targetOf(model, dataSourceRefNode);
-    const again = evaluatePair(topology, task, roles, rg, ds, dataSourceRefNode);
+    const again = evaluatePair(context, task, roles, rg, ds, dataSourceRefNode);
     removed.push(pair);
     added.push(again);
     return again;

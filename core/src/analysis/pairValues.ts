@@ -1,8 +1,8 @@
-// What a pair's evaluation reads of a network or a data source, worked out once per
-// object, not once per pair: a large topology has thousands of pairs per network. Model
-// objects are never changed once built (an incremental analysis replaces data sources and
-// tasks with new objects), so the results hold for as long as the objects live
-// (oncePerObject).
+// What a pair's evaluation reads of a network or a data source. A network's blocks are
+// worked out once per object, not once per pair: a large topology has thousands of pairs per
+// network. Model objects are never changed once built (an incremental analysis replaces
+// data sources and tasks with new objects), so the results hold for as long as the objects
+// live (oncePerObject). A data source's address is read once per pair (`readAddress`).
 import { dottedQuad, hostRange, looksLikeBareAddress, type Ipv4Range } from '../cidr';
 import type { CidrValue, DataCenter, DataSource, Vpc } from '../model';
 import { oncePerObject } from '../util/memo';
@@ -67,10 +67,11 @@ export interface DataSourceAddress {
   hostRoute?: string;
 }
 
-/** Read once per data source, however many tasks and bindings it is checked against. */
-export const addressOf = oncePerObject(readAddress);
-
-function readAddress(ds: DataSource): DataSourceAddress {
+/**
+ * Read once per pair and handed to every step that needs it; not remembered per data
+ * source, which would keep an object per data source for as long as the document is open.
+ */
+export function readAddress(ds: DataSource): DataSourceAddress {
   const address = ds.network?.address?.value;
   if (address === undefined) return {};
   const value = dottedQuad(address);
@@ -82,11 +83,3 @@ function readAddress(ds: DataSource): DataSourceAddress {
     return { symbolic: valueKey(ds.network.address), text: address };
   return { hostName: address, text: address };
 }
-
-/** The valid ranges of a data source's whitelist, read once per data source. */
-export const whitelistRanges = oncePerObject((ds: DataSource): Ipv4Range[] =>
-  (ds.whitelist ?? []).flatMap((entry) => {
-    const r = cidrRange(entry);
-    return r ? [r] : [];
-  }),
-);

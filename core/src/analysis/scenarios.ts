@@ -2,54 +2,54 @@
 // candidate binding: in the data source's own VPC, the shared whitelist and security group
 // steps; from another VPC, a connection and a route first (scenario 1 takes no route: a
 // binding whose VPC reaches the data source's only through other networks is transitive).
+// What depends on the binding alone, or on the binding and the data source's network, is
+// worked out once per evaluation (pairContext.ts); a pair adds what its data source decides.
 import { targetOf } from '../references';
 import type { Connection, DataSource, ResourceGroup } from '../model';
 import { addCommonSteps } from './accessSteps';
-import {
-  bindingSteps,
-  notAssociatedStep,
-  pairFromCandidates,
-  resolveBindings,
-  type Candidate,
-} from './candidates';
+import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet } from './internet';
-import { dataCenterTarget, vpcTarget, type Target } from './pairValues';
-import { connectionStep, routeStep } from './routeSteps';
+import type { PairContext } from './pairContext';
+import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
+import { routeStep } from './routeSteps';
 import type { Step } from './steps';
-import type { Topology } from './topology';
+
+/** The one step of every pair whose data source is in the classic network (never changed). */
+const CLASSIC_STEPS: Step[] = [{ code: 'classic-network', ok: false }];
 
 /**
  * The scenario of a pair whose task, resource group and data source exist, and its steps:
  * none for a network the schema leaves unknown, the classic network's dead end, the
  * Internet (scenario 5), else scenarios 1 to 4 by where the data source's network is.
+ * `linkedConnections` is set to the connections the pair uses (a connection may be listed
+ * twice), when there are any.
  */
 export function evaluateScenario(
-  topology: Topology,
+  context: PairContext,
   base: PairEvaluation,
   rg: ResourceGroup,
   ds: DataSource,
-  /** Collects the connections the pair uses (a connection may be listed twice). */
-  usedConnections: Connection[],
 ): PairEvaluation {
   const network = ds.network;
-  if (!network?.type) return Object.assign(base, { unresolved: 'schema' as const });
-  if (network.type === 'classic') {
-    const steps: Step[] = [{ code: 'classic-network', ok: false }];
-    return Object.assign(base, { steps });
+  if (!network?.type) {
+    base.unresolved = 'schema';
+    return base;
   }
-  if (network.type === 'internet')
-    return evaluateInternet(
-      topology,
-      Object.assign(base, { scenario: 5, overInternet: true }),
-      rg,
-      ds,
-    );
+  if (network.type === 'classic') {
+    base.steps = CLASSIC_STEPS;
+    return base;
+  }
+  if (network.type === 'internet') {
+    base.scenario = 5;
+    base.overInternet = true;
+    return evaluateInternet(context, base, rg, ds);
+  }
 
   let target: Target;
   let scenario: Scenario;
   if (network.type === 'vpc') {
-    const vpc = targetOf(topology.model, network.vpc);
+    const vpc = targetOf(context.model, network.vpc);
     if (!vpc) {
       base.unresolved = network.vpc ? 'unknown-reference' : 'schema';
       return base;
@@ -57,7 +57,7 @@ export function evaluateScenario(
     target = vpcTarget(vpc);
     scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
   } else {
-    const dc = targetOf(topology.model, network.dataCenter);
+    const dc = targetOf(context.model, network.dataCenter);
     if (!dc) {
       base.unresolved = network.dataCenter ? 'unknown-reference' : 'schema';
       return base;
@@ -68,43 +68,46 @@ export function evaluateScenario(
   const evaluation = base;
   evaluation.scenario = scenario;
 
-  const candidates: Candidate[] = [];
-  const { bindings, unresolvedBinding } = resolveBindings(rg, topology);
+  const address = readAddress(ds);
+  const { bindings, unresolvedBinding } = context.group(rg);
+  const { choice } = context;
+  choice.reset();
   let transitive: PairEvaluation['transitive'];
-  for (const { binding, vpc, vSwitch } of bindings) {
-    if (vpc.id === target.id) {
-      const steps = bindingSteps(topology, rg, binding, vpc);
-      addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
-      candidates.push({ binding, vpc, steps });
+  let linked: Connection[] | undefined;
+  // Indexed loops here and below: this runs for every pair, often before the engine has
+  // optimised it, and an iterator is an object each time.
+  for (let index = 0; index < bindings.length; index++) {
+    const plan = bindings[index];
+    if (!plan) continue;
+    if (plan.vpc.id === target.id) {
+      if (choice.settled) continue;
+      const steps = choice.start();
+      steps.pushAll(plan.bindingSteps);
+      addCommonSteps(steps, context, ds, address, plan.privateSources, plan);
+      choice.offer(plan, undefined);
       continue;
     }
-    // Only connections their type can make are in the graph (a VPC peering that lists a
-    // data center, say, connects nothing: connection-type-mismatch).
-    const link = topology.directConnections(vpc.id, target.id)[0];
-    if (link) usedConnections.push(link);
-    let transitiveHops: number | undefined;
-    if (!link) {
-      const hops = topology.reachable(vpc.id).get(target.id);
-      if (hops !== undefined && hops >= 2) {
-        transitiveHops = hops;
-        // The connections of the path are in use, even if DataWorks cannot route over them yet.
-        for (const connection of topology.pathConnections(vpc.id, target.id))
-          usedConnections.push(connection);
-      }
-      if (scenario === 1) {
-        if (transitiveHops !== undefined && !transitive)
-          transitive = { binding, vpc, hops: transitiveHops };
-        continue;
-      }
+    const link = context.link(plan, target);
+    // Every binding's connections count as used, chosen or not.
+    if (link.used.length > 0) linked = linked ? linked.concat(link.used) : link.used;
+    if (!link.via && scenario === 1) {
+      transitive ??= link.transitive;
+      continue;
     }
-    const steps = bindingSteps(topology, rg, binding, vpc);
-    steps.push(connectionStep(vpc, target, link !== undefined, binding));
-    steps.push(routeStep(binding, vpc, ds, target));
-    addCommonSteps(steps, topology, ds, binding, vSwitch, undefined);
-    candidates.push({ binding, vpc, steps, via: link, transitiveHops });
+    // A candidate with no missing step was found: the others are not built (the first wins).
+    if (choice.settled) continue;
+    const steps = choice.start();
+    steps.pushAll(plan.bindingSteps);
+    steps.push(link.connectionStep);
+    steps.push(routeStep(plan, address, target));
+    addCommonSteps(steps, context, ds, address, plan.privateSources, plan);
+    choice.offer(plan, link);
   }
+  evaluation.linkedConnections = linked;
 
-  return pairFromCandidates(evaluation, candidates, unresolvedBinding, () =>
-    Object.assign(evaluation, { transitive, steps: [notAssociatedStep(topology, rg, target)] }),
-  );
+  if (!pairFromCandidates(evaluation, choice, unresolvedBinding)) {
+    evaluation.transitive = transitive;
+    evaluation.steps = notAssociatedSteps(context, rg, target);
+  }
+  return evaluation;
 }

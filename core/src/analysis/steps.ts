@@ -123,3 +123,41 @@ export type Step = { [C in StepCode]: StepBase<C> & StepFields[C] }[StepCode];
 export type StepOf<C extends StepCode> = Extract<Step, { code: C }>;
 
 export const missingCount = (steps: readonly Step[]): number => steps.filter((s) => !s.ok).length;
+
+/**
+ * A candidate's steps, appended in place with the missing ones counted: the evaluation of a
+ * pair reuses two of these for all its candidates and keeps an exact copy of the chosen one's
+ * (an array grown by `push` from empty has room for 17).
+ */
+export class StepList {
+  items: Step[];
+  size: number;
+  missing: number;
+
+  constructor() {
+    this.items = [];
+    this.size = 0;
+    this.missing = 0;
+  }
+
+  push(step: Step): void {
+    this.items[this.size++] = step;
+    if (!step.ok) this.missing++;
+  }
+
+  pushAll(steps: readonly Step[]): void {
+    for (let index = 0; index < steps.length; index++) {
+      const step = steps[index];
+      if (step) this.push(step);
+    }
+  }
+
+  clear(): void {
+    this.size = 0;
+    this.missing = 0;
+  }
+
+  toArray(): Step[] {
+    return this.items.slice(0, this.size);
+  }
+}

@@ -41,10 +41,32 @@ export function connectionProblem(
   network: (id: string) => NetworkRef | undefined,
   l10n: Localizer = localizer(),
 ): string | undefined {
+  const problem = problemOf(connection, network);
+  if (problem === undefined) return undefined;
+  const listed = l10n.t('connection.listed', { count: problem.count });
+  return l10n.t(problem.key, { connection: connection.id, listed });
+}
+
+/** Why a connection cannot join its members, as a message key; undefined when it can. */
+function problemOf(
+  connection: Connection,
+  network: (id: string) => NetworkRef | undefined,
+):
+  | {
+      key:
+        | 'connection.expressConnect.count'
+        | 'connection.vpnGateway.count'
+        | 'connection.expressConnect.noVpc'
+        | 'connection.vpnGateway.noVpc'
+        | 'connection.vpcPeering.count'
+        | 'connection.vpcPeering.dataCenter'
+        | 'connection.cen.count'
+        | 'connection.cen.noVpc';
+      count: number;
+    }
+  | undefined {
   const known = connection.members.map((m) => network(m.value)).filter((n) => n !== undefined);
   const count = new Set(connection.members.map((m) => m.value)).size;
-  const listed = l10n.t('connection.listed', { count });
-  const params = { connection: connection.id, listed };
   const vpcs = known.filter((n) => n.kind === 'vpc').length;
   const dataCenters = known.length - vpcs;
   switch (connection.type) {
@@ -52,28 +74,39 @@ export function connectionProblem(
     case 'vpnGateway': {
       const expressConnect = connection.type === 'expressConnect';
       if (count !== 2)
-        return l10n.t(
-          expressConnect ? 'connection.expressConnect.count' : 'connection.vpnGateway.count',
-          params,
-        );
+        return {
+          key: expressConnect ? 'connection.expressConnect.count' : 'connection.vpnGateway.count',
+          count,
+        };
       if (known.length === 2 && vpcs === 0)
-        return l10n.t(
-          expressConnect ? 'connection.expressConnect.noVpc' : 'connection.vpnGateway.noVpc',
-          params,
-        );
+        return {
+          key: expressConnect ? 'connection.expressConnect.noVpc' : 'connection.vpnGateway.noVpc',
+          count,
+        };
       return undefined;
     }
     case 'vpcPeering':
-      if (count !== 2) return l10n.t('connection.vpcPeering.count', params);
-      if (dataCenters > 0) return l10n.t('connection.vpcPeering.dataCenter', params);
+      if (count !== 2) return { key: 'connection.vpcPeering.count', count };
+      if (dataCenters > 0) return { key: 'connection.vpcPeering.dataCenter', count };
       return undefined;
     case 'cen':
-      if (count < 2) return l10n.t('connection.cen.count', params);
-      if (known.length === count && vpcs === 0) return l10n.t('connection.cen.noVpc', params);
+      if (count < 2) return { key: 'connection.cen.count', count };
+      if (known.length === count && vpcs === 0) return { key: 'connection.cen.noVpc', count };
       return undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a connection can join its members (connectionProblem finds nothing), without
+ * writing the message: the connection graph asks it of every connection.
+ */
+export function connectionJoins(
+  connection: Connection,
+  network: (id: string) => NetworkRef | undefined,
+): boolean {
+  return problemOf(connection, network) === undefined;
 }
 
 /** The valid CIDR blocks of a VPC or data center, and how to name them in a message. */
@@ -154,7 +187,7 @@ export function buildTopology(model: Model): Topology {
   const network = networkLookup(model);
   for (const connection of model.connections.byId.values()) {
     // A connection its type cannot make connects nothing: as if it were absent.
-    if (connectionProblem(connection, network) !== undefined) continue;
+    if (!connectionJoins(connection, network)) continue;
     const members = [...new Set(connection.members.map((m) => m.value))];
     for (const member of members) {
       const list = listing.get(member);

@@ -51,22 +51,17 @@ export function replacementOf(
   edited: EditedEntity,
   value: Node,
 ): Replacement | undefined {
-  const { section, id, key } = edited;
+  const { section, id } = edited;
   if (section !== 'dataSources' && section !== 'tasks' && !isNetworkSection(section))
     return undefined;
   const collection: Collection<Entity> = model[section];
   const old = collection.byId.get(id);
   if (!old || old.node !== edited.value || collection.duplicates.some((d) => d.id === id))
     return undefined;
-  const header: Entity = { id, keyNode: key, node: value, pointer: old.pointer };
   if (section === 'dataSources')
-    return {
-      section,
-      old: old as DataSource,
-      new: readDataSource(header, value, old.pointer),
-    };
-  if (section === 'tasks') return { section, old: old as Task, new: readTask(header, value) };
-  const read = readNetworkEntity(model, section, header, value);
+    return { section, old: old as DataSource, new: readDataSource(id, value) };
+  if (section === 'tasks') return { section, old: old as Task, new: readTask(id, value) };
+  const read = readNetworkEntity(model, section, id, value);
   if (section === 'vpcs') {
     const before = old as Vpc;
     const after = read.entity as Vpc;

@@ -1,5 +1,6 @@
 // The typed model of a parsed topology: one reader per entity kind (model/network.ts,
-// model/workloads.ts), over one header reader (model/entities.ts).
+// model/workloads.ts), over the rows of the tree (model/rows.ts, model/values.ts).
+import { Kind } from '../compactTree';
 import type {
   Collection,
   Entity,
@@ -9,9 +10,9 @@ import type {
   NetworkSection,
   VSwitch,
 } from '../model';
-import { propertyValue, type Node } from '../parse';
+import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
-import { collect, type EntityReader } from './entities';
+import { collect, readerOf, type EntityReader } from './entities';
 import {
   readAccount,
   readConnection,
@@ -20,40 +21,42 @@ import {
   readVpc,
   type Defaults,
 } from './network';
-import { referenceValue, str } from './values';
-import { readDataSource, readResourceGroup, readTask } from './workloads';
+import { rowsOf, type Rows } from './rows';
+import { ValueReader } from './values';
+import { readDataSourceAt, readResourceGroup, readTaskAt } from './workloads';
 
 /** The topology-wide values that VPCs and resource groups fall back on. */
-function readDefaults(root: Node): Defaults {
-  const node = propertyValue(root, 'defaults');
+function readDefaults(rows: Rows, root: number): Defaults {
+  const row = rows.propertyValueAt(root, 'defaults');
+  if (row < 0 || rows.kind(row) !== Kind.Object) return { account: undefined, region: undefined };
+  const reader = new ValueReader(rows, row);
   return {
-    account: referenceValue(node, 'account', REFERENCE_FIELDS.defaultAccount),
-    region: str(node, 'region'),
+    account: reader.reference(reader.at(row, 'account'), REFERENCE_FIELDS.defaultAccount),
+    region: reader.str(row, 'region'),
   };
 }
 
 export function buildModel(root: Node): Model {
+  const { rows, row } = rowsOf(root);
   const nestedDuplicates: (VSwitch | NatGateway)[] = [];
-  const defaults = readDefaults(root);
+  const defaults = readDefaults(rows, row);
   const section = <T extends Entity>(name: string, read: EntityReader<T>): Collection<T> =>
-    collect(propertyValue(root, name), `/${name}`, read);
-  const accountsNode = propertyValue(root, 'accounts');
+    collect(rows, rows.propertyValueAt(row, name), read);
+  const accounts = rows.propertyValueAt(row, 'accounts');
   return {
     root,
     defaults,
     accounts: {
-      ...collect(accountsNode, '/accounts', readAccount),
-      present: accountsNode !== undefined,
+      ...collect(rows, accounts, readAccount),
+      present: accounts >= 0,
     },
     vpcs: section('vpcs', readVpc(defaults, nestedDuplicates)),
     dataCenters: section('dataCenters', readDataCenter),
     connections: section('connections', readConnection),
     securityGroups: section('securityGroups', readSecurityGroup),
     resourceGroups: section('resourceGroups', readResourceGroup(defaults)),
-    dataSources: section('dataSources', (header, value) =>
-      readDataSource(header, value, header.pointer),
-    ),
-    tasks: section('tasks', readTask),
+    dataSources: section('dataSources', readDataSourceAt),
+    tasks: section('tasks', readTaskAt),
     nestedDuplicates,
   };
 }
@@ -66,7 +69,7 @@ export function buildModel(root: Node): Model {
 export function readNetworkEntity(
   model: Model,
   section: NetworkSection,
-  header: Entity,
+  id: string,
   value: Node,
 ): { entity: NetworkEntity; nestedDuplicates: Entity[] } {
   const nestedDuplicates: (VSwitch | NatGateway)[] = [];
@@ -77,5 +80,5 @@ export function readNetworkEntity(
     securityGroups: readSecurityGroup,
     resourceGroups: readResourceGroup(model.defaults),
   };
-  return { entity: readers[section](header, value), nestedDuplicates };
+  return { entity: readers[section](id, readerOf(value)), nestedDuplicates };
 }

@@ -1,48 +1,92 @@
-// What every entity is read from: the header of its key and value in a collection, and
-// the collection itself (first definition of an id used, later ones kept as duplicates).
+// What every entity is read from: its id and value in a collection, and the collection
+// itself (first definition of an id used, later ones kept as duplicates).
+import { CompactNode, Kind } from '../compactTree';
 import type { Collection, Entity } from '../model';
-import { eachProperty, escapePointerSegment, type Node } from '../parse';
-
-/** Reads an entity of one kind from its header and its value. */
-export type EntityReader<T extends Entity> = (header: Entity, value: Node) => T;
-
-/**
- * The header of the entity at `key`/`value` in the collection at `base`: the one place
- * an entity's id, key, value node and pointer are read.
- */
-export function readHeader(key: Node, value: Node, base: string): Entity | undefined {
-  const id: unknown = key.value;
-  // An entity that is not an object is a schema error; it defines nothing.
-  if (typeof id !== 'string' || value.type !== 'object') return undefined;
-  return { id, keyNode: key, node: value, pointer: `${base}/${escapePointerSegment(id)}` };
-}
+import { escapePointerSegment, type Node } from '../parse';
+import { rowsOf, type Anchor, type Rows } from './rows';
+import { nodeAt, ValueReader } from './values';
 
 /**
- * An entity: its header with its kind's fields added. The header object is fresh, made
- * for this entity by `readHeader` (or by incremental.ts), so it is extended in place:
- * V8 adds the fields in one fixed order per kind, where a spread from a base object takes
- * a slow generic path (it made building a large model several times slower, see
- * docs/performance.md).
+ * What identifies an entity. Its key node and its pointer are worked out when asked (a
+ * finding asks): stored, they were a node view and a string per entity. Each kind is a class
+ * whose constructor sets every field, so that entities of a kind share one shape.
  */
-export function entity<F extends object>(header: Entity, fields: F): Entity & F {
-  return Object.assign(header, fields);
+export abstract class ModelEntity implements Entity {
+  /** Where its value is: see model/rows.ts. */
+  protected readonly anchor: Anchor;
+
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    this.anchor = reader.anchor;
+  }
+
+  /** The node at a row of the entity (`NO_ROW`: none). */
+  protected nodeAt(offset: number): Node | undefined {
+    return nodeAt(this.anchor, offset);
+  }
+
+  /** Its value node: a compact tree's is its anchor, the same view whatever edits move it. */
+  get node(): Node {
+    const anchor = this.anchor;
+    return anchor instanceof CompactNode ? anchor : anchor.rows.node(anchor.index);
+  }
+
+  /** The key string node of the entity in its collection. */
+  get keyNode(): Node {
+    const anchor = this.anchor;
+    // A compact tree's key row is just before its value's; jsonc-parser's key is a child of the property.
+    // (Row 0 only in the copy an edit leaves the replaced entity's rows in: no key there.)
+    if (anchor instanceof CompactNode)
+      return anchor.index > 0 ? anchor.compactTree.node(anchor.index - 1) : anchor;
+    const node = anchor.rows.node(anchor.index);
+    return node.parent?.children?.[0] ?? node;
+  }
+
+  /** `/<collection>/<id>`, or under the entity that holds it. */
+  abstract get pointer(): string;
 }
 
-/** The entities of a collection object node (`vpcs`, a VPC's `vSwitches`, …). */
+/** A pointer segment under `base`. */
+export function pointerUnder(base: string, id: string): string {
+  return `${base}/${escapePointerSegment(id)}`;
+}
+
+/** The reader of an entity's value node (an edited one, core/src/incremental/). */
+export function readerOf(value: Node): ValueReader {
+  const { rows, row } = rowsOf(value);
+  return new ValueReader(rows, row);
+}
+
+/** Reads an entity of one kind from its id and the reader of its value row (an object). */
+export type EntityReader<T extends Entity> = (id: string, reader: ValueReader) => T;
+
+/** The entities of a collection object row (`vpcs`, a VPC's `vSwitches`, …). */
 export function collect<T extends Entity>(
-  node: Node | undefined,
-  base: string,
+  rows: Rows,
+  object: number,
   read: EntityReader<T>,
 ): Collection<T> {
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
-  if (node?.type !== 'object') return collection;
-  collection.node = node;
-  eachProperty(node, (key, value) => {
-    const header = readHeader(key, value, base);
-    if (header === undefined) return;
-    const made = read(header, value);
-    if (collection.byId.has(header.id)) collection.duplicates.push(made);
-    else collection.byId.set(header.id, made);
-  });
+  if (object < 0 || rows.kind(object) !== Kind.Object) return collection;
+  collection.node = rows.node(object);
+  let reader: ValueReader | undefined;
+  for (
+    let property = rows.firstChild(object);
+    property >= 0;
+    property = rows.nextSibling(property)
+  ) {
+    const key = property + 1;
+    const value = property + 2;
+    // An entity that is not an object is a schema error; it defines nothing.
+    if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
+    if (reader) reader.moveTo(value);
+    else reader = new ValueReader(rows, value);
+    const id = rows.stringAt(key);
+    const made = read(id, reader);
+    if (collection.byId.has(id)) collection.duplicates.push(made);
+    else collection.byId.set(id, made);
+  }
   return collection;
 }

@@ -1,6 +1,9 @@
-// The values of the model: strings, CIDR blocks, addresses and references, each with its
-// node. A value's pointer is worked out from its node when a finding asks for it: stored,
-// the pointers of a topology of 10 000 data sources took 8 MB (docs/performance.md).
+// The values of the model: strings, CIDR blocks, addresses and references, read from a
+// tree's rows (model/rows.ts). A value keeps its row, as an offset from its entity's anchor,
+// and makes its node and its JSON pointer when asked: a finding or a feature asks for few of
+// them, and a node view per value (stored pointers before that) made the model of a topology
+// of 10 000 data sources several times the objects the collector copies (docs/performance.md).
+import { CompactTree, ESCAPED, Kind } from '../compactTree';
 import { looksLikeAddress, parseCidr, parseIp, type CidrParse, type IpParse } from '../cidr';
 import type {
   AddressValue,
@@ -8,189 +11,333 @@ import type {
   DataSourceRef,
   EntityKind,
   IpValue,
+  Located,
   Reference,
   ReferenceScope,
   SnatSource,
   StringValue,
   TaskRole,
 } from '../model';
-import { pathOf, pointerOf, propertyValue, stringValue, type Node } from '../parse';
+import { pointerOf, propertyValue, stringValue, type Node } from '../parse';
 import type { ReferenceField } from '../references';
+import { anchorOf, type Anchor, type Rows } from './rows';
 
-/** A string value of the model. */
-class ModelString implements StringValue {
+/** The offset of a row a value does not have. */
+export const NO_ROW = -1;
+
+/** The node at a row of an entity, from the entity's anchor (`NO_ROW`: none). */
+export function nodeAt(anchor: Anchor, offset: number): Node | undefined {
+  return offset === NO_ROW ? undefined : anchor.rows.node(anchor.index + offset);
+}
+
+// The classes below each extend `Placed` alone: a constructor calling a chain of others is
+// a cost of its own while the code is not yet optimised, which is most of a cold check.
+
+/** Something of the model at a row: its node and pointer are worked out when asked. */
+export abstract class Placed implements Located {
   constructor(
-    readonly value: string,
-    readonly node: Node,
+    /** Where the entity that holds it is: see model/rows.ts. */
+    protected readonly anchor: Anchor,
+    /** The row, counted from the anchor's. */
+    private readonly offset: number,
   ) {}
 
+  get node(): Node {
+    return this.anchor.rows.node(this.anchor.index + this.offset);
+  }
+
   get pointer(): string {
-    return pointerOf(pathOf(this.node));
+    return pointerOf(this.anchor.rows.pathAt(this.anchor.index + this.offset));
   }
 }
 
-class ModelCidr extends ModelString implements CidrValue {
+/** A string value of the model. */
+class ModelString extends Placed implements StringValue {
   constructor(
-    value: string,
-    node: Node,
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
+  ) {
+    super(anchor, offset);
+  }
+}
+
+class ModelCidr extends Placed implements CidrValue {
+  constructor(
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
     readonly parsed: CidrParse,
   ) {
-    super(value, node);
+    super(anchor, offset);
   }
 }
 
-class ModelIp extends ModelString implements IpValue {
+class ModelIp extends Placed implements IpValue {
   constructor(
-    value: string,
-    node: Node,
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
     readonly parsed: IpParse,
   ) {
-    super(value, node);
+    super(anchor, offset);
   }
 }
 
 /** Parsed on first use: several rules read it, and most data sources have one. */
-class ModelAddress extends ModelString implements AddressValue {
+class ModelAddress extends Placed implements AddressValue {
   private ip: IpParse | undefined;
+
+  constructor(
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
+  ) {
+    super(anchor, offset);
+  }
 
   get parsed(): IpParse {
     return (this.ip ??= parseIp(this.value));
   }
 }
 
-class ModelReference<K extends EntityKind> extends ModelString implements Reference<K> {
+/** Whether a reference's field applies (worked out when asked: only a reference that names nothing is). */
+function applies(field: ReferenceField, node: Node): boolean {
+  const when = field.appliesWhen;
+  if (when === undefined) return true;
+  // The object the field is a property of.
+  const holder = node.parent?.parent;
+  return stringValue(propertyValue(holder, when.property)) === when.equals;
+}
+
+class ModelReference<K extends EntityKind> extends Placed implements Reference<K> {
   constructor(
-    value: string,
-    node: Node,
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
     readonly field: ReferenceField<K>,
     readonly scope: ReferenceScope | undefined,
   ) {
-    super(value, node);
+    super(anchor, offset);
   }
 
-  /** Worked out when asked (only a reference that names nothing is asked). */
   get applies(): boolean {
-    const when = this.field.appliesWhen;
-    if (when === undefined) return true;
-    // The object the field is a property of.
-    const holder = this.node.parent?.parent;
-    return stringValue(propertyValue(holder, when.property)) === when.equals;
+    return applies(this.field, this.node);
   }
 }
 
-class ModelDataSourceRef extends ModelReference<'dataSource'> implements DataSourceRef {
+class ModelDataSourceRef extends Placed implements DataSourceRef {
   constructor(
-    value: string,
-    node: Node,
-    field: ReferenceField<'dataSource'>,
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
+    readonly field: ReferenceField<'dataSource'>,
     readonly role: TaskRole,
   ) {
-    super(value, node, field, undefined);
+    super(anchor, offset);
+  }
+
+  get scope(): undefined {
+    return undefined;
+  }
+
+  get applies(): boolean {
+    return applies(this.field, this.node);
   }
 }
 
-class ModelSnatSource extends ModelReference<'vSwitch'> implements SnatSource {
+class ModelSnatSource extends Placed implements SnatSource {
   constructor(
-    value: string,
-    node: Node,
-    field: ReferenceField<'vSwitch'>,
-    scope: ReferenceScope,
+    anchor: Anchor,
+    offset: number,
+    readonly value: string,
+    readonly field: ReferenceField<'vSwitch'>,
+    readonly scope: ReferenceScope,
     readonly cidr: CidrValue | undefined,
   ) {
-    super(value, node, field, scope);
+    super(anchor, offset);
+  }
+
+  get applies(): boolean {
+    return applies(this.field, this.node);
   }
 }
 
-/** The allowed value a node holds: the constant itself, so that the model keeps no copies. */
-export function enumValue<T extends string>(
-  node: Node | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  const value = stringValue(node);
-  return value === undefined ? undefined : allowed.find((candidate) => candidate === value);
-}
+/**
+ * Reads the values of one entity (or of the defaults) from its rows. `collect` moves one
+ * reader from entity to entity of a collection; what it makes keeps the entity's anchor.
+ */
+export class ValueReader {
+  anchor: Anchor;
+  /** The row of the entity's value (the anchor's row while reading: rows move only between readings). */
+  row: number;
 
-export function str(parent: Node | undefined, name: string): StringValue | undefined {
-  const node = propertyValue(parent, name);
-  const value = stringValue(node);
-  return node && value !== undefined ? new ModelString(value, node) : undefined;
-}
+  constructor(
+    readonly rows: Rows,
+    row: number,
+  ) {
+    this.anchor = anchorOf(rows, row);
+    this.row = row;
+  }
 
-/** The reference in `parent`'s property `name` (or, without a name, `parent` itself: an array element). */
-export function referenceValue<K extends EntityKind>(
-  parent: Node | undefined,
-  name: string | undefined,
-  field: ReferenceField<K>,
-  scope?: ReferenceScope,
-): Reference<K> | undefined {
-  const node = name === undefined ? parent : propertyValue(parent, name);
-  const value = stringValue(node);
-  if (!node || value === undefined) return undefined;
-  return new ModelReference(value, node, field, scope);
-}
+  /** Reads another entity of the same tree from now on. */
+  moveTo(row: number): void {
+    this.anchor = anchorOf(this.rows, row);
+    this.row = row;
+  }
 
-/** A task's reference to a data source. */
-export function dataSourceRef(
-  node: Node | undefined,
-  field: ReferenceField<'dataSource'>,
-  role: TaskRole,
-): DataSourceRef | undefined {
-  const value = stringValue(node);
-  if (!node || value === undefined) return undefined;
-  return new ModelDataSourceRef(value, node, field, role);
-}
+  /** Where a row is, for a value of this entity: its offset from the anchor. */
+  offsetOf(row: number): number {
+    return row < 0 ? NO_ROW : row - this.row;
+  }
 
-/** A SNAT entry's source: a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
-export function snatSource(
-  entry: Node,
-  field: ReferenceField<'vSwitch'>,
-  vpc: ReferenceScope,
-): SnatSource | undefined {
-  const node = propertyValue(entry, 'source');
-  const value = stringValue(node);
-  if (!node || value === undefined) return undefined;
-  // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
-  const cidr =
-    looksLikeAddress(value) || value.startsWith('${') ? cidrValue(node, true) : undefined;
-  return new ModelSnatSource(value, node, field, vpc, cidr);
-}
+  /** The value row of property `name` of an object row, or -1. */
+  at(object: number, name: string): number {
+    return object < 0 ? -1 : this.rows.propertyValueAt(object, name);
+  }
 
-export function cidrValue(node: Node, allowBare: boolean): CidrValue | undefined {
-  const value = stringValue(node);
-  if (value === undefined) return undefined;
-  return new ModelCidr(value, node, parseCidr(value, allowBare));
-}
+  is(row: number, kind: Kind): boolean {
+    return row >= 0 && this.rows.kind(row) === kind;
+  }
 
-export function addressValue(node: Node | undefined): AddressValue | undefined {
-  const value = stringValue(node);
-  return node && value !== undefined ? new ModelAddress(value, node) : undefined;
-}
+  string(row: number): string | undefined {
+    return this.is(row, Kind.String) ? this.rows.stringAt(row) : undefined;
+  }
 
-export function ipValue(node: Node | undefined): IpValue | undefined {
-  const value = stringValue(node);
-  if (!node || value === undefined) return undefined;
-  return new ModelIp(value, node, parseIp(value));
-}
+  number(row: number): number | undefined {
+    return this.is(row, Kind.Number) ? this.rows.numberAt(row) : undefined;
+  }
 
-export function arrayItems(node: Node | undefined): Node[] {
-  return node?.type === 'array' ? (node.children ?? []) : [];
-}
+  /**
+   * The allowed value a row holds: the constant itself, compared in the text, so that the
+   * model keeps no copies and makes none.
+   */
+  enumValue<T extends string>(row: number, allowed: readonly T[]): T | undefined {
+    if (!this.is(row, Kind.String)) return undefined;
+    const rows = this.rows;
+    // (`!`: `row` is a row of the tree, in range of its arrays.)
+    if (rows instanceof CompactTree && !(rows.kinds[row]! & ESCAPED)) {
+      // Compared in the text here (not through `stringIs`, a call per candidate that costs
+      // while the code is interpreted): the length first, which tells most candidates apart.
+      const length = rows.lengths[row]! - 2;
+      const start = rows.offsets[row]! + 1;
+      for (let i = 0; i < allowed.length; i++) {
+        const candidate = allowed[i];
+        if (candidate?.length === length && rows.text.startsWith(candidate, start))
+          return candidate;
+      }
+      return undefined;
+    }
+    for (let i = 0; i < allowed.length; i++) {
+      const candidate = allowed[i];
+      if (candidate !== undefined && rows.stringIs(row, candidate)) return candidate;
+    }
+    return undefined;
+  }
 
-/** The items of an array node that are objects, each with its index in the array. */
-export function objectItems<T>(
-  node: Node | undefined,
-  read: (item: Node, index: number) => T,
-): T[] {
-  const items: T[] = [];
-  arrayItems(node).forEach((item, index) => {
-    if (item.type === 'object') items.push(read(item, index));
-  });
-  return items;
-}
+  str(object: number, name: string): StringValue | undefined {
+    const row = this.at(object, name);
+    return this.is(row, Kind.String)
+      ? new ModelString(this.anchor, row - this.row, this.rows.stringAt(row))
+      : undefined;
+  }
 
-/** The CIDR blocks among the items of an array node (bare addresses allowed). */
-export function cidrItems(node: Node | undefined): CidrValue[] {
-  return arrayItems(node)
-    .map((item) => cidrValue(item, true))
-    .filter((x): x is CidrValue => x !== undefined);
+  /** The reference at a row (a property's value or an array element). */
+  reference<K extends EntityKind>(
+    row: number,
+    field: ReferenceField<K>,
+    scope?: ReferenceScope,
+  ): Reference<K> | undefined {
+    return this.is(row, Kind.String) ? this.referenceAt(row, field, scope) : undefined;
+  }
+
+  /** The reference at a string row. */
+  referenceAt<K extends EntityKind>(
+    row: number,
+    field: ReferenceField<K>,
+    scope?: ReferenceScope,
+  ): Reference<K> {
+    return new ModelReference(this.anchor, row - this.row, this.rows.stringAt(row), field, scope);
+  }
+
+  /** A task's reference to a data source, at a string row. */
+  dataSourceRefAt(row: number, field: ReferenceField<'dataSource'>, role: TaskRole): DataSourceRef {
+    const value = this.rows.stringAt(row);
+    return new ModelDataSourceRef(this.anchor, row - this.row, value, field, role);
+  }
+
+  /** A SNAT entry's source: a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
+  snatSource(
+    entry: number,
+    field: ReferenceField<'vSwitch'>,
+    vpc: ReferenceScope,
+  ): SnatSource | undefined {
+    const row = this.at(entry, 'source');
+    const value = this.string(row);
+    if (value === undefined) return undefined;
+    // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
+    const cidr =
+      looksLikeAddress(value) || value.startsWith('${') ? this.cidrAt(row, true) : undefined;
+    return new ModelSnatSource(this.anchor, row - this.row, value, field, vpc, cidr);
+  }
+
+  cidr(row: number, allowBare: boolean): CidrValue | undefined {
+    return this.is(row, Kind.String) ? this.cidrAt(row, allowBare) : undefined;
+  }
+
+  /** The CIDR block at a string row. */
+  cidrAt(row: number, allowBare: boolean): CidrValue {
+    const value = this.rows.stringAt(row);
+    return new ModelCidr(this.anchor, row - this.row, value, parseCidr(value, allowBare));
+  }
+
+  address(row: number): AddressValue | undefined {
+    if (!this.is(row, Kind.String)) return undefined;
+    return new ModelAddress(this.anchor, row - this.row, this.rows.stringAt(row));
+  }
+
+  ip(row: number): IpValue | undefined {
+    return this.is(row, Kind.String) ? this.ipAt(row) : undefined;
+  }
+
+  /** The IP address at a string row. */
+  ipAt(row: number): IpValue {
+    const value = this.rows.stringAt(row);
+    return new ModelIp(this.anchor, row - this.row, value, parseIp(value));
+  }
+
+  /** The number of elements of an array row that are of `kind` (0 when the row is no array). */
+  count(array: number, kind: Kind): number {
+    if (!this.is(array, Kind.Array)) return 0;
+    const rows = this.rows;
+    let count = 0;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
+      if (rows.kind(item) === kind) count++;
+    return count;
+  }
+
+  /**
+   * What `read` makes of each element of an array row that is of `kind`, with its index in
+   * the array, into `into` from `at` (by default a new array of their number: kept as long as
+   * the document is open, it has no spare room, see util/arrays.ts `exactly`).
+   */
+  items<T>(
+    array: number,
+    kind: Kind,
+    read: (item: number, index: number) => T,
+    into: T[] = new Array<T>(this.count(array, kind)),
+    at = 0,
+  ): T[] {
+    if (!this.is(array, Kind.Array)) return into;
+    const rows = this.rows;
+    let index = 0;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item), index++)
+      if (rows.kind(item) === kind) into[at++] = read(item, index);
+    return into;
+  }
+
+  /** The CIDR blocks among the elements of an array row (bare addresses allowed). */
+  cidrItems(array: number): CidrValue[] {
+    return this.items(array, Kind.String, (item) => this.cidrAt(item, true));
+  }
 }

@@ -15,18 +15,17 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
-    for (const ds of context.model.dataSources.byId.values()) {
-      if (!context.inScope(ds)) continue;
+  visit: (context) => ({
+    dataSource(ds) {
+      if (!context.inScope(ds)) return;
       const network = ds.network;
       const address = network?.address;
-      if (network?.type !== 'internet' || !address) continue;
+      if (network?.type !== 'internet' || !address) return;
       const ip = address.parsed;
-      if (!ip.ok) continue;
-      const reserved = NON_PUBLIC_RANGES.find((block) =>
-        contains(block.range, hostRange(ip.value)),
-      );
-      if (!reserved) continue;
+      if (!ip.ok) return;
+      const host = hostRange(ip.value);
+      const reserved = NON_PUBLIC_RANGES.find((block) => contains(block.range, host));
+      if (!reserved) return;
       context.report({
         node: address.node,
         pointer: address.pointer,
@@ -37,6 +36,6 @@ export const rule: Rule = {
           kind: context.l10n.t(reserved.kind),
         }),
       });
-    }
-  },
+    },
+  }),
 };

@@ -1,8 +1,10 @@
 // A data source's address must lie in the network it claims: its VPC's CIDR blocks (the
 // primary and the secondary ones) or its data center's.
 import { networkBlocks } from '../analysis/topology';
-import { vpcBlockValues, vpcHolds, vpcSpaceKnown } from '../analysis/vpcSpace';
-import { contains, hostRange } from '../cidr';
+import { vpcBlockValues, vpcRanges, vpcSpaceKnown } from '../analysis/vpcSpace';
+import type { Ipv4Range } from '../cidr';
+import type { DataCenter } from '../model';
+import { someRangeHolds } from './ranges';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
 
@@ -15,48 +17,59 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
+  visit(context) {
     const { model } = context;
-    for (const ds of model.dataSources.byId.values()) {
-      if (!context.inScope(ds)) continue;
-      const network = ds.network;
-      const address = network?.address;
-      if (!network || !address) continue;
-      const ip = address.parsed;
-      if (!ip.ok) continue;
-      const range = hostRange(ip.value);
-      if (network.type === 'vpc') {
-        const vpc = targetOf(model, network.vpc);
-        const blocks = vpc ? vpcBlockValues(vpc) : [];
-        const [first] = blocks;
-        if (!vpc || first === undefined || !vpcSpaceKnown(vpc) || vpcHolds(vpc, range)) continue;
-        const params = { address: address.value, ds: ds.id, vpc: vpc.id };
-        context.report({
-          node: address.node,
-          pointer: address.pointer,
-          message:
-            blocks.length > 1
-              ? context.l10n.t('address-outside-network.vpcBlocks', {
-                  ...params,
-                  cidrs: context.l10n.list(blocks),
-                })
-              : context.l10n.t('address-outside-network.vpc', { ...params, cidr: first }),
-        });
-      } else if (network.type === 'dataCenter') {
-        const dc = targetOf(model, network.dataCenter);
-        const ranges = dc ? networkBlocks({ kind: 'dataCenter', dataCenter: dc }).ranges : [];
-        if (!dc || ranges.length === 0 || ranges.some((r) => contains(r, range))) continue;
-        context.report({
-          node: address.node,
-          pointer: address.pointer,
-          message: context.l10n.t('address-outside-network.dataCenter', {
-            address: address.value,
-            ds: ds.id,
-            dataCenter: dc.id,
-            cidrs: context.l10n.list(dc.cidrs.map((c) => c.value)),
-          }),
-        });
-      }
-    }
+    // Each data center's blocks read once: thousands of data sources share a few of them.
+    const dataCenterRanges = new Map<DataCenter, Ipv4Range[]>();
+    return {
+      dataSource(ds) {
+        if (!context.inScope(ds)) return;
+        const network = ds.network;
+        const address = network?.address;
+        if (!network || !address) return;
+        const ip = address.parsed;
+        if (!ip.ok) return;
+        if (network.type === 'vpc') {
+          const vpc = targetOf(model, network.vpc);
+          // Nearly every address lies in its VPC: that is asked first. A single address lies
+          // in the VPC's space when one of its blocks holds it (vpcHolds for a /32).
+          if (!vpc || someRangeHolds(vpcRanges(vpc), ip.value)) return;
+          const blocks = vpcBlockValues(vpc);
+          const [first] = blocks;
+          if (first === undefined || !vpcSpaceKnown(vpc)) return;
+          const params = { address: address.value, ds: ds.id, vpc: vpc.id };
+          context.report({
+            node: address.node,
+            pointer: address.pointer,
+            message:
+              blocks.length > 1
+                ? context.l10n.t('address-outside-network.vpcBlocks', {
+                    ...params,
+                    cidrs: context.l10n.list(blocks),
+                  })
+                : context.l10n.t('address-outside-network.vpc', { ...params, cidr: first }),
+          });
+        } else if (network.type === 'dataCenter') {
+          const dc = targetOf(model, network.dataCenter);
+          if (!dc) return;
+          let ranges = dataCenterRanges.get(dc);
+          if (!ranges) {
+            ranges = networkBlocks({ kind: 'dataCenter', dataCenter: dc }).ranges;
+            dataCenterRanges.set(dc, ranges);
+          }
+          if (ranges.length === 0 || someRangeHolds(ranges, ip.value)) return;
+          context.report({
+            node: address.node,
+            pointer: address.pointer,
+            message: context.l10n.t('address-outside-network.dataCenter', {
+              address: address.value,
+              ds: ds.id,
+              dataCenter: dc.id,
+              cidrs: context.l10n.list(dc.cidrs.map((c) => c.value)),
+            }),
+          });
+        }
+      },
+    };
   },
 };

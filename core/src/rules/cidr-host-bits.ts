@@ -11,9 +11,9 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
-    for (const field of context.addresses()) {
-      if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) continue;
+  visit: (context) => ({
+    irregularAddress(field) {
+      if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) return;
       const network = field.value.parsed.network;
       context.report({
         node: field.value.node,
@@ -31,6 +31,6 @@ export const rule: Rule = {
           },
         ],
       });
-    }
-  },
+    },
+  }),
 };

@@ -12,12 +12,12 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
-    for (const field of context.addresses()) {
-      if (field.kind !== 'cidr' || field.value.parsed.ok) continue;
+  visit: (context) => ({
+    irregularAddress(field) {
+      if (field.kind !== 'cidr' || field.value.parsed.ok) return;
       const { problem } = field.value.parsed;
       // A well-formed symbolic value is reported only where the block must be known.
-      if (problem === 'ipv6' || (problem === 'symbolic' && !field.fixed)) continue;
+      if (problem === 'ipv6' || (problem === 'symbolic' && !field.fixed)) return;
       const text = field.value.value;
       const needsPrefix = /^\d{1,3}(\.\d{1,3}){3}$/.test(text);
       context.report({
@@ -34,6 +34,6 @@ export const rule: Rule = {
           { value: text, label: context.l10n.t(field.label.key, field.label.params) },
         ),
       });
-    }
-  },
+    },
+  }),
 };

@@ -1,7 +1,7 @@
 // "If you scale out the resource group in subsequent operations, you must check whether
 // the EIP changes."
 import type { ResourceGroup } from '../model';
-import { pairRelated, type RelatedInput, type Rule } from './rule';
+import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -14,32 +14,38 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  check(context) {
+  visit(context) {
     const groups = new Map<ResourceGroup, RelatedInput[]>();
-    for (const pair of context.connectivity().pairs) {
-      const rg = pair.rg;
-      if (
-        !rg?.eip?.parsed.ok ||
-        pair.scenario !== 5 ||
-        rg.type === undefined ||
-        rg.type === 'serverless'
-      )
-        continue;
-      const related = groups.get(rg) ?? [];
-      related.push(...pairRelated(pair, context.l10n));
-      groups.set(rg, related);
-    }
-    for (const [rg, related] of groups) {
-      const eip = rg.eip;
-      if (!eip) continue; // always set: only groups with a valid EIP are gathered
-      context.report({
-        pairsOf: rg,
-        node: eip.node,
-        pointer: eip.pointer,
-        scenario: 5,
-        message: context.l10n.t('eip-may-change.message', { eip: eip.value, rg: rg.id }),
-        related,
-      });
-    }
+    return {
+      pair(pair) {
+        const rg = pair.rg;
+        if (
+          !rg?.eip?.parsed.ok ||
+          pair.scenario !== 5 ||
+          rg.type === undefined ||
+          rg.type === 'serverless'
+        )
+          return;
+        const related = groups.get(rg) ?? [];
+        related.push(...pairRelated(pair, context.l10n));
+        groups.set(rg, related);
+      },
+      end: () => report(context, groups),
+    };
   },
 };
+
+function report(context: RuleContext, groups: Map<ResourceGroup, RelatedInput[]>): void {
+  for (const [rg, related] of groups) {
+    const eip = rg.eip;
+    if (!eip) continue; // always set: only groups with a valid EIP are gathered
+    context.report({
+      pairsOf: rg,
+      node: eip.node,
+      pointer: eip.pointer,
+      scenario: 5,
+      message: context.l10n.t('eip-may-change.message', { eip: eip.value, rg: rg.id }),
+      related,
+    });
+  }
+}

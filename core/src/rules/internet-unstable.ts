@@ -1,7 +1,7 @@
 // "If you run a data synchronization task to synchronize data over the Internet, the
 // efficiency and stability of the task cannot be ensured."
 import type { Task } from '../model';
-import { pairRelated, type RelatedInput, type Rule } from './rule';
+import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -13,29 +13,38 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  check(context) {
+  visit(context) {
     const byTask = new Map<Task, { dataSources: string[]; related: RelatedInput[] }>();
-    for (const pair of context.connectivity().pairs) {
-      if (pair.task.kind !== 'sync' || !pair.overInternet || !pair.ds) continue;
-      let entry = byTask.get(pair.task);
-      if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
-      entry.dataSources.push(pair.ds.id);
-      entry.related.push(...pairRelated(pair, context.l10n));
-    }
-    for (const [task, { dataSources, related }] of byTask) {
-      context.report({
-        pairsOf: task,
-        node: task.node,
-        pointer: task.pointer,
-        scenario: 5,
-        message: context.l10n.t('internet-unstable.message', {
-          task: task.id,
-          dataSources: dataSources
-            .map((d) => context.l10n.t('quoted', { value: d }))
-            .reduce((first, last) => context.l10n.t('list.and', { first, last })),
-        }),
-        related,
-      });
-    }
+    return {
+      pair(pair) {
+        if (pair.task.kind !== 'sync' || !pair.overInternet || !pair.ds) return;
+        let entry = byTask.get(pair.task);
+        if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
+        entry.dataSources.push(pair.ds.id);
+        entry.related.push(...pairRelated(pair, context.l10n));
+      },
+      end: () => report(context, byTask),
+    };
   },
 };
+
+function report(
+  context: RuleContext,
+  byTask: Map<Task, { dataSources: string[]; related: RelatedInput[] }>,
+): void {
+  for (const [task, { dataSources, related }] of byTask) {
+    context.report({
+      pairsOf: task,
+      node: task.node,
+      pointer: task.pointer,
+      scenario: 5,
+      message: context.l10n.t('internet-unstable.message', {
+        task: task.id,
+        dataSources: dataSources
+          .map((d) => context.l10n.t('quoted', { value: d }))
+          .reduce((first, last) => context.l10n.t('list.and', { first, last })),
+      }),
+      related,
+    });
+  }
+}

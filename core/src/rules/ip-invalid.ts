@@ -13,13 +13,13 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
-    for (const field of context.addresses()) {
-      if (field.kind === 'cidr') continue;
+  visit: (context) => ({
+    irregularAddress(field) {
+      if (field.kind === 'cidr') return;
       const text = field.value.value;
-      if (field.kind === 'address' && field.allowHostName && isHostName(text)) continue;
+      if (field.kind === 'address' && field.allowHostName && isHostName(text)) return;
       const parsed = field.value.parsed;
-      if (parsed.ok || parsed.problem !== 'invalid') continue;
+      if (parsed.ok || parsed.problem !== 'invalid') return;
       // Internal endpoints such as rm-….mysql.rds.aliyuncs.com are host names; the checks
       // of a VPC or data center need the address they resolve to.
       const endpoint = field.kind === 'address' && !field.allowHostName && isHostName(text);
@@ -37,6 +37,6 @@ export const rule: Rule = {
           { value: text, label: context.l10n.t(field.label.key, field.label.params) },
         ),
       });
-    }
-  },
+    },
+  }),
 };

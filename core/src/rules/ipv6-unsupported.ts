@@ -10,10 +10,10 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
-    for (const field of context.addresses()) {
+  visit: (context) => ({
+    irregularAddress(field) {
       const parsed = field.value.parsed;
-      if (parsed.ok || parsed.problem !== 'ipv6') continue;
+      if (parsed.ok || parsed.problem !== 'ipv6') return;
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
@@ -22,6 +22,6 @@ export const rule: Rule = {
           label: context.l10n.t(field.label.key, field.label.params),
         }),
       });
-    }
-  },
+    },
+  }),
 };

@@ -1,34 +1,32 @@
 // A route that no connected network holds sends traffic nowhere.
-import { contains, hostRange, overlaps, type Ipv4Range } from '../cidr';
+import { overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
 import { vpcHolds } from '../analysis/vpcSpace';
-import type { Binding, DataSource, ResourceGroup, Vpc } from '../model';
+import type { Binding, CidrValue, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { targetOf as referenceTarget } from '../references';
 
-/** The network a data source sits in and its own address, read once per data source. */
-interface Target {
-  network?: string;
-  host?: Ipv4Range;
-}
-
-const targets = new WeakMap<DataSource, Target | undefined>();
-
-function targetOf(ds: DataSource): Target | undefined {
-  if (targets.has(ds)) return targets.get(ds);
-  const network = ds.network;
-  let target: Target | undefined;
-  if (network) {
-    const ip = network.address?.parsed;
-    target = {
-      network: network.vpc?.value ?? network.dataCenter?.value,
-      host: ip?.ok ? hostRange(ip.value) : undefined,
-    };
-  }
-  targets.set(ds, target);
-  return target;
+/** A route no network reachable from its binding's VPC holds, and what its group's pairs say. */
+interface Candidate {
+  binding: Binding;
+  vpc: Vpc;
+  route: CidrValue;
+  range: Ipv4Range;
+  reachable: ReadonlyMap<string, number>;
+  /**
+   * A pair of this binding reaches a data source whose address the route covers, even where
+   * no block of the data source's network holds the address (a data center that lists no
+   * block for it): route-missing's `/32` then satisfies the pair, and the route is used.
+   */
+  carries: boolean;
+  /**
+   * A pair of the group must reach an address or a network the route covers: the route
+   * waits for its connection (connection-missing); removing it would only add
+   * route-missing, and the fix's title says so.
+   */
+  waits: boolean;
 }
 
 export const rule: Rule = {
@@ -53,100 +51,108 @@ export const rule: Rule = {
       }
       return ranges;
     };
-    // What a group's tasks must reach: their data sources' addresses and networks. A route
-    // toward one of them waits for its connection (connection-missing); removing it would
-    // only add route-missing, and the fix's title says so. Only a group with an unused
-    // route asks, so the pairs are grouped on the first question.
-    let pairsByGroup: Map<ResourceGroup, PairEvaluation[]> | undefined;
-    const pairsOfGroup = (rg: ResourceGroup): PairEvaluation[] => {
-      if (!pairsByGroup) {
-        pairsByGroup = new Map();
-        for (const pair of context.connectivity().pairs) {
-          if (!pair.rg) continue;
-          const pairs = pairsByGroup.get(pair.rg);
-          if (pairs) pairs.push(pair);
-          else pairsByGroup.set(pair.rg, [pair]);
-        }
-      }
-      return pairsByGroup.get(rg) ?? [];
-    };
-    // A route that covers the address of a data source reached through that binding is
-    // used, even where no block of the data source's network holds the address (a data
-    // center that lists no block for it): route-missing's `/32` then satisfies the pair.
-    const carries = (
-      rg: ResourceGroup,
-      binding: Binding,
-      vpc: Vpc,
-      range: Ipv4Range,
-      reachable: ReadonlyMap<string, number>,
-    ): boolean =>
-      pairsOfGroup(rg).some((pair) => {
-        if (pair.binding !== binding) return false;
-        const target = pair.ds && targetOf(pair.ds);
-        return (
-          target?.host !== undefined &&
-          target.network !== undefined &&
-          target.network !== vpc.id &&
-          reachable.has(target.network) &&
-          contains(range, target.host)
-        );
-      });
-    const waits = (rg: ResourceGroup, vpc: Vpc, range: Ipv4Range): boolean => {
-      return pairsOfGroup(rg).some((pair) => {
-        const target = pair.ds && targetOf(pair.ds);
-        if (!target || target.network === vpc.id) return false;
-        if (target.host && overlaps(range, target.host)) return true;
-        return (
-          target.network !== undefined && rangesOf(target.network).some((r) => overlaps(range, r))
-        );
-      });
-    };
+    // First the routes no reachable network holds, in document order; only their groups'
+    // pairs are read, in one pass over the pairs (most groups have none).
+    const candidates: { rg: ResourceGroup; candidate: Candidate }[] = [];
+    const byGroup = new Map<ResourceGroup, Candidate[]>();
     for (const rg of model.resourceGroups.byId.values()) {
       if (!context.inScope(rg)) continue;
       for (const binding of rg.bindings) {
         const vpc = referenceTarget(model, binding.vpc);
         if (!vpc) continue;
         let reachableRanges: Ipv4Range[] | undefined;
-        binding.routes.forEach((route) => {
-          if (!route.parsed.ok) return;
-          if (vpcHolds(vpc, route.parsed.range)) return; // route-own-vpc
-          reachableRanges ??= [...topology.reachable(vpc.id).keys()]
-            .filter((id) => id !== vpc.id)
-            .flatMap(rangesOf);
+        for (const route of binding.routes) {
+          if (!route.parsed.ok) continue;
+          if (vpcHolds(vpc, route.parsed.range)) continue; // route-own-vpc
+          const reachable = topology.reachable(vpc.id);
+          reachableRanges ??= [...reachable.keys()].filter((id) => id !== vpc.id).flatMap(rangesOf);
           const range = route.parsed.range;
-          if (reachableRanges.some((r) => overlaps(r, range))) return;
-          if (carries(rg, binding, vpc, range, topology.reachable(vpc.id))) return;
-          const waiting = waits(rg, vpc, range);
-          context.report({
-            pairsOf: rg,
-            node: route.node,
-            pointer: route.pointer,
-            message: context.l10n.t('route-unused.message', {
-              vpc: vpc.id,
-              route: route.value,
-              index: binding.index,
-              rg: rg.id,
-            }),
-            fixes: [
-              {
-                title: context.l10n.t('route.fix.remove', {
-                  route: route.value,
-                  waiting: waiting ? 'yes' : 'no',
-                }),
-                // Removing is never applied unattended (SPEC §4 "Fix safety").
-                isPreferred: false,
-                operations: [
-                  {
-                    op: 'remove',
-                    // Its own path: the model's list skips elements of the wrong type.
-                    path: pathOf(route.node),
-                  },
-                ],
-              },
-            ],
-          });
-        });
+          if (reachableRanges.some((r) => overlaps(r, range))) continue;
+          const candidate = { binding, vpc, route, range, reachable, carries: false, waits: false };
+          candidates.push({ rg, candidate });
+          const ofGroup = byGroup.get(rg);
+          if (ofGroup) ofGroup.push(candidate);
+          else byGroup.set(rg, [candidate]);
+        }
       }
+    }
+    if (candidates.length === 0) return;
+    readPairs(context.connectivity().pairs, byGroup, rangesOf);
+    for (const { rg, candidate } of candidates) {
+      if (!candidate.carries) report(context, rg, candidate);
     }
   },
 };
+
+/** Sets `carries` and `waits` of the candidates from their groups' pairs. */
+function readPairs(
+  pairs: readonly PairEvaluation[],
+  byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
+  rangesOf: (id: string) => Ipv4Range[],
+): void {
+  // An index, not `for … of`: no iterator result per pair before V8 optimises.
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as PairEvaluation;
+    const candidates = pair.rg && byGroup.get(pair.rg);
+    const where = pair.ds?.network;
+    if (!candidates || !where) continue;
+    // The data source's network (none for one on the Internet) and its address, as a number:
+    // a range overlaps a single address exactly when it holds it.
+    const network = where.vpc?.value ?? where.dataCenter?.value;
+    const ip = where.address?.parsed;
+    const host = ip?.ok ? ip.value : undefined;
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c] as Candidate;
+      if (network === candidate.vpc.id) continue;
+      const range = candidate.range;
+      if (
+        !candidate.carries &&
+        pair.binding === candidate.binding &&
+        host !== undefined &&
+        network !== undefined &&
+        candidate.reachable.has(network) &&
+        range.start <= host &&
+        host <= range.end
+      )
+        candidate.carries = true;
+      if (
+        !candidate.waits &&
+        ((host !== undefined && range.start <= host && host <= range.end) ||
+          (network !== undefined && rangesOf(network).some((r) => overlaps(range, r))))
+      )
+        candidate.waits = true;
+    }
+  }
+}
+
+function report(context: RuleContext, rg: ResourceGroup, candidate: Candidate): void {
+  const { vpc, route, binding, waits } = candidate;
+  context.report({
+    pairsOf: rg,
+    node: route.node,
+    pointer: route.pointer,
+    message: context.l10n.t('route-unused.message', {
+      vpc: vpc.id,
+      route: route.value,
+      index: binding.index,
+      rg: rg.id,
+    }),
+    fixes: [
+      {
+        title: context.l10n.t('route.fix.remove', {
+          route: route.value,
+          waiting: waits ? 'yes' : 'no',
+        }),
+        // Removing is never applied unattended (SPEC §4 "Fix safety").
+        isPreferred: false,
+        operations: [
+          {
+            op: 'remove',
+            // Its own path: the model's list skips elements of the wrong type.
+            path: pathOf(route.node),
+          },
+        ],
+      },
+    ],
+  });
+}

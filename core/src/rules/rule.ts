@@ -12,7 +12,8 @@ import {
   type StepOf,
 } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { DataSource, Entity, Model, ResourceGroup, Task } from '../model';
+import type { Binding, DataSource, Entity, Model, Reference, ResourceGroup, Task } from '../model';
+import type { AnyEntity } from '../references';
 
 /** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
 export type PairOwner = Task | ResourceGroup | DataSource;
@@ -88,10 +89,53 @@ export interface RuleContext {
  */
 export type RuleReads = 'networks' | 'ownText' | 'ownEntity' | 'pairs' | 'everything';
 
+/**
+ * What a rule looks at one item at a time. The runner (run.ts) walks each collection once for
+ * every rule that visits it, in the order a loop of the rule's own would: references as
+ * `eachReference` visits them, address fields as `addresses()` lists them, data sources and
+ * tasks in document order, pairs in pair order. Walks run in this order, then `end`.
+ */
+export interface RuleVisitor {
+  reference?(reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined): void;
+  /**
+   * Each address field an address rule may report on: its value does not parse (invalid,
+   * IPv6, a symbolic value), or it is a CIDR block with host bits set. The runner skips the
+   * others, nearly all of a large topology's tens of thousands.
+   */
+  irregularAddress?(field: AddressField): void;
+  dataSource?(ds: DataSource): void;
+  task?(task: Task): void;
+  pair?(pair: PairEvaluation): void;
+  /** After every walk: a rule that gathers while walking reports here. */
+  end?(): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
   reads: RuleReads;
-  check(context: RuleContext): void;
+  /** Work on the whole model; runs before the walks. */
+  check?(context: RuleContext): void;
+  /** The rule's visitors for one run (their state lives in the closure), after `check`. */
+  visit?(context: RuleContext): RuleVisitor;
+}
+
+/**
+ * The related location of a binding, or of a group without one, per localizer: thousands of
+ * pairs share a hundred bindings, and their text and pointer never change for one object
+ * (an edit inside a group reads it again into new objects). A finding copies what it takes.
+ */
+const groupRelated = new WeakMap<Localizer, WeakMap<Binding | ResourceGroup, RelatedInput>>();
+
+function sharedRelated(
+  l10n: Localizer,
+  key: Binding | ResourceGroup,
+  make: () => RelatedInput,
+): RelatedInput {
+  let byKey = groupRelated.get(l10n);
+  if (!byKey) groupRelated.set(l10n, (byKey = new WeakMap()));
+  let related = byKey.get(key);
+  if (!related) byKey.set(key, (related = make()));
+  return related;
 }
 
 /** Related locations every connectivity finding carries: the task, the data source, the binding. */
@@ -110,18 +154,23 @@ export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer())
       pointer: pair.ds.pointer,
     });
   }
-  if (pair.binding && pair.rg) {
-    related.push({
-      message: l10n.t('related.binding', { index: pair.binding.index, rg: pair.rg.id }),
-      node: pair.binding.node,
-      pointer: pair.binding.pointer,
-    });
-  } else if (pair.rg) {
-    related.push({
-      message: l10n.t('related.resourceGroup', { rg: pair.rg.id }),
-      node: pair.rg.keyNode,
-      pointer: pair.rg.pointer,
-    });
+  const { binding, rg } = pair;
+  if (binding && rg) {
+    related.push(
+      sharedRelated(l10n, binding, () => ({
+        message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
+        node: binding.node,
+        pointer: binding.pointer,
+      })),
+    );
+  } else if (rg) {
+    related.push(
+      sharedRelated(l10n, rg, () => ({
+        message: l10n.t('related.resourceGroup', { rg: rg.id }),
+        node: rg.keyNode,
+        pointer: rg.pointer,
+      })),
+    );
   }
   return related;
 }
@@ -147,7 +196,10 @@ export function missingSteps<C extends StepCode>(
   let index = missingByAnalysis.get(connectivity);
   if (!index) {
     index = new Map();
-    for (const pair of connectivity.pairs) {
+    const pairs = connectivity.pairs;
+    // An index, not `for … of`: no iterator result per pair before V8 optimises.
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
       // A connected pair misses no step: most pairs are skipped without a look at their
       // steps. A pair with steps is always evaluated (its group and data source exist).
       if (pair.ok || !isEvaluated(pair)) continue;

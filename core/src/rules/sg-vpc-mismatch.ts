@@ -106,13 +106,15 @@ export const rule: Rule = {
         );
       }
     }
-    for (const ds of model.dataSources.byId.values()) {
-      if (!context.inScope(ds)) continue;
+  },
+  visit: (context) => ({
+    dataSource(ds) {
+      if (!context.inScope(ds)) return;
       const ref = ds.securityGroup;
       const vpcId = ds.network?.type === 'vpc' ? ds.network.vpc?.value : undefined;
-      if (ds.hosting !== 'ecs' || !ref || vpcId === undefined) continue;
+      if (ds.hosting !== 'ecs' || !ref || vpcId === undefined) return;
       const mismatch = mismatched(context, ref, vpcId);
-      if (!mismatch) continue;
+      if (!mismatch) return;
       report(
         context,
         ref,
@@ -121,6 +123,6 @@ export const rule: Rule = {
         context.l10n.t('sg-vpc-mismatch.dataSource', { ds: ds.id }),
         ['dataSources', ds.id, 'securityGroup'],
       );
-    }
-  },
+    },
+  }),
 };

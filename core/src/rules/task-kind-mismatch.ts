@@ -13,13 +13,13 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'ownEntity',
-  check(context) {
-    for (const task of context.model.tasks.byId.values()) {
-      if (!context.inScope(task)) continue;
+  visit: (context) => ({
+    task(task) {
+      if (!context.inScope(task)) return;
       const ref = task.resourceGroup;
       const rg = targetOf(context.model, ref);
       const runs = kindMismatch(task, rg);
-      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) continue;
+      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) return;
       context.report({
         node: ref.node,
         pointer: ref.pointer,
@@ -38,6 +38,6 @@ export const rule: Rule = {
           },
         ],
       });
-    }
-  },
+    },
+  }),
 };

@@ -12,11 +12,11 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  check(context) {
-    for (const pair of context.connectivity().pairs) {
+  visit: (context) => ({
+    pair(pair) {
       const transitive = pair.transitive;
       const network = pair.ds?.network;
-      if (!transitive || !network || pair.ok) continue;
+      if (!transitive || !network || pair.ok) return;
       const target =
         network.type === 'vpc'
           ? context.l10n.t('target.vpc', { id: network.vpc?.value ?? '' })
@@ -36,6 +36,6 @@ export const rule: Rule = {
         }),
         related: pairRelated(pair, context.l10n),
       });
-    }
-  },
+    },
+  }),
 };

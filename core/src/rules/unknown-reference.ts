@@ -5,7 +5,6 @@ import type { EntityKind, Reference, Vpc } from '../model';
 import { pathOf } from '../parse';
 import {
   candidateIds,
-  eachReference,
   eachReferenceIn,
   type AnyEntity,
   resolve,
@@ -47,15 +46,15 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  check(context) {
-    eachReference(context.model, (reference, owner, top) => {
+  visit: (context) => ({
+    reference(reference, owner, top) {
       if (top !== undefined && !context.inScope(top)) return;
       // Nearly every reference resolves: only the others need to say why not.
       if (targetOf(context.model, reference)) return;
       const resolution = resolve(context.model, reference);
       if (unknown(reference, resolution)) reportUnknown(context, reference, resolution, owner);
-    });
-  },
+    },
+  }),
 };
 
 /** Ids the owner already names in its other fields that must be distinct (no good replacement). */

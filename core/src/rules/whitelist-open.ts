@@ -1,5 +1,6 @@
 // 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
 import { pathOf } from '../parse';
+import type { CidrValue, DataSource } from '../model';
 import type { FixOperation } from '../types';
 import type { Rule } from './rule';
 
@@ -12,13 +13,16 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'pairs',
-  check(context) {
+  visit(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
-    for (const ds of context.model.dataSources.byId.values()) {
-      if (!context.inScope(ds)) continue;
-      const whitelist = ds.whitelist ?? [];
-      whitelist.forEach((entry) => {
-        if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) return;
+    const dataSource = (ds: DataSource) => {
+      if (!context.inScope(ds)) return;
+      const whitelist = ds.whitelist;
+      if (!whitelist) return;
+      // An index, not `forEach`: no closure per data source before V8 optimises.
+      for (let i = 0; i < whitelist.length; i++) {
+        const entry = whitelist[i] as CidrValue;
+        if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) continue;
         if (!neededByDataSource) {
           neededByDataSource = new Map();
           for (const pair of context.connectivity().pairs) {
@@ -66,7 +70,8 @@ export const rule: Rule = {
                 ]
               : [],
         });
-      });
-    }
+      }
+    };
+    return { dataSource };
   },
 };
