@@ -7,8 +7,12 @@ import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
 import { localizer, type Locale } from './l10n';
 import { buildModel, type Model } from './model';
-import { parseDocumentWithPlain, plainDocumentOf, type ParsedDocument } from './parse';
-import { schemaProblemsOf, type SchemaProblems } from './schemaValidation';
+import { parseDocumentForSchema, plainDocumentOf, type ParsedDocument } from './parse';
+import {
+  schemaProblemsOf,
+  schemaProblemsOfWellFormed,
+  type SchemaProblems,
+} from './schemaValidation';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { runRules, toFinding, type RuleFindings, type RuleInputs } from './rules/run';
@@ -184,9 +188,10 @@ function analyseInStages(
   runStage: StageRunner | undefined,
   locale: Locale = 'en',
 ): Analysis {
-  const { document, plain } = timed(runStage, 'parse', () => parseDocumentWithPlain(text));
-  // The plain value serves the schema only: checked now, it is garbage before the model is built.
-  const schemaProblems = plain && timed(runStage, 'schema', () => schemaProblemsOf(plain));
+  const { document, schemaInput } = timed(runStage, 'parse', () => parseDocumentForSchema(text));
+  // Checked now: a plain value made for ajv is then garbage before the model is built.
+  const schemaProblems =
+    schemaInput && timed(runStage, 'schema', () => schemaProblemsOfWellFormed(schemaInput));
   return analyseParsed(document, schemaProblems, undefined, runStage, locale);
 }
 
