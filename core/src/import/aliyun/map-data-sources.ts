@@ -1,5 +1,5 @@
 // Aliyun mapper: DataWorks data sources, matched to the databases and networks they name.
-import { importText } from '../text';
+import { importText, prefixedWords, type ImportText } from '../text';
 import type { ImportComment, ImportedEntity } from '../topology';
 import {
   type DataWorksEntry,
@@ -110,12 +110,12 @@ export abstract class DataSourceMapper extends DatabaseMapper {
     found: Found,
     cloudId?: string,
   ): ImportedEntity | undefined {
-    const where = `data source ${name}`;
+    const notImportedSource = (why: ImportText) =>
+      importText('importText.dataSourceNotImported', { name, why });
     if (NO_NETWORK_TYPES.has(type)) {
-      // The catalogue's `{type}, no network set-up` holds the operation's name as part of the type.
       this.skip(
         `ListDataSources: ${type}, no network set-up`,
-        importText('importText.skip.noNetwork', { type: `ListDataSources: ${type}` }),
+        prefixedWords('ListDataSources', importText('importText.skip.noNetwork', { type })),
       );
       return undefined;
     }
@@ -132,7 +132,14 @@ export abstract class DataSourceMapper extends DatabaseMapper {
         );
       this.note(
         'unresolved',
-        `${where} not imported: its instance ${target.instanceId} is not in DescribeDBInstances or DescribeDBClusters (collect ${target.region ? `region ${target.region}` : 'its region'})`,
+        notImportedSource(
+          importText('importText.instanceNotInResponses', {
+            id: target.instanceId,
+            region: target.region
+              ? importText('importText.what.regionNamed', { region: target.region })
+              : importText('importText.what.itsRegion'),
+          }),
+        ),
         found,
         target.instanceId,
       );
@@ -141,7 +148,7 @@ export abstract class DataSourceMapper extends DatabaseMapper {
     if (!target.host) {
       this.note(
         'unresolved',
-        `${where} not imported: its connection properties name no instance or address`,
+        notImportedSource(importText('importText.noInstanceOrAddress')),
         found,
         name,
       );
@@ -215,7 +222,7 @@ export abstract class DataSourceMapper extends DatabaseMapper {
       if (NOT_PUBLIC.some((block) => contains(block, target.host ?? ''))) {
         this.note(
           'unresolved',
-          `${where} not imported: its address ${target.host} is in no VPC, vSwitch or data center of the responses`,
+          notImportedSource(importText('importText.addressInNoNetwork', { host: target.host })),
           found,
           cloudId ?? name,
         );
@@ -271,7 +278,11 @@ export abstract class DataSourceMapper extends DatabaseMapper {
       if (!vpc) {
         this.note(
           'unresolved',
-          `${database.kind === 'rds' ? 'RDS instance' : 'PolarDB cluster'} ${database.cloudId} not imported: its VPC ${vpcCloud ?? '(none)'} is not in DescribeVpcs`,
+          importText('importText.databaseNotImported', {
+            kind: database.kind === 'rds' ? 'rds' : 'polardb',
+            id: database.cloudId,
+            vpc: vpcCloud ?? importText('importText.what.none'),
+          }),
           database.found,
           database.cloudId,
         );
@@ -284,7 +295,11 @@ export abstract class DataSourceMapper extends DatabaseMapper {
         comments.push({
           path: ['network'],
           kind: 'unresolved',
-          text: `address: ${database.kind === 'rds' ? 'DescribeDBInstanceNetInfo' : 'DescribeDBClusterEndpoints'} of ${database.cloudId} not in the responses`,
+          text: importText('importText.addressNotInResponses', {
+            operation:
+              database.kind === 'rds' ? 'DescribeDBInstanceNetInfo' : 'DescribeDBClusterEndpoints',
+            id: database.cloudId,
+          }),
         });
       const port = target?.port ?? database.privateEndpoint?.port;
       if (port) network['port'] = port;
@@ -296,7 +311,9 @@ export abstract class DataSourceMapper extends DatabaseMapper {
         comments.push({
           path: ['whitelist'],
           kind: 'unresolved',
-          text: `whitelist entries ${database.whitelistSkipped.join(', ')} not imported (not IPv4 addresses or CIDR blocks)`,
+          text: importText('importText.whitelistSkipped', {
+            entries: database.whitelistSkipped.join(', '),
+          }),
         });
       }
     } else if (!database.classic) {

@@ -83,7 +83,10 @@ export class AliyunMapper extends DataSourceMapper {
             comments.push({
               path: ['vpcBindings'],
               kind: 'unresolved',
-              text: `binding to ${vpcCloud ?? '(no VPC)'} / ${vswCloud ?? '(no vSwitch)'} not imported: not in DescribeVpcs / DescribeVSwitches`,
+              text: importText('importText.aliyunBindingNotImported', {
+                vpc: vpcCloud ?? importText('importText.what.noVpc'),
+                vSwitch: vswCloud ?? importText('importText.what.noVSwitch'),
+              }),
             });
             return;
           }
@@ -211,7 +214,10 @@ export class AliyunMapper extends DataSourceMapper {
         );
         this.note(
           'unresolved',
-          `task ${text(f.item, 'Name') ?? cloud} not imported: its resource group ${groupCloud ?? '(none)'} is not in ListResourceGroups`,
+          importText('importText.taskNotImported', {
+            task: text(f.item, 'Name') ?? cloud,
+            group: groupCloud ?? importText('importText.what.none'),
+          }),
           f,
           cloud,
         );

@@ -76,8 +76,8 @@ export abstract class NetworkMapper extends MapperBase {
             ['cidr'],
             'unresolved',
             isUnknown(secondary)
-              ? unresolvedText('a secondary CIDR block', secondary)
-              : 'a secondary CIDR block that is not a string',
+              ? unresolvedText(importText('importText.what.secondaryCidr'), secondary)
+              : importText('importText.secondaryNotString'),
           );
       }
     }
@@ -95,9 +95,15 @@ export abstract class NetworkMapper extends MapperBase {
           ['cidr'],
           'unresolved',
           isUnknown(blockValue)
-            ? // The address is part of what is unknown, as the catalogue has no such text.
-              unresolvedText(`${resource.address}: its secondary CIDR block`, blockValue)
-            : `${resource.address} has no secondary_cidr_block`,
+            ? // The address is part of what is unknown.
+              unresolvedText(
+                importText('importText.prefixed', {
+                  address: resource.address,
+                  message: importText('importText.what.itsSecondaryCidr'),
+                }),
+                blockValue,
+              )
+            : importText('importText.noSecondaryBlock', { address: resource.address }),
         );
         continue;
       }

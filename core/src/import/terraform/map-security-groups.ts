@@ -1,5 +1,5 @@
 // Terraform mapper: security groups and their rules.
-import { importText, notImported, prefixedWords, type ImportWords } from '../text';
+import { importText, notImported, type ImportTextParam, type ImportWords } from '../text';
 import type { JsonValue } from '../topology';
 import { ruleProtocol } from '../protocol';
 import { NetworkMapper } from './map-network';
@@ -54,25 +54,29 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       }
       const rules = group.value['rules'] as JsonValue[];
       const rulesPath = ['rules'];
-      // `rule <address> not imported: <why>`; the catalogue has no such sentence, so an
-      // unknown value's text holds it as what is unknown.
-      const notImportedRule = `rule ${resource.address} not imported`;
+      // `rule <address> not imported: <why>`; an unknown value's text holds it as what is unknown.
+      const notImportedRule = (why: ImportTextParam) =>
+        importText('importText.ruleNotImported', { rule: resource.address, why });
       const skip = (why: ImportWords) => this.comment(group, rulesPath, 'unresolved', why);
       const protocolValue = values['ip_protocol'];
       if (isUnknown(protocolValue)) {
-        skip(unresolvedText(`${notImportedRule}: its protocol`, protocolValue));
+        skip(
+          unresolvedText(notImportedRule(importText('importText.what.protocol')), protocolValue),
+        );
         continue;
       }
       const protocol = ruleProtocol(text(protocolValue));
       if (protocol === undefined) {
         skip(
-          `${notImportedRule}: its protocol ${text(protocolValue) ?? ''} is not tcp, udp, icmp, gre or all`,
+          notImportedRule(
+            importText('importText.ruleProtocol', { protocol: text(protocolValue) ?? '' }),
+          ),
         );
         continue;
       }
       const direction = text(values['type'])?.toLowerCase();
       if (direction !== 'ingress' && direction !== 'egress') {
-        skip(`${notImportedRule}: its direction (type) is not ingress or egress`);
+        skip(notImportedRule(importText('importText.ruleDirection')));
         continue;
       }
       const cidrValue = values['cidr_ip'];
@@ -81,19 +85,12 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       const cidr = symbolic ?? text(cidrValue);
       if (cidr === undefined) {
         if (isUnknown(cidrValue))
-          skip(
-            unresolvedText(
-              prefixedWords(notImportedRule, importText('importText.what.cidr')),
-              cidrValue,
-            ),
-          );
+          skip(unresolvedText(notImportedRule(importText('importText.what.cidr')), cidrValue));
         else if (
           values['source_security_group_id'] !== undefined &&
           values['source_security_group_id'] !== null
         )
-          skip(
-            `${notImportedRule}: it names a security group, not a CIDR block, which the format cannot say yet`,
-          );
+          skip(notImportedRule(importText('importText.ruleNamesGroup')));
         else skip(importText('importText.ruleNoIpv4', { rule: resource.address }));
         continue;
       }

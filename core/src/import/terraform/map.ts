@@ -10,7 +10,7 @@
 // applied. What the format cannot say yet (ICMPv6 rules, rules naming another security group,
 // a value that is not an attribute known after apply) is left out with an `// unresolved:`
 // comment at its place, never guessed.
-import { importText, notImported, prefixedWords } from '../text';
+import { importText, notImported } from '../text';
 import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from '../topology';
 import { DatabaseMapper } from './map-databases';
 import {
@@ -134,12 +134,13 @@ class TerraformMapper extends DatabaseMapper {
         rg,
         ['vpcBindings'],
         'unresolved',
-        prefixedWords(
-          `the binding from ${resource.address} not imported`,
-          unknown && !this.target(unknown)
-            ? unresolvedText(importText('importText.what.vpcOrVSwitch'), unknown)
-            : 'its VPC or vSwitch is not imported',
-        ),
+        importText('importText.bindingNotImported', {
+          address: resource.address,
+          why:
+            unknown && !this.target(unknown)
+              ? unresolvedText(importText('importText.what.vpcOrVSwitch'), unknown)
+              : importText('importText.vpcOrVSwitchNotImported'),
+        }),
       );
       return undefined;
     }

@@ -199,4 +199,36 @@ export const enImportGraph = {
     'Imported from {label} by dwnet ({source, select, terraform {Terraform} other {Alibaba Cloud API responses}}).\nAdd your tasks, then save it as *.dwnet.json to check it. `dwnet import … --merge <this file>`\nrefreshes what came from the source and keeps what you add by hand.',
   'import.noFiles': '{label}: no files to import',
   'import.hclNotLoaded': 'cannot read Terraform HCL: {reason}',
+  'importText.bindingNotImported': 'the binding from {address} not imported: {why}',
+  'importText.vpcOrVSwitchNotImported': 'its VPC or vSwitch is not imported',
+  'importText.ruleNotImported': 'rule {rule} not imported: {why}',
+  'importText.what.protocol': 'its protocol',
+  'importText.ruleProtocol': 'its protocol {protocol} is not tcp, udp, icmp, gre or all',
+  'importText.ruleDirection': 'its direction (type) is not ingress or egress',
+  'importText.ruleNamesGroup':
+    'it names a security group, not a CIDR block, which the format cannot say yet',
+  'importText.what.secondaryCidr': 'a secondary CIDR block',
+  'importText.what.itsSecondaryCidr': 'its secondary CIDR block',
+  'importText.secondaryNotString': 'a secondary CIDR block that is not a string',
+  'importText.noSecondaryBlock': '{address} has no secondary_cidr_block',
+  'importText.what.none': '(none)',
+  'importText.what.noVpc': '(no VPC)',
+  'importText.what.noVSwitch': '(no vSwitch)',
+  'importText.aliyunBindingNotImported':
+    'binding to {vpc} / {vSwitch} not imported: not in DescribeVpcs / DescribeVSwitches',
+  'importText.taskNotImported':
+    'task {task} not imported: its resource group {group} is not in ListResourceGroups',
+  'importText.dataSourceNotImported': 'data source {name} not imported: {why}',
+  'importText.instanceNotInResponses':
+    'its instance {id} is not in DescribeDBInstances or DescribeDBClusters (collect {region})',
+  'importText.what.regionNamed': 'region {region}',
+  'importText.what.itsRegion': 'its region',
+  'importText.noInstanceOrAddress': 'its connection properties name no instance or address',
+  'importText.addressInNoNetwork':
+    'its address {host} is in no VPC, vSwitch or data center of the responses',
+  'importText.databaseNotImported':
+    '{kind, select, rds {RDS instance} other {PolarDB cluster}} {id} not imported: its VPC {vpc} is not in DescribeVpcs',
+  'importText.addressNotInResponses': 'address: {operation} of {id} not in the responses',
+  'importText.whitelistSkipped':
+    'whitelist entries {entries} not imported (not IPv4 addresses or CIDR blocks)',
 } as const satisfies Record<string, string>;
