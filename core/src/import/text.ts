@@ -46,3 +46,14 @@ export function prefixedWords(address: string, message: ImportWords): ImportWord
 export function notImported(why: ImportTextParam): ImportText {
   return importText('importText.notImported', { why });
 }
+
+/** `a; b; c`: each text in turn, joined as the catalogue's `importText.list` says. */
+export function listText(texts: readonly ImportText[]): ImportTextParam {
+  return (
+    texts.reduceRight<ImportTextParam | undefined>(
+      (rest, first) =>
+        rest === undefined ? first : importText('importText.list', { first, rest }),
+      undefined,
+    ) ?? ''
+  );
+}

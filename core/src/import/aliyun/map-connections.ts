@@ -1,5 +1,6 @@
 // Aliyun mapper: data centers (Express Connect VBRs, VPN customer networks) and the
 // connections between networks (CEN, peering, VPN, Express Connect).
+import { importText, listText, type ImportText } from '../text';
 import type { ImportComment } from '../topology';
 import { type Found, byText, fromText, isCidrOrIp, optional } from './helpers';
 import { assignIds } from './ids';
@@ -132,13 +133,16 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       type: string;
       members: string[];
       found: Found;
-      unresolved: string[];
+      unresolved: ImportText[];
     }[] = [];
     const memberId = (cloud: string): string | undefined =>
       this.vpcIds.get(cloud) ?? this.dataCenterIds.get(cloud);
 
     // CEN: classic attachments and transit router VPC attachments, one connection per CEN.
-    const cens = new Map<string, { members: Set<string>; found: Found; unresolved: string[] }>();
+    const cens = new Map<
+      string,
+      { members: Set<string>; found: Found; unresolved: ImportText[] }
+    >();
     const cenNames = new Map<string, string>();
     for (const f of this.all('DescribeCens')) {
       const id = text(f.item, 'CenId');
@@ -149,10 +153,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       const entry = cens.get(cen) ?? { members: new Set<string>(), found: f, unresolved: [] };
       const member = memberId(child);
       if (member) entry.members.add(member);
-      else
-        entry.unresolved.push(
-          `member ${child}: not in the responses (collect its region or account)`,
-        );
+      else entry.unresolved.push(importText('importText.cenMemberMissing', { member: child }));
       cens.set(cen, entry);
     };
     for (const f of this.all('DescribeCenAttachedChildInstances')) {
@@ -193,11 +194,16 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
         text(get(f.item, 'AcceptingVpc'), 'VpcId') ?? text(f.item, 'AcceptingVpcId'),
       ];
       const members: string[] = [];
-      const unresolved: string[] = [];
+      const unresolved: ImportText[] = [];
       for (const side of sides) {
         const member = side ? memberId(side) : undefined;
         if (member) members.push(member);
-        else unresolved.push(`member ${side ?? '(none)'}: not in the responses`);
+        else
+          unresolved.push(
+            importText('importText.memberMissing', {
+              member: side ?? importText('importText.what.none'),
+            }),
+          );
       }
       connections.push({
         cloudId: cloud,
@@ -249,7 +255,9 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       const unresolved = vpc
         ? []
         : [
-            `the VPC of VPN gateway ${gatewayId ?? '(none)'}: DescribeVpnGateways does not name one in the responses`,
+            importText('importText.vpnGatewayVpcMissing', {
+              gateway: gatewayId ?? importText('importText.what.none'),
+            }),
           ];
       connections.push({
         cloudId: cloud,
@@ -279,7 +287,11 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       if (c.members.length < 2) {
         this.note(
           'unresolved',
-          `connection ${c.cloudId} (${c.type}) not imported: fewer than two of its members are in the responses (${c.unresolved.join('; ')})`,
+          importText('importText.aliyunConnectionNotImported', {
+            id: c.cloudId,
+            type: c.type,
+            members: listText(c.unresolved),
+          }),
           c.found,
           c.cloudId,
         );

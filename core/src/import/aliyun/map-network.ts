@@ -100,7 +100,9 @@ export abstract class NetworkMapper extends MapperBase {
             'warning',
             importText('importText.vSwitchOf', {
               address: id,
-              why: `its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+              why: importText('importText.vpcNotInResponsesSkipped', {
+                vpc: vpc ?? importText('importText.what.none'),
+              }),
             }),
             f,
             id,
@@ -231,7 +233,12 @@ export abstract class NetworkMapper extends MapperBase {
       if (!vpc) {
         this.note(
           'warning',
-          `NAT gateway ${cloud}: its VPC ${text(f.item, 'VpcId') ?? '(none)'} is not in DescribeVpcs; skipped`,
+          importText('importText.natGatewayOf', {
+            id: cloud,
+            why: importText('importText.vpcNotInResponsesSkipped', {
+              vpc: text(f.item, 'VpcId') ?? importText('importText.what.none'),
+            }),
+          }),
           f,
           cloud,
         );
@@ -248,7 +255,12 @@ export abstract class NetworkMapper extends MapperBase {
       if (!vSwitch) {
         this.note(
           'warning',
-          `NAT gateway ${cloud}: its vSwitch ${vSwitchCloud ?? '(none)'} is not in DescribeVSwitches; the gateway was not imported (the format needs its vSwitch)`,
+          importText('importText.natGatewayOf', {
+            id: cloud,
+            why: importText('importText.natVSwitchNotInResponses', {
+              vSwitch: vSwitchCloud ?? importText('importText.what.none'),
+            }),
+          }),
           f,
           cloud,
         );

@@ -1,4 +1,5 @@
 // Aliyun mapper: security groups and their rules.
+import { importText, type ImportText } from '../text';
 import type { ImportComment } from '../topology';
 import { type Found, type Value, fromText, optional, portsOf } from './helpers';
 import { ruleProtocol } from '../protocol';
@@ -38,7 +39,12 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       if (vpc && this.vpcIds.has(vpc)) return true;
       this.note(
         'warning',
-        `security group ${cloud}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+        importText('importText.securityGroupOf', {
+          id: cloud,
+          why: importText('importText.vpcNotInResponsesSkipped', {
+            vpc: vpc ?? importText('importText.what.none'),
+          }),
+        }),
         f,
         cloud,
       );
@@ -77,9 +83,9 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
         const rules: Value[] = [];
         for (const permission of list(attribute.item, 'Permissions', 'Permission')) {
           const rule = this.rule(permission, cloud);
-          if (typeof rule === 'string')
-            comments.push({ path: ['rules'], kind: 'unresolved', text: rule });
-          else rules.push(rule);
+          if ('skipped' in rule)
+            comments.push({ path: ['rules'], kind: 'unresolved', text: rule.skipped });
+          else rules.push(rule.rule);
         }
         value['rules'] = rules;
         if (attribute !== f)
@@ -99,15 +105,30 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
   }
 
   /** A permission as a dwnet rule, or why it was not imported. */
-  protected rule(permission: Item, group: string): Value | string {
+  protected rule(permission: Item, group: string): { rule: Value } | { skipped: ImportText } {
     const direction = (text(permission, 'Direction') ?? '').toLowerCase();
     const ruleId = text(permission, 'SecurityGroupRuleId') ?? '';
-    const label = `rule ${ruleId || '(no id)'} of ${group}`;
+    const label = importText('importText.aliyunRule', {
+      id: ruleId || importText('importText.what.noId'),
+      group,
+    });
     if (direction !== 'ingress' && direction !== 'egress')
-      return `${label} not imported: direction ${direction || '(none)'}`;
+      return {
+        skipped: importText('importText.aliyunRuleDirection', {
+          label,
+          direction: direction || importText('importText.what.none'),
+        }),
+      };
     const protocol = ruleProtocol(text(permission, 'IpProtocol'));
     if (protocol === undefined) {
-      return `${label} (${direction} ${text(permission, 'IpProtocol') ?? ''} ${text(permission, 'PortRange') ?? ''}) not imported: the format's protocols are TCP, UDP, ICMP, GRE and ALL`;
+      return {
+        skipped: importText('importText.aliyunRuleProtocol', {
+          label,
+          direction,
+          protocol: text(permission, 'IpProtocol') ?? '',
+          ports: text(permission, 'PortRange') ?? '',
+        }),
+      };
     }
     const cidr =
       direction === 'ingress' ? text(permission, 'SourceCidrIp') : text(permission, 'DestCidrIp');
@@ -122,13 +143,13 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
         direction === 'ingress' ? 'Ipv6SourceCidrIp' : 'Ipv6DestCidrIp',
       );
       const what = group
-        ? `security group ${group}`
+        ? importText('importText.what.securityGroup', { id: group })
         : prefixList
-          ? `prefix list ${prefixList}`
+          ? importText('importText.what.prefixList', { id: prefixList })
           : ipv6
-            ? `IPv6 ${ipv6}`
-            : 'no CIDR';
-      return `${label} (${direction} ${what}) not imported: the format's rules name IPv4 CIDR blocks`;
+            ? importText('importText.what.ipv6', { ip: ipv6 })
+            : importText('importText.what.noCidr');
+      return { skipped: importText('importText.aliyunRuleNoCidr', { label, direction, what }) };
     }
     // ALL is the format's default: written only when the rule names one protocol.
     const rule: Value = protocol === 'all' ? { direction, cidr } : { direction, protocol, cidr };
@@ -136,13 +157,19 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
     const ports =
       protocol === 'icmp' || protocol === 'gre' ? 'all' : portsOf(text(permission, 'PortRange'));
     if (ports === undefined)
-      return `${label} not imported: port range ${text(permission, 'PortRange')} not understood`;
+      return {
+        skipped: importText('importText.aliyunRulePorts', {
+          label,
+          // As the source has it, even absent.
+          range: String(text(permission, 'PortRange')),
+        }),
+      };
     if (ports !== 'all') rule['ports'] = ports;
     const policy = (text(permission, 'Policy') ?? 'accept').toLowerCase();
     if (policy === 'drop') rule['policy'] = 'drop';
     const priority = Number(text(permission, 'Priority') ?? '1');
     if (Number.isInteger(priority) && priority >= 1 && priority <= 100 && priority !== 1)
       rule['priority'] = priority;
-    return rule;
+    return { rule };
   }
 }

@@ -231,4 +231,29 @@ export const enImportGraph = {
   'importText.addressNotInResponses': 'address: {operation} of {id} not in the responses',
   'importText.whitelistSkipped':
     'whitelist entries {entries} not imported (not IPv4 addresses or CIDR blocks)',
+  'importText.list': '{first}; {rest}',
+  'importText.vpcNotInResponsesSkipped': 'its VPC {vpc} is not in DescribeVpcs; skipped',
+  'importText.natGatewayOf': 'NAT gateway {id}: {why}',
+  'importText.natVSwitchNotInResponses':
+    'its vSwitch {vSwitch} is not in DescribeVSwitches; the gateway was not imported (the format needs its vSwitch)',
+  'importText.securityGroupOf': 'security group {id}: {why}',
+  'importText.aliyunRule': 'rule {id} of {group}',
+  'importText.what.noId': '(no id)',
+  'importText.aliyunRuleDirection': '{label} not imported: direction {direction}',
+  'importText.aliyunRuleProtocol':
+    "{label} ({direction} {protocol} {ports}) not imported: the format's protocols are TCP, UDP, ICMP, GRE and ALL",
+  'importText.aliyunRuleNoCidr':
+    "{label} ({direction} {what}) not imported: the format's rules name IPv4 CIDR blocks",
+  'importText.what.securityGroup': 'security group {id}',
+  'importText.what.prefixList': 'prefix list {id}',
+  'importText.what.ipv6': 'IPv6 {ip}',
+  'importText.what.noCidr': 'no CIDR',
+  'importText.aliyunRulePorts': '{label} not imported: port range {range} not understood',
+  'importText.aliyunConnectionNotImported':
+    'connection {id} ({type}) not imported: fewer than two of its members are in the responses ({members})',
+  'importText.cenMemberMissing':
+    'member {member}: not in the responses (collect its region or account)',
+  'importText.memberMissing': 'member {member}: not in the responses',
+  'importText.vpnGatewayVpcMissing':
+    'the VPC of VPN gateway {gateway}: DescribeVpnGateways does not name one in the responses',
 } as const satisfies Record<string, string>;

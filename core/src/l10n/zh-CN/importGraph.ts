@@ -203,4 +203,28 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
     '{kind, select, rds {RDS实例} other {PolarDB集群}}{id}未导入：其专有网络VPC {vpc}不在DescribeVpcs中',
   'importText.addressNotInResponses': '地址：{id}的{operation}不在响应中',
   'importText.whitelistSkipped': '白名单条目{entries}未导入（不是IPv4地址或网段）',
+  'importText.list': '{first}；{rest}',
+  'importText.vpcNotInResponsesSkipped': '其专有网络VPC {vpc}不在DescribeVpcs中；已跳过',
+  'importText.natGatewayOf': 'NAT网关{id}：{why}',
+  'importText.natVSwitchNotInResponses':
+    '其交换机{vSwitch}不在DescribeVSwitches中；该网关未导入（此格式需要其交换机）',
+  'importText.securityGroupOf': '安全组{id}：{why}',
+  'importText.aliyunRule': '{group}的规则{id}',
+  'importText.what.noId': '（无ID）',
+  'importText.aliyunRuleDirection': '{label}未导入：方向为{direction}',
+  'importText.aliyunRuleProtocol':
+    '{label}（{direction} {protocol} {ports}）未导入：此格式的协议为TCP、UDP、ICMP、GRE和ALL',
+  'importText.aliyunRuleNoCidr':
+    '{label}（{direction} {what}）未导入：此格式的规则只能指定IPv4网段',
+  'importText.what.securityGroup': '安全组{id}',
+  'importText.what.prefixList': '前缀列表{id}',
+  'importText.what.ipv6': 'IPv6 {ip}',
+  'importText.what.noCidr': '无网段',
+  'importText.aliyunRulePorts': '{label}未导入：无法识别端口范围{range}',
+  'importText.aliyunConnectionNotImported':
+    '网络连接{id}（{type}）未导入：其成员中在响应中的少于两个（{members}）',
+  'importText.cenMemberMissing': '成员{member}：不在响应中（请采集其所在地域或账号）',
+  'importText.memberMissing': '成员{member}：不在响应中',
+  'importText.vpnGatewayVpcMissing':
+    'VPN网关{gateway}的专有网络VPC：响应中的DescribeVpnGateways未给出',
 };
