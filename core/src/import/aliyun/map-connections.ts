@@ -98,7 +98,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       ...[...vpnCenters].map(([cloudId, e]) => ({ cloudId, ...optional('name', e.name) })),
     ];
     const ids = assignIds(named, this.taken, 'dc');
-    const write = (cloud: string, found: Found, cidrs: string[], what: string): void => {
+    const write = (cloud: string, found: Found, cidrs: string[], what: ImportText): void => {
       const id = ids.get(cloud) ?? cloud;
       this.dataCenterIds.set(cloud, id);
       this.dataCenterCidrs.set(cloud, cidrs);
@@ -107,7 +107,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
         comments.push({
           path: ['cidrs'],
           kind: 'unresolved',
-          text: `the CIDR blocks of the data center behind ${what} ${cloud}: no route in the responses names them; add them`,
+          text: importText('importText.dataCenterCidrsMissing', { what, id: cloud }),
         });
       }
       this.collection('dataCenters').set(id, {
@@ -118,10 +118,10 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
     };
     for (const f of vbrs) {
       const cloud = text(f.item, 'VbrId') ?? '';
-      write(cloud, f, [...(cidrsOfVbr.get(cloud) ?? [])], 'virtual border router');
+      write(cloud, f, [...(cidrsOfVbr.get(cloud) ?? [])], importText('importText.what.vbr'));
     }
     for (const [cloud, entry] of vpnCenters)
-      write(cloud, entry.found, [...entry.cidrs], 'VPN connection');
+      write(cloud, entry.found, [...entry.cidrs], importText('importText.what.vpnConnection'));
   }
 
   // ---- connections -----------------------------------------------------------------------

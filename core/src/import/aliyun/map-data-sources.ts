@@ -187,7 +187,10 @@ export abstract class DataSourceMapper extends DatabaseMapper {
           comments.push({
             path: [],
             kind: 'unresolved',
-            text: `securityGroup: the security groups of ECS instance ${instance.cloudId} (${instance.securityGroups.join(', ') || 'none'}) are not in the responses`,
+            text: importText('importText.ecsSgMissing', {
+              id: instance.cloudId,
+              groups: instance.securityGroups.join(', ') || importText('importText.what.noneWord'),
+            }),
           });
         comments.push({
           path: ['network'],
@@ -204,7 +207,7 @@ export abstract class DataSourceMapper extends DatabaseMapper {
         comments.push({
           path: ['hosting'],
           kind: 'unresolved',
-          text: `hosting: ${target.host} is in VPC ${vpc} but no RDS, PolarDB or ECS response holds it`,
+          text: importText('importText.hostingUnknown', { host: target.host, vpc }),
         });
         return { value, comments };
       }
@@ -240,7 +243,7 @@ export abstract class DataSourceMapper extends DatabaseMapper {
     comments.push({
       path: ['network'],
       kind: 'unresolved',
-      text: `the host ${target.host} is in no response: taken to be on the Internet (change the network if it is in a VPC or data center)`,
+      text: importText('importText.hostOnInternet', { host: target.host }),
     });
     return { value, comments };
   }
@@ -320,7 +323,14 @@ export abstract class DataSourceMapper extends DatabaseMapper {
       comments.push({
         path: [],
         kind: 'unresolved',
-        text: `whitelist: ${database.kind === 'rds' ? 'DescribeDBInstanceIPArrayList' : 'DescribeDBClusterAccessWhitelist'} of ${database.cloudId} not in the responses (not checked)`,
+        text: importText('importText.fieldOperationMissingUnchecked', {
+          field: 'whitelist',
+          operation:
+            database.kind === 'rds'
+              ? 'DescribeDBInstanceIPArrayList'
+              : 'DescribeDBClusterAccessWhitelist',
+          id: database.cloudId,
+        }),
       });
     }
     return { value, comments };

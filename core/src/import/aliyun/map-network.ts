@@ -25,7 +25,7 @@ export abstract class NetworkMapper extends MapperBase {
       const cidr = text(found.item, 'CidrBlock');
       if (!cloudId) continue;
       if (!cidr) {
-        this.note('warning', `VPC ${cloudId} has no IPv4 CidrBlock; skipped`, found, cloudId);
+        this.note('warning', importText('importText.vpcNoCidr', { id: cloudId }), found, cloudId);
         continue;
       }
       const owner = text(found.item, 'OwnerId');
@@ -286,7 +286,7 @@ export abstract class NetworkMapper extends MapperBase {
         if (!source) {
           this.note(
             'warning',
-            `SNAT entry ${entryId ?? ''} of ${cloud} has no source vSwitch or CIDR; skipped`,
+            importText('importText.snatNoSource', { entry: entryId ?? '', id: cloud }),
             e,
             entryId,
           );
@@ -315,7 +315,7 @@ export abstract class NetworkMapper extends MapperBase {
         comments.push({
           path: ['natGateways', id, 'eips'],
           kind: 'unresolved',
-          text: `EIPs of ${cloud}: its IpLists is empty and DescribeEipAddresses is not in the responses`,
+          text: importText('importText.eipsMissing', { id: cloud }),
         });
       }
       if (entries.length > 0) value['snatEntries'] = entries;
@@ -323,7 +323,7 @@ export abstract class NetworkMapper extends MapperBase {
         comments.push({
           path: ['natGateways', id],
           kind: 'unresolved',
-          text: `SNAT entries: DescribeSnatTableEntries of ${cloud} not in the responses`,
+          text: importText('importText.snatEntriesMissing', { id: cloud }),
         });
       }
       objectAt(vpc.value, 'natGateways')[id] = value;

@@ -77,7 +77,11 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
         comments.push({
           path: [],
           kind: 'unresolved',
-          text: `rules: DescribeSecurityGroupAttribute of ${cloud} not in the responses`,
+          text: importText('importText.fieldOperationMissing', {
+            field: 'rules',
+            operation: 'DescribeSecurityGroupAttribute',
+            id: cloud,
+          }),
         });
       } else {
         const rules: Value[] = [];
@@ -95,7 +99,7 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
           comments.push({
             path: ['type'],
             kind: 'unresolved',
-            text: 'inner access policy Drop: members of this basic group do not reach each other (the format assumes Accept)',
+            text: importText('importText.innerDrop'),
           });
         }
       }

@@ -108,7 +108,7 @@ export class AliyunMapper extends DataSourceMapper {
               comments.push({
                 path: ['vpcBindings', index],
                 kind: 'unresolved',
-                text: `securityGroup: ${securityGroup} is not in DescribeSecurityGroups`,
+                text: importText('importText.bindingSgMissing', { id: securityGroup }),
               });
           }
           if (networkId !== undefined) {
@@ -124,13 +124,17 @@ export class AliyunMapper extends DataSourceMapper {
               comments.push({
                 path: ['vpcBindings', index],
                 kind: 'unresolved',
-                text: `routes: ListRoutes of ${cloud} not in the responses`,
+                text: importText('importText.fieldOperationMissing', {
+                  field: 'routes',
+                  operation: 'ListRoutes',
+                  id: cloud,
+                }),
               });
           } else {
             comments.push({
               path: ['vpcBindings', index],
               kind: 'unresolved',
-              text: `routes: the default network of ${cloud} is not in ListNetworks; its routes are unknown`,
+              text: importText('importText.defaultNetworkMissing', { id: cloud }),
             });
           }
           bindings.push(binding);
@@ -162,7 +166,11 @@ export class AliyunMapper extends DataSourceMapper {
           comments.push({
             path: [],
             kind: 'unresolved',
-            text: `vpcBindings: ListNetworks of ${cloud} not in the responses`,
+            text: importText('importText.fieldOperationMissing', {
+              field: 'vpcBindings',
+              operation: 'ListNetworks',
+              id: cloud,
+            }),
           });
         }
       } else {

@@ -256,4 +256,29 @@ export const enImportGraph = {
   'importText.memberMissing': 'member {member}: not in the responses',
   'importText.vpnGatewayVpcMissing':
     'the VPC of VPN gateway {gateway}: DescribeVpnGateways does not name one in the responses',
+  'importText.dataCenterCidrsMissing':
+    'the CIDR blocks of the data center behind {what} {id}: no route in the responses names them; add them',
+  'importText.what.vbr': 'virtual border router',
+  'importText.what.vpnConnection': 'VPN connection',
+  'importText.ecsSgMissing':
+    'securityGroup: the security groups of ECS instance {id} ({groups}) are not in the responses',
+  'importText.what.noneWord': 'none',
+  'importText.hostingUnknown':
+    'hosting: {host} is in VPC {vpc} but no RDS, PolarDB or ECS response holds it',
+  'importText.hostOnInternet':
+    'the host {host} is in no response: taken to be on the Internet (change the network if it is in a VPC or data center)',
+  'importText.fieldOperationMissing': '{field}: {operation} of {id} not in the responses',
+  'importText.fieldOperationMissingUnchecked':
+    '{field}: {operation} of {id} not in the responses (not checked)',
+  'importText.vpcNoCidr': 'VPC {id} has no IPv4 CidrBlock; skipped',
+  'importText.snatNoSource': 'SNAT entry {entry} of {id} has no source vSwitch or CIDR; skipped',
+  'importText.eipsMissing':
+    'EIPs of {id}: its IpLists is empty and DescribeEipAddresses is not in the responses',
+  'importText.snatEntriesMissing':
+    'SNAT entries: DescribeSnatTableEntries of {id} not in the responses',
+  'importText.innerDrop':
+    'inner access policy Drop: members of this basic group do not reach each other (the format assumes Accept)',
+  'importText.bindingSgMissing': 'securityGroup: {id} is not in DescribeSecurityGroups',
+  'importText.defaultNetworkMissing':
+    'routes: the default network of {id} is not in ListNetworks; its routes are unknown',
 } as const satisfies Record<string, string>;

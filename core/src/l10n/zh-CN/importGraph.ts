@@ -227,4 +227,24 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
   'importText.memberMissing': '成员{member}：不在响应中',
   'importText.vpnGatewayVpcMissing':
     'VPN网关{gateway}的专有网络VPC：响应中的DescribeVpnGateways未给出',
+  'importText.dataCenterCidrsMissing':
+    '{what}{id}后面的线下IDC的网段：响应中没有路由指向它们；请添加',
+  'importText.what.vbr': '边界路由器（VBR）',
+  'importText.what.vpnConnection': 'IPsec连接',
+  'importText.ecsSgMissing': 'securityGroup：ECS实例{id}的安全组（{groups}）不在响应中',
+  'importText.what.noneWord': '无',
+  'importText.hostingUnknown':
+    'hosting：{host}位于专有网络VPC {vpc}中，但没有任何RDS、PolarDB或ECS响应包含它',
+  'importText.hostOnInternet':
+    '主机{host}不在任何响应中：视为位于公网（如果它在专有网络VPC或线下IDC中，请修改network）',
+  'importText.fieldOperationMissing': '{field}：响应中没有{id}的{operation}',
+  'importText.fieldOperationMissingUnchecked': '{field}：响应中没有{id}的{operation}（未检查）',
+  'importText.vpcNoCidr': '专有网络VPC {id}没有IPv4 CidrBlock；已跳过',
+  'importText.snatNoSource': '{id}的SNAT条目{entry}没有源交换机或网段；已跳过',
+  'importText.eipsMissing': '{id}的EIP：其IpLists为空，且响应中没有DescribeEipAddresses',
+  'importText.snatEntriesMissing': 'SNAT条目：响应中没有{id}的DescribeSnatTableEntries',
+  'importText.innerDrop':
+    '组内访问策略为Drop：此普通安全组的成员之间互不相通（此格式假定为Accept）',
+  'importText.bindingSgMissing': 'securityGroup：{id}不在DescribeSecurityGroups中',
+  'importText.defaultNetworkMissing': 'routes：{id}的默认网络不在ListNetworks中；其路由未知',
 };
