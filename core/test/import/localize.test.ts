@@ -233,6 +233,18 @@ describe('import texts in Chinese', () => {
         "rule sgr-1 of sg-1 (ingress sctp 1/2) not imported: the format's protocols are TCP, UDP, ICMP, GRE and ALL",
         'sg-1的规则sgr-1（ingress sctp 1/2）未导入：此格式的协议为TCP、UDP、ICMP、GRE和ALL',
       ],
+      [
+        importText('importText.eipNotInSource', {
+          what: importText('importText.what.eipBoundBy', { address: 'alicloud_eip_association.a' }),
+        }),
+        'EIP bound by alicloud_eip_association.a: its address is not in the source',
+        'alicloud_eip_association.a绑定的EIP：其地址不在源中',
+      ],
+      [
+        importText('importText.snatManyIps', { count: '1000', ips: '1.2.3.4, ?' }),
+        'the entry uses 1000 addresses (1.2.3.4, ?); the format holds one',
+        '该条目使用1000个地址（1.2.3.4, ?）；此格式只能容纳一个',
+      ],
     ];
     for (const [words, english, chinese] of cases) {
       expect(formatImportWords(words, 'en')).toBe(english);

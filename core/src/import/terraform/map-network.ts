@@ -138,7 +138,7 @@ export abstract class NetworkMapper extends MapperBase {
                 address: resource.address,
                 why: unresolvedText(importText('importText.what.cidr'), cidrValue),
               })
-            : `vSwitch ${resource.address} has no CIDR block`,
+            : importText('importText.vSwitchNoCidr', { address: resource.address }),
         );
         continue;
       }
@@ -240,7 +240,7 @@ export abstract class NetworkMapper extends MapperBase {
       }
       // The EIP itself is not in this import (a module not on disk, another project).
       const unknown = unknownIn(allocation);
-      const what = `EIP bound by ${association.address}`;
+      const what = importText('importText.what.eipBoundBy', { address: association.address });
       if (unknown)
         this.comment(
           nat.vpc,
@@ -253,7 +253,7 @@ export abstract class NetworkMapper extends MapperBase {
           nat.vpc,
           ['natGateways', nat.id, 'eips'],
           'unresolved',
-          `${what}: its address is not in the source`,
+          importText('importText.eipNotInSource', { what }),
         );
     }
   }
@@ -351,7 +351,11 @@ export abstract class NetworkMapper extends MapperBase {
             nat.vpc,
             [...entryPath, 'eip'],
             'note',
-            `the entry uses ${ips.length} addresses (${ips.map((ip) => text(ip) ?? '?').join(', ')}); the format holds one`,
+            importText('importText.snatManyIps', {
+              // A string, as a number would be grouped (1,000).
+              count: String(ips.length),
+              ips: ips.map((ip) => text(ip) ?? '?').join(', '),
+            }),
           );
         }
       } else {

@@ -37,12 +37,7 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       );
       const inner = text(values['inner_access_policy'])?.toLowerCase();
       if (kind !== 'enterprise' && inner === 'drop') {
-        this.comment(
-          entity,
-          ['type'],
-          'note',
-          'inner_access_policy is Drop: members of this basic group do not reach each other, which the format assumes they do',
-        );
+        this.comment(entity, ['type'], 'note', importText('importText.innerDropTerraform'));
       }
     }
     for (const resource of this.ofType('alicloud_security_group_rule')) {
@@ -101,7 +96,11 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       const ports =
         protocol === 'icmp' || protocol === 'gre' ? 'all' : portsOf(values['port_range']);
       if (ports === undefined) {
-        skip(`its port range ${text(values['port_range']) ?? '(unknown)'} cannot be read`);
+        skip(
+          importText('importText.portRangeUnreadable', {
+            range: text(values['port_range']) ?? importText('importText.what.unknown'),
+          }),
+        );
         continue;
       }
       if (ports !== 'all') rule['ports'] = ports;

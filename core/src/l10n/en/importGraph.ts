@@ -281,4 +281,12 @@ export const enImportGraph = {
   'importText.bindingSgMissing': 'securityGroup: {id} is not in DescribeSecurityGroups',
   'importText.defaultNetworkMissing':
     'routes: the default network of {id} is not in ListNetworks; its routes are unknown',
+  'importText.vSwitchNoCidr': 'vSwitch {address} has no CIDR block',
+  'importText.what.eipBoundBy': 'EIP bound by {address}',
+  'importText.eipNotInSource': '{what}: its address is not in the source',
+  'importText.snatManyIps': 'the entry uses {count} addresses ({ips}); the format holds one',
+  'importText.innerDropTerraform':
+    'inner_access_policy is Drop: members of this basic group do not reach each other, which the format assumes they do',
+  'importText.portRangeUnreadable': 'its port range {range} cannot be read',
+  'importText.what.unknown': '(unknown)',
 } as const satisfies Record<string, string>;

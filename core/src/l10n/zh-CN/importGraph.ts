@@ -247,4 +247,12 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
     '组内访问策略为Drop：此普通安全组的成员之间互不相通（此格式假定为Accept）',
   'importText.bindingSgMissing': 'securityGroup：{id}不在DescribeSecurityGroups中',
   'importText.defaultNetworkMissing': 'routes：{id}的默认网络不在ListNetworks中；其路由未知',
+  'importText.vSwitchNoCidr': '交换机{address}没有网段',
+  'importText.what.eipBoundBy': '{address}绑定的EIP',
+  'importText.eipNotInSource': '{what}：其地址不在源中',
+  'importText.snatManyIps': '该条目使用{count}个地址（{ips}）；此格式只能容纳一个',
+  'importText.innerDropTerraform':
+    'inner_access_policy为Drop：此普通安全组的成员之间互不相通，而此格式假定它们相通',
+  'importText.portRangeUnreadable': '其端口范围{range}无法读取',
+  'importText.what.unknown': '（未知）',
 };
