@@ -77,6 +77,13 @@ export interface Reference<K extends EntityKind = EntityKind> extends StringValu
   readonly scope: ReferenceScope | undefined;
   /** False where the field is turned off by a sibling (`appliesWhen`): then it is free text. */
   readonly applies: boolean;
+  /**
+   * The model `targetOf` (resolution.ts) last bound it in, and what it named there: most
+   * references are bound several times a check. Guarded by the model, since an edit's new
+   * model shares the entities (and their references) the edit left alone.
+   */
+  resolvedIn?: Model | undefined;
+  resolvedTarget?: Entity | undefined;
 }
 
 /** What identifies an entity: read for every one alike (model/entities.ts `ModelEntity`). */
@@ -200,6 +207,8 @@ export interface DataSource extends Entity {
   network?: Network;
   whitelist?: CidrValue[];
   whitelistNode?: Node;
+  /** The number of elements of its whitelist, whatever they are (none: no whitelist array). */
+  whitelistLength?: number;
   securityGroup?: Reference<'securityGroup'>;
   /** The port the data source listens on (explicit or the engine's default). */
   port: number;

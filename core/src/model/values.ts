@@ -9,9 +9,11 @@ import type {
   AddressValue,
   CidrValue,
   DataSourceRef,
+  Entity,
   EntityKind,
   IpValue,
   Located,
+  Model,
   Reference,
   ReferenceScope,
   SnatSource,
@@ -111,6 +113,10 @@ function applies(field: ReferenceField, node: Node): boolean {
 }
 
 class ModelReference<K extends EntityKind> extends Placed implements Reference<K> {
+  /** See `Reference`: the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn: Model | undefined = undefined;
+  resolvedTarget: Entity | undefined = undefined;
+
   constructor(
     anchor: Anchor,
     offset: number,
@@ -127,6 +133,10 @@ class ModelReference<K extends EntityKind> extends Placed implements Reference<K
 }
 
 class ModelDataSourceRef extends Placed implements DataSourceRef {
+  /** See `Reference`: the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn: Model | undefined = undefined;
+  resolvedTarget: Entity | undefined = undefined;
+
   constructor(
     anchor: Anchor,
     offset: number,
@@ -147,6 +157,10 @@ class ModelDataSourceRef extends Placed implements DataSourceRef {
 }
 
 class ModelSnatSource extends Placed implements SnatSource {
+  /** See `Reference`: the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn: Model | undefined = undefined;
+  resolvedTarget: Entity | undefined = undefined;
+
   constructor(
     anchor: Anchor,
     offset: number,
