@@ -366,7 +366,7 @@ const ms = (value: number | undefined) =>
   value === undefined ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(0);
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
-/** Each target of issue 5 against this run's figures: met, or missed by how much. */
+/** Each target of issues 5 and 17 against this run's figures: met, or missed by how much. */
 function targetVerdicts(rows: Row[]): { target: string; measured: string; verdict: string }[] {
   const at10k = rows.find((r) => r.size === 10_000);
   const verdicts: { target: string; measured: string; verdict: string }[] = [];
@@ -379,6 +379,13 @@ function targetVerdicts(rows: Row[]): { target: string; measured: string; verdic
   if (at10k) {
     const checkRatio = at10k.check / at10k.peer;
     judge('cold check ≤ 0.5 × peer', `${ratio(at10k.check, at10k.peer)}`, checkRatio, 0.5);
+    // Issue 17's target, beside issue 5's older and stricter one, which stays as it was.
+    judge(
+      'cold check ≤ 0.6 × peer (issue 17)',
+      `${ratio(at10k.check, at10k.peer)}`,
+      checkRatio,
+      0.6,
+    );
     judge('re-check ≤ 50 ms', `${ms(at10k.recheck)} ms`, at10k.recheck, 50);
     judge(
       "re-check after a keystroke in a VPC's CIDR block ≤ 50 ms",
@@ -434,11 +441,12 @@ function targetVerdicts(rows: Row[]): { target: string; measured: string; verdic
  */
 function floorSentence(row: Row): string {
   const { parse, schema, ...rest } = row.stages!;
-  const budget = 0.5 * row.peer - parse - schema;
+  // Issue 17's target (issue 5's 0.5× stays among the verdicts).
+  const budget = 0.6 * row.peer - parse - schema;
   const restTotal = Object.values(rest).reduce((a, b) => a + b, 0);
   return [
     `Parsing and schema validation alone take ${ratio(parse + schema, row.peer)} the peer's time in this run.`,
-    `Within the target of 0.5× they leave ${budget > 0 ? `${ms(budget)} ms` : 'nothing'} for the model, the`,
+    `Within issue 17's target of 0.6× they leave ${budget > 0 ? `${ms(budget)} ms` : 'nothing'} for the model, the`,
     `connectivity of every pair and ${RULES.length} rules, which take ${ms(restTotal)} ms.`,
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 // The topology schema's validator as ajv standalone code, generated when a bundle or the
 // test run is built: core/src/schemaValidator.ts is replaced by this code, so no dwnet
 // process loads ajv's compiler or compiles the schema when it starts (about 250 ms of the
-// CLI's start-up, measured in docs/performance.md's start-up row).
+// CLI's start-up, measured in docs/performance.md's start-up row). The schema the walk on
+// rows reads (core/src/schemaRowsSchema.ts) is replaced by a copy without annotations.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,53 @@ const SCHEMA_FILE = join(ROOT, 'schemas/dwnet.schema.json');
 
 /** The module that stands in for it: every loader matches its path with this pattern. */
 export const SCHEMA_VALIDATOR_MODULE = /[\\/]core[\\/]src[\\/]schemaValidator\.ts$/;
+/** The schema as the walk on rows reads it (core/src/schemaRowsSchema.ts), substituted too. */
+const ROWS_SCHEMA_MODULE = /[\\/]core[\\/]src[\\/]schemaRowsSchema\.ts$/;
+/** Either module. */
+const GENERATED_MODULES = /[\\/]core[\\/]src[\\/](schemaValidator|schemaRowsSchema)\.ts$/;
+
+/** Keywords the walk on rows skips: annotations, and the editor's extensions. */
+const ANNOTATIONS = new Set([
+  '$comment',
+  'title',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'default',
+  'examples',
+  'allowComments',
+  'allowTrailingCommas',
+]);
+
+/** A schema without its annotations; property names (in `properties`) are kept as they are. */
+function withoutAnnotations(schema) {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
+  const result = {};
+  for (const [keyword, argument] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    if (keyword === 'properties' || keyword === 'definitions')
+      result[keyword] = Object.fromEntries(
+        Object.entries(argument).map(([name, value]) => [name, withoutAnnotations(value)]),
+      );
+    else if (['additionalProperties', 'items', 'if', 'then', 'else'].includes(keyword))
+      result[keyword] = withoutAnnotations(argument);
+    else if (keyword === 'allOf') result[keyword] = argument.map(withoutAnnotations);
+    else result[keyword] = argument;
+  }
+  return result;
+}
+
+/** The source a loader substitutes for a module of core/src, or undefined for any other. */
+function generatedSource(path) {
+  if (SCHEMA_VALIDATOR_MODULE.test(path)) return schemaValidatorSource();
+  if (ROWS_SCHEMA_MODULE.test(path)) {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+    return `export const rowsSchema = ${JSON.stringify(withoutAnnotations(schema))};\n`;
+  }
+  return undefined;
+}
 
 /**
  * ES module source exporting `schemaValidator()`, as core/src/schemaValidator.ts does, with
@@ -38,8 +86,8 @@ export function schemaValidatorEsbuildPlugin() {
   return {
     name: 'dwnet-schema-validator',
     setup(build) {
-      build.onLoad({ filter: SCHEMA_VALIDATOR_MODULE }, (args) => ({
-        contents: schemaValidatorSource(),
+      build.onLoad({ filter: GENERATED_MODULES }, (args) => ({
+        contents: generatedSource(args.path),
         loader: 'js',
         resolveDir: dirname(args.path),
         watchFiles: [SCHEMA_FILE],
@@ -54,9 +102,7 @@ export function schemaValidatorVitePlugin() {
     name: 'dwnet-schema-validator',
     enforce: 'pre',
     load(id) {
-      return SCHEMA_VALIDATOR_MODULE.test(id.replace(/\?.*$/, ''))
-        ? schemaValidatorSource()
-        : undefined;
+      return generatedSource(id.replace(/\?.*$/, ''));
     },
   };
 }

@@ -2,8 +2,8 @@
 // `--rule`, `--max-file-size`, `--max-findings`. The config file is `--config <path>`, else
 // `dwnet.config.json` in the current directory when present. A bad config file or option
 // is a usage error.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import {
   CONFIG_FILE,
   checkRuleSetting,
@@ -61,10 +61,10 @@ export function resolveConfig(
   const overrides = parseRuleArgs(ruleArgs, locale);
   let fromFile: ConfigFile = { rules: {} };
   const configPath = configOption ?? CONFIG_FILE;
-  const absolute = path.resolve(cwd, configPath);
+  const absolute = resolve(cwd, configPath);
   let text: string | undefined;
   try {
-    text = fs.readFileSync(absolute, 'utf8');
+    text = readFileSync(absolute, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     // The default config file is optional; one named with --config is not.

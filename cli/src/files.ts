@@ -4,8 +4,18 @@
 // line or found in a folder comes out, readable or not (SPEC §6: every input file appears
 // in the reports): one that cannot be read carries its reason, one that is not UTF-8
 // where its first bad byte is.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+// Named imports: a namespace import of a node module is copied into a new object at start-up
+// (esbuild's __toESM), property by property, in every command.
+import {
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { firstInvalidUtf8Byte, type EncodingProblem } from '../../core/src/index';
 import { reportUnreadable, type Io } from './io';
 
@@ -92,9 +102,9 @@ export function fsReason(error: unknown): string {
 
 /** `path` relative to `cwd` with forward slashes (or absolute when on another drive). */
 export function displayPath(absPath: string, cwd: string): string {
-  const relative = path.relative(cwd, absPath);
-  const shown = relative === '' ? '.' : path.isAbsolute(relative) ? absPath : relative;
-  return shown.split(path.sep).join('/');
+  const fromCwd = relative(cwd, absPath);
+  const shown = fromCwd === '' ? '.' : isAbsolute(fromCwd) ? absPath : fromCwd;
+  return shown.split(sep).join('/');
 }
 
 /** Plain code-unit order, so that output does not depend on the locale. */
@@ -111,7 +121,7 @@ function walk(
 ): void {
   let real: string;
   try {
-    real = fs.realpathSync(dir);
+    real = realpathSync(dir);
   } catch (error) {
     report({ displayPath: displayPath(dir, cwd), reason: fsReason(error) });
     return;
@@ -120,21 +130,21 @@ function walk(
   if (seen.has(real)) return;
   seen.add(real);
 
-  let entries: fs.Dirent[];
+  let entries: Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     report({ displayPath: displayPath(dir, cwd), reason: fsReason(error) });
     return;
   }
   entries.sort((a, b) => compareStrings(a.name, b.name));
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
+    const full = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const stat = fs.statSync(full);
+        const stat = statSync(full);
         isDirectory = stat.isDirectory();
         isFile = stat.isFile();
       } catch {
@@ -167,17 +177,17 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     }
   };
   for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
-    let stat: fs.Stats;
+    const absolute = resolve(cwd, given);
+    let stat: Stats;
     try {
-      stat = fs.statSync(absolute);
+      stat = statSync(absolute);
     } catch (error) {
       // Named on the command line, it is an input file that cannot be read (a folder
       // that does not exist looks the same).
       add({ absPath: absolute, unreadable: fsReason(error) });
       continue;
     }
-    if (stat.isDirectory() && path.basename(absolute).endsWith(TOPOLOGY_SUFFIX)) {
+    if (stat.isDirectory() && basename(absolute).endsWith(TOPOLOGY_SUFFIX)) {
       add({ absPath: absolute, unreadable: 'is a directory' });
     } else if (stat.isDirectory()) {
       const found: DiscoveredFile[] = [];
@@ -209,7 +219,7 @@ export function readSource(absPath: string, cwd: string, maxBytes = Infinity): S
   try {
     // A file clearly above the size limit (even without a byte order mark) is not read:
     // it would cost memory and time for nothing, and beyond 512 MB it cannot be decoded.
-    const stat = fs.statSync(absPath);
+    const stat = statSync(absPath);
     const notFile = stat.isDirectory() ? 'is a directory' : !stat.isFile() ? NOT_A_FILE : undefined;
     if (notFile !== undefined) {
       return { absPath, displayPath: shown, text: '', bom: false, unreadable: notFile };
@@ -218,7 +228,7 @@ export function readSource(absPath: string, cwd: string, maxBytes = Infinity): S
     if (size > maxBytes + UTF8_BOM.length) {
       return { absPath, displayPath: shown, text: '', bom: false, tooLargeBytes: size };
     }
-    bytes = fs.readFileSync(absPath);
+    bytes = readFileSync(absPath);
   } catch (error) {
     return { absPath, displayPath: shown, text: '', bom: false, unreadable: fsReason(error) };
   }
@@ -245,7 +255,7 @@ export function readSource(absPath: string, cwd: string, maxBytes = Infinity): S
 /** Writes text back as UTF-8, with the byte order mark when the original had one. */
 export function writeSource(file: SourceFile, text: string): void {
   const body = Buffer.from(text, 'utf8');
-  fs.writeFileSync(file.absPath, file.bom ? Buffer.concat([Buffer.from(UTF8_BOM), body]) : body);
+  writeFileSync(file.absPath, file.bom ? Buffer.concat([Buffer.from(UTF8_BOM), body]) : body);
 }
 
 /**
@@ -254,7 +264,7 @@ export function writeSource(file: SourceFile, text: string): void {
  * unlike `check` they cannot report `encoding-invalid` and go on).
  */
 export function readSingleInput(io: Io, given: string): SourceFile | undefined {
-  const file = readSource(path.resolve(io.cwd, given), io.cwd);
+  const file = readSource(resolve(io.cwd, given), io.cwd);
   if (file.unreadable !== undefined) {
     reportUnreadable(io, given, file.unreadable);
     return undefined;

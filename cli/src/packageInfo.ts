@@ -1,7 +1,7 @@
 // The CLI's version and home page, read from the package's own package.json at run
 // time (dist/cli.js sits one folder below it, cli/src two).
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface PackageInfo {
   version: string;
@@ -30,9 +30,10 @@ export function packageInfo(): PackageInfo {
   let dir = __dirname;
   for (let depth = 0; depth < 6; depth++) {
     try {
-      const manifest = JSON.parse(
-        fs.readFileSync(path.join(dir, 'package.json'), 'utf8'),
-      ) as Record<string, unknown>;
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       if (manifest['name'] === 'dwnet') {
         cached = {
           version: typeof manifest['version'] === 'string' ? manifest['version'] : FALLBACK.version,
@@ -43,7 +44,7 @@ export function packageInfo(): PackageInfo {
     } catch {
       // Not here (or unreadable): look one folder up.
     }
-    const parent = path.dirname(dir);
+    const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }

@@ -72,8 +72,13 @@ describe('the code cache of dist/cli.bundle.js', () => {
     return { cli: path.join(dir, 'cli.js'), cache: path.join(dir, 'cli.bundle.js.v8-cache') };
   }
 
-  function check(cli: string): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(process.execPath, [cli, 'check', example], { encoding: 'utf8' });
+  function check(
+    cli: string,
+    nodeOptions: readonly string[] = [],
+  ): { status: number | null; stdout: string; stderr: string } {
+    const result = spawnSync(process.execPath, [...nodeOptions, cli, 'check', example], {
+      encoding: 'utf8',
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
@@ -108,6 +113,39 @@ describe('the code cache of dist/cli.bundle.js', () => {
         'cli.bundle.js.v8-cache',
         'cli.js',
       ]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('is kept apart for runs under other V8 flags (node options, the language server)', () => {
+    const dir = tempDir();
+    try {
+      const { cli, cache } = copyOfCli(dir);
+      const expected = dwnet(['check', example], ROOT);
+      expect(check(cli)).toEqual(expected);
+      const plain = fs.readFileSync(cache);
+      // A V8 flag: the plain commands' cache would be rejected, and was replaced before.
+      const options = ['--stack-trace-limit=20'];
+      expect(check(cli, options)).toEqual(expected);
+      expect(fs.readFileSync(cache).equals(plain)).toBe(true);
+      const other = path.join(dir, 'cli.bundle.js.other-flags.v8-cache');
+      const written = fs.readFileSync(other);
+      expect(written.subarray(0, written.indexOf(10)).toString()).toMatch(
+        / --stack-trace-limit=20$/,
+      );
+      expect(check(cli, options)).toEqual(expected);
+      expect(fs.readFileSync(other).equals(written)).toBe(true);
+      expect(check(cli)).toEqual(expected);
+      expect(fs.readFileSync(cache).equals(plain)).toBe(true);
+      // The language server runs under V8's default flags, which other commands change.
+      const lsp = spawnSync(process.execPath, [cli, 'lsp'], { encoding: 'utf8' });
+      expect(lsp.status).toBe(2);
+      expect(fs.readFileSync(cache).equals(plain)).toBe(true);
+      const lspCache = fs.readFileSync(other);
+      expect(lspCache.subarray(0, lspCache.indexOf(10)).toString()).toBe(
+        `${written.subarray(0, written.indexOf(10)).toString().split(' ').slice(0, 3).join(' ')} lsp`,
+      );
     } finally {
       removeDir(dir);
     }

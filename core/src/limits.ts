@@ -152,14 +152,26 @@ export function capFindings(findings: Finding[], options: ValidateOptions = {}):
   // A fraction rounds up: 0.5 must not turn the limit off.
   const limit = Math.ceil(limitOf(options.maxFindingsPerFile, DEFAULT_MAX_FINDINGS_PER_FILE));
   if (limit === 0 || findings.length <= limit) return findings;
+  // The `limit` most important findings, ties in document order: what a stable sort by
+  // severity would put first, found by counting each severity (no sort, no set of indices;
+  // 1 122 findings of the 10 000 file pass here in every check).
   const rank = (finding: Finding) => SEVERITY_ORDER.indexOf(finding.severity);
-  // Ties keep document order.
-  const byImportance = findings
-    .map((finding, index) => ({ finding, index, rank: rank(finding) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
-  const kept = new Set(byImportance.slice(0, limit).map((entry) => entry.index));
+  const perRank = SEVERITY_ORDER.map(() => 0);
+  for (const finding of findings) perRank[rank(finding)] = (perRank[rank(finding)] ?? 0) + 1;
+  // Every finding ranked before `cutRank` is kept, and the first `keptAtCut` of that rank.
+  let cutRank = 0;
+  let keptAtCut = limit;
+  while (cutRank < perRank.length - 1 && keptAtCut > (perRank[cutRank] ?? 0))
+    keptAtCut -= perRank[cutRank++] ?? 0;
+  const kept: Finding[] = [];
   const dropped: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const { finding } of byImportance.slice(limit)) dropped[finding.severity]++;
+  for (const finding of findings) {
+    const findingRank = rank(finding);
+    const keep = findingRank < cutRank || (findingRank === cutRank && keptAtCut > 0);
+    if (findingRank === cutRank && keep) keptAtCut--;
+    if (keep) kept.push(finding);
+    else dropped[finding.severity]++;
+  }
   const hidden = findings.length - limit;
   const l10n = localizer(options.locale);
   // formatCount's separators are inserted in place of the plural's '#'.
@@ -185,5 +197,5 @@ export function capFindings(findings: Finding[], options: ValidateOptions = {}):
     related: [],
     fixes: [],
   };
-  return [notice, ...findings.filter((_, index) => kept.has(index))];
+  return [notice, ...kept];
 }

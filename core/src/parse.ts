@@ -3,7 +3,7 @@
 // recovery, plus `json-syntax` problems. Both trees are jsonc-parser `Node`s to every later
 // stage, and the single source of positions.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { CompactNode } from './compactTree';
+import { CompactNode, type CompactTree } from './compactTree';
 import type { MessageKey, MessageParams } from './l10n';
 import { parseWellFormed } from './wellFormedParse';
 
@@ -98,16 +98,25 @@ export function findExcessiveNesting(text: string, limit: number): number {
 }
 
 export function parseDocument(text: string): ParsedDocument {
-  return parseDocumentWithPlain(text).document;
+  return parseDocumentForSchema(text).document;
 }
 
 /**
- * Parses a document; a well-formed one (the usual case) also yields its plain value in
- * the same pass, so that schema validation need not walk the tree again.
+ * What schema validation reads of a well-formed document: its rows, which are validated
+ * in place when they certainly follow the schema (core/src/schemaRows.ts), and its plain
+ * value, made only when asked (for ajv, which words the errors of any other document).
  */
-export function parseDocumentWithPlain(text: string): {
+export interface SchemaInput {
+  tree: CompactTree;
+  /** Property nodes whose name already appeared earlier in the same object. */
+  repeatedProperties: Node[];
+  plainDocument(): PlainDocument;
+}
+
+/** Parses a document; a well-formed one (the usual case) also gives what its schema check reads. */
+export function parseDocumentForSchema(text: string): {
   document: ParsedDocument;
-  plain?: PlainDocument;
+  schemaInput?: SchemaInput;
 } {
   const syntaxProblems: SyntaxProblem[] = [];
   if (text.trim().length === 0) {
@@ -125,13 +134,6 @@ export function parseDocumentWithPlain(text: string): {
     const { tree, nonJsonSpans } = wellFormed;
     const root = tree.root;
     const repeatedProperties = wellFormed.repeatedProperties.map((row) => tree.node(row));
-    // The engine's JSON.parse reads a value faster than any walk of the tree; it keeps the
-    // last of two repeated properties where the model keeps the first, so those documents
-    // (rare: each repetition is reported) take the walk.
-    const value =
-      repeatedProperties.length > 0
-        ? nodeToValue(root)
-        : (JSON.parse(blankSpans(source, nonJsonSpans)) as unknown);
     const commentSpans: number[] = [];
     for (let i = 0; i < nonJsonSpans.length; i += 2) {
       // The other spans are trailing commas.
@@ -140,7 +142,20 @@ export function parseDocumentWithPlain(text: string): {
     }
     return {
       document: { text, root, syntaxProblems, commentSpans },
-      plain: { value, repeatedProperties },
+      schemaInput: {
+        tree,
+        repeatedProperties,
+        plainDocument: () => ({
+          // The engine's JSON.parse reads a value faster than any walk of the tree; it keeps
+          // the last of two repeated properties where the model keeps the first, so those
+          // documents (rare: each repetition is reported) take the walk.
+          value:
+            repeatedProperties.length > 0
+              ? nodeToValue(root)
+              : (JSON.parse(blankSpans(source, nonJsonSpans)) as unknown),
+          repeatedProperties,
+        }),
+      },
     };
   }
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);

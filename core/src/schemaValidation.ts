@@ -1,7 +1,8 @@
 // Validates plain values against schemas/dwnet.schema.json with its precompiled validator.
 import type { ErrorObject } from 'ajv';
 import schema from '../../schemas/dwnet.schema.json';
-import type { Node, PlainDocument } from './parse';
+import type { Node, PlainDocument, SchemaInput } from './parse';
+import { certainlyValid } from './schemaRows';
 import { schemaValidator } from './schemaValidator';
 
 /** What the schema stage reports, found as soon as the document is parsed. */
@@ -54,6 +55,17 @@ export function schemaProblemsOf(plain: PlainDocument): SchemaProblems {
     errors: validateAgainstSchema(plain.value),
     repeatedProperties: plain.repeatedProperties,
   };
+}
+
+/**
+ * The schema's problems of a well-formed document: none when its rows certainly follow the
+ * schema (no plain value is made), else ajv's on its plain value. A document with a
+ * repeated property goes to ajv, which sees the first of each name, as the model does.
+ */
+export function schemaProblemsOfWellFormed(input: SchemaInput): SchemaProblems {
+  if (input.repeatedProperties.length === 0 && certainlyValid(input.tree))
+    return { errors: [], repeatedProperties: [] };
+  return schemaProblemsOf(input.plainDocument());
 }
 
 /** The property names a schema object allows (for "did you mean"). */

@@ -4,8 +4,9 @@
 // (same node shapes, offsets and values, so every later stage is unchanged), and with it
 // the list of repeated property names. jsonc-parser's visitor-based scanner spends most of its time on
 // per-token callbacks; this loop reads character codes directly (see docs/performance.md).
-// The plain value is left to the engine's native JSON.parse, on the text with its comments
-// and trailing commas blanked out: building it here would cost more than the whole parse.
+// Schema validation walks the rows (core/src/schemaRows.ts); a plain value, for a document
+// that walk cannot certify, is left to the engine's native JSON.parse on the text with its
+// comments and trailing commas blanked out: building it here would cost more than the parse.
 //
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findExcessiveNesting,
   MAX_NESTING_DEPTH,
-  parseDocumentWithPlain,
+  parseDocumentForSchema,
   plainDocumentOf,
 } from '../src/parse';
 import { ruleMeta } from '../src/rules/registry';
@@ -39,8 +39,8 @@ function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
   expect(brokenParentLink(root)).toBeUndefined();
   const slow = plainDocumentOf(reference!);
   // The plain value comes from JSON.parse on the text without its comments and commas.
-  const parsed = parseDocumentWithPlain(text);
-  expect(parsed.plain!.value).toEqual(slow.value);
+  const parsed = parseDocumentForSchema(text);
+  expect(parsed.schemaInput!.plainDocument().value).toEqual(slow.value);
   const { commentSpans } = parsed.document;
   expect(parseSuppressions(text, parsed.document.root, ruleMeta, commentSpans)).toEqual(
     parseSuppressions(text, parsed.document.root, ruleMeta),
@@ -82,7 +82,7 @@ describe('the well-formed fast path of parsing', () => {
     ].join('\n');
     expect(expectSameAsJsoncParser(text)).toBe('accepted');
     const fast = parseWellFormed(text, MAX_NESTING_DEPTH)!;
-    expect(parseDocumentWithPlain(text).plain!.value).toEqual(
+    expect(parseDocumentForSchema(text).schemaInput!.plainDocument().value).toEqual(
       Object.assign(Object.create(null), {
         version: 1,
         a: [1, -2500, 0, true, false, null],
@@ -101,7 +101,7 @@ describe('the well-formed fast path of parsing', () => {
   it('reads plain values of strict JSON, comments and trailing commas alike', () => {
     const text = '{"a": [1, /* x */ 2, // y\n ], "b": {"c": "/* not a comment */",/**/},}';
     expect(expectSameAsJsoncParser(text)).toBe('accepted');
-    expect(JSON.stringify(parseDocumentWithPlain(text).plain!.value)).toBe(
+    expect(JSON.stringify(parseDocumentForSchema(text).schemaInput!.plainDocument().value)).toBe(
       '{"a":[1,2],"b":{"c":"/* not a comment */"}}',
     );
   });
@@ -131,7 +131,7 @@ describe('the well-formed fast path of parsing', () => {
     const withSuppressions = stored.filter((s) => s.text.includes('dwnet-ignore'));
     let compared = 0;
     for (const { path, text } of withSuppressions) {
-      const { document } = parseDocumentWithPlain(text);
+      const { document } = parseDocumentForSchema(text);
       if (!document.commentSpans) continue;
       compared++;
       expect(parseSuppressions(text, document.root, ruleMeta, document.commentSpans), path).toEqual(

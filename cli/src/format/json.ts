@@ -24,7 +24,8 @@ export function jsonDocument(reports: readonly FileReport[]): unknown {
         scenario: pair.scenario,
         binding: pair.binding,
         ok: pair.ok,
-        missing: [...pair.missing],
+        // Serialised at once and dropped: no copy of the list (10 000 pairs in a large file).
+        missing: pair.missing,
       })),
     })),
   };

@@ -11,7 +11,7 @@ import type { ImportedTopology } from './topology';
 
 export { mapTerraform, portsOf, type MapOptions } from './terraform/map';
 export { readTerraformJson, isTerraformJsonFile } from './terraform/json';
-export { Unknown } from './terraform/resources';
+export { REASON, Unknown } from './terraform/resources';
 export type {
   ImportNote,
   TerraformReadResult,
@@ -36,7 +36,14 @@ export {
 export { mergeTopology, importedIds, MergeError, type MergeResult } from './merge';
 export { slug, addressSlug } from './ids';
 export { importSummaryLines, importNoteText } from './summary';
-export { localizeImportText, localizeTopology } from './localize';
+export { localizeTopology } from './localize';
+export {
+  formatImportWords,
+  importText,
+  type ImportText,
+  type ImportTextParam,
+  type ImportWords,
+} from './text';
 export {
   importAliyun,
   aliyunCollectionCommands,

@@ -119,8 +119,9 @@ export function importedIds(text: string): Set<string> {
 }
 
 function sourceAddress(entity: ImportedEntity): string | undefined {
-  const from = entity.comments.find((c) => c.kind === 'from' && c.path.length === 0);
-  return from?.text.split(/\s+/)[0];
+  for (const comment of entity.comments)
+    if (comment.kind === 'from' && comment.path.length === 0) return comment.text.split(/\s+/)[0];
+  return undefined;
 }
 
 /** Which existing id each imported entity became, per collection. */

@@ -1,7 +1,7 @@
 // The summary of an import as lines of text (the CLI prints them on stderr, the editor in
 // its output channel): entities imported, what was skipped, what could not be known.
 import { localizer, type Locale, type MessageKey } from '../l10n/index';
-import { localizeImportText } from './localize';
+import { formatImportWords } from './text';
 import type { ImportNote } from './terraform/resources';
 import type { ImportedTopology } from './topology';
 
@@ -18,13 +18,17 @@ const COLLECTION_KEYS: Record<string, MessageKey> = {
   tasks: 'import.collection.tasks',
 };
 
-/** `file:line: message`, or the message alone. */
+/** `file:line: message`, or the message alone (in English if not yet localized: localize.ts). */
 export function importNoteText(note: ImportNote): string {
+  return noteText(note, 'en');
+}
+
+function noteText(note: ImportNote, locale: Locale): string {
   const where =
     note.file !== undefined
       ? `${note.file}${note.line !== undefined ? `:${note.line}` : ''}: `
       : '';
-  return `${where}${note.message}`;
+  return `${where}${formatImportWords(note.message, locale)}`;
 }
 
 /**
@@ -58,7 +62,10 @@ export function importSummaryLines(
   if (skipped.length > 0) {
     const total = skipped.reduce((sum, [, n]) => sum + n, 0);
     const types = l10n.list(
-      skipped.map(([type, n]) => `${localizeImportText(type, locale)} (${n})`),
+      skipped.map(([name, n]) => {
+        const words = topology.summary.skippedWords?.[name];
+        return `${words === undefined ? name : formatImportWords(words, locale)} (${n})`;
+      }),
     );
     const key =
       source === 'terraform' ? 'import.summary.skippedTerraform' : 'import.summary.skippedAliyun';
@@ -70,7 +77,7 @@ export function importSummaryLines(
   if (afterApply > 0) lines.push(`  ${l10n.t('import.summary.afterApply', { count: afterApply })}`);
   for (const note of topology.notes) {
     if (note.level === 'error') continue;
-    lines.push(`  ${l10n.t(`import.note.${note.level}`, { text: importNoteText(note) })}`);
+    lines.push(`  ${l10n.t(`import.note.${note.level}`, { text: noteText(note, locale) })}`);
   }
   return lines;
 }

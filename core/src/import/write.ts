@@ -8,6 +8,7 @@ import type {
   ImportedTopology,
   JsonValue,
 } from './topology';
+import { formatImportWords } from './text';
 
 /** The order SPEC §2 lists the collections in. */
 export const COLLECTION_ORDER: readonly CollectionName[] = [
@@ -43,9 +44,12 @@ const KIND_ORDER: Record<ImportComment['kind'], number> = {
   suppress: 3,
 };
 
-/** The comment text as a line: `// from …`, `// unresolved: …`, `// note: …`, or as given. */
+/**
+ * The comment text as a line: `// from …`, `// unresolved: …`, `// note: …`, or as given;
+ * prose not yet in the user's language (localize.ts) in English.
+ */
 export function commentLine(comment: ImportComment): string {
-  const oneLine = comment.text.replace(/\s*[\r\n]+\s*/g, ' ');
+  const oneLine = formatImportWords(comment.text, 'en').replace(/\s*[\r\n]+\s*/g, ' ');
   switch (comment.kind) {
     case 'from':
       return `// from ${oneLine}`;

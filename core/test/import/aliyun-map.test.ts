@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importAliyun } from '../../src/import/aliyun';
 import type { ImportedTopology } from '../../src/import/topology';
 import { writeTopology } from '../../src/import/write';
-import { formatProblems, problems } from './helpers';
+import { english, formatProblems, problems } from './helpers';
 
 type Json = Record<string, unknown>;
 
@@ -30,7 +30,7 @@ function comments(topology: ImportedTopology, kind?: string): string[] {
     [...(collection ?? [])].flatMap(([id, e]) =>
       e.comments
         .filter((c) => !kind || c.kind === kind)
-        .map((c) => `${name}/${id} ${c.path.join('/')}: ${c.text}`),
+        .map((c) => `${name}/${id} ${c.path.join('/')}: ${english(c.text)}`),
     ),
   );
 }
@@ -262,7 +262,7 @@ describe('connections', () => {
       cidrs: ['172.30.0.0/16', '172.31.0.0/16'],
     });
     expect(topology.collections.connections).toBeUndefined();
-    expect(topology.notes.map((n) => `${n.level}: ${n.message}`)).toEqual([
+    expect(topology.notes.map((n) => `${n.level}: ${english(n.message)}`)).toEqual([
       'unresolved: connection vco-1 (vpnGateway) not imported: fewer than two of its members are in the responses (the VPC of VPN gateway vpn-x: DescribeVpnGateways does not name one in the responses)',
     ]);
   });
@@ -599,7 +599,7 @@ describe('data sources', () => {
       }),
     );
     expect(entity(topology, 'dataSources', 'orders')?.['whitelist']).toEqual(['10.0.1.0/24']);
-    expect(topology.notes.map((n) => n.message)).toEqual([
+    expect(topology.notes.map((n) => english(n.message))).toEqual([
       'data source far not imported: its instance rm-far is not in DescribeDBInstances or DescribeDBClusters (collect region cn-shenzhen)',
     ]);
   });
@@ -664,7 +664,7 @@ describe('data sources', () => {
       engine: 'mysql',
       network: { type: 'internet', address: 'db.example.com', port: 3306 },
     });
-    expect(topology.notes.map((n) => n.message)).toEqual([
+    expect(topology.notes.map((n) => english(n.message))).toEqual([
       'data source lost not imported: its address 192.168.7.7 is in no VPC, vSwitch or data center of the responses',
       'data source nowhere not imported: its instance rm-missing is not in DescribeDBInstances or DescribeDBClusters (collect its region)',
     ]);
@@ -886,7 +886,7 @@ describe('reading files', () => {
         },
       }),
     );
-    expect(topology.notes.map((n) => `${n.level} ${n.file}: ${n.message}`)).toEqual([
+    expect(topology.notes.map((n) => `${n.level} ${n.file}: ${english(n.message)}`)).toEqual([
       'warning DescribeVpcs.json: the saved response is an error (Throttling.User: Request was denied due to user flow control.); the file was skipped (collect it again)',
     ]);
   });

@@ -10,7 +10,7 @@ import { importAliyun } from '../../src/import/aliyun';
 import { writeTopology } from '../../src/import/write';
 import { mergeTopology } from '../../src/import/merge';
 import type { ImportedTopology } from '../../src/import/topology';
-import { formatProblems, problems } from './helpers';
+import { english, formatProblems, problems } from './helpers';
 import { validate } from '../../src/index';
 
 const ROOT = join(__dirname, '../../../test/fixtures/import/aliyun');
@@ -56,7 +56,9 @@ function expectedData(name: string): Record<string, unknown> {
 function comments(topology: ImportedTopology): string[] {
   return Object.entries(topology.collections).flatMap(([name, collection]) =>
     [...(collection ?? [])].flatMap(([id, entity]) =>
-      entity.comments.map((c) => `${name}/${id} ${JSON.stringify(c.path)} ${c.kind}: ${c.text}`),
+      entity.comments.map(
+        (c) => `${name}/${id} ${JSON.stringify(c.path)} ${c.kind}: ${english(c.text)}`,
+      ),
     ),
   );
 }
@@ -394,8 +396,10 @@ describe('dwnet import aliyun: bad input', () => {
       'error cn-hangzhou/DescribeVpcs.json:3',
       'error cn-hangzhou/ListTasks.json',
     ]);
-    expect(topology.notes[1]?.message).toContain('Forbidden.RAM: User not authorized');
-    expect(topology.notes[2]?.message).toBe(
+    expect(english(topology.notes[1]?.message ?? '')).toContain(
+      'Forbidden.RAM: User not authorized',
+    );
+    expect(english(topology.notes[2]?.message ?? '')).toBe(
       'not a JSON response (InvalidSymbol at line 3); save it again, or delete it to import without it',
     );
     expect(topology.summary.skipped).toEqual({ DescribeForwardTableEntries: 1 });
@@ -417,7 +421,7 @@ describe('dwnet import aliyun: bad input', () => {
         ],
       ]),
     );
-    expect(topology.notes.map((n) => `${n.file}:${n.line}: ${n.message}`)).toEqual([
+    expect(topology.notes.map((n) => `${n.file}:${n.line}: ${english(n.message)}`)).toEqual([
       'ListDataSources.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
       'ListTasks.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
     ]);

@@ -1,6 +1,15 @@
 // Shared by the import tests: resources as a Terraform source yields them, and the
 // findings `dwnet check` gives an imported text.
-import { Unknown, validate, type TerraformResource, type TfValue } from '../../src/index';
+import {
+  formatImportWords,
+  REASON,
+  Unknown,
+  validate,
+  type ImportNote,
+  type ImportWords,
+  type TerraformResource,
+  type TfValue,
+} from '../../src/index';
 
 /** A managed resource at `address` (`type.name[index]`) with these values. */
 export function resource(
@@ -15,7 +24,17 @@ export function resource(
 
 /** A value known after apply, referring to `origin` (as the HCL evaluation and plans give it). */
 export function after(origin: string): Unknown {
-  return new Unknown(origin, 'known after apply');
+  return new Unknown(origin, REASON.afterApply);
+}
+
+/** Notes with their words as the English output shows them. */
+export function englishNotes(notes: readonly ImportNote[]): (ImportNote & { message: string })[] {
+  return notes.map((note) => ({ ...note, message: english(note.message) }));
+}
+
+/** A comment's or note's words as the English output shows them. */
+export function english(words: ImportWords): string {
+  return formatImportWords(words, 'en');
 }
 
 /** The findings of a text, as `code@pointer`, without hints. */

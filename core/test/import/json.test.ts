@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  REASON,
   Unknown,
   importTerraform,
   readTerraformJson,
@@ -55,19 +56,19 @@ describe('terraform show -json of a plan', () => {
     const vswitch = byAddress(result.resources, 'alicloud_vswitch.default[0]');
     // Through the module's output `vpc_id` to the resource inside the module.
     expect(vswitch.values['vpc_id']).toEqual(
-      new Unknown('module.network.alicloud_vpc.this.id', 'known after apply'),
+      new Unknown('module.network.alicloud_vpc.this.id', REASON.afterApply),
     );
     const snat = byAddress(result.resources, 'alicloud_snat_entry.default');
     expect(snat.values['snat_table_id']).toEqual(
-      new Unknown('alicloud_nat_gateway.default.snat_table_ids', 'known after apply'),
+      new Unknown('alicloud_nat_gateway.default.snat_table_ids', REASON.afterApply),
     );
     expect(snat.values['snat_ip']).toEqual(
-      new Unknown('alicloud_eip_address.default.ip_address', 'known after apply'),
+      new Unknown('alicloud_eip_address.default.ip_address', REASON.afterApply),
     );
     // An unknown nobody references is named after its own attribute.
     expect(
       byAddress(result.resources, 'alicloud_eip_address.default').values['ip_address'],
-    ).toEqual(new Unknown('alicloud_eip_address.default.ip_address', 'known after apply'));
+    ).toEqual(new Unknown('alicloud_eip_address.default.ip_address', REASON.afterApply));
   });
 
   it("takes each resource's region from its provider configuration", () => {
@@ -106,7 +107,9 @@ describe('input that is not a readable Terraform JSON', () => {
     expect(result.resources).toEqual([]);
     expect(result.notes).toHaveLength(1);
     expect(result.notes[0]).toMatchObject({ level: 'error', file: 'half-written.json' });
-    expect(result.notes[0]?.message).toMatch(/^not valid JSON \(.+\); is the file complete\?$/);
+    expect(result.notes[0]?.message ?? '').toMatch(
+      /^not valid JSON \(.+\); is the file complete\?$/,
+    );
     expect(result.notes[0]?.line).toBe(text.split('\n').length);
   });
 
@@ -123,11 +126,11 @@ describe('input that is not a readable Terraform JSON', () => {
   });
 
   it('rejects JSON that is neither a plan nor a state, and an old state format', () => {
-    expect(readTerraformJson('{"vpcs": {}}', 'x.json').notes[0]?.message).toBe(
+    expect(readTerraformJson('{"vpcs": {}}', 'x.json').notes[0]?.message ?? '').toBe(
       'not Terraform JSON: expected `terraform show -json` output (format_version) or a terraform.tfstate (version 4)',
     );
     expect(
-      readTerraformJson('{"version": 3, "modules": []}', 'old.tfstate').notes[0]?.message,
+      readTerraformJson('{"version": 3, "modules": []}', 'old.tfstate').notes[0]?.message ?? '',
     ).toMatch(/^a terraform\.tfstate of version 3/);
     expect(readTerraformJson('[1]', 'list.json').notes[0]).toMatchObject({
       level: 'error',

@@ -1,6 +1,6 @@
-// The importers' comments and notes in Chinese: each text is recognised by its English
-// template in the catalogue and written with the same parameters in Chinese; addresses,
-// origins and the machine parts of the file (`// from` lines, JSON) never change.
+// The importers' comments and notes in Chinese: the mappers give each text as a catalogue key
+// with its parameters, which the locale's template writes; addresses, origins and the machine
+// parts of the file (`// from` lines, JSON) never change.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,11 +8,15 @@ import {
   importAliyun,
   importTerraform,
   loadHclParser,
-  localizeImportText,
+  CATALOGUES,
+  formatImportWords,
+  importText,
   localizeTopology,
+  REASON,
   terraformFilesWanted,
   writeTopology,
   type ImportedTopology,
+  type ImportWords,
 } from '../../src/index';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -71,38 +75,118 @@ function everyImport(): [string, ImportedTopology][] {
   return all;
 }
 
-describe('import texts in Chinese', () => {
-  it('writes a recognised text with the same parameters, and its parts in turn', () => {
-    expect(
-      localizeImportText(
-        'zone, read from the cloud when Terraform runs (data.alicloud_zones.default.zones[0].id)',
-        'zh-CN',
+/** Every text a topology holds for a person to read: comments' prose, notes, skipped records. */
+function wordsOf(topology: ImportedTopology): ImportWords[] {
+  return [
+    ...topology.notes.map((note) => formatImportWords(note.message, 'zh-CN')),
+    ...Object.values(topology.summary.skippedWords ?? {}),
+    ...Object.values(topology.collections).flatMap((entities) =>
+      [...(entities?.values() ?? [])].flatMap((entity) =>
+        entity.comments.flatMap((comment) =>
+          comment.kind === 'unresolved' || comment.kind === 'note' ? [comment.text] : [],
+        ),
       ),
-    ).toBe('可用区，在Terraform运行时从云端读取（data.alicloud_zones.default.zones[0].id）');
+    ),
+  ];
+}
+
+/** Plain words at any depth of `words`, the words themselves included. */
+function plainWords(words: ImportWords): string[] {
+  if (typeof words === 'string') return [words];
+  return Object.values(words.params ?? {}).flatMap((param) =>
+    typeof param === 'number' ? [] : plainWords(param),
+  );
+}
+
+/**
+ * The English `importText.*` templates that plain words must not match: one with no
+ * parameter, or with enough letters of its own to be a sentence of the catalogue (not
+ * `{address}: {message}`, which any `x: y` matches).
+ */
+function recognisers(): { key: string; regex: RegExp }[] {
+  return Object.entries(CATALOGUES.en)
+    .filter(([key]) => key.startsWith('importText.'))
+    .flatMap(([key, template]) => {
+      const parts = template.split(/(\{\w+\})/);
+      const own = parts.filter((part) => !/^\{\w+\}$/.test(part)).join('');
+      if (own.length < 8 && parts.length > 1) return [];
+      const source = parts
+        .map((part) =>
+          /^\{\w+\}$/.test(part) ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('');
+      return [{ key, regex: new RegExp(`^${source}$`, 's') }];
+    });
+}
+
+describe('import texts in Chinese', () => {
+  it('writes a text of the catalogue with its parameters in the locale, and its parts in turn', () => {
+    const zone = importText('importText.afterApply', {
+      what: importText('importText.what.zone'),
+      reason: REASON.cloud,
+      origin: 'data.alicloud_zones.default.zones[0].id',
+    });
+    expect(formatImportWords(zone, 'zh-CN')).toBe(
+      '可用区，在Terraform运行时从云端读取（data.alicloud_zones.default.zones[0].id）',
+    );
+    expect(formatImportWords(zone, 'en')).toBe(
+      'zone, read from the cloud when Terraform runs (data.alicloud_zones.default.zones[0].id)',
+    );
     expect(
-      localizeImportText(
-        'EIP of alicloud_eip_address.nat, known after apply (alicloud_eip_address.nat.ip_address)',
+      formatImportWords(
+        importText('importText.afterApply', {
+          what: importText('importText.what.eipOf', { address: 'alicloud_eip_address.nat' }),
+          reason: REASON.afterApply,
+          origin: 'alicloud_eip_address.nat.ip_address',
+        }),
         'zh-CN',
       ),
     ).toBe('alicloud_eip_address.nat的EIP，应用后可知（alicloud_eip_address.nat.ip_address）');
     expect(
-      localizeImportText(
-        'alicloud_vswitch.b: not imported: its VPC (vpc_id) is not imported',
+      formatImportWords(
+        importText('importText.prefixed', {
+          address: 'alicloud_vswitch.b',
+          message: importText('importText.notImported', {
+            why: importText('importText.vpcMissing'),
+          }),
+        }),
         'zh-CN',
       ),
     ).toBe('alicloud_vswitch.b：未导入：其专有网络VPC（vpc_id）未导入');
     // What the aliyun summary says it skipped.
-    expect(localizeImportText('ListTasks: no data source to reach', 'zh-CN')).toBe(
-      'ListTasks：没有要访问的数据源',
-    );
+    expect(
+      formatImportWords(
+        importText('importText.prefixed', {
+          address: 'ListTasks',
+          message: importText('importText.skip.noDataSource'),
+        }),
+        'zh-CN',
+      ),
+    ).toBe('ListTasks：没有要访问的数据源');
   });
 
-  it('keeps a text no template knows, and every text in English', () => {
+  it('keeps words no catalogue has as they are, in every language', () => {
     for (const text of ['something new: not catalogued yet', 'zone', 'a, b (c)']) {
-      expect(localizeImportText(text, 'zh-CN')).toBe(text);
+      expect(formatImportWords(text, 'zh-CN')).toBe(text);
+      expect(formatImportWords(text, 'en')).toBe(text);
     }
-    const sentence = 'zone, read from the cloud when Terraform runs (x)';
-    expect(localizeImportText(sentence, 'en')).toBe(sentence);
+  });
+
+  it('gets from every mapper a key, never English words a template of the catalogue has', () => {
+    const templates = recognisers();
+    const plain: string[] = [];
+    let keyed = 0;
+    for (const [name, topology] of everyImport()) {
+      for (const words of wordsOf(topology)) {
+        if (typeof words !== 'string') keyed++;
+        for (const text of plainWords(words)) {
+          const match = templates.find(({ regex }) => regex.test(text));
+          if (match) plain.push(`${name}: ${match.key}: ${text}`);
+        }
+      }
+    }
+    expect(keyed).toBeGreaterThan(30);
+    expect(plain).toEqual([]);
   });
 
   it('gives every fixture its comments and notes in Chinese; the machine parts never change', () => {
@@ -111,12 +195,14 @@ describe('import texts in Chinese', () => {
     for (const [name, topology] of everyImport()) {
       const chinese = localizeTopology(topology, 'zh-CN');
       const texts = [
-        ...chinese.notes.filter((note) => note.level !== 'error').map((note) => note.message),
+        ...chinese.notes
+          .filter((note) => note.level !== 'error')
+          .map((note) => formatImportWords(note.message, 'zh-CN')),
         ...Object.values(chinese.collections).flatMap((entities) =>
           [...(entities?.values() ?? [])].flatMap((entity) =>
             entity.comments
               .filter((comment) => comment.kind === 'unresolved' || comment.kind === 'note')
-              .map((comment) => comment.text),
+              .map((comment) => formatImportWords(comment.text, 'zh-CN')),
           ),
         ),
       ];

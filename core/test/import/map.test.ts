@@ -10,7 +10,7 @@ import {
   type TerraformResource,
   type TfValue,
 } from '../../src/index';
-import { after, formatProblems, problems, resource } from './helpers';
+import { after, english, formatProblems, problems, resource } from './helpers';
 
 function importText(resources: TerraformResource[]): string {
   const text = writeTopology(mapTerraform({ resources, notes: [] }));
@@ -91,7 +91,7 @@ describe('VPCs and vSwitches', () => {
       notes: [],
     });
     expect(topology.collections.vpcs?.size ?? 0).toBe(0);
-    expect(topology.notes.map((n) => n.message)).toEqual([
+    expect(topology.notes.map((n) => english(n.message))).toEqual([
       'alicloud_vpc.main: not imported: its CIDR block, known after apply (var.cidr)',
     ]);
     expect(topology.summary.unresolved).toBe(1);
@@ -678,7 +678,7 @@ describe('cross-account VPC peering', () => {
       ],
       notes: [],
     });
-    expect(topology.notes.map((note) => note.message)).toEqual([
+    expect(topology.notes.map((note) => english(note.message))).toEqual([
       'alicloud_vpc_peer_connection.p: not imported: the accepting VPC vpc-2ze0partner (region cn-beijing, account 1234567890123456) is not in the Terraform source; add it to vpcs with its CIDR block, and a vpcPeering connection between the two',
     ]);
   });

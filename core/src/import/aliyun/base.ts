@@ -8,6 +8,7 @@
 // The chain: base → map-network → map-security-groups → map-connections → map-databases →
 // map-data-sources → map (AliyunMapper, whose `map()` runs the families in that order).
 import type { ImportNote } from '../terraform/resources';
+import type { ImportWords } from '../text';
 import type { CollectionName, ImportedEntity } from '../topology';
 import type { DatabaseRecord, EcsInstance, Found, VpcRecord } from './helpers';
 import {
@@ -25,6 +26,8 @@ import {
 export abstract class MapperBase {
   protected readonly notes: ImportNote[];
   protected readonly skipped: Record<string, number>;
+  /** What the summary says for a skipped record, when more than its name (see ImportSummary). */
+  protected readonly skippedWords: Record<string, ImportWords> = {};
   protected readonly collections: Partial<Record<CollectionName, Map<string, ImportedEntity>>> = {};
   protected readonly imported: Record<string, number> = {};
   /** Ids handed out so far, in every collection (and ids reserved by a file merged into). */
@@ -169,13 +172,15 @@ export abstract class MapperBase {
     this.imported[kind] = (this.imported[kind] ?? 0) + 1;
   }
 
-  protected skip(what: string): void {
-    this.skipped[what] = (this.skipped[what] ?? 0) + 1;
+  /** Counts a record skipped under `name`; `words` say it in the summary. */
+  protected skip(name: string, words?: ImportWords): void {
+    this.skipped[name] = (this.skipped[name] ?? 0) + 1;
+    if (words !== undefined) this.skippedWords[name] = words;
   }
 
   protected note(
     level: ImportNote['level'],
-    message: string,
+    message: ImportWords,
     found?: Found,
     cloudId?: string,
   ): void {

@@ -1,4 +1,5 @@
 // Aliyun mapper: DataWorks data sources, matched to the databases and networks they name.
+import { importText } from '../text';
 import type { ImportComment, ImportedEntity } from '../topology';
 import {
   type DataWorksEntry,
@@ -111,7 +112,11 @@ export abstract class DataSourceMapper extends DatabaseMapper {
   ): ImportedEntity | undefined {
     const where = `data source ${name}`;
     if (NO_NETWORK_TYPES.has(type)) {
-      this.skip(`ListDataSources: ${type}, no network set-up`);
+      // The catalogue's `{type}, no network set-up` holds the operation's name as part of the type.
+      this.skip(
+        `ListDataSources: ${type}, no network set-up`,
+        importText('importText.skip.noNetwork', { type: `ListDataSources: ${type}` }),
+      );
       return undefined;
     }
     const engine = ENGINE_BY_TYPE[type] ?? 'other';
@@ -220,7 +225,7 @@ export abstract class DataSourceMapper extends DatabaseMapper {
       comments.push({
         path: ['whitelist'],
         kind: 'unresolved',
-        text: `whitelist: ${target.host} is on the Internet; its whitelist is not in any Alibaba Cloud response`,
+        text: importText('importText.whitelistInternet', { host: target.host }),
       });
       return { value, comments };
     }

@@ -1,4 +1,5 @@
 // Aliyun mapper, VPC family: VPCs, vSwitches, peering sides, NAT gateways, EIPs and SNAT entries.
+import { importText, prefixedWords } from '../text';
 import type { ImportComment, ImportedEntity } from '../topology';
 import { MapperBase } from './base';
 import {
@@ -97,7 +98,10 @@ export abstract class NetworkMapper extends MapperBase {
         if (!vpc || !this.vpcIds.has(vpc)) {
           this.note(
             'warning',
-            `vSwitch ${id}: its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+            importText('importText.vSwitchOf', {
+              address: id,
+              why: `its VPC ${vpc ?? '(none)'} is not in DescribeVpcs; skipped`,
+            }),
             f,
             id,
           );
@@ -189,7 +193,10 @@ export abstract class NetworkMapper extends MapperBase {
       const instance = text(f.item, 'InstanceId');
       const ip = text(f.item, 'IpAddress');
       if (type !== 'nat' || !instance || !ip) {
-        this.skip('DescribeEipAddresses: EIP not on a NAT gateway');
+        this.skip(
+          'DescribeEipAddresses: EIP not on a NAT gateway',
+          prefixedWords('DescribeEipAddresses', importText('importText.skip.eip')),
+        );
         continue;
       }
       const set = eipsByGateway.get(instance) ?? new Set<string>();
@@ -209,11 +216,14 @@ export abstract class NetworkMapper extends MapperBase {
       const cloud = text(f.item, 'NatGatewayId') ?? '';
       const networkType = (text(f.item, 'NetworkType') ?? 'internet').toLowerCase();
       if (networkType === 'intranet') {
-        this.skip('DescribeNatGateways: VPC NAT gateway, not a way to the Internet');
+        this.skip(
+          'DescribeNatGateways: VPC NAT gateway, not a way to the Internet',
+          prefixedWords('DescribeNatGateways', importText('importText.skip.vpcNat')),
+        );
         this.vpcEntity(text(f.item, 'VpcId'))?.comments.push({
           path: [],
           kind: 'note',
-          text: `VPC NAT gateway ${cloud} (intranet) not imported: it is not a way to the Internet`,
+          text: importText('importText.aliyunVpcNat', { id: cloud }),
         });
         continue;
       }
@@ -282,7 +292,7 @@ export abstract class NetworkMapper extends MapperBase {
           comments.push({
             path: ['natGateways', id, 'snatEntries', index],
             kind: 'unresolved',
-            text: `SNAT IPs ${ips.slice(1).join(', ')} not imported: the format has one EIP per SNAT entry (a whitelist needs every one of them)`,
+            text: importText('importText.snatIps', { ips: ips.slice(1).join(', ') }),
           });
         }
         for (const ip of ips) if (isIpv4(ip)) eips.add(ip);

@@ -1,5 +1,6 @@
 // Aliyun mapper, DataWorks family and the entry point: resource groups, tasks, the summary,
 // and `map()`, which runs every family in order (see base.ts for the whole chain).
+import { importText, prefixedWords } from '../text';
 import type { CollectionName, ImportComment, ImportedEntity, ImportedTopology } from '../topology';
 import {
   type Found,
@@ -165,7 +166,7 @@ export class AliyunMapper extends DataSourceMapper {
         comments.push({
           path: [],
           kind: 'unresolved',
-          text: 'vpcBindings and eip: no API exposes the network settings of an exclusive resource group; add them from the DataWorks console (Resource Groups → Network Settings)',
+          text: importText('importText.exclusiveBindings'),
         });
       }
       // A group binds VPCs of its own account only: with several accounts, it is its VPCs' one.
@@ -204,7 +205,10 @@ export class AliyunMapper extends DataSourceMapper {
           this.dataSourceIds.get(dataSourceName))
         : undefined;
       if (!resourceGroup) {
-        this.skip('ListTasks: resource group not imported');
+        this.skip(
+          'ListTasks: resource group not imported',
+          prefixedWords('ListTasks', importText('importText.skip.rgMissing')),
+        );
         this.note(
           'unresolved',
           `task ${text(f.item, 'Name') ?? cloud} not imported: its resource group ${groupCloud ?? '(none)'} is not in ListResourceGroups`,
@@ -214,7 +218,10 @@ export class AliyunMapper extends DataSourceMapper {
         continue;
       }
       if (!dataSource) {
-        this.skip('ListTasks: no data source to reach');
+        this.skip(
+          'ListTasks: no data source to reach',
+          prefixedWords('ListTasks', importText('importText.skip.noDataSource')),
+        );
         continue;
       }
       const kind = taskKind(text(f.item, 'Type'));
@@ -227,7 +234,7 @@ export class AliyunMapper extends DataSourceMapper {
         comments.push({
           path: ['destination'],
           kind: 'unresolved',
-          text: `ListTasks names one data source of a sync task (${dataSourceName}); the other is in the task's script: set source and destination`,
+          text: importText('importText.syncOneSide', { which: dataSourceName ?? '' }),
         });
       } else {
         value['dataSources'] = [dataSource];
@@ -270,7 +277,14 @@ export class AliyunMapper extends DataSourceMapper {
       ...(defaults.region ? { defaults } : {}),
       collections,
       notes: this.notes,
-      summary: { imported: { ...this.imported }, skipped: { ...this.skipped }, unresolved },
+      summary: {
+        imported: { ...this.imported },
+        skipped: { ...this.skipped },
+        ...(Object.keys(this.skippedWords).length > 0
+          ? { skippedWords: { ...this.skippedWords } }
+          : {}),
+        unresolved,
+      },
     };
   }
 }

@@ -49,7 +49,7 @@ export abstract class EvaluatorBase {
   // ---- notes ----
 
   protected note(note: ImportNote): void {
-    const key = `${note.level}|${note.message}|${note.file ?? ''}|${note.line ?? ''}`;
+    const key = `${note.level}|${JSON.stringify(note.message)}|${note.file ?? ''}|${note.line ?? ''}`;
     if (this.noted.has(key)) return;
     this.noted.add(key);
     this.notes.push(note);

@@ -1,5 +1,6 @@
 // Terraform evaluator: reading a module's files (with override files), the root variables'
 // values (defaults < terraform.tfvars < *.auto.tfvars < --var-file < --var) and providers.
+import { importText } from '../text';
 import { EvaluatorBase } from './evaluate-base';
 import {
   type Located,
@@ -165,7 +166,7 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
       if (!definition.variables.has(name)) {
         this.note({
           level: 'warning',
-          message: `a value is given for the undeclared variable "${name}"; it is ignored`,
+          message: importText('importText.undeclaredVariable', { name }),
           ...(file !== undefined ? { file } : {}),
         });
         return;

@@ -1,4 +1,5 @@
 // Terraform evaluator: expressions (operators, templates, for-expressions, function calls).
+import { importText } from '../text';
 import { ModuleEvaluator } from './evaluate-modules';
 import {
   AFTER_APPLY,
@@ -12,7 +13,7 @@ import {
 } from './evaluate-shared';
 import { callFunction, hasFunction } from './functions';
 import { type Expr, type TemplatePart, parseHcl } from './hcl';
-import { type TfValue, Unknown } from './resources';
+import { isReason, REASON, type TfValue, Unknown } from './resources';
 import {
   EvaluationError,
   type TfObject,
@@ -100,7 +101,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
       const [unknown, other] = left instanceof Unknown ? [left, right] : [right, left];
       if (
         unknown instanceof Unknown &&
-        unknown.reason === AFTER_APPLY &&
+        isReason(unknown.reason, AFTER_APPLY.key) &&
         (other === '' || other === null)
       )
         return op === '!=';
@@ -148,7 +149,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
 
   protected derived(origin: string, ...inputs: TfValue[]): Unknown {
     const first = inputs.find((input): input is Unknown => input instanceof Unknown);
-    return new Unknown(origin, first?.reason ?? 'depends on a value known after apply');
+    return new Unknown(origin, first?.reason ?? REASON.dependsOnApply);
   }
 
   protected template(parts: TemplatePart[], scope: Scope): TfValue {
@@ -270,10 +271,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
       if (path instanceof Unknown) return path;
       const text = this.moduleFiles.readFile(this.fromRoot(asString(path)));
       if (text === undefined)
-        return new Unknown(
-          `templatefile("${asString(path)}")`,
-          'the file is not in the imported directory',
-        );
+        return new Unknown(`templatefile("${asString(path)}")`, REASON.fileMissing);
       // The file's text as a heredoc; an end mark keeps a strip marker from eating the
       // heredoc's own last newline, and both are removed after rendering.
       const parsed = parseHcl(`value = <<EOT_DWNET\n${text}${TEMPLATE_END}EOT_DWNET\n`);
@@ -301,7 +299,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
     if (!hasFunction(name) && !NO_NETWORK_FACT_FUNCTIONS.has(name)) {
       this.note({
         level: 'unresolved',
-        message: `the function ${name}() is not evaluated by dwnet; values that use it are left unresolved`,
+        message: importText('importText.functionNotEvaluated', { name }),
         file: scope.file,
       });
     }
@@ -330,7 +328,13 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
             ...parts,
           );
       }
-      if (error.unknown.reason.startsWith('the f') || error.unknown.origin.endsWith('()'))
+      // A function or file dwnet cannot read is the reason itself, not one of its arguments.
+      const reason = error.unknown.reason;
+      if (
+        isReason(reason, 'importText.reason.function') ||
+        isReason(reason, REASON.fileMissing.key) ||
+        error.unknown.origin.endsWith('()')
+      )
         return error.unknown;
       return new Unknown(`${name}(${args.map(render).join(', ')})`, error.unknown.reason);
     }

@@ -1,4 +1,5 @@
 // Terraform evaluator: module calls (expansion, outputs) and a module's variables and locals.
+import { importText } from '../text';
 import { EvaluatorBase } from './evaluate-base';
 import { ConfigurationEvaluator } from './evaluate-configuration';
 import {
@@ -11,7 +12,7 @@ import {
 } from './evaluate-shared';
 import type { Block } from './hcl';
 import type { ModuleSource } from './modules';
-import { type TfValue, Unknown } from './resources';
+import { REASON, type TfValue, Unknown } from './resources';
 import { convertValue, typeConstraint } from './types';
 import { EvaluationError, type TfObject } from './values';
 
@@ -24,7 +25,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
   ): Expansion<ModuleInstance> | Unknown {
     const memo = parent.modules.get(name);
     const baseAddress = `${parent.prefix()}module.${name}`;
-    if (memo === IN_PROGRESS) return new Unknown(baseAddress, 'a reference cycle');
+    if (memo === IN_PROGRESS) return new Unknown(baseAddress, REASON.cycle);
     if (memo) return memo;
     const call = parent.definition.moduleCalls.find((c) => c.item.labels[0] === name);
     if (!call) throw new EvaluationError(`there is no module "${name}"`);
@@ -52,14 +53,17 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
         level: 'unresolved',
         message:
           source.dir === undefined
-            ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is not on disk: run \`terraform init\` so that .terraform/modules holds it; its resources are not imported`
+            ? importText('importText.moduleNotOnDisk', {
+                name,
+                source: typeof sourceValue === 'string' ? sourceValue : '?',
+              })
             : source.dir.startsWith('..')
               ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is outside the imported directory; its resources are not imported (import a directory that holds it too)`
               : `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") has no .tf files in ${source.dir}; its resources are not imported`,
         file,
         line: block.line,
       });
-      const unknown = new Unknown(baseAddress, 'the module is not on disk');
+      const unknown = new Unknown(baseAddress, REASON.moduleMissing);
       parent.modules.set(name, unknown);
       return unknown;
     }
@@ -108,8 +112,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
 
   protected moduleOutput(instance: ModuleInstance, name: string): TfValue {
     const memo = instance.outputs.get(name);
-    if (memo === IN_PROGRESS)
-      return new Unknown(`${instance.address}.${name}`, 'a reference cycle');
+    if (memo === IN_PROGRESS) return new Unknown(`${instance.address}.${name}`, REASON.cycle);
     if (memo !== undefined) return memo;
     const output = instance.definition.outputs.get(name);
     if (!output) throw new EvaluationError(`module ${instance.address} has no output "${name}"`);
@@ -137,10 +140,14 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
 
   protected variable(instance: ModuleInstance, name: string): TfValue {
     const memo = instance.variables.get(name);
-    if (memo === IN_PROGRESS) return new Unknown(`var.${name}`, 'a reference cycle');
+    if (memo === IN_PROGRESS) return new Unknown(`var.${name}`, REASON.cycle);
     if (memo !== undefined) return memo;
     const declaration = instance.definition.variables.get(name);
-    if (!declaration) throw new EvaluationError(`there is no variable "${name}"`);
+    if (!declaration)
+      throw new EvaluationError(
+        `there is no variable "${name}"`,
+        importText('importText.noVariable', { name }),
+      );
     instance.variables.set(name, IN_PROGRESS);
     let value = instance.input(name);
     if (value === undefined) {
@@ -156,11 +163,17 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
         if (!secret)
           this.note({
             level: 'unresolved',
-            message: `variable "${name}"${instance.address === '' ? '' : ` of ${instance.address}`} has no default and no value${instance.address === '' ? ' (pass --var or --var-file)' : ''}`,
+            message:
+              instance.address === ''
+                ? importText('importText.variableNoValue', { name })
+                : importText('importText.moduleVariableNoValue', {
+                    name,
+                    module: instance.address,
+                  }),
             file: declaration.file,
             line: declaration.item.line,
           });
-        value = new Unknown(`${instance.prefix()}var.${name}`, 'the variable has no value');
+        value = new Unknown(`${instance.prefix()}var.${name}`, REASON.noValue);
       }
     }
     value = this.convertToType(value, declaration, name);
@@ -184,10 +197,10 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
     if (memo === IN_PROGRESS) {
       this.note({
         level: 'error',
-        message: `local.${name} refers to itself through other locals (a cycle); its value is not known`,
+        message: importText('importText.localCycle', { name }),
         ...(declaration ? { file: declaration.file, line: declaration.item.line } : {}),
       });
-      return new Unknown(`${instance.prefix()}local.${name}`, 'a reference cycle');
+      return new Unknown(`${instance.prefix()}local.${name}`, REASON.cycle);
     }
     if (memo !== undefined) return memo;
     if (!declaration) throw new EvaluationError(`there is no local value "${name}"`);

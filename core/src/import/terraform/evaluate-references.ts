@@ -11,7 +11,8 @@ import {
   typeName,
 } from './evaluate-shared';
 import type { Expr, Step } from './hcl';
-import { type TfValue, Unknown } from './resources';
+import { importText } from '../text';
+import { REASON, type TfValue, Unknown } from './resources';
 import { EvaluationError, type TfObject, asNumber, asString, isObject, renderKey } from './values';
 
 export abstract class ReferenceEvaluator extends ExpressionEvaluator {
@@ -78,7 +79,10 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
     )
       return this.resourceReference(instance, 'managed', name, firstAttr, steps.slice(1), scope);
     if (firstAttr !== undefined && name.includes('_'))
-      throw new EvaluationError(`there is no resource ${name}.${firstAttr} in this module`);
+      throw new EvaluationError(
+        `there is no resource ${name}.${firstAttr} in this module`,
+        importText('importText.noResource', { address: `${name}.${firstAttr}` }),
+      );
     throw new EvaluationError(`unknown name "${name}"`);
   }
 
@@ -143,7 +147,7 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
     }
     return this.applySteps(
       expansionValue(expansion, (child) =>
-        markMissingAsUnknown(this.moduleObject(child), child.address, 'known after apply'),
+        markMissingAsUnknown(this.moduleObject(child), child.address, REASON.afterApply),
       ),
       steps,
       address,

@@ -1,7 +1,8 @@
 // The Terraform evaluator's shared declarations: options, module definitions and instances,
 // scopes, and the pure helpers on values (rendering, JSON, origins, paths).
 import type { Attribute, Block } from './hcl';
-import { type TfValue, Unknown } from './resources';
+import type { ImportWords } from '../text';
+import { REASON, type TfValue, Unknown } from './resources';
 import { type TfObject, UnknownInput, deepEqual, isObject, shownText, sortedKeys } from './values';
 
 export interface ReadTerraformOptions {
@@ -105,12 +106,16 @@ export const NO_NETWORK_FACT_FUNCTIONS = new Set([
 export const TEMPLATE_END = '\u0001\n';
 
 /** The reason of an attribute a managed resource gets when it is created. */
-export const AFTER_APPLY = 'known after apply';
+export const AFTER_APPLY = REASON.afterApply;
 
 /** Objects that stand for a resource, data source or module instance: a missing attribute is unknown. */
-export const MISSING_IS_UNKNOWN = new WeakMap<object, { origin: string; reason: string }>();
+export const MISSING_IS_UNKNOWN = new WeakMap<object, { origin: string; reason: ImportWords }>();
 
-export function markMissingAsUnknown(object: TfObject, origin: string, reason: string): TfObject {
+export function markMissingAsUnknown(
+  object: TfObject,
+  origin: string,
+  reason: ImportWords,
+): TfObject {
   MISSING_IS_UNKNOWN.set(object, { origin, reason });
   return object;
 }

@@ -15,6 +15,7 @@
 //   RDS `vswitch_id` stays splittable), and `jsonencode` the JSON with `"${origin}"` in
 //   place of each unknown. Known text appears in an origin only when it cannot be a secret
 //   (values.ts, `shownText`): origins end up in the output's `// unresolved:` comments.
+import { importText, prefixedWords } from '../text';
 import { EvaluatorBase } from './evaluate-base';
 import { ReferenceEvaluator } from './evaluate-references';
 import {
@@ -36,6 +37,7 @@ import {
   type TerraformReadResult,
   type TerraformResource,
   type TfValue,
+  REASON,
   Unknown,
 } from './resources';
 import { EvaluationError, type TfObject, isObject, numberToString, sortedKeys } from './values';
@@ -154,16 +156,15 @@ export class TerraformEvaluator extends ReferenceEvaluator {
     if (memo === IN_PROGRESS) {
       this.note({
         level: 'error',
-        message: `${baseAddress} refers to itself (a cycle); its values are not known`,
+        message: importText('importText.selfCycle', { address: baseAddress }),
         file: declaration.file,
         line: declaration.block.line,
       });
-      return { kind: 'unknown', unknown: new Unknown(baseAddress, 'a reference cycle') };
+      return { kind: 'unknown', unknown: new Unknown(baseAddress, REASON.cycle) };
     }
     if (memo) return memo;
     instance.resources.set(key, IN_PROGRESS);
-    const reason =
-      declaration.mode === 'data' ? 'read from the cloud when Terraform runs' : AFTER_APPLY;
+    const reason = declaration.mode === 'data' ? REASON.cloud : AFTER_APPLY;
     const expansion = this.expand(
       instance,
       declaration.block,
@@ -232,11 +233,14 @@ export class TerraformEvaluator extends ReferenceEvaluator {
       if (count instanceof Unknown || typeof count !== 'number') {
         this.note({
           level: 'unresolved',
-          message: `the count of ${baseAddress} is not known statically (${count instanceof Unknown ? shorten(count.origin) : typeName(count)}); it is not imported`,
+          message: importText('importText.countUnknown', {
+            address: baseAddress,
+            why: count instanceof Unknown ? shorten(count.origin) : typeName(count),
+          }),
           file,
           line: countAttribute.line,
         });
-        return { kind: 'unknown', unknown: new Unknown(baseAddress, 'its count is not known') };
+        return { kind: 'unknown', unknown: new Unknown(baseAddress, REASON.count) };
       }
       const items: T[] = [];
       for (let index = 0; index < count; index++)
@@ -254,11 +258,17 @@ export class TerraformEvaluator extends ReferenceEvaluator {
       if (!entries) {
         this.note({
           level: 'unresolved',
-          message: `the for_each of ${baseAddress} is not known statically${forEach instanceof Unknown ? ` (${shorten(forEach.origin)})` : ''}; it is not imported`,
+          message:
+            forEach instanceof Unknown
+              ? importText('importText.forEachUnknown', {
+                  address: baseAddress,
+                  why: shorten(forEach.origin),
+                })
+              : importText('importText.forEachUnknownNoWhy', { address: baseAddress }),
           file,
           line: forEachAttribute.line,
         });
-        return { kind: 'unknown', unknown: new Unknown(baseAddress, 'its for_each is not known') };
+        return { kind: 'unknown', unknown: new Unknown(baseAddress, REASON.forEach) };
       }
       const items = new Map<string, T>();
       for (const [key, value] of entries)
@@ -331,7 +341,14 @@ export class TerraformEvaluator extends ReferenceEvaluator {
     if (collection instanceof Unknown || (!Array.isArray(collection) && !isObject(collection))) {
       this.note({
         level: 'unresolved',
-        message: `the for_each of the dynamic "${name}" blocks of ${address} is not known statically${collection instanceof Unknown ? ` (${shorten(collection.origin)})` : ''}; those blocks are not imported`,
+        message:
+          collection instanceof Unknown
+            ? importText('importText.dynamicForEach', {
+                name,
+                address,
+                why: shorten(collection.origin),
+              })
+            : importText('importText.dynamicForEachNoWhy', { name, address }),
         file: scope.file,
         line: block.line,
       });
@@ -368,11 +385,20 @@ export class TerraformEvaluator extends ReferenceEvaluator {
       if (!(error instanceof Error)) throw error;
       this.note({
         level: 'unresolved',
-        message: `${origin}: ${error instanceof EvaluationError ? '' : 'internal error: '}${error.message}`,
+        message:
+          error instanceof EvaluationError
+            ? prefixedWords(origin, error.words ?? error.message)
+            : `${origin}: internal error: ${error.message}`,
         ...(scope.file !== '' ? { file: scope.file } : {}),
         ...(line !== undefined ? { line } : {}),
       });
-      return new Unknown(origin, `could not be evaluated: ${error.message}`);
+      return new Unknown(
+        origin,
+        prefixedWords(
+          'could not be evaluated',
+          error instanceof EvaluationError ? (error.words ?? error.message) : error.message,
+        ),
+      );
     }
   }
 }

@@ -8,7 +8,8 @@ import { COLLECTION_FUNCTIONS } from './functions-collections';
 import { type FunctionContext, type TfFunction, arg } from './functions-common';
 import { NETWORK_FUNCTIONS } from './functions-network';
 import { STRING_FUNCTIONS } from './functions-strings';
-import { type TfValue, Unknown } from './resources';
+import { importText } from '../text';
+import { REASON, type TfValue, Unknown } from './resources';
 import {
   EvaluationError,
   type TfObject,
@@ -65,18 +66,16 @@ const FUNCTIONS: Record<string, TfFunction> = {
     const path = asString(arg(a, 0));
     const text = context.readFile(path);
     if (text === undefined)
-      throw new UnknownInput(
-        new Unknown(`file("${path}")`, 'the file is not in the imported directory'),
-      );
+      throw new UnknownInput(new Unknown(`file("${path}")`, REASON.fileMissing));
     return text;
   },
   fileexists: (a, context) => context.readFile(asString(arg(a, 0))) !== undefined,
   // ---- values only known when Terraform runs ----
   timestamp: () => {
-    throw new UnknownInput(new Unknown('timestamp()', 'known when Terraform runs'));
+    throw new UnknownInput(new Unknown('timestamp()', REASON.terraformRuns));
   },
   uuid: () => {
-    throw new UnknownInput(new Unknown('uuid()', 'known when Terraform runs'));
+    throw new UnknownInput(new Unknown('uuid()', REASON.terraformRuns));
   },
 };
 
@@ -88,7 +87,7 @@ export function callFunction(name: string, args: TfValue[], context: FunctionCon
   const implementation = FUNCTIONS[name];
   if (!implementation)
     throw new UnknownInput(
-      new Unknown(`${name}(…)`, `the function ${name} is not evaluated by dwnet`),
+      new Unknown(`${name}(…)`, importText('importText.reason.function', { name })),
     );
   return implementation(args, context);
 }

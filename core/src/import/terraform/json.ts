@@ -28,6 +28,7 @@ import {
   type TerraformReadResult,
   type TerraformResource,
   type TfValue,
+  REASON,
   Unknown,
 } from './resources';
 
@@ -158,7 +159,7 @@ class Reader {
             (path, expression) => {
               const reference = firstReference(expression);
               if (reference === undefined)
-                return new Unknown(`${address}.${path.join('.')}`, 'known after apply');
+                return new Unknown(`${address}.${path.join('.')}`, REASON.afterApply);
               let absolute = absoluteReference(module, reference);
               // `alicloud_vswitch.this[count.index].id` lists `alicloud_vswitch.this`: same index.
               const refs = isObject(expression)
@@ -176,7 +177,7 @@ class Reader {
                   `$1${key}`,
                 );
               }
-              return new Unknown(absolute, 'known after apply');
+              return new Unknown(absolute, REASON.afterApply);
             },
           );
         }

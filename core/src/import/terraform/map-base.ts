@@ -5,7 +5,8 @@
 // map-databases (RDS, PolarDB, whitelists) → map (resource groups, DataWorks data sources, the
 // summary and `mapTerraform`). map.ts says how references are followed.
 import { IdAllocator, addressSlug } from '../ids';
-import type { CollectionName, ImportComment, ImportedEntity } from '../topology';
+import { prefixedWords, type ImportWords } from '../text';
+import type { CollectionName, ImportedEntity } from '../topology';
 import {
   type Entity,
   type JsonObject,
@@ -159,11 +160,15 @@ export abstract class MapperBase {
     return `${resource.address}${where}`;
   }
 
-  protected note(resource: TerraformResource, level: ImportNote['level'], message: string): void {
+  protected note(
+    resource: TerraformResource,
+    level: ImportNote['level'],
+    message: ImportWords,
+  ): void {
     if (level === 'unresolved') this.unresolved++;
     this.notes.push({
       level,
-      message: `${resource.address}: ${message}`,
+      message: prefixedWords(resource.address, message),
       ...(resource.file !== undefined ? { file: resource.file } : {}),
       ...(resource.line !== undefined ? { line: resource.line } : {}),
     });
@@ -172,8 +177,8 @@ export abstract class MapperBase {
   protected comment(
     entity: ImportedEntity,
     path: (string | number)[],
-    kind: ImportComment['kind'],
-    commentText: string,
+    kind: 'unresolved' | 'note',
+    commentText: ImportWords,
   ): void {
     if (kind === 'unresolved') this.unresolved++;
     entity.comments.push({ path, kind, text: commentText });

@@ -1,4 +1,5 @@
 // Terraform mapper: connections between networks (CEN, peering, VPN, Express Connect).
+import { importText, notImported, type ImportText } from '../text';
 import type { JsonValue } from '../topology';
 import { SecurityGroupMapper } from './map-security-groups';
 import { CIDR, type Entity, isUnknown, items, text, unresolvedText } from './map-shared';
@@ -26,7 +27,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
             dataCenter,
             ['cidrs'],
             'unresolved',
-            unresolvedText(`a CIDR block from ${source}`, item),
+            unresolvedText(importText('importText.what.cidrFrom', { source }), item),
           );
         }
       }
@@ -41,11 +42,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
     ): Entity | undefined => {
       const unique = [...new Set(members)];
       if (unique.length < 2 || !unique.some((m) => m.collection === 'vpcs')) {
-        this.note(
-          resource,
-          'warning',
-          `not imported: fewer than two imported networks (one a VPC) are members of it`,
-        );
+        this.note(resource, 'warning', importText('importText.fewerMembers'));
         return undefined;
       }
       return this.addEntity('connections', resource, name, prefix, {
@@ -67,11 +64,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
       );
       addCidrs(dataCenter, values['remote_subnet'], resource.address);
       if (!vpc) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: the VPC of its VPN gateway is not imported',
-        );
+        this.note(resource, 'unresolved', notImported(importText('importText.vpnVpcMissing')));
         continue;
       }
       connection(
@@ -131,7 +124,7 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
           dataCenter,
           ['cidrs'],
           'unresolved',
-          `the address ranges of the data center behind ${resource.address} are not in the Terraform source: add them`,
+          importText('importText.dataCenterRanges', { address: resource.address }),
         );
       }
     }
@@ -222,16 +215,16 @@ export abstract class ConnectionMapper extends SecurityGroupMapper {
   }
 
   /** Why a peering is left out; the accepting VPC's id, region and account say what to add. */
-  private peeringNotImported(resource: TerraformResource, ownImported: boolean): string {
-    if (!ownImported) return 'not imported: its VPC (vpc_id) is not imported';
+  private peeringNotImported(resource: TerraformResource, ownImported: boolean): ImportText {
+    if (!ownImported) return notImported(importText('importText.vpcMissing'));
     const values = resource.values;
     const uid = text(values['accepting_ali_uid']);
-    return (
-      `not imported: the accepting VPC ${text(values['accepting_vpc_id']) ?? '?'}` +
-      ` (region ${text(values['accepting_region_id']) ?? '?'},` +
-      ` account ${uid !== undefined && /^\d+$/.test(uid) ? uid : '?'})` +
-      ' is not in the Terraform source; add it to vpcs with its CIDR block, and a vpcPeering' +
-      ' connection between the two'
+    return notImported(
+      importText('importText.acceptingMissing', {
+        vpc: text(values['accepting_vpc_id']) ?? '?',
+        region: text(values['accepting_region_id']) ?? '?',
+        account: uid !== undefined && /^\d+$/.test(uid) ? uid : '?',
+      }),
     );
   }
 }

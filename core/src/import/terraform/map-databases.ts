@@ -1,4 +1,5 @@
 // Terraform mapper: databases (RDS, PolarDB, …) and their whitelists.
+import { importText, notImported, type ImportText } from '../text';
 import type { JsonValue } from '../topology';
 import { ConnectionMapper } from './map-connections';
 import {
@@ -110,7 +111,11 @@ export abstract class DatabaseMapper extends ConnectionMapper {
           this.note(
             resource,
             'unresolved',
-            `not imported: ${unknown ? unresolvedText('its VPC (vswitch_id)', unknown) : 'its VPC (vswitch_id / vpc_id) is not imported'}`,
+            notImported(
+              unknown
+                ? unresolvedText(importText('importText.what.vpcOfVSwitch'), unknown)
+                : importText('importText.vpcOrVSwitchMissing'),
+            ),
           );
           continue;
         }
@@ -126,30 +131,20 @@ export abstract class DatabaseMapper extends ConnectionMapper {
         for (const why of whitelist.unresolved)
           this.comment(entity, ['whitelist'], 'unresolved', why);
         if (whitelist.defaulted) {
-          this.comment(
-            entity,
-            ['whitelist'],
-            'note',
-            `no whitelist in the source: a new instance's whitelist is 127.0.0.1 (nothing may connect)`,
-          );
+          this.comment(entity, ['whitelist'], 'note', importText('importText.defaultWhitelist'));
         }
         if (address !== undefined) {
           this.comment(
             entity,
             ['network'],
             'note',
-            `its private address is the host name ${bareHost(address)}; the format needs an IP address there`,
+            importText('importText.hostName', { host: bareHost(address) }),
           );
         }
         if (!vpc && value['network'] && (value['network'] as JsonObject)['type'] === 'classic')
           continue;
         if (type === 'alicloud_db_instance' && items(values['vswitch_id']).length > 1) {
-          this.comment(
-            entity,
-            ['network'],
-            'note',
-            'a multi-zone instance: its vSwitches are in this VPC',
-          );
+          this.comment(entity, ['network'], 'note', importText('importText.multiZone'));
         }
       }
     }
@@ -177,7 +172,12 @@ export abstract class DatabaseMapper extends ConnectionMapper {
         entity,
         ['network'],
         'note',
-        `it also has a public endpoint${host ? ` ${bareHost(host)}` : ''} (${resource.address}); over the Internet it is scenario 5`,
+        host
+          ? importText('importText.publicEndpoint', {
+              host: bareHost(host),
+              address: resource.address,
+            })
+          : importText('importText.publicEndpointNoHost', { address: resource.address }),
       );
     }
   }
@@ -186,7 +186,7 @@ export abstract class DatabaseMapper extends ConnectionMapper {
   protected whitelistOf(
     resource: TerraformResource,
     attribute: string,
-  ): { entries?: JsonValue[]; unresolved: string[]; defaulted: boolean } {
+  ): { entries?: JsonValue[]; unresolved: ImportText[]; defaulted: boolean } {
     const values = resource.values;
     const sources: TfValue[] = [];
     if (attribute !== '' && values[attribute] !== undefined && values[attribute] !== null)
@@ -208,10 +208,10 @@ export abstract class DatabaseMapper extends ConnectionMapper {
         : { unresolved: [], defaulted: false };
     }
     const entries: JsonValue[] = [];
-    const unresolved: string[] = [];
+    const unresolved: ImportText[] = [];
     for (const source of sources) {
       if (isUnknown(source)) {
-        unresolved.push(unresolvedText('whitelist entries', source));
+        unresolved.push(unresolvedText(importText('importText.what.whitelist'), source));
         continue;
       }
       for (const item of items(source)) {
@@ -228,7 +228,7 @@ export abstract class DatabaseMapper extends ConnectionMapper {
           if (!entries.includes(symbolic)) entries.push(symbolic);
           this.afterApply++;
         } else if (isUnknown(item)) {
-          unresolved.push(unresolvedText('a whitelist entry', item));
+          unresolved.push(unresolvedText(importText('importText.what.whitelistEntry'), item));
         }
       }
     }

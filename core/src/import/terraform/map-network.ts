@@ -1,6 +1,7 @@
 // Terraform mapper: VPCs, vSwitches, NAT gateways with their EIPs, and SNAT entries.
 import { addressSlug } from '../ids';
-import type { JsonValue } from '../topology';
+import { importText, notImported } from '../text';
+import type { ImportComment, JsonValue } from '../topology';
 import { MapperBase } from './map-base';
 import {
   CIDR,
@@ -16,7 +17,7 @@ import {
   unresolvedText,
   withRegion,
 } from './map-shared';
-import { type TfValue, Unknown } from './resources';
+import { REASON, type TfValue, Unknown } from './resources';
 
 /**
  * Adds a secondary CIDR block to a VPC's value, once (a block may be both in
@@ -41,8 +42,8 @@ export abstract class NetworkMapper extends MapperBase {
           resource,
           'unresolved',
           isUnknown(cidr)
-            ? `not imported: ${unresolvedText('its CIDR block', cidr)}`
-            : 'not imported: it has no CIDR block (cidr_block)',
+            ? notImported(unresolvedText(importText('importText.what.cidr'), cidr))
+            : notImported('it has no CIDR block (cidr_block)'),
         );
         continue;
       }
@@ -58,7 +59,12 @@ export abstract class NetworkMapper extends MapperBase {
         value,
       );
       if (isUnknown(resource.region)) {
-        this.comment(entity, ['region'], 'unresolved', unresolvedText('region', resource.region));
+        this.comment(
+          entity,
+          ['region'],
+          'unresolved',
+          unresolvedText(importText('importText.what.region'), resource.region),
+        );
       }
       // secondary_cidr_blocks (deprecated in the provider, still written by many configurations).
       for (const secondary of items(values['secondary_cidr_blocks'])) {
@@ -80,7 +86,7 @@ export abstract class NetworkMapper extends MapperBase {
       const blockValue = resource.values['secondary_cidr_block'];
       const block = text(blockValue);
       if (!vpc) {
-        this.note(resource, 'warning', 'its VPC was not imported; secondary CIDR block left out');
+        this.note(resource, 'warning', importText('importText.secondaryNoVpc'));
         continue;
       }
       if (block === undefined) {
@@ -89,7 +95,8 @@ export abstract class NetworkMapper extends MapperBase {
           ['cidr'],
           'unresolved',
           isUnknown(blockValue)
-            ? `${resource.address}: ${unresolvedText('its secondary CIDR block', blockValue)}`
+            ? // The address is part of what is unknown, as the catalogue has no such text.
+              unresolvedText(`${resource.address}: its secondary CIDR block`, blockValue)
             : `${resource.address} has no secondary_cidr_block`,
         );
         continue;
@@ -109,7 +116,7 @@ export abstract class NetworkMapper extends MapperBase {
       const values = resource.values;
       const vpc = this.entityOf(values['vpc_id'], 'vpcs');
       if (!vpc) {
-        this.note(resource, 'unresolved', 'not imported: its VPC (vpc_id) is not imported');
+        this.note(resource, 'unresolved', notImported(importText('importText.vpcMissing')));
         continue;
       }
       const cidrValue = values['cidr_block'];
@@ -121,7 +128,10 @@ export abstract class NetworkMapper extends MapperBase {
           ['vSwitches'],
           'unresolved',
           isUnknown(cidrValue)
-            ? `vSwitch ${resource.address}: ${unresolvedText('its CIDR block', cidrValue)}`
+            ? importText('importText.vSwitchOf', {
+                address: resource.address,
+                why: unresolvedText(importText('importText.what.cidr'), cidrValue),
+              })
             : `vSwitch ${resource.address} has no CIDR block`,
         );
         continue;
@@ -147,7 +157,7 @@ export abstract class NetworkMapper extends MapperBase {
           vpc,
           ['vSwitches', id, 'zone'],
           'unresolved',
-          unresolvedText('zone', zoneValue),
+          unresolvedText(importText('importText.what.zone'), zoneValue),
         );
       }
       this.vSwitches.set(resource, { vpc, id, cidr });
@@ -165,7 +175,7 @@ export abstract class NetworkMapper extends MapperBase {
       const values = resource.values;
       const vpc = this.vpcOf(values);
       if (!vpc) {
-        this.note(resource, 'unresolved', 'not imported: its VPC (vpc_id) is not imported');
+        this.note(resource, 'unresolved', notImported(importText('importText.vpcMissing')));
         continue;
       }
       const networkType = text(values['network_type'])?.toLowerCase();
@@ -174,7 +184,7 @@ export abstract class NetworkMapper extends MapperBase {
           vpc,
           [],
           'note',
-          `${this.fromText(resource)} is a VPC (intranet) NAT gateway, not a way to the Internet: not imported`,
+          importText('importText.vpcNat', { address: this.fromText(resource) }),
         );
         continue;
       }
@@ -185,8 +195,14 @@ export abstract class NetworkMapper extends MapperBase {
           [],
           'unresolved',
           isUnknown(values['vswitch_id'])
-            ? `NAT gateway ${resource.address} not imported: ${unresolvedText('its vSwitch', values['vswitch_id'])}`
-            : `NAT gateway ${resource.address} not imported: its vSwitch (vswitch_id) is not a vSwitch of this VPC`,
+            ? importText('importText.natNotImported', {
+                address: resource.address,
+                why: unresolvedText(importText('importText.what.vSwitch'), values['vswitch_id']),
+              })
+            : importText('importText.natNotImported', {
+                address: resource.address,
+                why: 'its vSwitch (vswitch_id) is not a vSwitch of this VPC',
+              }),
         );
         continue;
       }
@@ -249,7 +265,7 @@ export abstract class NetworkMapper extends MapperBase {
     }
     const unknown = isUnknown(address)
       ? address
-      : new Unknown(`${source}.ip_address`, 'known after apply');
+      : new Unknown(`${source}.ip_address`, REASON.afterApply);
     // Text that is no address is not an unknown address: it stays a comment.
     const symbolic = known === undefined ? symbolicOf(unknown) : undefined;
     if (symbolic !== undefined) {
@@ -259,10 +275,14 @@ export abstract class NetworkMapper extends MapperBase {
       }
       return;
     }
-    const marker = `EIP of ${source}`;
     const pathToEips = ['natGateways', nat.id, 'eips'];
-    if (nat.vpc.comments.some((c) => c.text.startsWith(marker))) return;
-    this.comment(nat.vpc, pathToEips, 'unresolved', unresolvedText(marker, unknown));
+    if (nat.vpc.comments.some((c) => isEipOf(c, source))) return;
+    this.comment(
+      nat.vpc,
+      pathToEips,
+      'unresolved',
+      unresolvedText(importText('importText.what.eipOf', { address: source }), unknown),
+    );
   }
 
   protected mapSnatEntries(): void {
@@ -271,11 +291,7 @@ export abstract class NetworkMapper extends MapperBase {
       const gateway = this.target(values['snat_table_id']);
       const nat = gateway ? this.nats.get(gateway) : undefined;
       if (!nat) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: its NAT gateway (snat_table_id) is not imported',
-        );
+        this.note(resource, 'unresolved', notImported(importText('importText.natMissing')));
         continue;
       }
       const entries = nat.value['snatEntries'] as JsonValue[];
@@ -298,8 +314,14 @@ export abstract class NetworkMapper extends MapperBase {
           ['natGateways', nat.id, 'snatEntries'],
           'unresolved',
           unknown
-            ? `SNAT entry ${resource.address} not imported: ${unresolvedText('its source', unknown)}`
-            : `SNAT entry ${resource.address} not imported: its source vSwitch is not a vSwitch of this VPC`,
+            ? importText('importText.snatNotImported', {
+                address: resource.address,
+                why: unresolvedText(importText('importText.what.source'), unknown),
+              })
+            : importText('importText.snatNotImported', {
+                address: resource.address,
+                why: 'its source vSwitch is not a vSwitch of this VPC',
+              }),
         );
         continue;
       }
@@ -343,7 +365,7 @@ export abstract class NetworkMapper extends MapperBase {
               nat.vpc,
               [...entryPath, 'eip'],
               'unresolved',
-              unresolvedText('eip', unknown),
+              unresolvedText(importText('importText.what.eip'), unknown),
             );
           // The gateway's EIP is the same value (same origin): the check waits for apply.
           if (eip && !text(eip.values['ip_address'])) this.addNatEip(nat, unknown, eip.address);
@@ -369,4 +391,16 @@ export abstract class NetworkMapper extends MapperBase {
       }
     }
   }
+}
+
+/** Whether `comment` already says that the EIP of `source` is unknown (`EIP of <source>, …`). */
+function isEipOf(comment: ImportComment, source: string): boolean {
+  if (typeof comment.text === 'string' || comment.text.key !== 'importText.afterApply')
+    return false;
+  const what = comment.text.params?.['what'];
+  return (
+    typeof what === 'object' &&
+    what.key === 'importText.what.eipOf' &&
+    what.params?.['address'] === source
+  );
 }

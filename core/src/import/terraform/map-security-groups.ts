@@ -1,4 +1,5 @@
 // Terraform mapper: security groups and their rules.
+import { importText, notImported, prefixedWords, type ImportWords } from '../text';
 import type { JsonValue } from '../topology';
 import { ruleProtocol } from '../protocol';
 import { NetworkMapper } from './map-network';
@@ -18,11 +19,7 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       const values = resource.values;
       const vpc = this.entityOf(values['vpc_id'], 'vpcs');
       if (!vpc) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: its VPC (vpc_id) is not imported (a security group belongs to one VPC)',
-        );
+        this.note(resource, 'unresolved', notImported(importText('importText.vpcMissingSg')));
         continue;
       }
       const kind = text(values['security_group_type'])?.toLowerCase();
@@ -52,31 +49,30 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       const values = resource.values;
       const group = this.entityOf(values['security_group_id'], 'securityGroups');
       if (!group) {
-        this.note(resource, 'unresolved', 'not imported: its security group is not imported');
+        this.note(resource, 'unresolved', notImported(importText('importText.sgMissing')));
         continue;
       }
       const rules = group.value['rules'] as JsonValue[];
       const rulesPath = ['rules'];
-      const skip = (why: string) =>
-        this.comment(
-          group,
-          rulesPath,
-          'unresolved',
-          `rule ${resource.address} not imported: ${why}`,
-        );
+      // `rule <address> not imported: <why>`; the catalogue has no such sentence, so an
+      // unknown value's text holds it as what is unknown.
+      const notImportedRule = `rule ${resource.address} not imported`;
+      const skip = (why: ImportWords) => this.comment(group, rulesPath, 'unresolved', why);
       const protocolValue = values['ip_protocol'];
       if (isUnknown(protocolValue)) {
-        skip(unresolvedText('its protocol', protocolValue));
+        skip(unresolvedText(`${notImportedRule}: its protocol`, protocolValue));
         continue;
       }
       const protocol = ruleProtocol(text(protocolValue));
       if (protocol === undefined) {
-        skip(`its protocol ${text(protocolValue) ?? ''} is not tcp, udp, icmp, gre or all`);
+        skip(
+          `${notImportedRule}: its protocol ${text(protocolValue) ?? ''} is not tcp, udp, icmp, gre or all`,
+        );
         continue;
       }
       const direction = text(values['type'])?.toLowerCase();
       if (direction !== 'ingress' && direction !== 'egress') {
-        skip('its direction (type) is not ingress or egress');
+        skip(`${notImportedRule}: its direction (type) is not ingress or egress`);
         continue;
       }
       const cidrValue = values['cidr_ip'];
@@ -84,13 +80,21 @@ export abstract class SecurityGroupMapper extends NetworkMapper {
       if (symbolic !== undefined) this.afterApply++;
       const cidr = symbolic ?? text(cidrValue);
       if (cidr === undefined) {
-        if (isUnknown(cidrValue)) skip(unresolvedText('its CIDR block', cidrValue));
+        if (isUnknown(cidrValue))
+          skip(
+            unresolvedText(
+              prefixedWords(notImportedRule, importText('importText.what.cidr')),
+              cidrValue,
+            ),
+          );
         else if (
           values['source_security_group_id'] !== undefined &&
           values['source_security_group_id'] !== null
         )
-          skip('it names a security group, not a CIDR block, which the format cannot say yet');
-        else skip('it has no IPv4 CIDR block (cidr_ip)');
+          skip(
+            `${notImportedRule}: it names a security group, not a CIDR block, which the format cannot say yet`,
+          );
+        else skip(importText('importText.ruleNoIpv4', { rule: resource.address }));
         continue;
       }
       // `all` is the format's default: written only when the rule names one protocol.

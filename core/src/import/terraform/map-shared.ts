@@ -1,7 +1,8 @@
 // The Terraform mapper's shared declarations: the mapped types, engines, and pure helpers on
 // Terraform values, addresses and CIDRs.
 import type { CollectionName, ImportedEntity, JsonValue } from '../topology';
-import { type TfValue, Unknown } from './resources';
+import { importText, type ImportText, type ImportTextParam } from '../text';
+import { isReason, REASON, type TfValue, Unknown } from './resources';
 
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -139,14 +140,22 @@ const ADDRESS = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]\s{}]*\])*$/;
  * no value, an expression over an unknown, a module not on disk), which stays a comment.
  */
 export function symbolicOf(value: TfValue | undefined): string | undefined {
-  if (!isUnknown(value) || value.reason !== 'known after apply' || !ADDRESS.test(value.origin))
+  if (
+    !isUnknown(value) ||
+    !isReason(value.reason, REASON.afterApply.key) ||
+    !ADDRESS.test(value.origin)
+  )
     return undefined;
   return `\${${value.origin}}`;
 }
 
 /** `<what>, known after apply (<origin>)`: the text of an `// unresolved:` comment. */
-export function unresolvedText(what: string, value: Unknown): string {
-  return `${what}, ${value.reason || 'known after apply'} (${value.origin})`;
+export function unresolvedText(what: ImportTextParam, value: Unknown): ImportText {
+  return importText('importText.afterApply', {
+    what,
+    reason: value.reason === '' ? REASON.afterApply : value.reason,
+    origin: value.origin,
+  });
 }
 
 export const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;

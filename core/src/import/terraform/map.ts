@@ -10,6 +10,7 @@
 // applied. What the format cannot say yet (ICMPv6 rules, rules naming another security group,
 // a value that is not an attribute known after apply) is left out with an `// unresolved:`
 // comment at its place, never guessed.
+import { importText, notImported, prefixedWords } from '../text';
 import type { CollectionName, ImportedEntity, ImportedTopology, JsonValue } from '../topology';
 import { DatabaseMapper } from './map-databases';
 import {
@@ -71,11 +72,7 @@ class TerraformMapper extends DatabaseMapper {
       const values = resource.values;
       const rg = this.entityOf(values['dw_resource_group_id'], 'resourceGroups');
       if (!rg) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: its resource group (dw_resource_group_id) is not imported',
-        );
+        this.note(resource, 'unresolved', notImported(importText('importText.rgMissing')));
         continue;
       }
       const index = this.addBinding(rg, resource, values['vpc_id'], values['vswitch_id']);
@@ -86,11 +83,7 @@ class TerraformMapper extends DatabaseMapper {
       const network = this.target(values['network_id']);
       const binding = network ? this.bindings.get(network) : undefined;
       if (!binding) {
-        this.note(
-          resource,
-          'unresolved',
-          'not imported: its network binding (network_id) is not imported',
-        );
+        this.note(resource, 'unresolved', notImported(importText('importText.bindingMissing')));
         continue;
       }
       const bindingValue = (binding.rg.value['vpcBindings'] as JsonObject[])[binding.index];
@@ -105,7 +98,10 @@ class TerraformMapper extends DatabaseMapper {
             binding.rg,
             ['vpcBindings', binding.index, 'routes'],
             'unresolved',
-            unresolvedText(`route ${resource.address}`, destination),
+            unresolvedText(
+              importText('importText.what.route', { address: resource.address }),
+              destination,
+            ),
           );
         continue;
       }
@@ -138,11 +134,12 @@ class TerraformMapper extends DatabaseMapper {
         rg,
         ['vpcBindings'],
         'unresolved',
-        `the binding from ${resource.address} not imported: ${
+        prefixedWords(
+          `the binding from ${resource.address} not imported`,
           unknown && !this.target(unknown)
-            ? unresolvedText('its VPC or vSwitch', unknown)
-            : 'its VPC or vSwitch is not imported'
-        }`,
+            ? unresolvedText(importText('importText.what.vpcOrVSwitch'), unknown)
+            : 'its VPC or vSwitch is not imported',
+        ),
       );
       return undefined;
     }
@@ -189,8 +186,8 @@ class TerraformMapper extends DatabaseMapper {
           resource,
           'unresolved',
           isUnknown(propertiesValue)
-            ? `not imported: ${unresolvedText('its connection properties', propertiesValue)}`
-            : 'not imported: its connection properties (connection_properties) cannot be read',
+            ? notImported(unresolvedText(importText('importText.what.properties'), propertiesValue))
+            : notImported('its connection properties (connection_properties) cannot be read'),
         );
         continue;
       }
@@ -238,7 +235,11 @@ class TerraformMapper extends DatabaseMapper {
         this.note(
           resource,
           'unresolved',
-          `not imported: ${instanceId !== undefined ? `its instance ${instanceId} is not in this import` : 'its address is not in its connection properties'}`,
+          notImported(
+            instanceId !== undefined
+              ? importText('importText.instanceMissing', { id: instanceId })
+              : importText('importText.noAddress'),
+          ),
         );
         continue;
       }
@@ -256,7 +257,7 @@ class TerraformMapper extends DatabaseMapper {
           this.note(
             resource,
             'unresolved',
-            `not imported: its address ${host} is private but in no imported VPC`,
+            notImported(importText('importText.privateNoVpc', { host })),
           );
           continue;
         }
@@ -318,7 +319,7 @@ class TerraformMapper extends DatabaseMapper {
       const accounts = new Map<string, ImportedEntity>();
       accounts.set(main, {
         value: this.ownAccountUid !== undefined ? { uid: this.ownAccountUid } : {},
-        comments: [{ path: [], kind: 'note', text: 'the account Terraform imports with' }],
+        comments: [{ path: [], kind: 'note', text: importText('importText.ownAccount') }],
       });
       for (const { id, uid, from } of this.otherAccounts.values()) {
         accounts.set(id, {

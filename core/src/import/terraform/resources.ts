@@ -2,6 +2,8 @@
 // statically (evaluate.ts), `terraform show -json` of a plan or a state, or a raw
 // terraform.tfstate (json.ts). The mapper (map.ts) turns these resources into a topology
 // and never needs to know which source they came from.
+import type { MessageKey } from '../../l10n/index';
+import { importText, type ImportWords } from '../text';
 
 /**
  * A value known only after `terraform apply` (an EIP's address, a generated id), or one the
@@ -13,8 +15,27 @@ export class Unknown {
     /** The expression or attribute the value comes from, e.g. `alicloud_vpc.main.id`. */
     readonly origin: string,
     /** Why it is unknown, for the `// unresolved:` comment: "known after apply", … */
-    readonly reason: string,
+    readonly reason: ImportWords,
   ) {}
+}
+
+/** Why a value is unknown (`importText.reason.*`), for the `// unresolved:` comment. */
+export const REASON = {
+  afterApply: importText('importText.reason.afterApply'),
+  cloud: importText('importText.reason.cloud'),
+  cycle: importText('importText.reason.cycle'),
+  moduleMissing: importText('importText.reason.moduleMissing'),
+  noValue: importText('importText.reason.noValue'),
+  count: importText('importText.reason.count'),
+  forEach: importText('importText.reason.forEach'),
+  terraformRuns: importText('importText.reason.terraformRuns'),
+  fileMissing: importText('importText.reason.fileMissing'),
+  dependsOnApply: importText('importText.reason.dependsOnApply'),
+} as const;
+
+/** Whether `reason` is the catalogue's text `key` (reasons are compared by key, not by words). */
+export function isReason(reason: ImportWords, key: MessageKey): boolean {
+  return typeof reason !== 'string' && reason.key === key;
 }
 
 export type TfValue =
@@ -48,7 +69,7 @@ export interface TerraformResource {
 export interface ImportNote {
   /** `unresolved`: a value or module that could not be known; `error`: input that could not be read. */
   level: 'unresolved' | 'warning' | 'error';
-  message: string;
+  message: ImportWords;
   file?: string;
   line?: number;
 }

@@ -2,12 +2,21 @@
 // raises. An unknown input never throws out of the evaluation: `UnknownInput` carries the
 // unknown up to the expression being evaluated, which becomes that unknown.
 import { KNOWN_REGIONS } from '../../regions';
+import type { ImportText } from '../text';
 import { Unknown, type TfValue } from './resources';
 
 export type TfObject = { [key: string]: TfValue };
 
 /** An evaluation error (a bad CIDR, a wrong type); `try()` catches it, the evaluator notes it. */
-export class EvaluationError extends Error {}
+export class EvaluationError extends Error {
+  constructor(
+    message: string,
+    /** The message as a text of the catalogue, when it has one (the note shows these words). */
+    readonly words?: ImportText,
+  ) {
+    super(message);
+  }
+}
 
 /** Thrown where an operation needs a concrete value and met an unknown one. */
 export class UnknownInput extends Error {

@@ -1,0 +1,350 @@
+// The table core/src/schemaRows.ts walks the rows against: one node per schema object,
+// every node with the same fields (so that the walk reads them at fixed places), made from
+// the JSON schema. A keyword it does not know is `Unsupported`: the walk then decides no
+// document, and ajv validates every one.
+import { Kind } from './compactTree';
+
+/** Keywords that never make a value invalid: annotations, and the editor's extensions. */
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$comment',
+  'title',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+  'default',
+  'examples',
+  'definitions',
+  'allowComments',
+  'allowTrailingCommas',
+]);
+
+export class Unsupported extends Error {}
+
+/** `enum` or `const`: the values a value must be one of. */
+export interface Choices {
+  strings: string[];
+  others: (number | boolean | null)[];
+}
+
+/** A schema that only names properties, against an object's slots: name indexes, their nodes, required bits. */
+export interface SlotPlan {
+  indexes: number[];
+  nodes: SchemaNode[];
+  required: number;
+}
+
+/** `if`/`then`/`else` (or a part of `allOf` without `if`) decided in the object's own pass. */
+export interface SlotRule {
+  condition: SlotPlan | null;
+  then: SlotPlan | null;
+  otherwise: SlotPlan | null;
+}
+
+export interface SchemaNode {
+  /** Only `type` (or nothing): the walk checks the kind in place, without a call. */
+  kindOnly: boolean;
+  /** The `false` schema. */
+  never: boolean;
+  /** A bit per row kind (`Kind`) the value may have. */
+  types: number;
+  /** Whether `integer`, `minimum` or `maximum` apply to a number. */
+  numeric: boolean;
+  integer: boolean;
+  minimum: number;
+  maximum: number;
+  pattern: RegExp | null;
+  /** Each `enum` and `const`: the value must be one of each. */
+  enums: Choices[];
+  items: SchemaNode | null;
+  unique: boolean;
+  /** The names an object's pass looks for (`properties`, then names only `required` or a rule mentions); null: no pass. */
+  names: string[] | null;
+  /** The node of each name (`additionalProperties`' for a name not in `properties`). */
+  properties: SchemaNode[];
+  /** `additionalProperties`; null for any value. */
+  additional: SchemaNode | null;
+  required: number;
+  rules: SlotRule[];
+  /** Schemas the value must also satisfy: `$ref` targets, parts of `allOf` not folded into rules. */
+  parts: SchemaNode[];
+  /** An `if` not folded into rules, with its `then` and `else` (null: any value). */
+  condition: SchemaNode | null;
+  then: SchemaNode | null;
+  otherwise: SchemaNode | null;
+}
+
+const ANY_KIND = 0xff;
+
+function emptyNode(): SchemaNode {
+  return {
+    kindOnly: true,
+    never: false,
+    types: ANY_KIND,
+    numeric: false,
+    integer: false,
+    minimum: -Infinity,
+    maximum: Infinity,
+    pattern: null,
+    enums: [],
+    items: null,
+    unique: false,
+    names: null,
+    properties: [],
+    additional: null,
+    required: 0,
+    rules: [],
+    parts: [],
+    condition: null,
+    then: null,
+    otherwise: null,
+  };
+}
+
+const KINDS_OF_TYPE: Record<string, readonly Kind[] | undefined> = {
+  object: [Kind.Object],
+  array: [Kind.Array],
+  string: [Kind.String],
+  number: [Kind.Number],
+  integer: [Kind.Number],
+  boolean: [Kind.True, Kind.False],
+  null: [Kind.Null],
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface NamesOnly {
+  properties: Record<string, unknown>;
+  required: string[];
+}
+
+/** `properties` and `required` only (or `true`): decided from the bits and value rows of one pass. */
+function namesOnly(node: unknown): NamesOnly | undefined {
+  if (node === true) return { properties: {}, required: [] };
+  if (!isObject(node)) return undefined;
+  for (const keyword of Object.keys(node))
+    if (keyword !== 'properties' && keyword !== 'required' && !ANNOTATIONS.has(keyword))
+      return undefined;
+  const properties = node.properties ?? {};
+  const required = node.required ?? [];
+  if (!isObject(properties) || !Array.isArray(required)) return undefined;
+  if (!required.every((name): name is string => typeof name === 'string')) return undefined;
+  return { properties, required };
+}
+
+interface Foldable {
+  condition?: NamesOnly;
+  then?: NamesOnly;
+  otherwise?: NamesOnly;
+}
+
+/** A part of `allOf` (or a schema's own `if`) decided in the object's own pass, if it can be. */
+function foldable(part: unknown): Foldable | undefined {
+  const plain = namesOnly(part);
+  if (plain) return { then: plain };
+  if (!isObject(part) || part.if === undefined) return undefined;
+  for (const keyword of Object.keys(part))
+    if (keyword !== 'if' && keyword !== 'then' && keyword !== 'else' && !ANNOTATIONS.has(keyword))
+      return undefined;
+  const condition = namesOnly(part.if);
+  const then = part.then === undefined ? undefined : namesOnly(part.then);
+  const otherwise = part.else === undefined ? undefined : namesOnly(part.else);
+  if (!condition || (part.then !== undefined && !then) || (part.else !== undefined && !otherwise))
+    return undefined;
+  return { condition, then, otherwise };
+}
+
+function choices(values: unknown[]): Choices {
+  const result: Choices = { strings: [], others: [] };
+  for (const value of values) {
+    if (typeof value === 'string') result.strings.push(value);
+    else if (value === null || typeof value === 'number' || typeof value === 'boolean')
+      result.others.push(value);
+    else throw new Unsupported('a const or enum value that is not a primitive');
+  }
+  return result;
+}
+
+class TableBuilder {
+  /** The node of each `#/definitions/<name>`, made once (a definition may refer to itself). */
+  private readonly definitions = new Map<string, SchemaNode>();
+
+  constructor(private readonly root: Record<string, unknown>) {}
+
+  node(schema: unknown, isRoot = false): SchemaNode {
+    return this.fill(emptyNode(), schema, isRoot);
+  }
+
+  private fill(node: SchemaNode, schema: unknown, isRoot = false): SchemaNode {
+    if (schema === true) return node;
+    if (schema === false) {
+      node.never = true;
+      node.kindOnly = false;
+      return node;
+    }
+    if (!isObject(schema)) throw new Unsupported('a schema that is not an object');
+    const objectKeywords: Record<string, unknown> = {};
+    const folded: Foldable[] = [];
+    for (const [keyword, argument] of Object.entries(schema)) {
+      if (ANNOTATIONS.has(keyword)) continue;
+      switch (keyword) {
+        case '$id':
+          if (!isRoot) throw new Unsupported('$id below the root');
+          break;
+        case '$ref':
+          node.parts.push(this.definition(argument));
+          break;
+        case 'type':
+          this.type(node, argument);
+          break;
+        case 'enum':
+          if (!Array.isArray(argument)) throw new Unsupported('enum');
+          node.enums.push(choices(argument));
+          break;
+        case 'const':
+          node.enums.push(choices([argument]));
+          break;
+        case 'pattern':
+          if (typeof argument !== 'string') throw new Unsupported('pattern');
+          // As ajv compiles it.
+          node.pattern = new RegExp(argument, 'u');
+          break;
+        case 'minimum':
+        case 'maximum':
+          if (typeof argument !== 'number') throw new Unsupported(keyword);
+          node.numeric = true;
+          if (keyword === 'minimum') node.minimum = argument;
+          else node.maximum = argument;
+          break;
+        case 'properties':
+        case 'required':
+        case 'additionalProperties':
+          objectKeywords[keyword] = argument;
+          break;
+        case 'items':
+          if (!isObject(argument) && typeof argument !== 'boolean')
+            throw new Unsupported('items as a list');
+          node.items = this.node(argument);
+          break;
+        case 'uniqueItems':
+          if (typeof argument !== 'boolean') throw new Unsupported('uniqueItems');
+          node.unique = argument;
+          break;
+        case 'allOf':
+          if (!Array.isArray(argument)) throw new Unsupported('allOf');
+          for (const part of argument) {
+            const rule = foldable(part);
+            if (rule) folded.push(rule);
+            else node.parts.push(this.node(part));
+          }
+          break;
+        case 'if': {
+          const rule = foldable({ if: argument, then: schema.then, else: schema.else });
+          if (rule) {
+            folded.push(rule);
+          } else {
+            node.condition = this.node(argument);
+            node.then = schema.then === undefined ? null : this.node(schema.then);
+            node.otherwise = schema.else === undefined ? null : this.node(schema.else);
+          }
+          break;
+        }
+        case 'then':
+        case 'else':
+          // Read with `if`; without one, ajv ignores them.
+          break;
+        default:
+          throw new Unsupported(`keyword ${keyword}`);
+      }
+    }
+    if (Object.keys(objectKeywords).length > 0 || folded.length > 0)
+      this.object(node, objectKeywords, folded);
+    node.kindOnly = Object.keys(schema).every(
+      (keyword) => keyword === 'type' || ANNOTATIONS.has(keyword),
+    );
+    return node;
+  }
+
+  private definition(reference: unknown): SchemaNode {
+    const prefix = '#/definitions/';
+    if (typeof reference !== 'string' || !reference.startsWith(prefix))
+      throw new Unsupported(`$ref ${String(reference)}`);
+    const name = reference.slice(prefix.length);
+    const known = this.definitions.get(name);
+    if (known) return known;
+    const definitions = this.root.definitions;
+    if (!isObject(definitions) || !Object.hasOwn(definitions, name))
+      throw new Unsupported(`$ref ${reference}`);
+    // Registered before it is filled: a definition may refer to itself.
+    const node = emptyNode();
+    this.definitions.set(name, node);
+    return this.fill(node, definitions[name]);
+  }
+
+  private type(node: SchemaNode, argument: unknown): void {
+    const types: unknown[] = Array.isArray(argument) ? argument : [argument];
+    let mask = 0;
+    for (const type of types) {
+      const kinds = typeof type === 'string' ? KINDS_OF_TYPE[type] : undefined;
+      if (!kinds) throw new Unsupported(`type ${String(type)}`);
+      for (const kind of kinds) mask |= 1 << kind;
+    }
+    node.types &= mask;
+    // `number` beside `integer` accepts any number.
+    if (types.includes('integer') && !types.includes('number')) {
+      node.integer = true;
+      node.numeric = true;
+    }
+  }
+
+  private object(node: SchemaNode, keywords: Record<string, unknown>, folded: Foldable[]): void {
+    const own = namesOnly({
+      properties: keywords.properties ?? {},
+      required: keywords.required ?? [],
+    });
+    if (!own) throw new Unsupported('properties or required');
+    node.additional =
+      keywords.additionalProperties === undefined ? null : this.node(keywords.additionalProperties);
+    const names = Object.keys(own.properties);
+    node.properties = names.map((name) => this.node(own.properties[name]));
+    // A name only `required` or a rule mentions is an additional property here.
+    const indexOf = (name: string): number => {
+      let index = names.indexOf(name);
+      if (index < 0) {
+        index = names.push(name) - 1;
+        node.properties.push(node.additional ?? emptyNode());
+      }
+      // A bit per name.
+      if (names.length > 30) throw new Unsupported('more than 30 properties');
+      return index;
+    };
+    const bits = (list: string[]) => list.reduce((mask, name) => mask | (1 << indexOf(name)), 0);
+    const plan = (part: NamesOnly | undefined): SlotPlan | null => {
+      if (!part) return null;
+      const indexes: number[] = [];
+      const nodes: SchemaNode[] = [];
+      for (const name of Object.keys(part.properties)) {
+        indexes.push(indexOf(name));
+        nodes.push(this.node(part.properties[name]));
+      }
+      return { indexes, nodes, required: bits(part.required) };
+    };
+    node.required = bits(own.required);
+    node.rules = folded.map((rule) => ({
+      condition: plan(rule.condition),
+      then: plan(rule.then),
+      otherwise: plan(rule.otherwise),
+    }));
+    node.names = names;
+  }
+}
+
+/** The table of a JSON schema (draft-07, as dwnet's); throws `Unsupported`. */
+export function compileSchema(schema: unknown): SchemaNode {
+  if (!isObject(schema)) throw new Unsupported('a schema that is not an object');
+  return new TableBuilder(schema).node(schema, true);
+}
