@@ -1,6 +1,6 @@
 // Binding a reference against a model: the entity it names (`targetOf`), or why it names
 // nothing (`resolve`), and what it could name instead (`candidateIds`). Worked out when
-// asked, and kept on the reference only with the model it was found in: an incremental
+// asked, and kept on the reference only with the generation of the model it was found in: an incremental
 // edit replaces entities, and a target kept without its model would go stale
 // (ARCHITECTURE.md, "The resolved model").
 import type {
@@ -90,9 +90,10 @@ export function targetOf<K extends EntityKind>(
 ): EntityOf[K] | undefined {
   if (reference === undefined) return undefined;
   // (The cast: what was found for the reference's kinds is one of them.)
-  if (reference.resolvedIn === model) return reference.resolvedTarget as EntityOf[K] | undefined;
+  if (reference.resolvedIn === model.generation)
+    return reference.resolvedTarget as EntityOf[K] | undefined;
   const found = lookupKinds(model, reference);
-  reference.resolvedIn = model;
+  reference.resolvedIn = model.generation;
   reference.resolvedTarget = found;
   return found as EntityOf[K] | undefined;
 }

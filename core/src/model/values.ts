@@ -13,7 +13,6 @@ import type {
   EntityKind,
   IpValue,
   Located,
-  Model,
   Reference,
   ReferenceScope,
   SnatSource,
@@ -113,8 +112,8 @@ function applies(field: ReferenceField, node: Node): boolean {
 }
 
 class ModelReference<K extends EntityKind> extends Placed implements Reference<K> {
-  /** See `Reference`: the model resolution.ts's `targetOf` last bound it in, and its answer. */
-  resolvedIn: Model | undefined = undefined;
+  /** See `Reference`: the generation of the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn = -1;
   resolvedTarget: Entity | undefined = undefined;
 
   constructor(
@@ -133,8 +132,8 @@ class ModelReference<K extends EntityKind> extends Placed implements Reference<K
 }
 
 class ModelDataSourceRef extends Placed implements DataSourceRef {
-  /** See `Reference`: the model resolution.ts's `targetOf` last bound it in, and its answer. */
-  resolvedIn: Model | undefined = undefined;
+  /** See `Reference`: the generation of the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn = -1;
   resolvedTarget: Entity | undefined = undefined;
 
   constructor(
@@ -157,8 +156,8 @@ class ModelDataSourceRef extends Placed implements DataSourceRef {
 }
 
 class ModelSnatSource extends Placed implements SnatSource {
-  /** See `Reference`: the model resolution.ts's `targetOf` last bound it in, and its answer. */
-  resolvedIn: Model | undefined = undefined;
+  /** See `Reference`: the generation of the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn = -1;
   resolvedTarget: Entity | undefined = undefined;
 
   constructor(
