@@ -77,6 +77,13 @@ export interface Reference<K extends EntityKind = EntityKind> extends StringValu
   readonly scope: ReferenceScope | undefined;
   /** False where the field is turned off by a sibling (`appliesWhen`): then it is free text. */
   readonly applies: boolean;
+  /**
+   * The generation of the model `targetOf` (resolution.ts) last bound it in, and what it named there: most
+   * references are bound several times a check. Guarded by the model, since an edit's new
+   * model shares the entities (and their references) the edit left alone.
+   */
+  resolvedIn?: number;
+  resolvedTarget?: Entity | undefined;
 }
 
 /** What identifies an entity: read for every one alike (model/entities.ts `ModelEntity`). */
@@ -200,6 +207,8 @@ export interface DataSource extends Entity {
   network?: Network;
   whitelist?: CidrValue[];
   whitelistNode?: Node;
+  /** The number of elements of its whitelist, whatever they are (none: no whitelist array). */
+  whitelistLength?: number;
   securityGroup?: Reference<'securityGroup'>;
   /** The port the data source listens on (explicit or the engine's default). */
   port: number;
@@ -230,6 +239,12 @@ export interface Collection<T extends Entity> {
 }
 
 export interface Model {
+  /**
+   * A number no other model of this process has (`nextModelGeneration`): what a reference
+   * remembers its target by. Not the model itself, which the reference would keep alive
+   * after an edit's new model replaced it (the language server keeps editing for hours).
+   */
+  generation: number;
   root: Node;
   defaults: { account?: Reference<'account'>; region?: StringValue };
   accounts: Collection<Account> & { present: boolean };
@@ -249,3 +264,10 @@ export type NetworkSection =
   'vpcs' | 'dataCenters' | 'connections' | 'securityGroups' | 'resourceGroups';
 
 export type NetworkEntity = Vpc | DataCenter | Connection | SecurityGroup | ResourceGroup;
+
+let lastModelGeneration = 0;
+
+/** A generation for a new model object (every model built, or copied with a change). */
+export function nextModelGeneration(): number {
+  return ++lastModelGeneration;
+}

@@ -1,7 +1,8 @@
 // Binding a reference against a model: the entity it names (`targetOf`), or why it names
 // nothing (`resolve`), and what it could name instead (`candidateIds`). Worked out when
-// asked, never stored: an incremental edit replaces entities, and a stored target would
-// go stale (ARCHITECTURE.md, "The resolved model").
+// asked, and kept on the reference only with the generation of the model it was found in: an incremental
+// edit replaces entities, and a target kept without its model would go stale
+// (ARCHITECTURE.md, "The resolved model").
 import type {
   Entity,
   EntityKind,
@@ -88,13 +89,24 @@ export function targetOf<K extends EntityKind>(
   reference: Reference<K> | undefined,
 ): EntityOf[K] | undefined {
   if (reference === undefined) return undefined;
+  // (The cast: what was found for the reference's kinds is one of them.)
+  if (reference.resolvedIn === model.generation)
+    return reference.resolvedTarget as EntityOf[K] | undefined;
+  const found = lookupKinds(model, reference);
+  reference.resolvedIn = model.generation;
+  reference.resolvedTarget = found;
+  return found as EntityOf[K] | undefined;
+}
+
+/** The first entity of a reference's kinds that it names. */
+function lookupKinds(model: Model, reference: Reference): Entity | undefined {
   // An indexed loop: every reference passes here, often before the engine has optimised
   // this, when an iterator is an object per call.
   const kinds = reference.field.kinds;
   for (let index = 0; index < kinds.length; index++) {
     const kind = kinds[index];
     const found = kind === undefined ? undefined : lookup(model, kind, reference);
-    if (found) return found as EntityOf[K];
+    if (found) return found;
   }
   return undefined;
 }

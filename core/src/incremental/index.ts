@@ -15,7 +15,7 @@
 import { addressFields } from '../analysis/addresses';
 import { reevaluatePairs, replaceInConnectivity } from '../analysis/pairSplice';
 import { localizer } from '../l10n';
-import type { Entity, Model } from '../model';
+import { nextModelGeneration, type Entity, type Model } from '../model';
 import { plainDocumentOf } from '../parse';
 import { RULE_IMPLEMENTATIONS } from '../rules/registry';
 import type { PairOwner } from '../rules/rule';
@@ -247,6 +247,7 @@ function modelOf(model: Model, entities: readonly Entity[]): Model {
   };
   return {
     ...model,
+    generation: nextModelGeneration(),
     vpcs: only(model.vpcs),
     dataCenters: only(model.dataCenters),
     connections: only(model.connections),

@@ -10,6 +10,7 @@ import {
   readDataSource,
   readNetworkEntity,
   readTask,
+  nextModelGeneration,
   type Collection,
   type DataSource,
   type Entity,
@@ -87,7 +88,12 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
 export function withReplacement(model: Model, replacement: Replacement): Model {
   const collection: Collection<Entity> = model[replacement.section];
   const byId = new Map(collection.byId).set(replacement.new.id, replacement.new);
-  return { ...model, [replacement.section]: { ...collection, byId } };
+  // A new generation: references must not answer from what they found in the previous model.
+  return {
+    ...model,
+    generation: nextModelGeneration(),
+    [replacement.section]: { ...collection, byId },
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   NetworkSection,
   VSwitch,
 } from '../model';
+import { nextModelGeneration } from '../model';
 import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { collect, readerOf, type EntityReader } from './entities';
@@ -44,6 +45,7 @@ export function buildModel(root: Node): Model {
     collect(rows, rows.propertyValueAt(row, name), read);
   const accounts = rows.propertyValueAt(row, 'accounts');
   return {
+    generation: nextModelGeneration(),
     root,
     defaults,
     accounts: {

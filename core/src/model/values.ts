@@ -9,6 +9,7 @@ import type {
   AddressValue,
   CidrValue,
   DataSourceRef,
+  Entity,
   EntityKind,
   IpValue,
   Located,
@@ -111,6 +112,10 @@ function applies(field: ReferenceField, node: Node): boolean {
 }
 
 class ModelReference<K extends EntityKind> extends Placed implements Reference<K> {
+  /** See `Reference`: the generation of the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn = -1;
+  resolvedTarget: Entity | undefined = undefined;
+
   constructor(
     anchor: Anchor,
     offset: number,
@@ -127,6 +132,10 @@ class ModelReference<K extends EntityKind> extends Placed implements Reference<K
 }
 
 class ModelDataSourceRef extends Placed implements DataSourceRef {
+  /** See `Reference`: the generation of the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn = -1;
+  resolvedTarget: Entity | undefined = undefined;
+
   constructor(
     anchor: Anchor,
     offset: number,
@@ -147,6 +156,10 @@ class ModelDataSourceRef extends Placed implements DataSourceRef {
 }
 
 class ModelSnatSource extends Placed implements SnatSource {
+  /** See `Reference`: the generation of the model resolution.ts's `targetOf` last bound it in, and its answer. */
+  resolvedIn = -1;
+  resolvedTarget: Entity | undefined = undefined;
+
   constructor(
     anchor: Anchor,
     offset: number,

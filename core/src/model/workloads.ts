@@ -23,7 +23,7 @@ import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { ModelEntity, pointerUnder, readerOf } from './entities';
 import type { Defaults } from './network';
-import { nodeAt, Placed, type ValueReader } from './values';
+import { nodeAt, NO_ROW, Placed, type ValueReader } from './values';
 
 export const DEFAULT_PORTS: Record<string, number> = {
   mysql: 3306,
@@ -202,6 +202,20 @@ class ModelDataSource extends ModelEntity implements DataSource {
 
   get whitelistNode(): Node | undefined {
     return this.nodeAt(this.whitelistRow);
+  }
+
+  get whitelistLength(): number | undefined {
+    if (this.whitelistRow === NO_ROW) return undefined;
+    // Counted in the rows: a node view per data source was most of whitelist-too-long's cost.
+    const rows = this.anchor.rows;
+    let count = 0;
+    for (
+      let item = rows.firstChild(this.anchor.index + this.whitelistRow);
+      item >= 0;
+      item = rows.nextSibling(item)
+    )
+      count++;
+    return count;
   }
 
   get pointer(): string {

@@ -15,12 +15,11 @@ export const rule: Rule = {
   visit: (context) => ({
     dataSource(ds) {
       if (!context.inScope(ds)) return;
+      // The model counts the elements (in the rows): the node is made only for a finding.
+      const count = ds.whitelistLength;
+      if (count === undefined || count <= WHITELIST_LIMIT) return;
       const node = ds.whitelistNode;
-      // A list of n elements takes at least 2n + 1 characters (`[0,0]`): a shorter one is
-      // within the limit without listing its elements (a view per element, kept by the tree).
-      if (!node || node.length < 2 * WHITELIST_LIMIT + 3) return;
-      const count = node.children?.length ?? 0;
-      if (count <= WHITELIST_LIMIT) return;
+      if (!node) return;
       context.report({
         node,
         pointer: `${ds.pointer}/whitelist`,
