@@ -452,8 +452,9 @@ function floorSentence(row: Row): string {
 }
 
 const STAGE_NAMES: Record<Stage, string> = {
-  parse: 'parse: the tree, and the plain value for the schema (`JSON.parse`)',
-  schema: 'schema validation (ajv, on the plain value)',
+  parse:
+    'parse: the compact tree (and, for a document that may not follow the schema, its plain value)',
+  schema: "schema validation (a walk of the tree's rows; ajv only where that walk is not sure)",
   model: 'model: the typed entities',
   topology: 'topology: networks by id, the connection graph',
   connectivity: 'the connectivity of every pair',
