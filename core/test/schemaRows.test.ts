@@ -17,6 +17,7 @@ import { rowsSchema } from '../src/schemaRowsSchema';
 import { schemaProblemsOfWellFormed, validateAgainstSchema } from '../src/schemaValidation';
 import { parseWellFormed } from '../src/wellFormedParse';
 import { generateTopology } from '../../bench/generate';
+import { brokenCopies, type Json } from './brokenCopies';
 import { documentArbitrary, topologyText } from './fuzz';
 
 const ROOT = join(__dirname, '../..');
@@ -52,34 +53,6 @@ function tally(texts: Iterable<string>): Record<Verdict, number> {
   };
   for (const text of texts) counts[expectNeverValidWhereAjvIsNot(text)]++;
   return counts;
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Copies of `value` broken once each: an unknown property, a wrong type, a missing member. */
-function brokenCopies(value: Json): Json[] {
-  const copies: Json[] = [];
-  const visit = (node: Json, replace: (next: Json) => Json): void => {
-    if (node === null || typeof node !== 'object') {
-      copies.push(replace(typeof node === 'string' ? 42 : 'text'));
-      return;
-    }
-    if (Array.isArray(node)) {
-      copies.push(replace([...node, { unexpected: true }]));
-      node.forEach((item, index) =>
-        visit(item, (next) => replace(node.map((old, i) => (i === index ? next : old)))),
-      );
-      return;
-    }
-    copies.push(replace({ ...node, unexpectedProperty: 1 }));
-    for (const key of Object.keys(node)) {
-      const { [key]: removed, ...rest } = node;
-      copies.push(replace(rest));
-      visit(removed as Json, (next) => replace({ ...node, [key]: next }));
-    }
-  };
-  visit(value, (next) => next);
-  return copies;
 }
 
 /** Raw tokens on the edges of the schema, each put in place of every value in turn. */
