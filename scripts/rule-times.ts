@@ -8,21 +8,13 @@
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
-import { validate } from '../core/src/index';
 import { parseDocumentForSchema } from '../core/src/parse';
 import { schemaProblemsOfWellFormed } from '../core/src/schemaValidation';
 import type { Rule } from '../core/src/rules/rule';
 import { analyseParsed, runRule, type RuleInputs } from '../core/src/validate';
-import { generateTopology } from '../bench/generate';
+import { collectGarbage, numberOption, warmedUpTopology } from './coldCheck';
 
-const option = (name: string, fallback: number): number => {
-  const given = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return given ? Number(given.slice(name.length + 3)) : fallback;
-};
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const text = generateTopology(option('size', 10_000));
-const warm = generateTopology(500, 7);
-for (let i = 0; i < 5; i++) validate(warm, { maxFileSize: 0 });
+const text = warmedUpTopology();
 
 const gcs: { start: number; end: number }[] = [];
 new PerformanceObserver((list) => {
@@ -46,9 +38,9 @@ const cold: Record<string, number[]> = {};
 const coldGc: Record<string, number[]> = {};
 const warmTimes: Record<string, number[]> = {};
 const windows: { code: string; start: number; end: number; run: number }[] = [];
-const runs = option('runs', 7);
+const runs = numberOption('runs', 7);
 for (let run = 0; run < runs; run++) {
-  gc();
+  collectGarbage();
   // The check's own pipeline builds the rules' inputs (model, topology, pairs, addresses);
   // each rule is then run alone through `analyseParsed`'s override, and timed.
   const { document, schemaInput } = parseDocumentForSchema(text);

@@ -1,21 +1,4 @@
 // Bundles scripts/stage-times.ts and runs it with the collector exposed (see there).
-import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { NODE_BUNDLE } from './esbuildOptions.mjs';
+import { runBundled } from './runBundled.mjs';
 
-const folder = mkdtempSync(join(tmpdir(), 'dwnet-stage-times-'));
-await build({
-  entryPoints: { stages: 'scripts/stage-times.ts' },
-  outdir: folder,
-  ...NODE_BUNDLE,
-  define: { __dirname: JSON.stringify(join(process.cwd(), 'scripts')) },
-});
-const run = spawnSync(
-  process.execPath,
-  ['--expose-gc', join(folder, 'stages.js'), ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
-process.exit(run.status ?? 1);
+await runBundled('scripts/stage-times.ts', ['--expose-gc']);

@@ -5,21 +5,13 @@
 //
 //   node scripts/stage-times.mjs [--runs=7] [--size=10000]
 import { performance } from 'node:perf_hooks';
-import { validate } from '../core/src/index';
 import { validateInStages, type Stage } from '../core/src/validate';
-import { generateTopology } from '../bench/generate';
+import { collectGarbage, numberOption, warmedUpTopology } from './coldCheck';
 
-const option = (name: string, fallback: number): number => {
-  const given = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return given ? Number(given.slice(name.length + 3)) : fallback;
-};
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const text = generateTopology(option('size', 10_000));
-const warm = generateTopology(500, 7);
-for (let i = 0; i < 5; i++) validate(warm, { maxFileSize: 0 });
+const text = warmedUpTopology();
 const samples: Record<string, number[]> = {};
-for (let run = 0; run < option('runs', 7); run++) {
-  gc();
+for (let run = 0; run < numberOption('runs', 7); run++) {
+  collectGarbage();
   const start = performance.now();
   validateInStages(text, { maxFileSize: 0 }, (stage: Stage, work) => {
     const stageStart = performance.now();
