@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { NODE_BUNDLE } from './esbuildOptions.mjs';
 
-export async function runBundled(entry, nodeFlags) {
+/** Bundles `entry` into a new temporary folder; returns the bundle's path. */
+export async function bundleScript(entry) {
   const name = basename(entry, '.ts');
   const folder = mkdtempSync(join(tmpdir(), `dwnet-${name}-`));
   await build({
@@ -18,10 +19,13 @@ export async function runBundled(entry, nodeFlags) {
     ...NODE_BUNDLE,
     define: { __dirname: JSON.stringify(join(process.cwd(), 'scripts')) },
   });
-  const run = spawnSync(
-    process.execPath,
-    [...nodeFlags, join(folder, `${name}.js`), ...process.argv.slice(2)],
-    { stdio: 'inherit' },
-  );
+  return join(folder, `${name}.js`);
+}
+
+export async function runBundled(entry, nodeFlags) {
+  const bundle = await bundleScript(entry);
+  const run = spawnSync(process.execPath, [...nodeFlags, bundle, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(run.status ?? 1);
 }

@@ -6,6 +6,7 @@
 // where its first bad byte is.
 // Named imports: a namespace import of a node module is copied into a new object at start-up
 // (esbuild's __toESM), property by property, in every command.
+import { isAscii } from 'node:buffer';
 import {
   readFileSync,
   readdirSync,
@@ -234,6 +235,10 @@ export function readSource(absPath: string, cwd: string, maxBytes = Infinity): S
   }
   const bom = hasBom(bytes);
   const body = bom ? bytes.subarray(UTF8_BOM.length) : bytes;
+  // ASCII (every generated topology, most written ones) is UTF-8 read as it is: checked and
+  // copied by the engine in about a tenth of the strict decoder's time (0.5 against 3–4 ms
+  // for the benchmark's 4.4 MB).
+  if (isAscii(body)) return { absPath, displayPath: shown, text: body.toString('latin1'), bom };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     return { absPath, displayPath: shown, text, bom };

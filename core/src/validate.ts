@@ -314,7 +314,16 @@ export function applySeverities(findings: Finding[], options: ValidateOptions): 
     }
     result.push(level ? { ...finding, severity: level } : finding);
   }
-  return result.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  return result.sort((a, b) => a.offset - b.offset || compareCodes(a.code, b.code));
+}
+
+/**
+ * Codes (lowercase ASCII letters, digits and hyphens) in code-unit order, which is the order
+ * `localeCompare` gives them; its first call in a process sets up ICU's collator, 12–24 ms
+ * of a fresh `dwnet check` whose file has two findings at one offset.
+ */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function connectivityResults(analysis: Analysis): ConnectivityResult[] {

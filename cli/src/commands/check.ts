@@ -207,6 +207,7 @@ export function runCheck(args: readonly string[], io: Io): number {
 
   if (format === 'json') {
     io.out(formatJson(reports));
+    io.out('\n');
   } else if (format === 'sarif') {
     io.out(formatSarif({ reports, problems, cwd: io.cwd, tool: packageInfo() }));
   } else if (checked > 0 || problems.length === 0) {
