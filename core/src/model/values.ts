@@ -3,7 +3,7 @@
 // and makes its node and its JSON pointer when asked: a finding or a feature asks for few of
 // them, and a node view per value (stored pointers before that) made the model of a topology
 // of 10 000 data sources several times the objects the collector copies (docs/performance.md).
-import { CompactTree, ESCAPED, Kind } from '../compactTree';
+import { CompactTree, ESCAPED, Kind, KIND } from '../compactTree';
 import { looksLikeAddress, parseCidr, parseIp, type CidrParse, type IpParse } from '../cidr';
 import type {
   AddressValue,
@@ -177,6 +177,28 @@ class ModelSnatSource extends Placed implements SnatSource {
 }
 
 /**
+ * The property names one kind of object is read for, looked up together in one pass over
+ * its properties (`ValueReader.scan`): a lookup per name walked the properties once per
+ * name, through two calls, for every entity of a topology.
+ */
+export class Fields {
+  /** The names of each key length (a name's index is its field's). */
+  private readonly byLength: number[][] = [];
+  /** The value row of each field found by the last scan, or -1: reused by every scan of this set. */
+  readonly found: Int32Array;
+
+  constructor(readonly names: readonly string[]) {
+    names.forEach((name, index) => (this.byLength[name.length] ??= []).push(index));
+    this.found = new Int32Array(names.length);
+  }
+
+  /** The fields whose names are `length` characters long, if any. */
+  ofLength(length: number): readonly number[] | undefined {
+    return this.byLength[length];
+  }
+}
+
+/**
  * Reads the values of one entity (or of the defaults) from its rows. `collect` moves one
  * reader from entity to entity of a collection; what it makes keeps the entity's anchor.
  */
@@ -185,17 +207,26 @@ export class ValueReader {
   /** The row of the entity's value (the anchor's row while reading: rows move only between readings). */
   row: number;
 
+  /**
+   * A compact tree's rows, read here directly: a call per row asked about costs while the
+   * code is not yet optimised, which is most of a cold check. (A reader lives for one
+   * reading, during which the tree is not edited.)
+   */
+  private readonly tree: CompactTree | undefined;
+
   constructor(
     readonly rows: Rows,
     row: number,
   ) {
     this.anchor = anchorOf(rows, row);
     this.row = row;
+    this.tree = rows instanceof CompactTree ? rows : undefined;
   }
 
   /** Reads another entity of the same tree from now on. */
   moveTo(row: number): void {
-    this.anchor = anchorOf(this.rows, row);
+    const tree = this.tree;
+    this.anchor = tree !== undefined ? tree.node(row) : anchorOf(this.rows, row);
     this.row = row;
   }
 
@@ -209,8 +240,51 @@ export class ValueReader {
     return object < 0 ? -1 : this.rows.propertyValueAt(object, name);
   }
 
+  /**
+   * The value row of each of `fields` in an object row (the first property of that name), or
+   * -1, in `fields.found`: read them before the next scan of the same set.
+   */
+  scan(object: number, fields: Fields): Int32Array {
+    const found = fields.found;
+    found.fill(-1);
+    if (object < 0) return found;
+    const rows = this.tree;
+    if (rows === undefined) {
+      for (let field = 0; field < found.length; field++)
+        found[field] = this.rows.propertyValueAt(object, fields.names[field]!);
+      return found;
+    }
+    const { kinds, offsets, lengths, ends, text } = rows;
+    if ((kinds[object]! & KIND) !== Kind.Object) return found;
+    const names = fields.names;
+    // (`!`: rows of the tree, in range of its arrays, and fields' indexes, in range of `names`.)
+    for (
+      let property = object + 1, end = ends[object]!;
+      property < end;
+      property = ends[property]!
+    ) {
+      const key = property + 1;
+      let field = -1;
+      if (kinds[key]! & ESCAPED) {
+        field = names.indexOf(rows.stringAt(key));
+      } else {
+        // Compared in the text, names of the key's length only (mostly one): no string per key.
+        const candidates = fields.ofLength(lengths[key]! - 2);
+        const start = offsets[key]! + 1;
+        if (candidates !== undefined)
+          for (let i = 0; i < candidates.length && field < 0; i++)
+            if (text.startsWith(names[candidates[i]!]!, start)) field = candidates[i]!;
+      }
+      if (field >= 0 && found[field]! < 0) found[field] = key + 1;
+    }
+    return found;
+  }
+
   is(row: number, kind: Kind): boolean {
-    return row >= 0 && this.rows.kind(row) === kind;
+    if (row < 0) return false;
+    const tree = this.tree;
+    // (`!`: `row` is a row of the tree, in range of its arrays.)
+    return tree !== undefined ? (tree.kinds[row]! & KIND) === kind : this.rows.kind(row) === kind;
   }
 
   string(row: number): string | undefined {
@@ -228,15 +302,16 @@ export class ValueReader {
   enumValue<T extends string>(row: number, allowed: readonly T[]): T | undefined {
     if (!this.is(row, Kind.String)) return undefined;
     const rows = this.rows;
+    const tree = this.tree;
     // (`!`: `row` is a row of the tree, in range of its arrays.)
-    if (rows instanceof CompactTree && !(rows.kinds[row]! & ESCAPED)) {
+    if (tree !== undefined && !(tree.kinds[row]! & ESCAPED)) {
       // Compared in the text here (not through `stringIs`, a call per candidate that costs
       // while the code is interpreted): the length first, which tells most candidates apart.
-      const length = rows.lengths[row]! - 2;
-      const start = rows.offsets[row]! + 1;
+      const length = tree.lengths[row]! - 2;
+      const start = tree.offsets[row]! + 1;
       for (let i = 0; i < allowed.length; i++) {
         const candidate = allowed[i];
-        if (candidate?.length === length && rows.text.startsWith(candidate, start))
+        if (candidate?.length === length && tree.text.startsWith(candidate, start))
           return candidate;
       }
       return undefined;
@@ -249,7 +324,11 @@ export class ValueReader {
   }
 
   str(object: number, name: string): StringValue | undefined {
-    const row = this.at(object, name);
+    return this.strAt(this.at(object, name));
+  }
+
+  /** The string value at a row, if it is a string. */
+  strAt(row: number): StringValue | undefined {
     return this.is(row, Kind.String)
       ? new ModelString(this.anchor, row - this.row, this.rows.stringAt(row))
       : undefined;
@@ -279,13 +358,12 @@ export class ValueReader {
     return new ModelDataSourceRef(this.anchor, row - this.row, value, field, role);
   }
 
-  /** A SNAT entry's source: a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
+  /** A SNAT entry's source (the row of its `source`): a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
   snatSource(
-    entry: number,
+    row: number,
     field: ReferenceField<'vSwitch'>,
     vpc: ReferenceScope,
   ): SnatSource | undefined {
-    const row = this.at(entry, 'source');
     const value = this.string(row);
     if (value === undefined) return undefined;
     // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
@@ -322,8 +400,16 @@ export class ValueReader {
   /** The number of elements of an array row that are of `kind` (0 when the row is no array). */
   count(array: number, kind: Kind): number {
     if (!this.is(array, Kind.Array)) return 0;
-    const rows = this.rows;
+    const tree = this.tree;
     let count = 0;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!)
+        if ((kinds[item]! & KIND) === kind) count++;
+      return count;
+    }
+    const rows = this.rows;
     for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
       if (rows.kind(item) === kind) count++;
     return count;
@@ -342,8 +428,16 @@ export class ValueReader {
     at = 0,
   ): T[] {
     if (!this.is(array, Kind.Array)) return into;
-    const rows = this.rows;
     let index = 0;
+    const tree = this.tree;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!, index++)
+        if ((kinds[item]! & KIND) === kind) into[at++] = read(item, index);
+      return into;
+    }
+    const rows = this.rows;
     for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item), index++)
       if (rows.kind(item) === kind) into[at++] = read(item, index);
     return into;
@@ -351,6 +445,22 @@ export class ValueReader {
 
   /** The CIDR blocks among the elements of an array row (bare addresses allowed). */
   cidrItems(array: number): CidrValue[] {
-    return this.items(array, Kind.String, (item) => this.cidrAt(item, true));
+    // `items` without its callback: every data source has a whitelist, and most one block.
+    const count = this.count(array, Kind.String);
+    const blocks = new Array<CidrValue>(count);
+    if (count === 0) return blocks;
+    let at = 0;
+    const tree = this.tree;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!)
+        if ((kinds[item]! & KIND) === Kind.String) blocks[at++] = this.cidrAt(item, true);
+      return blocks;
+    }
+    const rows = this.rows;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
+      if (rows.kind(item) === Kind.String) blocks[at++] = this.cidrAt(item, true);
+    return blocks;
   }
 }
