@@ -24,7 +24,8 @@ import type {
 import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { collect, ModelEntity, pointerUnder } from './entities';
-import { Fields, Placed, type ValueReader } from './values';
+import { Fields } from './fields';
+import { Placed, type ValueReader } from './values';
 
 /** The topology-wide values that VPCs and resource groups fall back on. */
 export type Defaults = Model['defaults'];

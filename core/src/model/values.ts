@@ -21,6 +21,7 @@ import type {
 } from '../model';
 import { pointerOf, propertyValue, stringValue, type Node } from '../parse';
 import type { ReferenceField } from '../references';
+import type { Fields } from './fields';
 import { anchorOf, type Anchor, type Rows } from './rows';
 
 /** The offset of a row a value does not have. */
@@ -177,28 +178,6 @@ class ModelSnatSource extends Placed implements SnatSource {
 }
 
 /**
- * The property names one kind of object is read for, looked up together in one pass over
- * its properties (`ValueReader.scan`): a lookup per name walked the properties once per
- * name, through two calls, for every entity of a topology.
- */
-export class Fields {
-  /** The names of each key length (a name's index is its field's). */
-  private readonly byLength: number[][] = [];
-  /** The value row of each field found by the last scan, or -1: reused by every scan of this set. */
-  readonly found: Int32Array;
-
-  constructor(readonly names: readonly string[]) {
-    names.forEach((name, index) => (this.byLength[name.length] ??= []).push(index));
-    this.found = new Int32Array(names.length);
-  }
-
-  /** The fields whose names are `length` characters long, if any. */
-  ofLength(length: number): readonly number[] | undefined {
-    return this.byLength[length];
-  }
-}
-
-/**
  * Reads the values of one entity (or of the defaults) from its rows. `collect` moves one
  * reader from entity to entity of a collection; what it makes keeps the entity's anchor.
  */
@@ -240,44 +219,9 @@ export class ValueReader {
     return object < 0 ? -1 : this.rows.propertyValueAt(object, name);
   }
 
-  /**
-   * The value row of each of `fields` in an object row (the first property of that name), or
-   * -1, in `fields.found`: read them before the next scan of the same set.
-   */
+  /** The value row of each of `fields` in an object row, or -1 (see `Fields.scan`). */
   scan(object: number, fields: Fields): Int32Array {
-    const found = fields.found;
-    found.fill(-1);
-    if (object < 0) return found;
-    const rows = this.tree;
-    if (rows === undefined) {
-      for (let field = 0; field < found.length; field++)
-        found[field] = this.rows.propertyValueAt(object, fields.names[field]!);
-      return found;
-    }
-    const { kinds, offsets, lengths, ends, text } = rows;
-    if ((kinds[object]! & KIND) !== Kind.Object) return found;
-    const names = fields.names;
-    // (`!`: rows of the tree, in range of its arrays, and fields' indexes, in range of `names`.)
-    for (
-      let property = object + 1, end = ends[object]!;
-      property < end;
-      property = ends[property]!
-    ) {
-      const key = property + 1;
-      let field = -1;
-      if (kinds[key]! & ESCAPED) {
-        field = names.indexOf(rows.stringAt(key));
-      } else {
-        // Compared in the text, names of the key's length only (mostly one): no string per key.
-        const candidates = fields.ofLength(lengths[key]! - 2);
-        const start = offsets[key]! + 1;
-        if (candidates !== undefined)
-          for (let i = 0; i < candidates.length && field < 0; i++)
-            if (text.startsWith(names[candidates[i]!]!, start)) field = candidates[i]!;
-      }
-      if (field >= 0 && found[field]! < 0) found[field] = key + 1;
-    }
-    return found;
+    return object < 0 ? fields.none() : fields.scan(this.rows, object);
   }
 
   is(row: number, kind: Kind): boolean {

@@ -23,7 +23,8 @@ import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { ModelEntity, pointerUnder, readerOf } from './entities';
 import type { Defaults } from './network';
-import { Fields, nodeAt, NO_ROW, Placed, type ValueReader } from './values';
+import { Fields } from './fields';
+import { nodeAt, NO_ROW, Placed, type ValueReader } from './values';
 
 export const DEFAULT_PORTS: Record<string, number> = {
   mysql: 3306,
