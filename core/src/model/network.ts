@@ -63,6 +63,7 @@ class ModelVSwitch extends ModelEntity implements VSwitch {
     readonly vpc: Vpc,
   ) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, V_SWITCH_FIELDS);
     const cidr = found[VSwitchField.Cidr]!;
     this.zone = reader.strAt(found[VSwitchField.Zone]!);
@@ -91,6 +92,7 @@ class ModelSnatEntry extends Placed implements SnatEntry {
     vpc: Vpc,
   ) {
     super(reader.anchor, reader.offsetOf(item));
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(item, SNAT_ENTRY_FIELDS);
     const eip = found[SnatEntryField.Eip]!;
     this.source = reader.snatSource(
@@ -120,6 +122,7 @@ class ModelNatGateway extends ModelEntity implements NatGateway {
     readonly vpc: Vpc,
   ) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, NAT_GATEWAY_FIELDS);
     const eips = found[NatGatewayField.Eips]!;
     const snatEntries = found[NatGatewayField.SnatEntries]!;
@@ -177,6 +180,7 @@ class ModelVpc extends ModelEntity implements Vpc {
   ) {
     super(id, reader);
     const rows = reader.rows;
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, VPC_FIELDS);
     const account = found[VpcField.Account]!;
     const region = found[VpcField.Region]!;
@@ -248,6 +252,7 @@ class ModelConnection extends ModelEntity implements Connection {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, CONNECTION_FIELDS);
     const members = found[ConnectionField.Members]!;
     this.type = reader.enumValue(found[ConnectionField.Type]!, CONNECTION_TYPES);
@@ -309,6 +314,7 @@ class ModelSecurityGroupRule extends Placed implements SecurityGroupRule {
     readonly index: number,
   ) {
     super(reader.anchor, reader.offsetOf(item));
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(item, RULE_FIELDS);
     const priority = reader.number(found[RuleField.Priority]!);
     this.direction = reader.enumValue(found[RuleField.Direction]!, DIRECTIONS);
@@ -334,6 +340,7 @@ class ModelSecurityGroup extends ModelEntity implements SecurityGroup {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, SECURITY_GROUP_FIELDS);
     const rules = found[SecurityGroupField.Rules]!;
     this.vpc = reader.reference(found[SecurityGroupField.Vpc]!, REFERENCE_FIELDS.securityGroupVpc);

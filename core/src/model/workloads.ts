@@ -61,6 +61,7 @@ class ModelBinding extends Placed implements Binding {
     readonly index: number,
   ) {
     super(reader.anchor, reader.offsetOf(item));
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(item, BINDING_FIELDS);
     const routes = found[BindingField.Routes]!;
     const vSwitch = found[BindingField.VSwitch]!;
@@ -107,6 +108,7 @@ class ModelResourceGroup extends ModelEntity implements ResourceGroup {
 
   constructor(id: string, reader: ValueReader, defaults: Defaults) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, RESOURCE_GROUP_FIELDS);
     const type = found[ResourceGroupField.Type]!;
     const bindings = found[ResourceGroupField.VpcBindings]!;
@@ -168,6 +170,7 @@ class ModelNetwork extends Placed implements Network {
 
   constructor(reader: ValueReader, object: number) {
     super(reader.anchor, reader.offsetOf(object));
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(object, NETWORK_FIELDS);
     const vpc = found[NetworkField.Vpc]!;
     const dataCenter = found[NetworkField.DataCenter]!;
@@ -212,6 +215,7 @@ class ModelDataSource extends ModelEntity implements DataSource {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, DATA_SOURCE_FIELDS);
     const engineRow = found[DataSourceField.Engine]!;
     const hosting = found[DataSourceField.Hosting]!;
@@ -291,6 +295,7 @@ class ModelTask extends ModelEntity implements Task {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
+    // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, TASK_FIELDS);
     const source = found[TaskField.Source]!;
     const destination = found[TaskField.Destination]!;
