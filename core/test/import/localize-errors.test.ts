@@ -12,15 +12,7 @@ import {
   localizeTopology,
   type ImportedTopology,
 } from '../../src/index';
-import {
-  CJK,
-  FIXTURES,
-  loadParser,
-  englishInPlainWords,
-  proseOf,
-  recognisers,
-  wordsOf,
-} from './localizeHelpers';
+import { CJK, FIXTURES, loadParser, proseOf, plainEnglish } from './localizeHelpers';
 
 const VPC = 'resource "alicloud_vpc" "ok" {\n  cidr_block = "10.0.0.0/8"\n}\n';
 
@@ -170,15 +162,7 @@ describe('import messages of broken inputs', () => {
   });
 
   it('are texts of the catalogue, never English words a template of the catalogue has', () => {
-    const templates = recognisers();
-    const plain: string[] = [];
-    let texts = 0;
-    for (const [name, topology] of imports) {
-      for (const words of wordsOf(topology)) {
-        texts++;
-        plain.push(...englishInPlainWords(words, templates).map((why) => `${name}: ${why}`));
-      }
-    }
+    const { texts, plain } = plainEnglish(imports);
     expect(texts).toBeGreaterThan(FAILING_EXPRESSIONS.length + imports.length);
     expect(plain).toEqual([]);
   });

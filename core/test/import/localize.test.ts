@@ -17,16 +17,7 @@ import {
   type ImportWords,
 } from '../../src/index';
 import { formattedWords, listText } from '../../src/import/text';
-import {
-  CJK,
-  FIXTURES,
-  filesOf,
-  loadParser,
-  englishInPlainWords,
-  proseOf,
-  recognisers,
-  wordsOf,
-} from './localizeHelpers';
+import { CJK, FIXTURES, filesOf, loadParser, proseOf, plainEnglish } from './localizeHelpers';
 
 beforeAll(loadParser);
 
@@ -199,15 +190,7 @@ describe('import texts in Chinese', () => {
   });
 
   it('gets from every mapper a key, never English words a template of the catalogue has', () => {
-    const templates = recognisers();
-    const plain: string[] = [];
-    let keyed = 0;
-    for (const [name, topology] of everyImport()) {
-      for (const words of wordsOf(topology)) {
-        keyed++;
-        plain.push(...englishInPlainWords(words, templates).map((why) => `${name}: ${why}`));
-      }
-    }
+    const { texts: keyed, plain } = plainEnglish(everyImport());
     expect(keyed).toBeGreaterThan(30);
     expect(plain).toEqual([]);
   });

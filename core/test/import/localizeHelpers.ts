@@ -1,5 +1,5 @@
-// What the tests of the importers' languages share: reading a fixture folder, every text a
-// topology holds for a person to read, and the English templates plain words must not match.
+// What the import tests share: reading a fixture folder the way the CLI does, every text a
+// topology holds for a person to read, and the English words none of them may hold.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -25,6 +25,7 @@ export function loadParser(): Promise<void> {
   );
 }
 
+/** Every file the CLI would read below `dir`, keyed by its path relative to `dir`. */
 export function filesOf(dir: string, wanted: (relative: string) => boolean): Map<string, string> {
   const files = new Map<string, string>();
   const visit = (relative: string) => {
@@ -100,4 +101,24 @@ export function englishInPlainWords(
     if (match) return [`${match.key}: ${text}`];
     return /(^|[\s(])[a-z]+( [a-z]+){2}\b/.test(text) ? [`a sentence: ${text}`] : [];
   });
+}
+
+/**
+ * Plain words, in any topology of `named`, that are English a catalogue should have said
+ * (`name: why: words`), and how many texts were looked at.
+ */
+export function plainEnglish(named: readonly [string, ImportedTopology][]): {
+  texts: number;
+  plain: string[];
+} {
+  const templates = recognisers();
+  const plain: string[] = [];
+  let texts = 0;
+  for (const [name, topology] of named) {
+    for (const words of wordsOf(topology)) {
+      texts++;
+      plain.push(...englishInPlainWords(words, templates).map((why) => `${name}: ${why}`));
+    }
+  }
+  return { texts, plain };
 }
