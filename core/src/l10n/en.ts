@@ -8,6 +8,7 @@ import { enRules } from './en/rules';
 import { enExplain } from './en/explain';
 import { enCli } from './en/cli';
 import { enImportGraph } from './en/importGraph';
+import { enImportErrors } from './en/importErrors';
 
 // Object.assign, not an object spread: every command builds this at start-up, and spread
 // into a literal its 800 keys took about 2 ms of a fresh process, against 0.1. (Nested: the
@@ -16,6 +17,7 @@ export const en = Object.assign(
   Object.assign({}, enDiagnostics, enRules, enExplain),
   enCli,
   enImportGraph,
+  enImportErrors,
 ) satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -8,10 +8,12 @@ import { zhCNRules } from './zh-CN/rules';
 import { zhCNExplain } from './zh-CN/explain';
 import { zhCNCli } from './zh-CN/cli';
 import { zhCNImportGraph } from './zh-CN/importGraph';
+import { zhCNImportErrors } from './zh-CN/importErrors';
 
 // Object.assign, not an object spread: built at start-up (see ./en.ts).
 export const zhCN: Record<MessageKey, string> = Object.assign(
   Object.assign({}, zhCNDiagnostics, zhCNRules, zhCNExplain),
   zhCNCli,
   zhCNImportGraph,
+  zhCNImportErrors,
 );
