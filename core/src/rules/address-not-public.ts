@@ -3,6 +3,8 @@
 // shared or reserved address cannot be reached over the Internet. Host names are not
 // resolved, so they are not checked.
 import { NON_PUBLIC_RANGES, contains, hostRange } from '../cidr';
+import type { DataSource } from '../model';
+import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -15,17 +17,18 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    dataSource(ds) {
-      if (!context.inScope(ds)) return;
+  check(context) {
+    const dataSources = dataSourceList(context.model);
+    for (let i = 0; i < dataSources.length; i++) {
+      const ds = dataSources[i] as DataSource;
       const network = ds.network;
       const address = network?.address;
-      if (network?.type !== 'internet' || !address) return;
+      if (network?.type !== 'internet' || !address || !context.inScope(ds)) continue;
       const ip = address.parsed;
-      if (!ip.ok) return;
+      if (!ip.ok) continue;
       const host = hostRange(ip.value);
       const reserved = NON_PUBLIC_RANGES.find((block) => contains(block.range, host));
-      if (!reserved) return;
+      if (!reserved) continue;
       context.report({
         node: address.node,
         pointer: address.pointer,
@@ -36,6 +39,6 @@ export const rule: Rule = {
           kind: context.l10n.t(reserved.kind),
         }),
       });
-    },
-  }),
+    }
+  },
 };

@@ -1,5 +1,6 @@
 // "If you scale out the resource group in subsequent operations, you must check whether
 // the EIP changes."
+import type { PairEvaluation } from '../analysis/connectivity';
 import type { ResourceGroup } from '../model';
 import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
 
@@ -14,24 +15,24 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  visit(context) {
+  check(context) {
     const groups = new Map<ResourceGroup, RelatedInput[]>();
-    return {
-      pair(pair) {
-        const rg = pair.rg;
-        if (
-          !rg?.eip?.parsed.ok ||
-          pair.scenario !== 5 ||
-          rg.type === undefined ||
-          rg.type === 'serverless'
-        )
-          return;
-        const related = groups.get(rg) ?? [];
-        related.push(...pairRelated(pair, context.l10n));
-        groups.set(rg, related);
-      },
-      end: () => report(context, groups),
-    };
+    const pairs = context.connectivity().pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
+      const rg = pair.rg;
+      if (
+        pair.scenario !== 5 ||
+        rg?.type === undefined ||
+        rg.type === 'serverless' ||
+        !rg.eip?.parsed.ok
+      )
+        continue;
+      const related = groups.get(rg) ?? [];
+      related.push(...pairRelated(pair, context.l10n));
+      groups.set(rg, related);
+    }
+    report(context, groups);
   },
 };
 

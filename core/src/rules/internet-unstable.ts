@@ -1,5 +1,6 @@
 // "If you run a data synchronization task to synchronize data over the Internet, the
 // efficiency and stability of the task cannot be ensured."
+import type { PairEvaluation } from '../analysis/connectivity';
 import type { Task } from '../model';
 import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
 
@@ -13,18 +14,18 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  visit(context) {
+  check(context) {
     const byTask = new Map<Task, { dataSources: string[]; related: RelatedInput[] }>();
-    return {
-      pair(pair) {
-        if (pair.task.kind !== 'sync' || !pair.overInternet || !pair.ds) return;
-        let entry = byTask.get(pair.task);
-        if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
-        entry.dataSources.push(pair.ds.id);
-        entry.related.push(...pairRelated(pair, context.l10n));
-      },
-      end: () => report(context, byTask),
-    };
+    const pairs = context.connectivity().pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
+      if (!pair.overInternet || pair.task.kind !== 'sync' || !pair.ds) continue;
+      let entry = byTask.get(pair.task);
+      if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
+      entry.dataSources.push(pair.ds.id);
+      entry.related.push(...pairRelated(pair, context.l10n));
+    }
+    report(context, byTask);
   },
 };
 

@@ -12,8 +12,7 @@ import {
   type StepOf,
 } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { Binding, DataSource, Entity, Model, Reference, ResourceGroup, Task } from '../model';
-import type { AnyEntity } from '../references';
+import type { Binding, DataSource, Entity, Model, ResourceGroup, Task } from '../model';
 
 /** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
 export type PairOwner = Task | ResourceGroup | DataSource;
@@ -89,34 +88,15 @@ export interface RuleContext {
  */
 export type RuleReads = 'networks' | 'ownText' | 'ownEntity' | 'pairs' | 'everything';
 
-/**
- * What a rule looks at one item at a time. The runner (run.ts) walks each collection once for
- * every rule that visits it, in the order a loop of the rule's own would: references as
- * `eachReference` visits them, address fields as `addresses()` lists them, data sources and
- * tasks in document order, pairs in pair order. Walks run in this order, then `end`.
- */
-export interface RuleVisitor {
-  reference?(reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined): void;
-  /**
-   * Each address field an address rule may report on: its value does not parse (invalid,
-   * IPv6, a symbolic value), or it is a CIDR block with host bits set. The runner skips the
-   * others, nearly all of a large topology's tens of thousands.
-   */
-  irregularAddress?(field: AddressField): void;
-  dataSource?(ds: DataSource): void;
-  task?(task: Task): void;
-  pair?(pair: PairEvaluation): void;
-  /** After every walk: a rule that gathers while walking reports here. */
-  end?(): void;
-}
-
 export interface Rule {
   meta: RuleMeta;
   reads: RuleReads;
-  /** Work on the whole model; runs before the walks. */
-  check?(context: RuleContext): void;
-  /** The rule's visitors for one run (their state lives in the closure), after `check`. */
-  visit?(context: RuleContext): RuleVisitor;
+  /**
+   * Work on the whole model. A rule that reads every data source, task, pair or reference
+   * loops over them itself, in document (pair) order: `dataSourceList`, `taskList`,
+   * `irregularAddresses` and `referenceBinding` (items.ts) make what it walks once per model.
+   */
+  check(context: RuleContext): void;
 }
 
 /**

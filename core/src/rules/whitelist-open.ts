@@ -2,6 +2,7 @@
 import { pathOf } from '../parse';
 import type { CidrValue, DataSource } from '../model';
 import type { FixOperation } from '../types';
+import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,12 +14,13 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'pairs',
-  visit(context) {
+  check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
-    const dataSource = (ds: DataSource) => {
-      if (!context.inScope(ds)) return;
+    const dataSources = dataSourceList(context.model);
+    for (let d = 0; d < dataSources.length; d++) {
+      const ds = dataSources[d] as DataSource;
       const whitelist = ds.whitelist;
-      if (!whitelist) return;
+      if (!whitelist || !context.inScope(ds)) continue;
       // An index, not `forEach`: no closure per data source before V8 optimises.
       for (let i = 0; i < whitelist.length; i++) {
         const entry = whitelist[i] as CidrValue;
@@ -71,7 +73,6 @@ export const rule: Rule = {
               : [],
         });
       }
-    };
-    return { dataSource };
+    }
   },
 };
