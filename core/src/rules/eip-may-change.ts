@@ -1,8 +1,9 @@
 // "If you scale out the resource group in subsequent operations, you must check whether
 // the EIP changes."
+import type { RelatedLocation } from '../types';
 import type { PairEvaluation } from '../analysis/connectivity';
 import type { ResourceGroup } from '../model';
-import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
+import { pairRelated, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -16,7 +17,7 @@ export const rule: Rule = {
   },
   reads: 'pairs',
   check(context) {
-    const groups = new Map<ResourceGroup, RelatedInput[]>();
+    const groups = new Map<ResourceGroup, RelatedLocation[]>();
     const pairs = context.connectivity().pairs;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
@@ -36,7 +37,7 @@ export const rule: Rule = {
   },
 };
 
-function report(context: RuleContext, groups: Map<ResourceGroup, RelatedInput[]>): void {
+function report(context: RuleContext, groups: Map<ResourceGroup, RelatedLocation[]>): void {
   for (const [rg, related] of groups) {
     const eip = rg.eip;
     if (!eip) continue; // always set: only groups with a valid EIP are gathered

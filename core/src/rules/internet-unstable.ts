@@ -1,8 +1,9 @@
 // "If you run a data synchronization task to synchronize data over the Internet, the
 // efficiency and stability of the task cannot be ensured."
+import type { RelatedLocation } from '../types';
 import type { PairEvaluation } from '../analysis/connectivity';
 import type { Task } from '../model';
-import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
+import { pairRelated, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -15,7 +16,7 @@ export const rule: Rule = {
   },
   reads: 'pairs',
   check(context) {
-    const byTask = new Map<Task, { dataSources: string[]; related: RelatedInput[] }>();
+    const byTask = new Map<Task, { dataSources: string[]; related: RelatedLocation[] }>();
     const pairs = context.connectivity().pairs;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
@@ -31,7 +32,7 @@ export const rule: Rule = {
 
 function report(
   context: RuleContext,
-  byTask: Map<Task, { dataSources: string[]; related: RelatedInput[] }>,
+  byTask: Map<Task, { dataSources: string[]; related: RelatedLocation[] }>,
 ): void {
   for (const [task, { dataSources, related }] of byTask) {
     context.report({

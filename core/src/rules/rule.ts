@@ -18,7 +18,7 @@ import type { Binding, DataSource, Entity, Model, ResourceGroup, Task } from '..
 export type PairOwner = Task | ResourceGroup | DataSource;
 import type { Node, ParsedDocument } from '../parse';
 import type { SchemaProblems } from '../schemaValidation';
-import type { FixDescriptor, RuleMeta } from '../types';
+import type { FixDescriptor, RelatedLocation, RuleMeta } from '../types';
 import { localizer, type Localizer } from '../l10n';
 
 export interface RelatedInput {
@@ -35,7 +35,8 @@ export interface FindingInput {
   pointer: string;
   message: string;
   scenario?: number | null;
-  related?: RelatedInput[];
+  /** Where else the finding points: made from a node, or as a finding carries it (taken as is). */
+  related?: readonly (RelatedInput | RelatedLocation)[];
   fixes?: FixDescriptor[];
   unnecessary?: boolean;
   /**
@@ -100,44 +101,67 @@ export interface Rule {
 }
 
 /**
- * The related location of a binding, or of a group without one, per localizer: thousands of
- * pairs share a hundred bindings, and their text and pointer never change for one object
- * (an edit inside a group reads it again into new objects). A finding copies what it takes.
+ * The related location of a binding, a group without one, or a data source, per localizer:
+ * thousands of pairs share a hundred bindings, and their text and place never change for one
+ * object (an edit inside an entity reads it again into new objects). Findings share these
+ * objects, which nothing changes (a finding that moves gets new ones).
  */
-const groupRelated = new WeakMap<Localizer, WeakMap<Binding | ResourceGroup, RelatedInput>>();
+const sharedLocations = new WeakMap<Localizer, WeakMap<object, RelatedLocation>>();
 
-function sharedRelated(
+function sharedLocation(
   l10n: Localizer,
-  key: Binding | ResourceGroup,
+  key: Binding | ResourceGroup | DataSource,
   make: () => RelatedInput,
-): RelatedInput {
-  let byKey = groupRelated.get(l10n);
-  if (!byKey) groupRelated.set(l10n, (byKey = new WeakMap()));
-  let related = byKey.get(key);
-  if (!related) byKey.set(key, (related = make()));
-  return related;
+): RelatedLocation {
+  let byKey = sharedLocations.get(l10n);
+  if (!byKey) sharedLocations.set(l10n, (byKey = new WeakMap()));
+  let location = byKey.get(key);
+  if (!location) byKey.set(key, (location = relatedLocation(make())));
+  return location;
 }
 
-/** Related locations every connectivity finding carries: the task, the data source, the binding. */
-export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer()): RelatedInput[] {
-  const related: RelatedInput[] = [
+/** A related location as a finding carries it. */
+export function relatedLocation(related: RelatedInput): RelatedLocation {
+  return {
+    message: related.message,
+    pointer: related.pointer,
+    offset: related.node.offset,
+    length: related.node.length,
+  };
+}
+
+/**
+ * Related locations every connectivity finding carries: the task, the data source, the
+ * binding. Made as findings carry them, so that a finding takes them without a copy.
+ */
+export function pairRelated(
+  pair: PairEvaluation,
+  l10n: Localizer = localizer(),
+): RelatedLocation[] {
+  const dataSourceRef = pair.dataSourceRefNode;
+  const node = dataSourceRef.node;
+  const related: RelatedLocation[] = [
     {
-      message: l10n.t('related.taskUses', { task: pair.task.id, ds: pair.dataSourceRefNode.value }),
-      node: pair.dataSourceRefNode.node,
-      pointer: pair.dataSourceRefNode.pointer,
+      message: l10n.t('related.taskUses', { task: pair.task.id, ds: dataSourceRef.value }),
+      pointer: dataSourceRef.pointer,
+      offset: node.offset,
+      length: node.length,
     },
   ];
-  if (pair.ds) {
-    related.push({
-      message: l10n.t('related.dataSource', { ds: pair.ds.id }),
-      node: pair.ds.keyNode,
-      pointer: pair.ds.pointer,
-    });
+  const ds = pair.ds;
+  if (ds) {
+    related.push(
+      sharedLocation(l10n, ds, () => ({
+        message: l10n.t('related.dataSource', { ds: ds.id }),
+        node: ds.keyNode,
+        pointer: ds.pointer,
+      })),
+    );
   }
   const { binding, rg } = pair;
   if (binding && rg) {
     related.push(
-      sharedRelated(l10n, binding, () => ({
+      sharedLocation(l10n, binding, () => ({
         message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
         node: binding.node,
         pointer: binding.pointer,
@@ -145,7 +169,7 @@ export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer())
     );
   } else if (rg) {
     related.push(
-      sharedRelated(l10n, rg, () => ({
+      sharedLocation(l10n, rg, () => ({
         message: l10n.t('related.resourceGroup', { rg: rg.id }),
         node: rg.keyNode,
         pointer: rg.pointer,

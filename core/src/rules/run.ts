@@ -4,8 +4,15 @@
 // loop of the rule's own costs a fraction of a shared walk that calls every rule per item
 // (bench/analysis.md, issue 17).
 import { preferredOnlyWhenSafe } from '../fixSafety';
-import type { Finding, RuleMeta } from '../types';
-import type { FindingInput, PairOwner, Rule, RuleContext } from './rule';
+import type { Finding, RelatedLocation, RuleMeta } from '../types';
+import {
+  relatedLocation,
+  type FindingInput,
+  type PairOwner,
+  type RelatedInput,
+  type Rule,
+  type RuleContext,
+} from './rule';
 
 /** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
 export type RuleInputs = Omit<RuleContext, 'report'>;
@@ -15,6 +22,16 @@ export interface RuleFindings {
   findings: Finding[];
   /** Whose pairs the finding at the same index comes from (rules that read `pairs`). */
   owners?: PairOwner[];
+}
+
+/** Related locations as a finding carries them; those already made are taken as they are. */
+function findingRelated(related: readonly (RelatedInput | RelatedLocation)[]): RelatedLocation[] {
+  const locations: RelatedLocation[] = [];
+  for (let i = 0; i < related.length; i++) {
+    const each = related[i] as RelatedInput | RelatedLocation;
+    locations.push('node' in each ? relatedLocation(each) : each);
+  }
+  return locations;
 }
 
 export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
@@ -27,14 +44,7 @@ export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
     pointer: input.pointer,
     offset,
     length,
-    related: input.related
-      ? input.related.map((r) => ({
-          message: r.message,
-          pointer: r.pointer,
-          offset: r.node.offset,
-          length: r.node.length,
-        }))
-      : [],
+    related: input.related ? findingRelated(input.related) : [],
     fixes: input.fixes ?? [],
   };
   if (input.scenario !== undefined && input.scenario !== null) finding.scenario = input.scenario;
