@@ -2,10 +2,19 @@
 // 5, step 3, "configure the public connection address of the data source". A private,
 // shared or reserved address cannot be reached over the Internet. Host names are not
 // resolved, so they are not checked.
-import { NON_PUBLIC_RANGES, contains, hostRange } from '../cidr';
+import { NON_PUBLIC_RANGES } from '../cidr';
 import type { DataSource } from '../model';
 import { dataSourceList } from './items';
 import type { Rule } from './rule';
+
+/** The first non-public range that holds an address (an index loop: no object per data source). */
+function nonPublicRange(address: number): (typeof NON_PUBLIC_RANGES)[number] | undefined {
+  for (let i = 0; i < NON_PUBLIC_RANGES.length; i++) {
+    const block = NON_PUBLIC_RANGES[i] as (typeof NON_PUBLIC_RANGES)[number];
+    if (block.range.start <= address && address <= block.range.end) return block;
+  }
+  return undefined;
+}
 
 export const rule: Rule = {
   meta: {
@@ -26,8 +35,7 @@ export const rule: Rule = {
       if (network?.type !== 'internet' || !address || !context.inScope(ds)) continue;
       const ip = address.parsed;
       if (!ip.ok) continue;
-      const host = hostRange(ip.value);
-      const reserved = NON_PUBLIC_RANGES.find((block) => contains(block.range, host));
+      const reserved = nonPublicRange(ip.value);
       if (!reserved) continue;
       context.report({
         node: address.node,

@@ -71,12 +71,9 @@ function reservedAddresses(vpc: Vpc): ReadonlyMap<number, VSwitch> {
     if (!r?.ok) return;
     const { start, end } = r.range;
     // Of a block smaller than four addresses, those of its own that these name.
-    const addresses = [start, end - 2, end - 1, end];
-    for (let i = 0; i < addresses.length; i++) {
-      const address = addresses[i] as number;
-      if (address < start || address > end || reserved.has(address)) continue;
-      reserved.set(address, sw);
-    }
+    for (let address = Math.max(start, end - 2); address <= end; address++)
+      if (!reserved.has(address)) reserved.set(address, sw);
+    if (!reserved.has(start)) reserved.set(start, sw);
   });
   return reserved;
 }

@@ -207,7 +207,9 @@ export function missingSteps<C extends StepCode>(
       // A connected pair misses no step: most pairs are skipped without a look at their
       // steps. A pair with steps is always evaluated (its group and data source exist).
       if (pair.ok || !isEvaluated(pair)) continue;
-      for (const step of pair.steps) {
+      const steps = pair.steps;
+      for (let s = 0; s < steps.length; s++) {
+        const step = steps[s] as Step;
         if (step.ok) continue;
         let list = index.get(step.code);
         if (!list) index.set(step.code, (list = []));

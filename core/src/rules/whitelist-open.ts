@@ -1,4 +1,5 @@
 // 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
+import type { PairEvaluation, Step } from '../analysis/connectivity';
 import { pathOf } from '../parse';
 import type { CidrValue, DataSource } from '../model';
 import type { FixOperation } from '../types';
@@ -27,8 +28,13 @@ export const rule: Rule = {
         if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) continue;
         if (!neededByDataSource) {
           neededByDataSource = new Map();
-          for (const pair of context.connectivity().pairs) {
-            for (const step of pair.steps) {
+          // Index loops: no iterator result per pair and step before V8 optimises.
+          const pairs = context.connectivity().pairs;
+          for (let p = 0; p < pairs.length; p++) {
+            const pair = pairs[p] as PairEvaluation;
+            const steps = pair.steps;
+            for (let s = 0; s < steps.length; s++) {
+              const step = steps[s] as Step;
               if (step.code !== 'whitelist-missing' || !step.add || !pair.ds) continue;
               const list = neededByDataSource.get(pair.ds.id) ?? [];
               for (const value of step.add) if (!list.includes(value)) list.push(value);
