@@ -102,11 +102,15 @@ export interface Rule {
 
 /**
  * The related location of a binding, a group without one, or a data source, per localizer:
- * thousands of pairs share a hundred bindings, and their text and place never change for one
- * object (an edit inside an entity reads it again into new objects). Findings share these
- * objects, which nothing changes (a finding that moves gets new ones).
+ * thousands of pairs share a hundred bindings, and their text never changes for one object
+ * (an edit inside an entity reads it again into new objects). Findings share these objects,
+ * which nothing changes; an edit elsewhere moves the node, and a location that no longer
+ * matches its node is made again (a finding keeps the one it was made with).
  */
-const sharedLocations = new WeakMap<Localizer, WeakMap<object, RelatedLocation>>();
+const sharedLocations = new WeakMap<
+  Localizer,
+  WeakMap<object, { node: Node; location: RelatedLocation }>
+>();
 
 function sharedLocation(
   l10n: Localizer,
@@ -115,8 +119,14 @@ function sharedLocation(
 ): RelatedLocation {
   let byKey = sharedLocations.get(l10n);
   if (!byKey) sharedLocations.set(l10n, (byKey = new WeakMap()));
-  let location = byKey.get(key);
-  if (!location) byKey.set(key, (location = relatedLocation(make())));
+  const shared = byKey.get(key);
+  if (shared) {
+    const { node, location } = shared;
+    if (node.offset === location.offset && node.length === location.length) return location;
+  }
+  const input = make();
+  const location = relatedLocation(input);
+  byKey.set(key, { node: input.node, location });
   return location;
 }
 
