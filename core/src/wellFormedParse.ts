@@ -346,6 +346,17 @@ function isHexDigit(ch: number): boolean {
 }
 
 /**
+ * One parser and one tree that live as long as the process. Optimised code checks the
+ * hidden classes ("maps") of the objects it reads and holds them weakly: when every parser,
+ * builder and tree of the last check has been collected, a full collection frees their
+ * maps and throws away all the optimised code that read them (V8 logs "marking dependent
+ * code for deoptimization, reason: weak objects"), and the next check runs the parser and
+ * the schema walk unoptimised until they are compiled again. These keep the maps alive.
+ */
+const mapAnchors: object[] = [];
+mapAnchors.push(new WellFormedParser('', 0), new CompactTreeBuilder(0).finish(''));
+
+/**
  * The tree, text spans and repeated properties of a document without syntax errors whose
  * nesting stays within `maxDepth` brackets; `undefined` for any other document.
  */
