@@ -11,7 +11,7 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { CompactNode, CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
 
 export interface WellFormedDocument {
@@ -346,7 +346,7 @@ function isHexDigit(ch: number): boolean {
 }
 
 /**
- * One parser and one tree that live as long as the process. Optimised code checks the
+ * One parser, tree and view that live as long as the process. Optimised code checks the
  * hidden classes ("maps") of the objects it reads and holds them weakly: when every parser,
  * builder and tree of the last check has been collected, a full collection frees their
  * maps and throws away all the optimised code that read them (V8 logs "marking dependent
@@ -354,7 +354,9 @@ function isHexDigit(ch: number): boolean {
  * the schema walk unoptimised until they are compiled again. These keep the maps alive.
  */
 const mapAnchors: object[] = [];
-mapAnchors.push(new WellFormedParser('', 0), new CompactTreeBuilder(0).finish(''));
+const anchorTree = new CompactTreeBuilder(0).finish('');
+// A view is a class of the tree's read side, made for whatever asks; kept here as well.
+mapAnchors.push(new WellFormedParser('', 0), anchorTree, new CompactNode(anchorTree, 0));
 
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose
