@@ -80,12 +80,13 @@ class WellFormedParser {
   /** Skips whitespace and comments; returns the new position. */
   private skipTrivia(): number {
     const text = this.text;
+    const length = text.length;
     let pos = this.pos;
-    for (;;) {
-      // Past the end charCodeAt gives NaN, which is none of these.
+    // Never read past the end (NaN): optimised code is thrown away the first time it does.
+    while (pos < length) {
       let ch = text.charCodeAt(pos);
       // Indentation, most of a formatted file's trivia: one comparison per space.
-      while (ch === Char.Space) ch = text.charCodeAt(++pos);
+      while (ch === Char.Space && ++pos < length) ch = text.charCodeAt(pos);
       if (ch === Char.LineFeed || ch === Char.CarriageReturn || ch === Char.Tab) {
         pos++;
       } else if (ch === Char.Slash) {

@@ -104,7 +104,9 @@ describe('the well-formed fast path of parsing', () => {
     names.push('a', '\\u0061', 'b\\"', 'b\\u0022', 'é', '\\u00e9', '', 'x'.repeat(40));
     const text = `{${names.map((name, i) => `"${name}": ${i}`).join(',\n')}}`;
     expect(expectSameAsJsoncParser(text)).toBe('accepted');
-    expect(parseWellFormed(text, MAX_NESTING_DEPTH)!.repeatedProperties).toHaveLength(1500 - 700 + 3);
+    expect(parseWellFormed(text, MAX_NESTING_DEPTH)!.repeatedProperties).toHaveLength(
+      1500 - 700 + 3,
+    );
   });
 
   it('reads plain values of strict JSON, comments and trailing commas alike', () => {
