@@ -370,11 +370,7 @@ class WellFormedParser {
  * made for the tens of thousands of ids a topology's collections hold.
  */
 class NameTable {
-  /**
-   * Key row + 1 per slot (0: empty). Growing is rare (three times for 10 000 names), so it
-   * runs in code not yet optimised, where each slot it moves costs tens of nanoseconds:
-   * the table starts large enough for most objects and grows fourfold.
-   */
+  /** Key row + 1 per slot (0: empty). Growing runs rarely, so unoptimised: start large, grow 4×. */
   private keys = new Int32Array(1024);
   private hashes = new Int32Array(1024);
   private size = 0;
@@ -419,23 +415,19 @@ function isHexDigit(ch: number): boolean {
 }
 
 /**
- * One parser, tree and view that live as long as the process. Optimised code checks the
- * hidden classes ("maps") of the objects it reads and holds them weakly: when every parser,
- * builder and tree of the last check has been collected, a full collection frees their
- * maps and throws away all the optimised code that read them (V8 logs "marking dependent
- * code for deoptimization, reason: weak objects"), and the next check runs the parser and
- * the schema walk unoptimised until they are compiled again. These keep the maps alive.
+ * A parser (with its row builder), a name table, a tree and a view (of the tree's read side)
+ * that live as long as the process. Optimised code holds the hidden classes ("maps") of the
+ * objects it reads weakly: once every parser and tree of the last check has been collected,
+ * a full collection frees their maps and throws away the optimised code that read them (V8:
+ * "marking dependent code for deoptimization, reason: weak objects"), and the next check ran
+ * the parser and the schema walk unoptimised until they were compiled again (the benchmark
+ * forces a full collection before each check; a server has one now and then).
  */
 const mapAnchors: object[] = [];
-const anchorTree = new CompactTreeBuilder(0).finish('');
-// A view is a class of the tree's read side, made for whatever asks; kept here as well.
 const anchorParser = new WellFormedParser('', 0);
-mapAnchors.push(
-  anchorParser,
-  new NameTable(anchorParser),
-  anchorTree,
-  new CompactNode(anchorTree, 0),
-);
+const anchorTree = new CompactTreeBuilder(0).finish('');
+mapAnchors.push(anchorParser, new NameTable(anchorParser), anchorTree);
+mapAnchors.push(new CompactNode(anchorTree, 0));
 
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose
