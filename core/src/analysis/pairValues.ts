@@ -63,8 +63,14 @@ export interface DataSourceAddress {
   /** A value known only after apply (`${…}`), in its canonical form. */
   symbolic?: string;
   text?: string;
-  /** The route to the address alone (`a.b.c.d/32`), when it is one. */
-  hostRoute?: string;
+}
+
+/**
+ * The route to the address alone (`a.b.c.d/32`), when it is one: made by the steps that
+ * name it, not for a pair whose steps are only counted.
+ */
+export function hostRoute(address: DataSourceAddress): string | undefined {
+  return address.range && address.text !== undefined ? `${address.text}/32` : undefined;
 }
 
 /**
@@ -75,8 +81,7 @@ export function readAddress(ds: DataSource): DataSourceAddress {
   const address = ds.network?.address?.value;
   if (address === undefined) return {};
   const value = dottedQuad(address);
-  if (value !== undefined)
-    return { range: hostRange(value), text: address, hostRoute: `${address}/32` };
+  if (value !== undefined) return { range: hostRange(value), text: address };
   if (looksLikeBareAddress(address)) return { text: address };
   const parsed = ds.network?.address?.parsed;
   if (originOf(parsed) !== undefined && ds.network?.address)
