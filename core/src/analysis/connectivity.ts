@@ -329,7 +329,10 @@ const NO_STEPS: Step[] = [];
 function isNonPublicAddress(ds: DataSource): boolean {
   const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
   if (ip?.ok !== true) return false;
-  for (const block of NON_PUBLIC_RANGES)
-    if (block.range.start <= ip.value && ip.value <= block.range.end) return true;
+  // Indexed: an iterator is an object per call until the engine optimises this.
+  for (let index = 0; index < NON_PUBLIC_RANGES.length; index++) {
+    const range = NON_PUBLIC_RANGES[index]?.range;
+    if (range && range.start <= ip.value && ip.value <= range.end) return true;
+  }
   return false;
 }

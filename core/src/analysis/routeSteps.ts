@@ -84,7 +84,7 @@ export function routeHolds(
     ok = target.ranges.length === 0;
     for (let index = 0; !ok && index < routes.length; index++) {
       const route = routes[index];
-      if (route) for (const t of target.ranges) if (overlaps(t.range, route)) ok = true;
+      if (route && target.ranges.some((block) => overlaps(block.range, route))) ok = true;
     }
   }
   return ok || plan.pendingRoutes.length === 0 ? ok : undefined;
