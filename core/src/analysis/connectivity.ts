@@ -200,13 +200,9 @@ export function evaluatePair(
   }
   const { choice } = context;
   if (context.deferSteps) {
-    choice.counting = true;
+    // The context's choice counts (PairContext); one that makes steps is right too, slower.
     choice.counted = false;
-    try {
-      evaluateScenario(context, pair, rg, ds);
-    } finally {
-      choice.counting = false;
-    }
+    evaluateScenario(context, pair, rg, ds);
     if (!choice.counted) return withPrefixSteps(pair, task, rg, ds);
     if (
       pair.ok &&
@@ -232,8 +228,22 @@ function evaluatePairWithSteps(
   ref: Task['dataSourceRefs'][number],
 ): Pair {
   const pair = new Pair(task, roles, rg, ds, ref);
-  evaluateScenario(context, pair, rg, ds);
+  evaluateWithSteps(context, pair, rg, ds);
   return withPrefixSteps(pair, task, rg, ds);
+}
+
+/** `evaluateScenario` with the steps made, whether the context's choice counts or not. */
+function evaluateWithSteps(
+  context: PairContext,
+  pair: Pair,
+  rg: ResourceGroup,
+  ds: DataSource,
+): void {
+  const { choice } = context;
+  const counting = choice.counting;
+  choice.counting = false;
+  evaluateScenario(context, pair, rg, ds);
+  choice.counting = counting;
 }
 
 /** What keeps a pair from connecting before any step of its scenario. */
@@ -310,7 +320,7 @@ class Pair implements PairEvaluation {
       this.stepsFrom = undefined;
       // The same evaluation again, steps made: the context answers as it did.
       const again = new Pair(this.task, this.roles, this.rg, this.ds, this.dataSourceRefNode);
-      evaluateScenario(context, again, this.rg, this.ds);
+      evaluateWithSteps(context, again, this.rg, this.ds);
       this.madeSteps = again.steps;
     }
     return this.madeSteps;

@@ -143,8 +143,9 @@ export class PairContext {
 
   /**
    * Its pairs that connect make their steps when first read, from this context, which they
-   * keep until then (connectivity.ts `evaluatePair`). Off after an edit (pairSplice.ts): a
-   * pair kept through many edits would keep its own edit's context and model alive.
+   * keep until then (connectivity.ts `evaluatePair`): its choice counts steps, and makes them
+   * only for a pair that needs them. Off after an edit (pairSplice.ts): a pair kept through
+   * many edits would keep its own edit's context and model alive.
    */
   readonly deferSteps: boolean;
 
@@ -155,6 +156,7 @@ export class PairContext {
     this.deferSteps = deferSteps;
     this.model = topology.model;
     this.choice = new CandidateChoice();
+    this.choice.counting = deferSteps;
     this.groups = new Map();
   }
 
