@@ -27,7 +27,8 @@ export const enum Kind {
 
 /** Set on a string row whose text holds an escape sequence: it is decoded, not sliced. */
 export const ESCAPED = 8;
-const KIND = 7;
+/** The bits of a row's kind byte that hold its `Kind`. */
+export const KIND = 7;
 
 const TYPES: readonly NodeType[] = [
   'object',

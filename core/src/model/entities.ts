@@ -1,6 +1,6 @@
 // What every entity is read from: its id and value in a collection, and the collection
 // itself (first definition of an id used, later ones kept as duplicates).
-import { CompactNode, Kind } from '../compactTree';
+import { CompactNode, CompactTree, Kind, KIND } from '../compactTree';
 import type { Collection, Entity } from '../model';
 import { escapePointerSegment, type Node } from '../parse';
 import { rowsOf, type Anchor, type Rows } from './rows';
@@ -71,22 +71,49 @@ export function collect<T extends Entity>(
   const collection: Collection<T> = { byId: new Map(), duplicates: [] };
   if (object < 0 || rows.kind(object) !== Kind.Object) return collection;
   collection.node = rows.node(object);
+  const byId = collection.byId;
   let reader: ValueReader | undefined;
+  /** The entities read, in order, until an id comes twice (then undefined). */
+  let all: T[] | undefined = [];
+  // A compact tree's rows are read directly (no call per row while the code is not yet
+  // optimised); its keys are all strings.
+  const tree = rows instanceof CompactTree ? rows : undefined;
+  // (`!`: rows of the tree, in range of its arrays.)
+  const end = tree !== undefined ? tree.ends[object]! : -1;
   for (
     let property = rows.firstChild(object);
-    property >= 0;
-    property = rows.nextSibling(property)
+    property >= 0 && (tree === undefined || property < end);
+    property = tree !== undefined ? tree.ends[property]! : rows.nextSibling(property)
   ) {
     const key = property + 1;
     const value = property + 2;
     // An entity that is not an object is a schema error; it defines nothing.
-    if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
+    if (tree !== undefined) {
+      if ((tree.kinds[value]! & KIND) !== Kind.Object) continue;
+    } else if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
     if (reader) reader.moveTo(value);
     else reader = new ValueReader(rows, value);
     const id = rows.stringAt(key);
     const made = read(id, reader);
-    if (collection.byId.has(id)) collection.duplicates.push(made);
-    else collection.byId.set(id, made);
+    if (all === undefined) {
+      if (byId.has(id)) collection.duplicates.push(made);
+      else byId.set(id, made);
+      continue;
+    }
+    // One lookup where `has` then `set` were two (a hash lookup per entity of a large
+    // topology): a set that does not grow the map replaced an earlier definition, and the
+    // map is then made again the slow way from the entities read so far (ids are rarely
+    // defined twice).
+    all.push(made);
+    const size = byId.size;
+    byId.set(id, made);
+    if (byId.size === size) {
+      byId.clear();
+      for (const entity of all)
+        if (byId.has(entity.id)) collection.duplicates.push(entity);
+        else byId.set(entity.id, entity);
+      all = undefined;
+    }
   }
   return collection;
 }

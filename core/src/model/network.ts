@@ -24,6 +24,7 @@ import type {
 import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { collect, ModelEntity, pointerUnder } from './entities';
+import { Fields } from './fields';
 import { Placed, type ValueReader } from './values';
 
 /** The topology-wide values that VPCs and resource groups fall back on. */
@@ -46,6 +47,12 @@ export function readAccount(id: string, reader: ValueReader): Account {
   return new ModelAccount(id, reader);
 }
 
+const enum VSwitchField {
+  Zone,
+  Cidr,
+}
+const V_SWITCH_FIELDS = new Fields(['zone', 'cidr']);
+
 class ModelVSwitch extends ModelEntity implements VSwitch {
   readonly zone: StringValue | undefined;
   readonly cidr: CidrValue | undefined;
@@ -56,14 +63,23 @@ class ModelVSwitch extends ModelEntity implements VSwitch {
     readonly vpc: Vpc,
   ) {
     super(id, reader);
-    this.zone = reader.str(reader.row, 'zone');
-    this.cidr = reader.cidr(reader.at(reader.row, 'cidr'), false);
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, V_SWITCH_FIELDS);
+    const cidr = found[VSwitchField.Cidr]!;
+    this.zone = reader.strAt(found[VSwitchField.Zone]!);
+    this.cidr = reader.cidr(cidr, false);
   }
 
   get pointer(): string {
     return pointerUnder(`${this.vpc.pointer}/vSwitches`, this.id);
   }
 }
+
+const enum SnatEntryField {
+  Source,
+  Eip,
+}
+const SNAT_ENTRY_FIELDS = new Fields(['source', 'eip']);
 
 class ModelSnatEntry extends Placed implements SnatEntry {
   readonly source: SnatSource | undefined;
@@ -76,10 +92,24 @@ class ModelSnatEntry extends Placed implements SnatEntry {
     vpc: Vpc,
   ) {
     super(reader.anchor, reader.offsetOf(item));
-    this.source = reader.snatSource(item, REFERENCE_FIELDS.snatSource, vpc);
-    this.eip = reader.ip(reader.at(item, 'eip'));
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(item, SNAT_ENTRY_FIELDS);
+    const eip = found[SnatEntryField.Eip]!;
+    this.source = reader.snatSource(
+      found[SnatEntryField.Source]!,
+      REFERENCE_FIELDS.snatSource,
+      vpc,
+    );
+    this.eip = reader.ip(eip);
   }
 }
+
+const enum NatGatewayField {
+  VSwitch,
+  Eips,
+  SnatEntries,
+}
+const NAT_GATEWAY_FIELDS = new Fields(['vSwitch', 'eips', 'snatEntries']);
 
 class ModelNatGateway extends ModelEntity implements NatGateway {
   readonly vSwitch: Reference<'vSwitch'> | undefined;
@@ -92,15 +122,18 @@ class ModelNatGateway extends ModelEntity implements NatGateway {
     readonly vpc: Vpc,
   ) {
     super(id, reader);
-    const row = reader.row;
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, NAT_GATEWAY_FIELDS);
+    const eips = found[NatGatewayField.Eips]!;
+    const snatEntries = found[NatGatewayField.SnatEntries]!;
     this.vSwitch = reader.reference(
-      reader.at(row, 'vSwitch'),
+      found[NatGatewayField.VSwitch]!,
       REFERENCE_FIELDS.natGatewayVSwitch,
       vpc,
     );
-    this.eips = reader.items(reader.at(row, 'eips'), Kind.String, (item) => reader.ipAt(item));
+    this.eips = reader.items(eips, Kind.String, (item) => reader.ipAt(item));
     this.snatEntries = reader.items(
-      reader.at(row, 'snatEntries'),
+      snatEntries,
       Kind.Object,
       (item, index) => new ModelSnatEntry(reader, item, index, vpc),
     );
@@ -110,6 +143,23 @@ class ModelNatGateway extends ModelEntity implements NatGateway {
     return pointerUnder(`${this.vpc.pointer}/natGateways`, this.id);
   }
 }
+
+const enum VpcField {
+  Account,
+  Region,
+  Cidr,
+  SecondaryCidrs,
+  VSwitches,
+  NatGateways,
+}
+const VPC_FIELDS = new Fields([
+  'account',
+  'region',
+  'cidr',
+  'secondaryCidrs',
+  'vSwitches',
+  'natGateways',
+]);
 
 /** A VPC with its vSwitches and NAT gateways; their later duplicates go to `nestedDuplicates`. */
 class ModelVpc extends ModelEntity implements Vpc {
@@ -129,25 +179,29 @@ class ModelVpc extends ModelEntity implements Vpc {
     nestedDuplicates: (VSwitch | NatGateway)[],
   ) {
     super(id, reader);
-    const { rows, row } = reader;
-    this.account = reader.reference(reader.at(row, 'account'), REFERENCE_FIELDS.vpcAccount);
-    this.region = reader.str(row, 'region');
+    const rows = reader.rows;
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, VPC_FIELDS);
+    const account = found[VpcField.Account]!;
+    const region = found[VpcField.Region]!;
+    const cidr = found[VpcField.Cidr]!;
+    const secondaryCidrs = found[VpcField.SecondaryCidrs]!;
+    const vSwitches = found[VpcField.VSwitches]!;
+    const natGateways = found[VpcField.NatGateways]!;
+    this.account = reader.reference(account, REFERENCE_FIELDS.vpcAccount);
+    this.region = reader.strAt(region);
     this.accountId = this.account?.value ?? defaults.account?.value;
     this.regionId = this.region?.value ?? defaults.region?.value;
-    this.cidr = reader.cidr(reader.at(row, 'cidr'), false);
-    this.secondaryCidrs = reader.items(reader.at(row, 'secondaryCidrs'), Kind.String, (item) =>
+    this.cidr = reader.cidr(cidr, false);
+    this.secondaryCidrs = reader.items(secondaryCidrs, Kind.String, (item) =>
       reader.cidrAt(item, false),
     );
-    const switches = collect(
-      rows,
-      reader.at(row, 'vSwitches'),
-      (vSwitch, at) => new ModelVSwitch(vSwitch, at, this),
-    );
+    const switches = collect(rows, vSwitches, (vSwitch, at) => new ModelVSwitch(vSwitch, at, this));
     this.vSwitches = switches.byId;
     nestedDuplicates.push(...switches.duplicates);
     const gateways = collect(
       rows,
-      reader.at(row, 'natGateways'),
+      natGateways,
       (gateway, at) => new ModelNatGateway(gateway, at, this),
     );
     this.natGateways = gateways.byId;
@@ -185,6 +239,12 @@ export function readDataCenter(id: string, reader: ValueReader): DataCenter {
 
 const CONNECTION_TYPES = ['cen', 'expressConnect', 'vpnGateway', 'vpcPeering'] as const;
 
+const enum ConnectionField {
+  Type,
+  Members,
+}
+const CONNECTION_FIELDS = new Fields(['type', 'members']);
+
 class ModelConnection extends ModelEntity implements Connection {
   readonly type: ConnectionType | undefined;
   readonly members: Reference<'vpc' | 'dataCenter'>[];
@@ -192,8 +252,10 @@ class ModelConnection extends ModelEntity implements Connection {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
-    const members = reader.at(reader.row, 'members');
-    this.type = reader.enumValue(reader.at(reader.row, 'type'), CONNECTION_TYPES);
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, CONNECTION_FIELDS);
+    const members = found[ConnectionField.Members]!;
+    this.type = reader.enumValue(found[ConnectionField.Type]!, CONNECTION_TYPES);
     this.members = reader.items(members, Kind.String, (item) =>
       reader.referenceAt(item, REFERENCE_FIELDS.connectionMember),
     );
@@ -228,6 +290,16 @@ const PROTOCOLS = ['tcp', 'udp', 'icmp', 'gre', 'all'] as const;
 const POLICIES = ['accept', 'drop'] as const;
 const GROUP_TYPES = ['basic', 'advanced'] as const;
 
+const enum RuleField {
+  Direction,
+  Protocol,
+  Cidr,
+  Ports,
+  Policy,
+  Priority,
+}
+const RULE_FIELDS = new Fields(['direction', 'protocol', 'cidr', 'ports', 'policy', 'priority']);
+
 class ModelSecurityGroupRule extends Placed implements SecurityGroupRule {
   readonly direction: 'ingress' | 'egress' | undefined;
   readonly protocol: SecurityGroupProtocol;
@@ -242,15 +314,24 @@ class ModelSecurityGroupRule extends Placed implements SecurityGroupRule {
     readonly index: number,
   ) {
     super(reader.anchor, reader.offsetOf(item));
-    const priority = reader.number(reader.at(item, 'priority'));
-    this.direction = reader.enumValue(reader.at(item, 'direction'), DIRECTIONS);
-    this.protocol = reader.enumValue(reader.at(item, 'protocol'), PROTOCOLS) ?? 'all';
-    this.cidr = reader.cidr(reader.at(item, 'cidr'), true);
-    this.ports = portsOf(reader.string(reader.at(item, 'ports')));
-    this.policy = reader.enumValue(reader.at(item, 'policy'), POLICIES) ?? 'accept';
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(item, RULE_FIELDS);
+    const priority = reader.number(found[RuleField.Priority]!);
+    this.direction = reader.enumValue(found[RuleField.Direction]!, DIRECTIONS);
+    this.protocol = reader.enumValue(found[RuleField.Protocol]!, PROTOCOLS) ?? 'all';
+    this.cidr = reader.cidr(found[RuleField.Cidr]!, true);
+    this.ports = portsOf(reader.string(found[RuleField.Ports]!));
+    this.policy = reader.enumValue(found[RuleField.Policy]!, POLICIES) ?? 'accept';
     this.priority = priority !== undefined && Number.isInteger(priority) ? priority : 1;
   }
 }
+
+const enum SecurityGroupField {
+  Vpc,
+  Type,
+  Rules,
+}
+const SECURITY_GROUP_FIELDS = new Fields(['vpc', 'type', 'rules']);
 
 class ModelSecurityGroup extends ModelEntity implements SecurityGroup {
   readonly vpc: Reference<'vpc'> | undefined;
@@ -259,11 +340,13 @@ class ModelSecurityGroup extends ModelEntity implements SecurityGroup {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
-    const row = reader.row;
-    this.vpc = reader.reference(reader.at(row, 'vpc'), REFERENCE_FIELDS.securityGroupVpc);
-    this.type = reader.enumValue(reader.at(row, 'type'), GROUP_TYPES) ?? 'basic';
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, SECURITY_GROUP_FIELDS);
+    const rules = found[SecurityGroupField.Rules]!;
+    this.vpc = reader.reference(found[SecurityGroupField.Vpc]!, REFERENCE_FIELDS.securityGroupVpc);
+    this.type = reader.enumValue(found[SecurityGroupField.Type]!, GROUP_TYPES) ?? 'basic';
     this.rules = reader.items(
-      reader.at(row, 'rules'),
+      rules,
       Kind.Object,
       (item, index) => new ModelSecurityGroupRule(reader, item, index),
     );

@@ -3,7 +3,7 @@
 // and makes its node and its JSON pointer when asked: a finding or a feature asks for few of
 // them, and a node view per value (stored pointers before that) made the model of a topology
 // of 10 000 data sources several times the objects the collector copies (docs/performance.md).
-import { CompactTree, ESCAPED, Kind } from '../compactTree';
+import { CompactTree, ESCAPED, Kind, KIND } from '../compactTree';
 import { looksLikeAddress, parseCidr, parseIp, type CidrParse, type IpParse } from '../cidr';
 import type {
   AddressValue,
@@ -21,6 +21,7 @@ import type {
 } from '../model';
 import { pointerOf, propertyValue, stringValue, type Node } from '../parse';
 import type { ReferenceField } from '../references';
+import type { Fields } from './fields';
 import { anchorOf, type Anchor, type Rows } from './rows';
 
 /** The offset of a row a value does not have. */
@@ -185,17 +186,26 @@ export class ValueReader {
   /** The row of the entity's value (the anchor's row while reading: rows move only between readings). */
   row: number;
 
+  /**
+   * A compact tree's rows, read here directly: a call per row asked about costs while the
+   * code is not yet optimised, which is most of a cold check. (A reader lives for one
+   * reading, during which the tree is not edited.)
+   */
+  private readonly tree: CompactTree | undefined;
+
   constructor(
     readonly rows: Rows,
     row: number,
   ) {
     this.anchor = anchorOf(rows, row);
     this.row = row;
+    this.tree = rows instanceof CompactTree ? rows : undefined;
   }
 
   /** Reads another entity of the same tree from now on. */
   moveTo(row: number): void {
-    this.anchor = anchorOf(this.rows, row);
+    const tree = this.tree;
+    this.anchor = tree !== undefined ? tree.node(row) : anchorOf(this.rows, row);
     this.row = row;
   }
 
@@ -209,8 +219,16 @@ export class ValueReader {
     return object < 0 ? -1 : this.rows.propertyValueAt(object, name);
   }
 
+  /** The value row of each of `fields` in an object row, or -1 (see `Fields.scan`). */
+  scan(object: number, fields: Fields): Int32Array {
+    return object < 0 ? fields.none() : fields.scan(this.rows, object);
+  }
+
   is(row: number, kind: Kind): boolean {
-    return row >= 0 && this.rows.kind(row) === kind;
+    if (row < 0) return false;
+    const tree = this.tree;
+    // (`!`: `row` is a row of the tree, in range of its arrays.)
+    return tree !== undefined ? (tree.kinds[row]! & KIND) === kind : this.rows.kind(row) === kind;
   }
 
   string(row: number): string | undefined {
@@ -228,15 +246,16 @@ export class ValueReader {
   enumValue<T extends string>(row: number, allowed: readonly T[]): T | undefined {
     if (!this.is(row, Kind.String)) return undefined;
     const rows = this.rows;
+    const tree = this.tree;
     // (`!`: `row` is a row of the tree, in range of its arrays.)
-    if (rows instanceof CompactTree && !(rows.kinds[row]! & ESCAPED)) {
+    if (tree !== undefined && !(tree.kinds[row]! & ESCAPED)) {
       // Compared in the text here (not through `stringIs`, a call per candidate that costs
       // while the code is interpreted): the length first, which tells most candidates apart.
-      const length = rows.lengths[row]! - 2;
-      const start = rows.offsets[row]! + 1;
+      const length = tree.lengths[row]! - 2;
+      const start = tree.offsets[row]! + 1;
       for (let i = 0; i < allowed.length; i++) {
         const candidate = allowed[i];
-        if (candidate?.length === length && rows.text.startsWith(candidate, start))
+        if (candidate?.length === length && tree.text.startsWith(candidate, start))
           return candidate;
       }
       return undefined;
@@ -249,7 +268,11 @@ export class ValueReader {
   }
 
   str(object: number, name: string): StringValue | undefined {
-    const row = this.at(object, name);
+    return this.strAt(this.at(object, name));
+  }
+
+  /** The string value at a row, if it is a string. */
+  strAt(row: number): StringValue | undefined {
     return this.is(row, Kind.String)
       ? new ModelString(this.anchor, row - this.row, this.rows.stringAt(row))
       : undefined;
@@ -279,13 +302,12 @@ export class ValueReader {
     return new ModelDataSourceRef(this.anchor, row - this.row, value, field, role);
   }
 
-  /** A SNAT entry's source: a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
+  /** A SNAT entry's source (the row of its `source`): a CIDR block (then `cidr`), or else a vSwitch of `vpc`. */
   snatSource(
-    entry: number,
+    row: number,
     field: ReferenceField<'vSwitch'>,
     vpc: ReferenceScope,
   ): SnatSource | undefined {
-    const row = this.at(entry, 'source');
     const value = this.string(row);
     if (value === undefined) return undefined;
     // A symbolic source (`${alicloud_vswitch.a.cidr_block}`) is a CIDR known after apply.
@@ -322,8 +344,16 @@ export class ValueReader {
   /** The number of elements of an array row that are of `kind` (0 when the row is no array). */
   count(array: number, kind: Kind): number {
     if (!this.is(array, Kind.Array)) return 0;
-    const rows = this.rows;
+    const tree = this.tree;
     let count = 0;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!)
+        if ((kinds[item]! & KIND) === kind) count++;
+      return count;
+    }
+    const rows = this.rows;
     for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
       if (rows.kind(item) === kind) count++;
     return count;
@@ -342,8 +372,16 @@ export class ValueReader {
     at = 0,
   ): T[] {
     if (!this.is(array, Kind.Array)) return into;
-    const rows = this.rows;
     let index = 0;
+    const tree = this.tree;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!, index++)
+        if ((kinds[item]! & KIND) === kind) into[at++] = read(item, index);
+      return into;
+    }
+    const rows = this.rows;
     for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item), index++)
       if (rows.kind(item) === kind) into[at++] = read(item, index);
     return into;
@@ -351,6 +389,22 @@ export class ValueReader {
 
   /** The CIDR blocks among the elements of an array row (bare addresses allowed). */
   cidrItems(array: number): CidrValue[] {
-    return this.items(array, Kind.String, (item) => this.cidrAt(item, true));
+    // `items` without its callback: every data source has a whitelist, and most one block.
+    const count = this.count(array, Kind.String);
+    const blocks = new Array<CidrValue>(count);
+    if (count === 0) return blocks;
+    let at = 0;
+    const tree = this.tree;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!)
+        if ((kinds[item]! & KIND) === Kind.String) blocks[at++] = this.cidrAt(item, true);
+      return blocks;
+    }
+    const rows = this.rows;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
+      if (rows.kind(item) === Kind.String) blocks[at++] = this.cidrAt(item, true);
+    return blocks;
   }
 }

@@ -23,6 +23,7 @@ import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { ModelEntity, pointerUnder, readerOf } from './entities';
 import type { Defaults } from './network';
+import { Fields } from './fields';
 import { nodeAt, NO_ROW, Placed, type ValueReader } from './values';
 
 export const DEFAULT_PORTS: Record<string, number> = {
@@ -39,6 +40,14 @@ export const DEFAULT_PORTS: Record<string, number> = {
   hologres: 80,
 };
 
+const enum BindingField {
+  Vpc,
+  VSwitch,
+  SecurityGroup,
+  Routes,
+}
+const BINDING_FIELDS = new Fields(['vpc', 'vSwitch', 'securityGroup', 'routes']);
+
 class ModelBinding extends Placed implements Binding {
   readonly vpc: Reference<'vpc'> | undefined;
   readonly vSwitch: Reference<'vSwitch'> | undefined;
@@ -52,18 +61,15 @@ class ModelBinding extends Placed implements Binding {
     readonly index: number,
   ) {
     super(reader.anchor, reader.offsetOf(item));
-    const routes = reader.at(item, 'routes');
-    const vpc = reader.reference(reader.at(item, 'vpc'), REFERENCE_FIELDS.bindingVpc);
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(item, BINDING_FIELDS);
+    const routes = found[BindingField.Routes]!;
+    const vSwitch = found[BindingField.VSwitch]!;
+    const securityGroup = found[BindingField.SecurityGroup]!;
+    const vpc = reader.reference(found[BindingField.Vpc]!, REFERENCE_FIELDS.bindingVpc);
     this.vpc = vpc;
-    this.vSwitch = reader.reference(
-      reader.at(item, 'vSwitch'),
-      REFERENCE_FIELDS.bindingVSwitch,
-      vpc,
-    );
-    this.securityGroup = reader.reference(
-      reader.at(item, 'securityGroup'),
-      REFERENCE_FIELDS.bindingSecurityGroup,
-    );
+    this.vSwitch = reader.reference(vSwitch, REFERENCE_FIELDS.bindingVSwitch, vpc);
+    this.securityGroup = reader.reference(securityGroup, REFERENCE_FIELDS.bindingSecurityGroup);
     this.routes = reader.cidrItems(routes);
     this.routesRow = reader.is(routes, Kind.Array) ? reader.offsetOf(routes) : -1;
   }
@@ -80,6 +86,15 @@ const RESOURCE_GROUP_TYPES = [
   'exclusiveDataService',
 ] as const;
 
+const enum ResourceGroupField {
+  Type,
+  VpcBindings,
+  Account,
+  Region,
+  Eip,
+}
+const RESOURCE_GROUP_FIELDS = new Fields(['type', 'vpcBindings', 'account', 'region', 'eip']);
+
 class ModelResourceGroup extends ModelEntity implements ResourceGroup {
   readonly type: ResourceGroupType | undefined;
   readonly account: Reference<'account'> | undefined;
@@ -93,15 +108,16 @@ class ModelResourceGroup extends ModelEntity implements ResourceGroup {
 
   constructor(id: string, reader: ValueReader, defaults: Defaults) {
     super(id, reader);
-    const row = reader.row;
-    const type = reader.at(row, 'type');
-    const bindings = reader.at(row, 'vpcBindings');
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, RESOURCE_GROUP_FIELDS);
+    const type = found[ResourceGroupField.Type]!;
+    const bindings = found[ResourceGroupField.VpcBindings]!;
+    const account = found[ResourceGroupField.Account]!;
+    const region = found[ResourceGroupField.Region]!;
+    const eip = found[ResourceGroupField.Eip]!;
     this.type = reader.enumValue(type, RESOURCE_GROUP_TYPES);
-    this.account = reader.reference(
-      reader.at(row, 'account'),
-      REFERENCE_FIELDS.resourceGroupAccount,
-    );
-    this.region = reader.str(row, 'region');
+    this.account = reader.reference(account, REFERENCE_FIELDS.resourceGroupAccount);
+    this.region = reader.strAt(region);
     this.accountId = this.account?.value ?? defaults.account?.value;
     this.regionId = this.region?.value ?? defaults.region?.value;
     this.bindings = reader.items(
@@ -109,7 +125,7 @@ class ModelResourceGroup extends ModelEntity implements ResourceGroup {
       Kind.Object,
       (item, index) => new ModelBinding(reader, item, index),
     );
-    this.eip = reader.ip(reader.at(row, 'eip'));
+    this.eip = reader.ip(eip);
     this.typeRow = reader.offsetOf(type);
     this.bindingsRow = reader.offsetOf(bindings);
   }
@@ -135,6 +151,15 @@ export function readResourceGroup(
 
 const NETWORK_TYPES = ['vpc', 'dataCenter', 'internet', 'classic'] as const;
 
+const enum NetworkField {
+  Type,
+  Vpc,
+  DataCenter,
+  Address,
+  Port,
+}
+const NETWORK_FIELDS = new Fields(['type', 'vpc', 'dataCenter', 'address', 'port']);
+
 /** The network a data source is reached on, from its `network` object. */
 class ModelNetwork extends Placed implements Network {
   readonly type: NetworkType | undefined;
@@ -145,20 +170,38 @@ class ModelNetwork extends Placed implements Network {
 
   constructor(reader: ValueReader, object: number) {
     super(reader.anchor, reader.offsetOf(object));
-    this.type = reader.enumValue(reader.at(object, 'type'), NETWORK_TYPES);
-    this.vpc = reader.reference(reader.at(object, 'vpc'), REFERENCE_FIELDS.dataSourceVpc);
-    this.dataCenter = reader.reference(
-      reader.at(object, 'dataCenter'),
-      REFERENCE_FIELDS.dataSourceDataCenter,
-    );
-    this.address = reader.address(reader.at(object, 'address'));
-    this.port = reader.number(reader.at(object, 'port'));
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(object, NETWORK_FIELDS);
+    const vpc = found[NetworkField.Vpc]!;
+    const dataCenter = found[NetworkField.DataCenter]!;
+    const address = found[NetworkField.Address]!;
+    const port = found[NetworkField.Port]!;
+    this.type = reader.enumValue(found[NetworkField.Type]!, NETWORK_TYPES);
+    this.vpc = reader.reference(vpc, REFERENCE_FIELDS.dataSourceVpc);
+    this.dataCenter = reader.reference(dataCenter, REFERENCE_FIELDS.dataSourceDataCenter);
+    this.address = reader.address(address);
+    this.port = reader.number(port);
   }
 }
 
 const HOSTINGS = ['managed', 'ecs', 'selfManaged'] as const;
 /** The engines with a default port: the constants themselves are kept, not a copy per data source. */
 const ENGINES = Object.keys(DEFAULT_PORTS);
+
+const enum DataSourceField {
+  Engine,
+  Hosting,
+  Network,
+  Whitelist,
+  SecurityGroup,
+}
+const DATA_SOURCE_FIELDS = new Fields([
+  'engine',
+  'hosting',
+  'network',
+  'whitelist',
+  'securityGroup',
+]);
 
 class ModelDataSource extends ModelEntity implements DataSource {
   readonly engine: string | undefined;
@@ -172,24 +215,24 @@ class ModelDataSource extends ModelEntity implements DataSource {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
-    const row = reader.row;
-    const engineRow = reader.at(row, 'engine');
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, DATA_SOURCE_FIELDS);
+    const engineRow = found[DataSourceField.Engine]!;
+    const hosting = found[DataSourceField.Hosting]!;
+    const networkRow = found[DataSourceField.Network]!;
+    const whitelist = found[DataSourceField.Whitelist]!;
+    const securityGroup = found[DataSourceField.SecurityGroup]!;
     const engine = reader.enumValue(engineRow, ENGINES) ?? reader.string(engineRow);
-    const networkRow = reader.at(row, 'network');
     const network = reader.is(networkRow, Kind.Object)
       ? new ModelNetwork(reader, networkRow)
       : undefined;
-    const whitelist = reader.at(row, 'whitelist');
     const isList = reader.is(whitelist, Kind.Array);
     const explicitPort = network?.port;
     this.engine = engine;
-    this.hosting = reader.enumValue(reader.at(row, 'hosting'), HOSTINGS);
+    this.hosting = reader.enumValue(hosting, HOSTINGS);
     this.network = network;
     this.whitelist = isList ? reader.cidrItems(whitelist) : undefined;
-    this.securityGroup = reader.reference(
-      reader.at(row, 'securityGroup'),
-      REFERENCE_FIELDS.dataSourceSecurityGroup,
-    );
+    this.securityGroup = reader.reference(securityGroup, REFERENCE_FIELDS.dataSourceSecurityGroup);
     this.port =
       explicitPort !== undefined &&
       Number.isInteger(explicitPort) &&
@@ -235,6 +278,15 @@ export function readDataSource(id: string, value: Node): DataSource {
 
 const TASK_KINDS = ['sync', 'schedule', 'dataService'] as const;
 
+const enum TaskField {
+  Source,
+  Destination,
+  DataSources,
+  ResourceGroup,
+  Kind,
+}
+const TASK_FIELDS = new Fields(['source', 'destination', 'dataSources', 'resourceGroup', 'kind']);
+
 class ModelTask extends ModelEntity implements Task {
   readonly kind: TaskKind | undefined;
   readonly resourceGroup: Reference<'resourceGroup'> | undefined;
@@ -243,10 +295,13 @@ class ModelTask extends ModelEntity implements Task {
 
   constructor(id: string, reader: ValueReader) {
     super(id, reader);
-    const row = reader.row;
-    const source = reader.at(row, 'source');
-    const destination = reader.at(row, 'destination');
-    const list = reader.at(row, 'dataSources');
+    // (`!` below: each field's index is in range of `found`.)
+    const found = reader.scan(reader.row, TASK_FIELDS);
+    const source = found[TaskField.Source]!;
+    const destination = found[TaskField.Destination]!;
+    const list = found[TaskField.DataSources]!;
+    const resourceGroup = found[TaskField.ResourceGroup]!;
+    const kind = found[TaskField.Kind]!;
     const hasSource = reader.is(source, Kind.String);
     const hasDestination = reader.is(destination, Kind.String);
     // Counted first: the array is kept, and has no spare room (util/arrays.ts `exactly`).
@@ -269,11 +324,8 @@ class ModelTask extends ModelEntity implements Task {
       refs,
       at,
     );
-    this.resourceGroup = reader.reference(
-      reader.at(row, 'resourceGroup'),
-      REFERENCE_FIELDS.taskResourceGroup,
-    );
-    this.kind = reader.enumValue(reader.at(row, 'kind'), TASK_KINDS);
+    this.resourceGroup = reader.reference(resourceGroup, REFERENCE_FIELDS.taskResourceGroup);
+    this.kind = reader.enumValue(kind, TASK_KINDS);
     this.dataSourceRefs = refs;
   }
 
