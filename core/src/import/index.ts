@@ -8,6 +8,7 @@ import { hclParserLoaded } from './terraform/hcl';
 import { readTerraformConfiguration } from './terraform/index';
 import type { ImportNote, TerraformReadResult } from './terraform/resources';
 import type { ImportedTopology } from './topology';
+import { importText } from './text';
 
 export { mapTerraform, portsOf, type MapOptions } from './terraform/map';
 export { readTerraformJson, isTerraformJsonFile } from './terraform/json';
@@ -91,9 +92,7 @@ export function readTerraform(
   if (!hclParserLoaded()) {
     return {
       resources: [],
-      notes: [
-        { level: 'error', message: 'the HCL parser is not loaded (await loadHclParser first)' },
-      ],
+      notes: [{ level: 'error', message: importText('importText.read.hclNotLoaded') }],
     };
   }
   const vars: Record<string, string> = {};

@@ -5,18 +5,18 @@
 // change: `--merge` reads them; `from` lines and `dwnet-ignore` comments are a source
 // address and a comment dwnet reads, the same in every language.
 import type { Locale } from '../l10n/index';
-import { formatImportWords, type ImportWords } from './text';
+import { formatImportWords, formattedWords, type ImportWords } from './text';
 import type { ImportNote } from './terraform/resources';
 import type { ImportComment, ImportedTopology } from './topology';
 
 function localizeComment(comment: ImportComment, locale: Locale): ImportComment {
   return comment.kind === 'unresolved' || comment.kind === 'note'
-    ? { ...comment, text: formatImportWords(comment.text, locale) }
+    ? { ...comment, text: formattedWords(formatImportWords(comment.text, locale)) }
     : comment;
 }
 
 function localizeNote(note: ImportNote, locale: Locale): ImportNote {
-  return { ...note, message: formatImportWords(note.message, locale) };
+  return { ...note, message: formattedWords(formatImportWords(note.message, locale)) };
 }
 
 /** The topology with every comment's prose, note and skipped record as text in `locale`. */
@@ -46,7 +46,7 @@ export function localizeTopology(topology: ImportedTopology, locale: Locale): Im
             skippedWords: Object.fromEntries(
               Object.entries(skippedWords).map(([name, words]): [string, ImportWords] => [
                 name,
-                formatImportWords(words, locale),
+                formattedWords(formatImportWords(words, locale)),
               ]),
             ),
           },

@@ -13,11 +13,11 @@ export interface ImportText {
 export type ImportTextParam = string | number | ImportText;
 
 /**
- * What a comment or note says: a text of the catalogue, or words no catalogue has (a
- * parser's message, a sentence not yet catalogued, or one already in the user's language),
- * which every language shows as they are.
+ * What a comment or note says: always a text of the catalogue. Words no catalogue has (a
+ * parser's message, an address, the cloud's error) are parameters inside one of its
+ * sentences, and words already in the user's language are `importText.formatted`.
  */
-export type ImportWords = ImportText | string;
+export type ImportWords = ImportText;
 
 export function importText(key: MessageKey, params?: Record<string, ImportTextParam>): ImportText {
   return params === undefined ? { key } : { key, params };
@@ -25,25 +25,28 @@ export function importText(key: MessageKey, params?: Record<string, ImportTextPa
 
 /** `words` in `locale`, each nested text formatted before the sentence that holds it. */
 export function formatImportWords(words: ImportWords, locale: Locale): string {
-  if (typeof words === 'string') return words;
   const params: Record<string, string | number> = {};
   for (const [name, param] of Object.entries(words.params ?? {}))
     params[name] = typeof param === 'object' ? formatImportWords(param, locale) : param;
   return localizer(locale).t(words.key, params);
 }
 
-/**
- * `<address>: <message>`: the catalogue's form when the message is a text of it, else the
- * words as they are (a sentence no catalogue has stays whole, in English).
- */
+/** `<address>: <message>`. */
 export function prefixedWords(address: string, message: ImportWords): ImportWords {
-  return typeof message === 'string'
-    ? `${address}: ${message}`
-    : importText('importText.prefixed', { address, message });
+  return importText('importText.prefixed', { address, message });
+}
+
+/**
+ * Words already formatted in the user's language (localize.ts), kept as a text of the
+ * catalogue whose template is the words themselves, so that formatting them again in any
+ * language changes nothing.
+ */
+export function formattedWords(text: string): ImportText {
+  return importText('importText.formatted', { text });
 }
 
 /** `not imported: <why>`. */
-export function notImported(why: ImportTextParam): ImportText {
+export function notImported(why: ImportText): ImportText {
   return importText('importText.notImported', { why });
 }
 

@@ -49,7 +49,9 @@ const KIND_ORDER: Record<ImportComment['kind'], number> = {
  * prose not yet in the user's language (localize.ts) in English.
  */
 export function commentLine(comment: ImportComment): string {
-  const oneLine = formatImportWords(comment.text, 'en').replace(/\s*[\r\n]+\s*/g, ' ');
+  const text =
+    typeof comment.text === 'string' ? comment.text : formatImportWords(comment.text, 'en');
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ');
   switch (comment.kind) {
     case 'from':
       return `// from ${oneLine}`;

@@ -8,6 +8,7 @@ import { enRules } from './en/rules';
 import { enExplain } from './en/explain';
 import { enCli } from './en/cli';
 import { enImportGraph } from './en/importGraph';
+import { enImportErrors } from './en/importErrors';
 
 export const en = {
   ...enDiagnostics,
@@ -15,6 +16,7 @@ export const en = {
   ...enExplain,
   ...enCli,
   ...enImportGraph,
+  ...enImportErrors,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

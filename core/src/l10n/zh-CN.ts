@@ -8,6 +8,7 @@ import { zhCNRules } from './zh-CN/rules';
 import { zhCNExplain } from './zh-CN/explain';
 import { zhCNCli } from './zh-CN/cli';
 import { zhCNImportGraph } from './zh-CN/importGraph';
+import { zhCNImportErrors } from './zh-CN/importErrors';
 
 export const zhCN: Record<MessageKey, string> = {
   ...zhCNDiagnostics,
@@ -15,4 +16,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...zhCNExplain,
   ...zhCNCli,
   ...zhCNImportGraph,
+  ...zhCNImportErrors,
 };

@@ -28,13 +28,18 @@ export function after(origin: string): Unknown {
 }
 
 /** Notes with their words as the English output shows them. */
-export function englishNotes(notes: readonly ImportNote[]): (ImportNote & { message: string })[] {
+export function englishNotes(
+  notes: readonly ImportNote[],
+): (Omit<ImportNote, 'message'> & { message: string })[] {
   return notes.map((note) => ({ ...note, message: english(note.message) }));
 }
 
-/** A comment's or note's words as the English output shows them. */
-export function english(words: ImportWords): string {
-  return formatImportWords(words, 'en');
+/**
+ * A comment's or note's words as the English output shows them (a `from` or `suppress`
+ * comment's text is a source address or a line dwnet reads, the same in every language).
+ */
+export function english(words: ImportWords | string): string {
+  return typeof words === 'string' ? words : formatImportWords(words, 'en');
 }
 
 /** The findings of a text, as `code@pointer`, without hints. */

@@ -12,7 +12,7 @@ import {
   writeTopology,
   type TerraformResource,
 } from '../../src/index';
-import { formatProblems, problems } from './helpers';
+import { english, englishNotes, formatProblems, problems } from './helpers';
 
 const DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import', 'terraform-json');
 
@@ -107,7 +107,7 @@ describe('input that is not a readable Terraform JSON', () => {
     expect(result.resources).toEqual([]);
     expect(result.notes).toHaveLength(1);
     expect(result.notes[0]).toMatchObject({ level: 'error', file: 'half-written.json' });
-    expect(result.notes[0]?.message ?? '').toMatch(
+    expect(english(result.notes[0]?.message ?? '')).toMatch(
       /^not valid JSON \(.+\); is the file complete\?$/,
     );
     expect(result.notes[0]?.line).toBe(text.split('\n').length);
@@ -115,7 +115,7 @@ describe('input that is not a readable Terraform JSON', () => {
 
   it('says that a state of another provider holds nothing dwnet maps', () => {
     const result = readTerraformJson(read('foreign.tfstate'), 'foreign.tfstate');
-    expect(result.notes).toEqual([
+    expect(englishNotes(result.notes)).toEqual([
       {
         level: 'warning',
         message:
@@ -126,11 +126,13 @@ describe('input that is not a readable Terraform JSON', () => {
   });
 
   it('rejects JSON that is neither a plan nor a state, and an old state format', () => {
-    expect(readTerraformJson('{"vpcs": {}}', 'x.json').notes[0]?.message ?? '').toBe(
+    expect(english(readTerraformJson('{"vpcs": {}}', 'x.json').notes[0]?.message ?? '')).toBe(
       'not Terraform JSON: expected `terraform show -json` output (format_version) or a terraform.tfstate (version 4)',
     );
     expect(
-      readTerraformJson('{"version": 3, "modules": []}', 'old.tfstate').notes[0]?.message ?? '',
+      english(
+        readTerraformJson('{"version": 3, "modules": []}', 'old.tfstate').notes[0]?.message ?? '',
+      ),
     ).toMatch(/^a terraform\.tfstate of version 3/);
     expect(readTerraformJson('[1]', 'list.json').notes[0]).toMatchObject({
       level: 'error',

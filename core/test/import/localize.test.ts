@@ -7,8 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   importAliyun,
   importTerraform,
-  loadHclParser,
-  CATALOGUES,
   formatImportWords,
   importText,
   localizeTopology,
@@ -18,34 +16,10 @@ import {
   type ImportedTopology,
   type ImportWords,
 } from '../../src/index';
-import { listText } from '../../src/import/text';
+import { formattedWords, listText } from '../../src/import/text';
+import { CJK, FIXTURES, filesOf, loadParser, proseOf, plainEnglish } from './localizeHelpers';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'import');
-const CJK = /[\u4e00-\u9fff]/;
-
-beforeAll(async () => {
-  await loadHclParser((name) =>
-    fs.readFileSync(
-      name === 'web-tree-sitter.wasm'
-        ? path.join(ROOT, 'node_modules', 'web-tree-sitter', name)
-        : path.join(ROOT, 'node_modules', '@tree-sitter-grammars', 'tree-sitter-hcl', name),
-    ),
-  );
-});
-
-function filesOf(dir: string, wanted: (relative: string) => boolean): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (relative: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) visit(child);
-      else if (wanted(child)) files.set(child, fs.readFileSync(path.join(dir, child), 'utf8'));
-    }
-  };
-  visit('');
-  return files;
-}
+beforeAll(loadParser);
 
 /** Every fixture of both importers, imported. */
 function everyImport(): [string, ImportedTopology][] {
@@ -74,50 +48,6 @@ function everyImport(): [string, ImportedTopology][] {
     all.push([name, importAliyun(filesOf(path.join(aliyun, name), (f) => f.endsWith('.json')))]);
   }
   return all;
-}
-
-/** Every text a topology holds for a person to read: comments' prose, notes, skipped records. */
-function wordsOf(topology: ImportedTopology): ImportWords[] {
-  return [
-    ...topology.notes.map((note) => formatImportWords(note.message, 'zh-CN')),
-    ...Object.values(topology.summary.skippedWords ?? {}),
-    ...Object.values(topology.collections).flatMap((entities) =>
-      [...(entities?.values() ?? [])].flatMap((entity) =>
-        entity.comments.flatMap((comment) =>
-          comment.kind === 'unresolved' || comment.kind === 'note' ? [comment.text] : [],
-        ),
-      ),
-    ),
-  ];
-}
-
-/** Plain words at any depth of `words`, the words themselves included. */
-function plainWords(words: ImportWords): string[] {
-  if (typeof words === 'string') return [words];
-  return Object.values(words.params ?? {}).flatMap((param) =>
-    typeof param === 'number' ? [] : plainWords(param),
-  );
-}
-
-/**
- * The English `importText.*` templates that plain words must not match: one with no
- * parameter, or with enough letters of its own to be a sentence of the catalogue (not
- * `{address}: {message}`, which any `x: y` matches).
- */
-function recognisers(): { key: string; regex: RegExp }[] {
-  return Object.entries(CATALOGUES.en)
-    .filter(([key]) => key.startsWith('importText.'))
-    .flatMap(([key, template]) => {
-      const parts = template.split(/(\{\w+\})/);
-      const own = parts.filter((part) => !/^\{\w+\}$/.test(part)).join('');
-      if (own.length < 8 && parts.length > 1) return [];
-      const source = parts
-        .map((part) =>
-          /^\{\w+\}$/.test(part) ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-        )
-        .join('');
-      return [{ key, regex: new RegExp(`^${source}$`, 's') }];
-    });
 }
 
 describe('import texts in Chinese', () => {
@@ -252,26 +182,15 @@ describe('import texts in Chinese', () => {
     }
   });
 
-  it('keeps words no catalogue has as they are, in every language', () => {
-    for (const text of ['something new: not catalogued yet', 'zone', 'a, b (c)']) {
-      expect(formatImportWords(text, 'zh-CN')).toBe(text);
-      expect(formatImportWords(text, 'en')).toBe(text);
+  it('keeps words already formatted as they are, in every language', () => {
+    for (const text of ['something new: not catalogued yet', 'zone', 'a, b (c)', '可用区']) {
+      expect(formatImportWords(formattedWords(text), 'zh-CN')).toBe(text);
+      expect(formatImportWords(formattedWords(text), 'en')).toBe(text);
     }
   });
 
   it('gets from every mapper a key, never English words a template of the catalogue has', () => {
-    const templates = recognisers();
-    const plain: string[] = [];
-    let keyed = 0;
-    for (const [name, topology] of everyImport()) {
-      for (const words of wordsOf(topology)) {
-        if (typeof words !== 'string') keyed++;
-        for (const text of plainWords(words)) {
-          const match = templates.find(({ regex }) => regex.test(text));
-          if (match) plain.push(`${name}: ${match.key}: ${text}`);
-        }
-      }
-    }
+    const { texts: keyed, plain } = plainEnglish(everyImport());
     expect(keyed).toBeGreaterThan(30);
     expect(plain).toEqual([]);
   });
@@ -281,18 +200,8 @@ describe('import texts in Chinese', () => {
     const english: string[] = [];
     for (const [name, topology] of everyImport()) {
       const chinese = localizeTopology(topology, 'zh-CN');
-      const texts = [
-        ...chinese.notes
-          .filter((note) => note.level !== 'error')
-          .map((note) => formatImportWords(note.message, 'zh-CN')),
-        ...Object.values(chinese.collections).flatMap((entities) =>
-          [...(entities?.values() ?? [])].flatMap((entity) =>
-            entity.comments
-              .filter((comment) => comment.kind === 'unresolved' || comment.kind === 'note')
-              .map((comment) => formatImportWords(comment.text, 'zh-CN')),
-          ),
-        ),
-      ];
+      // Every note, errors included: what a reader could not read is said in Chinese too.
+      const texts = proseOf(chinese, 'zh-CN');
       total += texts.length;
       english.push(...texts.filter((text) => !CJK.test(text)).map((text) => `${name}: ${text}`));
       // The JSON and the `// from` lines are the English file's, to the byte.

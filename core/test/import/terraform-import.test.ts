@@ -7,41 +7,17 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   importTerraform,
-  loadHclParser,
   mergeTopology,
   terraformFilesWanted,
   writeTopology,
   type ImportedTopology,
 } from '../../src/index';
 import { formatProblems, problems } from './helpers';
+import { FIXTURES, filesOf, loadParser } from './localizeHelpers';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'import');
 const SCHEMA = '../../../../schemas/dwnet.schema.json';
 
-beforeAll(async () => {
-  await loadHclParser((name) =>
-    fs.readFileSync(
-      name === 'web-tree-sitter.wasm'
-        ? path.join(ROOT, 'node_modules', 'web-tree-sitter', name)
-        : path.join(ROOT, 'node_modules', '@tree-sitter-grammars', 'tree-sitter-hcl', name),
-    ),
-  );
-});
-
-/** Every file the CLI would read below `dir`, keyed by its path relative to `dir`. */
-function filesOf(dir: string, wanted: (relative: string) => boolean): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (relative: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) visit(child);
-      else if (wanted(child)) files.set(child, fs.readFileSync(path.join(dir, child), 'utf8'));
-    }
-  };
-  visit('');
-  return files;
-}
+beforeAll(loadParser);
 
 interface Fixture {
   name: string;

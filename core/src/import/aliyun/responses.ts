@@ -6,6 +6,7 @@
 // is found by any of its spellings and, failing those, case-insensitively.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ImportNote } from '../terraform/resources';
+import { importText, type ImportText } from '../text';
 
 /** One saved response: the parsed body and where it came from. */
 export interface SavedResponse {
@@ -87,7 +88,7 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
       skipped[operation] = (skipped[operation] ?? 0) + 1;
       notes.push({
         level: 'warning',
-        message: `"${operation}" is not an operation the importer reads; the file was skipped`,
+        message: importText('importText.aliyun.unknownOperation', { operation }),
         file,
       });
       continue;
@@ -96,7 +97,7 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
     if ('problem' in parsed) {
       notes.push({
         level: 'error',
-        message: `not a JSON response (${parsed.problem}); save it again, or delete it to import without it`,
+        message: importText('importText.aliyun.notJson', { problem: parsed.problem }),
         file,
         line: parsed.line,
       });
@@ -106,8 +107,7 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
     if (!body) {
       notes.push({
         level: 'error',
-        message:
-          'the response is not a JSON object; save it again, or delete it to import without it',
+        message: importText('importText.aliyun.notObject'),
         file,
       });
       continue;
@@ -118,7 +118,7 @@ export function readResponses(files: ReadonlyMap<string, string>): ResponseSet {
         level: 'warning',
         // The call failed (no permission, a service not activated): the other responses still
         // make a topology, without what this one would have said.
-        message: `the saved response is an error (${failure}); the file was skipped (collect it again)`,
+        message: importText('importText.aliyun.errorResponse', { failure }),
         file,
       });
       continue;
@@ -227,18 +227,22 @@ function errorResponse(body: Record<string, unknown>): string | undefined {
  * and what (`PropertyNameExpected`) without quoting the text, which may hold anything (a
  * password); a response annotated with comments or trailing commas is still read.
  */
-function parseResponse(text: string): { value: unknown } | { problem: string; line: number } {
+function parseResponse(text: string): { value: unknown } | { problem: ImportText; line: number } {
   const source = text.replace(/^\uFEFF/, '');
   try {
     return { value: JSON.parse(source) };
   } catch {
-    if (source.trim() === '') return { problem: 'the file is empty', line: 1 };
+    if (source.trim() === '')
+      return { problem: importText('importText.aliyun.emptyFile'), line: 1 };
     const errors: ParseError[] = [];
     const value: unknown = parseJsonc(source, errors, { allowTrailingComma: true });
     const first = errors[0];
     if (!first) return { value };
     return {
-      problem: `${printParseErrorCode(first.error)} at line ${lineAt(source, first.offset)}`,
+      problem: importText('importText.aliyun.problemAt', {
+        code: printParseErrorCode(first.error),
+        line: lineAt(source, first.offset),
+      }),
       line: lineAt(source, first.offset),
     };
   }

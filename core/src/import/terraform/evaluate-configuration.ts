@@ -51,7 +51,10 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
       // The parser itself failed (out of memory on a huge file): this file only is lost.
       this.note({
         level: 'error',
-        message: `the file could not be parsed (${error instanceof Error ? error.message : 'parser failure'}); it is not imported`,
+        message: importText('importText.read.parserFailed', {
+          error:
+            error instanceof Error ? error.message : importText('importText.read.parserFailure'),
+        }),
         file: path,
       });
       return undefined;
@@ -59,7 +62,10 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
     if (parsed.error)
       this.note({
         level: 'error',
-        message: `${parsed.error.message} (column ${parsed.error.column}); the blocks around it are not imported`,
+        message: importText('importText.read.hclSyntax', {
+          error: parsed.error.message,
+          column: parsed.error.column,
+        }),
         file: path,
         line: parsed.error.line,
       });
@@ -179,7 +185,7 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
       if (!this.files.has(path)) {
         this.note({
           level: 'error',
-          message: `the variable file ${path} cannot be read`,
+          message: importText('importText.read.varFileUnreadable', { path }),
           file: path,
         });
         continue;
@@ -218,7 +224,7 @@ export abstract class ConfigurationEvaluator extends EvaluatorBase {
       } catch {
         this.note({
           level: 'error',
-          message: `the variable file ${path} is not a JSON object`,
+          message: importText('importText.read.varFileNotObject', { path }),
           file: path,
         });
       }

@@ -9,7 +9,7 @@ import {
   jsonWithOrigins,
   render,
   sameValue,
-  typeName,
+  typeWithArticle,
 } from './evaluate-shared';
 import { callFunction, hasFunction } from './functions';
 import { type Expr, type TemplatePart, parseHcl } from './hcl';
@@ -144,7 +144,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
       case '>=':
         return asNumber(left) >= asNumber(right);
     }
-    throw new EvaluationError(`unknown operator ${op}`);
+    throw new EvaluationError(importText('importText.eval.unknownOperator', { operator: op }));
   }
 
   protected derived(origin: string, ...inputs: TfValue[]): Unknown {
@@ -178,7 +178,8 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
       else if ('interpolation' in part) {
         const value = this.evaluate(part.interpolation, scope);
         if (value instanceof Unknown) pieces.push(value);
-        else if (value === null) throw new EvaluationError('a template interpolates null');
+        else if (value === null)
+          throw new EvaluationError(importText('importText.eval.templateNull'));
         else pieces.push(asString(value));
       } else if ('if' in part) {
         const condition = this.evaluate(part.if, scope);
@@ -208,7 +209,9 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
     const value = known(collection);
     if (Array.isArray(value)) return value.map((item, index) => [index, item]);
     if (isObject(value)) return sortedKeys(value).map((key) => [key, value[key] ?? null]);
-    throw new EvaluationError(`a for expression needs a collection, got ${typeName(value)}`);
+    throw new EvaluationError(
+      importText('importText.eval.forNeedsCollection', { type: typeWithArticle(value) }),
+    );
   }
 
   protected forExpression(expr: Extract<Expr, { kind: 'for' }>, scope: Scope): TfValue {
@@ -238,7 +241,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
       if (expr.grouping) (groups[keyText] ??= []).push(item);
       else {
         if (keyText in object)
-          throw new EvaluationError(`a for expression gives the key "${keyText}" twice`);
+          throw new EvaluationError(importText('importText.eval.forKeyTwice', { key: keyText }));
         object[keyText] = item;
       }
     }
@@ -260,7 +263,7 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
         }
       }
       if (name === 'can') return false;
-      throw new EvaluationError('try: no argument could be evaluated');
+      throw new EvaluationError(importText('importText.eval.tryFailed'));
     }
     if (name === 'templatefile') {
       const path = this.evaluate(expr.args[0] ?? { kind: 'literal', value: null, from: 0 }, scope);
@@ -277,7 +280,9 @@ export abstract class ExpressionEvaluator extends ModuleEvaluator {
       const parsed = parseHcl(`value = <<EOT_DWNET\n${text}${TEMPLATE_END}EOT_DWNET\n`);
       const template = parsed.body.attributes[0]?.expr;
       if (!template || parsed.error)
-        throw new EvaluationError(`templatefile: ${asString(path)} is not a valid template`);
+        throw new EvaluationError(
+          importText('importText.eval.templateInvalid', { path: asString(path) }),
+        );
       const bindings = new Map<string, TfValue>();
       if (isObject(variables))
         for (const [key, value] of Object.entries(variables)) bindings.set(key, value);

@@ -28,7 +28,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
     if (memo === IN_PROGRESS) return new Unknown(baseAddress, REASON.cycle);
     if (memo) return memo;
     const call = parent.definition.moduleCalls.find((c) => c.item.labels[0] === name);
-    if (!call) throw new EvaluationError(`there is no module "${name}"`);
+    if (!call) throw new EvaluationError(importText('importText.eval.noModule', { name }));
     parent.modules.set(name, IN_PROGRESS);
     const { item: block, file } = call;
     const parentScope: Scope = { module: parent, file, bindings: new Map() };
@@ -58,8 +58,15 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
                 source: typeof sourceValue === 'string' ? sourceValue : '?',
               })
             : source.dir.startsWith('..')
-              ? `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") is outside the imported directory; its resources are not imported (import a directory that holds it too)`
-              : `module "${name}" (source "${typeof sourceValue === 'string' ? sourceValue : '?'}") has no .tf files in ${source.dir}; its resources are not imported`,
+              ? importText('importText.read.moduleOutside', {
+                  name,
+                  source: typeof sourceValue === 'string' ? sourceValue : '?',
+                })
+              : importText('importText.read.moduleNoFiles', {
+                  name,
+                  source: typeof sourceValue === 'string' ? sourceValue : '?',
+                  dir: source.dir,
+                }),
         file,
         line: block.line,
       });
@@ -115,7 +122,10 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
     if (memo === IN_PROGRESS) return new Unknown(`${instance.address}.${name}`, REASON.cycle);
     if (memo !== undefined) return memo;
     const output = instance.definition.outputs.get(name);
-    if (!output) throw new EvaluationError(`module ${instance.address} has no output "${name}"`);
+    if (!output)
+      throw new EvaluationError(
+        importText('importText.eval.noOutput', { module: instance.address, name }),
+      );
     const value = output.item.body.attributes.find((a) => a.name === 'value');
     instance.outputs.set(name, IN_PROGRESS);
     const result = value
@@ -143,11 +153,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
     if (memo === IN_PROGRESS) return new Unknown(`var.${name}`, REASON.cycle);
     if (memo !== undefined) return memo;
     const declaration = instance.definition.variables.get(name);
-    if (!declaration)
-      throw new EvaluationError(
-        `there is no variable "${name}"`,
-        importText('importText.noVariable', { name }),
-      );
+    if (!declaration) throw new EvaluationError(importText('importText.noVariable', { name }));
     instance.variables.set(name, IN_PROGRESS);
     let value = instance.input(name);
     if (value === undefined) {
@@ -203,7 +209,7 @@ export abstract class ModuleEvaluator extends ConfigurationEvaluator {
       return new Unknown(`${instance.prefix()}local.${name}`, REASON.cycle);
     }
     if (memo !== undefined) return memo;
-    if (!declaration) throw new EvaluationError(`there is no local value "${name}"`);
+    if (!declaration) throw new EvaluationError(importText('importText.eval.noLocal', { name }));
     instance.locals.set(name, IN_PROGRESS);
     const value = this.attributeValue(
       declaration.item,

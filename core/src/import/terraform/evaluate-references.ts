@@ -8,7 +8,7 @@ import {
   markMissingAsUnknown,
   relativePath,
   render,
-  typeName,
+  typeWithArticle,
 } from './evaluate-shared';
 import type { Expr, Step } from './hcl';
 import { importText } from '../text';
@@ -31,7 +31,8 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
       return this.applySteps(scope.bindings.get(name) ?? null, steps, name, scope);
     switch (name) {
       case 'var':
-        if (firstAttr === undefined) throw new EvaluationError('`var` needs a variable name');
+        if (firstAttr === undefined)
+          throw new EvaluationError(importText('importText.eval.varNeedsName'));
         return this.applySteps(
           this.variable(instance, firstAttr),
           steps.slice(1),
@@ -39,7 +40,8 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
           scope,
         );
       case 'local':
-        if (firstAttr === undefined) throw new EvaluationError('`local` needs a name');
+        if (firstAttr === undefined)
+          throw new EvaluationError(importText('importText.eval.localNeedsName'));
         return this.applySteps(
           this.local(instance, firstAttr),
           steps.slice(1),
@@ -59,15 +61,16 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
       case 'count':
       case 'each':
       case 'self':
-        throw new EvaluationError(`\`${name}\` is not available here`);
+        throw new EvaluationError(importText('importText.eval.notAvailable', { name }));
       case 'module':
-        if (firstAttr === undefined) throw new EvaluationError('`module` needs a module name');
+        if (firstAttr === undefined)
+          throw new EvaluationError(importText('importText.eval.moduleNeedsName'));
         return this.moduleReference(instance, firstAttr, steps.slice(1), scope);
       case 'data': {
         const second = steps[1];
         const dataName = second && 'attr' in second ? second.attr : undefined;
         if (firstAttr === undefined || dataName === undefined)
-          throw new EvaluationError('`data` needs a type and a name');
+          throw new EvaluationError(importText('importText.eval.dataNeedsName'));
         return this.resourceReference(instance, 'data', firstAttr, dataName, steps.slice(2), scope);
       }
     }
@@ -80,10 +83,9 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
       return this.resourceReference(instance, 'managed', name, firstAttr, steps.slice(1), scope);
     if (firstAttr !== undefined && name.includes('_'))
       throw new EvaluationError(
-        `there is no resource ${name}.${firstAttr} in this module`,
         importText('importText.noResource', { address: `${name}.${firstAttr}` }),
       );
-    throw new EvaluationError(`unknown name "${name}"`);
+    throw new EvaluationError(importText('importText.eval.unknownName', { name }));
   }
 
   protected resourceReference(
@@ -100,7 +102,12 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
     const address = `${instance.prefix()}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     if (!declaration)
       throw new EvaluationError(
-        `there is no ${mode === 'data' ? 'data source' : 'resource'} ${address}`,
+        importText(
+          mode === 'data' ? 'importText.eval.noDataSource' : 'importText.eval.noResourceAt',
+          {
+            address,
+          },
+        ),
       );
     const expansion = this.resourceExpansion(instance, declaration);
     return this.applySteps(
@@ -198,13 +205,13 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
       if (Object.prototype.hasOwnProperty.call(value, attribute)) return value[attribute] ?? null;
       const missing = MISSING_IS_UNKNOWN.get(value);
       if (missing) return new Unknown(`${missing.origin}.${attribute}`, missing.reason);
-      throw new EvaluationError(`there is no attribute "${attribute}"`);
+      throw new EvaluationError(importText('importText.eval.noAttribute', { attribute }));
     }
     if (Array.isArray(value))
-      throw new EvaluationError(
-        `"${attribute}" is read from a list: use [*].${attribute} or an index`,
-      );
-    throw new EvaluationError(`"${attribute}" is read from ${typeName(value)}`);
+      throw new EvaluationError(importText('importText.eval.attributeOfList', { attribute }));
+    throw new EvaluationError(
+      importText('importText.eval.attributeOf', { attribute, type: typeWithArticle(value) }),
+    );
   }
 
   protected index(value: TfValue, key: TfValue, origin: string): TfValue {
@@ -212,10 +219,14 @@ export abstract class ReferenceEvaluator extends ExpressionEvaluator {
     if (Array.isArray(value)) {
       const position = asNumber(key);
       if (position < 0 || position >= value.length || !Number.isInteger(position))
-        throw new EvaluationError(`index ${position} is out of range (length ${value.length})`);
+        throw new EvaluationError(
+          importText('importText.eval.indexOutOfRange', { position, length: value.length }),
+        );
       return value[position] ?? null;
     }
     if (isObject(value)) return this.getAttribute(value, asString(key));
-    throw new EvaluationError(`${typeName(value)} cannot be indexed`);
+    throw new EvaluationError(
+      importText('importText.eval.notIndexable', { type: typeWithArticle(value) }),
+    );
   }
 }

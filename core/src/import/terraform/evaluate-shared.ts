@@ -1,9 +1,17 @@
 // The Terraform evaluator's shared declarations: options, module definitions and instances,
 // scopes, and the pure helpers on values (rendering, JSON, origins, paths).
 import type { Attribute, Block } from './hcl';
-import type { ImportWords } from '../text';
+import { importText, type ImportText, type ImportWords } from '../text';
 import { REASON, type TfValue, Unknown } from './resources';
-import { type TfObject, UnknownInput, deepEqual, isObject, shownText, sortedKeys } from './values';
+import {
+  type TfObject,
+  UnknownInput,
+  deepEqual,
+  isObject,
+  shownText,
+  sortedKeys,
+  typeText,
+} from './values';
 
 export interface ReadTerraformOptions {
   /** `--var name=value`, applied last. */
@@ -172,12 +180,14 @@ export function sameValue(a: TfValue, b: TfValue): boolean {
   }
 }
 
-export function typeName(value: TfValue): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (value instanceof Unknown) return 'unknown';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+/** A value's type with its article, for a message: `a list`, `an object`, `null`, … */
+export function typeWithArticle(value: TfValue): ImportText {
+  if (Array.isArray(value)) return importText('importText.typeA.list');
+  if (value === null || value instanceof Unknown) return typeText(value);
+  if (typeof value === 'object') return importText('importText.typeA.object');
+  if (typeof value === 'string') return importText('importText.typeA.string');
+  if (typeof value === 'number') return importText('importText.typeA.number');
+  return importText('importText.typeA.boolean');
 }
 
 export function expansionValue<T>(expansion: Expansion<T>, value: (item: T) => TfValue): TfValue {

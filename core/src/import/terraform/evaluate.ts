@@ -30,7 +30,7 @@ import {
   type Scope,
   markMissingAsUnknown,
   shorten,
-  typeName,
+  typeWithArticle,
 } from './evaluate-shared';
 import type { Attribute, Block, Body, Expr } from './hcl';
 import {
@@ -51,7 +51,9 @@ export class TerraformEvaluator extends ReferenceEvaluator {
     if (!rootDefinition) {
       this.note({
         level: 'error',
-        message: `no Terraform configuration (.tf or .tf.json file) in ${rootDir === '' ? 'the directory' : rootDir}`,
+        message: importText('importText.read.noConfiguration', {
+          dir: rootDir === '' ? importText('importText.read.theDirectory') : rootDir,
+        }),
       });
       return { resources: [], notes: this.notes };
     }
@@ -204,7 +206,7 @@ export class TerraformEvaluator extends ReferenceEvaluator {
       markMissingAsUnknown(
         { id: region, region_id: region },
         `data.alicloud_regions.${declaration.name}.regions[0]`,
-        'read from the cloud when Terraform runs',
+        REASON.cloud,
       ),
     ];
   }
@@ -235,7 +237,7 @@ export class TerraformEvaluator extends ReferenceEvaluator {
           level: 'unresolved',
           message: importText('importText.countUnknown', {
             address: baseAddress,
-            why: count instanceof Unknown ? shorten(count.origin) : typeName(count),
+            why: count instanceof Unknown ? shorten(count.origin) : typeWithArticle(count),
           }),
           file,
           line: countAttribute.line,
@@ -387,17 +389,19 @@ export class TerraformEvaluator extends ReferenceEvaluator {
         level: 'unresolved',
         message:
           error instanceof EvaluationError
-            ? prefixedWords(origin, error.words ?? error.message)
-            : `${origin}: internal error: ${error.message}`,
+            ? prefixedWords(origin, error.words)
+            : prefixedWords(
+                origin,
+                importText('importText.eval.internalError', { error: error.message }),
+              ),
         ...(scope.file !== '' ? { file: scope.file } : {}),
         ...(line !== undefined ? { line } : {}),
       });
       return new Unknown(
         origin,
-        prefixedWords(
-          'could not be evaluated',
-          error instanceof EvaluationError ? (error.words ?? error.message) : error.message,
-        ),
+        importText('importText.eval.couldNotEvaluate', {
+          message: error instanceof EvaluationError ? error.words : error.message,
+        }),
       );
     }
   }

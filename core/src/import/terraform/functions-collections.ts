@@ -1,5 +1,6 @@
 // Terraform's number, collection and type conversion functions (lists and sets are both
 // arrays here; a set drops duplicates).
+import { importText } from '../text';
 import { type TfFunction, arg } from './functions-common';
 import { type TfValue, Unknown } from './resources';
 import {
@@ -17,6 +18,7 @@ import {
   known,
   sortedKeys,
   typeName,
+  typeText,
   wholly,
 } from './values';
 
@@ -35,7 +37,9 @@ function collection(value: TfValue): TfValue[] {
   const v = known(value);
   if (Array.isArray(v)) return v;
   if (isObject(v)) return sortedKeys(v).map((key) => v[key] ?? null);
-  throw new EvaluationError(`a collection is required, got ${typeName(v)}`);
+  throw new EvaluationError(
+    importText('importText.eval.collectionRequired', { type: typeText(v) }),
+  );
 }
 
 export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
@@ -50,7 +54,8 @@ export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
   log: (a) => Math.log(asNumber(arg(a, 0))) / Math.log(asNumber(arg(a, 1))),
   parseint: (a) => {
     const parsed = parseInt(asString(arg(a, 0)), asNumber(arg(a, 1)));
-    if (Number.isNaN(parsed)) throw new EvaluationError('parseint: not a number');
+    if (Number.isNaN(parsed))
+      throw new EvaluationError(importText('importText.eval.parseintNotNumber'));
     return parsed;
   },
   sum: (a) => asList(arg(a, 0)).reduce<number>((total, item) => total + asNumber(item), 0),
@@ -60,11 +65,13 @@ export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
     if (typeof v === 'string') return [...v].length;
     if (Array.isArray(v)) return v.length;
     if (isObject(v)) return Object.keys(v).length;
-    throw new EvaluationError(`length: a collection or string is required, got ${typeName(v)}`);
+    throw new EvaluationError(
+      importText('importText.eval.lengthNeedsCollection', { type: typeText(v) }),
+    );
   },
   element: (a) => {
     const list = asList(arg(a, 0));
-    if (list.length === 0) throw new EvaluationError('element: the list is empty');
+    if (list.length === 0) throw new EvaluationError(importText('importText.eval.elementEmpty'));
     const index = Math.floor(asNumber(arg(a, 1)));
     return list[((index % list.length) + list.length) % list.length] ?? null;
   },
@@ -73,7 +80,7 @@ export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
     const key = asString(arg(a, 1));
     if (key in map) return map[key] ?? null;
     if (a.length > 2) return arg(a, 2);
-    throw new EvaluationError(`lookup: no key "${key}" and no default`);
+    throw new EvaluationError(importText('importText.eval.lookupNoKey', { key }));
   },
   concat: (a) => a.flatMap((list) => asList(list)),
   flatten: (a) => flattenValue(arg(a, 0)),
@@ -84,7 +91,7 @@ export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
   },
   index: (a) => {
     const found = asList(arg(a, 0)).findIndex((item) => deepEqual(item, arg(a, 1)));
-    if (found < 0) throw new EvaluationError('index: the value is not in the list');
+    if (found < 0) throw new EvaluationError(importText('importText.eval.indexNotFound'));
     return found;
   },
   keys: (a) => sortedKeys(asObject(arg(a, 0))),
@@ -118,11 +125,12 @@ export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
             numbers[1] ?? 0,
             numbers[2] ?? ((numbers[1] ?? 0) >= (numbers[0] ?? 0) ? 1 : -1),
           ];
-    if (step === 0) throw new EvaluationError('range: the step must not be zero');
+    if (step === 0) throw new EvaluationError(importText('importText.eval.rangeZeroStep'));
     const result: number[] = [];
     for (let n = start; step > 0 ? n < limit : n > limit; n += step) {
       result.push(n);
-      if (result.length > 1024) throw new EvaluationError('range: more than 1024 elements');
+      if (result.length > 1024)
+        throw new EvaluationError(importText('importText.eval.rangeTooLong'));
     }
     return result;
   },
@@ -146,17 +154,17 @@ export const COLLECTION_FUNCTIONS: Record<string, TfFunction> = {
       const v = known(item);
       if (v !== null && v !== '') return v;
     }
-    throw new EvaluationError('coalesce: no non-null, non-empty argument');
+    throw new EvaluationError(importText('importText.eval.coalesceNone'));
   },
   coalescelist: (a) => {
     for (const item of a) if (asList(item).length > 0) return item;
-    throw new EvaluationError('coalescelist: no non-empty list');
+    throw new EvaluationError(importText('importText.eval.coalescelistNone'));
   },
   one: (a) => {
     const v = known(arg(a, 0));
     if (v === null) return null;
     const list = asList(v);
-    if (list.length > 1) throw new EvaluationError('one: the list has more than one element');
+    if (list.length > 1) throw new EvaluationError(importText('importText.eval.oneTooMany'));
     return list[0] ?? null;
   },
   alltrue: (a) => asList(arg(a, 0)).every(asBool),

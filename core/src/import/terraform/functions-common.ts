@@ -1,5 +1,6 @@
 // What every built-in function gets: its evaluated arguments and the context (files it may read).
 import type { TfValue } from './resources';
+import { importText } from '../text';
 import { EvaluationError } from './values';
 
 export interface FunctionContext {
@@ -10,6 +11,9 @@ export interface FunctionContext {
 export type TfFunction = (args: TfValue[], context: FunctionContext) => TfValue;
 
 export function arg(args: TfValue[], index: number): TfValue {
-  if (index >= args.length) throw new EvaluationError(`missing argument ${index + 1}`);
+  if (index >= args.length)
+    throw new EvaluationError(
+      importText('importText.eval.missingArgument', { position: index + 1 }),
+    );
   return args[index] ?? null;
 }

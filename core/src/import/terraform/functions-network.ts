@@ -1,5 +1,6 @@
 // Terraform's network functions: cidrsubnet, cidrhost, cidrnetmask, cidrsubnets.
 import { type TfFunction, arg } from './functions-common';
+import { importText } from '../text';
 import { EvaluationError, asNumber, asString, shownText } from './values';
 
 // ---- IPv4 arithmetic for the cidr functions ----
@@ -12,7 +13,7 @@ interface Ipv4Prefix {
 function parseIpv4(text: string): number {
   const parts = text.split('.');
   if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part) || Number(part) > 255))
-    throw new EvaluationError(`${shownText(text)} is not an IPv4 address`);
+    throw new EvaluationError(importText('importText.eval.notIpv4', { text: shownText(text) }));
   return parts.reduce((sum, part) => sum * 256 + Number(part), 0);
 }
 
@@ -23,9 +24,12 @@ function formatIpv4(value: number): string {
 function parsePrefix(text: string): Ipv4Prefix {
   const match = /^([^/]+)\/(\d{1,2})$/.exec(text.trim());
   if (!match || match[1]?.includes(':'))
-    throw new EvaluationError(`${shownText(text)} is not an IPv4 CIDR block`);
+    throw new EvaluationError(importText('importText.eval.notCidr', { text: shownText(text) }));
   const length = Number(match[2]);
-  if (length > 32) throw new EvaluationError(`${shownText(text)} has a prefix longer than 32`);
+  if (length > 32)
+    throw new EvaluationError(
+      importText('importText.eval.prefixTooLong', { text: shownText(text) }),
+    );
   const address = parseIpv4(match[1] ?? '');
   const size = 2 ** (32 - length);
   return { base: address - (address % size), length };
@@ -36,11 +40,15 @@ function cidrsubnet(prefixText: string, newBits: number, netNumber: number): str
   const length = prefix.length + newBits;
   if (newBits < 0 || length > 32)
     throw new EvaluationError(
-      `cidrsubnet: ${newBits} more bits do not fit in ${shownText(prefixText).replace(/"/g, '')}`,
+      importText('importText.eval.subnetBitsTooMany', {
+        function: 'cidrsubnet',
+        bits: newBits,
+        prefix: shownText(prefixText).replace(/"/g, ''),
+      }),
     );
   if (netNumber < 0 || netNumber >= 2 ** newBits)
     throw new EvaluationError(
-      `cidrsubnet: network number ${netNumber} does not fit in ${newBits} bits`,
+      importText('importText.eval.subnetNumberTooLarge', { number: netNumber, bits: newBits }),
     );
   return `${formatIpv4(prefix.base + netNumber * 2 ** (32 - length))}/${length}`;
 }
@@ -51,7 +59,10 @@ function cidrhost(prefixText: string, hostNumber: number): string {
   const offset = hostNumber < 0 ? size + hostNumber : hostNumber;
   if (offset < 0 || offset >= size)
     throw new EvaluationError(
-      `cidrhost: host number ${hostNumber} is outside ${shownText(prefixText).replace(/"/g, '')}`,
+      importText('importText.eval.hostOutside', {
+        number: hostNumber,
+        prefix: shownText(prefixText).replace(/"/g, ''),
+      }),
     );
   return formatIpv4(prefix.base + offset);
 }
@@ -71,13 +82,19 @@ export const NETWORK_FUNCTIONS: Record<string, TfFunction> = {
       const length = prefix.length + asNumber(bits);
       if (length > 32)
         throw new EvaluationError(
-          `cidrsubnets: ${asNumber(bits)} more bits do not fit in ${prefixText}`,
+          importText('importText.eval.subnetBitsTooMany', {
+            function: 'cidrsubnets',
+            bits: asNumber(bits),
+            prefix: prefixText,
+          }),
         );
       const size = 2 ** (32 - length);
       cursor = Math.ceil(cursor / size) * size;
       if (cursor + size > prefix.base + 2 ** (32 - prefix.length))
         throw new EvaluationError(
-          `cidrsubnets: not enough space in ${shownText(prefixText).replace(/"/g, '')}`,
+          importText('importText.eval.subnetsNoSpace', {
+            prefix: shownText(prefixText).replace(/"/g, ''),
+          }),
         );
       const result = `${formatIpv4(cursor)}/${length}`;
       cursor += size;

@@ -1,4 +1,5 @@
 // Terraform's string functions: format, join/split, regex, trimming, base64.
+import { importText } from '../text';
 import { type TfFunction, arg } from './functions-common';
 import type { TfValue } from './resources';
 import {
@@ -48,7 +49,8 @@ function format(template: string, values: TfValue[]): string {
       if (verb === '%') return '%';
       const index = position !== undefined ? Number(position) - 1 : next;
       next = index + 1;
-      if (index >= values.length) throw new EvaluationError('format: not enough arguments');
+      if (index >= values.length)
+        throw new EvaluationError(importText('importText.eval.formatArguments'));
       return formatVerb(verb, flags, values[index] ?? null);
     },
   );
@@ -60,7 +62,9 @@ function regex(pattern: string): RegExp {
   try {
     return new RegExp(pattern.replace(/\(\?P</g, '(?<'), 'g');
   } catch {
-    throw new EvaluationError(`invalid regular expression ${JSON.stringify(pattern)}`);
+    throw new EvaluationError(
+      importText('importText.eval.invalidRegex', { pattern: JSON.stringify(pattern) }),
+    );
   }
 }
 
@@ -89,7 +93,7 @@ function base64Encode(text: string): string {
 function base64Decode(text: string): string {
   const clean = text.replace(/=+$/, '');
   if (/[^A-Za-z0-9+/]/.test(clean))
-    throw new EvaluationError('base64decode: the string is not base64');
+    throw new EvaluationError(importText('importText.eval.notBase64'));
   const bytes: number[] = [];
   let buffer = 0;
   let bits = 0;
@@ -106,7 +110,7 @@ function base64Decode(text: string): string {
       bytes.map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join(''),
     );
   } catch {
-    throw new EvaluationError('base64decode: the bytes are not UTF-8 text');
+    throw new EvaluationError(importText('importText.eval.notUtf8'));
   }
 }
 
@@ -144,7 +148,7 @@ export const STRING_FUNCTIONS: Record<string, TfFunction> = {
   },
   regex: (a) => {
     const match = new RegExp(regex(asString(arg(a, 0))).source).exec(asString(arg(a, 1)));
-    if (!match) throw new EvaluationError('regex: no match');
+    if (!match) throw new EvaluationError(importText('importText.eval.regexNoMatch'));
     if (match.groups) return { ...match.groups } as TfObject;
     return match.length > 1 ? match.slice(1).map((group) => group ?? null) : match[0];
   },

@@ -58,7 +58,7 @@ const FUNCTIONS: Record<string, TfFunction> = {
       return fromJson(JSON.parse(asString(arg(a, 0))));
     } catch (error) {
       if (error instanceof UnknownInput) throw error;
-      throw new EvaluationError('jsondecode: the string is not JSON');
+      throw new EvaluationError(importText('importText.eval.notJson'));
     }
   },
   // ---- files: the CLI passes the files a configuration may read; an absent one is unknown ----

@@ -19,6 +19,7 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the type of that build
 import type TreeSitter = require('web-tree-sitter');
 declare const require: (module: 'web-tree-sitter') => typeof TreeSitter;
+import { importText, type ImportText } from '../text';
 import { CstReader } from './hcl-reader';
 
 export type Node = TreeSitter.Node;
@@ -82,7 +83,7 @@ export interface Body {
 }
 
 export interface HclSyntaxError {
-  message: string;
+  message: ImportText;
   line: number;
   column: number;
 }
@@ -150,8 +151,8 @@ export function parseHcl(text: string): ParsedHcl {
       // The offending text is not quoted: a broken line may hold a password.
       result.error = {
         message: bad?.isMissing
-          ? `invalid HCL: missing \`${bad.type}\``
-          : 'invalid HCL: a syntax error',
+          ? importText('importText.read.hclMissing', { token: bad.type })
+          : importText('importText.read.hclSyntaxError'),
         line,
         column,
       };

@@ -1,5 +1,6 @@
 // Reading a Terraform HCL directory (hcl part of `dwnet import terraform`): the CLI reads
 // the files `terraformFilesWanted` accepts into a map and passes it here; core does no IO.
+import { importText } from '../text';
 import type { TerraformReadResult } from './resources';
 import { TerraformEvaluator, type ReadTerraformOptions } from './evaluate';
 import { hclParserLoaded } from './hcl';
@@ -24,9 +25,7 @@ export function readTerraformConfiguration(
   if (!hclParserLoaded())
     return {
       resources: [],
-      notes: [
-        { level: 'error', message: 'the HCL parser is not loaded (await loadHclParser first)' },
-      ],
+      notes: [{ level: 'error', message: importText('importText.read.hclNotLoaded') }],
     };
   try {
     return new TerraformEvaluator(normalized, options).read();
@@ -37,7 +36,9 @@ export function readTerraformConfiguration(
       notes: [
         {
           level: 'error',
-          message: `the Terraform configuration could not be evaluated (${error instanceof Error ? error.message : String(error)}); please report this`,
+          message: importText('importText.read.evaluatorFailed', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
         },
       ],
     };

@@ -23,6 +23,7 @@ import {
   valueOf,
   withUnknowns,
 } from './json-values';
+import { importText, type ImportText } from '../text';
 import {
   type ImportNote,
   type TerraformReadResult,
@@ -44,7 +45,7 @@ class Reader {
     this.lines = new Lines(text);
   }
 
-  error(message: string, offset?: number): TerraformReadResult {
+  error(message: ImportText, offset?: number): TerraformReadResult {
     return {
       resources: [],
       notes: [
@@ -67,12 +68,16 @@ class Reader {
     if (errors.length > 0 || !root) {
       const first = errors[0];
       return this.error(
-        `not valid JSON (${first ? parseProblem(printParseErrorCode(first.error)) : 'empty'}); is the file complete?`,
+        first
+          ? importText('importText.json.invalid', {
+              problem: parseProblem(printParseErrorCode(first.error)),
+            })
+          : importText('importText.json.invalidEmpty'),
         first?.offset ?? 0,
       );
     }
     if (root.type !== 'object')
-      return this.error('not Terraform JSON: expected an object', root.offset);
+      return this.error(importText('importText.json.notObject'), root.offset);
     const value = valueOf(root) as JsonObject;
     if (
       typeof value['format_version'] === 'string' &&
@@ -84,26 +89,20 @@ class Reader {
       this.readTfstate(root);
     } else if (typeof value['version'] === 'number' && 'modules' in value) {
       return this.error(
-        `a terraform.tfstate of version ${value['version']} (Terraform before 0.12): run \`terraform show -json\` with a current Terraform instead`,
+        importText('importText.json.oldState', { version: value['version'] }),
         root.offset,
       );
     } else if (typeof value['format_version'] === 'string') {
-      return this.error(
-        'Terraform JSON without values: expected `terraform show -json` of a state or a plan',
-        root.offset,
-      );
+      return this.error(importText('importText.json.noValues'), root.offset);
     } else {
-      return this.error(
-        'not Terraform JSON: expected `terraform show -json` output (format_version) or a terraform.tfstate (version 4)',
-        root.offset,
-      );
+      return this.error(importText('importText.json.notTerraform'), root.offset);
     }
     const managed = this.resources.filter((r) => r.mode === 'managed');
     if (managed.length > 0 && !managed.some((r) => r.type.startsWith('alicloud_'))) {
       const types = [...new Set(managed.map((r) => r.type.split('_')[0]))].sort().join(', ');
       this.notes.push({
         level: 'warning',
-        message: `no Alibaba Cloud (alicloud) resources: only ${types} resources, which dwnet does not map`,
+        message: importText('importText.json.noAlicloud', { types }),
         file: this.fileName,
       });
     }
@@ -273,7 +272,9 @@ export function readTerraformJson(text: string, fileName: string): TerraformRead
       notes: [
         {
           level: 'error',
-          message: `cannot read Terraform JSON: ${error instanceof Error ? error.message : String(error)}`,
+          message: importText('importText.json.cannotRead', {
+            error: error instanceof Error ? error.message : String(error),
+          }),
           file: fileName,
         },
       ],

@@ -43,7 +43,7 @@ export abstract class NetworkMapper extends MapperBase {
           'unresolved',
           isUnknown(cidr)
             ? notImported(unresolvedText(importText('importText.what.cidr'), cidr))
-            : notImported('it has no CIDR block (cidr_block)'),
+            : notImported(importText('importText.noCidrBlock')),
         );
         continue;
       }
@@ -207,7 +207,7 @@ export abstract class NetworkMapper extends MapperBase {
               })
             : importText('importText.natNotImported', {
                 address: resource.address,
-                why: 'its vSwitch (vswitch_id) is not a vSwitch of this VPC',
+                why: importText('importText.natVSwitchNotInVpc'),
               }),
         );
         continue;
@@ -326,7 +326,7 @@ export abstract class NetworkMapper extends MapperBase {
               })
             : importText('importText.snatNotImported', {
                 address: resource.address,
-                why: 'its source vSwitch is not a vSwitch of this VPC',
+                why: importText('importText.snatSourceNotInVpc'),
               }),
         );
         continue;

@@ -153,7 +153,7 @@ export function symbolicOf(value: TfValue | undefined): string | undefined {
 export function unresolvedText(what: ImportTextParam, value: Unknown): ImportText {
   return importText('importText.afterApply', {
     what,
-    reason: value.reason === '' ? REASON.afterApply : value.reason,
+    reason: value.reason,
     origin: value.origin,
   });
 }

@@ -188,7 +188,7 @@ class TerraformMapper extends DatabaseMapper {
           'unresolved',
           isUnknown(propertiesValue)
             ? notImported(unresolvedText(importText('importText.what.properties'), propertiesValue))
-            : notImported('its connection properties (connection_properties) cannot be read'),
+            : notImported(importText('importText.connectionPropertiesUnreadable')),
         );
         continue;
       }

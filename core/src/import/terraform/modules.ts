@@ -4,6 +4,7 @@
 // registry and git sources are read where `terraform init` put them, as listed in
 // `.terraform/modules/modules.json` (`{"Modules": [{"Key": "net.vpc", "Source": …, "Dir": …}]}`,
 // keys are module call names joined with dots).
+import { importText } from '../text';
 import type { ImportNote } from './resources';
 import { parseHcl, type Block, type Body, type Expr } from './hcl';
 
@@ -120,7 +121,7 @@ export class ModuleFiles {
     } catch {
       this.note({
         level: 'warning',
-        message: `${manifest} is not valid JSON; downloaded modules are not read`,
+        message: importText('importText.read.manifestInvalid', { manifest }),
         file: manifest,
       });
     }
@@ -139,7 +140,10 @@ export class ModuleFiles {
     } catch (error) {
       this.note({
         level: 'error',
-        message: `invalid JSON: ${error instanceof Error ? error.message : 'cannot be parsed'}; the file is not imported`,
+        message: importText('importText.read.tfJsonInvalid', {
+          error:
+            error instanceof Error ? error.message : importText('importText.read.cannotBeParsed'),
+        }),
         file: path,
       });
       return body;

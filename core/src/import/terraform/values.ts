@@ -2,7 +2,7 @@
 // raises. An unknown input never throws out of the evaluation: `UnknownInput` carries the
 // unknown up to the expression being evaluated, which becomes that unknown.
 import { KNOWN_REGIONS } from '../../regions';
-import type { ImportText } from '../text';
+import { formatImportWords, importText, type ImportText } from '../text';
 import { Unknown, type TfValue } from './resources';
 
 export type TfObject = { [key: string]: TfValue };
@@ -10,11 +10,10 @@ export type TfObject = { [key: string]: TfValue };
 /** An evaluation error (a bad CIDR, a wrong type); `try()` catches it, the evaluator notes it. */
 export class EvaluationError extends Error {
   constructor(
-    message: string,
-    /** The message as a text of the catalogue, when it has one (the note shows these words). */
-    readonly words?: ImportText,
+    /** What went wrong, as a text of the catalogue: the note shows it in the user's language. */
+    readonly words: ImportText,
   ) {
-    super(message);
+    super(formatImportWords(words, 'en'));
   }
 }
 
@@ -71,12 +70,28 @@ export function typeName(value: TfValue): string {
   return typeof value;
 }
 
+const TYPE_TEXTS = {
+  null: importText('importText.type.null'),
+  list: importText('importText.type.list'),
+  unknown: importText('importText.type.unknown'),
+  object: importText('importText.type.object'),
+  string: importText('importText.type.string'),
+  number: importText('importText.type.number'),
+  boolean: importText('importText.type.boolean'),
+} as const;
+
+/** `typeName` in words of the catalogue, for a message: `number`, `list`, … */
+export function typeText(value: TfValue): ImportText {
+  const name = typeName(value);
+  return name in TYPE_TEXTS ? TYPE_TEXTS[name as keyof typeof TYPE_TEXTS] : TYPE_TEXTS.unknown;
+}
+
 export function asString(value: TfValue): string {
   const v = known(value);
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberToString(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  throw new EvaluationError(`a string is required, got ${typeName(v)}`);
+  throw new EvaluationError(importText('importText.eval.stringRequired', { type: typeText(v) }));
 }
 
 export function numberToString(n: number): string {
@@ -88,7 +103,9 @@ export function asNumber(value: TfValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) return Number(v);
   throw new EvaluationError(
-    `a number is required, got ${typeName(v)}${typeof v === 'string' ? ` ${shownText(v)}` : ''}`,
+    typeof v === 'string'
+      ? importText('importText.eval.numberRequiredText', { type: typeText(v), text: shownText(v) })
+      : importText('importText.eval.numberRequired', { type: typeText(v) }),
   );
 }
 
@@ -97,19 +114,19 @@ export function asBool(value: TfValue): boolean {
   if (typeof v === 'boolean') return v;
   if (v === 'true') return true;
   if (v === 'false') return false;
-  throw new EvaluationError(`a bool is required, got ${typeName(v)}`);
+  throw new EvaluationError(importText('importText.eval.boolRequired', { type: typeText(v) }));
 }
 
 export function asList(value: TfValue): TfValue[] {
   const v = known(value);
   if (Array.isArray(v)) return v;
-  throw new EvaluationError(`a list is required, got ${typeName(v)}`);
+  throw new EvaluationError(importText('importText.eval.listRequired', { type: typeText(v) }));
 }
 
 export function asObject(value: TfValue): TfObject {
   const v = known(value);
   if (isObject(v)) return v;
-  throw new EvaluationError(`a map or object is required, got ${typeName(v)}`);
+  throw new EvaluationError(importText('importText.eval.objectRequired', { type: typeText(v) }));
 }
 
 /** Keys of a map in Terraform's order (lexical). */

@@ -289,4 +289,9 @@ export const enImportGraph = {
     'inner_access_policy is Drop: members of this basic group do not reach each other, which the format assumes they do',
   'importText.portRangeUnreadable': 'its port range {range} cannot be read',
   'importText.what.unknown': '(unknown)',
+  'importText.noCidrBlock': 'it has no CIDR block (cidr_block)',
+  'importText.natVSwitchNotInVpc': 'its vSwitch (vswitch_id) is not a vSwitch of this VPC',
+  'importText.snatSourceNotInVpc': 'its source vSwitch is not a vSwitch of this VPC',
+  'importText.connectionPropertiesUnreadable':
+    'its connection properties (connection_properties) cannot be read',
 } as const satisfies Record<string, string>;

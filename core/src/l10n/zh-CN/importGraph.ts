@@ -255,4 +255,8 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
     'inner_access_policy为Drop：此普通安全组的成员之间互不相通，而此格式假定它们相通',
   'importText.portRangeUnreadable': '其端口范围{range}无法读取',
   'importText.what.unknown': '（未知）',
+  'importText.noCidrBlock': '其没有网段（cidr_block）',
+  'importText.natVSwitchNotInVpc': '其交换机（vswitch_id）不是此专有网络VPC的交换机',
+  'importText.snatSourceNotInVpc': '其源交换机不是此专有网络VPC的交换机',
+  'importText.connectionPropertiesUnreadable': '其连接属性（connection_properties）无法读取',
 };
