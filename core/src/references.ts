@@ -334,14 +334,22 @@ export function eachReference(
     visitIn('connection', connection, connection);
   for (const group of entities(model.securityGroups)) visitIn('securityGroup', group, group);
   for (const rg of entities(model.resourceGroups)) visitIn('resourceGroup', rg, rg);
-  // `forEach`: no iterator result per data source or task in code not yet optimised.
-  const every = <T extends Entity>(
+  // Tens of thousands of data sources and tasks: their rows are looked up once, and each
+  // entity is visited through one `forEach` callback (no iterator result, no lookup per
+  // entity, in code not yet optimised).
+  const largeCollection = <T extends AnyEntity>(
     collection: { byId: Map<string, T>; duplicates: T[] },
-    visit: (entity: T) => void,
+    rows: readonly ReferenceField[],
   ) => {
-    collection.byId.forEach((entity) => visit(entity));
-    if (walk.duplicates) collection.duplicates.forEach((entity) => visit(entity));
+    const visitEntity = (entity: T) => {
+      holder = entity;
+      top = entity;
+      for (let i = 0; i < rows.length; i++)
+        (rows[i] as ReferenceField).each(entity as never, present);
+    };
+    collection.byId.forEach(visitEntity);
+    if (walk.duplicates) collection.duplicates.forEach(visitEntity);
   };
-  every(model.dataSources, (ds) => visitIn('dataSource', ds, ds));
-  every(model.tasks, (task) => visitIn('task', task, task));
+  largeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? []);
+  largeCollection(model.tasks, FIELDS_OF.get('task') ?? []);
 }

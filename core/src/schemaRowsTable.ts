@@ -23,6 +23,10 @@ const ANNOTATIONS = new Set([
 
 export class Unsupported extends Error {}
 
+function isReferenceOrAnnotation(keyword: string): boolean {
+  return keyword === '$ref' || ANNOTATIONS.has(keyword);
+}
+
 /** `enum` or `const`: the values a value must be one of. */
 export interface Choices {
   strings: string[];
@@ -176,6 +180,15 @@ class TableBuilder {
   constructor(private readonly root: Record<string, unknown>) {}
 
   node(schema: unknown, isRoot = false): SchemaNode {
+    // A schema that only refers to a definition is that definition's node: the walk makes
+    // one call less per value of it (every entity of a collection).
+    if (
+      !isRoot &&
+      isObject(schema) &&
+      schema.$ref !== undefined &&
+      Object.keys(schema).every(isReferenceOrAnnotation)
+    )
+      return this.definition(schema.$ref);
     return this.fill(emptyNode(), schema, isRoot);
   }
 

@@ -11,7 +11,7 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { CompactNode, CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
 
 export interface WellFormedDocument {
@@ -82,38 +82,44 @@ class WellFormedParser {
     const text = this.text;
     const length = text.length;
     let pos = this.pos;
+    // Never read past the end (NaN): optimised code is thrown away the first time it does.
     while (pos < length) {
-      const ch = text.charCodeAt(pos);
-      if (
-        ch === Char.Space ||
-        ch === Char.LineFeed ||
-        ch === Char.CarriageReturn ||
-        ch === Char.Tab
-      ) {
+      let ch = text.charCodeAt(pos);
+      // Indentation, most of a formatted file's trivia: one comparison per space.
+      while (ch === Char.Space && ++pos < length) ch = text.charCodeAt(pos);
+      if (ch === Char.LineFeed || ch === Char.CarriageReturn || ch === Char.Tab) {
         pos++;
       } else if (ch === Char.Slash) {
-        const next = text.charCodeAt(pos + 1);
-        const start = pos;
-        if (next === Char.Slash) {
-          pos += 2;
-          while (pos < length) {
-            const c = text.charCodeAt(pos);
-            if (c === Char.LineFeed || c === Char.CarriageReturn) break;
-            pos++;
-          }
-        } else if (next === Char.Star) {
-          const close = text.indexOf('*/', pos + 2);
-          if (close < 0) throw GIVE_UP;
-          pos = close + 2;
-        } else {
-          throw GIVE_UP;
-        }
-        this.nonJsonSpans.push(start, pos);
+        pos = this.comment(pos);
       } else {
         break;
       }
     }
     this.pos = pos;
+    return pos;
+  }
+
+  /** Skips the comment that starts at `pos`; returns the position after it. */
+  private comment(start: number): number {
+    const text = this.text;
+    const length = text.length;
+    const next = text.charCodeAt(start + 1);
+    let pos = start;
+    if (next === Char.Slash) {
+      pos += 2;
+      while (pos < length) {
+        const c = text.charCodeAt(pos);
+        if (c === Char.LineFeed || c === Char.CarriageReturn) break;
+        pos++;
+      }
+    } else if (next === Char.Star) {
+      const close = text.indexOf('*/', pos + 2);
+      if (close < 0) throw GIVE_UP;
+      pos = close + 2;
+    } else {
+      throw GIVE_UP;
+    }
+    this.nonJsonSpans.push(start, pos);
     return pos;
   }
 
@@ -149,7 +155,7 @@ class WellFormedParser {
     let pos = this.skipTrivia();
     let properties = 0;
     // Names seen so far, once the object is too big to compare them one by one.
-    let names: Set<string> | undefined;
+    let names: NameTable | undefined;
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
@@ -163,9 +169,7 @@ class WellFormedParser {
         rows.ends[property] = rows.count;
         let repeated = false;
         if (names) {
-          const name = this.name(key);
-          repeated = names.has(name);
-          names.add(name);
+          repeated = names.add(key);
         } else if (properties < SMALL_OBJECT) {
           for (
             let earlier = object + 1;
@@ -174,12 +178,10 @@ class WellFormedParser {
           )
             repeated = this.sameName(earlier + 1, key);
         } else {
-          names = new Set();
+          names = new NameTable(this);
           for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
-            names.add(this.name(earlier + 1));
-          const name = this.name(key);
-          repeated = names.has(name);
-          names.add(name);
+            names.add(earlier + 1);
+          repeated = names.add(key);
         }
         if (repeated) this.repeatedProperties.push(property);
         properties++;
@@ -191,7 +193,7 @@ class WellFormedParser {
   }
 
   /** The name a key row holds. */
-  private name(key: number): string {
+  name(key: number): string {
     const rows = this.rows;
     const start = rows.offsets[key]! + 1;
     const end = start + rows.lengths[key]! - 2;
@@ -201,7 +203,7 @@ class WellFormedParser {
   }
 
   /** Whether two key rows hold the same name, compared in the text where neither is escaped. */
-  private sameName(a: number, b: number): boolean {
+  sameName(a: number, b: number): boolean {
     const rows = this.rows;
     if ((rows.kinds[a]! | rows.kinds[b]!) & ESCAPED) return this.name(a) === this.name(b);
     const length = rows.lengths[a]!;
@@ -212,6 +214,22 @@ class WellFormedParser {
     for (let i = 1; i < length - 1; i++)
       if (text.charCodeAt(from + i) !== text.charCodeAt(to + i)) return false;
     return true;
+  }
+
+  /** A hash of the name a key row holds, read from the text unless the key is escaped. */
+  nameHash(key: number): number {
+    const rows = this.rows;
+    let hash = 0x811c9dc5;
+    if (rows.kinds[key]! & ESCAPED) {
+      const name = this.name(key);
+      for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+      return hash;
+    }
+    const text = this.text;
+    const start = rows.offsets[key]! + 1;
+    const end = start + rows.lengths[key]! - 2;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return hash;
   }
 
   /**
@@ -259,6 +277,11 @@ class WellFormedParser {
     let kind: number = Kind.String;
     for (;;) {
       const ch = text.charCodeAt(pos);
+      // Nearly every character: printable, neither the quote nor a backslash.
+      if (ch > Char.Quote && ch !== Char.Backslash) {
+        pos++;
+        continue;
+      }
       if (ch === Char.Quote) break;
       if (ch === Char.Backslash) {
         kind = Kind.String | ESCAPED;
@@ -341,9 +364,70 @@ class WellFormedParser {
   }
 }
 
+/**
+ * The names of a large object (the data sources, the tasks), as key rows in an open
+ * addressing table over their hashes: names are compared in the text, so no string is
+ * made for the tens of thousands of ids a topology's collections hold.
+ */
+class NameTable {
+  /** Key row + 1 per slot (0: empty). Growing runs rarely, so unoptimised: start large, grow 4×. */
+  private keys = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  private size = 0;
+
+  constructor(private readonly parser: WellFormedParser) {}
+
+  /** Adds a key row's name; true when the name was there already. */
+  add(key: number): boolean {
+    const hash = this.parser.nameHash(key);
+    let mask = this.keys.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.keys[slot]!;
+      if (held === 0) break;
+      if (this.hashes[slot] === hash && this.parser.sameName(held - 1, key)) return true;
+    }
+    if (++this.size * 2 > this.keys.length) this.grow();
+    mask = this.keys.length - 1;
+    let slot = hash & mask;
+    while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+    this.keys[slot] = key + 1;
+    this.hashes[slot] = hash;
+    return false;
+  }
+
+  private grow(): void {
+    const { keys, hashes } = this;
+    this.keys = new Int32Array(keys.length * 4);
+    this.hashes = new Int32Array(keys.length * 4);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      let slot = hashes[i]! & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[i]!;
+      this.hashes[slot] = hashes[i]!;
+    }
+  }
+}
+
 function isHexDigit(ch: number): boolean {
   return (ch >= Char.Zero && ch <= Char.Nine) || (ch >= 65 && ch <= 70) || (ch >= 97 && ch <= 102);
 }
+
+/**
+ * A parser (with its row builder), a name table, a tree and a view (of the tree's read side)
+ * that live as long as the process. Optimised code holds the hidden classes ("maps") of the
+ * objects it reads weakly: once every parser and tree of the last check has been collected,
+ * a full collection frees their maps and throws away the optimised code that read them (V8:
+ * "marking dependent code for deoptimization, reason: weak objects"), and the next check ran
+ * the parser and the schema walk unoptimised until they were compiled again (the benchmark
+ * forces a full collection before each check; a server has one now and then).
+ */
+const mapAnchors: object[] = [];
+const anchorParser = new WellFormedParser('', 0);
+const anchorTree = new CompactTreeBuilder(0).finish('');
+mapAnchors.push(anchorParser, new NameTable(anchorParser), anchorTree);
+mapAnchors.push(new CompactNode(anchorTree, 0));
 
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose

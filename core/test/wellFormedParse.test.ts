@@ -98,6 +98,17 @@ describe('the well-formed fast path of parsing', () => {
     ]);
   });
 
+  it('finds repeated names in large objects, escaped or not, as jsonc-parser does', () => {
+    // Past 16 properties names are found through a hash table; collisions and growth included.
+    const names = Array.from({ length: 1500 }, (_, i) => `id-${i % 700}`);
+    names.push('a', '\\u0061', 'b\\"', 'b\\u0022', 'é', '\\u00e9', '', 'x'.repeat(40));
+    const text = `{${names.map((name, i) => `"${name}": ${i}`).join(',\n')}}`;
+    expect(expectSameAsJsoncParser(text)).toBe('accepted');
+    expect(parseWellFormed(text, MAX_NESTING_DEPTH)!.repeatedProperties).toHaveLength(
+      1500 - 700 + 3,
+    );
+  });
+
   it('reads plain values of strict JSON, comments and trailing commas alike', () => {
     const text = '{"a": [1, /* x */ 2, // y\n ], "b": {"c": "/* not a comment */",/**/},}';
     expect(expectSameAsJsoncParser(text)).toBe('accepted');

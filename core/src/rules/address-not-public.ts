@@ -2,8 +2,19 @@
 // 5, step 3, "configure the public connection address of the data source". A private,
 // shared or reserved address cannot be reached over the Internet. Host names are not
 // resolved, so they are not checked.
-import { NON_PUBLIC_RANGES, contains, hostRange } from '../cidr';
+import { NON_PUBLIC_RANGES } from '../cidr';
+import type { DataSource } from '../model';
+import { dataSourceList } from './items';
 import type { Rule } from './rule';
+
+/** The first non-public range that holds an address (an index loop: no object per data source). */
+function nonPublicRange(address: number): (typeof NON_PUBLIC_RANGES)[number] | undefined {
+  for (let i = 0; i < NON_PUBLIC_RANGES.length; i++) {
+    const block = NON_PUBLIC_RANGES[i] as (typeof NON_PUBLIC_RANGES)[number];
+    if (block.range.start <= address && address <= block.range.end) return block;
+  }
+  return undefined;
+}
 
 export const rule: Rule = {
   meta: {
@@ -15,17 +26,17 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    dataSource(ds) {
-      if (!context.inScope(ds)) return;
+  check(context) {
+    const dataSources = dataSourceList(context.model);
+    for (let i = 0; i < dataSources.length; i++) {
+      const ds = dataSources[i] as DataSource;
       const network = ds.network;
       const address = network?.address;
-      if (network?.type !== 'internet' || !address) return;
+      if (network?.type !== 'internet' || !address || !context.inScope(ds)) continue;
       const ip = address.parsed;
-      if (!ip.ok) return;
-      const host = hostRange(ip.value);
-      const reserved = NON_PUBLIC_RANGES.find((block) => contains(block.range, host));
-      if (!reserved) return;
+      if (!ip.ok) continue;
+      const reserved = nonPublicRange(ip.value);
+      if (!reserved) continue;
       context.report({
         node: address.node,
         pointer: address.pointer,
@@ -36,6 +47,6 @@ export const rule: Rule = {
           kind: context.l10n.t(reserved.kind),
         }),
       });
-    },
-  }),
+    }
+  },
 };

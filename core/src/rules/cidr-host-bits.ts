@@ -1,5 +1,7 @@
 // `10.0.1.5/24` means the network 10.0.1.0/24; writing the host part hides typos.
 import { pathOf } from '../parse';
+import type { AddressField } from '../analysis/addresses';
+import { irregularAddresses } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -11,9 +13,11 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    irregularAddress(field) {
-      if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) return;
+  check(context) {
+    const fields = irregularAddresses(context.addresses());
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AddressField;
+      if (field.kind !== 'cidr' || !field.value.parsed.ok || !field.value.parsed.hostBits) continue;
       const network = field.value.parsed.network;
       context.report({
         node: field.value.node,
@@ -31,6 +35,6 @@ export const rule: Rule = {
           },
         ],
       });
-    },
-  }),
+    }
+  },
 };

@@ -1,6 +1,8 @@
 // CIDR blocks must be IPv4 `a.b.c.d/n` (a bare address means /32 where single hosts are allowed),
 // or, where the cloud assigns the block at apply time, a symbolic value `${origin}`.
 import { looksSymbolic } from '../cidr';
+import type { AddressField } from '../analysis/addresses';
+import { irregularAddresses } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -12,12 +14,14 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    irregularAddress(field) {
-      if (field.kind !== 'cidr' || field.value.parsed.ok) return;
+  check(context) {
+    const fields = irregularAddresses(context.addresses());
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AddressField;
+      if (field.kind !== 'cidr' || field.value.parsed.ok) continue;
       const { problem } = field.value.parsed;
       // A well-formed symbolic value is reported only where the block must be known.
-      if (problem === 'ipv6' || (problem === 'symbolic' && !field.fixed)) return;
+      if (problem === 'ipv6' || (problem === 'symbolic' && !field.fixed)) continue;
       const text = field.value.value;
       const needsPrefix = /^\d{1,3}(\.\d{1,3}){3}$/.test(text);
       context.report({
@@ -34,6 +38,6 @@ export const rule: Rule = {
           { value: text, label: context.l10n.t(field.label.key, field.label.params) },
         ),
       });
-    },
-  }),
+    }
+  },
 };

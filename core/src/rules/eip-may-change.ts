@@ -1,7 +1,9 @@
 // "If you scale out the resource group in subsequent operations, you must check whether
 // the EIP changes."
+import type { RelatedLocation } from '../types';
+import type { PairEvaluation } from '../analysis/connectivity';
 import type { ResourceGroup } from '../model';
-import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
+import { pairRelated, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -14,28 +16,28 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  visit(context) {
-    const groups = new Map<ResourceGroup, RelatedInput[]>();
-    return {
-      pair(pair) {
-        const rg = pair.rg;
-        if (
-          !rg?.eip?.parsed.ok ||
-          pair.scenario !== 5 ||
-          rg.type === undefined ||
-          rg.type === 'serverless'
-        )
-          return;
-        const related = groups.get(rg) ?? [];
-        related.push(...pairRelated(pair, context.l10n));
-        groups.set(rg, related);
-      },
-      end: () => report(context, groups),
-    };
+  check(context) {
+    const groups = new Map<ResourceGroup, RelatedLocation[]>();
+    const pairs = context.connectivity().pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
+      const rg = pair.rg;
+      if (
+        pair.scenario !== 5 ||
+        rg?.type === undefined ||
+        rg.type === 'serverless' ||
+        !rg.eip?.parsed.ok
+      )
+        continue;
+      const related = groups.get(rg) ?? [];
+      related.push(...pairRelated(pair, context.l10n));
+      groups.set(rg, related);
+    }
+    report(context, groups);
   },
 };
 
-function report(context: RuleContext, groups: Map<ResourceGroup, RelatedInput[]>): void {
+function report(context: RuleContext, groups: Map<ResourceGroup, RelatedLocation[]>): void {
   for (const [rg, related] of groups) {
     const eip = rg.eip;
     if (!eip) continue; // always set: only groups with a valid EIP are gathered

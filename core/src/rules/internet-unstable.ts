@@ -1,7 +1,9 @@
 // "If you run a data synchronization task to synchronize data over the Internet, the
 // efficiency and stability of the task cannot be ensured."
+import type { RelatedLocation } from '../types';
+import type { PairEvaluation } from '../analysis/connectivity';
 import type { Task } from '../model';
-import { pairRelated, type RelatedInput, type Rule, type RuleContext } from './rule';
+import { pairRelated, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -13,24 +15,24 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  visit(context) {
-    const byTask = new Map<Task, { dataSources: string[]; related: RelatedInput[] }>();
-    return {
-      pair(pair) {
-        if (pair.task.kind !== 'sync' || !pair.overInternet || !pair.ds) return;
-        let entry = byTask.get(pair.task);
-        if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
-        entry.dataSources.push(pair.ds.id);
-        entry.related.push(...pairRelated(pair, context.l10n));
-      },
-      end: () => report(context, byTask),
-    };
+  check(context) {
+    const byTask = new Map<Task, { dataSources: string[]; related: RelatedLocation[] }>();
+    const pairs = context.connectivity().pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
+      if (!pair.overInternet || pair.task.kind !== 'sync' || !pair.ds) continue;
+      let entry = byTask.get(pair.task);
+      if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
+      entry.dataSources.push(pair.ds.id);
+      entry.related.push(...pairRelated(pair, context.l10n));
+    }
+    report(context, byTask);
   },
 };
 
 function report(
   context: RuleContext,
-  byTask: Map<Task, { dataSources: string[]; related: RelatedInput[] }>,
+  byTask: Map<Task, { dataSources: string[]; related: RelatedLocation[] }>,
 ): void {
   for (const [task, { dataSources, related }] of byTask) {
     context.report({

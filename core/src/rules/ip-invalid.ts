@@ -2,6 +2,8 @@
 // data sources may also use a host name. A value known only after apply is written
 // symbolically (`${origin}`) and is not an error; a malformed one is.
 import { isHostName, looksSymbolic } from '../cidr';
+import type { AddressField } from '../analysis/addresses';
+import { irregularAddresses } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,13 +15,15 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    irregularAddress(field) {
-      if (field.kind === 'cidr') return;
+  check(context) {
+    const fields = irregularAddresses(context.addresses());
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AddressField;
+      if (field.kind === 'cidr') continue;
       const text = field.value.value;
-      if (field.kind === 'address' && field.allowHostName && isHostName(text)) return;
+      if (field.kind === 'address' && field.allowHostName && isHostName(text)) continue;
       const parsed = field.value.parsed;
-      if (parsed.ok || parsed.problem !== 'invalid') return;
+      if (parsed.ok || parsed.problem !== 'invalid') continue;
       // Internal endpoints such as rm-….mysql.rds.aliyuncs.com are host names; the checks
       // of a VPC or data center need the address they resolve to.
       const endpoint = field.kind === 'address' && !field.allowHostName && isHostName(text);
@@ -37,6 +41,6 @@ export const rule: Rule = {
           { value: text, label: context.l10n.t(field.label.key, field.label.params) },
         ),
       });
-    },
-  }),
+    }
+  },
 };

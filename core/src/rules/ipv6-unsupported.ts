@@ -1,4 +1,6 @@
 // dwnet checks IPv4 topologies; IPv6 values are reported instead of being misread.
+import type { AddressField } from '../analysis/addresses';
+import { irregularAddresses } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -10,10 +12,12 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    irregularAddress(field) {
+  check(context) {
+    const fields = irregularAddresses(context.addresses());
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AddressField;
       const parsed = field.value.parsed;
-      if (parsed.ok || parsed.problem !== 'ipv6') return;
+      if (parsed.ok || parsed.problem !== 'ipv6') continue;
       context.report({
         node: field.value.node,
         pointer: field.value.pointer,
@@ -22,6 +26,6 @@ export const rule: Rule = {
           label: context.l10n.t(field.label.key, field.label.params),
         }),
       });
-    },
-  }),
+    }
+  },
 };

@@ -84,6 +84,12 @@ export const rule: Rule = {
   },
 };
 
+/** Whether one of `ranges` overlaps `range` (an index loop: no closure per pair). */
+function someOverlaps(ranges: readonly Ipv4Range[], range: Ipv4Range): boolean {
+  for (let i = 0; i < ranges.length; i++) if (overlaps(ranges[i] as Ipv4Range, range)) return true;
+  return false;
+}
+
 /** Sets `carries` and `waits` of the candidates from their groups' pairs. */
 function readPairs(
   pairs: readonly PairEvaluation[],
@@ -118,7 +124,7 @@ function readPairs(
       if (
         !candidate.waits &&
         ((host !== undefined && range.start <= host && host <= range.end) ||
-          (network !== undefined && rangesOf(network).some((r) => overlaps(range, r))))
+          (network !== undefined && someOverlaps(rangesOf(network), range)))
       )
         candidate.waits = true;
     }

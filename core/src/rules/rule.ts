@@ -12,14 +12,13 @@ import {
   type StepOf,
 } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
-import type { Binding, DataSource, Entity, Model, Reference, ResourceGroup, Task } from '../model';
-import type { AnyEntity } from '../references';
+import type { Binding, DataSource, Entity, Model, ResourceGroup, Task } from '../model';
 
 /** An entity whose pairs a finding of a rule that reads `pairs` comes from. */
 export type PairOwner = Task | ResourceGroup | DataSource;
 import type { Node, ParsedDocument } from '../parse';
 import type { SchemaProblems } from '../schemaValidation';
-import type { FixDescriptor, RuleMeta } from '../types';
+import type { FixDescriptor, RelatedLocation, RuleMeta } from '../types';
 import { localizer, type Localizer } from '../l10n';
 
 export interface RelatedInput {
@@ -36,7 +35,8 @@ export interface FindingInput {
   pointer: string;
   message: string;
   scenario?: number | null;
-  related?: RelatedInput[];
+  /** Where else the finding points: made from a node, or as a finding carries it (taken as is). */
+  related?: readonly (RelatedInput | RelatedLocation)[];
   fixes?: FixDescriptor[];
   unnecessary?: boolean;
   /**
@@ -89,75 +89,89 @@ export interface RuleContext {
  */
 export type RuleReads = 'networks' | 'ownText' | 'ownEntity' | 'pairs' | 'everything';
 
-/**
- * What a rule looks at one item at a time. The runner (run.ts) walks each collection once for
- * every rule that visits it, in the order a loop of the rule's own would: references as
- * `eachReference` visits them, address fields as `addresses()` lists them, data sources and
- * tasks in document order, pairs in pair order. Walks run in this order, then `end`.
- */
-export interface RuleVisitor {
-  reference?(reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined): void;
-  /**
-   * Each address field an address rule may report on: its value does not parse (invalid,
-   * IPv6, a symbolic value), or it is a CIDR block with host bits set. The runner skips the
-   * others, nearly all of a large topology's tens of thousands.
-   */
-  irregularAddress?(field: AddressField): void;
-  dataSource?(ds: DataSource): void;
-  task?(task: Task): void;
-  pair?(pair: PairEvaluation): void;
-  /** After every walk: a rule that gathers while walking reports here. */
-  end?(): void;
-}
-
 export interface Rule {
   meta: RuleMeta;
   reads: RuleReads;
-  /** Work on the whole model; runs before the walks. */
-  check?(context: RuleContext): void;
-  /** The rule's visitors for one run (their state lives in the closure), after `check`. */
-  visit?(context: RuleContext): RuleVisitor;
+  /**
+   * Work on the whole model. A rule that reads every data source, task, pair or reference
+   * loops over them itself, in document (pair) order: `dataSourceList`, `taskList`,
+   * `irregularAddresses` and `referenceBinding` (items.ts) make what it walks once per model.
+   */
+  check(context: RuleContext): void;
 }
 
 /**
- * The related location of a binding, or of a group without one, per localizer: thousands of
- * pairs share a hundred bindings, and their text and pointer never change for one object
- * (an edit inside a group reads it again into new objects). A finding copies what it takes.
+ * The related location of a binding, a group without one, or a data source, per localizer:
+ * thousands of pairs share a hundred bindings, and their text never changes for one object
+ * (an edit inside an entity reads it again into new objects). Findings share these objects,
+ * which nothing changes; an edit elsewhere moves the node, and a location that no longer
+ * matches its node is made again (a finding keeps the one it was made with).
  */
-const groupRelated = new WeakMap<Localizer, WeakMap<Binding | ResourceGroup, RelatedInput>>();
+const sharedLocations = new WeakMap<
+  Localizer,
+  WeakMap<object, { node: Node; location: RelatedLocation }>
+>();
 
-function sharedRelated(
+function sharedLocation(
   l10n: Localizer,
-  key: Binding | ResourceGroup,
+  key: Binding | ResourceGroup | DataSource,
   make: () => RelatedInput,
-): RelatedInput {
-  let byKey = groupRelated.get(l10n);
-  if (!byKey) groupRelated.set(l10n, (byKey = new WeakMap()));
-  let related = byKey.get(key);
-  if (!related) byKey.set(key, (related = make()));
-  return related;
+): RelatedLocation {
+  let byKey = sharedLocations.get(l10n);
+  if (!byKey) sharedLocations.set(l10n, (byKey = new WeakMap()));
+  const shared = byKey.get(key);
+  if (shared) {
+    const { node, location } = shared;
+    if (node.offset === location.offset && node.length === location.length) return location;
+  }
+  const input = make();
+  const location = relatedLocation(input);
+  byKey.set(key, { node: input.node, location });
+  return location;
 }
 
-/** Related locations every connectivity finding carries: the task, the data source, the binding. */
-export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer()): RelatedInput[] {
-  const related: RelatedInput[] = [
+/** A related location as a finding carries it. */
+export function relatedLocation(related: RelatedInput): RelatedLocation {
+  return {
+    message: related.message,
+    pointer: related.pointer,
+    offset: related.node.offset,
+    length: related.node.length,
+  };
+}
+
+/**
+ * Related locations every connectivity finding carries: the task, the data source, the
+ * binding. Made as findings carry them, so that a finding takes them without a copy.
+ */
+export function pairRelated(
+  pair: PairEvaluation,
+  l10n: Localizer = localizer(),
+): RelatedLocation[] {
+  const dataSourceRef = pair.dataSourceRefNode;
+  const node = dataSourceRef.node;
+  const related: RelatedLocation[] = [
     {
-      message: l10n.t('related.taskUses', { task: pair.task.id, ds: pair.dataSourceRefNode.value }),
-      node: pair.dataSourceRefNode.node,
-      pointer: pair.dataSourceRefNode.pointer,
+      message: l10n.t('related.taskUses', { task: pair.task.id, ds: dataSourceRef.value }),
+      pointer: dataSourceRef.pointer,
+      offset: node.offset,
+      length: node.length,
     },
   ];
-  if (pair.ds) {
-    related.push({
-      message: l10n.t('related.dataSource', { ds: pair.ds.id }),
-      node: pair.ds.keyNode,
-      pointer: pair.ds.pointer,
-    });
+  const ds = pair.ds;
+  if (ds) {
+    related.push(
+      sharedLocation(l10n, ds, () => ({
+        message: l10n.t('related.dataSource', { ds: ds.id }),
+        node: ds.keyNode,
+        pointer: ds.pointer,
+      })),
+    );
   }
   const { binding, rg } = pair;
   if (binding && rg) {
     related.push(
-      sharedRelated(l10n, binding, () => ({
+      sharedLocation(l10n, binding, () => ({
         message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
         node: binding.node,
         pointer: binding.pointer,
@@ -165,7 +179,7 @@ export function pairRelated(pair: PairEvaluation, l10n: Localizer = localizer())
     );
   } else if (rg) {
     related.push(
-      sharedRelated(l10n, rg, () => ({
+      sharedLocation(l10n, rg, () => ({
         message: l10n.t('related.resourceGroup', { rg: rg.id }),
         node: rg.keyNode,
         pointer: rg.pointer,
@@ -203,7 +217,9 @@ export function missingSteps<C extends StepCode>(
       // A connected pair misses no step: most pairs are skipped without a look at their
       // steps. A pair with steps is always evaluated (its group and data source exist).
       if (pair.ok || !isEvaluated(pair)) continue;
-      for (const step of pair.steps) {
+      const steps = pair.steps;
+      for (let s = 0; s < steps.length; s++) {
+        const step = steps[s] as Step;
         if (step.ok) continue;
         let list = index.get(step.code);
         if (!list) index.set(step.code, (list = []));

@@ -1,17 +1,18 @@
-// Running rules: each rule's `check`, then one walk of each collection (references, address
-// fields, data sources, tasks, pairs) for every rule that visits it, then each rule's `end`.
-// A large topology holds tens of thousands of references, fields and pairs: walked once for
-// all the rules that read them rather than once per rule, a cold check's rules stage does a
-// fraction of the loop work and of the allocation (iterators of loops that V8 has not yet
-// optimised), and so of the collections that copy the model and pairs built just before
+// Running rules: each rule's `check`, its findings collected and sorted by offset. A rule that
+// reads every data source, task, pair or reference loops over them itself, over arrays made
+// once per model (items.ts): in a cold check, which runs in code V8 has not optimised yet, a
+// loop of the rule's own costs a fraction of a shared walk that calls every rule per item
 // (bench/analysis.md, issue 17).
-import type { AddressField } from '../analysis/addresses';
-import type { PairEvaluation } from '../analysis/connectivity';
 import { preferredOnlyWhenSafe } from '../fixSafety';
-import type { DataSource, Entity, Reference, Task } from '../model';
-import { eachReference, type AnyEntity } from '../references';
-import type { Finding, RuleMeta } from '../types';
-import type { FindingInput, PairOwner, Rule, RuleContext, RuleVisitor } from './rule';
+import type { Finding, RelatedLocation, RuleMeta } from '../types';
+import {
+  relatedLocation,
+  type FindingInput,
+  type PairOwner,
+  type RelatedInput,
+  type Rule,
+  type RuleContext,
+} from './rule';
 
 /** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
 export type RuleInputs = Omit<RuleContext, 'report'>;
@@ -21,6 +22,16 @@ export interface RuleFindings {
   findings: Finding[];
   /** Whose pairs the finding at the same index comes from (rules that read `pairs`). */
   owners?: PairOwner[];
+}
+
+/** Related locations as a finding carries them; those already made are taken as they are. */
+function findingRelated(related: readonly (RelatedInput | RelatedLocation)[]): RelatedLocation[] {
+  const locations: RelatedLocation[] = [];
+  for (let i = 0; i < related.length; i++) {
+    const each = related[i] as RelatedInput | RelatedLocation;
+    locations.push('node' in each ? relatedLocation(each) : each);
+  }
+  return locations;
 }
 
 export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
@@ -33,14 +44,7 @@ export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
     pointer: input.pointer,
     offset,
     length,
-    related: input.related
-      ? input.related.map((r) => ({
-          message: r.message,
-          pointer: r.pointer,
-          offset: r.node.offset,
-          length: r.node.length,
-        }))
-      : [],
+    related: input.related ? findingRelated(input.related) : [],
     fixes: input.fixes ?? [],
   };
   if (input.scenario !== undefined && input.scenario !== null) finding.scenario = input.scenario;
@@ -48,11 +52,10 @@ export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
   return finding;
 }
 
-/** One rule in a run: what it reported, its visitor, and why it stopped if it threw. */
+/** One rule in a run: what it reported, and why it stopped if it threw. */
 class RuleRun {
   readonly findings: Finding[] = [];
   readonly owners: (PairOwner | undefined)[] = [];
-  visitor: RuleVisitor | undefined;
   error: string | undefined;
   readonly context: RuleContext;
 
@@ -73,18 +76,13 @@ class RuleRun {
     this.owners.push(input.pairsOf);
   }
 
-  /** Runs `work`; a rule that throws (a bug in dwnet) stops, keeping what it reported. */
-  guard(work: () => void): void {
-    if (this.error !== undefined) return;
+  /** Runs the rule; one that throws (a bug in dwnet) stops, keeping what it reported. */
+  check(): void {
     try {
-      work();
+      this.rule.check(this.context);
     } catch (error) {
-      this.fail(error);
+      this.error = `${this.rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
     }
-  }
-
-  fail(error: unknown): void {
-    this.error = `${this.rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   }
 
   /** The findings sorted by offset (stable: the rule's order within one place). */
@@ -106,120 +104,23 @@ class RuleRun {
   }
 }
 
-/** A valid address, or a valid CIDR block without host bits: what no address rule reports. */
-function isRegular(field: AddressField): boolean {
-  if (field.kind !== 'cidr') return field.value.parsed.ok;
-  const parsed = field.value.parsed;
-  return parsed.ok && !parsed.hostBits;
-}
-
 /** One rule's findings, sorted by offset (stable: the rule's order within one place). */
 export function runRule(rule: Rule, inputs: RuleInputs, internalErrors: string[]): RuleFindings {
   return runRules([rule], inputs, internalErrors)[0] ?? { findings: [] };
 }
 
-/** The runs whose visitors visit one kind of item, and those visitors. */
-interface Walk<V> {
-  runs: RuleRun[];
-  visits: V[];
-}
-
-function walkOf<K extends keyof RuleVisitor>(
-  runs: readonly RuleRun[],
-  kind: K,
-): Walk<NonNullable<RuleVisitor[K]>> {
-  const walk: Walk<NonNullable<RuleVisitor[K]>> = { runs: [], visits: [] };
-  for (const run of runs) {
-    const visit = run.visitor?.[kind];
-    if (visit === undefined) continue;
-    walk.runs.push(run);
-    walk.visits.push(visit);
-  }
-  return walk;
-}
-
-/**
- * Calls every visitor on one item; a visitor that throws stops its rule. (One function per
- * number of arguments: a rest parameter would allocate an array per item before V8 optimises.)
- */
-function visitEach<T>(walk: Walk<(item: T) => void>, item: T): void {
-  const { runs, visits } = walk;
-  for (let i = 0; i < visits.length; i++) {
-    const run = runs[i] as RuleRun;
-    if (run.error !== undefined) continue;
-    try {
-      (visits[i] as (item: T) => void)(item);
-    } catch (error) {
-      run.fail(error);
-    }
-  }
-}
-
-function visitReference(
-  walk: Walk<NonNullable<RuleVisitor['reference']>>,
-  reference: Reference,
-  holder: AnyEntity | undefined,
-  top: Entity | undefined,
-): void {
-  const { runs, visits } = walk;
-  for (let i = 0; i < visits.length; i++) {
-    const run = runs[i] as RuleRun;
-    if (run.error !== undefined) continue;
-    try {
-      (visits[i] as NonNullable<RuleVisitor['reference']>)(reference, holder, top);
-    } catch (error) {
-      run.fail(error);
-    }
-  }
-}
-
-/**
- * Every rule's findings, in the order of `rules`: `check`, then the walks, each collection
- * once for all the rules that visit it, in the order the rules would walk it alone.
- */
+/** Every rule's findings, in the order of `rules`; a rule that throws stops, keeping what it reported. */
 export function runRules(
   rules: readonly Rule[],
   inputs: RuleInputs,
   internalErrors: string[],
 ): RuleFindings[] {
-  const runs = rules.map((rule) => new RuleRun(rule, inputs));
-  for (const run of runs) {
-    const { rule, context } = run;
-    run.guard(() => {
-      rule.check?.(context);
-      run.visitor = rule.visit?.(context);
-    });
-  }
-  const { model } = inputs;
-  const references = walkOf(runs, 'reference');
-  if (references.visits.length > 0)
-    eachReference(model, (reference, holder, top) =>
-      visitReference(references, reference, holder, top),
-    );
-  const addresses = walkOf(runs, 'irregularAddress');
-  if (addresses.visits.length > 0) {
-    const fields = inputs.addresses();
-    for (let i = 0; i < fields.length; i++) {
-      const field = fields[i] as AddressField;
-      if (!isRegular(field)) visitEach<AddressField>(addresses, field);
-    }
-  }
-  // `forEach` rather than `for … of`: no iterator result per entity in code not yet optimised.
-  const dataSources = walkOf(runs, 'dataSource');
-  if (dataSources.visits.length > 0)
-    model.dataSources.byId.forEach((ds) => visitEach<DataSource>(dataSources, ds));
-  const tasks = walkOf(runs, 'task');
-  if (tasks.visits.length > 0) model.tasks.byId.forEach((task) => visitEach<Task>(tasks, task));
-  const pairWalk = walkOf(runs, 'pair');
-  if (pairWalk.visits.length > 0) {
-    const pairs = inputs.connectivity().pairs;
-    for (let i = 0; i < pairs.length; i++)
-      visitEach<PairEvaluation>(pairWalk, pairs[i] as PairEvaluation);
-  }
-  for (const run of runs) {
-    const end = run.visitor?.end;
-    if (end) run.guard(end);
+  const results: RuleFindings[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const run = new RuleRun(rules[i] as Rule, inputs);
+    run.check();
     if (run.error !== undefined) internalErrors.push(run.error);
+    results.push(run.result());
   }
-  return runs.map((run) => run.result());
+  return results;
 }

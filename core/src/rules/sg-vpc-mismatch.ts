@@ -1,6 +1,7 @@
 // A security group belongs to one VPC: a binding, or an ECS instance in a VPC, can only
 // use a group of its own VPC.
-import type { Reference, SecurityGroup, StringValue } from '../model';
+import type { DataSource, Reference, SecurityGroup, StringValue } from '../model';
+import { dataSourceList } from './items';
 import type { JsonPath } from '../types';
 import { closest } from '../util/similar';
 import type { RelatedInput, Rule, RuleContext } from './rule';
@@ -106,15 +107,15 @@ export const rule: Rule = {
         );
       }
     }
-  },
-  visit: (context) => ({
-    dataSource(ds) {
-      if (!context.inScope(ds)) return;
+    const dataSources = dataSourceList(model);
+    for (let i = 0; i < dataSources.length; i++) {
+      const ds = dataSources[i] as DataSource;
       const ref = ds.securityGroup;
+      if (ds.hosting !== 'ecs' || !ref || !context.inScope(ds)) continue;
       const vpcId = ds.network?.type === 'vpc' ? ds.network.vpc?.value : undefined;
-      if (ds.hosting !== 'ecs' || !ref || vpcId === undefined) return;
+      if (vpcId === undefined) continue;
       const mismatch = mismatched(context, ref, vpcId);
-      if (!mismatch) return;
+      if (!mismatch) continue;
       report(
         context,
         ref,
@@ -123,6 +124,6 @@ export const rule: Rule = {
         context.l10n.t('sg-vpc-mismatch.dataSource', { ds: ds.id }),
         ['dataSources', ds.id, 'securityGroup'],
       );
-    },
-  }),
+    }
+  },
 };

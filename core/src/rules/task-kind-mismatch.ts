@@ -1,5 +1,7 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
 import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatch } from '../analysis/taskKinds';
+import type { Task } from '../model';
+import { taskList } from './items';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
 
@@ -13,13 +15,15 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    task(task) {
-      if (!context.inScope(task)) return;
+  check(context) {
+    const tasks = taskList(context.model);
+    for (let i = 0; i < tasks.length; i++) {
+      const task = tasks[i] as Task;
+      if (!context.inScope(task)) continue;
       const ref = task.resourceGroup;
       const rg = targetOf(context.model, ref);
       const runs = kindMismatch(task, rg);
-      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) return;
+      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) continue;
       context.report({
         node: ref.node,
         pointer: ref.pointer,
@@ -38,6 +42,6 @@ export const rule: Rule = {
           },
         ],
       });
-    },
-  }),
+    }
+  },
 };

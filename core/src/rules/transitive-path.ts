@@ -1,5 +1,6 @@
 // Routes are not propagated across connections by default: a VPC that reaches the data
 // source's network only through two or more connections is not connected for DataWorks.
+import type { PairEvaluation } from '../analysis/connectivity';
 import { pairRelated, type Rule } from './rule';
 
 export const rule: Rule = {
@@ -12,11 +13,13 @@ export const rule: Rule = {
     category: 'connectivity',
   },
   reads: 'pairs',
-  visit: (context) => ({
-    pair(pair) {
+  check(context) {
+    const pairs = context.connectivity().pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i] as PairEvaluation;
       const transitive = pair.transitive;
       const network = pair.ds?.network;
-      if (!transitive || !network || pair.ok) return;
+      if (!transitive || !network || pair.ok) continue;
       const target =
         network.type === 'vpc'
           ? context.l10n.t('target.vpc', { id: network.vpc?.value ?? '' })
@@ -36,6 +39,6 @@ export const rule: Rule = {
         }),
         related: pairRelated(pair, context.l10n),
       });
-    },
-  }),
+    }
+  },
 };

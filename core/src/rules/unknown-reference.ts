@@ -9,9 +9,9 @@ import {
   type AnyEntity,
   resolve,
   scopeVpc,
-  targetOf,
   type Resolution,
 } from '../references';
+import { referenceBinding, type UnboundReference } from './items';
 import { closest } from '../util/similar';
 import type { Rule, RuleContext } from './rule';
 
@@ -46,15 +46,16 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    reference(reference, owner, top) {
-      if (top !== undefined && !context.inScope(top)) return;
-      // Nearly every reference resolves: only the others need to say why not.
-      if (targetOf(context.model, reference)) return;
+  check(context) {
+    // Nearly every reference resolves: only the others need to say why not.
+    const { unbound } = referenceBinding(context.model);
+    for (let i = 0; i < unbound.length; i++) {
+      const { reference, holder, top } = unbound[i] as UnboundReference;
+      if (top !== undefined && !context.inScope(top)) continue;
       const resolution = resolve(context.model, reference);
-      if (unknown(reference, resolution)) reportUnknown(context, reference, resolution, owner);
-    },
-  }),
+      if (unknown(reference, resolution)) reportUnknown(context, reference, resolution, holder);
+    }
+  },
 };
 
 /** Ids the owner already names in its other fields that must be distinct (no good replacement). */

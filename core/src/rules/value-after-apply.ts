@@ -92,15 +92,15 @@ export const rule: Rule = {
   },
   // Findings come from the pairs and from the NAT gateways: the rule runs again on every edit.
   reads: 'everything',
-  visit(context) {
+  check(context) {
     // Only a symbolic value (`${origin}`) makes a step carry `afterApply`. The text writes
     // one with `${`, or with a character escaped (`\u0024`): when the text holds neither,
     // no pair's step carries one, and the steps of every pair need not be read.
     const text = context.document.text;
-    const maySymbolic = text.includes('${') || text.includes('\\u');
-    return {
-      pair: maySymbolic ? (pair) => checkPair(context, pair) : undefined,
-      end: () => checkSnatEips(context),
-    };
+    if (text.includes('${') || text.includes('\\u')) {
+      const pairs = context.connectivity().pairs;
+      for (let i = 0; i < pairs.length; i++) checkPair(context, pairs[i] as PairEvaluation);
+    }
+    checkSnatEips(context);
   },
 };

@@ -1,7 +1,9 @@
 // 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
+import type { PairEvaluation, Step } from '../analysis/connectivity';
 import { pathOf } from '../parse';
 import type { CidrValue, DataSource } from '../model';
 import type { FixOperation } from '../types';
+import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,20 +15,26 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'pairs',
-  visit(context) {
+  check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
-    const dataSource = (ds: DataSource) => {
-      if (!context.inScope(ds)) return;
+    const dataSources = dataSourceList(context.model);
+    for (let d = 0; d < dataSources.length; d++) {
+      const ds = dataSources[d] as DataSource;
       const whitelist = ds.whitelist;
-      if (!whitelist) return;
+      if (!whitelist || !context.inScope(ds)) continue;
       // An index, not `forEach`: no closure per data source before V8 optimises.
       for (let i = 0; i < whitelist.length; i++) {
         const entry = whitelist[i] as CidrValue;
         if (!entry.parsed.ok || entry.parsed.range.prefix !== 0) continue;
         if (!neededByDataSource) {
           neededByDataSource = new Map();
-          for (const pair of context.connectivity().pairs) {
-            for (const step of pair.steps) {
+          // Index loops: no iterator result per pair and step before V8 optimises.
+          const pairs = context.connectivity().pairs;
+          for (let p = 0; p < pairs.length; p++) {
+            const pair = pairs[p] as PairEvaluation;
+            const steps = pair.steps;
+            for (let s = 0; s < steps.length; s++) {
+              const step = steps[s] as Step;
               if (step.code !== 'whitelist-missing' || !step.add || !pair.ds) continue;
               const list = neededByDataSource.get(pair.ds.id) ?? [];
               for (const value of step.add) if (!list.includes(value)) list.push(value);
@@ -71,7 +79,6 @@ export const rule: Rule = {
               : [],
         });
       }
-    };
-    return { dataSource };
+    }
   },
 };

@@ -1,4 +1,6 @@
 // An IP address whitelist holds at most 1,000 entries.
+import type { DataSource } from '../model';
+import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 export const WHITELIST_LIMIT = 1000;
@@ -12,19 +14,20 @@ export const rule: Rule = {
     category: 'addresses-and-structure',
   },
   reads: 'ownEntity',
-  visit: (context) => ({
-    dataSource(ds) {
-      if (!context.inScope(ds)) return;
+  check(context) {
+    const dataSources = dataSourceList(context.model);
+    for (let i = 0; i < dataSources.length; i++) {
+      const ds = dataSources[i] as DataSource;
       // The model counts the elements (in the rows): the node is made only for a finding.
       const count = ds.whitelistLength;
-      if (count === undefined || count <= WHITELIST_LIMIT) return;
+      if (count === undefined || count <= WHITELIST_LIMIT || !context.inScope(ds)) continue;
       const node = ds.whitelistNode;
-      if (!node) return;
+      if (!node) continue;
       context.report({
         node,
         pointer: `${ds.pointer}/whitelist`,
         message: context.l10n.t('whitelist-too-long.message', { ds: ds.id, count }),
       });
-    },
-  }),
+    }
+  },
 };

@@ -1,0 +1,105 @@
+// What the rules walk, made once per model and shared: the data sources and tasks as arrays,
+// the address fields a rule may report, and every reference bound in one pass. A cold check
+// runs the rules in code V8 has not optimised yet (a check's new objects get new hidden
+// classes, and the code compiled for the last check's is dropped): there a loop of a rule's
+// own over an array costs little, where a call per item through a shared walk, a `Map`'s
+// iterator or a callback per item costs several times the rule's own work (issue 17).
+import type { AddressField } from '../analysis/addresses';
+import type { DataSource, Entity, EntityKind, Model, Reference, Task } from '../model';
+import { eachReference, targetOf, type AnyEntity } from '../references';
+
+/** One array per collection map (a model is never changed once built; an edit makes a new map). */
+const listed = new WeakMap<ReadonlyMap<string, Entity>, readonly Entity[]>();
+
+function listOf<T extends Entity>(byId: ReadonlyMap<string, T>): readonly T[] {
+  let list = listed.get(byId) as readonly T[] | undefined;
+  if (!list) {
+    const made: T[] = [];
+    byId.forEach((entity) => made.push(entity));
+    listed.set(byId, (list = made));
+  }
+  return list;
+}
+
+/** The data sources in document order (the first definition of each id). */
+export function dataSourceList(model: Model): readonly DataSource[] {
+  return listOf(model.dataSources.byId);
+}
+
+/** The tasks in document order (the first definition of each id). */
+export function taskList(model: Model): readonly Task[] {
+  return listOf(model.tasks.byId);
+}
+
+/** A valid address, or a valid CIDR block without host bits: what no address rule reports. */
+function isRegular(field: AddressField): boolean {
+  if (field.kind !== 'cidr') return field.value.parsed.ok;
+  const parsed = field.value.parsed;
+  return parsed.ok && !parsed.hostBits;
+}
+
+const irregularOf = new WeakMap<readonly AddressField[], readonly AddressField[]>();
+
+/**
+ * The address fields an address rule may report, in the order of `fields`: values that do
+ * not parse (invalid, IPv6, symbolic) and CIDR blocks with host bits set. Nearly none of a
+ * large topology's tens of thousands of fields.
+ */
+export function irregularAddresses(fields: readonly AddressField[]): readonly AddressField[] {
+  let irregular = irregularOf.get(fields);
+  if (!irregular) {
+    const found: AddressField[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AddressField;
+      if (!isRegular(field)) found.push(field);
+    }
+    irregularOf.set(fields, (irregular = found));
+  }
+  return irregular;
+}
+
+/** A reference that names nothing, where `eachReference` met it. */
+export interface UnboundReference {
+  reference: Reference;
+  holder: AnyEntity | undefined;
+  top: Entity | undefined;
+}
+
+/** Every reference of a model bound once: what unknown-reference and unused read. */
+export interface ReferenceBinding {
+  /** The references that name no entity of their kinds, in `eachReference` order. */
+  unbound: readonly UnboundReference[];
+  /**
+   * The resource groups, data sources and security groups some reference names. (No field
+   * that may name one of these kinds names another kind, and these kinds are looked up by id
+   * alone: an entity is named exactly when some reference's value is its id.)
+   */
+  named: ReadonlySet<Entity>;
+}
+
+/** The kinds whose entities `named` collects. */
+const COUNTED: ReadonlySet<EntityKind> = new Set<EntityKind>([
+  'resourceGroup',
+  'dataSource',
+  'securityGroup',
+]);
+
+const bindings = new WeakMap<Model, ReferenceBinding>();
+
+/** Every reference of the model bound, in one walk of `eachReference`. */
+export function referenceBinding(model: Model): ReferenceBinding {
+  let binding = bindings.get(model);
+  if (binding) return binding;
+  const unbound: UnboundReference[] = [];
+  const named = new Set<Entity>();
+  const { generation } = model;
+  eachReference(model, (reference, holder, top) => {
+    // Most references were bound by the pairs already: their target is read here directly.
+    const target =
+      reference.resolvedIn === generation ? reference.resolvedTarget : targetOf(model, reference);
+    if (target === undefined) unbound.push({ reference, holder, top });
+    else if (COUNTED.has(reference.field.kinds[0] as EntityKind)) named.add(target);
+  });
+  bindings.set(model, (binding = { unbound, named }));
+  return binding;
+}
