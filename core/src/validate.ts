@@ -336,7 +336,8 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
     const pair = pairs[index]!; // within the list's length
     const missing: string[] = [];
     if (pair.unresolved) missing.push(pair.unresolved);
-    else
+    // A pair that connects misses no step (and its steps are made only when read).
+    else if (!pair.ok)
       for (let at = 0; at < pair.steps.length; at++) {
         const step = pair.steps[at]!; // within the list's length
         if (!step.ok) missing.push(step.code);

@@ -18,7 +18,13 @@ import {
   type Sources,
   type TrafficSource,
 } from './pairContext';
-import { cidrRange, dataCenterTarget, vpcTarget, type DataSourceAddress } from './pairValues';
+import {
+  cidrRange,
+  dataCenterTarget,
+  hostRoute,
+  vpcTarget,
+  type DataSourceAddress,
+} from './pairValues';
 import { accepts, denial, type Peer } from './securityGroups';
 import type { StepList, StepOf } from './steps';
 
@@ -61,16 +67,18 @@ export function addCommonSteps(
     if (peer && side.groupAsWritten && address.symbolic === undefined) {
       // The usual case, as acceptsAfterApply decides it without a value known after apply.
       const ok = accepts(group, 'egress', peer, ds.port);
-      steps.push({
-        code: 'rg-sg-egress-missing',
-        ok,
-        afterApply: undefined,
-        needed: address.range ? (address.hostRoute ?? '') : '0.0.0.0/0',
-        port: ds.port,
-        securityGroup: group,
-        binding,
-        denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
-      });
+      if (steps.counting) steps.count(ok);
+      else
+        steps.push({
+          code: 'rg-sg-egress-missing',
+          ok,
+          afterApply: undefined,
+          needed: address.range ? (hostRoute(address) ?? '') : '0.0.0.0/0',
+          port: ds.port,
+          securityGroup: group,
+          binding,
+          denial: ok ? undefined : denial(group, 'egress', peer, ds.port),
+        });
     } else if (peer) {
       const decided = acceptsAfterApply(
         group,
@@ -86,7 +94,7 @@ export function addCommonSteps(
         ok,
         afterApply: decided.answer === 'maybe' ? decided.values : undefined,
         // An address's /32 is its host route, made once per data source.
-        needed: address.range ? (address.hostRoute ?? '') : (address.symbolic ?? '0.0.0.0/0'),
+        needed: address.range ? (hostRoute(address) ?? '') : (address.symbolic ?? '0.0.0.0/0'),
         port: ds.port,
         securityGroup: group,
         binding,
@@ -121,6 +129,10 @@ export function addCommonSteps(
             ds.port,
           );
       const ok = decided === undefined || decided.answer !== 'no';
+      if (steps.counting && decided?.answer !== 'maybe') {
+        steps.count(ok);
+        continue;
+      }
       steps.push({
         code: 'ds-sg-ingress-missing',
         ok,

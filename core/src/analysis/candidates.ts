@@ -15,11 +15,14 @@ export function isExclusive(rg: ResourceGroup): boolean {
   return rg.type !== undefined && rg.type !== 'serverless';
 }
 
+/** The steps of a pair still to be made (never changed). */
+const NO_STEPS: Step[] = [];
+
 /**
  * The candidates of one pair, seen one at a time: each is built into `start()`'s list and
  * then offered; the choice keeps the first with the fewest missing steps. One choice serves
  * every pair of an evaluation in turn (`reset` per pair), so that a pair allocates only the
- * exact copy of the chosen steps it keeps.
+ * exact copy of the chosen steps it keeps; while `counting`, not even that (`keepSteps`).
  */
 export class CandidateChoice {
   found: boolean;
@@ -29,6 +32,9 @@ export class CandidateChoice {
   transitive: PairEvaluation['transitive'];
   natGateway: NatGateway | undefined;
   publicIp: string | undefined;
+  /** The last pair given steps got none, only counted (`keepSteps`): whether any was after apply. */
+  counted: boolean;
+  countedAfterApply: boolean;
   private current: StepList;
   private best: StepList;
 
@@ -40,12 +46,41 @@ export class CandidateChoice {
     this.transitive = undefined;
     this.natGateway = undefined;
     this.publicIp = undefined;
+    this.counted = false;
+    this.countedAfterApply = false;
     this.current = new StepList();
     this.best = new StepList();
   }
 
+  /** Steps are counted and not kept (StepList), until set back. */
+  set counting(counting: boolean) {
+    this.current.counting = counting;
+    this.best.counting = counting;
+  }
+
+  get counting(): boolean {
+    return this.current.counting;
+  }
+
   reset(): void {
     this.found = false;
+    this.counted = false;
+  }
+
+  /**
+   * Gives the pair the steps of `list` (the chosen candidate's, or the one list of a pair
+   * without a choice) and their verdict; while counting, an empty list, and `counted` says
+   * that the pair's steps are still to be made.
+   */
+  keepSteps(evaluation: PairEvaluation, list: StepList): void {
+    evaluation.ok = list.missing === 0;
+    if (!list.counting) {
+      evaluation.steps = list.toArray();
+      return;
+    }
+    evaluation.steps = NO_STEPS;
+    this.counted = true;
+    this.countedAfterApply = list.afterApply;
   }
 
   /** The chosen candidate misses nothing: no later one can be chosen over it. */
@@ -79,13 +114,9 @@ export class CandidateChoice {
     this.publicIp = publicIp;
   }
 
-  /** The chosen candidate's steps, in an array of their own. */
-  steps(): Step[] {
-    return this.best.toArray();
-  }
-
-  get ok(): boolean {
-    return this.best.missing === 0;
+  /** Gives the pair the chosen candidate's steps (`keepSteps`). */
+  keepChosen(evaluation: PairEvaluation): void {
+    this.keepSteps(evaluation, this.best);
   }
 }
 
@@ -105,8 +136,7 @@ export function pairFromCandidates(
     return true;
   }
   evaluation.binding = choice.binding;
-  evaluation.steps = choice.steps();
-  evaluation.ok = choice.ok;
+  choice.keepChosen(evaluation);
   evaluation.via = choice.via;
   evaluation.publicIp = choice.publicIp;
   evaluation.natGateway = choice.natGateway;

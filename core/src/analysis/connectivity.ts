@@ -75,7 +75,7 @@ export interface ConnectivityAnalysis {
 /** Evaluates every (task, data source) pair. */
 export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
-  const context = new PairContext(topology);
+  const context = new PairContext(topology, true);
   const pairs: PairEvaluation[] = [];
   // forEach: a map's iterator makes an object per entry until the engine optimises the loop.
   model.tasks.byId.forEach((task) => {
@@ -177,7 +177,14 @@ function addPairsOfTask(
     pairs.push(evaluatePair(context, task, sharedRoleList(roles), rg, targetOf(model, ref), ref));
 }
 
-/** The evaluation of one (task, data source) pair, given the task's resource group. */
+/**
+ * The evaluation of one (task, data source) pair, given the task's resource group. It is
+ * worked out with its steps counted, not made (StepList): a pair whose chosen candidate
+ * misses nothing and waits for no value known after apply (most pairs of a large topology)
+ * makes them when they are first read, which a check does not do (rules read the missing
+ * steps; explain, hovers and the graph read a few pairs). Any other pair is evaluated again
+ * with its steps made.
+ */
 export function evaluatePair(
   context: PairContext,
   task: Task,
@@ -186,32 +193,61 @@ export function evaluatePair(
   ds: DataSource | undefined,
   ref: Task['dataSourceRefs'][number],
 ): PairEvaluation {
-  // Every field is present from the start, and the evaluation fills the object in:
-  // one shape for all pairs, where spreading it into new objects was the slowest part
-  // of the analysis of a large topology (see docs/performance.md).
-  const pair: PairEvaluation = {
-    task,
-    roles,
-    rg,
-    ds,
-    dataSourceRefNode: ref,
-    scenario: null,
-    binding: undefined,
-    steps: NO_STEPS,
-    ok: false,
-    unresolved: undefined,
-    via: undefined,
-    transitive: undefined,
-    overInternet: false,
-    publicIp: undefined,
-    natGateway: undefined,
-    linkedConnections: undefined,
-  };
+  const pair = new Pair(task, roles, rg, ds, ref);
   if (!rg || !ds) {
     pair.unresolved = 'unknown-reference';
     return pair;
   }
+  const { choice } = context;
+  if (context.deferSteps) {
+    // The context's choice counts (PairContext); one that makes steps is right too, slower.
+    choice.counted = false;
+    evaluateScenario(context, pair, rg, ds);
+    if (!choice.counted) return withPrefixSteps(pair, task, rg, ds);
+    if (
+      pair.ok &&
+      !choice.countedAfterApply &&
+      !(pair.overInternet && isNonPublicAddress(ds)) &&
+      kindMismatch(task, rg) === undefined
+    ) {
+      pair.stepsFrom = context;
+      return pair;
+    }
+    return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+  }
+  return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+}
+
+/** The evaluation of a pair whose task, resource group and data source exist, steps made. */
+function evaluatePairWithSteps(
+  context: PairContext,
+  task: Task,
+  roles: TaskRole[],
+  rg: ResourceGroup,
+  ds: DataSource,
+  ref: Task['dataSourceRefs'][number],
+): Pair {
+  const pair = new Pair(task, roles, rg, ds, ref);
+  evaluateWithSteps(context, pair, rg, ds);
+  return withPrefixSteps(pair, task, rg, ds);
+}
+
+/** `evaluateScenario` with the steps made, whether the context's choice counts or not. */
+function evaluateWithSteps(
+  context: PairContext,
+  pair: Pair,
+  rg: ResourceGroup,
+  ds: DataSource,
+): void {
+  const { choice } = context;
+  const counting = choice.counting;
+  choice.counting = false;
   evaluateScenario(context, pair, rg, ds);
+  choice.counting = counting;
+}
+
+/** What keeps a pair from connecting before any step of its scenario. */
+function withPrefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSource): Pair {
   // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
   if (pair.overInternet && isNonPublicAddress(ds)) {
     pair.steps = [{ code: 'address-not-public', ok: false }, ...pair.steps];
@@ -226,6 +262,76 @@ export function evaluatePair(
   return pair;
 }
 
+/**
+ * A pair's evaluation. Every field is set in the constructor, and the evaluation fills the
+ * object in: one shape for all pairs, where spreading it into new objects was the slowest
+ * part of the analysis of a large topology (see docs/performance.md). The steps of a pair
+ * that connects are made when first read (`evaluatePair`), the same as they would have been.
+ */
+class Pair implements PairEvaluation {
+  task: Task;
+  roles: TaskRole[];
+  rg: ResourceGroup | undefined;
+  ds: DataSource | undefined;
+  dataSourceRefNode: Task['dataSourceRefs'][number];
+  scenario: Scenario | null;
+  binding: Binding | undefined;
+  ok: boolean;
+  unresolved: 'unknown-reference' | 'schema' | undefined;
+  via: Connection | undefined;
+  transitive: { binding: Binding; vpc: Vpc; hops: number } | undefined;
+  overInternet: boolean;
+  publicIp: string | undefined;
+  natGateway: NatGateway | undefined;
+  linkedConnections: Connection[] | undefined;
+  /** The evaluation's context, while the steps are still to be made from it. */
+  stepsFrom: PairContext | undefined;
+  private madeSteps: Step[];
+
+  constructor(
+    task: Task,
+    roles: TaskRole[],
+    rg: ResourceGroup | undefined,
+    ds: DataSource | undefined,
+    ref: Task['dataSourceRefs'][number],
+  ) {
+    this.task = task;
+    this.roles = roles;
+    this.rg = rg;
+    this.ds = ds;
+    this.dataSourceRefNode = ref;
+    this.scenario = null;
+    this.binding = undefined;
+    this.ok = false;
+    this.unresolved = undefined;
+    this.via = undefined;
+    this.transitive = undefined;
+    this.overInternet = false;
+    this.publicIp = undefined;
+    this.natGateway = undefined;
+    this.linkedConnections = undefined;
+    this.stepsFrom = undefined;
+    this.madeSteps = NO_STEPS;
+  }
+
+  get steps(): Step[] {
+    const context = this.stepsFrom;
+    if (context && this.rg && this.ds) {
+      this.stepsFrom = undefined;
+      // The same evaluation again, steps made: the context answers as it did.
+      const again = new Pair(this.task, this.roles, this.rg, this.ds, this.dataSourceRefNode);
+      evaluateWithSteps(context, again, this.rg, this.ds);
+      this.madeSteps = again.steps;
+    }
+    return this.madeSteps;
+  }
+
+  set steps(steps: Step[]) {
+    this.stepsFrom = undefined;
+    this.madeSteps = steps;
+  }
+}
+
 /** The steps of a pair that has none (every pair without steps shares it; never changed). */
 const NO_STEPS: Step[] = [];
 
@@ -233,7 +339,10 @@ const NO_STEPS: Step[] = [];
 function isNonPublicAddress(ds: DataSource): boolean {
   const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
   if (ip?.ok !== true) return false;
-  for (const block of NON_PUBLIC_RANGES)
-    if (block.range.start <= ip.value && ip.value <= block.range.end) return true;
+  // Indexed: an iterator is an object per call until the engine optimises this.
+  for (let index = 0; index < NON_PUBLIC_RANGES.length; index++) {
+    const range = NON_PUBLIC_RANGES[index]?.range;
+    if (range && range.start <= ip.value && ip.value <= range.end) return true;
+  }
   return false;
 }

@@ -46,8 +46,7 @@ export function evaluateInternet(
     steps.push(exclusive.step);
     if (exclusive.sources)
       addCommonSteps(steps, context, ds, address, exclusive.sources, undefined);
-    evaluation.steps = steps.toArray();
-    evaluation.ok = steps.missing === 0;
+    choice.keepSteps(evaluation, steps);
     evaluation.publicIp = exclusive.eip;
     return evaluation;
   }

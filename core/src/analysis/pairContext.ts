@@ -141,9 +141,22 @@ export class PairContext {
   readonly choice: CandidateChoice;
   private readonly groups: Map<ResourceGroup, GroupPlan>;
 
-  constructor(readonly topology: Topology) {
+  /**
+   * Its pairs that connect make their steps when first read, from this context, which they
+   * keep until then (connectivity.ts `evaluatePair`): its choice counts steps, and makes them
+   * only for a pair that needs them. Off after an edit (pairSplice.ts): a pair kept through
+   * many edits would keep its own edit's context and model alive.
+   */
+  readonly deferSteps: boolean;
+
+  constructor(
+    readonly topology: Topology,
+    deferSteps = false,
+  ) {
+    this.deferSteps = deferSteps;
     this.model = topology.model;
     this.choice = new CandidateChoice();
+    this.choice.counting = deferSteps;
     this.groups = new Map();
   }
 

@@ -63,8 +63,14 @@ export interface DataSourceAddress {
   /** A value known only after apply (`${…}`), in its canonical form. */
   symbolic?: string;
   text?: string;
-  /** The route to the address alone (`a.b.c.d/32`), when it is one. */
-  hostRoute?: string;
+}
+
+/**
+ * The route to the address alone (`a.b.c.d/32`), when it is one: made by the steps that
+ * name it, not for a pair whose steps are only counted.
+ */
+export function hostRoute(address: DataSourceAddress): string | undefined {
+  return address.range && address.text !== undefined ? `${address.text}/32` : undefined;
 }
 
 /**
@@ -72,14 +78,15 @@ export interface DataSourceAddress {
  * source, which would keep an object per data source for as long as the document is open.
  */
 export function readAddress(ds: DataSource): DataSourceAddress {
-  const address = ds.network?.address?.value;
-  if (address === undefined) return {};
-  const value = dottedQuad(address);
-  if (value !== undefined)
-    return { range: hostRange(value), text: address, hostRoute: `${address}/32` };
+  const field = ds.network?.address;
+  if (field === undefined) return {};
+  const address = field.value;
+  // The parse the address rules read too (kept on the value), else read as the console does
+  // (leading zeros): an address the parse accepts, this reads alike.
+  const parsed = field.parsed;
+  const value = parsed.ok ? parsed.value : dottedQuad(address);
+  if (value !== undefined) return { range: hostRange(value), text: address };
   if (looksLikeBareAddress(address)) return { text: address };
-  const parsed = ds.network?.address?.parsed;
-  if (originOf(parsed) !== undefined && ds.network?.address)
-    return { symbolic: valueKey(ds.network.address), text: address };
+  if (originOf(parsed) !== undefined) return { symbolic: valueKey(field), text: address };
   return { hostName: address, text: address };
 }

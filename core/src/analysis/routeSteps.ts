@@ -3,7 +3,7 @@
 // source's address (SPEC §3). The binding's usable routes are its plan's.
 import { contains, formatRange, overlaps, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { BindingPlan } from './pairContext';
-import type { DataSourceAddress, Target } from './pairValues';
+import { hostRoute, type DataSourceAddress, type Target } from './pairValues';
 import type { StepOf } from './steps';
 
 /**
@@ -53,7 +53,7 @@ export function routeStep(
   } else if (!ok && pendingRoutes.length > 0) {
     afterApply = pendingRoutes;
   }
-  const alternative = address.hostRoute;
+  const alternative = hostRoute(address);
   return {
     code: 'route-missing',
     ok: ok || afterApply !== undefined,
@@ -65,6 +65,29 @@ export function routeStep(
     vpc,
     target: target.summary,
   };
+}
+
+/**
+ * Whether `routeStep` would hold, when it would carry no `afterApply` (else undefined, and
+ * the step is made): for a pair whose steps are only counted.
+ */
+export function routeHolds(
+  plan: BindingPlan,
+  address: DataSourceAddress,
+  target: Target,
+): boolean | undefined {
+  if (address.symbolic !== undefined) return undefined;
+  const { routes } = plan;
+  let ok: boolean;
+  if (address.range) ok = someHolds(routes, address.range);
+  else {
+    ok = target.ranges.length === 0;
+    for (let index = 0; !ok && index < routes.length; index++) {
+      const route = routes[index];
+      if (route && target.ranges.some((block) => overlaps(block.range, route))) ok = true;
+    }
+  }
+  return ok || plan.pendingRoutes.length === 0 ? ok : undefined;
 }
 
 // Loops rather than closures: these run for every pair.

@@ -12,7 +12,7 @@ import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet } from './internet';
 import type { PairContext } from './pairContext';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
-import { routeStep } from './routeSteps';
+import { routeHolds, routeStep } from './routeSteps';
 import type { Step } from './steps';
 
 /** The one step of every pair whose data source is in the classic network (never changed). */
@@ -99,7 +99,9 @@ export function evaluateScenario(
     const steps = choice.start();
     steps.pushAll(plan.bindingSteps);
     steps.push(link.connectionStep);
-    steps.push(routeStep(plan, address, target));
+    const holds = steps.counting ? routeHolds(plan, address, target) : undefined;
+    if (holds === undefined) steps.push(routeStep(plan, address, target));
+    else steps.count(holds);
     addCommonSteps(steps, context, ds, address, plan.privateSources, plan);
     choice.offer(plan, link);
   }

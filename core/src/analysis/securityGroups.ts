@@ -66,8 +66,12 @@ function decidingRule(
   port: number,
 ): SecurityGroupRule | undefined {
   let best: SecurityGroupRule | undefined;
-  for (const rule of group.rules) {
-    if (!ruleMatches(rule, direction, peer, address, port)) continue;
+  // Indexed: this runs for every pair, often before the engine has optimised it, when an
+  // iterator is an object per call.
+  const rules = group.rules;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index];
+    if (!rule || !ruleMatches(rule, direction, peer, address, port)) continue;
     if (
       !best ||
       rule.priority < best.priority ||
@@ -126,9 +130,11 @@ export function accepts(
   const { start, end } = peer.range;
   if (!decision(group, direction, peer, start, port)) return false;
   if (start === end) return true;
-  for (const rule of group.rules) {
-    const parsed = rule.cidr?.parsed;
-    if (rule.direction !== direction || !matchesTcp(rule) || !parsed?.ok) continue;
+  const rules = group.rules;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index];
+    const parsed = rule?.cidr?.parsed;
+    if (!rule || rule.direction !== direction || !matchesTcp(rule) || !parsed?.ok) continue;
     const r = parsed.range;
     if (r.start > start && r.start <= end && !decision(group, direction, peer, r.start, port))
       return false;

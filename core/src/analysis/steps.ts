@@ -127,22 +127,36 @@ export const missingCount = (steps: readonly Step[]): number => steps.filter((s)
 /**
  * A candidate's steps, appended in place with the missing ones counted: the evaluation of a
  * pair reuses two of these for all its candidates and keeps an exact copy of the chosen one's
- * (an array grown by `push` from empty has room for 17).
+ * (an array grown by `push` from empty has room for 17). While `counting`, steps are counted
+ * and not kept: a pair whose chosen candidate misses nothing makes its steps when they are
+ * read (connectivity.ts), and the steps of its own (a route, an egress rule) need not be
+ * made at all (`count`).
  */
 export class StepList {
   items: Step[];
   size: number;
   missing: number;
+  /** Some step is decided only after apply (it carries `afterApply`). */
+  afterApply: boolean;
+  counting: boolean;
 
   constructor() {
     this.items = [];
     this.size = 0;
     this.missing = 0;
+    this.afterApply = false;
+    this.counting = false;
   }
 
   push(step: Step): void {
-    this.items[this.size++] = step;
+    if (!this.counting) this.items[this.size++] = step;
     if (!step.ok) this.missing++;
+    if (step.afterApply) this.afterApply = true;
+  }
+
+  /** A step that carries no `afterApply`, counted without being made (`counting` only). */
+  count(ok: boolean): void {
+    if (!ok) this.missing++;
   }
 
   pushAll(steps: readonly Step[]): void {
@@ -155,6 +169,7 @@ export class StepList {
   clear(): void {
     this.size = 0;
     this.missing = 0;
+    this.afterApply = false;
   }
 
   toArray(): Step[] {

@@ -1,0 +1,72 @@
+// A pair that connects makes its steps when they are first read (connectivity.ts
+// `evaluatePair`): they must be the steps an evaluation that makes every pair's steps gives,
+// and so must the other fields of every pair.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateTopology } from '../../bench/generate';
+import { pairsOfTask, type PairEvaluation } from '../src/analysis/connectivity';
+import { PairContext } from '../src/analysis/pairContext';
+import { targetOf } from '../src/references';
+import { analyse } from '../src/index';
+
+const examples = join(__dirname, '../../examples');
+
+/** The documents: every example, and generated topologies of a few seeds. */
+const documents: [string, string][] = [
+  ...readdirSync(examples)
+    .filter((name) => name.endsWith('.dwnet.json'))
+    .map((name): [string, string] => [name, readFileSync(join(examples, name), 'utf8')]),
+  ...[1, 2, 3].map((seed): [string, string] => [
+    `generated, seed ${seed}`,
+    generateTopology(300, seed),
+  ]),
+];
+
+/**
+ * A pair's fields as text, each model object by its pointer (the model is the same for both
+ * evaluations; steps are compared by value). Steps last: the others are read before them.
+ */
+function fields(pair: PairEvaluation): string {
+  const others = {
+    task: pair.task,
+    roles: pair.roles,
+    rg: pair.rg,
+    ds: pair.ds,
+    dataSourceRefNode: pair.dataSourceRefNode,
+    scenario: pair.scenario,
+    binding: pair.binding,
+    ok: pair.ok,
+    unresolved: pair.unresolved,
+    via: pair.via,
+    transitive: pair.transitive,
+    overInternet: pair.overInternet,
+    publicIp: pair.publicIp,
+    natGateway: pair.natGateway,
+    linkedConnections: pair.linkedConnections,
+  };
+  const steps = pair.steps;
+  const byPointer = (key: string, value: unknown): unknown =>
+    key !== '' && typeof value === 'object' && value !== null && 'pointer' in value
+      ? `@${String(value.pointer)}`
+      : value;
+  return `${JSON.stringify(others, byPointer, 1)}\n${JSON.stringify(steps, byPointer, 1)}`;
+}
+
+describe('steps made when read', () => {
+  it.each(documents)('are the steps made at once: %s', (_name, text) => {
+    const analysis = analyse(text);
+    const { topology, connectivity } = analysis;
+    if (!topology || !connectivity) throw new Error('no connectivity analysis');
+    const context = new PairContext(topology);
+    const eager: PairEvaluation[] = [];
+    topology.model.tasks.byId.forEach((task) => {
+      eager.push(...pairsOfTask(context, task, targetOf(topology.model, task.resourceGroup)));
+    });
+    expect(connectivity.pairs.length).toBe(eager.length);
+    expect(connectivity.pairs.some((pair) => pair.ok)).toBe(true);
+    connectivity.pairs.forEach((pair, index) => {
+      expect(fields(pair)).toEqual(fields(eager[index] as PairEvaluation));
+    });
+  });
+});
