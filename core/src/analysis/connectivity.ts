@@ -204,12 +204,7 @@ export function evaluatePair(
     choice.counted = false;
     evaluateScenario(context, pair, rg, ds);
     if (!choice.counted) return withPrefixSteps(pair, task, rg, ds);
-    if (
-      pair.ok &&
-      !choice.countedAfterApply &&
-      !(pair.overInternet && isNonPublicAddress(ds)) &&
-      kindMismatch(task, rg) === undefined
-    ) {
+    if (pair.ok && !choice.countedAfterApply && prefixSteps(pair, task, rg, ds) === NO_STEPS) {
       pair.stepsFrom = context;
       return pair;
     }
@@ -246,20 +241,30 @@ function evaluateWithSteps(
   choice.counting = counting;
 }
 
-/** What keeps a pair from connecting before any step of its scenario. */
+/** The pair with the steps that keep it from connecting before its scenario's, if any. */
 function withPrefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSource): Pair {
-  // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
-  if (pair.overInternet && isNonPublicAddress(ds)) {
-    pair.steps = [{ code: 'address-not-public', ok: false }, ...pair.steps];
-    pair.ok = false;
-  }
-  // A task its group cannot run reaches nothing, however the network is set up.
-  const runs = pair.unresolved ? undefined : kindMismatch(task, rg);
-  if (runs) {
-    pair.steps = [{ code: 'task-kind-mismatch', ok: false, runs }, ...pair.steps];
+  const prefix = prefixSteps(pair, task, rg, ds);
+  if (prefix !== NO_STEPS) {
+    pair.steps = [...prefix, ...pair.steps];
     pair.ok = false;
   }
   return pair;
+}
+
+/**
+ * What keeps a pair from connecting before any step of its scenario: `NO_STEPS` for nearly
+ * every pair (`evaluatePair` defers the steps of a pair only then).
+ */
+function prefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSource): Step[] {
+  // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
+  const notPublic = pair.overInternet && isNonPublicAddress(ds);
+  // A task its group cannot run reaches nothing, however the network is set up.
+  const runs = pair.unresolved ? undefined : kindMismatch(task, rg);
+  if (!notPublic && !runs) return NO_STEPS;
+  const steps: Step[] = [];
+  if (runs) steps.push({ code: 'task-kind-mismatch', ok: false, runs });
+  if (notPublic) steps.push({ code: 'address-not-public', ok: false });
+  return steps;
 }
 
 /**

@@ -92,11 +92,9 @@ export function referenceBinding(model: Model): ReferenceBinding {
   if (binding) return binding;
   const unbound: UnboundReference[] = [];
   const named = new Set<Entity>();
-  const { generation } = model;
   eachReference(model, (reference, holder, top) => {
-    // Most references were bound by the pairs already: their target is read here directly.
-    const target =
-      reference.resolvedIn === generation ? reference.resolvedTarget : targetOf(model, reference);
+    // Most references were bound by the pairs already: targetOf answers from the reference.
+    const target = targetOf(model, reference);
     if (target === undefined) unbound.push({ reference, holder, top });
     else if (COUNTED.has(reference.field.kinds[0] as EntityKind)) named.add(target);
   });
