@@ -19,20 +19,13 @@ const ROWS_SCHEMA_MODULE = /[\\/]core[\\/]src[\\/]schemaRowsSchema\.ts$/;
 /** Either module. */
 const GENERATED_MODULES = /[\\/]core[\\/]src[\\/](schemaValidator|schemaRowsSchema)\.ts$/;
 
-/** Keywords the walk on rows skips: annotations, and the editor's extensions. */
-const ANNOTATIONS = new Set([
-  '$comment',
-  'title',
-  'description',
-  'markdownDescription',
-  'enumDescriptions',
-  'markdownEnumDescriptions',
-  'defaultSnippets',
-  'default',
-  'examples',
-  'allowComments',
-  'allowTrailingCommas',
-]);
+/**
+ * Keywords the walk on rows skips: annotations, and the editor's extensions (the list
+ * core/src/schemaRowsTable.ts reads too).
+ */
+const ANNOTATIONS = new Set(
+  JSON.parse(readFileSync(join(ROOT, 'core/src/schemaAnnotations.json'), 'utf8')),
+);
 
 /** A schema without its annotations; property names (in `properties`) are kept as they are. */
 function withoutAnnotations(schema) {

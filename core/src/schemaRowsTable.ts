@@ -3,23 +3,14 @@
 // the JSON schema. A keyword it does not know is `Unsupported`: the walk then decides no
 // document, and ajv validates every one.
 import { Kind } from './compactTree';
+import ANNOTATION_KEYWORDS from './schemaAnnotations.json';
 
-/** Keywords that never make a value invalid: annotations, and the editor's extensions. */
-const ANNOTATIONS = new Set([
-  '$schema',
-  '$comment',
-  'title',
-  'description',
-  'markdownDescription',
-  'enumDescriptions',
-  'markdownEnumDescriptions',
-  'defaultSnippets',
-  'default',
-  'examples',
-  'definitions',
-  'allowComments',
-  'allowTrailingCommas',
-]);
+/**
+ * Keywords that never make a value invalid: annotations and the editor's extensions (the
+ * list scripts/schemaValidator.mjs strips from the bundles' copy of the schema), and the
+ * schema's own `$schema` and `definitions` (which `$ref` reads).
+ */
+const ANNOTATIONS = new Set(['$schema', 'definitions', ...ANNOTATION_KEYWORDS]);
 
 export class Unsupported extends Error {}
 
