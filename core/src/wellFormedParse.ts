@@ -421,7 +421,10 @@ function isHexDigit(ch: number): boolean {
  * a full collection frees their maps and throws away the optimised code that read them (V8:
  * "marking dependent code for deoptimization, reason: weak objects"), and the next check ran
  * the parser and the schema walk unoptimised until they were compiled again (the benchmark
- * forces a full collection before each check; a server has one now and then).
+ * forces a full collection before each check; a server has one now and then). Measured: this
+ * holds when checks follow one another synchronously, but not in the benchmark's loop, where
+ * each check starts after an `await` (as a server's does) and 58 of the parser's functions
+ * are still thrown away in five checks; bench/analysis.md has what is known of why.
  */
 const mapAnchors: object[] = [];
 const anchorParser = new WellFormedParser('', 0);
