@@ -13,8 +13,10 @@ import type { FixDescriptor, FixOperation, JsonPath } from './types';
  * preferred fixes are asked about.
  */
 export function unattendedRisk(fix: FixDescriptor, document: ParsedDocument): string | undefined {
-  for (const operation of fix.operations) {
-    const risk = operationRisk(operation, document);
+  // Index loops: every finding's fixes pass here, in a cold check before V8 optimises.
+  const operations = fix.operations;
+  for (let i = 0; i < operations.length; i++) {
+    const risk = operationRisk(operations[i] as FixOperation, document);
     if (risk) return risk;
   }
   return undefined;
@@ -25,7 +27,12 @@ export function preferredOnlyWhenSafe(
   fixes: FixDescriptor[],
   document: ParsedDocument,
 ): FixDescriptor[] {
-  if (!fixes.some((fix) => fix.isPreferred && unattendedRisk(fix, document))) return fixes;
+  let risky = false;
+  for (let i = 0; i < fixes.length && !risky; i++) {
+    const fix = fixes[i] as FixDescriptor;
+    risky = fix.isPreferred && Boolean(unattendedRisk(fix, document));
+  }
+  if (!risky) return fixes;
   return fixes.map((fix) =>
     fix.isPreferred && unattendedRisk(fix, document) ? { ...fix, isPreferred: false } : fix,
   );

@@ -12,9 +12,12 @@ import type {
   EntityKind,
   EntityOf,
   Model,
+  NatGateway,
   Reference,
   Task,
   TaskRole,
+  VSwitch,
+  Vpc,
 } from './model';
 
 export {
@@ -313,15 +316,24 @@ export function eachReference(
       (rows[i] as ReferenceField).each(entity as never, present);
   };
   for (const row of FIELDS_OF.get('defaults') ?? []) row.each(model.defaults as never, present);
-  const entities = <T extends Entity>(collection: { byId: Map<string, T>; duplicates: T[] }) =>
-    walk.duplicates
-      ? [...collection.byId.values(), ...collection.duplicates]
-      : collection.byId.values();
-  for (const vpc of entities(model.vpcs)) {
+  // `forEach`, not `for … of` over a map's values: no iterator result per entity in code
+  // not yet optimised (a cold check's).
+  const eachOf = <T extends Entity>(
+    collection: { byId: Map<string, T>; duplicates: T[] },
+    visitEntity: (entity: T) => void,
+  ) => {
+    collection.byId.forEach((entity) => visitEntity(entity));
+    if (walk.duplicates) collection.duplicates.forEach((entity) => visitEntity(entity));
+  };
+  let vpcOfNested: Vpc | undefined;
+  const visitVSwitch = (sw: VSwitch) => visitIn('vSwitch', sw, vpcOfNested as Vpc);
+  const visitNatGateway = (gw: NatGateway) => visitIn('natGateway', gw, vpcOfNested as Vpc);
+  eachOf(model.vpcs, (vpc) => {
     visitIn('vpc', vpc, vpc);
-    for (const sw of vpc.vSwitches.values()) visitIn('vSwitch', sw, vpc);
-    for (const gw of vpc.natGateways.values()) visitIn('natGateway', gw, vpc);
-  }
+    vpcOfNested = vpc;
+    vpc.vSwitches.forEach(visitVSwitch);
+    vpc.natGateways.forEach(visitNatGateway);
+  });
   if (walk.duplicates) {
     // Later definitions of a vSwitch or NAT gateway id within one VPC.
     for (const nested of model.nestedDuplicates) {
@@ -329,11 +341,10 @@ export function eachReference(
       else visitIn('vSwitch', nested, nested.vpc);
     }
   }
-  for (const dc of entities(model.dataCenters)) visitIn('dataCenter', dc, dc);
-  for (const connection of entities(model.connections))
-    visitIn('connection', connection, connection);
-  for (const group of entities(model.securityGroups)) visitIn('securityGroup', group, group);
-  for (const rg of entities(model.resourceGroups)) visitIn('resourceGroup', rg, rg);
+  eachOf(model.dataCenters, (dc) => visitIn('dataCenter', dc, dc));
+  eachOf(model.connections, (connection) => visitIn('connection', connection, connection));
+  eachOf(model.securityGroups, (group) => visitIn('securityGroup', group, group));
+  eachOf(model.resourceGroups, (rg) => visitIn('resourceGroup', rg, rg));
   // Tens of thousands of data sources and tasks: their rows are looked up once, and each
   // entity is visited through one `forEach` callback (no iterator result, no lookup per
   // entity, in code not yet optimised).

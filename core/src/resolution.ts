@@ -98,6 +98,39 @@ export function targetOf<K extends EntityKind>(
   return found as EntityOf[K] | undefined;
 }
 
+/**
+ * `targetOf(model, reference)`, answered from `like` when `like` was bound in this model and
+ * names the same way (same value, kinds and scope): a task whose source is also its
+ * destination, or a group's account after its VPC's. Nothing but these decides a target, so
+ * the answer is `targetOf`'s without a second lookup.
+ */
+export function targetOfLike(
+  model: Model,
+  reference: Reference,
+  like: Reference | undefined,
+): Entity | undefined {
+  if (reference.resolvedIn === model.generation) return reference.resolvedTarget;
+  if (
+    like !== undefined &&
+    like.resolvedIn === model.generation &&
+    like.value === reference.value &&
+    like.scope === reference.scope &&
+    sameKinds(like.field.kinds, reference.field.kinds)
+  ) {
+    reference.resolvedIn = model.generation;
+    reference.resolvedTarget = like.resolvedTarget;
+    return like.resolvedTarget;
+  }
+  return targetOf(model, reference);
+}
+
+function sameKinds(a: readonly EntityKind[], b: readonly EntityKind[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The first entity of a reference's kinds that it names. */
 function lookupKinds(model: Model, reference: Reference): Entity | undefined {
   // An indexed loop: every reference passes here, often before the engine has optimised

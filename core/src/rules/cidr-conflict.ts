@@ -4,7 +4,7 @@
 import { networkBlocks } from '../analysis/topology';
 import { overlaps, type Ipv4Range } from '../cidr';
 import { vpcBlocks } from '../analysis/vpcSpace';
-import type { StringValue } from '../model';
+import type { Connection, StringValue } from '../model';
 import type { Rule, RuleContext } from './rule';
 
 /** Each secondary block of a VPC that overlaps an earlier block of the same VPC. */
@@ -54,38 +54,82 @@ export const rule: Rule = {
   check(context) {
     ownBlocksOverlap(context);
     const { topology } = context;
-    for (const connection of context.model.connections.byId.values()) {
-      const members: { id: string; member: StringValue; ranges: Ipv4Range[]; text: string }[] = [];
-      for (const member of connection.members) {
-        const network = topology.network(member.value);
-        if (!network || members.some((m) => m.id === member.value)) continue;
-        members.push({ id: member.value, member, ...networkBlocks(network) });
+    // Nearly no connection joins overlapping networks: each is first asked so from each
+    // network's ranges, read once per check, and only one that does is looked at again.
+    const rangesById = new Map<string, readonly Ipv4Range[]>();
+    const rangesOf = (id: string): readonly Ipv4Range[] | undefined => {
+      let ranges = rangesById.get(id);
+      if (!ranges) {
+        const network = topology.network(id);
+        if (!network) return undefined;
+        rangesById.set(id, (ranges = networkBlocks(network).ranges));
       }
-      // Connections join a handful of networks, so comparing members pairwise stays cheap.
-      for (const [j, later] of members.entries()) {
-        const earlier = members
-          .slice(0, j)
-          .find((m) => m.ranges.some((a) => later.ranges.some((b) => overlaps(a, b))));
-        if (!earlier) continue;
-        context.report({
-          node: later.member.node,
-          pointer: later.member.pointer,
-          message: context.l10n.t('cidr-conflict.message', {
-            later: later.id,
-            laterCidrs: later.text,
-            earlier: earlier.id,
-            earlierCidrs: earlier.text,
-            connection: connection.id,
-          }),
-          related: [
-            {
-              message: context.l10n.t('related.member', { member: earlier.id }),
-              node: earlier.member.node,
-              pointer: earlier.member.pointer,
-            },
-          ],
-        });
-      }
-    }
+      return ranges;
+    };
+    context.model.connections.byId.forEach((connection) => {
+      if (membersOverlap(connection.members, rangesOf)) reportConflicts(context, connection);
+    });
   },
 };
+
+/** Whether two members with different ids name networks whose blocks overlap. */
+function membersOverlap(
+  members: readonly StringValue[],
+  rangesOf: (id: string) => readonly Ipv4Range[] | undefined,
+): boolean {
+  for (let j = 1; j < members.length; j++) {
+    const later = members[j] as StringValue;
+    const laterRanges = rangesOf(later.value);
+    if (!laterRanges) continue;
+    for (let i = 0; i < j; i++) {
+      const earlier = members[i] as StringValue;
+      if (earlier.value === later.value) continue;
+      const earlierRanges = rangesOf(earlier.value);
+      if (earlierRanges && someRangesOverlap(earlierRanges, laterRanges)) return true;
+    }
+  }
+  return false;
+}
+
+function someRangesOverlap(a: readonly Ipv4Range[], b: readonly Ipv4Range[]): boolean {
+  for (let i = 0; i < a.length; i++)
+    for (let k = 0; k < b.length; k++)
+      if (overlaps(a[i] as Ipv4Range, b[k] as Ipv4Range)) return true;
+  return false;
+}
+
+/** The findings of a connection whose members overlap. */
+function reportConflicts(context: RuleContext, connection: Connection): void {
+  const { topology } = context;
+  const members: { id: string; member: StringValue; ranges: Ipv4Range[]; text: string }[] = [];
+  for (const member of connection.members) {
+    const network = topology.network(member.value);
+    if (!network || members.some((m) => m.id === member.value)) continue;
+    members.push({ id: member.value, member, ...networkBlocks(network) });
+  }
+  // Connections join a handful of networks, so comparing members pairwise stays cheap.
+  for (const [j, later] of members.entries()) {
+    const earlier = members
+      .slice(0, j)
+      .find((m) => m.ranges.some((a) => later.ranges.some((b) => overlaps(a, b))));
+    if (!earlier) continue;
+    context.report({
+      node: later.member.node,
+      pointer: later.member.pointer,
+      message: context.l10n.t('cidr-conflict.message', {
+        later: later.id,
+        laterCidrs: later.text,
+        earlier: earlier.id,
+        earlierCidrs: earlier.text,
+        connection: connection.id,
+      }),
+      related: [
+        {
+          message: context.l10n.t('related.member', { member: earlier.id }),
+          node: earlier.member.node,
+          pointer: earlier.member.pointer,
+        },
+      ],
+    });
+  }
+}

@@ -5,6 +5,13 @@ import type { PairEvaluation } from '../analysis/connectivity';
 import type { Task } from '../model';
 import { pairRelated, type Rule, type RuleContext } from './rule';
 
+/** A task's data sources read or written over the Internet, and their related locations. */
+interface OverInternet {
+  task: Task;
+  dataSources: string[];
+  related: RelatedLocation[];
+}
+
 export const rule: Rule = {
   meta: {
     code: 'internet-unstable',
@@ -16,37 +23,47 @@ export const rule: Rule = {
   },
   reads: 'pairs',
   check(context) {
-    const byTask = new Map<Task, { dataSources: string[]; related: RelatedLocation[] }>();
+    // A task's pairs stand together (the pairs are in task order): the map is asked only
+    // when the task changes, and it keeps a task met again later in one entry.
+    const byTask = new Map<Task, OverInternet>();
+    const inOrder: OverInternet[] = [];
+    let current: OverInternet | undefined;
     const pairs = context.connectivity().pairs;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
       if (!pair.overInternet || pair.task.kind !== 'sync' || !pair.ds) continue;
-      let entry = byTask.get(pair.task);
-      if (!entry) byTask.set(pair.task, (entry = { dataSources: [], related: [] }));
-      entry.dataSources.push(pair.ds.id);
-      entry.related.push(...pairRelated(pair, context.l10n));
+      const task = pair.task;
+      if (current === undefined || current.task !== task) {
+        current = byTask.get(task);
+        if (!current) {
+          current = { task, dataSources: [], related: [] };
+          byTask.set(task, current);
+          inOrder.push(current);
+        }
+      }
+      current.dataSources.push(pair.ds.id);
+      const related = pairRelated(pair, context.l10n);
+      for (let r = 0; r < related.length; r++) current.related.push(related[r] as RelatedLocation);
     }
-    report(context, byTask);
+    for (let i = 0; i < inOrder.length; i++) report(context, inOrder[i] as OverInternet);
   },
 };
 
-function report(
-  context: RuleContext,
-  byTask: Map<Task, { dataSources: string[]; related: RelatedLocation[] }>,
-): void {
-  for (const [task, { dataSources, related }] of byTask) {
-    context.report({
-      pairsOf: task,
-      node: task.node,
-      pointer: task.pointer,
-      scenario: 5,
-      message: context.l10n.t('internet-unstable.message', {
-        task: task.id,
-        dataSources: dataSources
-          .map((d) => context.l10n.t('quoted', { value: d }))
-          .reduce((first, last) => context.l10n.t('list.and', { first, last })),
-      }),
-      related,
+function report(context: RuleContext, { task, dataSources, related }: OverInternet): void {
+  const { l10n } = context;
+  // "'a', 'b' and 'c'": each quoted, joined from the left (a loop: no callbacks per task).
+  let listed = l10n.t('quoted', { value: dataSources[0] as string });
+  for (let i = 1; i < dataSources.length; i++)
+    listed = l10n.t('list.and', {
+      first: listed,
+      last: l10n.t('quoted', { value: dataSources[i] as string }),
     });
-  }
+  context.report({
+    pairsOf: task,
+    node: task.node,
+    pointer: task.pointer,
+    scenario: 5,
+    message: l10n.t('internet-unstable.message', { task: task.id, dataSources: listed }),
+    related,
+  });
 }

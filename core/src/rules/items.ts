@@ -6,7 +6,8 @@
 // iterator or a callback per item costs several times the rule's own work (issue 17).
 import type { AddressField } from '../analysis/addresses';
 import type { DataSource, Entity, EntityKind, Model, Reference, Task } from '../model';
-import { eachReference, targetOf, type AnyEntity } from '../references';
+import { eachReference, type AnyEntity } from '../references';
+import { targetOfLike } from '../resolution';
 
 /** One array per collection map (a model is never changed once built; an edit makes a new map). */
 const listed = new WeakMap<ReadonlyMap<string, Entity>, readonly Entity[]>();
@@ -77,12 +78,11 @@ export interface ReferenceBinding {
   named: ReadonlySet<Entity>;
 }
 
-/** The kinds whose entities `named` collects. */
-const COUNTED: ReadonlySet<EntityKind> = new Set<EntityKind>([
-  'resourceGroup',
-  'dataSource',
-  'securityGroup',
-]);
+/** Whether `named` collects what a reference of these kinds names (its first kind decides). */
+function counted(kinds: readonly EntityKind[]): boolean {
+  const kind = kinds[0];
+  return kind === 'resourceGroup' || kind === 'dataSource' || kind === 'securityGroup';
+}
 
 const bindings = new WeakMap<Model, ReferenceBinding>();
 
@@ -92,11 +92,18 @@ export function referenceBinding(model: Model): ReferenceBinding {
   if (binding) return binding;
   const unbound: UnboundReference[] = [];
   const named = new Set<Entity>();
+  // Tens of thousands of references, visited before V8 optimises this: the previous
+  // reference answers for one that names the same way (a task's destination that is its
+  // source), and an entity just added is not added again.
+  let previous: Reference | undefined;
+  let lastNamed: Entity | undefined;
   eachReference(model, (reference, holder, top) => {
     // Most references were bound by the pairs already: targetOf answers from the reference.
-    const target = targetOf(model, reference);
+    const target = targetOfLike(model, reference, previous);
+    previous = reference;
     if (target === undefined) unbound.push({ reference, holder, top });
-    else if (COUNTED.has(reference.field.kinds[0] as EntityKind)) named.add(target);
+    else if (target !== lastNamed && counted(reference.field.kinds))
+      named.add((lastNamed = target));
   });
   bindings.set(model, (binding = { unbound, named }));
   return binding;

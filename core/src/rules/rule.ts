@@ -112,19 +112,32 @@ const sharedLocations = new WeakMap<
   WeakMap<object, { node: Node; location: RelatedLocation }>
 >();
 
-function sharedLocation(
-  l10n: Localizer,
-  key: Binding | ResourceGroup | DataSource,
-  make: () => RelatedInput,
-): RelatedLocation {
+type SharedLocations = WeakMap<object, { node: Node; location: RelatedLocation }>;
+
+type SharedKey = Binding | ResourceGroup | DataSource;
+
+function sharedLocationsOf(l10n: Localizer): SharedLocations {
   let byKey = sharedLocations.get(l10n);
   if (!byKey) sharedLocations.set(l10n, (byKey = new WeakMap()));
+  return byKey;
+}
+
+/**
+ * The shared location of `key` if it still matches its node. (The caller makes a missing one
+ * with `shareLocation`: no closure per call, which a cold check pays per finding.)
+ */
+function sharedLocation(byKey: SharedLocations, key: SharedKey): RelatedLocation | undefined {
   const shared = byKey.get(key);
-  if (shared) {
-    const { node, location } = shared;
-    if (node.offset === location.offset && node.length === location.length) return location;
-  }
-  const input = make();
+  if (!shared) return undefined;
+  const { node, location } = shared;
+  return node.offset === location.offset && node.length === location.length ? location : undefined;
+}
+
+function shareLocation(
+  byKey: SharedLocations,
+  key: SharedKey,
+  input: RelatedInput,
+): RelatedLocation {
   const location = relatedLocation(input);
   byKey.set(key, { node: input.node, location });
   return location;
@@ -141,6 +154,18 @@ export function relatedLocation(related: RelatedInput): RelatedLocation {
 }
 
 /**
+ * The pointer of a pair's reference to its data source. A task's `source` and `destination`
+ * are at the task's pointer and their property (the reference table's rows of those roles),
+ * known without the tree's path from the root, which a cold check would otherwise walk for
+ * every finding; an element of `dataSources` asks the tree for its index.
+ */
+function dataSourceRefPointer(pair: PairEvaluation): string {
+  const ref = pair.dataSourceRefNode;
+  const role = ref.role;
+  return role === 'dataSources' ? ref.pointer : `${pair.task.pointer}/${role}`;
+}
+
+/**
  * Related locations every connectivity finding carries: the task, the data source, the
  * binding. Made as findings carry them, so that a finding takes them without a copy.
  */
@@ -150,43 +175,45 @@ export function pairRelated(
 ): RelatedLocation[] {
   const dataSourceRef = pair.dataSourceRefNode;
   const node = dataSourceRef.node;
-  const related: RelatedLocation[] = [
-    {
-      message: l10n.t('related.taskUses', { task: pair.task.id, ds: dataSourceRef.value }),
-      pointer: dataSourceRef.pointer,
-      offset: node.offset,
-      length: node.length,
-    },
-  ];
+  const uses: RelatedLocation = {
+    message: l10n.t('related.taskUses', { task: pair.task.id, ds: dataSourceRef.value }),
+    pointer: dataSourceRefPointer(pair),
+    offset: node.offset,
+    length: node.length,
+  };
+  const byKey = sharedLocationsOf(l10n);
   const ds = pair.ds;
-  if (ds) {
-    related.push(
-      sharedLocation(l10n, ds, () => ({
+  const dataSource =
+    ds &&
+    (sharedLocation(byKey, ds) ??
+      shareLocation(byKey, ds, {
         message: l10n.t('related.dataSource', { ds: ds.id }),
         node: ds.keyNode,
         pointer: ds.pointer,
-      })),
-    );
-  }
+      }));
   const { binding, rg } = pair;
+  let group: RelatedLocation | undefined;
   if (binding && rg) {
-    related.push(
-      sharedLocation(l10n, binding, () => ({
+    group =
+      sharedLocation(byKey, binding) ??
+      shareLocation(byKey, binding, {
         message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
         node: binding.node,
         pointer: binding.pointer,
-      })),
-    );
+      });
   } else if (rg) {
-    related.push(
-      sharedLocation(l10n, rg, () => ({
+    group =
+      sharedLocation(byKey, rg) ??
+      shareLocation(byKey, rg, {
         message: l10n.t('related.resourceGroup', { rg: rg.id }),
         node: rg.keyNode,
         pointer: rg.pointer,
-      })),
-    );
+      });
   }
-  return related;
+  // Literals of the size they end with: an array grown by `push` from one element reserves
+  // room for seventeen, a thousand times per large file.
+  if (dataSource) return group ? [uses, dataSource, group] : [uses, dataSource];
+  return group ? [uses, group] : [uses];
 }
 
 /** A pair that misses a step of code `C`, and that step. */

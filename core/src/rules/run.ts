@@ -24,8 +24,23 @@ export interface RuleFindings {
   owners?: PairOwner[];
 }
 
-/** Related locations as a finding carries them; those already made are taken as they are. */
+/** Whether every related location is already as a finding carries it. */
+function allMade(
+  related: readonly (RelatedInput | RelatedLocation)[],
+): related is RelatedLocation[] {
+  for (let i = 0; i < related.length; i++)
+    if ('node' in (related[i] as RelatedInput | RelatedLocation)) return false;
+  return true;
+}
+
+/**
+ * Related locations as a finding carries them; those already made are taken as they are,
+ * and a list made only of them becomes the finding's own (a rule hands each finding a list
+ * of its own, `pairRelated`'s or one it gathered, and nothing changes a finding's list
+ * later: dedupe merges into a copy).
+ */
 function findingRelated(related: readonly (RelatedInput | RelatedLocation)[]): RelatedLocation[] {
+  if (allMade(related)) return related;
   const locations: RelatedLocation[] = [];
   for (let i = 0; i < related.length; i++) {
     const each = related[i] as RelatedInput | RelatedLocation;
