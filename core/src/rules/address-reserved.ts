@@ -17,9 +17,9 @@ export const rule: Rule = {
   reads: 'ownEntity',
   check(context) {
     const { model } = context;
-    // Each VPC's reserved addresses found once: thousands of data sources share a few hundred
-    // VPCs, and each then costs one lookup rather than a walk of its VPC's vSwitches.
-    const reservedOf = new Map<Vpc, ReadonlyMap<number, VSwitch>>();
+    // Each VPC's vSwitch blocks read once: thousands of data sources share a few hundred
+    // VPCs, and each then costs a scan of its VPC's few blocks (no map of addresses made).
+    const reservedOf = new Map<Vpc, ReservedAddresses>();
     const dataSources = dataSourceList(model);
     for (let d = 0; d < dataSources.length; d++) {
       const ds = dataSources[d] as DataSource;
@@ -31,7 +31,7 @@ export const rule: Rule = {
       if (!ip.ok || !vpc) continue;
       let reserved = reservedOf.get(vpc);
       if (!reserved) reservedOf.set(vpc, (reserved = reservedAddresses(vpc)));
-      const sw = reserved.get(ip.value);
+      const sw = reservingVSwitch(reserved, ip.value);
       const cidr = sw?.cidr;
       const r = cidr?.parsed;
       if (!sw || !cidr || !r?.ok) continue;
@@ -61,19 +61,36 @@ export const rule: Rule = {
 };
 
 /**
- * The addresses a VPC's vSwitches reserve (each block's first and last three), each with the
- * first vSwitch in document order that reserves it: the one a data source's finding names.
+ * What a VPC's vSwitches reserve, in document order: for each vSwitch with a valid block,
+ * its first address, the first of its last three, its last, and the vSwitch. One list of
+ * numbers and vSwitches mixed: a list of numbers alone would hold them unboxed (addresses
+ * are above the small integers), and each read would box one again before V8 optimises.
  */
-function reservedAddresses(vpc: Vpc): ReadonlyMap<number, VSwitch> {
-  const reserved = new Map<number, VSwitch>();
+type ReservedAddresses = (number | VSwitch)[];
+
+function reservedAddresses(vpc: Vpc): ReservedAddresses {
+  const reserved: ReservedAddresses = [];
   vpc.vSwitches.forEach((sw) => {
     const r = sw.cidr?.parsed;
     if (!r?.ok) return;
     const { start, end } = r.range;
     // Of a block smaller than four addresses, those of its own that these name.
-    for (let address = Math.max(start, end - 2); address <= end; address++)
-      if (!reserved.has(address)) reserved.set(address, sw);
-    if (!reserved.has(start)) reserved.set(start, sw);
+    reserved.push(start, Math.max(start, end - 2), end, sw);
   });
   return reserved;
+}
+
+/**
+ * The first vSwitch in document order that reserves `address` (its block's first or one of
+ * its last three): the one a data source's finding names.
+ */
+function reservingVSwitch(reserved: ReservedAddresses, address: number): VSwitch | undefined {
+  for (let at = 0; at < reserved.length; at += 4) {
+    if (
+      address === reserved[at] ||
+      ((reserved[at + 1] as number) <= address && address <= (reserved[at + 2] as number))
+    )
+      return reserved[at + 3] as VSwitch;
+  }
+  return undefined;
 }

@@ -55,19 +55,24 @@ export const rule: Rule = {
     // pairs are read, in one pass over the pairs (most groups have none).
     const candidates: { rg: ResourceGroup; candidate: Candidate }[] = [];
     const byGroup = new Map<ResourceGroup, Candidate[]>();
-    for (const rg of model.resourceGroups.byId.values()) {
-      if (!context.inScope(rg)) continue;
-      for (const binding of rg.bindings) {
+    // `forEach` and index loops: no iterator result per group, binding or route.
+    model.resourceGroups.byId.forEach((rg) => {
+      if (!context.inScope(rg)) return;
+      const bindings = rg.bindings;
+      for (let b = 0; b < bindings.length; b++) {
+        const binding = bindings[b] as Binding;
         const vpc = referenceTarget(model, binding.vpc);
         if (!vpc) continue;
         let reachableRanges: Ipv4Range[] | undefined;
-        for (const route of binding.routes) {
+        const routes = binding.routes;
+        for (let r = 0; r < routes.length; r++) {
+          const route = routes[r] as CidrValue;
           if (!route.parsed.ok) continue;
           if (vpcHolds(vpc, route.parsed.range)) continue; // route-own-vpc
           const reachable = topology.reachable(vpc.id);
           reachableRanges ??= [...reachable.keys()].filter((id) => id !== vpc.id).flatMap(rangesOf);
           const range = route.parsed.range;
-          if (reachableRanges.some((r) => overlaps(r, range))) continue;
+          if (someOverlaps(reachableRanges, range)) continue;
           const candidate = { binding, vpc, route, range, reachable, carries: false, waits: false };
           candidates.push({ rg, candidate });
           const ofGroup = byGroup.get(rg);
@@ -75,7 +80,7 @@ export const rule: Rule = {
           else byGroup.set(rg, [candidate]);
         }
       }
-    }
+    });
     if (candidates.length === 0) return;
     readPairs(context.connectivity().pairs, byGroup, rangesOf);
     for (const { rg, candidate } of candidates) {

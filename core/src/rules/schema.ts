@@ -7,6 +7,7 @@ import { nodeToValue, pointerOf, pathOf, propertyValue, type Node } from '../par
 import { suggestion } from '../util/similar';
 import type { Localizer, MessageKey } from '../l10n';
 import type { Rule, RuleContext } from './rule';
+import type { SecurityGroupRule } from '../model';
 
 const COLLECTION_PATTERNS = [
   /^\/(accounts|vpcs|dataCenters|connections|securityGroups|resourceGroups|dataSources|tasks)$/,
@@ -238,9 +239,12 @@ export const rule: Rule = {
       });
     }
 
-    for (const group of context.model.securityGroups.byId.values()) {
-      if (!context.inScope(group)) continue;
-      for (const rule of group.rules) {
+    // `forEach` and index loops: no iterator result per group or rule in a cold check.
+    context.model.securityGroups.byId.forEach((group) => {
+      if (!context.inScope(group)) return;
+      const rules = group.rules;
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i] as SecurityGroupRule;
         const portsNode = propertyValue(rule.node, 'ports');
         const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
         const problem = text === undefined ? undefined : portsProblem(text, context.l10n);
@@ -251,10 +255,10 @@ export const rule: Rule = {
           message: context.l10n.t('schema.ports', { text: text ?? '', sg: group.id, problem }),
         });
       }
-    }
+    });
 
-    for (const rg of context.model.resourceGroups.byId.values()) {
-      if (!context.inScope(rg)) continue;
+    context.model.resourceGroups.byId.forEach((rg) => {
+      if (!context.inScope(rg)) return;
       if (rg.type === 'serverless' && rg.eip) {
         context.report({
           node: rg.eip.node,
@@ -262,6 +266,6 @@ export const rule: Rule = {
           message: context.l10n.t('schema.serverlessEip', { rg: rg.id }),
         });
       }
-    }
+    });
   },
 };

@@ -38,12 +38,14 @@ export const rule: Rule = {
         rg: pair.rg?.id ?? '',
         nat: pair.natGateway?.id ?? '',
       };
-      const quotedValues: string[] = [];
-      const operations: FixOperation[] = [];
+      // Made at their size (nearly always one value): a list grown by `push` from empty
+      // reserves room for seventeen.
+      const quotedValues = new Array<string>(add.length);
+      const operations = new Array<FixOperation>(add.length);
       for (let i = 0; i < add.length; i++) {
         const value = add[i] as string;
-        quotedValues.push(l10n.t('quoted', { value }));
-        operations.push({ op: 'append', path: ['dataSources', ds.id, 'whitelist'], value });
+        quotedValues[i] = l10n.t('quoted', { value });
+        operations[i] = { op: 'append', path: ['dataSources', ds.id, 'whitelist'], value };
       }
       const quoted = l10n.list(quotedValues);
       const origin = l10n.t(
