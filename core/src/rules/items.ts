@@ -82,9 +82,8 @@ export interface ReferenceBinding {
   named: ReadonlySet<Entity>;
 }
 
-/** Whether `named` collects what a reference of these kinds names (its first kind decides). */
-function counted(kinds: readonly EntityKind[]): boolean {
-  const kind = kinds[0];
+/** Whether `named` collects what a reference names, by its first kind. */
+function isCounted(kind: EntityKind | undefined): boolean {
   return kind === 'resourceGroup' || kind === 'dataSource' || kind === 'securityGroup';
 }
 
@@ -101,12 +100,17 @@ export function referenceBinding(model: Model): ReferenceBinding {
   // source), and an entity just added is not added again.
   let previous: Reference | undefined;
   let lastNamed: Entity | undefined;
+  const generation = model.generation;
   eachReference(model, (reference, holder, top) => {
-    // Most references were bound by the pairs already: targetOf answers from the reference.
-    const target = targetOfLike(model, reference, previous);
+    // Most references were bound by the pairs already: the reference answers itself (read
+    // here, not through targetOf: a call less for each of them).
+    const target =
+      reference.resolvedIn === generation
+        ? reference.resolvedTarget
+        : targetOfLike(model, reference, previous);
     previous = reference;
     if (target === undefined) unbound.push({ reference, holder, top });
-    else if (target !== lastNamed && counted(reference.field.kinds))
+    else if (target !== lastNamed && isCounted(reference.field.kinds[0]))
       named.add((lastNamed = target));
   });
   bindings.set(model, (binding = { unbound, named }));

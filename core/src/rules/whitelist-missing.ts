@@ -15,6 +15,9 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     const { l10n } = context;
+    // A list of one value is that value in every language (nearly every finding's).
+    const listOf = (values: readonly string[]): string =>
+      values.length === 1 ? (values[0] as string) : l10n.list(values);
     const missing = missingSteps(context, 'whitelist-missing');
     // Index loops, no callbacks: a thousand findings of a large file are made here before
     // V8 optimises this.
@@ -30,7 +33,7 @@ export const rule: Rule = {
       const block = step.vSwitch?.cidr?.parsed.ok ? step.vSwitch.cidr.parsed.network : undefined;
       const partly = !pair.overInternet && block !== undefined && add[0] !== block;
       const params = {
-        listed: l10n.list(add),
+        listed: listOf(add),
         count: add.length,
         block: block ?? '',
         vSwitch: step.vSwitch?.id ?? '',
@@ -47,7 +50,7 @@ export const rule: Rule = {
         quotedValues[i] = l10n.t('quoted', { value });
         operations[i] = { op: 'append', path: ['dataSources', ds.id, 'whitelist'], value };
       }
-      const quoted = l10n.list(quotedValues);
+      const quoted = listOf(quotedValues);
       const origin = l10n.t(
         !pair.overInternet
           ? partly
