@@ -1,6 +1,6 @@
 // The validation pipeline: parse → model → topology → rules → dedupe → suppressions →
 // configured severities. Pure and total: any input text gives findings, never an exception.
-import { addressFields, type AddressField } from './analysis/addresses';
+import { irregularAddressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { internalErrorNotice } from './internalError';
@@ -246,7 +246,8 @@ export function analyseParsed(
     topology,
     l10n,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
-    addresses: () => (addresses ??= addressFields(model)),
+    // Only the fields an address rule may report: the rules read no others (rule.ts).
+    addresses: () => (addresses ??= irregularAddressFields(model)),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };

@@ -2,7 +2,15 @@
 // The address rules (cidr-invalid, ip-invalid, ipv6-unsupported, cidr-host-bits)
 // walk this list instead of knowing the file format.
 import type { MessageKey, MessageParams } from '../l10n';
-import type { AddressValue, CidrValue, DataSource, IpValue, Model } from '../model';
+import type {
+  AddressValue,
+  Binding,
+  CidrValue,
+  DataSource,
+  IpValue,
+  Model,
+  SecurityGroupRule,
+} from '../model';
 
 /** What a field is, in words of the catalogue ("CIDR block of VPC 'v'"). */
 export interface FieldLabel {
@@ -105,62 +113,123 @@ class AddressValueField {
   }
 }
 
-/** Every address field of the model, in the order of the model's collections. */
-export function addressFields(model: Model): AddressField[] {
-  const fields: AddressField[] = [];
-  for (const vpc of model.vpcs.byId.values()) {
-    if (vpc.cidr) fields.push(new CidrField(vpc.cidr, 'label.vpcCidr', vpc.id, undefined, 'fixed'));
-    for (const secondary of vpc.secondaryCidrs)
-      fields.push(new CidrField(secondary, 'label.vpcSecondaryCidr', vpc.id, undefined, 'fixed'));
-    for (const sw of vpc.vSwitches.values()) {
-      if (sw.cidr)
-        fields.push(new CidrField(sw.cidr, 'label.vSwitchCidr', sw.id, undefined, 'fixed'));
-    }
-    for (const gw of vpc.natGateways.values()) {
-      for (const eip of gw.eips) fields.push(new IpField(eip, 'label.natEip', gw.id));
-      for (const entry of gw.snatEntries) {
-        if (entry.source?.cidr) {
-          fields.push(new CidrField(entry.source.cidr, 'label.snatSource', gw.id, entry.index));
-        }
-        if (entry.eip) fields.push(new IpField(entry.eip, 'label.snatEip', gw.id, entry.index));
-      }
-    }
+/**
+ * Where fields are gathered: every one, or only those whose value an address rule may
+ * report (`irregularOnly`): values that do not parse (invalid, IPv6, symbolic) and CIDR
+ * blocks with host bits set. A check asks for the second: a large topology's tens of
+ * thousands of fields are then read once, and objects are made for the few reported.
+ */
+class FieldList {
+  readonly fields: AddressField[] = [];
+
+  constructor(private readonly irregularOnly: boolean) {}
+
+  cidr(value: CidrValue, labelKey: LabelKey, owner: string, index?: number, fixed?: 'fixed'): void {
+    if (this.irregularOnly && isRegularCidr(value)) return;
+    this.fields.push(new CidrField(value, labelKey, owner, index, fixed));
   }
-  for (const dc of model.dataCenters.byId.values()) {
-    for (const cidr of dc.cidrs)
-      fields.push(new CidrField(cidr, 'label.dataCenterCidr', dc.id, undefined, 'fixed'));
+
+  ip(value: IpValue, labelKey: LabelKey, owner: string, index?: number): void {
+    if (this.irregularOnly && value.parsed.ok) return;
+    this.fields.push(new IpField(value, labelKey, owner, index));
   }
-  for (const sg of model.securityGroups.byId.values()) {
-    for (const [i, rule] of sg.rules.entries()) {
-      if (rule.cidr) fields.push(new CidrField(rule.cidr, 'label.sgRule', sg.id, i));
-    }
+
+  address(value: AddressValue, owner: string, allowHostName: boolean): void {
+    if (this.irregularOnly && value.parsed.ok) return;
+    this.fields.push(new AddressValueField(value, owner, allowHostName));
   }
-  for (const rg of model.resourceGroups.byId.values()) {
-    for (const binding of rg.bindings) {
-      for (const route of binding.routes)
-        fields.push(new CidrField(route, 'label.route', rg.id, binding.index));
-    }
-    if (rg.eip) fields.push(new IpField(rg.eip, 'label.rgEip', rg.id));
-  }
-  // `forEach`: no iterator result per data source in code not yet optimised.
-  model.dataSources.byId.forEach((ds) => dataSourceAddressFields(ds, fields));
-  return fields;
 }
 
-/** The address-valued strings of one data source (tasks have none), appended to `fields`. */
+/** A valid CIDR block without host bits: what no address rule reports. */
+function isRegularCidr(value: CidrValue): boolean {
+  const parsed = value.parsed;
+  return parsed.ok && !parsed.hostBits;
+}
+
+/** Every address field of the model, in the order of the model's collections. */
+export function addressFields(model: Model): AddressField[] {
+  return gather(model, new FieldList(false));
+}
+
+/**
+ * The address fields an address rule may report (`FieldList`), in the order of
+ * `addressFields`: what `irregularAddresses` (rules/items.ts) keeps of that list.
+ */
+export function irregularAddressFields(model: Model): AddressField[] {
+  return gather(model, new FieldList(true));
+}
+
+function gather(model: Model, list: FieldList): AddressField[] {
+  // `forEach` and index loops: no iterator result per entity in code not yet optimised.
+  model.vpcs.byId.forEach((vpc) => {
+    if (vpc.cidr) list.cidr(vpc.cidr, 'label.vpcCidr', vpc.id, undefined, 'fixed');
+    const secondaryCidrs = vpc.secondaryCidrs;
+    for (let i = 0; i < secondaryCidrs.length; i++)
+      list.cidr(
+        secondaryCidrs[i] as CidrValue,
+        'label.vpcSecondaryCidr',
+        vpc.id,
+        undefined,
+        'fixed',
+      );
+    vpc.vSwitches.forEach((sw) => {
+      if (sw.cidr) list.cidr(sw.cidr, 'label.vSwitchCidr', sw.id, undefined, 'fixed');
+    });
+    vpc.natGateways.forEach((gw) => {
+      for (const eip of gw.eips) list.ip(eip, 'label.natEip', gw.id);
+      for (const entry of gw.snatEntries) {
+        if (entry.source?.cidr)
+          list.cidr(entry.source.cidr, 'label.snatSource', gw.id, entry.index);
+        if (entry.eip) list.ip(entry.eip, 'label.snatEip', gw.id, entry.index);
+      }
+    });
+  });
+  model.dataCenters.byId.forEach((dc) => {
+    const cidrs = dc.cidrs;
+    for (let i = 0; i < cidrs.length; i++)
+      list.cidr(cidrs[i] as CidrValue, 'label.dataCenterCidr', dc.id, undefined, 'fixed');
+  });
+  model.securityGroups.byId.forEach((sg) => {
+    const rules = sg.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const cidr = (rules[i] as SecurityGroupRule).cidr;
+      if (cidr) list.cidr(cidr, 'label.sgRule', sg.id, i);
+    }
+  });
+  model.resourceGroups.byId.forEach((rg) => {
+    const bindings = rg.bindings;
+    for (let b = 0; b < bindings.length; b++) {
+      const binding = bindings[b] as Binding;
+      const routes = binding.routes;
+      for (let r = 0; r < routes.length; r++)
+        list.cidr(routes[r] as CidrValue, 'label.route', rg.id, binding.index);
+    }
+    if (rg.eip) list.ip(rg.eip, 'label.rgEip', rg.id);
+  });
+  model.dataSources.byId.forEach((ds) => dataSourceFields(ds, list));
+  return list.fields;
+}
+
+/** The address fields of one data source. */
 export function dataSourceAddressFields(
   ds: DataSource,
   fields: AddressField[] = [],
 ): AddressField[] {
+  const list = new FieldList(false);
+  dataSourceFields(ds, list);
+  for (let i = 0; i < list.fields.length; i++) fields.push(list.fields[i] as AddressField);
+  return fields;
+}
+
+function dataSourceFields(ds: DataSource, list: FieldList): void {
   const whitelist = ds.whitelist;
   if (whitelist) {
     // An index, not `for … of`: no iterator result per entry before V8 optimises.
     for (let i = 0; i < whitelist.length; i++)
-      fields.push(new CidrField(whitelist[i] as CidrValue, 'label.whitelistEntry', ds.id));
+      list.cidr(whitelist[i] as CidrValue, 'label.whitelistEntry', ds.id);
   }
   const network = ds.network;
   if (network?.address && network.type !== 'classic') {
-    fields.push(new AddressValueField(network.address, ds.id, network.type === 'internet'));
+    list.address(network.address, ds.id, network.type === 'internet');
   }
-  return fields;
 }

@@ -54,7 +54,10 @@ export interface RuleContext {
   topology: Topology;
   /** Computed on first use and shared by every rule of this run. */
   connectivity(): ConnectivityAnalysis;
-  /** Every address-valued field, listed once and shared by the address rules. */
+  /**
+   * The address-valued fields, listed once and shared by the address rules, which read them
+   * through `irregularAddresses` (items.ts): every field, or (a check) only those it keeps.
+   */
   addresses(): readonly AddressField[];
   /** The schema's errors and the repeated property names (found once per run). */
   schemaProblems(): SchemaProblems;
