@@ -3,14 +3,14 @@
 // overlaps the VPC's CIDR block or another of its secondary blocks.
 import { networkBlocks } from '../analysis/topology';
 import { overlaps, type Ipv4Range } from '../cidr';
-import { vpcBlocks } from '../analysis/vpcSpace';
+import { vpcBlocks, vpcRanges } from '../analysis/vpcSpace';
 import type { Connection, StringValue } from '../model';
 import type { Rule, RuleContext } from './rule';
 
 /** Each secondary block of a VPC that overlaps an earlier block of the same VPC. */
 function ownBlocksOverlap(context: RuleContext): void {
-  for (const vpc of context.model.vpcs.byId.values()) {
-    if (vpc.secondaryCidrs.length === 0) continue;
+  context.model.vpcs.byId.forEach((vpc) => {
+    if (vpc.secondaryCidrs.length === 0) return;
     const blocks = vpcBlocks(vpc);
     blocks.forEach((later, j) => {
       if (j === 0 && later === vpc.cidr) return;
@@ -38,7 +38,7 @@ function ownBlocksOverlap(context: RuleContext): void {
         ],
       });
     });
-  }
+  });
 }
 
 export const rule: Rule = {
@@ -62,7 +62,9 @@ export const rule: Rule = {
       if (!ranges) {
         const network = topology.network(id);
         if (!network) return undefined;
-        rangesById.set(id, (ranges = networkBlocks(network).ranges));
+        // A VPC's ranges are kept per VPC (vpcSpace.ts): the pairs have read most already.
+        ranges = network.kind === 'vpc' ? vpcRanges(network.vpc) : networkBlocks(network).ranges;
+        rangesById.set(id, ranges);
       }
       return ranges;
     };

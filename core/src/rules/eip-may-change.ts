@@ -29,11 +29,12 @@ export const rule: Rule = {
         !rg.eip?.parsed.ok
       )
         continue;
-      let related = groups.get(rg);
-      if (!related) groups.set(rg, (related = []));
-      // A loop, not a spread: no arguments list per pair before V8 optimises.
       const ofPair = pairRelated(pair, context.l10n);
-      for (let r = 0; r < ofPair.length; r++) related.push(ofPair[r] as RelatedLocation);
+      const related = groups.get(rg);
+      // The group's first pair's list becomes the group's own; a loop, not a spread, adds
+      // the others' (no arguments list per pair before V8 optimises).
+      if (!related) groups.set(rg, ofPair);
+      else for (let r = 0; r < ofPair.length; r++) related.push(ofPair[r] as RelatedLocation);
     }
     report(context, groups);
   },

@@ -33,16 +33,18 @@ export const rule: Rule = {
       const pair = pairs[i] as PairEvaluation;
       if (!pair.overInternet || pair.task.kind !== 'sync' || !pair.ds) continue;
       const task = pair.task;
-      if (current === undefined || current.task !== task) {
-        current = byTask.get(task);
-        if (!current) {
-          current = { task, dataSources: [], related: [] };
-          byTask.set(task, current);
-          inOrder.push(current);
-        }
+      const related = pairRelated(pair, context.l10n);
+      if (current === undefined || current.task !== task) current = byTask.get(task);
+      if (!current) {
+        // Most tasks have one such pair: its lists start as literals of one, and the pair's
+        // related locations are the task's own list (an array grown by `push` from empty
+        // reserves room for seventeen).
+        current = { task, dataSources: [pair.ds.id], related };
+        byTask.set(task, current);
+        inOrder.push(current);
+        continue;
       }
       current.dataSources.push(pair.ds.id);
-      const related = pairRelated(pair, context.l10n);
       for (let r = 0; r < related.length; r++) current.related.push(related[r] as RelatedLocation);
     }
     for (let i = 0; i < inOrder.length; i++) report(context, inOrder[i] as OverInternet);
