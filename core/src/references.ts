@@ -41,7 +41,7 @@ export interface Holders extends EntityOf {
 export type HolderKind = keyof Holders;
 
 /** Called with each reference of a field; undefined where a holder lacks the field. */
-type Visit = (reference: Reference | undefined) => void;
+export type Visit = (reference: Reference | undefined) => void;
 
 /** An entity of any kind. */
 export type AnyEntity = EntityOf[EntityKind];
@@ -299,17 +299,39 @@ export function eachReference(
   visit: (reference: Reference, holder: AnyEntity | undefined, top: Entity | undefined) => void,
   walk: ReferenceWalk = {},
 ): void {
-  let holder: AnyEntity | undefined;
-  let top: Entity | undefined;
-  // One visitor for the whole walk: the rows call it for every reference.
-  const present: Visit = (reference) => {
-    if (reference) visit(reference, holder, top);
-  };
+  const at: ReferenceWalkPosition = { holder: undefined, top: undefined };
+  eachReferenceField(
+    model,
+    (reference) => {
+      if (reference) visit(reference, at.holder, at.top);
+    },
+    at,
+    walk,
+  );
+}
+
+/** Where a walk of every reference is: the entity whose fields it visits, and its top-level entity. */
+export interface ReferenceWalkPosition {
+  holder: AnyEntity | undefined;
+  top: Entity | undefined;
+}
+
+/**
+ * `eachReference` for a visitor that the rows call with every field, present or not
+ * (`undefined`), and that reads the entity holding it from `at` when it needs to: a call
+ * less for each of a large topology's tens of thousands of fields, in a cold check.
+ */
+export function eachReferenceField(
+  model: Model,
+  present: Visit,
+  at: ReferenceWalkPosition,
+  walk: ReferenceWalk = {},
+): void {
   const visitIn = <K extends EntityKind>(kind: K, entity: EntityOf[K], within: Entity) => {
     const rows = FIELDS_OF.get(kind);
     if (!rows) return;
-    holder = entity;
-    top = within;
+    at.holder = entity;
+    at.top = within;
     // `as never`: each row takes the holders of its own kind, which these are. An index, not
     // `for … of`: no iterator per entity of a large topology before V8 optimises.
     for (let i = 0; i < rows.length; i++)
@@ -353,8 +375,8 @@ export function eachReference(
     rows: readonly ReferenceField[],
   ) => {
     const visitEntity = (entity: T) => {
-      holder = entity;
-      top = entity;
+      at.holder = entity;
+      at.top = entity;
       for (let i = 0; i < rows.length; i++)
         (rows[i] as ReferenceField).each(entity as never, present);
     };

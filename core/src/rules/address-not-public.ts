@@ -7,11 +7,24 @@ import type { DataSource } from '../model';
 import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
+/**
+ * The ranges' bounds and blocks in one list: a list of addresses alone would hold them
+ * unboxed (they are above the small integers), and each read would box one again before V8
+ * optimises this.
+ */
+let nonPublicBounds: readonly (number | (typeof NON_PUBLIC_RANGES)[number])[] | undefined;
+
 /** The first non-public range that holds an address (an index loop: no object per data source). */
 function nonPublicRange(address: number): (typeof NON_PUBLIC_RANGES)[number] | undefined {
-  for (let i = 0; i < NON_PUBLIC_RANGES.length; i++) {
-    const block = NON_PUBLIC_RANGES[i] as (typeof NON_PUBLIC_RANGES)[number];
-    if (block.range.start <= address && address <= block.range.end) return block;
+  // Made at first use: no work when the module loads.
+  const bounds = (nonPublicBounds ??= NON_PUBLIC_RANGES.flatMap((block) => [
+    block.range.start,
+    block.range.end,
+    block,
+  ]));
+  for (let at = 0; at < bounds.length; at += 3) {
+    if ((bounds[at] as number) <= address && address <= (bounds[at + 1] as number))
+      return bounds[at + 2] as (typeof NON_PUBLIC_RANGES)[number];
   }
   return undefined;
 }

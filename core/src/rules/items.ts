@@ -6,7 +6,7 @@
 // iterator or a callback per item costs several times the rule's own work (issue 17).
 import type { AddressField } from '../analysis/addresses';
 import type { DataSource, Entity, EntityKind, Model, Reference, Task } from '../model';
-import { eachReference, type AnyEntity } from '../references';
+import { eachReferenceField, type AnyEntity, type ReferenceWalkPosition } from '../references';
 import { targetOfLike } from '../resolution';
 
 /** One array per collection map (a model is never changed once built; an edit makes a new map). */
@@ -63,7 +63,7 @@ export function irregularAddresses(fields: readonly AddressField[]): readonly Ad
   return irregular;
 }
 
-/** A reference that names nothing, where `eachReference` met it. */
+/** A reference that names nothing, where the walk of every reference met it. */
 export interface UnboundReference {
   reference: Reference;
   holder: AnyEntity | undefined;
@@ -89,7 +89,7 @@ function isCounted(kind: EntityKind | undefined): boolean {
 
 const bindings = new WeakMap<Model, ReferenceBinding>();
 
-/** Every reference of the model bound, in one walk of `eachReference`. */
+/** Every reference of the model bound, in one walk of every reference (`eachReferenceField`). */
 export function referenceBinding(model: Model): ReferenceBinding {
   let binding = bindings.get(model);
   if (binding) return binding;
@@ -101,18 +101,24 @@ export function referenceBinding(model: Model): ReferenceBinding {
   let previous: Reference | undefined;
   let lastNamed: Entity | undefined;
   const generation = model.generation;
-  eachReference(model, (reference, holder, top) => {
-    // Most references were bound by the pairs already: the reference answers itself (read
-    // here, not through targetOf: a call less for each of them).
-    const target =
-      reference.resolvedIn === generation
-        ? reference.resolvedTarget
-        : targetOfLike(model, reference, previous);
-    previous = reference;
-    if (target === undefined) unbound.push({ reference, holder, top });
-    else if (target !== lastNamed && isCounted(reference.field.kinds[0]))
-      named.add((lastNamed = target));
-  });
+  const at: ReferenceWalkPosition = { holder: undefined, top: undefined };
+  eachReferenceField(
+    model,
+    (reference) => {
+      if (!reference) return;
+      // Most references were bound by the pairs already: the reference answers itself (read
+      // here, not through targetOf: a call less for each of them).
+      const target =
+        reference.resolvedIn === generation
+          ? reference.resolvedTarget
+          : targetOfLike(model, reference, previous);
+      previous = reference;
+      if (target === undefined) unbound.push({ reference, holder: at.holder, top: at.top });
+      else if (target !== lastNamed && isCounted(reference.field.kinds[0]))
+        named.add((lastNamed = target));
+    },
+    at,
+  );
   bindings.set(model, (binding = { unbound, named }));
   return binding;
 }
