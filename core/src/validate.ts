@@ -1,5 +1,6 @@
 // The validation pipeline: parse → model → topology → rules → dedupe → suppressions →
 // configured severities. Pure and total: any input text gives findings, never an exception.
+import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
@@ -192,7 +193,9 @@ function analyseInStages(
   // Checked now: a plain value made for ajv is then garbage before the model is built.
   const schemaProblems =
     schemaInput && timed(runStage, 'schema', () => schemaProblemsOfWellFormed(schemaInput));
-  return analyseParsed(document, schemaProblems, undefined, runStage, locale);
+  const analysis = analyseParsed(document, schemaProblems, undefined, runStage, locale);
+  keepUntilReplaced('analysis', analysis);
+  return analysis;
 }
 
 /**
@@ -246,7 +249,7 @@ export function analyseParsed(
     topology,
     l10n,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
-    addresses: () => (addresses ??= addressFields(model)),
+    addresses: () => (addresses ??= keptUntilReplaced('addressFields', addressFields(model))),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };
