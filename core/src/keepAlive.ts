@@ -7,10 +7,10 @@
 // checks; the benchmark forces one before each.
 //
 // So each check leaves its objects reachable until the next check replaces them: the
-// analysis (which a server keeps anyway, for the document it shows), and one object of
-// each kind that lives only while a stage runs (a parser, a reader of rows). What this
-// holds is bounded by the last check's analysis; a process that checks once and exits
-// (the CLI) pays nothing for it.
+// analysis of a `validate` (a server keeps its analyses itself, and lets a stale one go as
+// the user types), and one object of each kind that lives only while a stage runs (a
+// parser, a reader of rows). What this holds is bounded by the last check's analysis; a
+// process that checks once and exits (the CLI) pays nothing for it.
 
 /** The objects of a check that nothing else keeps, by what they are. */
 type Kept = 'analysis' | 'parser' | 'nameTable' | 'reader' | 'addressFields' | 'ruleRuns';

@@ -193,9 +193,7 @@ function analyseInStages(
   // Checked now: a plain value made for ajv is then garbage before the model is built.
   const schemaProblems =
     schemaInput && timed(runStage, 'schema', () => schemaProblemsOfWellFormed(schemaInput));
-  const analysis = analyseParsed(document, schemaProblems, undefined, runStage, locale);
-  keepUntilReplaced('analysis', analysis);
-  return analysis;
+  return analyseParsed(document, schemaProblems, undefined, runStage, locale);
 }
 
 /**
@@ -377,6 +375,8 @@ export function validateInStages(
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
     const analysis = analyseInStages(text, runStage, options.locale);
+    // A server keeps its analyses itself (and drops a stale one as the user types).
+    keepUntilReplaced('analysis', analysis);
     return timed(runStage, 'results', () => ({
       findings: capFindings(applySeverities(analysis.rawFindings, options), options),
       connectivity: connectivityResults(analysis),

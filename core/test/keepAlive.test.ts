@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { generateTopology } from '../../bench/generate';
-import { analyse, releaseKept, validate } from '../src/index';
+import { releaseKept, validate, type Finding } from '../src/index';
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
@@ -18,22 +18,29 @@ async function collected<T extends object>(ref: WeakRef<T>): Promise<boolean> {
   return ref.deref() === undefined;
 }
 
+/** A finding of a check of a generated topology (one pair in ten broken), held weakly. */
+function checkedFinding(seed: number): WeakRef<Finding> {
+  const [finding] = validate(generateTopology(20, seed)).findings;
+  if (!finding) throw new Error('the generated topology has no finding');
+  return new WeakRef(finding);
+}
+
 describe('what a check keeps after it returns', () => {
   it("keeps the last check's analysis through a full collection", async () => {
-    const first = new WeakRef(analyse(generateTopology(20, 1)));
+    const first = checkedFinding(1);
     expect(await collected(first)).toBe(false);
     releaseKept();
   });
 
   it('lets it go when the next check replaces it', async () => {
-    const first = new WeakRef(analyse(generateTopology(20, 1)));
+    const first = checkedFinding(1);
     validate(generateTopology(20, 2));
     expect(await collected(first)).toBe(true);
     releaseKept();
   });
 
   it('lets it go when released (a server with no document open)', async () => {
-    const first = new WeakRef(analyse(generateTopology(20, 1)));
+    const first = checkedFinding(1);
     releaseKept();
     expect(await collected(first)).toBe(true);
   });
