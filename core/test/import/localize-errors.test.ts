@@ -9,8 +9,11 @@ import {
   formatImportWords,
   importAliyun,
   importTerraform,
+  loadHclParserFrom,
   localizeTopology,
+  t,
   type ImportedTopology,
+  type Locale,
 } from '../../src/index';
 import { CJK, FIXTURES, loadParser, proseOf, plainEnglish } from './localizeHelpers';
 
@@ -217,5 +220,38 @@ describe('import messages of broken inputs', () => {
     expect(notes('error response')).toEqual([
       'the saved response is an error (Forbidden.RAM: no permission); the file was skipped (collect it again)',
     ]);
+  });
+});
+
+describe('the editor when it cannot load the HCL parser', () => {
+  /** What Import from Terraform… shows (server/src/features/import.ts). */
+  async function shown(
+    read: Parameters<typeof loadHclParserFrom>[0],
+    locale: Locale,
+  ): Promise<string> {
+    const problem = await loadHclParserFrom(read);
+    expect(problem).toBeDefined();
+    return t(locale, 'import.hclNotLoaded', {
+      reason: problem ? formatImportWords(problem, locale) : '',
+    });
+  }
+
+  it('says that the editor host cannot load it, in English and in Chinese', async () => {
+    expect(await shown(undefined, 'en')).toBe(
+      'cannot read Terraform HCL: this editor host cannot load the HCL parser',
+    );
+    expect(await shown(undefined, 'zh-CN')).toBe(
+      '无法读取Terraform HCL：此编辑器宿主无法加载HCL解析器',
+    );
+  });
+
+  it('names the WebAssembly file missing next to the language server', async () => {
+    const nothing = () => Promise.resolve(undefined);
+    expect(await shown(nothing, 'en')).toBe(
+      'cannot read Terraform HCL: web-tree-sitter.wasm is missing next to the language server',
+    );
+    expect(await shown(nothing, 'zh-CN')).toBe(
+      '无法读取Terraform HCL：语言服务器旁缺少web-tree-sitter.wasm',
+    );
   });
 });

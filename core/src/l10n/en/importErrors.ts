@@ -4,6 +4,8 @@
 export const enImportErrors = {
   'importText.formatted': '{text}',
   'importText.read.hclNotLoaded': 'the HCL parser is not loaded (await loadHclParser first)',
+  'importText.read.hostCannotLoadHcl': 'this editor host cannot load the HCL parser',
+  'importText.read.hclFileMissing': '{file} is missing next to the language server',
   'importText.read.evaluatorFailed':
     'the Terraform configuration could not be evaluated ({error}); please report this',
   'importText.read.parserFailed': 'the file could not be parsed ({error}); it is not imported',

@@ -4,6 +4,8 @@ import type { enImportErrors } from '../en/importErrors';
 export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
   'importText.formatted': '{text}',
   'importText.read.hclNotLoaded': 'HCL解析器未加载（请先await loadHclParser）',
+  'importText.read.hostCannotLoadHcl': '此编辑器宿主无法加载HCL解析器',
+  'importText.read.hclFileMissing': '语言服务器旁缺少{file}',
   'importText.read.evaluatorFailed': '无法求值该Terraform配置（{error}）；请报告此问题',
   'importText.read.parserFailed': '无法解析该文件（{error}）；未导入',
   'importText.read.parserFailure': '解析器故障',
