@@ -11,6 +11,8 @@ import {
   importTerraform,
   loadHclParserFrom,
   localizeTopology,
+  MergeError,
+  mergeTopology,
   t,
   type ImportedTopology,
   type Locale,
@@ -253,5 +255,31 @@ describe('the editor when it cannot load the HCL parser', () => {
     expect(await shown(nothing, 'zh-CN')).toBe(
       '无法读取Terraform HCL：语言服务器旁缺少web-tree-sitter.wasm',
     );
+  });
+});
+
+describe('a file that cannot be merged into', () => {
+  function refusal(existing: string): MergeError {
+    const topology = importAliyun(new Map());
+    try {
+      mergeTopology(existing, topology);
+    } catch (error) {
+      if (error instanceof MergeError) return error;
+      throw error;
+    }
+    throw new Error(`merged into ${existing}`);
+  }
+
+  it('is refused in English as before, and in Chinese', () => {
+    const broken = refusal('{ "version": 1, ');
+    expect(broken.message).toBe('the file to merge into is not valid JSON with comments');
+    expect(formatImportWords(broken.words, 'en')).toBe(broken.message);
+    expect(formatImportWords(broken.words, 'zh-CN')).toBe(
+      '要合并到的文件不是有效的JSON（允许注释）',
+    );
+    const list = refusal('[1, 2]');
+    expect(list.notObject).toBe(true);
+    expect(formatImportWords(list.words, 'en')).toBe('the file to merge into is not a JSON object');
+    expect(formatImportWords(list.words, 'zh-CN')).toBe('要合并到的文件不是JSON对象');
   });
 });

@@ -63,6 +63,8 @@ export const enImportErrors = {
     'the response is not a JSON object; save it again, or delete it to import without it',
   'importText.aliyun.errorResponse':
     'the saved response is an error ({failure}); the file was skipped (collect it again)',
+  'importText.merge.notJsonc': 'the file to merge into is not valid JSON with comments',
+  'importText.merge.notObject': 'the file to merge into is not a JSON object',
   'importText.eval.internalError': 'internal error: {error}',
   'importText.eval.couldNotEvaluate': 'could not be evaluated: {message}',
   'importText.eval.missingArgument': 'missing argument {position}',

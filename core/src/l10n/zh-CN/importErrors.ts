@@ -58,6 +58,8 @@ export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
   'importText.aliyun.notObject': '该响应不是JSON对象；请重新保存，或删除它以在没有它的情况下导入',
   'importText.aliyun.errorResponse':
     '保存的响应是一个错误（{failure}）；已跳过该文件（请重新采集）',
+  'importText.merge.notJsonc': '要合并到的文件不是有效的JSON（允许注释）',
+  'importText.merge.notObject': '要合并到的文件不是JSON对象',
   'importText.eval.internalError': '内部错误：{error}',
   'importText.eval.couldNotEvaluate': '无法求值：{message}',
   'importText.eval.missingArgument': '缺少第{position}个参数',
