@@ -217,7 +217,7 @@ describe('import messages of broken inputs', () => {
       'not valid JSON (unexpected end of string); is the file complete?',
     ]);
     expect(notes('malformed response')).toEqual([
-      'not a JSON response (ValueExpected at line 1); save it again, or delete it to import without it',
+      'not a JSON response (value expected at line 1, column 10); save it again, or delete it to import without it',
     ]);
     expect(notes('error response')).toEqual([
       'the saved response is an error (Forbidden.RAM: no permission); the file was skipped (collect it again)',
@@ -281,5 +281,34 @@ describe('a file that cannot be merged into', () => {
     expect(list.notObject).toBe(true);
     expect(formatImportWords(list.words, 'en')).toBe('the file to merge into is not a JSON object');
     expect(formatImportWords(list.words, 'zh-CN')).toBe('要合并到的文件不是JSON对象');
+  });
+});
+
+describe('a malformed Alibaba Cloud API response', () => {
+  const malformed = importAliyun(
+    new Map([
+      ['cn-hangzhou/DescribeVpcs.json', '{\n  "Vpcs": {\n    "Vpc": [ "vpc-1" "vpc-2" ]\n  }\n}\n'],
+    ]),
+  );
+  beforeAll(loadParser);
+  const said = (locale: Locale) =>
+    malformed.notes.map((note) => formatImportWords(note.message, locale));
+
+  it('says what is wrong with the JSON and where, in words, in Chinese', () => {
+    expect(said('zh-CN')).toEqual([
+      '不是JSON响应（第3行第22列：缺少,）；请重新保存，或删除它以在没有它的情况下导入',
+    ]);
+  });
+
+  it("says it in English too, never with the JSON parser's name for the error", () => {
+    expect(said('en')).toEqual([
+      'not a JSON response (, expected at line 3, column 22); save it again, or delete it to import without it',
+    ]);
+    for (const [name, topology] of brokenImports())
+      for (const locale of ['en', 'zh-CN'] as const)
+        for (const note of topology.notes)
+          expect(formatImportWords(note.message, locale), name).not.toMatch(
+            /InvalidSymbol|Expected\b|InvalidNumberFormat|UnexpectedEnd/,
+          );
   });
 });

@@ -58,7 +58,7 @@ export const enImportErrors = {
   'importText.aliyun.notJson':
     'not a JSON response ({problem}); save it again, or delete it to import without it',
   'importText.aliyun.emptyFile': 'the file is empty',
-  'importText.aliyun.problemAt': '{code} at line {line}',
+  'importText.aliyun.problemAt': '{problem} at line {line}, column {column}',
   'importText.aliyun.notObject':
     'the response is not a JSON object; save it again, or delete it to import without it',
   'importText.aliyun.errorResponse':

@@ -54,7 +54,7 @@ export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
   'importText.aliyun.notJson':
     '不是JSON响应（{problem}）；请重新保存，或删除它以在没有它的情况下导入',
   'importText.aliyun.emptyFile': '文件为空',
-  'importText.aliyun.problemAt': '第{line}行：{code}',
+  'importText.aliyun.problemAt': '第{line}行第{column}列：{problem}',
   'importText.aliyun.notObject': '该响应不是JSON对象；请重新保存，或删除它以在没有它的情况下导入',
   'importText.aliyun.errorResponse':
     '保存的响应是一个错误（{failure}）；已跳过该文件（请重新采集）',
