@@ -1,5 +1,6 @@
 // The validation pipeline: parse → model → topology → rules → dedupe → suppressions →
 // configured severities. Pure and total: any input text gives findings, never an exception.
+import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { irregularAddressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
@@ -247,7 +248,8 @@ export function analyseParsed(
     l10n,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
     // Only the fields an address rule may report: the rules read no others (rule.ts).
-    addresses: () => (addresses ??= irregularAddressFields(model)),
+    addresses: () =>
+      (addresses ??= keptUntilReplaced('addressFields', irregularAddressFields(model))),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };
@@ -375,6 +377,8 @@ export function validateInStages(
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
     const analysis = analyseInStages(text, runStage, options.locale);
+    // A server keeps its analyses itself (and drops a stale one as the user types).
+    keepUntilReplaced('analysis', analysis);
     return timed(runStage, 'results', () => ({
       findings: capFindings(applySeverities(analysis.rawFindings, options), options),
       connectivity: connectivityResults(analysis),
