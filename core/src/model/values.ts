@@ -390,6 +390,32 @@ export class ValueReader {
     return into;
   }
 
+  /**
+   * A task's references to data sources among the elements of an array row, into `into` from
+   * `at`: `items` without its callback, a closure and a call per task in a large topology.
+   */
+  dataSourceRefItems(
+    array: number,
+    field: ReferenceField<'dataSource'>,
+    role: TaskRole,
+    into: DataSourceRef[],
+    at: number,
+  ): void {
+    if (!this.is(array, Kind.Array)) return;
+    const tree = this.tree;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!)
+        if ((kinds[item]! & KIND) === Kind.String)
+          into[at++] = this.dataSourceRefAt(item, field, role);
+      return;
+    }
+    const rows = this.rows;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
+      if (rows.kind(item) === Kind.String) into[at++] = this.dataSourceRefAt(item, field, role);
+  }
+
   /** The CIDR blocks among the elements of an array row (bare addresses allowed). */
   cidrItems(array: number): CidrValue[] {
     // `items` without its callback: every data source has a whitelist, and most one block.

@@ -342,13 +342,7 @@ class ModelTask extends ModelEntity implements Task {
         REFERENCE_FIELDS.taskDestination,
         'destination',
       );
-    reader.items(
-      list,
-      Kind.String,
-      (item) => reader.dataSourceRefAt(item, REFERENCE_FIELDS.taskDataSource, 'dataSources'),
-      refs,
-      at,
-    );
+    reader.dataSourceRefItems(list, REFERENCE_FIELDS.taskDataSource, 'dataSources', refs, at);
     this.resourceGroup = reader.reference(resourceGroup, REFERENCE_FIELDS.taskResourceGroup);
     this.kind = reader.enumValue(kind, TASK_KINDS);
     this.dataSourceRefs = refs;
