@@ -48,12 +48,7 @@ export function addCommonSteps(
   onlyGroupSteps = false,
 ): void {
   const list = onlyGroupSteps ? NO_SOURCES : sources.list;
-  if (ds.whitelist && list.length > 0) {
-    const key = whitelistKey(ds.whitelist);
-    let step = sources.whitelistSteps.get(key);
-    if (!step) sources.whitelistSteps.set(key, (step = whitelistStep(ds.whitelist, sources)));
-    steps.push(step);
-  }
+  if (ds.whitelist && list.length > 0) steps.push(sharedWhitelistStep(ds.whitelist, sources));
 
   const group = side?.group;
   if (side?.groupMismatch) steps.push(side.groupMismatch);
@@ -148,6 +143,17 @@ export function addCommonSteps(
 }
 
 const NO_SOURCES: readonly TrafficSource[] = [];
+
+/** The whitelist step of `entries` for `sources`, shared by the whitelists that read the same. */
+export function sharedWhitelistStep(
+  entries: readonly CidrValue[],
+  sources: Sources,
+): StepOf<'whitelist-missing'> {
+  const key = whitelistKey(entries);
+  let step = sources.whitelistSteps.get(key);
+  if (!step) sources.whitelistSteps.set(key, (step = whitelistStep(entries, sources)));
+  return step;
+}
 
 /**
  * Whether the whitelist holds every source: coverage is the union of the entries, and only

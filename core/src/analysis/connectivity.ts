@@ -21,7 +21,7 @@ import type {
   Vpc,
 } from '../model';
 import { PairContext } from './pairContext';
-import { evaluateScenario } from './scenarios';
+import { connectsAtOnce, evaluateScenario } from './scenarios';
 import type { Step } from './steps';
 import { kindMismatch } from './taskKinds';
 import type { Topology } from './topology';
@@ -200,6 +200,12 @@ export function evaluatePair(
   }
   const { choice } = context;
   if (context.deferSteps) {
+    if (connectsAtOnce(context, pair, rg, ds)) {
+      if (prefixSteps(pair, task, rg, ds) !== NO_STEPS)
+        return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+      pair.stepsFrom = context;
+      return pair;
+    }
     // The context's choice counts (PairContext); one that makes steps is right too, slower.
     choice.counted = false;
     evaluateScenario(context, pair, rg, ds);

@@ -6,13 +6,15 @@
 // worked out once per evaluation (pairContext.ts); a pair adds what its data source decides.
 import { targetOf } from '../references';
 import type { Connection, DataSource, ResourceGroup } from '../model';
-import { addCommonSteps } from './accessSteps';
+import { addCommonSteps, sharedWhitelistStep } from './accessSteps';
 import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet } from './internet';
-import type { PairContext } from './pairContext';
+import type { LinkPlan, PairContext } from './pairContext';
+import type { Ipv4Range } from '../cidr';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
 import { routeHolds, routeStep } from './routeSteps';
+import { tableAccepts } from './securityGroups';
 import type { Step } from './steps';
 
 /** The one step of every pair whose data source is in the classic network (never changed). */
@@ -112,4 +114,68 @@ export function evaluateScenario(
     evaluation.steps = notAssociatedSteps(context, rg, target);
   }
   return evaluation;
+}
+
+/**
+ * The usual pair of a large topology, decided without the candidates' machinery: a data
+ * source with an address in a VPC or a data center, reached through the group's only binding,
+ * whose every step holds as written. True when the pair is such a pair: its fields are then
+ * what `evaluateScenario` gives it while counting (steps still to be made, none missing, none
+ * after apply). False for any other pair, left unchanged: `evaluateScenario` decides it. Each
+ * condition below is one of `evaluateScenario`'s steps holding, in its order.
+ */
+export function connectsAtOnce(
+  context: PairContext,
+  pair: PairEvaluation,
+  rg: ResourceGroup,
+  ds: DataSource,
+): boolean {
+  const network = ds.network;
+  let target: Target;
+  let scenario: Scenario;
+  if (network?.type === 'vpc') {
+    const vpc = targetOf(context.model, network.vpc);
+    if (!vpc) return false;
+    target = vpcTarget(vpc);
+    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
+  } else if (network?.type === 'dataCenter') {
+    const dc = targetOf(context.model, network.dataCenter);
+    if (!dc) return false;
+    target = dataCenterTarget(dc);
+    scenario = 4;
+  } else return false;
+  // The address as `readAddress` reads it when it is one (its parse), with no object made.
+  const parsed = network.address?.parsed;
+  if (parsed?.ok !== true) return false;
+  const address = parsed.value;
+  const { bindings } = context.group(rg);
+  const plan = bindings[0];
+  if (bindings.length !== 1 || !plan?.holds) return false;
+  // A data source's own security group has steps per traffic source.
+  if (ds.hosting === 'ecs' && ds.securityGroup) return false;
+  let link: LinkPlan | undefined;
+  if (plan.vpc.id !== target.id) {
+    link = context.link(plan, target);
+    if (!link.via || !routeHoldsAddress(plan.routes, address)) return false;
+  }
+  if (ds.whitelist && plan.privateSources.list.length > 0) {
+    const step = sharedWhitelistStep(ds.whitelist, plan.privateSources);
+    if (!step.ok || step.afterApply !== undefined) return false;
+  }
+  if (plan.egress && !tableAccepts(plan.egress, address, ds.port)) return false;
+  pair.scenario = scenario;
+  pair.linkedConnections = link && link.used.length > 0 ? link.used : undefined;
+  pair.binding = plan.binding;
+  pair.ok = true;
+  pair.via = link?.via;
+  return true;
+}
+
+/** `routeHolds` for an address: some route holds it. */
+function routeHoldsAddress(routes: readonly Ipv4Range[], address: number): boolean {
+  for (let index = 0; index < routes.length; index++) {
+    const route = routes[index];
+    if (route && route.start <= address && address <= route.end) return true;
+  }
+  return false;
 }
