@@ -25,7 +25,7 @@ import {
   vpcTarget,
   type DataSourceAddress,
 } from './pairValues';
-import { accepts, denial, type Peer } from './securityGroups';
+import { accepts, denial, tableAccepts, type Peer } from './securityGroups';
 import type { StepList, StepOf } from './steps';
 
 /**
@@ -143,6 +143,35 @@ export function addCommonSteps(
 }
 
 const NO_SOURCES: readonly TrafficSource[] = [];
+
+/**
+ * What `connectsAtOnce` (scenarios.ts) finds of a pair: it connects (every step holds as
+ * written), it misses a step of its only candidate, or it is not such a pair (`evaluateScenario`
+ * decides).
+ */
+export type Verdict = 'connects' | 'misses' | 'unknown';
+
+/**
+ * `addCommonSteps` without steps, for a data source whose address is `address`: the verdict
+ * of its whitelist step for `sources` (none: only the group's steps) and of the egress step of
+ * `side`, a binding whose own steps hold (`BindingPlan.holds`). Unknown for a data source with
+ * a security group of its own (a step per traffic source) or a whitelist decided after apply.
+ */
+export function accessVerdict(
+  ds: DataSource,
+  address: number,
+  sources: Sources | undefined,
+  side: BindingPlan | undefined,
+): Verdict {
+  if (ds.hosting === 'ecs' && ds.securityGroup) return 'unknown';
+  if (sources && ds.whitelist && sources.list.length > 0) {
+    const step = sharedWhitelistStep(ds.whitelist, sources);
+    if (!step.ok) return 'misses';
+    if (step.afterApply !== undefined) return 'unknown';
+  }
+  if (side?.egress && !tableAccepts(side.egress, address, ds.port)) return 'misses';
+  return 'connects';
+}
 
 /** The whitelist step of `entries` for `sources`, shared by the whitelists that read the same. */
 export function sharedWhitelistStep(

@@ -200,9 +200,13 @@ export function evaluatePair(
   }
   const { choice } = context;
   if (context.deferSteps) {
-    if (connectsAtOnce(context, pair, rg, ds)) {
-      if (prefixSteps(pair, task, rg, ds) !== NO_STEPS)
-        return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+    const verdict = connectsAtOnce(context, pair, rg, ds);
+    if (
+      verdict === 'misses' ||
+      (verdict === 'connects' && prefixSteps(pair, task, rg, ds) !== NO_STEPS)
+    )
+      return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+    if (verdict === 'connects') {
       pair.stepsFrom = context;
       return pair;
     }

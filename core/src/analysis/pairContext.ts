@@ -60,6 +60,8 @@ export interface LinkPlan {
 /** What scenario 5 finds of a serverless group's binding: its NAT gateway and SNAT steps. */
 export interface InternetPlan {
   steps: readonly Step[];
+  /** Every step holds, none decided after apply. */
+  holds: boolean;
   natGateway: NatGateway | undefined;
   /** The EIPs the traffic leaves through, when the binding's traffic is translated. */
   sources: Sources | undefined;

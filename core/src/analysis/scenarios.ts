@@ -6,15 +6,14 @@
 // worked out once per evaluation (pairContext.ts); a pair adds what its data source decides.
 import { targetOf } from '../references';
 import type { Connection, DataSource, ResourceGroup } from '../model';
-import { addCommonSteps, sharedWhitelistStep } from './accessSteps';
+import { accessVerdict, addCommonSteps, type Verdict } from './accessSteps';
 import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
-import { evaluateInternet } from './internet';
+import { evaluateInternet, internetAtOnce } from './internet';
 import type { LinkPlan, PairContext } from './pairContext';
 import type { Ipv4Range } from '../cidr';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
 import { routeHolds, routeStep } from './routeSteps';
-import { tableAccepts } from './securityGroups';
 import type { Step } from './steps';
 
 /** The one step of every pair whose data source is in the classic network (never changed). */
@@ -118,57 +117,58 @@ export function evaluateScenario(
 
 /**
  * The usual pair of a large topology, decided without the candidates' machinery: a data
- * source with an address in a VPC or a data center, reached through the group's only binding,
- * whose every step holds as written. True when the pair is such a pair: its fields are then
- * what `evaluateScenario` gives it while counting (steps still to be made, none missing, none
- * after apply). False for any other pair, left unchanged: `evaluateScenario` decides it. Each
- * condition below is one of `evaluateScenario`'s steps holding, in its order.
+ * source with an address, reached through its group's only binding (or an old-version group's
+ * own EIP), whose steps are decided as written. `connects`: the pair's fields are then what
+ * `evaluateScenario` gives it while counting (steps still to be made, none missing, none after
+ * apply); `misses`: its only candidate misses a step, and its steps are to be made; `unknown`
+ * for any other pair, left unchanged, which `evaluateScenario` decides. Each condition below
+ * is one of `evaluateScenario`'s steps, in its order.
  */
 export function connectsAtOnce(
   context: PairContext,
   pair: PairEvaluation,
   rg: ResourceGroup,
   ds: DataSource,
-): boolean {
+): Verdict {
   const network = ds.network;
-  let target: Target;
-  let scenario: Scenario;
-  if (network?.type === 'vpc') {
-    const vpc = targetOf(context.model, network.vpc);
-    if (!vpc) return false;
-    target = vpcTarget(vpc);
-    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
-  } else if (network?.type === 'dataCenter') {
-    const dc = targetOf(context.model, network.dataCenter);
-    if (!dc) return false;
-    target = dataCenterTarget(dc);
-    scenario = 4;
-  } else return false;
+  if (!network) return 'unknown';
   // The address as `readAddress` reads it when it is one (its parse), with no object made.
   const parsed = network.address?.parsed;
-  if (parsed?.ok !== true) return false;
+  if (parsed?.ok !== true) return 'unknown';
   const address = parsed.value;
+  if (network.type === 'internet') return internetAtOnce(context, pair, rg, ds, address);
+  let target: Target;
+  let scenario: Scenario;
+  if (network.type === 'vpc') {
+    const vpc = targetOf(context.model, network.vpc);
+    if (!vpc) return 'unknown';
+    target = vpcTarget(vpc);
+    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
+  } else if (network.type === 'dataCenter') {
+    const dc = targetOf(context.model, network.dataCenter);
+    if (!dc) return 'unknown';
+    target = dataCenterTarget(dc);
+    scenario = 4;
+  } else return 'unknown';
   const { bindings } = context.group(rg);
   const plan = bindings[0];
-  if (bindings.length !== 1 || !plan?.holds) return false;
-  // A data source's own security group has steps per traffic source.
-  if (ds.hosting === 'ecs' && ds.securityGroup) return false;
+  if (bindings.length !== 1 || !plan?.holds) return 'unknown';
   let link: LinkPlan | undefined;
   if (plan.vpc.id !== target.id) {
     link = context.link(plan, target);
-    if (!link.via || !routeHoldsAddress(plan.routes, address)) return false;
+    // Scenario 1 without a direct connection has no candidate (transitive).
+    if (!link.via) return scenario === 1 ? 'unknown' : 'misses';
+    if (!routeHoldsAddress(plan.routes, address))
+      return plan.pendingRoutes.length > 0 ? 'unknown' : 'misses';
   }
-  if (ds.whitelist && plan.privateSources.list.length > 0) {
-    const step = sharedWhitelistStep(ds.whitelist, plan.privateSources);
-    if (!step.ok || step.afterApply !== undefined) return false;
-  }
-  if (plan.egress && !tableAccepts(plan.egress, address, ds.port)) return false;
+  const verdict = accessVerdict(ds, address, plan.privateSources, plan);
+  if (verdict !== 'connects') return verdict;
   pair.scenario = scenario;
   pair.linkedConnections = link && link.used.length > 0 ? link.used : undefined;
   pair.binding = plan.binding;
   pair.ok = true;
   pair.via = link?.via;
-  return true;
+  return 'connects';
 }
 
 /** `routeHolds` for an address: some route holds it. */
