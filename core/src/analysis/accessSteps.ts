@@ -61,7 +61,11 @@ export function addCommonSteps(
         : undefined;
     if (peer && side.groupAsWritten && address.symbolic === undefined) {
       // The usual case, as acceptsAfterApply decides it without a value known after apply.
-      const ok = accepts(group, 'egress', peer, ds.port);
+      // An address (a range of one) through the group's table: the same decision.
+      const ok =
+        address.range && address.range.start === address.range.end && side.egress
+          ? tableAccepts(side.egress, address.range.start, ds.port)
+          : accepts(group, 'egress', peer, ds.port);
       if (steps.counting) steps.count(ok);
       else
         steps.push({

@@ -201,12 +201,14 @@ export function evaluatePair(
   const { choice } = context;
   if (context.deferSteps) {
     const verdict = connectsAtOnce(context, pair, rg, ds);
-    if (
-      verdict === 'misses' ||
-      (verdict === 'connects' && prefixSteps(pair, task, rg, ds) !== NO_STEPS)
-    )
-      return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+    if (verdict === 'misses') {
+      // Left unchanged by connectsAtOnce: evaluated in place, steps made.
+      evaluateWithSteps(context, pair, rg, ds);
+      return withPrefixSteps(pair, task, rg, ds);
+    }
     if (verdict === 'connects') {
+      if (prefixSteps(pair, task, rg, ds) !== NO_STEPS)
+        return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
       pair.stepsFrom = context;
       return pair;
     }
