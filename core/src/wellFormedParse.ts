@@ -415,7 +415,6 @@ function isHexDigit(ch: number): boolean {
   return (ch >= Char.Zero && ch <= Char.Nine) || (ch >= 65 && ch <= 70) || (ch >= 97 && ch <= 102);
 }
 
-
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose
  * nesting stays within `maxDepth` brackets; `undefined` for any other document.
