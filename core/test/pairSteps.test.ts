@@ -3,12 +3,14 @@
 // and so must the other fields of every pair.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateTopology } from '../../bench/generate';
 import { pairsOfTask, type PairEvaluation } from '../src/analysis/connectivity';
 import { PairContext } from '../src/analysis/pairContext';
 import { targetOf } from '../src/references';
 import { analyse } from '../src/index';
+import { topologyText } from './fuzz';
 
 const examples = join(__dirname, '../../examples');
 
@@ -53,20 +55,39 @@ function fields(pair: PairEvaluation): string {
   return `${JSON.stringify(others, byPointer, 1)}\n${JSON.stringify(steps, byPointer, 1)}`;
 }
 
+/**
+ * Expects every pair of `text` as the analysis gives it to be the pair an evaluation that
+ * makes every step gives; answers the analysis's pairs (none without a model).
+ */
+function expectPairsAsMadeAtOnce(text: string): readonly PairEvaluation[] {
+  const analysis = analyse(text);
+  const { topology, connectivity } = analysis;
+  if (!topology || !connectivity) return [];
+  const context = new PairContext(topology);
+  const eager: PairEvaluation[] = [];
+  topology.model.tasks.byId.forEach((task) => {
+    eager.push(...pairsOfTask(context, task, targetOf(topology.model, task.resourceGroup)));
+  });
+  expect(connectivity.pairs.length).toBe(eager.length);
+  connectivity.pairs.forEach((pair, index) => {
+    expect(fields(pair)).toEqual(fields(eager[index] as PairEvaluation));
+  });
+  return connectivity.pairs;
+}
+
 describe('steps made when read', () => {
   it.each(documents)('are the steps made at once: %s', (_name, text) => {
-    const analysis = analyse(text);
-    const { topology, connectivity } = analysis;
-    if (!topology || !connectivity) throw new Error('no connectivity analysis');
-    const context = new PairContext(topology);
-    const eager: PairEvaluation[] = [];
-    topology.model.tasks.byId.forEach((task) => {
-      eager.push(...pairsOfTask(context, task, targetOf(topology.model, task.resourceGroup)));
-    });
-    expect(connectivity.pairs.length).toBe(eager.length);
-    expect(connectivity.pairs.some((pair) => pair.ok)).toBe(true);
-    connectivity.pairs.forEach((pair, index) => {
-      expect(fields(pair)).toEqual(fields(eager[index] as PairEvaluation));
-    });
+    expect(expectPairsAsMadeAtOnce(text).some((pair) => pair.ok)).toBe(true);
+  });
+
+  // Generated topologies with flaws: pairs decided at once (scenarios.ts connectsAtOnce), or
+  // counted, are the pairs the evaluation that makes every step gives.
+  it('are the steps made at once: fuzzed topologies', () => {
+    fc.assert(
+      fc.property(topologyText, (text) => {
+        expectPairsAsMadeAtOnce(text);
+      }),
+      { numRuns: 150, seed: 20_261_207 },
+    );
   });
 });

@@ -25,7 +25,7 @@ import {
   vpcTarget,
   type DataSourceAddress,
 } from './pairValues';
-import { accepts, denial, type Peer } from './securityGroups';
+import { accepts, denial, tableAccepts, type Peer } from './securityGroups';
 import type { StepList, StepOf } from './steps';
 
 /**
@@ -48,12 +48,7 @@ export function addCommonSteps(
   onlyGroupSteps = false,
 ): void {
   const list = onlyGroupSteps ? NO_SOURCES : sources.list;
-  if (ds.whitelist && list.length > 0) {
-    const key = whitelistKey(ds.whitelist);
-    let step = sources.whitelistSteps.get(key);
-    if (!step) sources.whitelistSteps.set(key, (step = whitelistStep(ds.whitelist, sources)));
-    steps.push(step);
-  }
+  if (ds.whitelist && list.length > 0) steps.push(sharedWhitelistStep(ds.whitelist, sources));
 
   const group = side?.group;
   if (side?.groupMismatch) steps.push(side.groupMismatch);
@@ -66,7 +61,11 @@ export function addCommonSteps(
         : undefined;
     if (peer && side.groupAsWritten && address.symbolic === undefined) {
       // The usual case, as acceptsAfterApply decides it without a value known after apply.
-      const ok = accepts(group, 'egress', peer, ds.port);
+      // An address (a range of one) through the group's table: the same decision.
+      const ok =
+        address.range && address.range.start === address.range.end && side.egress
+          ? tableAccepts(side.egress, address.range.start, ds.port)
+          : accepts(group, 'egress', peer, ds.port);
       if (steps.counting) steps.count(ok);
       else
         steps.push({
@@ -148,6 +147,46 @@ export function addCommonSteps(
 }
 
 const NO_SOURCES: readonly TrafficSource[] = [];
+
+/**
+ * What `connectsAtOnce` (scenarios.ts) finds of a pair: it connects (every step holds as
+ * written), it misses a step of its only candidate, or it is not such a pair (`evaluateScenario`
+ * decides).
+ */
+export type Verdict = 'connects' | 'misses' | 'unknown';
+
+/**
+ * `addCommonSteps` without steps, for a data source whose address is `address`: the verdict
+ * of its whitelist step for `sources` (none: only the group's steps) and of the egress step of
+ * `side`, a binding whose own steps hold (`BindingPlan.holds`). Unknown for a data source with
+ * a security group of its own (a step per traffic source) or a whitelist decided after apply.
+ */
+export function accessVerdict(
+  ds: DataSource,
+  address: number,
+  sources: Sources | undefined,
+  side: BindingPlan | undefined,
+): Verdict {
+  if (ds.hosting === 'ecs' && ds.securityGroup) return 'unknown';
+  if (sources && ds.whitelist && sources.list.length > 0) {
+    const step = sharedWhitelistStep(ds.whitelist, sources);
+    if (!step.ok) return 'misses';
+    if (step.afterApply !== undefined) return 'unknown';
+  }
+  if (side?.egress && !tableAccepts(side.egress, address, ds.port)) return 'misses';
+  return 'connects';
+}
+
+/** The whitelist step of `entries` for `sources`, shared by the whitelists that read the same. */
+export function sharedWhitelistStep(
+  entries: readonly CidrValue[],
+  sources: Sources,
+): StepOf<'whitelist-missing'> {
+  const key = whitelistKey(entries);
+  let step = sources.whitelistSteps.get(key);
+  if (!step) sources.whitelistSteps.set(key, (step = whitelistStep(entries, sources)));
+  return step;
+}
 
 /**
  * Whether the whitelist holds every source: coverage is the union of the entries, and only

@@ -21,7 +21,7 @@ import type {
   Vpc,
 } from '../model';
 import { PairContext } from './pairContext';
-import { evaluateScenario } from './scenarios';
+import { connectsAtOnce, evaluateScenario } from './scenarios';
 import type { Step } from './steps';
 import { kindMismatch } from './taskKinds';
 import type { Topology } from './topology';
@@ -200,6 +200,18 @@ export function evaluatePair(
   }
   const { choice } = context;
   if (context.deferSteps) {
+    const verdict = connectsAtOnce(context, pair, rg, ds);
+    if (verdict === 'misses') {
+      // Left unchanged by connectsAtOnce: evaluated in place, steps made.
+      evaluateWithSteps(context, pair, rg, ds);
+      return withPrefixSteps(pair, task, rg, ds);
+    }
+    if (verdict === 'connects') {
+      if (prefixSteps(pair, task, rg, ds) !== NO_STEPS)
+        return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+      pair.stepsFrom = context;
+      return pair;
+    }
     // The context's choice counts (PairContext); one that makes steps is right too, slower.
     choice.counted = false;
     evaluateScenario(context, pair, rg, ds);

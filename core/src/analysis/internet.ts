@@ -10,7 +10,7 @@ import {
   type Ipv4Range,
 } from '../cidr';
 import type { DataSource, NatGateway, ResourceGroup, VSwitch } from '../model';
-import { addCommonSteps } from './accessSteps';
+import { accessVerdict, addCommonSteps, type Verdict } from './accessSteps';
 import { knownOrSymbolic, originOf, valueKey } from './afterApply';
 import { isExclusive, notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation } from './connectivity';
@@ -67,6 +67,49 @@ export function evaluateInternet(
   if (!pairFromCandidates(evaluation, choice, plan.unresolvedBinding))
     evaluation.steps = notAssociatedSteps(context, rg, undefined);
   return evaluation;
+}
+
+/**
+ * `connectsAtOnce` (scenarios.ts) for a data source on the Internet at `address`: what
+ * `evaluateInternet` finds of an old-version group, or of a serverless group's only binding
+ * whose steps hold, without steps.
+ */
+export function internetAtOnce(
+  context: PairContext,
+  pair: PairEvaluation,
+  rg: ResourceGroup,
+  ds: DataSource,
+  address: number,
+): Verdict {
+  const plan = context.group(rg);
+  if (isExclusive(rg)) {
+    const exclusive = (plan.exclusive ??= exclusivePlan(rg));
+    // Its step is never decided after apply.
+    if (!exclusive.step.ok) return 'misses';
+    const verdict = exclusive.sources
+      ? accessVerdict(ds, address, exclusive.sources, undefined)
+      : 'connects';
+    if (verdict !== 'connects') return verdict;
+    pair.publicIp = exclusive.eip;
+  } else {
+    const binding = plan.bindings[0];
+    if (plan.bindings.length !== 1 || !binding?.holds) return 'unknown';
+    const internet = (binding.internet ??= internetPlan(binding));
+    if (!internet.holds) return 'unknown';
+    const verdict = internet.sources
+      ? accessVerdict(ds, address, internet.sources, binding)
+      : internet.groupSteps
+        ? accessVerdict(ds, address, undefined, binding)
+        : 'connects';
+    if (verdict !== 'connects') return verdict;
+    pair.binding = binding.binding;
+    pair.publicIp = internet.publicIp;
+    pair.natGateway = internet.natGateway;
+  }
+  pair.scenario = 5;
+  pair.overInternet = true;
+  pair.ok = true;
+  return 'connects';
 }
 
 /** An old-version group's EIP step, and the EIP the data source sees. */
@@ -200,6 +243,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
   if (!gateway)
     return {
       steps,
+      holds: false,
       natGateway: undefined,
       sources: undefined,
       groupSteps: false,
@@ -213,6 +257,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
   if (gateway.eips.length === 0)
     return {
       steps,
+      holds: false,
       natGateway: gateway,
       sources: undefined,
       groupSteps: false,
@@ -255,6 +300,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
   const translated = ok && usable.length > 0;
   return {
     steps,
+    holds: steps.every((step) => step.ok && step.afterApply === undefined),
     natGateway: gateway,
     sources: translated ? sourcesOf(usable, trafficSources(usable), binding, vSwitch) : undefined,
     groupSteps: !translated,

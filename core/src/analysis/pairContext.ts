@@ -21,7 +21,7 @@ import type {
 import { cidrRange, networkForm, type Target } from './pairValues';
 import { acceptsAfterApply, hasSymbolicRule, symbolicEntries } from './afterApply';
 import { CandidateChoice, refusals } from './candidates';
-import { denialOnEveryPort } from './securityGroups';
+import { denialOnEveryPort, ruleTable, type RuleTable } from './securityGroups';
 import type { Step, StepOf } from './steps';
 import type { Topology } from './topology';
 import { vpcHolds } from './vpcSpace';
@@ -60,6 +60,8 @@ export interface LinkPlan {
 /** What scenario 5 finds of a serverless group's binding: its NAT gateway and SNAT steps. */
 export interface InternetPlan {
   steps: readonly Step[];
+  /** Every step holds, none decided after apply. */
+  holds: boolean;
   natGateway: NatGateway | undefined;
   /** The EIPs the traffic leaves through, when the binding's traffic is translated. */
   sources: Sources | undefined;
@@ -83,6 +85,14 @@ export interface BindingPlan {
   groupAsWritten: boolean;
   groupMismatch: StepOf<'sg-vpc-mismatch'> | undefined;
   ingress: StepOf<'rg-sg-ingress-missing'> | undefined;
+  /**
+   * None of its own steps is missing or decided after apply (no refusal, a vSwitch of its
+   * VPC, no group of another VPC, the ingress step holds) and its group, if any, has no rule
+   * known only after apply: what `connectsAtOnce` (scenarios.ts) needs of a binding.
+   */
+  holds: boolean;
+  /** Its group's egress rules as `tableAccepts` reads them, when `groupAsWritten`. */
+  egress: RuleTable | undefined;
   /** The ranges of its routes outside its own VPC, and those known only after apply. */
   routes: readonly Ipv4Range[];
   /** Shared by the route steps that list them (no reader changes a step's values). */
@@ -208,17 +218,25 @@ export class PairContext {
       const range = cidrRange(route);
       if (range !== undefined && !vpcHolds(vpc, range)) routes.push(range);
     }
+    const steps = bindingSteps(model, rg, binding, vpc);
+    const groupAsWritten = group !== undefined && !hasSymbolicRule(group);
     return {
       binding,
       vpc,
       vSwitch,
-      bindingSteps: bindingSteps(model, rg, binding, vpc),
+      bindingSteps: steps,
       switchRange,
       switchCidr,
       group,
-      groupAsWritten: group !== undefined && !hasSymbolicRule(group),
+      groupAsWritten,
       groupMismatch,
       ingress,
+      holds:
+        steps.length === 0 &&
+        groupMismatch === undefined &&
+        (group === undefined || groupAsWritten) &&
+        (ingress === undefined || (ingress.ok && ingress.afterApply === undefined)),
+      egress: group && groupAsWritten ? ruleTable(group, 'egress') : undefined,
       routes,
       pendingRoutes: symbolicEntries(binding.routes),
       privateSources: sourcesOf(

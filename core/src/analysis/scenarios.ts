@@ -6,11 +6,12 @@
 // worked out once per evaluation (pairContext.ts); a pair adds what its data source decides.
 import { targetOf } from '../references';
 import type { Connection, DataSource, ResourceGroup } from '../model';
-import { addCommonSteps } from './accessSteps';
+import { accessVerdict, addCommonSteps, type Verdict } from './accessSteps';
 import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
-import { evaluateInternet } from './internet';
-import type { PairContext } from './pairContext';
+import { evaluateInternet, internetAtOnce } from './internet';
+import type { LinkPlan, PairContext } from './pairContext';
+import type { Ipv4Range } from '../cidr';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
 import { routeHolds, routeStep } from './routeSteps';
 import type { Step } from './steps';
@@ -112,4 +113,69 @@ export function evaluateScenario(
     evaluation.steps = notAssociatedSteps(context, rg, target);
   }
   return evaluation;
+}
+
+/**
+ * The usual pair of a large topology, decided without the candidates' machinery: a data
+ * source with an address, reached through its group's only binding (or an old-version group's
+ * own EIP), whose steps are decided as written. `connects`: the pair's fields are then what
+ * `evaluateScenario` gives it while counting (steps still to be made, none missing, none after
+ * apply); `misses`: its only candidate misses a step, and its steps are to be made; `unknown`
+ * for any other pair, left unchanged, which `evaluateScenario` decides. Each condition below
+ * is one of `evaluateScenario`'s steps, in its order.
+ */
+export function connectsAtOnce(
+  context: PairContext,
+  pair: PairEvaluation,
+  rg: ResourceGroup,
+  ds: DataSource,
+): Verdict {
+  const network = ds.network;
+  if (!network) return 'unknown';
+  // The address as `readAddress` reads it when it is one (its parse), with no object made.
+  const parsed = network.address?.parsed;
+  if (parsed?.ok !== true) return 'unknown';
+  const address = parsed.value;
+  if (network.type === 'internet') return internetAtOnce(context, pair, rg, ds, address);
+  let target: Target;
+  let scenario: Scenario;
+  if (network.type === 'vpc') {
+    const vpc = targetOf(context.model, network.vpc);
+    if (!vpc) return 'unknown';
+    target = vpcTarget(vpc);
+    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
+  } else if (network.type === 'dataCenter') {
+    const dc = targetOf(context.model, network.dataCenter);
+    if (!dc) return 'unknown';
+    target = dataCenterTarget(dc);
+    scenario = 4;
+  } else return 'unknown';
+  const { bindings } = context.group(rg);
+  const plan = bindings[0];
+  if (bindings.length !== 1 || !plan?.holds) return 'unknown';
+  let link: LinkPlan | undefined;
+  if (plan.vpc.id !== target.id) {
+    link = context.link(plan, target);
+    // Scenario 1 without a direct connection has no candidate (transitive).
+    if (!link.via) return scenario === 1 ? 'unknown' : 'misses';
+    if (!routeHoldsAddress(plan.routes, address))
+      return plan.pendingRoutes.length > 0 ? 'unknown' : 'misses';
+  }
+  const verdict = accessVerdict(ds, address, plan.privateSources, plan);
+  if (verdict !== 'connects') return verdict;
+  pair.scenario = scenario;
+  pair.linkedConnections = link && link.used.length > 0 ? link.used : undefined;
+  pair.binding = plan.binding;
+  pair.ok = true;
+  pair.via = link?.via;
+  return 'connects';
+}
+
+/** `routeHolds` for an address: some route holds it. */
+function routeHoldsAddress(routes: readonly Ipv4Range[], address: number): boolean {
+  for (let index = 0; index < routes.length; index++) {
+    const route = routes[index];
+    if (route && route.start <= address && address <= route.end) return true;
+  }
+  return false;
 }

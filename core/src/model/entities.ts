@@ -12,15 +12,10 @@ import { nodeAt, ValueReader } from './values';
  * whose constructor sets every field, so that entities of a kind share one shape.
  */
 export abstract class ModelEntity implements Entity {
+  // No constructor, as for `Placed` (model/values.ts): each kind's sets these.
+  abstract readonly id: string;
   /** Where its value is: see model/rows.ts. */
-  protected readonly anchor: Anchor;
-
-  constructor(
-    readonly id: string,
-    reader: ValueReader,
-  ) {
-    this.anchor = reader.anchor;
-  }
+  protected abstract readonly anchor: Anchor;
 
   /** The node at a row of the entity (`NO_ROW`: none). */
   protected nodeAt(offset: number): Node | undefined {

@@ -25,16 +25,22 @@ import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { collect, ModelEntity, pointerUnder } from './entities';
 import { Fields } from './fields';
+import type { Anchor } from './rows';
 import { Placed, type ValueReader } from './values';
 
 /** The topology-wide values that VPCs and resource groups fall back on. */
 export type Defaults = Model['defaults'];
 
 class ModelAccount extends ModelEntity implements Account {
+  protected readonly anchor: Anchor;
   readonly uid: StringValue | undefined;
 
-  constructor(id: string, reader: ValueReader) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     this.uid = reader.str(reader.row, 'uid');
   }
 
@@ -54,15 +60,17 @@ const enum VSwitchField {
 const V_SWITCH_FIELDS = new Fields(['zone', 'cidr']);
 
 class ModelVSwitch extends ModelEntity implements VSwitch {
+  protected readonly anchor: Anchor;
   readonly zone: StringValue | undefined;
   readonly cidr: CidrValue | undefined;
 
   constructor(
-    id: string,
+    readonly id: string,
     reader: ValueReader,
     readonly vpc: Vpc,
   ) {
-    super(id, reader);
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, V_SWITCH_FIELDS);
     const cidr = found[VSwitchField.Cidr]!;
@@ -82,6 +90,8 @@ const enum SnatEntryField {
 const SNAT_ENTRY_FIELDS = new Fields(['source', 'eip']);
 
 class ModelSnatEntry extends Placed implements SnatEntry {
+  protected readonly anchor: Anchor;
+  protected readonly offset: number;
   readonly source: SnatSource | undefined;
   readonly eip: IpValue | undefined;
 
@@ -91,7 +101,9 @@ class ModelSnatEntry extends Placed implements SnatEntry {
     readonly index: number,
     vpc: Vpc,
   ) {
-    super(reader.anchor, reader.offsetOf(item));
+    super();
+    this.anchor = reader.anchor;
+    this.offset = reader.offsetOf(item);
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(item, SNAT_ENTRY_FIELDS);
     const eip = found[SnatEntryField.Eip]!;
@@ -112,16 +124,18 @@ const enum NatGatewayField {
 const NAT_GATEWAY_FIELDS = new Fields(['vSwitch', 'eips', 'snatEntries']);
 
 class ModelNatGateway extends ModelEntity implements NatGateway {
+  protected readonly anchor: Anchor;
   readonly vSwitch: Reference<'vSwitch'> | undefined;
   readonly eips: IpValue[];
   readonly snatEntries: SnatEntry[];
 
   constructor(
-    id: string,
+    readonly id: string,
     reader: ValueReader,
     readonly vpc: Vpc,
   ) {
-    super(id, reader);
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, NAT_GATEWAY_FIELDS);
     const eips = found[NatGatewayField.Eips]!;
@@ -163,6 +177,7 @@ const VPC_FIELDS = new Fields([
 
 /** A VPC with its vSwitches and NAT gateways; their later duplicates go to `nestedDuplicates`. */
 class ModelVpc extends ModelEntity implements Vpc {
+  protected readonly anchor: Anchor;
   readonly account: Reference<'account'> | undefined;
   readonly region: StringValue | undefined;
   readonly accountId: string | undefined;
@@ -173,12 +188,13 @@ class ModelVpc extends ModelEntity implements Vpc {
   readonly natGateways: Map<string, NatGateway>;
 
   constructor(
-    id: string,
+    readonly id: string,
     reader: ValueReader,
     defaults: Defaults,
     nestedDuplicates: (VSwitch | NatGateway)[],
   ) {
-    super(id, reader);
+    super();
+    this.anchor = reader.anchor;
     const rows = reader.rows;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, VPC_FIELDS);
@@ -221,10 +237,15 @@ export function readVpc(
 }
 
 class ModelDataCenter extends ModelEntity implements DataCenter {
+  protected readonly anchor: Anchor;
   readonly cidrs: CidrValue[];
 
-  constructor(id: string, reader: ValueReader) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     this.cidrs = reader.cidrItems(reader.at(reader.row, 'cidrs'));
   }
 
@@ -246,12 +267,17 @@ const enum ConnectionField {
 const CONNECTION_FIELDS = new Fields(['type', 'members']);
 
 class ModelConnection extends ModelEntity implements Connection {
+  protected readonly anchor: Anchor;
   readonly type: ConnectionType | undefined;
   readonly members: Reference<'vpc' | 'dataCenter'>[];
   private readonly membersRow: number;
 
-  constructor(id: string, reader: ValueReader) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, CONNECTION_FIELDS);
     const members = found[ConnectionField.Members]!;
@@ -301,6 +327,8 @@ const enum RuleField {
 const RULE_FIELDS = new Fields(['direction', 'protocol', 'cidr', 'ports', 'policy', 'priority']);
 
 class ModelSecurityGroupRule extends Placed implements SecurityGroupRule {
+  protected readonly anchor: Anchor;
+  protected readonly offset: number;
   readonly direction: 'ingress' | 'egress' | undefined;
   readonly protocol: SecurityGroupProtocol;
   readonly cidr: CidrValue | undefined;
@@ -313,7 +341,9 @@ class ModelSecurityGroupRule extends Placed implements SecurityGroupRule {
     item: number,
     readonly index: number,
   ) {
-    super(reader.anchor, reader.offsetOf(item));
+    super();
+    this.anchor = reader.anchor;
+    this.offset = reader.offsetOf(item);
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(item, RULE_FIELDS);
     const priority = reader.number(found[RuleField.Priority]!);
@@ -334,12 +364,17 @@ const enum SecurityGroupField {
 const SECURITY_GROUP_FIELDS = new Fields(['vpc', 'type', 'rules']);
 
 class ModelSecurityGroup extends ModelEntity implements SecurityGroup {
+  protected readonly anchor: Anchor;
   readonly vpc: Reference<'vpc'> | undefined;
   readonly type: 'basic' | 'advanced';
   readonly rules: SecurityGroupRule[];
 
-  constructor(id: string, reader: ValueReader) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, SECURITY_GROUP_FIELDS);
     const rules = found[SecurityGroupField.Rules]!;

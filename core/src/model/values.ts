@@ -33,17 +33,17 @@ export function nodeAt(anchor: Anchor, offset: number): Node | undefined {
   return offset === NO_ROW ? undefined : anchor.rows.node(anchor.index + offset);
 }
 
-// The classes below each extend `Placed` alone: a constructor calling a chain of others is
-// a cost of its own while the code is not yet optimised, which is most of a cold check.
+// The classes below each extend `Placed`, which has no constructor of its own: V8 then
+// makes the object without calling one (`--omit-default-ctors`), where a base constructor
+// that stored the anchor was a call per value while the code is not yet optimised, which is
+// most of a cold check (and its stores saw every value class, a megamorphic site).
 
 /** Something of the model at a row: its node and pointer are worked out when asked. */
 export abstract class Placed implements Located {
-  constructor(
-    /** Where the entity that holds it is: see model/rows.ts. */
-    protected readonly anchor: Anchor,
-    /** The row, counted from the anchor's. */
-    private readonly offset: number,
-  ) {}
+  /** Where the entity that holds it is: see model/rows.ts. */
+  protected abstract readonly anchor: Anchor;
+  /** The row, counted from the anchor's. */
+  protected abstract readonly offset: number;
 
   get node(): Node {
     return this.anchor.rows.node(this.anchor.index + this.offset);
@@ -57,33 +57,33 @@ export abstract class Placed implements Located {
 /** A string value of the model. */
 class ModelString extends Placed implements StringValue {
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
   ) {
-    super(anchor, offset);
+    super();
   }
 }
 
 class ModelCidr extends Placed implements CidrValue {
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
     readonly parsed: CidrParse,
   ) {
-    super(anchor, offset);
+    super();
   }
 }
 
 class ModelIp extends Placed implements IpValue {
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
     readonly parsed: IpParse,
   ) {
-    super(anchor, offset);
+    super();
   }
 }
 
@@ -92,11 +92,14 @@ class ModelAddress extends Placed implements AddressValue {
   private ip: IpParse | undefined;
 
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
   ) {
-    super(anchor, offset);
+    super();
+    // Set here, not only when parsed: a field added later gives every address a second
+    // hidden class and a property array of its own (10 000 of them in a large topology).
+    this.ip = undefined;
   }
 
   get parsed(): IpParse {
@@ -119,13 +122,13 @@ class ModelReference<K extends EntityKind> extends Placed implements Reference<K
   resolvedTarget: Entity | undefined = undefined;
 
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
     readonly field: ReferenceField<K>,
     readonly scope: ReferenceScope | undefined,
   ) {
-    super(anchor, offset);
+    super();
   }
 
   get applies(): boolean {
@@ -139,13 +142,13 @@ class ModelDataSourceRef extends Placed implements DataSourceRef {
   resolvedTarget: Entity | undefined = undefined;
 
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
     readonly field: ReferenceField<'dataSource'>,
     readonly role: TaskRole,
   ) {
-    super(anchor, offset);
+    super();
   }
 
   get scope(): undefined {
@@ -163,14 +166,14 @@ class ModelSnatSource extends Placed implements SnatSource {
   resolvedTarget: Entity | undefined = undefined;
 
   constructor(
-    anchor: Anchor,
-    offset: number,
+    protected readonly anchor: Anchor,
+    protected readonly offset: number,
     readonly value: string,
     readonly field: ReferenceField<'vSwitch'>,
     readonly scope: ReferenceScope,
     readonly cidr: CidrValue | undefined,
   ) {
-    super(anchor, offset);
+    super();
   }
 
   get applies(): boolean {
@@ -387,6 +390,32 @@ export class ValueReader {
     for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item), index++)
       if (rows.kind(item) === kind) into[at++] = read(item, index);
     return into;
+  }
+
+  /**
+   * A task's references to data sources among the elements of an array row, into `into` from
+   * `at`: `items` without its callback, a closure and a call per task in a large topology.
+   */
+  dataSourceRefItems(
+    array: number,
+    field: ReferenceField<'dataSource'>,
+    role: TaskRole,
+    into: DataSourceRef[],
+    at: number,
+  ): void {
+    if (!this.is(array, Kind.Array)) return;
+    const tree = this.tree;
+    if (tree !== undefined) {
+      // (`!`: rows of the tree, in range of its arrays.)
+      const { kinds, ends } = tree;
+      for (let item = array + 1, end = ends[array]!; item < end; item = ends[item]!)
+        if ((kinds[item]! & KIND) === Kind.String)
+          into[at++] = this.dataSourceRefAt(item, field, role);
+      return;
+    }
+    const rows = this.rows;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item))
+      if (rows.kind(item) === Kind.String) into[at++] = this.dataSourceRefAt(item, field, role);
   }
 
   /** The CIDR blocks among the elements of an array row (bare addresses allowed). */

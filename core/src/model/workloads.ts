@@ -24,6 +24,7 @@ import { REFERENCE_FIELDS } from '../references';
 import { ModelEntity, pointerUnder, readerOf } from './entities';
 import type { Defaults } from './network';
 import { Fields } from './fields';
+import type { Anchor } from './rows';
 import { nodeAt, NO_ROW, Placed, type ValueReader } from './values';
 
 export const DEFAULT_PORTS: Record<string, number> = {
@@ -49,6 +50,8 @@ const enum BindingField {
 const BINDING_FIELDS = new Fields(['vpc', 'vSwitch', 'securityGroup', 'routes']);
 
 class ModelBinding extends Placed implements Binding {
+  protected readonly anchor: Anchor;
+  protected readonly offset: number;
   readonly vpc: Reference<'vpc'> | undefined;
   readonly vSwitch: Reference<'vSwitch'> | undefined;
   readonly securityGroup: Reference<'securityGroup'> | undefined;
@@ -60,7 +63,9 @@ class ModelBinding extends Placed implements Binding {
     item: number,
     readonly index: number,
   ) {
-    super(reader.anchor, reader.offsetOf(item));
+    super();
+    this.anchor = reader.anchor;
+    this.offset = reader.offsetOf(item);
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(item, BINDING_FIELDS);
     const routes = found[BindingField.Routes]!;
@@ -96,6 +101,7 @@ const enum ResourceGroupField {
 const RESOURCE_GROUP_FIELDS = new Fields(['type', 'vpcBindings', 'account', 'region', 'eip']);
 
 class ModelResourceGroup extends ModelEntity implements ResourceGroup {
+  protected readonly anchor: Anchor;
   readonly type: ResourceGroupType | undefined;
   readonly account: Reference<'account'> | undefined;
   readonly region: StringValue | undefined;
@@ -106,8 +112,13 @@ class ModelResourceGroup extends ModelEntity implements ResourceGroup {
   private readonly typeRow: number;
   private readonly bindingsRow: number;
 
-  constructor(id: string, reader: ValueReader, defaults: Defaults) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+    defaults: Defaults,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, RESOURCE_GROUP_FIELDS);
     const type = found[ResourceGroupField.Type]!;
@@ -162,6 +173,8 @@ const NETWORK_FIELDS = new Fields(['type', 'vpc', 'dataCenter', 'address', 'port
 
 /** The network a data source is reached on, from its `network` object. */
 class ModelNetwork extends Placed implements Network {
+  protected readonly anchor: Anchor;
+  protected readonly offset: number;
   readonly type: NetworkType | undefined;
   readonly vpc: Reference<'vpc'> | undefined;
   readonly dataCenter: Reference<'dataCenter'> | undefined;
@@ -169,7 +182,9 @@ class ModelNetwork extends Placed implements Network {
   readonly port: number | undefined;
 
   constructor(reader: ValueReader, object: number) {
-    super(reader.anchor, reader.offsetOf(object));
+    super();
+    this.anchor = reader.anchor;
+    this.offset = reader.offsetOf(object);
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(object, NETWORK_FIELDS);
     const vpc = found[NetworkField.Vpc]!;
@@ -204,6 +219,7 @@ const DATA_SOURCE_FIELDS = new Fields([
 ]);
 
 class ModelDataSource extends ModelEntity implements DataSource {
+  protected readonly anchor: Anchor;
   readonly engine: string | undefined;
   readonly hosting: 'managed' | 'ecs' | 'selfManaged' | undefined;
   readonly network: Network | undefined;
@@ -213,8 +229,12 @@ class ModelDataSource extends ModelEntity implements DataSource {
   readonly port: number;
   private readonly whitelistRow: number;
 
-  constructor(id: string, reader: ValueReader) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, DATA_SOURCE_FIELDS);
     const engineRow = found[DataSourceField.Engine]!;
@@ -288,13 +308,18 @@ const enum TaskField {
 const TASK_FIELDS = new Fields(['source', 'destination', 'dataSources', 'resourceGroup', 'kind']);
 
 class ModelTask extends ModelEntity implements Task {
+  protected readonly anchor: Anchor;
   readonly kind: TaskKind | undefined;
   readonly resourceGroup: Reference<'resourceGroup'> | undefined;
   /** Every data source reference, in order, with how the task names it. */
   readonly dataSourceRefs: DataSourceRef[];
 
-  constructor(id: string, reader: ValueReader) {
-    super(id, reader);
+  constructor(
+    readonly id: string,
+    reader: ValueReader,
+  ) {
+    super();
+    this.anchor = reader.anchor;
     // (`!` below: each field's index is in range of `found`.)
     const found = reader.scan(reader.row, TASK_FIELDS);
     const source = found[TaskField.Source]!;
@@ -317,13 +342,7 @@ class ModelTask extends ModelEntity implements Task {
         REFERENCE_FIELDS.taskDestination,
         'destination',
       );
-    reader.items(
-      list,
-      Kind.String,
-      (item) => reader.dataSourceRefAt(item, REFERENCE_FIELDS.taskDataSource, 'dataSources'),
-      refs,
-      at,
-    );
+    reader.dataSourceRefItems(list, REFERENCE_FIELDS.taskDataSource, 'dataSources', refs, at);
     this.resourceGroup = reader.reference(resourceGroup, REFERENCE_FIELDS.taskResourceGroup);
     this.kind = reader.enumValue(kind, TASK_KINDS);
     this.dataSourceRefs = refs;
