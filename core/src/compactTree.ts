@@ -41,7 +41,7 @@ const TYPES: readonly NodeType[] = [
   'null',
 ];
 
-/** Rows are added while parsing; the arrays double when full and are trimmed at the end. */
+/** Rows added while parsing (by `add`, or the parser itself after `grow` when full); trimmed last. */
 export class CompactTreeBuilder {
   count = 0;
   kinds: Uint8Array;
@@ -70,7 +70,7 @@ export class CompactTreeBuilder {
     return index;
   }
 
-  private grow(): void {
+  grow(): void {
     const capacity = this.kinds.length * 2;
     const kinds = new Uint8Array(capacity);
     kinds.set(this.kinds);

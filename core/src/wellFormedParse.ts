@@ -13,6 +13,7 @@
 // A differential test holds the two parsers to the same trees.
 import { CompactNode, CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
+import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
 
 export interface WellFormedDocument {
   tree: CompactTree;
@@ -55,7 +56,7 @@ const enum Char {
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
 
-class WellFormedParser {
+class WellFormedParser implements KeyNames {
   private pos = 0;
   readonly repeatedProperties: number[] = [];
   readonly nonJsonSpans: number[] = [];
@@ -159,32 +160,65 @@ class WellFormedParser {
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
-        const property = rows.add(Kind.Property, pos, object);
+        if (rows.count === rows.kinds.length) rows.grow();
+        const property = rows.count++;
+        rows.kinds[property] = Kind.Property;
+        rows.offsets[property] = pos;
+        rows.parents[property] = object;
         const key = this.string(property);
-        const colon = this.skipTrivia();
-        if (text.charCodeAt(colon) !== Char.Colon) throw GIVE_UP;
-        this.pos = colon + 1;
-        const child = this.value(property, depth);
-        rows.lengths[property] = rows.offsets[child]! + rows.lengths[child]! - pos;
+        // What a formatted document holds, read here without a call: the colon right after
+        // the key, spaces before the value, a string value.
+        let at = this.pos;
+        let ch = text.charCodeAt(at);
+        if (ch !== Char.Colon) {
+          at = this.skipTrivia();
+          if (text.charCodeAt(at) !== Char.Colon) throw GIVE_UP;
+        }
+        ch = text.charCodeAt(++at);
+        while (ch === Char.Space) ch = text.charCodeAt(++at);
+        this.pos = at;
+        if (ch === Char.Quote) this.string(property);
+        else if (ch === Char.OpenBrace) this.object(property, depth + 1);
+        else this.value(property, depth);
+        rows.lengths[property] = this.pos - pos;
         rows.ends[property] = rows.count;
         let repeated = false;
         if (names) {
           repeated = names.add(key);
         } else if (properties < SMALL_OBJECT) {
-          for (
-            let earlier = object + 1;
-            earlier < property && !repeated;
-            earlier = rows.ends[earlier]!
-          )
-            repeated = this.sameName(earlier + 1, key);
+          const { kinds, lengths, ends } = rows;
+          // Names of different lengths differ, unless one holds an escape sequence.
+          const keyLength = kinds[key]! & ESCAPED ? -1 : lengths[key]!;
+          for (let earlier = object + 1; earlier < property && !repeated; earlier = ends[earlier]!)
+            if (
+              lengths[earlier + 1] === keyLength ||
+              keyLength < 0 ||
+              kinds[earlier + 1]! & ESCAPED
+            )
+              repeated = this.sameName(earlier + 1, key);
         } else {
-          names = new NameTable(this);
+          names = new NameTable(this, rows, text);
           for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
             names.add(earlier + 1);
           repeated = names.add(key);
         }
         if (repeated) this.repeatedProperties.push(property);
         properties++;
+        at = this.pos;
+        if (text.charCodeAt(at) === Char.Comma) {
+          // A comma right after the value, then a line break and indentation, then the next
+          // key (or a trailing comma).
+          pos = at + 1;
+          ch = text.charCodeAt(pos);
+          while (ch === Char.Space || ch === Char.LineFeed || ch === Char.CarriageReturn)
+            ch = text.charCodeAt(++pos);
+          this.pos = pos;
+          if (ch === Char.Quote) continue;
+          pos = this.skipTrivia();
+          if (text.charCodeAt(pos) !== Char.CloseBrace) continue;
+          this.nonJsonSpans.push(at, at + 1);
+          break;
+        }
         if (this.endsAfterEntry(Char.CloseBrace)) break;
         pos = this.pos;
       }
@@ -216,20 +250,9 @@ class WellFormedParser {
     return true;
   }
 
-  /** A hash of the name a key row holds, read from the text unless the key is escaped. */
+  /** A hash of the name a key row holds (escaped: `NameTable` hashes the others in place). */
   nameHash(key: number): number {
-    const rows = this.rows;
-    let hash = 0x811c9dc5;
-    if (rows.kinds[key]! & ESCAPED) {
-      const name = this.name(key);
-      for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-      return hash;
-    }
-    const text = this.text;
-    const start = rows.offsets[key]! + 1;
-    const end = start + rows.lengths[key]! - 2;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash;
+    return nameHash(this.name(key));
   }
 
   /**
@@ -303,8 +326,13 @@ class WellFormedParser {
     }
     this.pos = pos + 1;
     const rows = this.rows;
-    const row = rows.add(kind, quote, parent);
+    // `rows.add`, written out: a string is every other row.
+    if (rows.count === rows.kinds.length) rows.grow();
+    const row = rows.count++;
+    rows.kinds[row] = kind;
+    rows.offsets[row] = quote;
     rows.lengths[row] = pos + 1 - quote;
+    rows.parents[row] = parent;
     rows.ends[row] = row + 1;
     return row;
   }
@@ -364,52 +392,6 @@ class WellFormedParser {
   }
 }
 
-/**
- * The names of a large object (the data sources, the tasks), as key rows in an open
- * addressing table over their hashes: names are compared in the text, so no string is
- * made for the tens of thousands of ids a topology's collections hold.
- */
-class NameTable {
-  /** Key row + 1 per slot (0: empty). Growing runs rarely, so unoptimised: start large, grow 4×. */
-  private keys = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
-  private size = 0;
-
-  constructor(private readonly parser: WellFormedParser) {}
-
-  /** Adds a key row's name; true when the name was there already. */
-  add(key: number): boolean {
-    const hash = this.parser.nameHash(key);
-    let mask = this.keys.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.keys[slot]!;
-      if (held === 0) break;
-      if (this.hashes[slot] === hash && this.parser.sameName(held - 1, key)) return true;
-    }
-    if (++this.size * 2 > this.keys.length) this.grow();
-    mask = this.keys.length - 1;
-    let slot = hash & mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-    this.keys[slot] = key + 1;
-    this.hashes[slot] = hash;
-    return false;
-  }
-
-  private grow(): void {
-    const { keys, hashes } = this;
-    this.keys = new Int32Array(keys.length * 4);
-    this.hashes = new Int32Array(keys.length * 4);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === 0) continue;
-      let slot = hashes[i]! & mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = keys[i]!;
-      this.hashes[slot] = hashes[i]!;
-    }
-  }
-}
-
 function isHexDigit(ch: number): boolean {
   return (ch >= Char.Zero && ch <= Char.Nine) || (ch >= 65 && ch <= 70) || (ch >= 97 && ch <= 102);
 }
@@ -429,7 +411,11 @@ function isHexDigit(ch: number): boolean {
 const mapAnchors: object[] = [];
 const anchorParser = new WellFormedParser('', 0);
 const anchorTree = new CompactTreeBuilder(0).finish('');
-mapAnchors.push(anchorParser, new NameTable(anchorParser), anchorTree);
+mapAnchors.push(
+  anchorParser,
+  new NameTable(anchorParser, new CompactTreeBuilder(0), ''),
+  anchorTree,
+);
 mapAnchors.push(new CompactNode(anchorTree, 0));
 
 /**
