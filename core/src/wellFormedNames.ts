@@ -1,6 +1,7 @@
 // The names of a large object (a topology's collections), for the fast parser
 // (core/src/wellFormedParse.ts) to find a repeated one without a string per name.
-import { ESCAPED, type CompactTreeBuilder } from './compactTree';
+import { ESCAPED } from './compactTree';
+import type { CompactTreeBuilder } from './compactTreeBuilder';
 
 /** FNV-1a, over a name's UTF-16 code units; the offset basis as an int32, as the table stores hashes. */
 const FNV_OFFSET = 0x811c9dc5 | 0;

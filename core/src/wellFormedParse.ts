@@ -11,7 +11,8 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { CompactNode, CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { CompactNode, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { CompactTreeBuilder } from './compactTreeBuilder';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
 import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
 
@@ -182,20 +183,11 @@ class WellFormedParser implements KeyNames {
         else this.value(property, depth);
         rows.lengths[property] = this.pos - pos;
         rows.ends[property] = rows.count;
-        let repeated = false;
+        let repeated: boolean;
         if (names) {
           repeated = names.add(key);
         } else if (properties < SMALL_OBJECT) {
-          const { kinds, lengths, ends } = rows;
-          // Names of different lengths differ, unless one holds an escape sequence.
-          const keyLength = kinds[key]! & ESCAPED ? -1 : lengths[key]!;
-          for (let earlier = object + 1; earlier < property && !repeated; earlier = ends[earlier]!)
-            if (
-              lengths[earlier + 1] === keyLength ||
-              keyLength < 0 ||
-              kinds[earlier + 1]! & ESCAPED
-            )
-              repeated = this.sameName(earlier + 1, key);
+          repeated = this.repeatsEarlier(object, key);
         } else {
           names = new NameTable(this, rows, text);
           for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
@@ -224,6 +216,25 @@ class WellFormedParser implements KeyNames {
       }
     }
     return this.close(object);
+  }
+
+  /**
+   * Whether a key row of an object repeats the name of an earlier property, compared one by
+   * one (a small object). Apart from `object`, whose function V8 optimises later the longer it is.
+   */
+  private repeatsEarlier(object: number, key: number): boolean {
+    const { kinds, lengths, ends } = this.rows;
+    // Names of different lengths differ, unless one holds an escape sequence.
+    const keyLength = kinds[key]! & ESCAPED ? -1 : lengths[key]!;
+    for (let earlier = object + 1; earlier < key - 1; earlier = ends[earlier]!) {
+      const other = earlier + 1;
+      if (
+        (lengths[other] === keyLength || keyLength < 0 || kinds[other]! & ESCAPED) &&
+        this.sameName(other, key)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** The name a key row holds. */
