@@ -72,6 +72,7 @@ export {
   type ParsedConfig,
 } from './config';
 export { closestWithinReach, didYouMean } from './util/similar';
+export { releaseKept } from './keepAlive';
 export * from './import/index';
 export type * from './graph/types';
 export * from './graph';

@@ -1,5 +1,6 @@
 // The validation pipeline: parse → model → topology → rules → dedupe → suppressions →
 // configured severities. Pure and total: any input text gives findings, never an exception.
+import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { addressFields, type AddressField } from './analysis/addresses';
 import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
@@ -246,7 +247,7 @@ export function analyseParsed(
     topology,
     l10n,
     connectivity: () => (connectivity ??= analyseConnectivity(topology)),
-    addresses: () => (addresses ??= addressFields(model)),
+    addresses: () => (addresses ??= keptUntilReplaced('addressFields', addressFields(model))),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: () => true,
   };
@@ -374,6 +375,8 @@ export function validateInStages(
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
     const analysis = analyseInStages(text, runStage, options.locale);
+    // A server keeps its analyses itself (and drops a stale one as the user types).
+    keepUntilReplaced('analysis', analysis);
     return timed(runStage, 'results', () => ({
       findings: capFindings(applySeverities(analysis.rawFindings, options), options),
       connectivity: connectivityResults(analysis),

@@ -11,8 +11,9 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { CompactNode, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { ESCAPED, Kind, type CompactTree } from './compactTree';
 import { CompactTreeBuilder } from './compactTreeBuilder';
+import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
 import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
 
@@ -189,7 +190,7 @@ class WellFormedParser implements KeyNames {
         } else if (properties < SMALL_OBJECT) {
           repeated = this.repeatsEarlier(object, key);
         } else {
-          names = new NameTable(this, rows, text);
+          names = keptUntilReplaced('nameTable', new NameTable(this, rows, text));
           for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
             names.add(earlier + 1);
           repeated = names.add(key);
@@ -408,34 +409,14 @@ function isHexDigit(ch: number): boolean {
 }
 
 /**
- * A parser (with its row builder), a name table, a tree and a view (of the tree's read side)
- * that live as long as the process. Optimised code holds the hidden classes ("maps") of the
- * objects it reads weakly: once every parser and tree of the last check has been collected,
- * a full collection frees their maps and throws away the optimised code that read them (V8:
- * "marking dependent code for deoptimization, reason: weak objects"), and the next check ran
- * the parser and the schema walk unoptimised until they were compiled again (the benchmark
- * forces a full collection before each check; a server has one now and then). Measured: this
- * holds when checks follow one another synchronously, but not in the benchmark's loop, where
- * each check starts after an `await` (as a server's does) and 58 of the parser's functions
- * are still thrown away in five checks; bench/analysis.md has what is known of why.
- */
-const mapAnchors: object[] = [];
-const anchorParser = new WellFormedParser('', 0);
-const anchorTree = new CompactTreeBuilder(0).finish('');
-mapAnchors.push(
-  anchorParser,
-  new NameTable(anchorParser, new CompactTreeBuilder(0), ''),
-  anchorTree,
-);
-mapAnchors.push(new CompactNode(anchorTree, 0));
-
-/**
  * The tree, text spans and repeated properties of a document without syntax errors whose
  * nesting stays within `maxDepth` brackets; `undefined` for any other document.
  */
 export function parseWellFormed(text: string, maxDepth: number): WellFormedDocument | undefined {
   try {
-    return new WellFormedParser(text, maxDepth).document();
+    const parser = new WellFormedParser(text, maxDepth);
+    keepUntilReplaced('parser', parser);
+    return parser.document();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     // A stack overflow cannot happen within maxDepth, but if the engine disagrees, the

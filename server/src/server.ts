@@ -39,7 +39,7 @@ import {
   type UnfollowParams,
 } from '../../protocol/index';
 import { version as SERVER_VERSION } from '../../package.json';
-import { resolveLocale } from '../../core/src/index';
+import { releaseKept, resolveLocale } from '../../core/src/index';
 import { AnalysisCache } from './analysisCache';
 import { createGuard } from './guard';
 import type { ServerContext } from './context';
@@ -252,6 +252,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     context.cache.delete(event.document.uri);
     forgetSize(event.document.uri);
     if (!pullDiagnostics) pusher.clear(event.document.uri);
+    // The last check's objects, kept for V8's compiled code, go with the last document.
+    if (documents.all().length === 0) releaseKept();
   });
 
   connection.languages.diagnostics.on(

@@ -3,6 +3,7 @@
 // and makes its node and its JSON pointer when asked: a finding or a feature asks for few of
 // them, and a node view per value (stored pointers before that) made the model of a topology
 // of 10 000 data sources several times the objects the collector copies (docs/performance.md).
+import { keepUntilReplaced } from '../keepAlive';
 import { CompactTree, ESCAPED, Kind, KIND } from '../compactTree';
 import { looksLikeAddress, parseCidr, parseIp, type CidrParse, type IpParse } from '../cidr';
 import type {
@@ -200,6 +201,7 @@ export class ValueReader {
     this.anchor = anchorOf(rows, row);
     this.row = row;
     this.tree = rows instanceof CompactTree ? rows : undefined;
+    keepUntilReplaced('reader', this);
   }
 
   /** Reads another entity of the same tree from now on. */

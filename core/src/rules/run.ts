@@ -3,6 +3,7 @@
 // once per model (items.ts): in a cold check, which runs in code V8 has not optimised yet, a
 // loop of the rule's own costs a fraction of a shared walk that calls every rule per item
 // (bench/analysis.md, issue 17).
+import { keptUntilReplaced } from '../keepAlive';
 import { preferredOnlyWhenSafe } from '../fixSafety';
 import type { Finding, RelatedLocation, RuleMeta } from '../types';
 import {
@@ -116,8 +117,9 @@ export function runRules(
   internalErrors: string[],
 ): RuleFindings[] {
   const results: RuleFindings[] = [];
+  const runs = keptUntilReplaced('ruleRuns', new Array<RuleRun>(rules.length));
   for (let i = 0; i < rules.length; i++) {
-    const run = new RuleRun(rules[i] as Rule, inputs);
+    const run = (runs[i] = new RuleRun(rules[i] as Rule, inputs));
     run.check();
     if (run.error !== undefined) internalErrors.push(run.error);
     results.push(run.result());
