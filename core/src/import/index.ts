@@ -4,11 +4,11 @@
 // into an existing file.
 import { isTerraformJsonFile, readTerraformJson } from './terraform/json';
 import { mapTerraform } from './terraform/map';
-import { hclParserLoaded } from './terraform/hcl';
+import { HCL_WASM_FILES, hclParserLoaded, loadHclParser } from './terraform/hcl';
 import { readTerraformConfiguration } from './terraform/index';
 import type { ImportNote, TerraformReadResult } from './terraform/resources';
 import type { ImportedTopology } from './topology';
-import { importText } from './text';
+import { formattedWords, importText, type ImportWords } from './text';
 
 export { mapTerraform, portsOf, type MapOptions } from './terraform/map';
 export { readTerraformJson, isTerraformJsonFile } from './terraform/json';
@@ -53,6 +53,29 @@ export {
 } from './aliyun/index';
 export { terraformFilesWanted } from './terraform/index';
 export { loadHclParser, hclParserLoaded, HCL_WASM_FILES } from './terraform/hcl';
+
+/**
+ * Loads the HCL parser from the files an editor host bundles (`read`: the bytes of one of
+ * HCL_WASM_FILES, or undefined when it is missing; undefined for a host that can read none).
+ * What stops it, in the catalogue's words; the WebAssembly's own error is shown as it is.
+ */
+export async function loadHclParserFrom(
+  read: ((fileName: string) => Promise<Uint8Array | undefined>) | undefined,
+): Promise<ImportWords | undefined> {
+  if (!read) return importText('importText.read.hostCannotLoadHcl');
+  const bytes = new Map<string, Uint8Array>();
+  for (const file of Object.values(HCL_WASM_FILES)) {
+    const content = await read(file);
+    if (!content) return importText('importText.read.hclFileMissing', { file });
+    bytes.set(file, content);
+  }
+  try {
+    await loadHclParser((name) => bytes.get(name) ?? new Uint8Array());
+    return undefined;
+  } catch (error) {
+    return formattedWords(error instanceof Error ? error.message : String(error));
+  }
+}
 
 export interface TerraformImportOptions {
   /** `--var name=value`, in order (a later one wins). */

@@ -14,6 +14,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { referenceFieldAt, topLevelCollection } from '../references';
+import { formatImportWords, importText, type ImportText } from './text';
 import { COLLECTION_ORDER, commentLine, writeValue } from './write';
 import type {
   CollectionName,
@@ -37,19 +38,21 @@ const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' 
 function parse(text: string): Node | undefined {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0)
-    throw new MergeError('the file to merge into is not valid JSON with comments');
+  if (errors.length > 0) throw new MergeError(importText('importText.merge.notJsonc'));
   return root;
 }
 
-/** The file to merge into cannot be read as a topology; the CLI says why in the user's language. */
+/**
+ * The file to merge into cannot be read as a topology. Its message is English; `words` say
+ * the same as a text of the catalogue, for the user's language (`formatImportWords`).
+ */
 export class MergeError extends Error {
   constructor(
-    message: string,
+    readonly words: ImportText,
     /** The file is JSON with comments, but not an object. */
     readonly notObject = false,
   ) {
-    super(message);
+    super(formatImportWords(words, 'en'));
   }
 }
 
@@ -283,7 +286,7 @@ class Merger {
 export function mergeTopology(existing: string, topology: ImportedTopology): MergeResult {
   const root = parse(existing);
   if (root && root.type !== 'object')
-    throw new MergeError('the file to merge into is not a JSON object', true);
+    throw new MergeError(importText('importText.merge.notObject'), true);
   const known = existingEntities(existing, root);
   const merger = new Merger(existing);
   const added: string[] = [];

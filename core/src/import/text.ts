@@ -60,3 +60,30 @@ export function listText(texts: readonly ImportText[]): ImportTextParam {
     ) ?? ''
   );
 }
+
+/**
+ * jsonc-parser's error code in words (`CloseBraceExpected` → `} expected`), for the importers
+ * of Terraform JSON and of saved API responses; a code it does not know is shown as it is.
+ */
+export function parseProblem(code: string): ImportTextParam {
+  const keys: Record<string, MessageKey> = {
+    InvalidSymbol: 'importText.json.problem.InvalidSymbol',
+    InvalidNumberFormat: 'importText.json.problem.InvalidNumberFormat',
+    PropertyNameExpected: 'importText.json.problem.PropertyNameExpected',
+    ValueExpected: 'importText.json.problem.ValueExpected',
+    ColonExpected: 'importText.json.problem.ColonExpected',
+    CommaExpected: 'importText.json.problem.CommaExpected',
+    CloseBraceExpected: 'importText.json.problem.CloseBraceExpected',
+    CloseBracketExpected: 'importText.json.problem.CloseBracketExpected',
+    EndOfFileExpected: 'importText.json.problem.EndOfFileExpected',
+    InvalidCommentToken: 'importText.json.problem.InvalidCommentToken',
+    UnexpectedEndOfComment: 'importText.json.problem.UnexpectedEndOfComment',
+    UnexpectedEndOfString: 'importText.json.problem.UnexpectedEndOfString',
+    UnexpectedEndOfNumber: 'importText.json.problem.UnexpectedEndOfNumber',
+    InvalidUnicode: 'importText.json.problem.InvalidUnicode',
+    InvalidEscapeCharacter: 'importText.json.problem.InvalidEscapeCharacter',
+    InvalidCharacter: 'importText.json.problem.InvalidCharacter',
+  };
+  const key = keys[code];
+  return key === undefined ? code : importText(key);
+}

@@ -400,7 +400,7 @@ describe('dwnet import aliyun: bad input', () => {
       'Forbidden.RAM: User not authorized',
     );
     expect(english(topology.notes[2]?.message ?? '')).toBe(
-      'not a JSON response (InvalidSymbol at line 3); save it again, or delete it to import without it',
+      'not a JSON response (unexpected character at line 3, column 3); save it again, or delete it to import without it',
     );
     expect(topology.summary.skipped).toEqual({ DescribeForwardTableEntries: 1 });
     expect(topology.collections).toEqual({});
@@ -422,8 +422,8 @@ describe('dwnet import aliyun: bad input', () => {
       ]),
     );
     expect(topology.notes.map((n) => `${n.file}:${n.line}: ${english(n.message)}`)).toEqual([
-      'ListDataSources.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
-      'ListTasks.json:1: not a JSON response (InvalidSymbol at line 1); save it again, or delete it to import without it',
+      'ListDataSources.json:1: not a JSON response (unexpected character at line 1, column 73); save it again, or delete it to import without it',
+      'ListTasks.json:1: not a JSON response (unexpected character at line 1, column 1); save it again, or delete it to import without it',
     ]);
     expect(JSON.stringify(topology)).not.toContain('Leak');
     expect(topology.summary.imported).toEqual({ vpcs: 1 });

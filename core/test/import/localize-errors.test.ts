@@ -9,8 +9,13 @@ import {
   formatImportWords,
   importAliyun,
   importTerraform,
+  loadHclParserFrom,
   localizeTopology,
+  MergeError,
+  mergeTopology,
+  t,
   type ImportedTopology,
+  type Locale,
 } from '../../src/index';
 import { CJK, FIXTURES, loadParser, proseOf, plainEnglish } from './localizeHelpers';
 
@@ -212,10 +217,98 @@ describe('import messages of broken inputs', () => {
       'not valid JSON (unexpected end of string); is the file complete?',
     ]);
     expect(notes('malformed response')).toEqual([
-      'not a JSON response (ValueExpected at line 1); save it again, or delete it to import without it',
+      'not a JSON response (value expected at line 1, column 10); save it again, or delete it to import without it',
     ]);
     expect(notes('error response')).toEqual([
       'the saved response is an error (Forbidden.RAM: no permission); the file was skipped (collect it again)',
     ]);
+  });
+});
+
+describe('the editor when it cannot load the HCL parser', () => {
+  /** What Import from Terraform… shows (server/src/features/import.ts). */
+  async function shown(
+    read: Parameters<typeof loadHclParserFrom>[0],
+    locale: Locale,
+  ): Promise<string> {
+    const problem = await loadHclParserFrom(read);
+    expect(problem).toBeDefined();
+    return t(locale, 'import.hclNotLoaded', {
+      reason: problem ? formatImportWords(problem, locale) : '',
+    });
+  }
+
+  it('says that the editor host cannot load it, in English and in Chinese', async () => {
+    expect(await shown(undefined, 'en')).toBe(
+      'cannot read Terraform HCL: this editor host cannot load the HCL parser',
+    );
+    expect(await shown(undefined, 'zh-CN')).toBe(
+      '无法读取Terraform HCL：此编辑器宿主无法加载HCL解析器',
+    );
+  });
+
+  it('names the WebAssembly file missing next to the language server', async () => {
+    const nothing = () => Promise.resolve(undefined);
+    expect(await shown(nothing, 'en')).toBe(
+      'cannot read Terraform HCL: web-tree-sitter.wasm is missing next to the language server',
+    );
+    expect(await shown(nothing, 'zh-CN')).toBe(
+      '无法读取Terraform HCL：语言服务器旁缺少web-tree-sitter.wasm',
+    );
+  });
+});
+
+describe('a file that cannot be merged into', () => {
+  function refusal(existing: string): MergeError {
+    const topology = importAliyun(new Map());
+    try {
+      mergeTopology(existing, topology);
+    } catch (error) {
+      if (error instanceof MergeError) return error;
+      throw error;
+    }
+    throw new Error(`merged into ${existing}`);
+  }
+
+  it('is refused in English as before, and in Chinese', () => {
+    const broken = refusal('{ "version": 1, ');
+    expect(broken.message).toBe('the file to merge into is not valid JSON with comments');
+    expect(formatImportWords(broken.words, 'en')).toBe(broken.message);
+    expect(formatImportWords(broken.words, 'zh-CN')).toBe(
+      '要合并到的文件不是有效的JSON（允许注释）',
+    );
+    const list = refusal('[1, 2]');
+    expect(list.notObject).toBe(true);
+    expect(formatImportWords(list.words, 'en')).toBe('the file to merge into is not a JSON object');
+    expect(formatImportWords(list.words, 'zh-CN')).toBe('要合并到的文件不是JSON对象');
+  });
+});
+
+describe('a malformed Alibaba Cloud API response', () => {
+  const malformed = importAliyun(
+    new Map([
+      ['cn-hangzhou/DescribeVpcs.json', '{\n  "Vpcs": {\n    "Vpc": [ "vpc-1" "vpc-2" ]\n  }\n}\n'],
+    ]),
+  );
+  beforeAll(loadParser);
+  const said = (locale: Locale) =>
+    malformed.notes.map((note) => formatImportWords(note.message, locale));
+
+  it('says what is wrong with the JSON and where, in words, in Chinese', () => {
+    expect(said('zh-CN')).toEqual([
+      '不是JSON响应（第3行第22列：缺少,）；请重新保存，或删除它以在没有它的情况下导入',
+    ]);
+  });
+
+  it("says it in English too, never with the JSON parser's name for the error", () => {
+    expect(said('en')).toEqual([
+      'not a JSON response (, expected at line 3, column 22); save it again, or delete it to import without it',
+    ]);
+    for (const [name, topology] of brokenImports())
+      for (const locale of ['en', 'zh-CN'] as const)
+        for (const note of topology.notes)
+          expect(formatImportWords(note.message, locale), name).not.toMatch(
+            /InvalidSymbol|Expected\b|InvalidNumberFormat|UnexpectedEnd/,
+          );
   });
 });

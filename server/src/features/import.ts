@@ -3,38 +3,19 @@
 // imports them, as `dwnet import` does, and the text goes back to be opened in an editor.
 import {
   DEFAULT_SCHEMA,
-  HCL_WASM_FILES,
+  formatImportWords,
   hclParserLoaded,
   importAliyun,
   importNoteText,
   importSummaryLines,
   importTerraform,
-  loadHclParser,
+  loadHclParserFrom,
   localizeTopology,
   t,
   writeTopology,
 } from '../../../core/src/index';
 import type { ImportParams, ImportResult } from '../../../protocol/index';
 import type { ServerContext } from '../context';
-
-/** Loads the HCL parser from the WebAssembly next to the server bundle; why not, when it cannot. */
-async function ensureHclParser(context: ServerContext): Promise<string | undefined> {
-  if (hclParserLoaded()) return undefined;
-  const read = context.runtime.readBundledFile;
-  if (!read) return 'this editor host cannot load the HCL parser';
-  const bytes = new Map<string, Uint8Array>();
-  for (const name of Object.values(HCL_WASM_FILES)) {
-    const file = await read.call(context.runtime, name);
-    if (!file) return `${name} is missing next to the language server`;
-    bytes.set(name, file);
-  }
-  try {
-    await loadHclParser((name) => bytes.get(name) ?? new Uint8Array());
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
 
 export async function importTopology(
   context: ServerContext,
@@ -55,9 +36,14 @@ export async function importTopology(
   } else {
     const hcl = [...files.keys()].some((name) => /\.tf(\.json)?$/.test(name));
     if (hcl) {
-      const problem = await ensureHclParser(context);
+      // The WebAssembly next to the server bundle, loaded at the first import.
+      const { runtime } = context;
+      const problem = hclParserLoaded()
+        ? undefined
+        : await loadHclParserFrom(runtime.readBundledFile?.bind(runtime));
       if (problem !== undefined) {
-        const error = t(locale, 'import.hclNotLoaded', { reason: problem });
+        const reason = formatImportWords(problem, locale);
+        const error = t(locale, 'import.hclNotLoaded', { reason });
         return { text: '', summary: [], errors: [error] };
       }
     }

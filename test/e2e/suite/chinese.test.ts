@@ -17,6 +17,7 @@ import {
   positionOf,
   serverReady,
   waitForAnyDiagnostics,
+  waitForQuickFixes,
 } from './helpers';
 
 const EXAMPLE = 'examples/scenario2-cross-region-broken.dwnet.json';
@@ -120,11 +121,11 @@ describe('VS Code in Chinese', () => {
     it('titles its quick fixes in Chinese', async () => {
       const whitelist = diagnostics.find((d) => codeOf(d) === 'whitelist-missing');
       assert.ok(whitelist);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
+      const actions = await waitForQuickFixes(
         document.uri,
         whitelist.range,
-        vscode.CodeActionKind.QuickFix.value,
+        'a preferred fix of whitelist-missing',
+        (found) => found.some((action) => action.isPreferred),
       );
       const preferred = actions.find((action) => action.isPreferred);
       assert.equal(preferred?.title, '将“10.0.1.0/24”添加到“rds-orders-sh”的白名单');

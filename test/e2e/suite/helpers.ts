@@ -1,7 +1,8 @@
 // What every test of the suite needs: the workspace's files, opening them as a user does, and
 // waiting for the language server's answers. Nothing here sleeps: every wait is on an event
-// (`languages.onDidChangeDiagnostics`), with a deadline that fails the test with what was
-// seen, so a slow machine only makes the suite slower and a broken server fails readably.
+// (`languages.onDidChangeDiagnostics`), or asks again at once where VS Code has no event to
+// wait for (quick fixes), with a deadline that fails the test with what was seen, so a slow
+// machine only makes the suite slower and a broken server fails readably.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -103,6 +104,65 @@ export function waitForDiagnostics(
 /** Waits for the first dwnet diagnostics of a document that should have some. */
 export function waitForAnyDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
   return waitForDiagnostics(uri, 'dwnet diagnostics', (diagnostics) => diagnostics.length > 0);
+}
+
+/** Long enough for VS Code's providers to settle on a loaded machine. */
+export const CODE_ACTIONS_TIMEOUT_MS = 10_000;
+
+/** VS Code's own cancellation, as it crosses from the workbench into the extension host. */
+function isCancellation(error: unknown): boolean {
+  return error instanceof vscode.CancellationError || (error as Error | null)?.name === 'Canceled';
+}
+
+/**
+ * The quick fixes VS Code offers at a range, as the lightbulb would list them, once
+ * `accept` holds for them. VS Code drops a code action request whenever any extension
+ * registers or removes a code action provider while it runs — for any language (its
+ * registry compares all the providers of the document with those of the requested kind, and
+ * the snippets' "Surround With" provider is never a quick fix provider): the request then
+ * answers nothing, or fails as cancelled, and the lightbulb asks again. A window's first
+ * seconds are full of such registrations (extensions activating, chat setup), so this asks
+ * again too, until `accept` holds or `timeoutMs` has passed, and then fails with `what` and
+ * the last answer.
+ */
+export async function waitForQuickFixes(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  what: string,
+  accept: (actions: vscode.CodeAction[]) => boolean,
+  timeoutMs = CODE_ACTIONS_TIMEOUT_MS,
+): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const actions = answer.filter(
+        (action): action is vscode.CodeAction =>
+          'kind' in action &&
+          action.kind !== undefined &&
+          vscode.CodeActionKind.QuickFix.contains(action.kind),
+      );
+      if (accept(actions)) return actions;
+      last = actions.length
+        ? actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`).join(' | ')
+        : 'none';
+    } catch (error) {
+      if (!isCancellation(error)) throw error;
+      last = 'cancelled';
+    }
+    if (Date.now() >= deadline) {
+      assert.fail(
+        `${vscode.workspace.asRelativePath(uri)}: asked ${attempt} times in ${timeoutMs / 1000} s ` +
+          `for ${what}; the last quick fixes: ${last}`,
+      );
+    }
+  }
 }
 
 /** The position of the `occurrence`-th (0-based) `needle` in the document, plus `offset`. */

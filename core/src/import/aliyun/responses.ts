@@ -6,7 +6,7 @@
 // is found by any of its spellings and, failing those, case-insensitively.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ImportNote } from '../terraform/resources';
-import { importText, type ImportText } from '../text';
+import { importText, parseProblem, type ImportText } from '../text';
 
 /** One saved response: the parsed body and where it came from. */
 export interface SavedResponse {
@@ -223,9 +223,10 @@ function errorResponse(body: Record<string, unknown>): string | undefined {
 }
 
 /**
- * The response's JSON, or what is wrong with it and on which line. jsonc-parser says where
- * and what (`PropertyNameExpected`) without quoting the text, which may hold anything (a
- * password); a response annotated with comments or trailing commas is still read.
+ * The response's JSON, or what is wrong with it and where. jsonc-parser says where and what
+ * (`PropertyNameExpected`, shown in the user's words) without quoting the text, which may
+ * hold anything (a password); a response annotated with comments or trailing commas is still
+ * read.
  */
 function parseResponse(text: string): { value: unknown } | { problem: ImportText; line: number } {
   const source = text.replace(/^\uFEFF/, '');
@@ -238,14 +239,22 @@ function parseResponse(text: string): { value: unknown } | { problem: ImportText
     const value: unknown = parseJsonc(source, errors, { allowTrailingComma: true });
     const first = errors[0];
     if (!first) return { value };
+    const line = lineAt(source, first.offset);
     return {
       problem: importText('importText.aliyun.problemAt', {
-        code: printParseErrorCode(first.error),
-        line: lineAt(source, first.offset),
+        problem: parseProblem(printParseErrorCode(first.error)),
+        line,
+        column: columnAt(source, first.offset),
       }),
-      line: lineAt(source, first.offset),
+      line,
     };
   }
+}
+
+/** 1-based column of a character offset, in characters (code points) as editors count them. */
+function columnAt(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return [...text.slice(lineStart, offset)].length + 1;
 }
 
 /** 1-based line of a character offset. */

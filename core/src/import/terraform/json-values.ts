@@ -2,8 +2,6 @@
 // values dropped, the configuration's module tree, and a plan's references made absolute
 // through module inputs and outputs (the origins of its unknowns).
 import type { Node } from 'jsonc-parser';
-import type { MessageKey } from '../../l10n/index';
-import { importText, type ImportTextParam } from '../text';
 import { type TfValue, Unknown } from './resources';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -245,28 +243,4 @@ export function withUnknowns(
       values[name] = list;
     }
   }
-}
-
-/** jsonc-parser's error code in words: `CloseBraceExpected` → `} expected`. */
-export function parseProblem(code: string): ImportTextParam {
-  const keys: Record<string, MessageKey> = {
-    InvalidSymbol: 'importText.json.problem.InvalidSymbol',
-    InvalidNumberFormat: 'importText.json.problem.InvalidNumberFormat',
-    PropertyNameExpected: 'importText.json.problem.PropertyNameExpected',
-    ValueExpected: 'importText.json.problem.ValueExpected',
-    ColonExpected: 'importText.json.problem.ColonExpected',
-    CommaExpected: 'importText.json.problem.CommaExpected',
-    CloseBraceExpected: 'importText.json.problem.CloseBraceExpected',
-    CloseBracketExpected: 'importText.json.problem.CloseBracketExpected',
-    EndOfFileExpected: 'importText.json.problem.EndOfFileExpected',
-    InvalidCommentToken: 'importText.json.problem.InvalidCommentToken',
-    UnexpectedEndOfComment: 'importText.json.problem.UnexpectedEndOfComment',
-    UnexpectedEndOfString: 'importText.json.problem.UnexpectedEndOfString',
-    UnexpectedEndOfNumber: 'importText.json.problem.UnexpectedEndOfNumber',
-    InvalidUnicode: 'importText.json.problem.InvalidUnicode',
-    InvalidEscapeCharacter: 'importText.json.problem.InvalidEscapeCharacter',
-    InvalidCharacter: 'importText.json.problem.InvalidCharacter',
-  };
-  const key = keys[code];
-  return key === undefined ? code : importText(key);
 }

@@ -17,13 +17,12 @@ import {
   firstReference,
   isObject,
   moduleConfigOf,
-  parseProblem,
   regionOf,
   toTfValues,
   valueOf,
   withUnknowns,
 } from './json-values';
-import { importText, type ImportText } from '../text';
+import { importText, parseProblem, type ImportText } from '../text';
 import {
   type ImportNote,
   type TerraformReadResult,

@@ -4,6 +4,8 @@
 export const enImportErrors = {
   'importText.formatted': '{text}',
   'importText.read.hclNotLoaded': 'the HCL parser is not loaded (await loadHclParser first)',
+  'importText.read.hostCannotLoadHcl': 'this editor host cannot load the HCL parser',
+  'importText.read.hclFileMissing': '{file} is missing next to the language server',
   'importText.read.evaluatorFailed':
     'the Terraform configuration could not be evaluated ({error}); please report this',
   'importText.read.parserFailed': 'the file could not be parsed ({error}); it is not imported',
@@ -56,11 +58,13 @@ export const enImportErrors = {
   'importText.aliyun.notJson':
     'not a JSON response ({problem}); save it again, or delete it to import without it',
   'importText.aliyun.emptyFile': 'the file is empty',
-  'importText.aliyun.problemAt': '{code} at line {line}',
+  'importText.aliyun.problemAt': '{problem} at line {line}, column {column}',
   'importText.aliyun.notObject':
     'the response is not a JSON object; save it again, or delete it to import without it',
   'importText.aliyun.errorResponse':
     'the saved response is an error ({failure}); the file was skipped (collect it again)',
+  'importText.merge.notJsonc': 'the file to merge into is not valid JSON with comments',
+  'importText.merge.notObject': 'the file to merge into is not a JSON object',
   'importText.eval.internalError': 'internal error: {error}',
   'importText.eval.couldNotEvaluate': 'could not be evaluated: {message}',
   'importText.eval.missingArgument': 'missing argument {position}',

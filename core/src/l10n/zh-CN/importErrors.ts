@@ -4,6 +4,8 @@ import type { enImportErrors } from '../en/importErrors';
 export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
   'importText.formatted': '{text}',
   'importText.read.hclNotLoaded': 'HCL解析器未加载（请先await loadHclParser）',
+  'importText.read.hostCannotLoadHcl': '此编辑器宿主无法加载HCL解析器',
+  'importText.read.hclFileMissing': '语言服务器旁缺少{file}',
   'importText.read.evaluatorFailed': '无法求值该Terraform配置（{error}）；请报告此问题',
   'importText.read.parserFailed': '无法解析该文件（{error}）；未导入',
   'importText.read.parserFailure': '解析器故障',
@@ -52,10 +54,12 @@ export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
   'importText.aliyun.notJson':
     '不是JSON响应（{problem}）；请重新保存，或删除它以在没有它的情况下导入',
   'importText.aliyun.emptyFile': '文件为空',
-  'importText.aliyun.problemAt': '第{line}行：{code}',
+  'importText.aliyun.problemAt': '第{line}行第{column}列：{problem}',
   'importText.aliyun.notObject': '该响应不是JSON对象；请重新保存，或删除它以在没有它的情况下导入',
   'importText.aliyun.errorResponse':
     '保存的响应是一个错误（{failure}）；已跳过该文件（请重新采集）',
+  'importText.merge.notJsonc': '要合并到的文件不是有效的JSON（允许注释）',
+  'importText.merge.notObject': '要合并到的文件不是JSON对象',
   'importText.eval.internalError': '内部错误：{error}',
   'importText.eval.couldNotEvaluate': '无法求值：{message}',
   'importText.eval.missingArgument': '缺少第{position}个参数',
