@@ -41,74 +41,16 @@ const TYPES: readonly NodeType[] = [
   'null',
 ];
 
-/** Rows are added while parsing; the arrays double when full and are trimmed at the end. */
-export class CompactTreeBuilder {
-  count = 0;
-  kinds: Uint8Array;
-  offsets: Int32Array;
-  lengths: Int32Array;
-  parents: Int32Array;
-  ends: Int32Array;
-
-  constructor(textLength: number) {
-    // About one node per ten characters in a formatted topology (9.9 in the benchmark's).
-    const capacity = Math.max(16, Math.floor(textLength / 9));
-    this.kinds = new Uint8Array(capacity);
-    this.offsets = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.parents = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
-  /** A new row; its length and end are set when the node is complete. */
-  add(kind: number, offset: number, parent: number): number {
-    if (this.count === this.kinds.length) this.grow();
-    const index = this.count++;
-    this.kinds[index] = kind;
-    this.offsets[index] = offset;
-    this.parents[index] = parent;
-    return index;
-  }
-
-  private grow(): void {
-    const capacity = this.kinds.length * 2;
-    const kinds = new Uint8Array(capacity);
-    kinds.set(this.kinds);
-    this.kinds = kinds;
-    this.offsets = grown(this.offsets, capacity);
-    this.lengths = grown(this.lengths, capacity);
-    this.parents = grown(this.parents, capacity);
-    this.ends = grown(this.ends, capacity);
-  }
-
-  finish(text: string): CompactTree {
-    const count = this.count;
-    // Nearly full arrays are kept as they are (a view of their first rows): copying 8 MB
-    // of rows cost a tenth of parsing the benchmark's file. Emptier ones are copied, so
-    // that no tree keeps much unused room.
-    const keep = count >= this.kinds.length - (this.kinds.length >> 3);
-    const rows = <T extends Uint8Array | Int32Array>(array: T): T =>
-      (keep ? array.subarray(0, count) : array.slice(0, count)) as T;
-    return new CompactTree(
-      text,
-      rows(this.kinds),
-      rows(this.offsets),
-      rows(this.lengths),
-      rows(this.parents),
-      rows(this.ends),
-    );
-  }
-}
-
-function grown(array: Int32Array, capacity: number): Int32Array {
-  const result = new Int32Array(capacity);
-  result.set(array);
-  return result;
-}
-
 export class CompactTree implements Rows {
-  /** The view of each row made so far (holes elsewhere). */
-  private views: (CompactNode | undefined)[];
+  /**
+   * Per row, 1 + the index in `viewList` of its view, or 0 until one is asked for: a row of
+   * integers, which costs nothing until written, where an array with a slot per row filled a
+   * few MB with holes at every parse (a check makes views for about one row in twenty).
+   */
+  private viewSlots: Int32Array;
+  /** The views made so far; undefined where an edit moved one to a copy of its rows. */
+  private viewList: (CompactNode | undefined)[] = [];
+  private movedViews = 0;
   /**
    * The children of the views asked for theirs: few are (hot paths read rows), so they are
    * kept here rather than in a field of every view.
@@ -131,7 +73,7 @@ export class CompactTree implements Rows {
     /** The row after the node's subtree: its next sibling, when it has one. */
     public ends: Int32Array,
   ) {
-    this.views = new Array<CompactNode | undefined>(kinds.length);
+    this.viewSlots = new Int32Array(kinds.length);
   }
 
   get count(): number {
@@ -144,7 +86,12 @@ export class CompactTree implements Rows {
 
   /** The view of a row: the same object for the same row until an edit removes it. */
   node(index: number): CompactNode {
-    return (this.views[index] ??= new CompactNode(this, index));
+    const slot = this.viewSlots[index]!;
+    // A slot names a view until `detachRows` clears both.
+    if (slot !== 0) return this.viewList[slot - 1] as CompactNode;
+    const view = new CompactNode(this, index);
+    this.viewSlots[index] = this.viewList.push(view);
+    return view;
   }
 
   kind(index: number): Kind {
@@ -305,17 +252,10 @@ export class CompactTree implements Rows {
       this.lengths = moved(this.lengths, new Int32Array(count), first, oldEnd, shift);
       this.parents = moved(this.parents, new Int32Array(count), first, oldEnd, shift);
       this.ends = moved(this.ends, new Int32Array(count), first, oldEnd, shift);
-      const views = this.views;
-      const next = new Array<CompactNode | undefined>(count);
-      for (let i = 0; i < first; i++) next[i] = views[i];
-      for (let i = oldEnd; i < views.length; i++) {
-        const view = views[i];
-        if (view) {
-          view.index = i + shift;
-          next[i + shift] = view;
-        }
-      }
-      this.views = next;
+      const slots = moved(this.viewSlots, new Int32Array(count), first, oldEnd, shift);
+      this.viewSlots = slots;
+      for (let row = oldEnd + shift; row < count; row++)
+        if (slots[row] !== 0) (this.viewList[slots[row]! - 1] as CompactNode).index = row;
     }
     const { kinds, offsets, lengths, parents, ends } = this;
     for (let i = 0; i < added; i++) {
@@ -345,9 +285,11 @@ export class CompactTree implements Rows {
   /** Moves the views of rows [first, end) to a copy of those rows, with the text they read. */
   private detachRows(first: number, end: number): void {
     let snapshot: CompactTree | undefined;
+    const { viewSlots, viewList } = this;
     for (let i = first; i < end; i++) {
-      const view = this.views[i];
-      if (!view) continue;
+      const slot = viewSlots[i]!;
+      if (slot === 0) continue;
+      const view = viewList[slot - 1] as CompactNode;
       snapshot ??= new CompactTree(
         this.text,
         this.kinds.slice(first, end),
@@ -358,7 +300,17 @@ export class CompactTree implements Rows {
       );
       this.childLists.delete(view);
       view.reattach(snapshot, i - first);
-      this.views[i] = undefined;
+      viewList[slot - 1] = undefined;
+      viewSlots[i] = 0;
+      this.movedViews++;
+    }
+    // Edit after edit, the list would keep a slot for every view ever moved: compacted once
+    // they are half of it.
+    if (this.movedViews > 1024 && this.movedViews * 2 > viewList.length) {
+      const kept = viewList.filter((view) => view !== undefined);
+      for (let i = 0; i < kept.length; i++) viewSlots[kept[i]!.index] = i + 1;
+      this.viewList = kept;
+      this.movedViews = 0;
     }
   }
 }

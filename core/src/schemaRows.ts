@@ -18,6 +18,11 @@
 import { ESCAPED, Kind, type CompactTree } from './compactTree';
 import { rowsSchema } from './schemaRowsSchema';
 import { compileSchema, Unsupported, type SchemaNode, type SlotPlan } from './schemaRowsTable';
+import { WARM_UP_TOPOLOGY } from './schemaWarmUp';
+import { parseWellFormed } from './wellFormedParse';
+
+/** Deeper than the warm-up topology. */
+const MAX_WARM_UP_DEPTH = 16;
 
 /** Thrown (never an Error: no stack to capture) when a value is not decided exactly. */
 const UNSURE = Symbol('unsure');
@@ -39,8 +44,7 @@ function satisfies(tree: CompactTree, row: number, node: SchemaNode): boolean {
     return false;
   for (let i = 0; i < node.enums.length; i++) if (!isOneOf(tree, row, node.enums[i]!)) return false;
   if (kind === Kind.Array && !arrayHolds(tree, row, node)) return false;
-  if (kind === Kind.Object && node.names !== null && !objectHolds(tree, row, node, node.names))
-    return false;
+  if (kind === Kind.Object && !objectHolds(tree, row, node)) return false;
   for (let i = 0; i < node.parts.length; i++)
     if (!satisfies(tree, row, node.parts[i]!)) return false;
   if (node.condition !== null) {
@@ -76,12 +80,9 @@ function arrayHolds(tree: CompactTree, row: number, node: SchemaNode): boolean {
  * them (a data source's network has four), in one pass over the object's properties: a
  * bit per name seen, and the value row of each.
  */
-function objectHolds(
-  tree: CompactTree,
-  row: number,
-  node: SchemaNode,
-  names: readonly string[],
-): boolean {
+function objectHolds(tree: CompactTree, row: number, node: SchemaNode): boolean {
+  const names = node.names;
+  if (names === null) return true;
   const rules = node.rules;
   const base = top;
   if (rules.length > 0) {
@@ -96,25 +97,56 @@ function objectHolds(
   const end = ends[row]!;
   let seen = 0;
   let valid = true;
+  // Properties mostly come in the schema's order: each name is first looked for after the last.
+  let next = 0;
+  const kinds = tree.kinds;
   for (let property = row + 1; valid && property < end; property = ends[property]!) {
-    const index = nameIndex(tree, property + 1, names);
+    const index = nameIndex(tree, property + 1, names, next);
+    const valueRow = property + 2;
+    let value: SchemaNode | null;
     if (index < 0) {
-      valid = node.additional === null || satisfies(tree, property + 2, node.additional);
+      value = node.additional;
+      if (value === null) continue;
     } else {
+      next = index + 1;
       seen |= 1 << index;
-      if (rules.length > 0) slots[base + index] = property + 2;
-      const value = node.properties[index]!;
-      valid = value.kindOnly
-        ? (value.types & (1 << (tree.kinds[property + 2]! & 7))) !== 0
-        : satisfies(tree, property + 2, value);
+      if (rules.length > 0) slots[base + index] = valueRow;
+      value = node.properties[index]!;
     }
+    // The usual values decided here, without `satisfies` (a call per value in a cold process).
+    const kind = kinds[valueRow]! & 7;
+    valid = value.kindOnly
+      ? (value.types & (1 << kind)) !== 0
+      : value.strings !== null
+        ? kind === Kind.String && nameIndex(tree, valueRow, value.strings) >= 0
+        : value.objectOnly
+          ? kind === Kind.Object && objectHolds(tree, valueRow, value)
+          : satisfies(tree, valueRow, value);
   }
   valid &&= (seen & node.required) === node.required;
+  // The bit of the discriminator's value among `switchValues` (0: absent or none of them).
+  let cases = 0;
+  const switchIndex = node.switchIndex;
+  const switchSeen = switchIndex >= 0 && (seen & (1 << switchIndex)) !== 0;
+  if (valid && switchSeen) {
+    const value = slots[base + switchIndex]!;
+    if ((tree.kinds[value]! & 7) === Kind.String) {
+      const index = nameIndex(tree, value, node.switchValues);
+      if (index >= 0) cases = 1 << index;
+    }
+  }
   for (let i = 0; valid && i < rules.length; i++) {
     const rule = rules[i]!;
-    const applies = rule.condition === null || planHolds(tree, rule.condition, base, seen);
+    const applies =
+      rule.cases !== 0
+        ? (cases & rule.cases) !== 0 || (rule.absentHolds && !switchSeen)
+        : rule.condition === null || planHolds(tree, rule.condition, base, seen);
     const part = applies ? rule.then : rule.otherwise;
-    valid = part === null || planHolds(tree, part, base, seen);
+    valid =
+      part === null ||
+      ((seen & part.required) === part.required &&
+        (seen & part.forbidden) === 0 &&
+        (part.nodes.length === 0 || planHolds(tree, part, base, seen)));
   }
   top = base;
   return valid;
@@ -122,7 +154,7 @@ function objectHolds(
 
 /** Whether the object whose slots start at `base` satisfies a schema that only names properties. */
 function planHolds(tree: CompactTree, plan: SlotPlan, base: number, seen: number): boolean {
-  if ((seen & plan.required) !== plan.required) return false;
+  if ((seen & plan.required) !== plan.required || (seen & plan.forbidden) !== 0) return false;
   const { indexes, nodes } = plan;
   for (let i = 0; i < indexes.length; i++) {
     const index = indexes[i]!;
@@ -131,13 +163,17 @@ function planHolds(tree: CompactTree, plan: SlotPlan, base: number, seen: number
   return true;
 }
 
-/** The index in `names` of the text a string row (a key, or a value) holds, or -1; without a copy. */
-function nameIndex(tree: CompactTree, row: number, names: readonly string[]): number {
+/**
+ * The index in `names` (no two alike) of the text a string row (a key, or a value) holds,
+ * or -1; without a copy. The names are tried from `from` on, then from the start.
+ */
+function nameIndex(tree: CompactTree, row: number, names: readonly string[], from = 0): number {
   if (tree.kinds[row]! & ESCAPED) return names.indexOf(tree.stringAt(row));
   const text = tree.text;
   const at = tree.offsets[row]! + 1;
   const length = tree.lengths[row]! - 2;
-  for (let i = 0; i < names.length; i++) {
+  const count = names.length;
+  for (let n = 0, i = from < count ? from : 0; n < count; n++, i = i + 1 < count ? i + 1 : 0) {
     const name = names[i]!;
     if (name.length !== length) continue;
     let c = 0;
@@ -204,8 +240,28 @@ function compiledSchema(): SchemaNode | null {
       if (!(error instanceof Unsupported)) throw error;
       rootNode = null;
     }
+    if (rootNode !== null) warmUp(rootNode);
   }
   return rootNode;
+}
+
+/** Walks core/src/schemaWarmUp.ts's topology once (see there why); its verdict is not used. */
+function warmUp(root: SchemaNode): void {
+  // A new string, as a file's text is, rather than the constant itself (the walk's reads of
+  // the text then see the kind of string they will see).
+  const parsed = parseWellFormed(WARM_UP_TOPOLOGY.split('\n').join('\n'), MAX_WARM_UP_DEPTH);
+  if (parsed) walk(parsed.tree, root);
+}
+
+function walk(tree: CompactTree, root: SchemaNode): boolean {
+  try {
+    return satisfies(tree, 0, root);
+  } catch (error) {
+    if (error === UNSURE) return false;
+    throw error;
+  } finally {
+    top = 0;
+  }
 }
 
 /**
@@ -215,15 +271,15 @@ function compiledSchema(): SchemaNode | null {
  */
 export function certainlyValid(tree: CompactTree): boolean {
   const root = compiledSchema();
-  if (!root) return false;
-  try {
-    return satisfies(tree, 0, root);
-  } catch (error) {
-    if (error === UNSURE) return false;
-    throw error;
-  } finally {
-    top = 0;
-  }
+  return root !== null && walk(tree, root);
+}
+
+/** Whether the walk finds the warm-up topology valid: else it would not see every path (for the tests). */
+export function warmUpIsValid(): boolean {
+  const parsed = parseWellFormed(WARM_UP_TOPOLOGY, MAX_WARM_UP_DEPTH);
+  return (
+    parsed !== undefined && parsed.repeatedProperties.length === 0 && certainlyValid(parsed.tree)
+  );
 }
 
 /** Why the walk decides nothing with this schema, or undefined when it decides (for the tests). */

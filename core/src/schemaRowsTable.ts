@@ -24,16 +24,29 @@ export interface Choices {
   others: (number | boolean | null)[];
 }
 
-/** A schema that only names properties, against an object's slots: name indexes, their nodes, required bits. */
+/**
+ * A schema that only names properties, against an object's slots: name indexes and their
+ * nodes (other than `true`), the bits of the names it requires and of those it forbids
+ * (`false`), decided from the bits alone.
+ */
 export interface SlotPlan {
   indexes: number[];
   nodes: SchemaNode[];
   required: number;
+  forbidden: number;
 }
 
 /** `if`/`then`/`else` (or a part of `allOf` without `if`) decided in the object's own pass. */
 export interface SlotRule {
+  /** null: the rule always applies, unless `cases` decides it. */
   condition: SlotPlan | null;
+  /**
+   * A condition that only asks the object's discriminator (`SchemaNode.switchIndex`) for one
+   * of some strings: a bit per value of `switchValues` it holds for (0: not such a condition).
+   */
+  cases: number;
+  /** Whether that condition holds when the discriminator is absent (it does not require it). */
+  absentHolds: boolean;
   then: SlotPlan | null;
   otherwise: SlotPlan | null;
 }
@@ -41,6 +54,10 @@ export interface SlotRule {
 export interface SchemaNode {
   /** Only `type` (or nothing): the walk checks the kind in place, without a call. */
   kindOnly: boolean;
+  /** Exactly "a string, one of these" (`enum` or `const`): looked up in place. */
+  strings: string[] | null;
+  /** Exactly "an object" with properties to check: its pass is called directly. */
+  objectOnly: boolean;
   /** The `false` schema. */
   never: boolean;
   /** A bit per row kind (`Kind`) the value may have. */
@@ -63,6 +80,9 @@ export interface SchemaNode {
   additional: SchemaNode | null;
   required: number;
   rules: SlotRule[];
+  /** The name index of the property the rules' `cases` read (-1: none), and its values. */
+  switchIndex: number;
+  switchValues: string[];
   /** Schemas the value must also satisfy: `$ref` targets, parts of `allOf` not folded into rules. */
   parts: SchemaNode[];
   /** An `if` not folded into rules, with its `then` and `else` (null: any value). */
@@ -76,6 +96,8 @@ const ANY_KIND = 0xff;
 function emptyNode(): SchemaNode {
   return {
     kindOnly: true,
+    strings: null,
+    objectOnly: false,
     never: false,
     types: ANY_KIND,
     numeric: false,
@@ -91,6 +113,8 @@ function emptyNode(): SchemaNode {
     additional: null,
     required: 0,
     rules: [],
+    switchIndex: -1,
+    switchValues: [],
     parts: [],
     condition: null,
     then: null,
@@ -331,24 +355,122 @@ class TableBuilder {
       if (!part) return null;
       const indexes: number[] = [];
       const nodes: SchemaNode[] = [];
+      let forbidden = 0;
       for (const name of Object.keys(part.properties)) {
-        indexes.push(indexOf(name));
-        nodes.push(this.node(part.properties[name]));
+        const schema = part.properties[name];
+        if (schema === false) forbidden |= 1 << indexOf(name);
+        else if (!acceptsAnything(schema)) {
+          indexes.push(indexOf(name));
+          nodes.push(this.node(schema));
+        }
       }
-      return { indexes, nodes, required: bits(part.required) };
+      return { indexes, nodes, required: bits(part.required), forbidden };
     };
     node.required = bits(own.required);
-    node.rules = folded.map((rule) => ({
-      condition: plan(rule.condition),
-      then: plan(rule.then),
-      otherwise: plan(rule.otherwise),
-    }));
+    // Conditions on one discriminator (a task's `kind`, a network's `type`) are decided by one
+    // look-up of its value among every rule's strings, instead of a walk per rule.
+    let switchName: string | undefined;
+    node.rules = folded.map((rule) => {
+      const discriminator = rule.condition && discriminatorOf(rule.condition);
+      let cases = 0;
+      let absentHolds = false;
+      if (discriminator && (switchName ?? discriminator.name) === discriminator.name) {
+        switchName = discriminator.name;
+        absentHolds = !discriminator.required;
+        for (const value of discriminator.values) {
+          let index = node.switchValues.indexOf(value);
+          if (index < 0) index = node.switchValues.push(value) - 1;
+          if (index > 30) throw new Unsupported('more than 31 values of a discriminator');
+          cases |= 1 << index;
+        }
+      }
+      return {
+        condition: cases !== 0 ? null : plan(rule.condition),
+        cases,
+        absentHolds,
+        then: plan(rule.then),
+        otherwise: plan(rule.otherwise),
+      };
+    });
+    if (switchName !== undefined) node.switchIndex = indexOf(switchName);
     node.names = names;
   }
+}
+
+/** `true`, or a schema of annotations only. */
+function acceptsAnything(schema: unknown): boolean {
+  return (
+    schema === true || (isObject(schema) && Object.keys(schema).every((k) => ANNOTATIONS.has(k)))
+  );
+}
+
+/**
+ * The one property a condition asks for one of some strings (`const` or `enum`, beside
+ * `type: string` at most), and whether it requires that property; undefined for any other
+ * condition. Such a condition holds exactly when that property's value is one of the strings
+ * (or the property is absent, if not required): `const` and `enum` compare strings by value.
+ */
+function discriminatorOf(
+  condition: NamesOnly,
+): { name: string; values: string[]; required: boolean } | undefined {
+  const names = Object.keys(condition.properties);
+  if (names.length !== 1) return undefined;
+  const name = names[0]!;
+  if (condition.required.some((required) => required !== name)) return undefined;
+  const schema = condition.properties[name];
+  if (!isObject(schema)) return undefined;
+  let values: unknown[] | undefined;
+  for (const [keyword, argument] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword) || (keyword === 'type' && argument === 'string')) continue;
+    if (values !== undefined) return undefined;
+    if (keyword === 'const') values = [argument];
+    else if (keyword === 'enum' && Array.isArray(argument)) values = argument;
+    else return undefined;
+  }
+  if (!values?.length || !values.every((value) => typeof value === 'string')) return undefined;
+  return { name, values: values as string[], required: condition.required.length > 0 };
 }
 
 /** The table of a JSON schema (draft-07, as dwnet's); throws `Unsupported`. */
 export function compileSchema(schema: unknown): SchemaNode {
   if (!isObject(schema)) throw new Unsupported('a schema that is not an object');
-  return new TableBuilder(schema).node(schema, true);
+  const root = new TableBuilder(schema).node(schema, true);
+  markShortcuts(root, new Set());
+  return root;
+}
+
+/**
+ * Sets `strings` and `objectOnly` on every node, once the table is complete (a definition
+ * is filled after the nodes that refer to it are made).
+ */
+function markShortcuts(node: SchemaNode | null, done: Set<SchemaNode>): void {
+  if (node === null || done.has(node)) return;
+  done.add(node);
+  const plain = !node.never && node.parts.length === 0 && node.condition === null;
+  const choices = node.enums.length === 1 ? node.enums[0] : undefined;
+  // One enum of strings only: no other kind of value can be one of them.
+  node.strings =
+    plain &&
+    !node.kindOnly &&
+    (node.types & (1 << Kind.String)) !== 0 &&
+    node.pattern === null &&
+    choices !== undefined &&
+    choices.others.length === 0
+      ? choices.strings
+      : null;
+  node.objectOnly =
+    plain && node.types === 1 << Kind.Object && node.enums.length === 0 && node.names !== null;
+  const next: (SchemaNode | null)[] = [
+    node.items,
+    node.additional,
+    node.condition,
+    node.then,
+    node.otherwise,
+    ...node.properties,
+    ...node.parts,
+  ];
+  for (const rule of node.rules)
+    for (const plan of [rule.condition, rule.then, rule.otherwise])
+      if (plan) next.push(...plan.nodes);
+  for (const child of next) markShortcuts(child, done);
 }

@@ -11,9 +11,11 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { CompactTreeBuilder, ESCAPED, Kind, type CompactTree } from './compactTree';
+import { ESCAPED, Kind, type CompactTree } from './compactTree';
+import { CompactTreeBuilder } from './compactTreeBuilder';
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
+import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
 
 export interface WellFormedDocument {
   tree: CompactTree;
@@ -56,7 +58,7 @@ const enum Char {
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
 
-class WellFormedParser {
+class WellFormedParser implements KeyNames {
   private pos = 0;
   readonly repeatedProperties: number[] = [];
   readonly nonJsonSpans: number[] = [];
@@ -160,37 +162,80 @@ class WellFormedParser {
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
-        const property = rows.add(Kind.Property, pos, object);
+        if (rows.count === rows.kinds.length) rows.grow();
+        const property = rows.count++;
+        rows.kinds[property] = Kind.Property;
+        rows.offsets[property] = pos;
+        rows.parents[property] = object;
         const key = this.string(property);
-        const colon = this.skipTrivia();
-        if (text.charCodeAt(colon) !== Char.Colon) throw GIVE_UP;
-        this.pos = colon + 1;
-        const child = this.value(property, depth);
-        rows.lengths[property] = rows.offsets[child]! + rows.lengths[child]! - pos;
+        // What a formatted document holds, read here without a call: the colon right after
+        // the key, spaces before the value, a string value.
+        let at = this.pos;
+        let ch = text.charCodeAt(at);
+        if (ch !== Char.Colon) {
+          at = this.skipTrivia();
+          if (text.charCodeAt(at) !== Char.Colon) throw GIVE_UP;
+        }
+        ch = text.charCodeAt(++at);
+        while (ch === Char.Space) ch = text.charCodeAt(++at);
+        this.pos = at;
+        if (ch === Char.Quote) this.string(property);
+        else if (ch === Char.OpenBrace) this.object(property, depth + 1);
+        else this.value(property, depth);
+        rows.lengths[property] = this.pos - pos;
         rows.ends[property] = rows.count;
-        let repeated = false;
+        let repeated: boolean;
         if (names) {
           repeated = names.add(key);
         } else if (properties < SMALL_OBJECT) {
-          for (
-            let earlier = object + 1;
-            earlier < property && !repeated;
-            earlier = rows.ends[earlier]!
-          )
-            repeated = this.sameName(earlier + 1, key);
+          repeated = this.repeatsEarlier(object, key);
         } else {
-          names = keptUntilReplaced('nameTable', new NameTable(this));
+          names = keptUntilReplaced('nameTable', new NameTable(this, rows, text));
           for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
             names.add(earlier + 1);
           repeated = names.add(key);
         }
         if (repeated) this.repeatedProperties.push(property);
         properties++;
+        at = this.pos;
+        if (text.charCodeAt(at) === Char.Comma) {
+          // A comma right after the value, then a line break and indentation, then the next
+          // key (or a trailing comma).
+          pos = at + 1;
+          ch = text.charCodeAt(pos);
+          while (ch === Char.Space || ch === Char.LineFeed || ch === Char.CarriageReturn)
+            ch = text.charCodeAt(++pos);
+          this.pos = pos;
+          if (ch === Char.Quote) continue;
+          pos = this.skipTrivia();
+          if (text.charCodeAt(pos) !== Char.CloseBrace) continue;
+          this.nonJsonSpans.push(at, at + 1);
+          break;
+        }
         if (this.endsAfterEntry(Char.CloseBrace)) break;
         pos = this.pos;
       }
     }
     return this.close(object);
+  }
+
+  /**
+   * Whether a key row of an object repeats the name of an earlier property, compared one by
+   * one (a small object). Apart from `object`, whose function V8 optimises later the longer it is.
+   */
+  private repeatsEarlier(object: number, key: number): boolean {
+    const { kinds, lengths, ends } = this.rows;
+    // Names of different lengths differ, unless one holds an escape sequence.
+    const keyLength = kinds[key]! & ESCAPED ? -1 : lengths[key]!;
+    for (let earlier = object + 1; earlier < key - 1; earlier = ends[earlier]!) {
+      const other = earlier + 1;
+      if (
+        (lengths[other] === keyLength || keyLength < 0 || kinds[other]! & ESCAPED) &&
+        this.sameName(other, key)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** The name a key row holds. */
@@ -217,20 +262,9 @@ class WellFormedParser {
     return true;
   }
 
-  /** A hash of the name a key row holds, read from the text unless the key is escaped. */
+  /** A hash of the name a key row holds (escaped: `NameTable` hashes the others in place). */
   nameHash(key: number): number {
-    const rows = this.rows;
-    let hash = 0x811c9dc5;
-    if (rows.kinds[key]! & ESCAPED) {
-      const name = this.name(key);
-      for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-      return hash;
-    }
-    const text = this.text;
-    const start = rows.offsets[key]! + 1;
-    const end = start + rows.lengths[key]! - 2;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    return hash;
+    return nameHash(this.name(key));
   }
 
   /**
@@ -304,8 +338,13 @@ class WellFormedParser {
     }
     this.pos = pos + 1;
     const rows = this.rows;
-    const row = rows.add(kind, quote, parent);
+    // `rows.add`, written out: a string is every other row.
+    if (rows.count === rows.kinds.length) rows.grow();
+    const row = rows.count++;
+    rows.kinds[row] = kind;
+    rows.offsets[row] = quote;
     rows.lengths[row] = pos + 1 - quote;
+    rows.parents[row] = parent;
     rows.ends[row] = row + 1;
     return row;
   }
@@ -362,52 +401,6 @@ class WellFormedParser {
     rows.lengths[row] = length;
     rows.ends[row] = row + 1;
     return row;
-  }
-}
-
-/**
- * The names of a large object (the data sources, the tasks), as key rows in an open
- * addressing table over their hashes: names are compared in the text, so no string is
- * made for the tens of thousands of ids a topology's collections hold.
- */
-class NameTable {
-  /** Key row + 1 per slot (0: empty). Growing runs rarely, so unoptimised: start large, grow 4×. */
-  private keys = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
-  private size = 0;
-
-  constructor(private readonly parser: WellFormedParser) {}
-
-  /** Adds a key row's name; true when the name was there already. */
-  add(key: number): boolean {
-    const hash = this.parser.nameHash(key);
-    let mask = this.keys.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.keys[slot]!;
-      if (held === 0) break;
-      if (this.hashes[slot] === hash && this.parser.sameName(held - 1, key)) return true;
-    }
-    if (++this.size * 2 > this.keys.length) this.grow();
-    mask = this.keys.length - 1;
-    let slot = hash & mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-    this.keys[slot] = key + 1;
-    this.hashes[slot] = hash;
-    return false;
-  }
-
-  private grow(): void {
-    const { keys, hashes } = this;
-    this.keys = new Int32Array(keys.length * 4);
-    this.hashes = new Int32Array(keys.length * 4);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === 0) continue;
-      let slot = hashes[i]! & mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = keys[i]!;
-      this.hashes[slot] = hashes[i]!;
-    }
   }
 }
 

@@ -85,6 +85,25 @@ describe('the compact tree', () => {
     expect(visited).toEqual(['ds-a', 'ds-b', 'ds-c']);
   });
 
+  it('keeps every view where its node is through many edits (which compact its list of views)', () => {
+    const tree = treeOf(BEFORE);
+    const dataSources = propertyValue(tree.root, 'dataSources')!;
+    const c = propertyValue(dataSources, 'ds-c')!;
+    const port = propertyValue(c, 'port')!;
+    let text = BEFORE;
+    for (let i = 0; i < 1500; i++) {
+      text = splice(tree, i % 2 ? '{ "engine": "kafka", "whitelist": ["1.2.3.4"] }' : '{}');
+      // Views of the new value's nodes, which the next edit moves to a copy of its rows.
+      const b = propertyValue(dataSources, 'ds-b')!;
+      for (const property of b.children ?? []) expect(property.children).toHaveLength(2);
+    }
+    expect(propertyValue(dataSources, 'ds-c')).toBe(c);
+    expect(propertyValue(c, 'port')).toBe(port);
+    expect(port.value).toBe(6380);
+    expect(treeShape(tree.root)).toEqual(treeShape(parseTree(text)));
+    expect(brokenParentLink(tree.root)).toBeUndefined();
+  });
+
   it.each([
     ['the same number of nodes', '{ "engine": "kafkb", "name": "x" }'],
     ['more nodes', '{ "engine": "kafka", "name": "x", "whitelist": ["1.2.3.4", "5.6.7.8"] }'],

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH, parseDocumentForSchema } from '../src/parse';
-import { certainlyValid, undecidedBecause } from '../src/schemaRows';
+import { certainlyValid, undecidedBecause, warmUpIsValid } from '../src/schemaRows';
 import { rowsSchema } from '../src/schemaRowsSchema';
 import { schemaProblemsOfWellFormed, validateAgainstSchema } from '../src/schemaValidation';
 import { parseWellFormed } from '../src/wellFormedParse';
@@ -123,6 +123,10 @@ const STORED = [...EXAMPLES, ...topologyFiles('test/fixtures')];
 describe('schema validation on the rows', () => {
   it('decides with dwnet’s schema (no keyword it does not know)', () => {
     expect(undecidedBecause()).toBeUndefined();
+  });
+
+  it('walks a valid topology before the first document, so that it takes every path', () => {
+    expect(warmUpIsValid()).toBe(true);
   });
 
   it('reads the schema without its annotations, as the bundles ship it', () => {

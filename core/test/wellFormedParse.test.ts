@@ -109,6 +109,14 @@ describe('the well-formed fast path of parsing', () => {
     );
   });
 
+  it('finds a repeated empty name in a large object', () => {
+    // The table stores hashes as 32-bit integers: the hash of no character must be one too.
+    const names = [...Array.from({ length: 20 }, (_, i) => `k${i}`), '', ''];
+    const text = `{${names.map((name, i) => `"${name}": ${i}`).join(', ')}}`;
+    expect(expectSameAsJsoncParser(text)).toBe('accepted');
+    expect(parseWellFormed(text, MAX_NESTING_DEPTH)!.repeatedProperties).toHaveLength(1);
+  });
+
   it('reads plain values of strict JSON, comments and trailing commas alike', () => {
     const text = '{"a": [1, /* x */ 2, // y\n ], "b": {"c": "/* not a comment */",/**/},}';
     expect(expectSameAsJsoncParser(text)).toBe('accepted');
