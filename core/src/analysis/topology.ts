@@ -65,10 +65,21 @@ function problemOf(
       count: number;
     }
   | undefined {
-  const known = connection.members.map((m) => network(m.value)).filter((n) => n !== undefined);
-  const count = new Set(connection.members.map((m) => m.value)).size;
-  const vpcs = known.filter((n) => n.kind === 'vpc').length;
-  const dataCenters = known.length - vpcs;
+  // Index loops, no arrays or Set: every check asks this of every connection, twice or more.
+  const members = connection.members;
+  let knownCount = 0;
+  let vpcs = 0;
+  let count = 0;
+  for (let i = 0; i < members.length; i++) {
+    const id = (members[i] as (typeof members)[number]).value;
+    const ref = network(id);
+    if (ref !== undefined) {
+      knownCount++;
+      if (ref.kind === 'vpc') vpcs++;
+    }
+    if (firstIndexOf(members, id) === i) count++;
+  }
+  const dataCenters = knownCount - vpcs;
   switch (connection.type) {
     case 'expressConnect':
     case 'vpnGateway': {
@@ -78,7 +89,7 @@ function problemOf(
           key: expressConnect ? 'connection.expressConnect.count' : 'connection.vpnGateway.count',
           count,
         };
-      if (known.length === 2 && vpcs === 0)
+      if (knownCount === 2 && vpcs === 0)
         return {
           key: expressConnect ? 'connection.expressConnect.noVpc' : 'connection.vpnGateway.noVpc',
           count,
@@ -91,11 +102,18 @@ function problemOf(
       return undefined;
     case 'cen':
       if (count < 2) return { key: 'connection.cen.count', count };
-      if (known.length === count && vpcs === 0) return { key: 'connection.cen.noVpc', count };
+      if (knownCount === count && vpcs === 0) return { key: 'connection.cen.noVpc', count };
       return undefined;
     default:
       return undefined;
   }
+}
+
+/** The index of the first member with this id: members are few, a scan beats a Set. */
+function firstIndexOf(members: Connection['members'], id: string): number {
+  for (let j = 0; j < members.length; j++)
+    if ((members[j] as (typeof members)[number]).value === id) return j;
+  return -1;
 }
 
 /**
