@@ -191,14 +191,23 @@ function switchesById(model: Model): Map<string, VSwitch[]> {
 
 export function buildTopology(model: Model): Topology {
   const adjacency = new Map<string, Map<string, Connection[]>>();
+  // The same edges as lists, in the adjacency's order: the reachability search walks them
+  // with index loops (for…of over a Map made an iterator result per edge).
+  const edges = new Map<string, { next: string; connections: Connection[] }[]>();
   const link = (a: string, b: string, connection: Connection): void => {
     let neighbours = adjacency.get(a);
-    if (!neighbours) adjacency.set(a, (neighbours = new Map()));
+    let out = edges.get(a);
+    if (!neighbours || !out) {
+      adjacency.set(a, (neighbours = new Map()));
+      edges.set(a, (out = []));
+    }
     const list = neighbours.get(b);
     if (list) {
       if (!list.includes(connection)) list.push(connection);
     } else {
-      neighbours.set(b, [connection]);
+      const connections = [connection];
+      neighbours.set(b, connections);
+      out.push({ next: b, connections });
     }
   };
   const listing = new Map<string, Connection[]>();
@@ -206,18 +215,23 @@ export function buildTopology(model: Model): Topology {
   for (const connection of model.connections.byId.values()) {
     // A connection its type cannot make connects nothing: as if it were absent.
     if (!connectionJoins(connection, network)) continue;
-    const members = [...new Set(connection.members.map((m) => m.value))];
-    for (const member of members) {
+    const members: string[] = [];
+    for (let i = 0; i < connection.members.length; i++) {
+      const id = (connection.members[i] as Connection['members'][number]).value;
+      if (!members.includes(id)) members.push(id);
+    }
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i] as string;
       const list = listing.get(member);
       if (list) list.push(connection);
       else listing.set(member, [connection]);
     }
-    members.forEach((a, i) => {
-      for (const b of members.slice(i + 1)) {
-        link(a, b, connection);
-        link(b, a, connection);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        link(members[i] as string, members[j] as string, connection);
+        link(members[j] as string, members[i] as string, connection);
       }
-    });
+    }
   }
 
   const switches = switchesById(model);
@@ -232,14 +246,21 @@ export function buildTopology(model: Model): Topology {
     const distance = new Map<string, number>([[from, 0]]);
     const via = new Map<string, [string, Connection]>();
     // Breadth first: the queue grows while it is read, each network with its distance.
-    const queue: [string, number][] = [[from, 0]];
-    for (const [current, d] of queue) {
-      for (const [next, connections] of adjacency.get(current) ?? []) {
+    const queue: string[] = [from];
+    const depths: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const current = queue[q] as string;
+      const d = depths[q] as number;
+      const out = edges.get(current);
+      if (!out) continue;
+      for (let e = 0; e < out.length; e++) {
+        const { next, connections } = out[e] as { next: string; connections: Connection[] };
         const first = connections[0]; // every list of the adjacency has one
         if (first && !distance.has(next)) {
           distance.set(next, d + 1);
           via.set(next, [current, first]);
-          queue.push([next, d + 1]);
+          queue.push(next);
+          depths.push(d + 1);
         }
       }
     }
