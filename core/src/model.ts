@@ -220,6 +220,11 @@ export type TaskRole = 'source' | 'destination' | 'dataSources';
 /** A task's reference to a data source, with the property that holds it. */
 export interface DataSourceRef extends Reference<'dataSource'> {
   readonly role: TaskRole;
+  /**
+   * A `dataSources` element's position in its array, read from the task's rows (undefined
+   * for the other roles): a finding's pointer without the tree's path from the root.
+   */
+  readonly itemIndex?: number;
 }
 
 export interface Task extends Entity {

@@ -158,6 +158,18 @@ class ModelDataSourceRef extends Placed implements DataSourceRef {
   get applies(): boolean {
     return applies(this.field, this.node);
   }
+
+  get itemIndex(): number | undefined {
+    if (this.role !== 'dataSources') return undefined;
+    const { rows, index } = this.anchor;
+    const row = index + this.offset;
+    const array = rows.propertyValueAt(index, 'dataSources');
+    if (array < 0) return undefined;
+    let position = 0;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item), position++)
+      if (item === row) return position;
+    return undefined;
+  }
 }
 
 class ModelSnatSource extends Placed implements SnatSource {

@@ -160,12 +160,15 @@ export function relatedLocation(related: RelatedInput): RelatedLocation {
  * The pointer of a pair's reference to its data source. A task's `source` and `destination`
  * are at the task's pointer and their property (the reference table's rows of those roles),
  * known without the tree's path from the root, which a cold check would otherwise walk for
- * every finding; an element of `dataSources` asks the tree for its index.
+ * every finding; an element of `dataSources` is at its index under the task's `dataSources`
+ * (counted among the task's rows; the path from the root only if it is not found there).
  */
 function dataSourceRefPointer(pair: PairEvaluation): string {
   const ref = pair.dataSourceRefNode;
   const role = ref.role;
-  return role === 'dataSources' ? ref.pointer : `${pair.task.pointer}/${role}`;
+  if (role !== 'dataSources') return `${pair.task.pointer}/${role}`;
+  const index = ref.itemIndex;
+  return index === undefined ? ref.pointer : `${pair.task.pointer}/dataSources/${index}`;
 }
 
 /**
