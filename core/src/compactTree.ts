@@ -156,6 +156,10 @@ export class CompactTree implements Rows {
     return -1;
   }
 
+  textLength(index: number): number {
+    return this.lengths[index]!;
+  }
+
   numberAt(index: number): number {
     const offset = this.offsets[index]!;
     return Number(this.text.slice(offset, offset + this.lengths[index]!));

@@ -207,8 +207,11 @@ export interface DataSource extends Entity {
   network?: Network;
   whitelist?: CidrValue[];
   whitelistNode?: Node;
-  /** The number of elements of its whitelist, whatever they are (none: no whitelist array). */
-  whitelistLength?: number;
+  /**
+   * The number of elements of its whitelist, whatever they are, when more than `limit`;
+   * undefined otherwise (and without a whitelist array).
+   */
+  whitelistLengthOver(limit: number): number | undefined;
   securityGroup?: Reference<'securityGroup'>;
   /** The port the data source listens on (explicit or the engine's default). */
   port: number;

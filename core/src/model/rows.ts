@@ -24,6 +24,8 @@ export interface Rows {
   stringIs(row: number, value: string): boolean;
   /** The number a number row holds. */
   numberAt(row: number): number;
+  /** How many characters of the text the row's value spans. */
+  textLength(row: number): number;
   /** The row of the value of property `name` of an object row (the first of that name), or -1. */
   propertyValueAt(object: number, name: string): number;
   /** The first child of an object (a property row, whose key and value are the next two rows) or an array, or -1. */
@@ -96,6 +98,10 @@ class NodeRows implements Rows {
 
   numberAt(row: number): number {
     return Number(this.nodes[row]?.value);
+  }
+
+  textLength(row: number): number {
+    return this.nodes[row]?.length ?? 0;
   }
 
   propertyValueAt(object: number, name: string): number {

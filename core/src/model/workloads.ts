@@ -267,18 +267,17 @@ class ModelDataSource extends ModelEntity implements DataSource {
     return this.nodeAt(this.whitelistRow);
   }
 
-  get whitelistLength(): number | undefined {
+  whitelistLengthOver(limit: number): number | undefined {
     if (this.whitelistRow === NO_ROW) return undefined;
-    // Counted in the rows: a node view per data source was most of whitelist-too-long's cost.
     const rows = this.anchor.rows;
+    const array = this.anchor.index + this.whitelistRow;
+    // Each element spans a character at least, and the bracket one more: a short array's
+    // text (nearly every one) answers without counting.
+    if (rows.textLength(array) <= limit + 1) return undefined;
+    // Counted in the rows: a node view per data source was most of whitelist-too-long's cost.
     let count = 0;
-    for (
-      let item = rows.firstChild(this.anchor.index + this.whitelistRow);
-      item >= 0;
-      item = rows.nextSibling(item)
-    )
-      count++;
-    return count;
+    for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item)) count++;
+    return count > limit ? count : undefined;
   }
 
   get pointer(): string {

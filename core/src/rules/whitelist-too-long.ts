@@ -18,9 +18,10 @@ export const rule: Rule = {
     const dataSources = dataSourceList(context.model);
     for (let i = 0; i < dataSources.length; i++) {
       const ds = dataSources[i] as DataSource;
-      // The model counts the elements (in the rows): the node is made only for a finding.
-      const count = ds.whitelistLength;
-      if (count === undefined || count <= WHITELIST_LIMIT || !context.inScope(ds)) continue;
+      // The model counts the elements (in the rows) of a long array only: the node is made
+      // only for a finding.
+      const count = ds.whitelistLengthOver(WHITELIST_LIMIT);
+      if (count === undefined || !context.inScope(ds)) continue;
       const node = ds.whitelistNode;
       if (!node) continue;
       context.report({
