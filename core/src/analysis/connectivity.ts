@@ -22,6 +22,7 @@ import type {
 } from '../model';
 import { PairContext } from './pairContext';
 import { connectsAtOnce, evaluateScenario } from './scenarios';
+import { keepPairSubsets, listPairSubsets } from './pairSubsets';
 import type { Step } from './steps';
 import { kindMismatch } from './taskKinds';
 import type { Topology } from './topology';
@@ -81,7 +82,9 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   model.tasks.byId.forEach((task) => {
     addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
   });
-  return { pairs, usedConnections: context.usedConnections() };
+  const analysis = { pairs, usedConnections: context.usedConnections() };
+  keepPairSubsets(analysis, listPairSubsets(pairs));
+  return analysis;
 }
 
 /** The connections some pair counts as used. */

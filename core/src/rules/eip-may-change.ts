@@ -2,6 +2,7 @@
 // the EIP changes."
 import type { RelatedLocation } from '../types';
 import type { PairEvaluation } from '../analysis/connectivity';
+import { pairSubsetsOf } from '../analysis/pairSubsets';
 import type { ResourceGroup } from '../model';
 import { pairRelated, type Rule, type RuleContext } from './rule';
 
@@ -18,7 +19,7 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     const groups = new Map<ResourceGroup, RelatedLocation[]>();
-    const pairs = context.connectivity().pairs;
+    const pairs = pairSubsetsOf(context.connectivity()).overInternet;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
       const rg = pair.rg;

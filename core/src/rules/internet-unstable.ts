@@ -2,6 +2,7 @@
 // efficiency and stability of the task cannot be ensured."
 import type { RelatedLocation } from '../types';
 import type { PairEvaluation } from '../analysis/connectivity';
+import { pairSubsetsOf } from '../analysis/pairSubsets';
 import type { Task } from '../model';
 import { pairRelated, type Rule, type RuleContext } from './rule';
 
@@ -28,7 +29,7 @@ export const rule: Rule = {
     const byTask = new Map<Task, OverInternet>();
     const inOrder: OverInternet[] = [];
     let current: OverInternet | undefined;
-    const pairs = context.connectivity().pairs;
+    const pairs = pairSubsetsOf(context.connectivity()).overInternet;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
       if (!pair.overInternet || pair.task.kind !== 'sync' || !pair.ds) continue;

@@ -11,6 +11,7 @@ import {
   type StepCode,
   type StepOf,
 } from '../analysis/connectivity';
+import { pairSubsetsOf } from '../analysis/pairSubsets';
 import type { Topology } from '../analysis/topology';
 import type { Binding, DataSource, Entity, Model, ResourceGroup, Task } from '../model';
 
@@ -243,7 +244,8 @@ export function missingSteps<C extends StepCode>(
   let index = missingByAnalysis.get(connectivity);
   if (!index) {
     index = new Map();
-    const pairs = connectivity.pairs;
+    // A connected pair misses no step: only the others are read.
+    const pairs = pairSubsetsOf(connectivity).failing;
     // An index, not `for … of`: no iterator result per pair before V8 optimises.
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;

@@ -1,6 +1,7 @@
 // Routes are not propagated across connections by default: a VPC that reaches the data
 // source's network only through two or more connections is not connected for DataWorks.
 import type { PairEvaluation } from '../analysis/connectivity';
+import { pairSubsetsOf } from '../analysis/pairSubsets';
 import { pairRelated, type Rule } from './rule';
 
 export const rule: Rule = {
@@ -14,7 +15,8 @@ export const rule: Rule = {
   },
   reads: 'pairs',
   check(context) {
-    const pairs = context.connectivity().pairs;
+    // Only a pair that does not connect is reported.
+    const pairs = pairSubsetsOf(context.connectivity()).failing;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
       const transitive = pair.transitive;
