@@ -5,7 +5,7 @@
 // What depends on the binding alone, or on the binding and the data source's network, is
 // worked out once per evaluation (pairContext.ts); a pair adds what its data source decides.
 import { targetOf } from '../references';
-import type { Connection, DataSource, ResourceGroup } from '../model';
+import type { Connection, DataSource, ResourceGroup, Vpc } from '../model';
 import { accessVerdict, addCommonSteps, type Verdict } from './accessSteps';
 import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
@@ -56,7 +56,7 @@ export function evaluateScenario(
       return base;
     }
     target = vpcTarget(vpc);
-    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
+    scenario = vpcScenario(vpc, rg);
   } else {
     const dc = targetOf(context.model, network.dataCenter);
     if (!dc) {
@@ -143,7 +143,7 @@ export function connectsAtOnce(
     const vpc = targetOf(context.model, network.vpc);
     if (!vpc) return 'unknown';
     target = vpcTarget(vpc);
-    scenario = vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
+    scenario = vpcScenario(vpc, rg);
   } else if (network.type === 'dataCenter') {
     const dc = targetOf(context.model, network.dataCenter);
     if (!dc) return 'unknown';
@@ -169,6 +169,11 @@ export function connectsAtOnce(
   pair.ok = true;
   pair.via = link?.via;
   return 'connects';
+}
+
+/** A data source's scenario in a VPC, from where that VPC is to the group: the same place (1), another region (2), another account (3). */
+function vpcScenario(vpc: Vpc, rg: ResourceGroup): Scenario {
+  return vpc.accountId !== rg.accountId ? 3 : vpc.regionId !== rg.regionId ? 2 : 1;
 }
 
 /** `routeHolds` for an address: some route holds it. */
