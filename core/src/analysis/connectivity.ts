@@ -22,7 +22,6 @@ import type {
 } from '../model';
 import { PairContext } from './pairContext';
 import { connectsAtOnce, evaluateScenario } from './scenarios';
-import { keepPairSubsets, listPairSubsets } from './pairSubsets';
 import type { Step } from './steps';
 import { kindMismatch } from './taskKinds';
 import type { Topology } from './topology';
@@ -82,9 +81,7 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   model.tasks.byId.forEach((task) => {
     addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
   });
-  const analysis = { pairs, usedConnections: context.usedConnections() };
-  keepPairSubsets(analysis, listPairSubsets(pairs));
-  return analysis;
+  return { pairs, usedConnections: context.usedConnections() };
 }
 
 /** The connections some pair counts as used. */

@@ -10,11 +10,11 @@ export interface PairSubsets {
   overInternet: PairEvaluation[];
 }
 
-/** Lists kept for analyses (a full analysis lists its own; a spliced one, when first asked). */
+/** The lists of each analysis, made when a rule first asks (full, spliced or filtered alike). */
 const subsetsByAnalysis = new WeakMap<ConnectivityAnalysis, PairSubsets>();
 
 /** The subsets of `pairs`, in their order. */
-export function listPairSubsets(pairs: readonly PairEvaluation[]): PairSubsets {
+function listPairSubsets(pairs: readonly PairEvaluation[]): PairSubsets {
   const failing: PairEvaluation[] = [];
   const overInternet: PairEvaluation[] = [];
   // An index, not `for … of`: no iterator result per pair before V8 optimises.
@@ -25,11 +25,6 @@ export function listPairSubsets(pairs: readonly PairEvaluation[]): PairSubsets {
     if (pair.overInternet || pair.scenario === 5) overInternet.push(pair);
   }
   return { failing, overInternet };
-}
-
-/** Keeps `subsets` as the lists of `connectivity`, whose pairs it must list. */
-export function keepPairSubsets(connectivity: ConnectivityAnalysis, subsets: PairSubsets): void {
-  subsetsByAnalysis.set(connectivity, subsets);
 }
 
 /** The subsets of an analysis's pairs (never changed: the pairs of an analysis are not). */
