@@ -244,6 +244,12 @@ export interface Collection<T extends Entity> {
   node?: Node;
   /** Later definitions of an id already defined. */
   duplicates: T[];
+  /** How many first definitions (slots): `byId.size`. */
+  readonly count: number;
+  /** The entity of a slot, 0 ≤ slot < count, in the order of `byId` (document order). */
+  at(slot: number): T;
+  /** The slot of an id, -1 when no entity has it. */
+  slotOf(id: string): number;
 }
 
 export interface Model {

@@ -7,6 +7,7 @@
 // reference field is one row here and one line in its entity's reader (ARCHITECTURE.md,
 // "Adding a reference field").
 import type {
+  Collection,
   DataSourceRef,
   Entity,
   EntityKind,
@@ -371,7 +372,7 @@ export function eachReferenceField(
   // entity is visited through one `forEach` callback (no iterator result, no lookup per
   // entity, in code not yet optimised).
   const largeCollection = <T extends AnyEntity>(
-    collection: { byId: Map<string, T>; duplicates: T[] },
+    collection: Collection<T>,
     rows: readonly ReferenceField[],
   ) => {
     const visitEntity = (entity: T) => {
@@ -380,7 +381,7 @@ export function eachReferenceField(
       for (let i = 0; i < rows.length; i++)
         (rows[i] as ReferenceField).each(entity as never, present);
     };
-    collection.byId.forEach(visitEntity);
+    for (let slot = 0; slot < collection.count; slot++) visitEntity(collection.at(slot));
     if (walk.duplicates) collection.duplicates.forEach(visitEntity);
   };
   largeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? []);

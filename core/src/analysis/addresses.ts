@@ -206,7 +206,8 @@ function gather(model: Model, list: FieldList): AddressField[] {
     }
     if (rg.eip) list.ip(rg.eip, 'label.rgEip', rg.id);
   });
-  model.dataSources.byId.forEach((ds) => dataSourceFields(ds, list));
+  const dataSources = model.dataSources;
+  for (let i = 0; i < dataSources.count; i++) dataSourceFields(dataSources.at(i), list);
   return list.fields;
 }
 

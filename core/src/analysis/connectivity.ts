@@ -77,10 +77,12 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const context = new PairContext(topology, true);
   const pairs: PairEvaluation[] = [];
-  // forEach: a map's iterator makes an object per entry until the engine optimises the loop.
-  model.tasks.byId.forEach((task) => {
+  // By slot: a map's iterator makes an object per entry until the engine optimises the loop.
+  const tasks = model.tasks;
+  for (let i = 0; i < tasks.count; i++) {
+    const task = tasks.at(i);
     addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
-  });
+  }
   return { pairs, usedConnections: context.usedConnections() };
 }
 

@@ -15,7 +15,8 @@
 import { addressFields } from '../analysis/addresses';
 import { reevaluatePairs, replaceInConnectivity } from '../analysis/pairSplice';
 import { localizer } from '../l10n';
-import { nextModelGeneration, type Entity, type Model } from '../model';
+import { nextModelGeneration, type Collection, type Entity, type Model } from '../model';
+import { collectionOf } from '../model/collection';
 import { plainDocumentOf } from '../parse';
 import { RULE_IMPLEMENTATIONS } from '../rules/registry';
 import type { PairOwner } from '../rules/rule';
@@ -238,13 +239,10 @@ function rangesOf(entities: readonly { before: Range; after: Range }[]): EntityR
 
 /** A model of these entities alone (their address fields are those of a scoped run). */
 function modelOf(model: Model, entities: readonly Entity[]): Model {
-  const only = <T extends Entity>(collection: Model['vpcs'] | { byId: Map<string, T> }) => {
-    const byId = new Map<string, T>();
-    for (const entity of entities)
-      if ((collection.byId as Map<string, Entity>).get(entity.id) === entity)
-        byId.set(entity.id, entity as T);
-    return { byId, duplicates: [] };
-  };
+  const only = <T extends Entity>(collection: Collection<T>) =>
+    collectionOf(
+      entities.filter((entity): entity is T => collection.byId.get(entity.id) === entity),
+    );
   return {
     ...model,
     generation: nextModelGeneration(),

@@ -48,10 +48,8 @@ export function buildModel(root: Node): Model {
     generation: nextModelGeneration(),
     root,
     defaults,
-    accounts: {
-      ...collect(rows, accounts, readAccount),
-      present: accounts >= 0,
-    },
+    // (Assigned, not spread: a collection's slots are read through its methods.)
+    accounts: Object.assign(collect(rows, accounts, readAccount), { present: accounts >= 0 }),
     vpcs: section('vpcs', readVpc(defaults, nestedDuplicates)),
     dataCenters: section('dataCenters', readDataCenter),
     connections: section('connections', readConnection),

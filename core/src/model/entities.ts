@@ -3,6 +3,7 @@
 import { CompactNode, CompactTree, Kind, KIND } from '../compactTree';
 import type { Collection, Entity } from '../model';
 import { escapePointerSegment, type Node } from '../parse';
+import { EntityCollection } from './collection';
 import { rowsOf, type Anchor, type Rows } from './rows';
 import { nodeAt, ValueReader } from './values';
 
@@ -63,10 +64,11 @@ export function collect<T extends Entity>(
   object: number,
   read: EntityReader<T>,
 ): Collection<T> {
-  const collection: Collection<T> = { byId: new Map(), duplicates: [] };
-  if (object < 0 || rows.kind(object) !== Kind.Object) return collection;
-  collection.node = rows.node(object);
-  const byId = collection.byId;
+  const byId = new Map<string, T>();
+  const duplicates: T[] = [];
+  if (object < 0 || rows.kind(object) !== Kind.Object)
+    return new EntityCollection(byId, duplicates, []);
+  const node = rows.node(object);
   let reader: ValueReader | undefined;
   /** The entities read, in order, until an id comes twice (then undefined). */
   let all: T[] | undefined = [];
@@ -91,7 +93,7 @@ export function collect<T extends Entity>(
     const id = rows.stringAt(key);
     const made = read(id, reader);
     if (all === undefined) {
-      if (byId.has(id)) collection.duplicates.push(made);
+      if (byId.has(id)) duplicates.push(made);
       else byId.set(id, made);
       continue;
     }
@@ -105,10 +107,11 @@ export function collect<T extends Entity>(
     if (byId.size === size) {
       byId.clear();
       for (const entity of all)
-        if (byId.has(entity.id)) collection.duplicates.push(entity);
+        if (byId.has(entity.id)) duplicates.push(entity);
         else byId.set(entity.id, entity);
       all = undefined;
     }
   }
-  return collection;
+  // The slots: the entities read when no id came twice, else the map's order.
+  return new EntityCollection(byId, duplicates, all ?? [...byId.values()], node);
 }

@@ -3,8 +3,6 @@
 // shared or reserved address cannot be reached over the Internet. Host names are not
 // resolved, so they are not checked.
 import { NON_PUBLIC_RANGES } from '../cidr';
-import type { DataSource } from '../model';
-import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 /**
@@ -40,9 +38,9 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    const dataSources = dataSourceList(context.model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
+    const dataSources = context.model.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      const ds = dataSources.at(i);
       const network = ds.network;
       const address = network?.address;
       if (network?.type !== 'internet' || !address || !context.inScope(ds)) continue;

@@ -3,8 +3,7 @@
 import { networkBlocks } from '../analysis/topology';
 import { vpcBlockValues, vpcRanges, vpcSpaceKnown } from '../analysis/vpcSpace';
 import type { Ipv4Range } from '../cidr';
-import type { DataCenter, DataSource } from '../model';
-import { dataSourceList } from './items';
+import type { DataCenter } from '../model';
 import { someRangeHolds } from './ranges';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
@@ -22,9 +21,9 @@ export const rule: Rule = {
     const { model } = context;
     // Each data center's blocks read once: thousands of data sources share a few of them.
     const dataCenterRanges = new Map<DataCenter, Ipv4Range[]>();
-    const dataSources = dataSourceList(model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
+    const dataSources = model.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      const ds = dataSources.at(i);
       const network = ds.network;
       const address = network?.address;
       if (!network || !address || !context.inScope(ds)) continue;

@@ -1,7 +1,6 @@
 // A vSwitch reserves its first address and its last three addresses.
 import { formatIp } from '../cidr';
-import type { DataSource, VSwitch, Vpc } from '../model';
-import { dataSourceList } from './items';
+import type { VSwitch, Vpc } from '../model';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
 
@@ -20,9 +19,9 @@ export const rule: Rule = {
     // Each VPC's vSwitch blocks read once: thousands of data sources share a few hundred
     // VPCs, and each then costs a scan of its VPC's few blocks (no map of addresses made).
     const reservedOf = new Map<Vpc, ReservedAddresses>();
-    const dataSources = dataSourceList(model);
-    for (let d = 0; d < dataSources.length; d++) {
-      const ds = dataSources[d] as DataSource;
+    const dataSources = model.dataSources;
+    for (let d = 0; d < dataSources.count; d++) {
+      const ds = dataSources.at(d);
       const network = ds.network;
       const address = network?.address;
       if (network?.type !== 'vpc' || !address || !network.vpc || !context.inScope(ds)) continue;

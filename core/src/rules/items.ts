@@ -1,40 +1,12 @@
-// What the rules walk, made once per model and shared: the data sources and tasks as arrays,
-// the address fields a rule may report, and every reference bound in one pass. A cold check
+// What the rules walk, made once per model and shared: the address fields a rule may report, and every reference bound in one pass. A cold check
 // runs the rules in code V8 has not optimised yet (a check's new objects get new hidden
 // classes, and the code compiled for the last check's is dropped): there a loop of a rule's
 // own over an array costs little, where a call per item through a shared walk, a `Map`'s
 // iterator or a callback per item costs several times the rule's own work (issue 17).
 import type { AddressField } from '../analysis/addresses';
-import type { DataSource, Entity, EntityKind, Model, Reference, Task } from '../model';
+import type { Entity, EntityKind, Model, Reference } from '../model';
 import { eachReferenceField, type AnyEntity, type ReferenceWalkPosition } from '../references';
 import { targetOfLike } from '../resolution';
-
-/** One array per collection map (a model is never changed once built; an edit makes a new map). */
-const listed = new WeakMap<ReadonlyMap<string, Entity>, readonly Entity[]>();
-
-function listOf<T extends Entity>(byId: ReadonlyMap<string, T>): readonly T[] {
-  let list = listed.get(byId) as readonly T[] | undefined;
-  if (!list) {
-    // At its final size: grown by `push`, a list of 10 000 is copied a dozen times.
-    const made = new Array<T>(byId.size);
-    let at = 0;
-    byId.forEach((entity) => {
-      made[at++] = entity;
-    });
-    listed.set(byId, (list = made));
-  }
-  return list;
-}
-
-/** The data sources in document order (the first definition of each id). */
-export function dataSourceList(model: Model): readonly DataSource[] {
-  return listOf(model.dataSources.byId);
-}
-
-/** The tasks in document order (the first definition of each id). */
-export function taskList(model: Model): readonly Task[] {
-  return listOf(model.tasks.byId);
-}
 
 /** A valid address, or a valid CIDR block without host bits: what no address rule reports. */
 function isRegular(field: AddressField): boolean {

@@ -1,7 +1,6 @@
 // A security group belongs to one VPC: a binding, or an ECS instance in a VPC, can only
 // use a group of its own VPC.
-import type { DataSource, Reference, SecurityGroup, StringValue } from '../model';
-import { dataSourceList } from './items';
+import type { Reference, SecurityGroup, StringValue } from '../model';
 import type { JsonPath } from '../types';
 import { closest } from '../util/similar';
 import type { RelatedInput, Rule, RuleContext } from './rule';
@@ -107,9 +106,9 @@ export const rule: Rule = {
         );
       }
     }
-    const dataSources = dataSourceList(model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
+    const dataSources = model.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      const ds = dataSources.at(i);
       const ref = ds.securityGroup;
       if (ds.hosting !== 'ecs' || !ref || !context.inScope(ds)) continue;
       const vpcId = ds.network?.type === 'vpc' ? ds.network.vpc?.value : undefined;

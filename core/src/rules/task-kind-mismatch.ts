@@ -1,7 +1,5 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
 import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatch } from '../analysis/taskKinds';
-import type { Task } from '../model';
-import { taskList } from './items';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
 
@@ -16,9 +14,9 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    const tasks = taskList(context.model);
-    for (let i = 0; i < tasks.length; i++) {
-      const task = tasks[i] as Task;
+    const tasks = context.model.tasks;
+    for (let i = 0; i < tasks.count; i++) {
+      const task = tasks.at(i);
       if (!context.inScope(task)) continue;
       const ref = task.resourceGroup;
       const rg = targetOf(context.model, ref);

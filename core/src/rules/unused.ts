@@ -2,8 +2,8 @@
 // names (any field of core/src/references.ts counts), connections no checked pair uses as
 // its direct link (never one connection-type-mismatch flags: it connects nothing).
 import { connectionProblem } from '../analysis/topology';
-import type { DataSource, Entity } from '../model';
-import { dataSourceList, referenceBinding } from './items';
+import type { Entity } from '../model';
+import { referenceBinding } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -33,9 +33,9 @@ export const rule: Rule = {
     for (const rg of model.resourceGroups.byId.values()) {
       if (!named.has(rg)) report(rg, l10n.t('unused.resourceGroup', { rg: rg.id }));
     }
-    const dataSources = dataSourceList(model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
+    const dataSources = model.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      const ds = dataSources.at(i);
       if (!named.has(ds)) report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
     }
     for (const sg of model.securityGroups.byId.values()) {

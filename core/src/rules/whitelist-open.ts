@@ -1,9 +1,8 @@
 // 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
 import type { PairEvaluation, Step } from '../analysis/connectivity';
 import { pathOf } from '../parse';
-import type { CidrValue, DataSource } from '../model';
+import type { CidrValue } from '../model';
 import type { FixOperation } from '../types';
-import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -17,9 +16,9 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
-    const dataSources = dataSourceList(context.model);
-    for (let d = 0; d < dataSources.length; d++) {
-      const ds = dataSources[d] as DataSource;
+    const dataSources = context.model.dataSources;
+    for (let d = 0; d < dataSources.count; d++) {
+      const ds = dataSources.at(d);
       const whitelist = ds.whitelist;
       if (!whitelist || !context.inScope(ds)) continue;
       // An index, not `forEach`: no closure per data source before V8 optimises.
