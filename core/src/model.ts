@@ -12,6 +12,8 @@
 // (resource groups, data sources, tasks) and `build.ts` (`buildModel`).
 import type { CidrParse, IpParse } from './cidr';
 import type { Node } from './parse';
+import type { DataSourceTable } from './model/columns/dataSources';
+import type { TaskTable } from './model/columns/tasks';
 import type { ReferenceField } from './references';
 
 export { buildModel, readNetworkEntity } from './model/build';
@@ -239,7 +241,7 @@ export interface Task extends Entity {
 
 export interface Collection<T extends Entity> {
   /** First definition of each id (later duplicates are reported, not used). */
-  byId: Map<string, T>;
+  byId: ReadonlyMap<string, T>;
   /** The collection object node, when present and an object. */
   node?: Node;
   /** Later definitions of an id already defined. */
@@ -250,6 +252,11 @@ export interface Collection<T extends Entity> {
   at(slot: number): T;
   /** The slot of an id, -1 when no entity has it. */
   slotOf(id: string): number;
+  /**
+   * This collection with the entity of a slot replaced (an edit's model: every other slot's
+   * entity is shared); this one keeps answering `previous` for that slot.
+   */
+  withReplaced(slot: number, previous: T, replacement: T): Collection<T>;
 }
 
 export interface Model {
@@ -271,6 +278,8 @@ export interface Model {
   tasks: Collection<Task>;
   /** Later definitions of a vSwitch or NAT gateway id within one VPC. */
   nestedDuplicates: (VSwitch | NatGateway)[];
+  /** What the analysis and the rules read of every data source and task, by slot (model/columns/). */
+  columns: { dataSources: DataSourceTable; tasks: TaskTable };
 }
 
 /** The sections besides data sources and tasks that an edit re-reads alone (core/src/incremental/). */

@@ -266,6 +266,8 @@ export function referenceFieldAt(path: readonly (string | number)[]): ReferenceF
 export interface ReferenceWalk {
   /** Also the later definitions of an id (and the nested entities of a duplicate VPC). */
   duplicates?: boolean;
+  /** Not the data sources and tasks (a reader that takes them from the columns, model/columns/). */
+  networksOnly?: boolean;
 }
 
 /** The rows of each kind of holder, in table order. */
@@ -342,7 +344,7 @@ export function eachReferenceField(
   // `forEach`, not `for … of` over a map's values: no iterator result per entity in code
   // not yet optimised (a cold check's).
   const eachOf = <T extends Entity>(
-    collection: { byId: Map<string, T>; duplicates: T[] },
+    collection: Collection<T>,
     visitEntity: (entity: T) => void,
   ) => {
     collection.byId.forEach((entity) => visitEntity(entity));
@@ -384,6 +386,7 @@ export function eachReferenceField(
     for (let slot = 0; slot < collection.count; slot++) visitEntity(collection.at(slot));
     if (walk.duplicates) collection.duplicates.forEach(visitEntity);
   };
+  if (walk.networksOnly) return;
   largeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? []);
   largeCollection(model.tasks, FIELDS_OF.get('task') ?? []);
 }

@@ -16,6 +16,7 @@ import { addressFields } from '../analysis/addresses';
 import { reevaluatePairs, replaceInConnectivity } from '../analysis/pairSplice';
 import { localizer } from '../l10n';
 import { nextModelGeneration, type Collection, type Entity, type Model } from '../model';
+import { columnsOf } from '../model/build';
 import { collectionOf } from '../model/collection';
 import { plainDocumentOf } from '../parse';
 import { RULE_IMPLEMENTATIONS } from '../rules/registry';
@@ -100,12 +101,21 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   if (!isComplete(previous) || handedOver.has(previous)) return undefined;
   const edited = locateEdit(previous.document, text);
   if (!edited) return undefined;
+  // The edited entity's object made before the splice changes its rows (a data source's or
+  // a task's is made when first asked for: model/collection.ts), so that it is the previous
+  // version's.
+  entityBeforeEdit(previous.model, edited.section, edited.id);
   const spliced = spliceEntity(previous.document, edited, text);
   if (!spliced) return undefined;
   handedOver.add(previous);
   const replacement = replacementOf(previous.model, edited, spliced.value);
   if (!replacement) return analyseOnTree(previous, edited, spliced);
   return analyseReplacement(previous, edited, spliced, replacement);
+}
+
+/** Makes the entity of `id` in a section of the model, if there is one. */
+function entityBeforeEdit(model: Model, section: string, id: string): void {
+  if (section === 'dataSources' || section === 'tasks') model[section].byId.get(id);
 }
 
 /**
@@ -243,7 +253,7 @@ function modelOf(model: Model, entities: readonly Entity[]): Model {
     collectionOf(
       entities.filter((entity): entity is T => collection.byId.get(entity.id) === entity),
     );
-  return {
+  const restricted = {
     ...model,
     generation: nextModelGeneration(),
     vpcs: only(model.vpcs),
@@ -254,4 +264,9 @@ function modelOf(model: Model, entities: readonly Entity[]): Model {
     dataSources: only(model.dataSources),
     tasks: only(model.tasks),
   };
+  const slotsOf = <T extends Entity>(collection: Collection<T>) =>
+    Array.from({ length: collection.count }, (_, slot) => collection.at(slot));
+  // Its own tables: a row is a slot of its own collections.
+  const columns = columnsOf(restricted, slotsOf(restricted.dataSources), slotsOf(restricted.tasks));
+  return { ...restricted, columns };
 }

@@ -189,14 +189,17 @@ export function pairsOf(
  */
 function mergeInRunOrder(kept: RuleFindings, fresh: RuleFindings, model: Model): RuleFindings {
   if (fresh.findings.length === 0) return kept;
-  let order: Map<PairOwner, number> | undefined;
+  // Tasks, then resource groups, then data sources, each in slot order: found by id, so
+  // that no other entity's object is made.
   const orderOf = (owner: PairOwner | undefined): number => {
-    if (!order) {
-      order = new Map();
-      for (const collection of [model.tasks, model.resourceGroups, model.dataSources])
-        for (const each of collection.byId.values()) order.set(each, order.size);
+    if (!owner) return -1;
+    let base = 0;
+    for (const collection of [model.tasks, model.resourceGroups, model.dataSources] as const) {
+      const slot = collection.slotOf(owner.id);
+      if (slot >= 0 && collection.at(slot) === owner) return base + slot;
+      base += collection.count;
     }
-    return owner ? (order.get(owner) ?? -1) : -1;
+    return -1;
   };
   const findings: Finding[] = [];
   const owners: PairOwner[] = [];

@@ -1,62 +1,151 @@
 // A collection of entities of one kind: the first definition of each id, by id and by slot
 // (its place among the first definitions, in document order: the order of `byId`), and the
-// later definitions as duplicates. Rules and the analysis loop over slots (`at(i)`, `count`)
-// rather than over the map: no iterator or callback per entity in code not yet optimised, and
-// a slot is what a column of the model will be indexed by (bench/model-by-column.md).
+// later definitions as duplicates. Rules and the analysis loop over slots (`at(i)`, `count`):
+// no iterator or callback per entity in code not yet optimised, and a slot is what the column
+// tables of data sources and tasks are indexed by (model/columns/, bench/model-by-column.md).
+//
+// A slot's entity may be made only when first asked for (`made` is then filled as asked):
+// data sources and tasks are read into columns, and their objects are made for what a finding,
+// a hover or a fix names. The cache is shared by every model an edit derives from this one
+// (`withReplaced`), so that a slot gives the same object in each (the incremental analysis
+// compares entities by identity); the model an edit replaced a slot in keeps its own object
+// for that slot (`own`).
 import type { Collection, Entity } from '../model';
 import type { Node } from '../parse';
 
+/** The slots of a collection: ids, and where each first definition's value is. */
+export interface SlotIndex {
+  /** Slot → id. */
+  readonly ids: readonly string[];
+  /** Id → slot. */
+  readonly slots: ReadonlyMap<string, number>;
+}
+
+/** `ReadonlyMap` over a collection's slots, in slot order, making entities as it hands them out. */
+class EntityMap<T extends Entity> implements ReadonlyMap<string, T> {
+  constructor(private readonly collection: EntityCollection<T>) {}
+
+  get size(): number {
+    return this.collection.count;
+  }
+
+  get(id: string): T | undefined {
+    const slot = this.collection.slotOf(id);
+    return slot < 0 ? undefined : this.collection.at(slot);
+  }
+
+  has(id: string): boolean {
+    return this.collection.slotOf(id) >= 0;
+  }
+
+  forEach(visit: (value: T, key: string, map: ReadonlyMap<string, T>) => void): void {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++)
+      visit(collection.at(slot), collection.idAt(slot), this);
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++)
+      yield [collection.idAt(slot), collection.at(slot)];
+  }
+
+  *keys(): MapIterator<string> {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++) yield collection.idAt(slot);
+  }
+
+  *values(): MapIterator<T> {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++) yield collection.at(slot);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+}
+
 export class EntityCollection<T extends Entity> implements Collection<T> {
+  readonly byId: ReadonlyMap<string, T>;
   node: Node | undefined;
-  /** id → slot, made when first asked (incremental analysis, not a check). */
-  private slots: Map<string, number> | undefined;
+  /** Slots whose entity in this model is not the shared cache's (`withReplaced`). */
+  private own: Map<number, T> | undefined;
 
   constructor(
-    readonly byId: Map<string, T>,
+    private readonly index: SlotIndex,
+    /** Slot → entity once made: shared by the models an edit derives from this one. */
+    private readonly made: (T | undefined)[],
+    /** Makes a slot's entity (every slot is made already when absent). */
+    private readonly make: ((slot: number) => T) | undefined,
     readonly duplicates: T[],
-    /** The first definitions in the order of `byId`: slot i is `list[i]`. */
-    private readonly list: readonly T[],
     node?: Node,
   ) {
+    this.byId = new EntityMap(this);
     this.node = node;
+    this.own = undefined;
   }
 
   get count(): number {
-    return this.list.length;
+    return this.index.ids.length;
   }
 
   /** The entity of a slot (0 ≤ slot < count). */
   at(slot: number): T {
-    return this.list[slot] as T;
+    const own = this.own?.get(slot);
+    if (own !== undefined) return own;
+    const made = this.made[slot];
+    if (made !== undefined) return made;
+    // (The cast: every slot is made when there is no `make`.)
+    const entity = (this.make as (slot: number) => T)(slot);
+    this.made[slot] = entity;
+    return entity;
+  }
+
+  /** The id of a slot, without making its entity. */
+  idAt(slot: number): string {
+    return this.index.ids[slot] as string;
   }
 
   /** The slot of an id, -1 when no entity has it. */
   slotOf(id: string): number {
-    let slots = this.slots;
-    if (!slots) {
-      slots = new Map();
-      for (let i = 0; i < this.list.length; i++) slots.set((this.list[i] as T).id, i);
-      this.slots = slots;
-    }
-    return slots.get(id) ?? -1;
+    return this.index.slots.get(id) ?? -1;
+  }
+
+  /**
+   * This collection with the entity of a slot replaced (an edit's model, which shares every
+   * other slot's entity). This collection keeps answering its own entity for that slot:
+   * `previous`, made before the edit changed the tree (core/src/incremental/index.ts).
+   */
+  withReplaced(slot: number, previous: T, replacement: T): Collection<T> {
+    (this.own ??= new Map()).set(slot, previous);
+    this.made[slot] = replacement;
+    return new EntityCollection(this.index, this.made, this.make, this.duplicates, this.node);
   }
 }
 
-/** The collection with the entity of `replacement.id` replaced, in its slot (an edit's model). */
-export function withReplaced<T extends Entity>(
-  collection: Collection<T>,
-  replacement: T,
-): Collection<T> {
-  const list = new Array<T>(collection.count);
-  for (let i = 0; i < list.length; i++) list[i] = collection.at(i);
-  list[collection.slotOf(replacement.id)] = replacement;
-  const byId = new Map(collection.byId).set(replacement.id, replacement);
-  return new EntityCollection(byId, collection.duplicates, list, collection.node);
+/** A collection's first definitions as a map of its own (a VPC's vSwitches: few, looked up often). */
+export function mapOf<T extends Entity>(collection: Collection<T>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let slot = 0; slot < collection.count; slot++) {
+    const entity = collection.at(slot);
+    map.set(entity.id, entity);
+  }
+  return map;
+}
+
+/** The slots of these ids, in order (each id once). */
+export function slotIndexOf(ids: readonly string[]): SlotIndex {
+  const slots = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) slots.set(ids[i] as string, i);
+  return { ids, slots };
 }
 
 /** A collection of these entities (first definitions, in order), without duplicates. */
 export function collectionOf<T extends Entity>(entities: readonly T[]): EntityCollection<T> {
-  const byId = new Map<string, T>();
-  for (const entity of entities) byId.set(entity.id, entity);
-  return new EntityCollection(byId, [], [...byId.values()]);
+  return new EntityCollection(
+    slotIndexOf(entities.map((entity) => entity.id)),
+    [...entities],
+    undefined,
+    [],
+  );
 }

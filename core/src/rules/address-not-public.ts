@@ -4,6 +4,7 @@
 // resolved, so they are not checked.
 import { NON_PUBLIC_RANGES } from '../cidr';
 import type { Rule } from './rule';
+import { AddressStatus, Net } from '../model/columns/dataSources';
 
 /**
  * The ranges' bounds and blocks in one list: a list of addresses alone would hold them
@@ -39,15 +40,16 @@ export const rule: Rule = {
   reads: 'ownEntity',
   check(context) {
     const dataSources = context.model.dataSources;
+    const table = context.model.columns.dataSources;
     for (let i = 0; i < dataSources.count; i++) {
-      const ds = dataSources.at(i);
-      const network = ds.network;
-      const address = network?.address;
-      if (network?.type !== 'internet' || !address || !context.inScope(ds)) continue;
-      const ip = address.parsed;
-      if (!ip.ok) continue;
-      const reserved = nonPublicRange(ip.value);
+      // The columns first: a data source's object is made only for a finding.
+      if (table.networkType[i] !== Net.Internet || table.addressStatus[i] !== AddressStatus.Ok)
+        continue;
+      const reserved = nonPublicRange(table.address[i] as number);
       if (!reserved) continue;
+      const ds = dataSources.at(i);
+      const address = ds.network?.address;
+      if (!address || !context.inScope(ds)) continue;
       context.report({
         node: address.node,
         pointer: address.pointer,

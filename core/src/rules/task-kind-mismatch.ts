@@ -1,7 +1,6 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
-import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatch } from '../analysis/taskKinds';
+import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatchOf } from '../analysis/taskKinds';
 import type { Rule } from './rule';
-import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -14,14 +13,18 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    const tasks = context.model.tasks;
+    const { model } = context;
+    const tasks = model.tasks;
+    const table = model.columns.tasks;
     for (let i = 0; i < tasks.count; i++) {
+      // The columns first: a task's object is made only for a finding.
+      const group = table.resourceGroup[i] as number;
+      const rg = group >= 0 ? model.resourceGroups.at(group) : undefined;
+      const runs = kindMismatchOf(table.kindOf(i), rg);
+      if (!rg?.type || rg.type === 'serverless' || !runs) continue;
       const task = tasks.at(i);
-      if (!context.inScope(task)) continue;
       const ref = task.resourceGroup;
-      const rg = targetOf(context.model, ref);
-      const runs = kindMismatch(task, rg);
-      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) continue;
+      if (!ref || !context.inScope(task)) continue;
       context.report({
         node: ref.node,
         pointer: ref.pointer,

@@ -19,7 +19,7 @@ export const rule: Rule = {
     const { model } = context;
     // The groups, data sources and security groups some reference names, bound once for this
     // rule and unknown-reference.
-    const { named } = referenceBinding(model);
+    const { named, namedDataSources } = referenceBinding(model);
     const usedConnections = context.connectivity().usedConnections;
 
     const { l10n } = context;
@@ -34,9 +34,11 @@ export const rule: Rule = {
       if (!named.has(rg)) report(rg, l10n.t('unused.resourceGroup', { rg: rg.id }));
     }
     const dataSources = model.dataSources;
+    // By slot: a data source's object is made only to be reported.
     for (let i = 0; i < dataSources.count; i++) {
+      if (namedDataSources[i] === 1) continue;
       const ds = dataSources.at(i);
-      if (!named.has(ds)) report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
+      report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
     }
     for (const sg of model.securityGroups.byId.values()) {
       if (!named.has(sg)) report(sg, l10n.t('unused.securityGroup', { sg: sg.id }));

@@ -4,6 +4,7 @@ import { pathOf } from '../parse';
 import type { CidrValue } from '../model';
 import type { FixOperation } from '../types';
 import type { Rule } from './rule';
+import { DataSourceFlag } from '../model/columns/dataSources';
 
 export const rule: Rule = {
   meta: {
@@ -17,7 +18,10 @@ export const rule: Rule = {
   check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
     const dataSources = context.model.dataSources;
+    const table = context.model.columns.dataSources;
     for (let d = 0; d < dataSources.count; d++) {
+      // The columns first: a data source's object is made only for a finding.
+      if (((table.flags[d] as number) & DataSourceFlag.OpenEntry) === 0) continue;
       const ds = dataSources.at(d);
       const whitelist = ds.whitelist;
       if (!whitelist || !context.inScope(ds)) continue;

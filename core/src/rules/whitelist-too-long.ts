@@ -14,7 +14,10 @@ export const rule: Rule = {
   reads: 'ownEntity',
   check(context) {
     const dataSources = context.model.dataSources;
+    const lengths = context.model.columns.dataSources.whitelistLength;
     for (let i = 0; i < dataSources.count; i++) {
+      // The columns first: a data source's object is made only for a finding.
+      if ((lengths[i] as number) <= WHITELIST_LIMIT) continue;
       const ds = dataSources.at(i);
       // The model counts the elements (in the rows) of a long array only: the node is made
       // only for a finding.
