@@ -19,6 +19,7 @@ import {
 } from '../src/model/columns/dataSources';
 import { ROLES } from '../src/model/columns/tasks';
 import { HOSTINGS } from '../src/model/workloads';
+import { REFERENCE_FIELDS } from '../src/references';
 import { targetOf } from '../src/resolution';
 import { analyse } from '../src/validate';
 import { random, randomEdit } from './edits';
@@ -115,6 +116,26 @@ function checkColumns(model: Model, where: string): void {
 }
 
 describe('the model by column', () => {
+  it('has a column for every reference field of data sources and tasks', () => {
+    // referenceBinding (rules/items.ts) binds these from the columns alone: a new field of
+    // either kind needs its column there (ARCHITECTURE.md, "Adding a reference field").
+    const fieldsOf = (holder: string) =>
+      Object.entries(REFERENCE_FIELDS)
+        .filter(([, field]) => field.holder === holder)
+        .map(([name]) => name);
+    expect(fieldsOf('dataSource')).toEqual([
+      'dataSourceVpc',
+      'dataSourceDataCenter',
+      'dataSourceSecurityGroup',
+    ]);
+    expect(fieldsOf('task')).toEqual([
+      'taskResourceGroup',
+      'taskSource',
+      'taskDestination',
+      'taskDataSource',
+    ]);
+  });
+
   it('holds every column to its entity in every stored input', () => {
     for (const dir of ['examples', 'test/fixtures'])
       for (const path of filesUnder(join(ROOT, dir))) {

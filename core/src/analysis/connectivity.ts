@@ -70,7 +70,8 @@ export interface PairEvaluation {
 export type EvaluatedPair = PairEvaluation & { rg: ResourceGroup; ds: DataSource };
 
 export function isEvaluated(pair: PairEvaluation): pair is EvaluatedPair {
-  return pair.rg !== undefined && pair.ds !== undefined;
+  // By slot: the data source's object is made when read.
+  return pair.rg !== undefined && pair.dsSlot >= 0;
 }
 
 export interface ConnectivityAnalysis {

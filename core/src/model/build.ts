@@ -17,7 +17,7 @@ import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
 import { dataSourceTable, DataSourceTable } from './columns/dataSources';
 import { taskTable, TaskTable } from './columns/tasks';
-import { collect, collectSlots, readCollection, readerOf, type EntityReader } from './entities';
+import { collect, collectSlots, lazyCollection, readerOf, type EntityReader } from './entities';
 import {
   readAccount,
   readConnection,
@@ -61,8 +61,9 @@ export function buildModel(root: Node): Model {
     connections: section('connections', readConnection),
     securityGroups: section('securityGroups', readSecurityGroup),
     resourceGroups: section('resourceGroups', readResourceGroup(defaults)),
-    dataSources: readCollection(rows, dataSourceSlots, readDataSourceAt),
-    tasks: readCollection(rows, taskSlots, readTaskAt),
+    // Read into columns below; an object is made for a slot when something asks for it.
+    dataSources: lazyCollection(rows, dataSourceSlots, readDataSourceAt),
+    tasks: lazyCollection(rows, taskSlots, readTaskAt),
     nestedDuplicates,
   };
   // In the order of the collections a row's references name.

@@ -17,7 +17,7 @@ import {
   NETWORK_TYPES,
   NetworkField,
 } from '../workloads';
-import { targetSlot } from './table';
+import { ABSENT, targetSlot } from './table';
 
 export { ABSENT, UNRESOLVED } from './table';
 
@@ -104,6 +104,20 @@ export class DataSourceTable {
   securityGroupOf(model: Model, slot: number): SecurityGroup | undefined {
     const target = this.securityGroup[slot] as number;
     return target >= 0 ? model.securityGroups.at(target) : undefined;
+  }
+
+  /**
+   * `ds.network?.vpc?.value ?? ds.network?.dataCenter?.value` of a slot: the id of what a
+   * reference names, the entity read only for a reference that names nothing.
+   */
+  networkValueOf(model: Model, slot: number): string | undefined {
+    const vpc = this.vpc[slot] as number;
+    const dataCenter = this.dataCenter[slot] as number;
+    if (vpc >= 0) return model.vpcs.at(vpc).id;
+    if (vpc === ABSENT && dataCenter >= 0) return model.dataCenters.at(dataCenter).id;
+    if (vpc === ABSENT && dataCenter === ABSENT) return undefined;
+    const network = model.dataSources.at(slot).network;
+    return network?.vpc?.value ?? network?.dataCenter?.value;
   }
 
   /** This table with one row read again from its new value (an edit's model). */
