@@ -257,6 +257,8 @@ export interface Collection<T extends Entity> {
    * entity is shared); this one keeps answering `previous` for that slot.
    */
   withReplaced(slot: number, previous: T, replacement: T): Collection<T>;
+  /** To be called before the tree is edited (model/collection.ts `LazyEntities`). */
+  followEdits(): void;
 }
 
 export interface Model {

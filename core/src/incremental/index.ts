@@ -101,9 +101,9 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   if (!isComplete(previous) || handedOver.has(previous)) return undefined;
   const edited = locateEdit(previous.document, text);
   if (!edited) return undefined;
-  // The edited entity's object made before the splice changes its rows (a data source's or
-  // a task's is made when first asked for: model/collection.ts), so that it is the previous
-  // version's.
+  // Before the splice changes the rows: the edited entity's object made (a data source's or a
+  // task's is made when first asked for: model/collection.ts), so that it is the previous
+  // version's, and the rows of those not made yet kept where edits move them.
   entityBeforeEdit(previous.model, edited.section, edited.id);
   const spliced = spliceEntity(previous.document, edited, text);
   if (!spliced) return undefined;
@@ -113,8 +113,13 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   return analyseReplacement(previous, edited, spliced, replacement);
 }
 
-/** Makes the entity of `id` in a section of the model, if there is one. */
+/**
+ * Readies the model for an edit of its tree: the entity of `id` in a section is made (if
+ * there is one), and the rows of the entities not yet made follow edits from now on.
+ */
 function entityBeforeEdit(model: Model, section: string, id: string): void {
+  model.dataSources.followEdits();
+  model.tasks.followEdits();
   if (section === 'dataSources' || section === 'tasks') model[section].byId.get(id);
 }
 

@@ -65,6 +65,16 @@ class EntityMap<T extends Entity> implements ReadonlyMap<string, T> {
   }
 }
 
+/** How a collection makes a slot's entity when first asked for. */
+export interface LazyEntities<T extends Entity> {
+  entity(slot: number): T;
+  /**
+   * Called before the tree the entities are read from is edited: the slots' rows, numbers
+   * until then, become node views, which an edit moves (core/src/incremental/index.ts).
+   */
+  followEdits(): void;
+}
+
 export class EntityCollection<T extends Entity> implements Collection<T> {
   readonly byId: ReadonlyMap<string, T>;
   node: Node | undefined;
@@ -76,13 +86,20 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
     /** Slot → entity once made: shared by the models an edit derives from this one. */
     private readonly made: (T | undefined)[],
     /** Makes a slot's entity (every slot is made already when absent). */
-    private readonly make: ((slot: number) => T) | undefined,
+    private readonly make: LazyEntities<T> | undefined,
     readonly duplicates: T[],
     node?: Node,
+    /** The entities by id, when every one is made (a map of its own: looked up often). */
+    byId?: Map<string, T>,
   ) {
-    this.byId = new EntityMap(this);
+    this.byId = byId ?? new EntityMap(this);
     this.node = node;
     this.own = undefined;
+  }
+
+  /** Before the tree is edited: see `LazyEntities.followEdits`. */
+  followEdits(): void {
+    this.make?.followEdits();
   }
 
   get count(): number {
@@ -96,7 +113,7 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
     const made = this.made[slot];
     if (made !== undefined) return made;
     // (The cast: every slot is made when there is no `make`.)
-    const entity = (this.make as (slot: number) => T)(slot);
+    const entity = (this.make as LazyEntities<T>).entity(slot);
     this.made[slot] = entity;
     return entity;
   }
@@ -126,7 +143,9 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
   withReplaced(slot: number, previous: T, replacement: T): Collection<T> {
     (this.own ??= new Map()).set(slot, previous);
     this.made[slot] = replacement;
-    return new EntityCollection(this.index, this.made, this.make, this.duplicates, this.node);
+    const byId =
+      this.byId instanceof Map ? new Map(this.byId).set(replacement.id, replacement) : undefined;
+    return new EntityCollection(this.index, this.made, this.make, this.duplicates, this.node, byId);
   }
 }
 
@@ -140,11 +159,15 @@ export function mapOf<T extends Entity>(collection: Collection<T>): Map<string, 
   return map;
 }
 
-/** The slots of these ids, in order (each id once). */
-export function slotIndexOf(ids: readonly string[]): SlotIndex {
-  const slots = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) slots.set(ids[i] as string, i);
-  return { ids, slots };
+/** The slots of these ids, in order (each id once); `slots` when made already. */
+export function slotIndexOf(
+  ids: readonly string[],
+  slots?: ReadonlyMap<string, number>,
+): SlotIndex {
+  if (slots) return { ids, slots };
+  const made = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) made.set(ids[i] as string, i);
+  return { ids, slots: made };
 }
 
 /** A collection of these entities (first definitions, in order), without duplicates. */
@@ -154,5 +177,7 @@ export function collectionOf<T extends Entity>(entities: readonly T[]): EntityCo
     [...entities],
     undefined,
     [],
+    undefined,
+    new Map(entities.map((entity) => [entity.id, entity])),
   );
 }

@@ -3,7 +3,7 @@
 import { CompactNode, CompactTree, Kind, KIND } from '../compactTree';
 import type { Entity } from '../model';
 import { escapePointerSegment, type Node } from '../parse';
-import { EntityCollection, type SlotIndex } from './collection';
+import { EntityCollection, slotIndexOf, type LazyEntities, type SlotIndex } from './collection';
 import { anchorOf, rowsOf, type Anchor, type Rows } from './rows';
 import { nodeAt, ValueReader } from './values';
 
@@ -59,26 +59,31 @@ export function readerOf(value: Node): ValueReader {
 export type EntityReader<T extends Entity> = (id: string, reader: ValueReader) => T;
 
 /** The first definitions of a collection object row (slots) and the later ones. */
-export interface CollectedSlots {
-  readonly index: SlotIndex;
-  /** Slot → its value row (an object), as the tree is when collected. */
-  readonly valueRows: Int32Array;
-  /** The key and value rows of each later definition of an id, in document order. */
-  readonly duplicateRows: number[];
-  /** The collection object's node, when it is an object. */
-  readonly node: Node | undefined;
+export class CollectedSlots {
+  constructor(
+    readonly index: SlotIndex,
+    /** Slot → its value row (an object), as the tree is when collected. */
+    readonly valueRows: Int32Array,
+    /** The key and value rows of each later definition of an id, in document order. */
+    readonly duplicateRows: number[],
+    /** The collection object's node, when it is an object. */
+    readonly node: Node | undefined,
+  ) {}
 }
 
-const NO_SLOTS: CollectedSlots = {
-  index: { ids: [], slots: new Map() },
-  valueRows: new Int32Array(0),
-  duplicateRows: [],
-  node: undefined,
-};
+const NO_SLOTS = new CollectedSlots(
+  { ids: [], slots: new Map() },
+  new Int32Array(0),
+  [],
+  undefined,
+);
 
 /** The slots of a collection object row (`vpcs`, `dataSources`, …): entities whose value is an object. */
 export function collectSlots(rows: Rows, object: number): CollectedSlots {
   if (object < 0 || rows.kind(object) !== Kind.Object) return NO_SLOTS;
+  // Before the loop: read after it, this site had no feedback yet when V8 optimised the loop,
+  // and every call left the optimised code again here (hundreds of times in a check).
+  const node = rows.node(object);
   const ids: string[] = [];
   let valueRows = new Int32Array(16);
   const slots = new Map<string, number>();
@@ -129,7 +134,9 @@ export function collectSlots(rows: Rows, object: number): CollectedSlots {
     }
     valueRows[slot] = value;
   }
-  return { index: { ids, slots }, valueRows, duplicateRows, node: rows.node(object) };
+  // (A class, not a literal: the literal's site, after the loop, sent V8's optimised loop
+  // back to the interpreter at every call.)
+  return new CollectedSlots(slotIndexOf(ids, slots), valueRows, duplicateRows, node);
 }
 
 /** The later definitions of a collection's ids, read. */
@@ -165,16 +172,20 @@ export function readCollection<T extends Entity>(
 ): EntityCollection<T> {
   const { index, valueRows } = collected;
   const made = new Array<T>(index.ids.length);
+  const byId = new Map<string, T>();
   let reader: ValueReader | undefined;
   for (let slot = 0; slot < made.length; slot++) {
     // (`!`: slots in range.)
     const row = valueRows[slot]!;
     if (reader) reader.moveTo(row);
     else reader = new ValueReader(rows, row);
-    made[slot] = read(index.ids[slot]!, reader);
+    const id = index.ids[slot]!;
+    const entity = read(id, reader);
+    made[slot] = entity;
+    byId.set(id, entity);
   }
   const duplicates = readDuplicates(rows, collected, read);
-  return new EntityCollection(index, made, undefined, duplicates, collected.node);
+  return new EntityCollection(index, made, undefined, duplicates, collected.node, byId);
 }
 
 /**
@@ -190,16 +201,48 @@ export function lazyCollection<T extends Entity>(
 ): EntityCollection<T> {
   const { index, valueRows } = collected;
   const count = index.ids.length;
-  const anchors = new Array<Anchor>(count);
-  for (let slot = 0; slot < count; slot++) anchors[slot] = anchorOf(rows, valueRows[slot]!);
-  let reader: ValueReader | undefined;
-  const make = (slot: number): T => {
+  return new EntityCollection(
+    index,
+    new Array<T>(count),
+    new SlotReader(rows, valueRows, index, read),
+    readDuplicates(rows, collected, read),
+    collected.node,
+  );
+}
+
+/**
+ * Reads the entity of a slot from its value row. The rows are numbers (those of the tree
+ * when collected) until the tree is first edited, and node views from then on, which edits
+ * move: no view per entity of a topology that is never edited (a check's).
+ */
+class SlotReader<T extends Entity> implements LazyEntities<T> {
+  private reader: ValueReader | undefined;
+  private anchors: Anchor[] | undefined;
+
+  constructor(
+    private readonly rows: Rows,
+    private readonly valueRows: Int32Array,
+    private readonly index: SlotIndex,
+    private readonly read: EntityReader<T>,
+  ) {
+    this.reader = undefined;
+    this.anchors = undefined;
+  }
+
+  entity(slot: number): T {
     // (`!`: slots in range.)
-    const row = anchors[slot]!.index;
+    const row = this.anchors ? this.anchors[slot]!.index : this.valueRows[slot]!;
+    let reader = this.reader;
     if (reader) reader.moveTo(row);
-    else reader = new ValueReader(rows, row);
-    return read(index.ids[slot]!, reader);
-  };
-  const duplicates = readDuplicates(rows, collected, read);
-  return new EntityCollection(index, new Array<T>(count), make, duplicates, collected.node);
+    else this.reader = reader = new ValueReader(this.rows, row);
+    return this.read(this.index.ids[slot]!, reader);
+  }
+
+  followEdits(): void {
+    if (this.anchors) return;
+    const anchors = new Array<Anchor>(this.index.ids.length);
+    for (let slot = 0; slot < anchors.length; slot++)
+      anchors[slot] = anchorOf(this.rows, this.valueRows[slot]!);
+    this.anchors = anchors;
+  }
 }

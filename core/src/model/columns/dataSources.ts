@@ -230,19 +230,27 @@ function whitelistFlags(
   let length = 0;
   let strings = 0;
   let first: CidrParse | undefined;
-  let key = '\u0000';
+  let firstValue = '';
+  let key: string | undefined;
   for (let item = rows.firstChild(array); item >= 0; item = rows.nextSibling(item), length++) {
     if (rows.kind(item) !== Kind.String) continue;
     const value = rows.stringAt(item);
     const parsed = parseCidr(value, true);
-    if (strings++ === 0) first = parsed;
-    key += `${value.length}:${value}`;
+    // The key of a list of more than one entry only: one entry's is its parse.
+    if (strings === 0) {
+      first = parsed;
+      firstValue = value;
+    } else {
+      key ??= `\u0000${firstValue.length}:${firstValue}`;
+      key += `${value.length}:${value}`;
+    }
+    strings++;
     if (!parsed.ok || parsed.hostBits) flags |= DataSourceFlag.Irregular;
     if (parsed.ok && parsed.range.prefix === 0) flags |= DataSourceFlag.OpenEntry;
   }
   table.whitelistLength[slot] = length;
   // As `whitelistKey` (analysis/pairContext.ts) makes it from the entries.
-  table.whitelistKey[slot] = strings === 1 ? first : key;
+  table.whitelistKey[slot] = strings === 1 ? first : (key ?? '\u0000');
   return flags;
 }
 

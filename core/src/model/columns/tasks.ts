@@ -9,7 +9,7 @@ import type { Model, TaskKind, TaskRole } from '../../model';
 import type { Rows } from '../rows';
 import { ValueReader } from '../values';
 import { TASK_FIELDS, TASK_KINDS, TaskField } from '../workloads';
-import { ABSENT, targetSlot, UNRESOLVED, withRoom } from './table';
+import { targetSlot, UNRESOLVED, withRoom } from './table';
 
 export const ROLES: readonly TaskRole[] = ['source', 'destination', 'dataSources'];
 
@@ -134,6 +134,6 @@ function addRef(
   values.push(value);
   table.refRole[at] = role;
   table.refFirst[at] = first;
-  const target = targetSlot(reader, row, model.dataSources);
-  table.refTarget[at] = target === ABSENT ? UNRESOLVED : target;
+  const target = model.dataSources.slotOf(value);
+  table.refTarget[at] = target < 0 ? UNRESOLVED : target;
 }
