@@ -252,6 +252,8 @@ export interface Collection<T extends Entity> {
   at(slot: number): T;
   /** The slot of an id, -1 when no entity has it. */
   slotOf(id: string): number;
+  /** The id of a slot, without making its entity. */
+  idAt(slot: number): string;
   /**
    * This collection with the entity of a slot replaced (an edit's model: every other slot's
    * entity is shared); this one keeps answering `previous` for that slot.

@@ -2,7 +2,7 @@
 // configured severities. Pure and total: any input text gives findings, never an exception.
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { irregularAddressFields, type AddressField } from './analysis/addresses';
-import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
+import { analyseConnectivity, pairNames, type ConnectivityAnalysis } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
@@ -331,6 +331,7 @@ function compareCodes(a: string, b: string): number {
 
 export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   const pairs = analysis.connectivity?.pairs ?? [];
+  const { model } = analysis;
   // Index loops, not `map` and `filter`: one array per pair and none in between, and no
   // iterator results (10 000 pairs in the benchmark's file, in a fresh process's
   // unoptimised code, where a `for … of` allocates a result object per element).
@@ -345,10 +346,18 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
         const step = pair.steps[at]!; // within the list's length
         if (!step.ok) missing.push(step.code);
       }
+    // By slot (analysis/connectivity.ts `pairNames`): no object per pair's task.
+    const names = model
+      ? pairNames(model, pair)
+      : {
+          task: pair.task.id,
+          resourceGroup: pair.task.resourceGroup?.value ?? '',
+          dataSource: pair.dataSourceRefNode.value,
+        };
     results.push({
-      task: pair.task.id,
-      resourceGroup: pair.task.resourceGroup?.value ?? '',
-      dataSource: pair.dataSourceRefNode.value,
+      task: names.task,
+      resourceGroup: names.resourceGroup,
+      dataSource: names.dataSource,
       scenario: pair.unresolved ? null : pair.scenario,
       binding: pair.binding?.index ?? null,
       ok: pair.ok,

@@ -27,6 +27,7 @@ import type { Step } from './steps';
 import { kindMismatchOf } from './taskKinds';
 import { AddressStatus, Net, type DataSourceTable } from '../model/columns/dataSources';
 import { ROLES } from '../model/columns/tasks';
+import { ABSENT } from '../model/columns/table';
 import type { Topology } from './topology';
 
 export type { Step, StepCode, StepOf } from './steps';
@@ -88,6 +89,29 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   // By slot, from the tasks' columns: no task object is read.
   for (let slot = 0; slot < model.tasks.count; slot++) addPairsOfTask(context, slot, pairs);
   return { pairs, usedConnections: context.usedConnections() };
+}
+
+/**
+ * What a check's results name of a pair (task id, the task's resource group and data source
+ * as written), read by slot: no object is made for the task or the data source of a pair
+ * (10 000 in the benchmark), but for a reference that names nothing.
+ */
+export function pairNames(
+  model: Model,
+  pair: PairEvaluation,
+): { task: string; resourceGroup: string; dataSource: string } {
+  const group = model.columns.tasks.resourceGroup[pair.taskSlot] as number;
+  return {
+    task: model.tasks.idAt(pair.taskSlot),
+    resourceGroup:
+      group >= 0
+        ? model.resourceGroups.idAt(group)
+        : group === ABSENT
+          ? ''
+          : (pair.task.resourceGroup?.value ?? ''),
+    dataSource:
+      pair.dsSlot >= 0 ? model.dataSources.idAt(pair.dsSlot) : pair.dataSourceRefNode.value,
+  };
 }
 
 /** The connections some pair counts as used. */

@@ -139,7 +139,8 @@ export function dataSourceTable(
   let reader: ValueReader | undefined;
   for (let slot = 0; slot < count; slot++) {
     const row = valueRows[slot] as number;
-    if (reader) reader.moveTo(row);
+    // Rows only: the table keeps no value, and needs no node view of the entity.
+    if (reader) reader.moveToRows(row);
     else reader = new ValueReader(rows, row);
     fillDataSource(table, model, slot, reader);
   }
