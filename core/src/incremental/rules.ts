@@ -169,12 +169,23 @@ export function pairsOf(
 ): { inputs: RuleInputs; owners: ReadonlySet<PairOwner> } {
   const connectivity = lazy(() => {
     const all = full.connectivity();
+    // The owners' slots: a pair's task and data source are compared by slot, so that no
+    // object is made for every pair's (model/collection.ts).
+    const { model } = full;
+    const taskSlots = new Set<number>();
+    const dsSlots = new Set<number>();
+    for (const owner of owners) {
+      const task = model.tasks.slotOf(owner.id);
+      if (task >= 0 && model.tasks.at(task) === owner) taskSlots.add(task);
+      const ds = model.dataSources.slotOf(owner.id);
+      if (ds >= 0 && model.dataSources.at(ds) === owner) dsSlots.add(ds);
+    }
     return {
       pairs: all.pairs.filter(
         (pair) =>
-          owners.has(pair.task) ||
+          taskSlots.has(pair.taskSlot) ||
           (pair.rg !== undefined && owners.has(pair.rg)) ||
-          (pair.ds !== undefined && owners.has(pair.ds)),
+          dsSlots.has(pair.dsSlot),
       ),
       usedConnections: all.usedConnections,
     };
