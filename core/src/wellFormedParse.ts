@@ -4,9 +4,12 @@
 // (same node shapes, offsets and values, so every later stage is unchanged), and with it
 // the list of repeated property names. jsonc-parser's visitor-based scanner spends most of its time on
 // per-token callbacks; this loop reads character codes directly (see docs/performance.md).
-// Schema validation walks the rows (core/src/schemaRows.ts); a plain value, for a document
-// that walk cannot certify, is left to the engine's native JSON.parse on the text with its
-// comments and trailing commas blanked out: building it here would cost more than the parse.
+// Given the schema's table (core/src/schemaRows.ts), it also checks the document against
+// it as it writes the rows (core/src/schemaRowsWalk.ts): each key's name is looked up among
+// its object's while its text is at hand, each value checked once written, each object's
+// rules once it closes. A plain value, for a document this cannot certify, is left to the
+// engine's native JSON.parse on the text with its comments and trailing commas blanked
+// out: building it here would cost more than the parse.
 //
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
@@ -15,6 +18,16 @@ import { ESCAPED, Kind, type CompactTree } from './compactTree';
 import { CompactTreeBuilder } from './compactTreeBuilder';
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
+import type { SchemaNode } from './schemaRowsTable';
+import {
+  hasSlots,
+  nameIndex,
+  objectCloses,
+  openSlots,
+  resetSlots,
+  slots,
+  valueHolds,
+} from './schemaRowsWalk';
 import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
 
 export interface WellFormedDocument {
@@ -23,6 +36,11 @@ export interface WellFormedDocument {
   repeatedProperties: number[];
   /** Start and end offsets of every comment and trailing comma: what strict JSON lacks. */
   nonJsonSpans: number[];
+  /**
+   * Whether the document certainly follows the schema it was parsed with, as ajv decides
+   * (false: maybe not, or no schema given). Repeated properties are not taken into account.
+   */
+  schemaValid: boolean;
 }
 
 /** Thrown (never an Error: no stack to capture) to leave the fast path. */
@@ -63,19 +81,33 @@ class WellFormedParser implements KeyNames {
   readonly repeatedProperties: number[] = [];
   readonly nonJsonSpans: number[] = [];
   private readonly rows: CompactTreeBuilder;
+  /** Whether what was read so far follows the schema; once not, nothing more is checked. */
+  private valid: boolean;
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly schema: SchemaNode | null,
   ) {
-    this.rows = new CompactTreeBuilder(text.length);
+    this.rows = new CompactTreeBuilder(text);
+    this.valid = schema !== null;
   }
 
   document(): WellFormedDocument {
-    this.value(-1, 0);
+    const schema = this.schema;
+    if (
+      schema !== null &&
+      schema.objectOnly &&
+      this.text.charCodeAt(this.skipTrivia()) === Char.OpenBrace
+    ) {
+      this.object(-1, 1, schema);
+    } else {
+      const root = this.value(-1, 0);
+      if (schema !== null && !valueHolds(this.rows, root, schema)) this.valid = false;
+    }
     if (this.skipTrivia() === this.text.length) {
-      const { repeatedProperties, nonJsonSpans } = this;
-      return { tree: this.rows.finish(this.text), repeatedProperties, nonJsonSpans };
+      const { repeatedProperties, nonJsonSpans, valid } = this;
+      return { tree: this.rows.finish(), repeatedProperties, nonJsonSpans, schemaValid: valid };
     }
     throw GIVE_UP;
   }
@@ -132,7 +164,7 @@ class WellFormedParser implements KeyNames {
     const ch = this.text.charCodeAt(pos);
     switch (ch) {
       case Char.OpenBrace:
-        return this.object(parent, depth + 1);
+        return this.object(parent, depth + 1, null);
       case Char.OpenBracket:
         return this.array(parent, depth + 1);
       case Char.Quote:
@@ -149,7 +181,8 @@ class WellFormedParser implements KeyNames {
     }
   }
 
-  private object(parent: number, depth: number): number {
+  /** Reads an object; with `schema` (an `objectOnly` node), checks it against it. */
+  private object(parent: number, depth: number, schema: SchemaNode | null): number {
     if (depth > this.maxDepth) throw GIVE_UP;
     const text = this.text;
     const rows = this.rows;
@@ -159,6 +192,13 @@ class WellFormedParser implements KeyNames {
     let properties = 0;
     // Names seen so far, once the object is too big to compare them one by one.
     let names: NameTable | undefined;
+    // The schema's names (none: not checked), a bit per name found, and where the names are
+    // looked for first (properties mostly come in the schema's order).
+    const known = schema !== null ? schema.names : null;
+    let seen = 0;
+    let next = 0;
+    const base = schema !== null ? openSlots(schema) : 0;
+    const withSlots = schema !== null && hasSlots(schema);
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
@@ -168,6 +208,18 @@ class WellFormedParser implements KeyNames {
         rows.offsets[property] = pos;
         rows.parents[property] = object;
         const key = this.string(property);
+        const index = known !== null && known.length > 0 ? nameIndex(rows, key, known, next) : -1;
+        // The schema of the value (null: not checked).
+        let node: SchemaNode | null = null;
+        if (schema !== null) {
+          if (index >= 0) {
+            next = index + 1;
+            if (withSlots) slots[base + index] = property + 2;
+            if (this.valid) node = schema.properties[index]!;
+          } else if (this.valid) {
+            node = schema.additional;
+          }
+        }
         // What a formatted document holds, read here without a call: the colon right after
         // the key, spaces before the value, a string value.
         let at = this.pos;
@@ -179,13 +231,30 @@ class WellFormedParser implements KeyNames {
         ch = text.charCodeAt(++at);
         while (ch === Char.Space) ch = text.charCodeAt(++at);
         this.pos = at;
-        if (ch === Char.Quote) this.string(property);
-        else if (ch === Char.OpenBrace) this.object(property, depth + 1);
-        else this.value(property, depth);
+        if (ch === Char.Quote) {
+          const value = this.string(property);
+          if (
+            node !== null &&
+            !(node.kindOnly ? node.types & (1 << Kind.String) : valueHolds(rows, value, node))
+          )
+            this.valid = false;
+        } else if (ch === Char.OpenBrace && node !== null && node.objectOnly) {
+          this.object(property, depth + 1, node);
+        } else {
+          const value =
+            ch === Char.OpenBrace
+              ? this.object(property, depth + 1, null)
+              : this.value(property, depth);
+          if (node !== null && !valueHolds(rows, value, node)) this.valid = false;
+        }
         rows.lengths[property] = this.pos - pos;
         rows.ends[property] = rows.count;
         let repeated: boolean;
-        if (names) {
+        if (index >= 0) {
+          // A name the schema knows: repeated when its bit is set (an unknown name is none of these).
+          repeated = (seen & (1 << index)) !== 0;
+          seen |= 1 << index;
+        } else if (names) {
           repeated = names.add(key);
         } else if (properties < SMALL_OBJECT) {
           repeated = this.repeatsEarlier(object, key);
@@ -216,7 +285,10 @@ class WellFormedParser implements KeyNames {
         pos = this.pos;
       }
     }
-    return this.close(object);
+    this.close(object);
+    // Always asked, to release the object's slots.
+    if (schema !== null && !objectCloses(rows, schema, base, seen)) this.valid = false;
+    return object;
   }
 
   /**
@@ -410,11 +482,18 @@ function isHexDigit(ch: number): boolean {
 
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose
- * nesting stays within `maxDepth` brackets; `undefined` for any other document.
+ * nesting stays within `maxDepth` brackets, checked against `schema` when given (see
+ * `schemaValid`); `undefined` for any other document.
  */
-export function parseWellFormed(text: string, maxDepth: number): WellFormedDocument | undefined {
+export function parseWellFormed(
+  text: string,
+  maxDepth: number,
+  schema: SchemaNode | null = null,
+): WellFormedDocument | undefined {
   try {
-    const parser = new WellFormedParser(text, maxDepth);
+    // Left by a parse that gave up in an object being checked.
+    resetSlots();
+    const parser = new WellFormedParser(text, maxDepth, schema);
     keepUntilReplaced('parser', parser);
     return parser.document();
   } catch (error) {
