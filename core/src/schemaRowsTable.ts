@@ -18,9 +18,36 @@ function isReferenceOrAnnotation(keyword: string): boolean {
   return keyword === '$ref' || ANNOTATIONS.has(keyword);
 }
 
+/**
+ * Names to look a row's text up among (no two alike), their characters also in one typed
+ * array: compared there, a character costs no check of a string's representation, which
+ * `charCodeAt` of a name repeats for each (the walk compares every key of a document).
+ */
+export class NameList {
+  readonly codes: Uint16Array;
+  /** Where each name's characters start in `codes`, and where the last one ends. */
+  readonly starts: Int32Array;
+  readonly count: number;
+
+  constructor(readonly names: readonly string[]) {
+    this.count = names.length;
+    this.starts = new Int32Array(names.length + 1);
+    let length = 0;
+    for (let i = 0; i < names.length; i++) {
+      this.starts[i] = length;
+      length += names[i]!.length;
+    }
+    this.starts[names.length] = length;
+    this.codes = new Uint16Array(length);
+    for (let i = 0; i < names.length; i++)
+      for (let c = 0; c < names[i]!.length; c++)
+        this.codes[this.starts[i]! + c] = names[i]!.charCodeAt(c);
+  }
+}
+
 /** `enum` or `const`: the values a value must be one of. */
 export interface Choices {
-  strings: string[];
+  strings: NameList;
   others: (number | boolean | null)[];
 }
 
@@ -55,7 +82,7 @@ export interface SchemaNode {
   /** Only `type` (or nothing): the walk checks the kind in place, without a call. */
   kindOnly: boolean;
   /** Exactly "a string, one of these" (`enum` or `const`): looked up in place. */
-  strings: string[] | null;
+  strings: NameList | null;
   /** Exactly "an object" with properties to check: its pass is called directly. */
   objectOnly: boolean;
   /** The `false` schema. */
@@ -73,7 +100,7 @@ export interface SchemaNode {
   items: SchemaNode | null;
   unique: boolean;
   /** The names an object's pass looks for (`properties`, then names only `required` or a rule mentions); null: no pass. */
-  names: string[] | null;
+  names: NameList | null;
   /** The node of each name (`additionalProperties`' for a name not in `properties`). */
   properties: SchemaNode[];
   /** `additionalProperties`; null for any value. */
@@ -82,7 +109,7 @@ export interface SchemaNode {
   rules: SlotRule[];
   /** The name index of the property the rules' `cases` read (-1: none), and its values. */
   switchIndex: number;
-  switchValues: string[];
+  switchValues: NameList;
   /** Schemas the value must also satisfy: `$ref` targets, parts of `allOf` not folded into rules. */
   parts: SchemaNode[];
   /** An `if` not folded into rules, with its `then` and `else` (null: any value). */
@@ -92,6 +119,7 @@ export interface SchemaNode {
 }
 
 const ANY_KIND = 0xff;
+const NO_NAMES = new NameList([]);
 
 function emptyNode(): SchemaNode {
   return {
@@ -114,7 +142,7 @@ function emptyNode(): SchemaNode {
     required: 0,
     rules: [],
     switchIndex: -1,
-    switchValues: [],
+    switchValues: NO_NAMES,
     parts: [],
     condition: null,
     then: null,
@@ -178,14 +206,15 @@ function foldable(part: unknown): Foldable | undefined {
 }
 
 function choices(values: unknown[]): Choices {
-  const result: Choices = { strings: [], others: [] };
+  const strings: string[] = [];
+  const others: (number | boolean | null)[] = [];
   for (const value of values) {
-    if (typeof value === 'string') result.strings.push(value);
+    if (typeof value === 'string') strings.push(value);
     else if (value === null || typeof value === 'number' || typeof value === 'boolean')
-      result.others.push(value);
+      others.push(value);
     else throw new Unsupported('a const or enum value that is not a primitive');
   }
-  return result;
+  return { strings: new NameList(strings), others };
 }
 
 class TableBuilder {
@@ -370,6 +399,7 @@ class TableBuilder {
     // Conditions on one discriminator (a task's `kind`, a network's `type`) are decided by one
     // look-up of its value among every rule's strings, instead of a walk per rule.
     let switchName: string | undefined;
+    const switchValues: string[] = [];
     node.rules = folded.map((rule) => {
       const discriminator = rule.condition && discriminatorOf(rule.condition);
       let cases = 0;
@@ -378,8 +408,8 @@ class TableBuilder {
         switchName = discriminator.name;
         absentHolds = !discriminator.required;
         for (const value of discriminator.values) {
-          let index = node.switchValues.indexOf(value);
-          if (index < 0) index = node.switchValues.push(value) - 1;
+          let index = switchValues.indexOf(value);
+          if (index < 0) index = switchValues.push(value) - 1;
           if (index > 30) throw new Unsupported('more than 31 values of a discriminator');
           cases |= 1 << index;
         }
@@ -393,7 +423,8 @@ class TableBuilder {
       };
     });
     if (switchName !== undefined) node.switchIndex = indexOf(switchName);
-    node.names = names;
+    node.switchValues = new NameList(switchValues);
+    node.names = new NameList(names);
   }
 }
 

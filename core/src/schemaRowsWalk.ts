@@ -11,7 +11,7 @@
 // errors. core/test/schemaRows.test.ts holds it to ajv.
 import { ESCAPED, Kind } from './compactTree';
 import type { CompactTreeBuilder } from './compactTreeBuilder';
-import type { SchemaNode, SlotPlan } from './schemaRowsTable';
+import type { Choices, NameList, SchemaNode, SlotPlan } from './schemaRowsTable';
 
 /** The rows the walk reads: complete rows only (a value's, once it is parsed). */
 export type SchemaRows = CompactTreeBuilder;
@@ -230,36 +230,27 @@ function planHolds(rows: SchemaRows, plan: SlotPlan, base: number, seen: number)
 }
 
 /**
- * The index in `names` (no two alike) of the text a string row (a key, or a value) holds,
- * or -1; without a copy. The names are tried from `from` on, then from the start.
+ * The index in `list` of the text a string row (a key, or a value) holds, or -1; without a
+ * copy. The names are tried from `from` on, then from the start.
  */
-export function nameIndex(
-  rows: SchemaRows,
-  row: number,
-  names: readonly string[],
-  from = 0,
-): number {
-  if (rows.kinds[row]! & ESCAPED) return names.indexOf(rows.stringAt(row));
+export function nameIndex(rows: SchemaRows, row: number, list: NameList, from = 0): number {
+  if (rows.kinds[row]! & ESCAPED) return list.names.indexOf(rows.stringAt(row));
   const text = rows.text;
   const at = rows.offsets[row]! + 1;
   const length = rows.lengths[row]! - 2;
-  const count = names.length;
+  const { codes, starts, count } = list;
   for (let n = 0, i = from < count ? from : 0; n < count; n++, i = i + 1 < count ? i + 1 : 0) {
-    const name = names[i]!;
-    if (name.length !== length) continue;
+    const start = starts[i]!;
+    if (starts[i + 1]! - start !== length) continue;
     let c = 0;
-    while (c < length && name.charCodeAt(c) === text.charCodeAt(at + c)) c++;
+    while (c < length && codes[start + c] === text.charCodeAt(at + c)) c++;
     if (c === length) return i;
   }
   return -1;
 }
 
 /** `enum` or `const`: the value equals one of the strings or the other primitives. */
-function isOneOf(
-  rows: SchemaRows,
-  row: number,
-  values: { strings: string[]; others: (number | boolean | null)[] },
-): boolean {
+function isOneOf(rows: SchemaRows, row: number, values: Choices): boolean {
   switch (rows.kinds[row]! & 7) {
     case Kind.String:
       return nameIndex(rows, row, values.strings) >= 0;
