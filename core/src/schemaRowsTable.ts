@@ -85,6 +85,8 @@ export interface SchemaNode {
   strings: NameList | null;
   /** Exactly "an object" with properties to check: its pass is called directly. */
   objectOnly: boolean;
+  /** Exactly "an array" whose items (and `uniqueItems`) are checked: the parser checks it as it reads it. */
+  arrayOnly: boolean;
   /** The `false` schema. */
   never: boolean;
   /** A bit per row kind (`Kind`) the value may have. */
@@ -126,6 +128,7 @@ function emptyNode(): SchemaNode {
     kindOnly: true,
     strings: null,
     objectOnly: false,
+    arrayOnly: false,
     never: false,
     types: ANY_KIND,
     numeric: false,
@@ -471,7 +474,7 @@ export function compileSchema(schema: unknown): SchemaNode {
 }
 
 /**
- * Sets `strings` and `objectOnly` on every node, once the table is complete (a definition
+ * Sets `strings`, `objectOnly` and `arrayOnly` on every node, once the table is complete (a definition
  * is filled after the nodes that refer to it are made).
  */
 function markShortcuts(node: SchemaNode | null, done: Set<SchemaNode>): void {
@@ -491,6 +494,8 @@ function markShortcuts(node: SchemaNode | null, done: Set<SchemaNode>): void {
       : null;
   node.objectOnly =
     plain && node.types === 1 << Kind.Object && node.enums.length === 0 && node.names !== null;
+  node.arrayOnly =
+    plain && node.types === 1 << Kind.Array && node.enums.length === 0 && node.items !== null;
   const next: (SchemaNode | null)[] = [
     node.items,
     node.additional,

@@ -278,6 +278,16 @@ function numberAt(rows: SchemaRows, row: number): number {
   return value;
 }
 
+/** `uniqueItems` of an array row whose items are complete; false when not decided exactly. */
+export function uniqueHolds(rows: SchemaRows, row: number): boolean {
+  try {
+    return uniqueStrings(rows, row);
+  } catch (error) {
+    if (error === UNSURE) return false;
+    throw error;
+  }
+}
+
 /** `uniqueItems` over strings; any other item is not decided here. */
 function uniqueStrings(rows: SchemaRows, row: number): boolean {
   const ends = rows.ends;

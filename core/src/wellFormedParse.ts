@@ -14,11 +14,11 @@
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
 // A differential test holds the two parsers to the same trees.
-import { ESCAPED, Kind, type CompactTree } from './compactTree';
+import { ESCAPED, KIND, Kind, type CompactTree } from './compactTree';
 import { CompactTreeBuilder } from './compactTreeBuilder';
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { decodeEscaped, ESCAPES } from './jsonStrings';
-import type { SchemaNode } from './schemaRowsTable';
+import type { NameList, SchemaNode } from './schemaRowsTable';
 import {
   hasSlots,
   nameIndex,
@@ -26,6 +26,7 @@ import {
   openSlots,
   resetSlots,
   slots,
+  uniqueHolds,
   valueHolds,
 } from './schemaRowsWalk';
 import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
@@ -72,6 +73,9 @@ const enum Char {
   CloseBrace = 125,
   Star = 42,
 }
+
+/** What `key` compares a key with when no name is expected. */
+const NO_CODES = new Uint16Array(0);
 
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
@@ -168,7 +172,7 @@ class WellFormedParser implements KeyNames {
       case Char.OpenBrace:
         return this.object(parent, depth + 1, null);
       case Char.OpenBracket:
-        return this.array(parent, depth + 1);
+        return this.array(parent, depth + 1, null);
       case Char.Quote:
         return this.string(parent);
       case Char.LowerT:
@@ -204,30 +208,13 @@ class WellFormedParser implements KeyNames {
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
-        // The key, read here (`string`, written out: a call per key and string value cost a
-        // fifth of the parse where V8 does not inline them, and calls the schema's check
-        // makes here left them out of what it inlines).
-        let end = pos + 1;
-        let ch = text.charCodeAt(end);
-        while (ch > Char.Quote && ch !== Char.Backslash) ch = text.charCodeAt(++end);
-        let kind: number = Kind.String;
-        if (ch !== Char.Quote) {
-          end = this.stringEnd(end);
-          if (this.escaped) kind = Kind.String | ESCAPED;
-        }
-        if (rows.count + 2 > rows.kinds.length) rows.grow();
-        const property = rows.count;
-        const key = property + 1;
-        rows.count = property + 2;
+        if (rows.count === rows.kinds.length) rows.grow();
+        const property = rows.count++;
         rows.kinds[property] = Kind.Property;
         rows.offsets[property] = pos;
         rows.parents[property] = object;
-        rows.kinds[key] = kind;
-        rows.offsets[key] = pos;
-        rows.lengths[key] = end + 1 - pos;
-        rows.parents[key] = property;
-        rows.ends[key] = key + 1;
-        const index = known !== null && known.count > 0 ? nameIndex(rows, key, known, next) : -1;
+        const key = property + 1;
+        const index = this.key(property, known, next);
         // The schema of the value (null: not checked).
         let node: SchemaNode | null = null;
         if (schema !== null) {
@@ -241,8 +228,8 @@ class WellFormedParser implements KeyNames {
         }
         // What a formatted document holds, read here without a call: the colon right after
         // the key, spaces before the value, a string value.
-        let at = end + 1;
-        ch = text.charCodeAt(at);
+        let at = this.pos;
+        let ch = text.charCodeAt(at);
         if (ch !== Char.Colon) {
           this.pos = at;
           at = this.skipTrivia();
@@ -251,22 +238,8 @@ class WellFormedParser implements KeyNames {
         ch = text.charCodeAt(++at);
         while (ch === Char.Space) ch = text.charCodeAt(++at);
         if (ch === Char.Quote) {
-          end = at + 1;
-          ch = text.charCodeAt(end);
-          while (ch > Char.Quote && ch !== Char.Backslash) ch = text.charCodeAt(++end);
-          kind = Kind.String;
-          if (ch !== Char.Quote) {
-            end = this.stringEnd(end);
-            if (this.escaped) kind = Kind.String | ESCAPED;
-          }
-          this.pos = end + 1;
-          if (rows.count === rows.kinds.length) rows.grow();
-          const value = rows.count++;
-          rows.kinds[value] = kind;
-          rows.offsets[value] = at;
-          rows.lengths[value] = end + 1 - at;
-          rows.parents[value] = property;
-          rows.ends[value] = value + 1;
+          this.pos = at;
+          const value = this.string(property);
           if (
             node !== null &&
             !(node.kindOnly ? node.types & (1 << Kind.String) : valueHolds(rows, value, node))
@@ -275,6 +248,9 @@ class WellFormedParser implements KeyNames {
         } else if (ch === Char.OpenBrace && node !== null && node.objectOnly) {
           this.pos = at;
           this.object(property, depth + 1, node);
+        } else if (ch === Char.OpenBracket && node !== null && node.arrayOnly) {
+          this.pos = at;
+          this.array(property, depth + 1, node);
         } else {
           this.pos = at;
           const value =
@@ -401,15 +377,79 @@ class WellFormedParser implements KeyNames {
     return row;
   }
 
-  private array(parent: number, depth: number): number {
+  /** Reads an array; with `schema` (an `arrayOnly` node), checks it against it. */
+  private array(parent: number, depth: number, schema: SchemaNode | null): number {
     if (depth > this.maxDepth) throw GIVE_UP;
-    const array = this.rows.add(Kind.Array, this.pos, parent);
+    const rows = this.rows;
+    const array = rows.add(Kind.Array, this.pos, parent);
     this.pos++;
+    const items = schema !== null ? schema.items : null;
     if (this.text.charCodeAt(this.skipTrivia()) !== Char.CloseBracket) {
-      do this.value(array, depth);
-      while (!this.endsAfterEntry(Char.CloseBracket));
+      do {
+        if (items === null || !this.valid) {
+          this.value(array, depth);
+        } else if (items.objectOnly && this.text.charCodeAt(this.pos) === Char.OpenBrace) {
+          this.object(array, depth + 1, items);
+        } else {
+          const item = this.value(array, depth);
+          if (
+            !(items.kindOnly
+              ? items.types & (1 << (rows.kinds[item]! & KIND))
+              : valueHolds(rows, item, items))
+          )
+            this.valid = false;
+        }
+      } while (!this.endsAfterEntry(Char.CloseBracket));
     }
-    return this.close(array);
+    this.close(array);
+    if (schema !== null && schema.unique && this.valid && !uniqueHolds(rows, array))
+      this.valid = false;
+    return array;
+  }
+
+  /**
+   * Reads the key whose opening quote is at `pos` into the row after its property's; leaves
+   * `pos` after it. Returns its index among `known` (-1: not there, or no names), comparing
+   * it with the name at `next` as it reads it: the schema's order is the usual one, and a
+   * second pass over the key's characters cost as much as reading them.
+   */
+  private key(property: number, known: NameList | null, next: number): number {
+    const text = this.text;
+    const quote = this.pos;
+    let end = quote + 1;
+    let ch = text.charCodeAt(end);
+    // The characters of the expected name, from `at` to `limit` (-1: not that name).
+    let codes: Uint16Array = NO_CODES;
+    let at = 0;
+    let limit = -1;
+    if (known !== null && next < known.count) {
+      codes = known.codes;
+      at = known.starts[next]!;
+      limit = known.starts[next + 1]!;
+    }
+    // Nearly every character: printable, neither the quote nor a backslash.
+    while (ch > Char.Quote && ch !== Char.Backslash) {
+      if (at < limit && codes[at] === ch) at++;
+      else limit = -1;
+      ch = text.charCodeAt(++end);
+    }
+    let kind: number = Kind.String;
+    if (ch !== Char.Quote) {
+      end = this.stringEnd(end);
+      if (this.escaped) kind = Kind.String | ESCAPED;
+      limit = -1;
+    }
+    this.pos = end + 1;
+    const rows = this.rows;
+    if (rows.count === rows.kinds.length) rows.grow();
+    const key = rows.count++;
+    rows.kinds[key] = kind;
+    rows.offsets[key] = quote;
+    rows.lengths[key] = end + 1 - quote;
+    rows.parents[key] = property;
+    rows.ends[key] = key + 1;
+    if (limit >= 0 && at === limit) return next;
+    return known !== null && known.count > 0 ? nameIndex(rows, key, known, next + 1) : -1;
   }
 
   /** Reads the string whose opening quote is at `pos` into a row; leaves `pos` after it. */
