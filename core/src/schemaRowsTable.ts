@@ -28,9 +28,19 @@ export class NameList {
   /** Where each name's characters start in `codes`, and where the last one ends. */
   readonly starts: Int32Array;
   readonly count: number;
+  /**
+   * Hints, which no verdict depends on. Per name (after the first entry, which is for the
+   * start of an object), the index of the name that followed it as a key last time: the
+   * order of the schema at first, then the document's.
+   */
+  readonly after: Int32Array;
+  /** The index of the last value found among these (an enum's values repeat). */
+  last = 0;
 
   constructor(readonly names: readonly string[]) {
     this.count = names.length;
+    this.after = new Int32Array(names.length + 1);
+    for (let i = 0; i <= names.length; i++) this.after[i] = i;
     this.starts = new Int32Array(names.length + 1);
     let length = 0;
     for (let i = 0; i < names.length; i++) {

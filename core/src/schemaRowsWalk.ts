@@ -231,9 +231,10 @@ function planHolds(rows: SchemaRows, plan: SlotPlan, base: number, seen: number)
 
 /**
  * The index in `list` of the text a string row (a key, or a value) holds, or -1; without a
- * copy. The names are tried from `from` on, then from the start.
+ * copy. The names are tried from `from` on (by default the last one found), then from the
+ * start.
  */
-export function nameIndex(rows: SchemaRows, row: number, list: NameList, from = 0): number {
+export function nameIndex(rows: SchemaRows, row: number, list: NameList, from = list.last): number {
   if (rows.kinds[row]! & ESCAPED) return list.names.indexOf(rows.stringAt(row));
   const text = rows.text;
   const at = rows.offsets[row]! + 1;
@@ -244,7 +245,10 @@ export function nameIndex(rows: SchemaRows, row: number, list: NameList, from = 
     if (starts[i + 1]! - start !== length) continue;
     let c = 0;
     while (c < length && codes[start + c] === text.charCodeAt(at + c)) c++;
-    if (c === length) return i;
+    if (c === length) {
+      list.last = i;
+      return i;
+    }
   }
   return -1;
 }
@@ -270,8 +274,31 @@ function isOneOf(rows: SchemaRows, row: number, values: Choices): boolean {
   }
 }
 
-/** The number a number row holds, as JSON.parse reads it; not decided past the doubles. */
+/**
+ * The number a number row holds, as JSON.parse reads it; not decided past the doubles. An
+ * integer of up to 15 digits (which a double holds exactly) is read in place, without a
+ * string (a port or a priority of every entity).
+ */
 function numberAt(rows: SchemaRows, row: number): number {
+  const text = rows.text;
+  const offset = rows.offsets[row]!;
+  const length = rows.lengths[row]!;
+  if (length <= 15) {
+    const negative = text.charCodeAt(offset) === 45; /* - */
+    let value = 0;
+    let i = negative ? 1 : 0;
+    for (; i < length; i++) {
+      const digit = text.charCodeAt(offset + i) - 48; /* 0 */
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i === length) return negative ? -value : value;
+  }
+  return numberOfText(rows, row);
+}
+
+/** `numberAt` of any number row, through its text. */
+function numberOfText(rows: SchemaRows, row: number): number {
   const offset = rows.offsets[row]!;
   const value = Number(rows.text.slice(offset, offset + rows.lengths[row]!));
   if (!Number.isFinite(value)) throw UNSURE;

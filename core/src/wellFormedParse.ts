@@ -198,11 +198,11 @@ class WellFormedParser implements KeyNames {
     let properties = 0;
     // Names seen so far, once the object is too big to compare them one by one.
     let names: NameTable | undefined;
-    // The schema's names (none: not checked), a bit per name found, and where the names are
-    // looked for first (properties mostly come in the schema's order).
+    // The schema's names (none: not checked), a bit per name found, and the index of the
+    // last name found (-1: none yet), whose successor in the last such object is expected next.
     const known = schema !== null ? schema.names : null;
     let seen = 0;
-    let next = 0;
+    let previous = -1;
     const base = schema !== null ? openSlots(schema) : 0;
     const withSlots = schema !== null && hasSlots(schema);
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
@@ -214,12 +214,14 @@ class WellFormedParser implements KeyNames {
         rows.offsets[property] = pos;
         rows.parents[property] = object;
         const key = property + 1;
-        const index = this.key(property, known, next);
+        const expected = known !== null ? known.after[previous + 1]! : 0;
+        const index = this.stringAmong(property, known, expected);
         // The schema of the value (null: not checked).
         let node: SchemaNode | null = null;
-        if (schema !== null) {
+        if (known !== null && schema !== null) {
           if (index >= 0) {
-            next = index + 1;
+            if (index !== expected) known.after[previous + 1] = index;
+            previous = index;
             if (withSlots) slots[base + index] = property + 2;
             if (this.valid) node = schema.properties[index]!;
           } else if (this.valid) {
@@ -239,12 +241,17 @@ class WellFormedParser implements KeyNames {
         while (ch === Char.Space) ch = text.charCodeAt(++at);
         if (ch === Char.Quote) {
           this.pos = at;
-          const value = this.string(property);
-          if (
-            node !== null &&
-            !(node.kindOnly ? node.types & (1 << Kind.String) : valueHolds(rows, value, node))
-          )
-            this.valid = false;
+          const strings = node !== null ? node.strings : null;
+          if (strings !== null) {
+            if (this.stringAmong(property, strings, strings.last) < 0) this.valid = false;
+          } else {
+            const value = this.string(property);
+            if (
+              node !== null &&
+              !(node.kindOnly ? node.types & (1 << Kind.String) : valueHolds(rows, value, node))
+            )
+              this.valid = false;
+          }
         } else if (ch === Char.OpenBrace && node !== null && node.objectOnly) {
           this.pos = at;
           this.object(property, depth + 1, node);
@@ -408,12 +415,14 @@ class WellFormedParser implements KeyNames {
   }
 
   /**
-   * Reads the key whose opening quote is at `pos` into the row after its property's; leaves
-   * `pos` after it. Returns its index among `known` (-1: not there, or no names), comparing
-   * it with the name at `next` as it reads it: the schema's order is the usual one, and a
-   * second pass over the key's characters cost as much as reading them.
+   * Reads the string whose opening quote is at `pos` (a key, or a value that must be one of
+   * some strings) into a row; leaves `pos` after it. Returns its index among `known` (-1:
+   * not there, or no names), comparing it with the name at `next` as it reads it (a
+   * document writes its objects' names in one order, mostly, and repeats an enum's value),
+   * and with the others only if it is not that one: a second pass over the string's
+   * characters cost as much as reading them.
    */
-  private key(property: number, known: NameList | null, next: number): number {
+  private stringAmong(parent: number, known: NameList | null, next: number): number {
     const text = this.text;
     const quote = this.pos;
     let end = quote + 1;
@@ -442,14 +451,14 @@ class WellFormedParser implements KeyNames {
     this.pos = end + 1;
     const rows = this.rows;
     if (rows.count === rows.kinds.length) rows.grow();
-    const key = rows.count++;
-    rows.kinds[key] = kind;
-    rows.offsets[key] = quote;
-    rows.lengths[key] = end + 1 - quote;
-    rows.parents[key] = property;
-    rows.ends[key] = key + 1;
+    const row = rows.count++;
+    rows.kinds[row] = kind;
+    rows.offsets[row] = quote;
+    rows.lengths[row] = end + 1 - quote;
+    rows.parents[row] = parent;
+    rows.ends[row] = row + 1;
     if (limit >= 0 && at === limit) return next;
-    return known !== null && known.count > 0 ? nameIndex(rows, key, known, next + 1) : -1;
+    return known !== null && known.count > 0 ? nameIndex(rows, row, known, next + 1) : -1;
   }
 
   /** Reads the string whose opening quote is at `pos` into a row; leaves `pos` after it. */
