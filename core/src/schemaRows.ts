@@ -21,7 +21,8 @@
 import type { CompactTree } from './compactTree';
 import { CompactTreeBuilder } from './compactTreeBuilder';
 import { rowsSchema } from './schemaRowsSchema';
-import { compileSchema, Unsupported, type SchemaNode } from './schemaRowsTable';
+import type { SchemaNode } from './schemaRowsNode';
+import { compileSchema, Unsupported } from './schemaRowsTable';
 import { walkHolds } from './schemaRowsWalk';
 import { WARM_UP_TOPOLOGY } from './schemaWarmUp';
 import { parseWellFormed } from './wellFormedParse';

@@ -11,7 +11,7 @@
 // errors. core/test/schemaRows.test.ts holds it to ajv.
 import { ESCAPED, Kind } from './compactTree';
 import type { CompactTreeBuilder } from './compactTreeBuilder';
-import type { Choices, NameList, SchemaNode, SlotPlan } from './schemaRowsTable';
+import type { Choices, NameList, SchemaNode, SlotPlan } from './schemaRowsNode';
 
 /** The rows the walk reads: complete rows only (a value's, once it is parsed). */
 export type SchemaRows = CompactTreeBuilder;
