@@ -22,6 +22,7 @@ function propertyOf(entity: JsoncNode, name: string): JsoncNode | undefined {
   return entity.children?.find((p) => p.children?.[0]?.value === name);
 }
 
+/** The strings (keys included), numbers and booleans under a node. */
 function leaves(node: JsoncNode, into: JsoncNode[] = []): JsoncNode[] {
   if (node.type === 'string' || node.type === 'number' || node.type === 'boolean') into.push(node);
   for (const child of node.children ?? []) leaves(child, into);
@@ -113,12 +114,15 @@ export function workloadEdit(text: string, next: Next): string | undefined {
         pick(['5', '[]', '"x"', 'null', '{}', '{ "id": 1 }']),
       );
     case 5: {
-      // An escaped property name: the same field to a JSON reader.
+      // An escaped property name or string value (a reference's, an address): the same to a
+      // JSON reader.
+      const strings = leaves(entity).filter((leaf) => leaf.type === 'string');
       const names = (entity.children ?? []).flatMap((p) =>
         p.children?.[0] ? [p.children[0]] : [],
       );
-      if (names.length === 0) return undefined;
-      const name = pick(names);
+      const chosen = next() < 0.5 ? names : strings;
+      if (chosen.length === 0) return undefined;
+      const name = pick(chosen);
       return replace(text, name.offset, name.offset + name.length, escapedId(String(name.value)));
     }
     case 6: {
@@ -255,4 +259,49 @@ export function keystroke(text: string, next: Next): string | undefined {
   return next() < 0.6
     ? replace(text, at, at, pick(['1', '0', '.', 'x', '-', '/', '数']))
     : replace(text, at, at + 1, '');
+}
+
+const NETWORK_SECTIONS = ['vpcs', 'securityGroups', 'resourceGroups', 'connections', 'dataCenters'];
+
+/**
+ * An edit inside a network entity that moves the rows after it (an array element repeated or
+ * removed, a property added) or changes a value, found by jsonc-parser alone: the rows of the
+ * data sources and tasks after it move before any of their objects is made.
+ */
+export function networkEdit(text: string, next: Next): string | undefined {
+  const pick = pickOf(next);
+  const entities = NETWORK_SECTIONS.flatMap((section) => entitiesOf(text, section));
+  if (entities.length === 0) return undefined;
+  const entity = pick(entities);
+  const arrays: JsoncNode[] = [];
+  const walk = (node: JsoncNode) => {
+    if (node.type === 'array' && (node.children?.length ?? 0) > 0) arrays.push(node);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(entity);
+  const choice = next();
+  if (arrays.length > 0 && choice < 0.5) {
+    const array = pick(arrays);
+    const items = array.children ?? [];
+    const item = pick(items);
+    const first = items[0] as JsoncNode;
+    if (next() < 0.6 || items.length === 1) {
+      const copy = text.slice(item.offset, item.offset + item.length);
+      return replace(text, first.offset, first.offset, `${copy}, `);
+    }
+    const following = items[items.indexOf(item) + 1];
+    const previous = items[items.indexOf(item) - 1] as JsoncNode;
+    return following
+      ? replace(text, item.offset, following.offset, '')
+      : replace(text, previous.offset + previous.length, item.offset + item.length, '');
+  }
+  if (choice < 0.7) {
+    const at = entity.offset + 1;
+    return replace(text, at, at, ' "description": "备注 x",');
+  }
+  const strings = leaves(entity).filter((l) => l.type === 'string' && l.length > 2);
+  if (strings.length === 0) return undefined;
+  const leaf = pick(strings);
+  const at = leaf.offset + 1 + Math.floor(next() * (leaf.length - 2));
+  return replace(text, at, at, pick(['1', '0', '/', '.']));
 }

@@ -14,7 +14,7 @@ import { analyseIncrementally, reanalyse } from '../src/incremental';
 import type { DataSource, Model, StringValue, Task } from '../src/model';
 import { analyse, type Analysis } from '../src/validate';
 import { random, randomNetworkEdit } from './edits';
-import { keystroke, workloadEdit } from './entityEdits';
+import { keystroke, networkEdit, workloadEdit } from './entityEdits';
 import { featuresAt, offsetsOf, surface, wholeSurface } from './surface';
 import { topologyText } from './fuzz';
 
@@ -23,7 +23,9 @@ const ROOT = join(__dirname, '../..');
 /** The next text of a chain: mostly data sources and tasks, sometimes a network entity. */
 function nextText(text: string, current: Analysis | undefined, next: () => number): string {
   const choice = next();
+  // randomNetworkEdit asks for every data source and task (edits.ts): only where that is wanted.
   if (current && choice < 0.1) return randomNetworkEdit(text, current, next);
+  if (choice < 0.2) return networkEdit(text, next) ?? text;
   if (choice < 0.55) return keystroke(text, next) ?? text;
   return workloadEdit(text, next) ?? keystroke(text, next) ?? text;
 }
@@ -157,6 +159,24 @@ describe('the model by column under edits', () => {
       checkAtTheEnd(text, index + 1, 12);
       checkEveryStep(text, index + 101, 4);
     });
+  });
+
+  it('shows, after edits of an unusual topology and with CRLF line ends, what a fresh analysis shows', () => {
+    // Duplicates, wrong types, odd networks and references, escaped and Chinese names first.
+    const next = random(77);
+    let messy = generateTopology(25, 5);
+    for (let i = 0; i < 40; i++) messy = workloadEdit(messy, next) ?? messy;
+    let incremental = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      incremental += checkAtTheEnd(messy, seed * 41, 25);
+      incremental += checkEveryStep(messy, seed * 43, 6);
+    }
+    const crlf = generateTopology(25, 8).replace(/\n/g, '\r\n');
+    for (let seed = 1; seed <= 3; seed++) {
+      incremental += checkAtTheEnd(crlf, seed * 47, 25);
+      incremental += checkEveryStep(crlf, seed * 53, 6);
+    }
+    expect(incremental).toBeGreaterThan(100);
   });
 
   it.each(storedFiles)('shows, after edits of %s, what a fresh analysis shows', (file) => {

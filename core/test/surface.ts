@@ -13,6 +13,7 @@ import {
   idCompletions,
   prepareRename,
   referencesAt,
+  rename,
 } from '../src/language';
 import { connectivityResults, type Analysis } from '../src/validate';
 
@@ -40,7 +41,8 @@ export function featuresAt(analysis: Analysis, offsets: readonly number[]): unkn
     hover: hoverAt(analysis, offset),
     definition: definitionAt(analysis, offset),
     references: referencesAt(analysis, offset, true),
-    rename: prepareRename(analysis, offset),
+    prepareRename: prepareRename(analysis, offset),
+    rename: rename(analysis, offset, 'renamed-1'),
     completion: idCompletions(analysis, offset),
   }));
 }
