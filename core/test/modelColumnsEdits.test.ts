@@ -20,12 +20,20 @@ import { topologyText } from './fuzz';
 
 const ROOT = join(__dirname, '../..');
 
+const pick = <T>(next: () => number, items: readonly T[]): T =>
+  items[Math.floor(next() * items.length)] as T;
+
 /** The next text of a chain: mostly data sources and tasks, sometimes a network entity. */
 function nextText(text: string, current: Analysis | undefined, next: () => number): string {
   const choice = next();
   // randomNetworkEdit asks for every data source and task (edits.ts): only where that is wanted.
   if (current && choice < 0.1) return randomNetworkEdit(text, current, next);
   if (choice < 0.2) return networkEdit(text, next) ?? text;
+  if (choice < 0.23) {
+    // A syntax error (the chain goes on from it: jsonc-parser's tree, analysed in full).
+    const at = Math.floor(next() * text.length);
+    return text.slice(0, at) + pick(next, ['"', ',', '}', '{']) + text.slice(at);
+  }
   if (choice < 0.55) return keystroke(text, next) ?? text;
   return workloadEdit(text, next) ?? keystroke(text, next) ?? text;
 }
