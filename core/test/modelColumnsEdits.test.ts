@@ -38,6 +38,21 @@ function nextText(text: string, current: Analysis | undefined, next: () => numbe
   return workloadEdit(text, next) ?? keystroke(text, next) ?? text;
 }
 
+/**
+ * After an edit read alone, every data source and task but the edited one is the same object
+ * in both versions (the incremental analysis and its rules compare them by identity).
+ */
+function expectSameObjects(before: Analysis, after: Analysis): void {
+  for (const section of ['dataSources', 'tasks'] as const) {
+    const a = modelOf(before)[section];
+    const b = modelOf(after)[section];
+    expect(b.count).toBe(a.count);
+    let replaced = 0;
+    for (let slot = 0; slot < a.count; slot++) if (a.at(slot) !== b.at(slot)) replaced++;
+    expect(replaced).toBeLessThanOrEqual(1);
+  }
+}
+
 /** Asked of every version of a chain, incremental and fresh alike. */
 function checkEveryStep(start: string, seed: number, edits: number): number {
   const next = random(seed);
@@ -49,7 +64,10 @@ function checkEveryStep(start: string, seed: number, edits: number): number {
     const edited = nextText(text, current, next);
     if (edited === text) continue;
     const actual = reanalyse(current, edited);
-    if (actual.carried) incremental++;
+    if (actual.carried) {
+      incremental++;
+      expectSameObjects(current, actual);
+    }
     const offsets = offsetsOf(edited, 150);
     expect(surface(actual, offsets), `seed ${seed}, edit ${i}`).toEqual(
       surface(analyse(edited), offsets),
@@ -185,6 +203,42 @@ describe('the model by column under edits', () => {
       incremental += checkEveryStep(crlf, seed * 53, 6);
     }
     expect(incremental).toBeGreaterThan(100);
+  });
+
+  it('shows, after edits of repeated sections and ids named like object properties, what a fresh analysis shows', () => {
+    const topology = generateTopology(20, 12);
+    // The data sources and tasks sections twice (the second with other ids), and ids that a
+    // plain object would confuse with its own properties.
+    const sectionOf = (name: string) => {
+      const start = topology.indexOf(`"${name}": {`);
+      const end = topology.indexOf('\n  }', start) + '\n  }'.length;
+      return { start, end, text: topology.slice(start, end) };
+    };
+    const ds = sectionOf('dataSources');
+    const tasks = sectionOf('tasks');
+    const repeated = (section: { text: string }) =>
+      section.text.replace(
+        /"(ds|task)-(\d+)"/g,
+        (_m, kind: string, n: string) => `"${kind}-${n}b"`,
+      );
+    const twice =
+      topology.slice(0, ds.end) +
+      `,\n  ${repeated(ds)}` +
+      topology.slice(ds.end, tasks.end) +
+      `,\n  ${repeated(tasks)}` +
+      topology.slice(tasks.end);
+    const odd = topology
+      .replace(/"ds-1"/g, '"__proto__"')
+      .replace(/"ds-2"/g, '"constructor"')
+      .replace(/"task-1"/g, '"hasOwnProperty"')
+      .replace(/"ds-3"/g, '"task-3"');
+    for (const start of [twice, odd]) {
+      expect(analyse(start).document.syntaxProblems).toEqual([]);
+      for (let seed = 1; seed <= 4; seed++) {
+        checkEveryStep(start, seed * 59, 8);
+        checkAtTheEnd(start, seed * 61, 25);
+      }
+    }
   });
 
   it.each(storedFiles)('shows, after edits of %s, what a fresh analysis shows', (file) => {
