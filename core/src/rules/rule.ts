@@ -105,45 +105,42 @@ export interface Rule {
 }
 
 /**
- * The related location of a binding, a group without one, or a data source, per localizer:
- * thousands of pairs share a hundred bindings, and their text never changes for one object
- * (an edit inside an entity reads it again into new objects). Findings share these objects,
- * which nothing changes; an edit elsewhere moves the node, and a location that no longer
- * matches its node is made again (a finding keeps the one it was made with).
+ * The related locations of bindings, groups without one, and data sources, shared by the
+ * findings of one run of the rules: thousands of pairs share a hundred bindings, and a
+ * location's text never changes within a run. Findings share these objects, which nothing
+ * changes. Kept per run (`shareRelatedLocations`, called by the runner), not per object
+ * across runs: a `WeakMap` keyed by every check's new entities made the collector's
+ * ephemeron table grow and rehash at every check, and kept a holder object per entry.
  */
-const sharedLocations = new WeakMap<
-  Localizer,
-  WeakMap<object, { node: Node; location: RelatedLocation }>
->();
-
-type SharedLocations = WeakMap<object, { node: Node; location: RelatedLocation }>;
+let shared: { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation> } | undefined;
 
 type SharedKey = Binding | ResourceGroup | DataSource;
 
-function sharedLocationsOf(l10n: Localizer): SharedLocations {
-  let byKey = sharedLocations.get(l10n);
-  if (!byKey) sharedLocations.set(l10n, (byKey = new WeakMap()));
-  return byKey;
+/**
+ * Starts a run's shared related locations (the runner, before its rules run), or ends them
+ * (`undefined`, after: nothing of the run's model is kept by this module).
+ */
+export function shareRelatedLocations(l10n: Localizer | undefined): void {
+  shared = l10n && { l10n, byKey: new Map() };
+}
+
+function sharedLocationsOf(l10n: Localizer): Map<SharedKey, RelatedLocation> {
+  // Outside a run of the runner (none today), or in another language: a run of its own.
+  if (shared?.l10n !== l10n) shareRelatedLocations(l10n);
+  return (shared as { byKey: Map<SharedKey, RelatedLocation> }).byKey;
 }
 
 /**
- * The shared location of `key` if it still matches its node. (The caller makes a missing one
- * with `shareLocation`: no closure per call, which a cold check pays per finding.)
+ * The shared location of `key`, made if missing. (Made by the caller's `input`: no closure
+ * per call, which a cold check pays per finding.)
  */
-function sharedLocation(byKey: SharedLocations, key: SharedKey): RelatedLocation | undefined {
-  const shared = byKey.get(key);
-  if (!shared) return undefined;
-  const { node, location } = shared;
-  return node.offset === location.offset && node.length === location.length ? location : undefined;
-}
-
 function shareLocation(
-  byKey: SharedLocations,
+  byKey: Map<SharedKey, RelatedLocation>,
   key: SharedKey,
   input: RelatedInput,
 ): RelatedLocation {
   const location = relatedLocation(input);
-  byKey.set(key, { node: input.node, location });
+  byKey.set(key, location);
   return location;
 }
 
@@ -192,7 +189,7 @@ export function pairRelated(
   const ds = pair.ds;
   const dataSource =
     ds &&
-    (sharedLocation(byKey, ds) ??
+    (byKey.get(ds) ??
       shareLocation(byKey, ds, {
         message: l10n.t('related.dataSource', { ds: ds.id }),
         node: ds.keyNode,
@@ -202,7 +199,7 @@ export function pairRelated(
   let group: RelatedLocation | undefined;
   if (binding && rg) {
     group =
-      sharedLocation(byKey, binding) ??
+      byKey.get(binding) ??
       shareLocation(byKey, binding, {
         message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
         node: binding.node,
@@ -210,7 +207,7 @@ export function pairRelated(
       });
   } else if (rg) {
     group =
-      sharedLocation(byKey, rg) ??
+      byKey.get(rg) ??
       shareLocation(byKey, rg, {
         message: l10n.t('related.resourceGroup', { rg: rg.id }),
         node: rg.keyNode,

@@ -8,6 +8,7 @@ import { preferredOnlyWhenSafe } from '../fixSafety';
 import type { Finding, RelatedLocation, RuleMeta } from '../types';
 import {
   relatedLocation,
+  shareRelatedLocations,
   type FindingInput,
   type PairOwner,
   type RelatedInput,
@@ -163,6 +164,7 @@ export function runRules(
   internalErrors: string[],
 ): RuleFindings[] {
   const results: RuleFindings[] = [];
+  shareRelatedLocations(inputs.l10n);
   const runs = keptUntilReplaced('ruleRuns', new Array<RuleRun>(rules.length));
   for (let i = 0; i < rules.length; i++) {
     const run = (runs[i] = new RuleRun(rules[i] as Rule, inputs));
@@ -170,5 +172,6 @@ export function runRules(
     if (run.error !== undefined) internalErrors.push(run.error);
     results.push(run.result());
   }
+  shareRelatedLocations(undefined);
   return results;
 }
