@@ -337,21 +337,25 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   const results: ConnectivityResult[] = [];
   for (let index = 0; index < pairs.length; index++) {
     const pair = pairs[index]!; // within the list's length
+    // Each property read once: this loop runs 10 000 times in a fresh process, unoptimised.
+    const { task, unresolved, ok, binding } = pair;
     const missing: string[] = [];
-    if (pair.unresolved) missing.push(pair.unresolved);
+    if (unresolved) missing.push(unresolved);
     // A pair that connects misses no step (and its steps are made only when read).
-    else if (!pair.ok)
-      for (let at = 0; at < pair.steps.length; at++) {
-        const step = pair.steps[at]!; // within the list's length
+    else if (!ok) {
+      const steps = pair.steps;
+      for (let at = 0; at < steps.length; at++) {
+        const step = steps[at]!; // within the list's length
         if (!step.ok) missing.push(step.code);
       }
+    }
     results.push({
-      task: pair.task.id,
-      resourceGroup: pair.task.resourceGroup?.value ?? '',
+      task: task.id,
+      resourceGroup: task.resourceGroup?.value ?? '',
       dataSource: pair.dataSourceRefNode.value,
-      scenario: pair.unresolved ? null : pair.scenario,
-      binding: pair.binding?.index ?? null,
-      ok: pair.ok,
+      scenario: unresolved ? null : pair.scenario,
+      binding: binding ? binding.index : null,
+      ok,
       missing,
     });
   }

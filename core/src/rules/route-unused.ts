@@ -112,24 +112,25 @@ function readPairs(
     const network = where.vpc?.value ?? where.dataCenter?.value;
     const ip = where.address?.parsed;
     const host = ip?.ok ? ip.value : undefined;
+    // The network's blocks, read once per pair (not once per candidate), when first asked.
+    let networkRanges: Ipv4Range[] | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c] as Candidate;
       if (network === candidate.vpc.id) continue;
       const range = candidate.range;
+      const holdsHost = host !== undefined && range.start <= host && host <= range.end;
       if (
         !candidate.carries &&
+        holdsHost &&
         pair.binding === candidate.binding &&
-        host !== undefined &&
         network !== undefined &&
-        candidate.reachable.has(network) &&
-        range.start <= host &&
-        host <= range.end
+        candidate.reachable.has(network)
       )
         candidate.carries = true;
       if (
         !candidate.waits &&
-        ((host !== undefined && range.start <= host && host <= range.end) ||
-          (network !== undefined && someOverlaps(rangesOf(network), range)))
+        (holdsHost ||
+          (network !== undefined && someOverlaps((networkRanges ??= rangesOf(network)), range)))
       )
         candidate.waits = true;
     }
