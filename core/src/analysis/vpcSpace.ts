@@ -38,7 +38,13 @@ export const validVpcBlocks = oncePerObject((vpc: Vpc): readonly VpcBlock[] => {
  * holds it).
  */
 export function vpcSpaceKnown(vpc: Vpc): boolean {
-  return vpcBlocks(vpc).every((block) => block.parsed.ok);
+  // Without the list of `vpcBlocks` and a callback: address-outside-network asks once per
+  // data source of a large topology.
+  if (vpc.cidr && !vpc.cidr.parsed.ok) return false;
+  const secondary = vpc.secondaryCidrs;
+  for (let i = 0; i < secondary.length; i++)
+    if (!(secondary[i] as CidrValue).parsed.ok) return false;
+  return true;
 }
 
 /** The ranges of the VPC's valid blocks. */
