@@ -2,7 +2,7 @@
 import { overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
-import { vpcHolds } from '../analysis/vpcSpace';
+import { vpcHolds, vpcRanges } from '../analysis/vpcSpace';
 import type { Binding, CidrValue, ResourceGroup, Vpc } from '../model';
 import { pathOf } from '../parse';
 import type { Rule, RuleContext } from './rule';
@@ -41,12 +41,17 @@ export const rule: Rule = {
   check(context) {
     const { model, topology } = context;
     // Thousands of pairs share a few hundred networks: each network's blocks are read once.
-    const blocksById = new Map<string, Ipv4Range[]>();
-    const rangesOf = (id: string): Ipv4Range[] => {
+    const blocksById = new Map<string, readonly Ipv4Range[]>();
+    const rangesOf = (id: string): readonly Ipv4Range[] => {
       let ranges = blocksById.get(id);
       if (!ranges) {
         const network = topology.network(id);
-        ranges = network ? networkBlocks(network).ranges : [];
+        // A VPC's ranges are kept per VPC (vpcSpace.ts): the pairs have read most already.
+        ranges = !network
+          ? []
+          : network.kind === 'vpc'
+            ? vpcRanges(network.vpc)
+            : networkBlocks(network).ranges;
         blocksById.set(id, ranges);
       }
       return ranges;
@@ -97,7 +102,7 @@ export const rule: Rule = {
 function reachableRangesOf(
   reachable: ReadonlyMap<string, number>,
   vpcId: string,
-  rangesOf: (id: string) => Ipv4Range[],
+  rangesOf: (id: string) => readonly Ipv4Range[],
 ): Ipv4Range[] {
   const ranges: Ipv4Range[] = [];
   reachable.forEach((_hops, id) => {
@@ -118,7 +123,7 @@ function someOverlaps(ranges: readonly Ipv4Range[], range: Ipv4Range): boolean {
 function readPairs(
   pairs: readonly PairEvaluation[],
   byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
-  rangesOf: (id: string) => Ipv4Range[],
+  rangesOf: (id: string) => readonly Ipv4Range[],
 ): void {
   // An index, not `for … of`: no iterator result per pair before V8 optimises.
   for (let i = 0; i < pairs.length; i++) {
@@ -132,7 +137,7 @@ function readPairs(
     const ip = where.address?.parsed;
     const host = ip?.ok ? ip.value : undefined;
     // The network's blocks, read once per pair (not once per candidate), when first asked.
-    let networkRanges: Ipv4Range[] | undefined;
+    let networkRanges: readonly Ipv4Range[] | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c] as Candidate;
       if (network === candidate.vpc.id) continue;
