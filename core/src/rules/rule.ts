@@ -125,9 +125,11 @@ export function shareRelatedLocations(l10n: Localizer | undefined): void {
 }
 
 function sharedLocationsOf(l10n: Localizer): Map<SharedKey, RelatedLocation> {
+  if (shared?.l10n === l10n) return shared.byKey;
   // Outside a run of the runner (none today), or in another language: a run of its own.
-  if (shared?.l10n !== l10n) shareRelatedLocations(l10n);
-  return (shared as { byKey: Map<SharedKey, RelatedLocation> }).byKey;
+  const byKey = new Map<SharedKey, RelatedLocation>();
+  shared = { l10n, byKey };
+  return byKey;
 }
 
 /**
