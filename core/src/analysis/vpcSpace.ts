@@ -8,7 +8,15 @@ import { oncePerObject } from '../util/memo';
 
 /** The VPC's CIDR blocks as written, the primary block first. */
 export function vpcBlocks(vpc: Vpc): CidrValue[] {
-  return vpc.cidr ? [vpc.cidr, ...vpc.secondaryCidrs] : vpc.secondaryCidrs;
+  const secondary = vpc.secondaryCidrs;
+  if (!vpc.cidr) return secondary;
+  // Without a spread: an iterator per VPC (and one result per block) in unoptimised code,
+  // where nearly every VPC has no secondary block.
+  if (secondary.length === 0) return [vpc.cidr];
+  const blocks = new Array<CidrValue>(secondary.length + 1);
+  blocks[0] = vpc.cidr;
+  for (let i = 0; i < secondary.length; i++) blocks[i + 1] = secondary[i] as CidrValue;
+  return blocks;
 }
 
 /** A valid block of the VPC with its range. */

@@ -64,8 +64,10 @@ function someSymbolic(fields: readonly AddressField[]): boolean {
 /** SNAT entries whose EIP may or may not be one of the gateway's once applied. */
 function checkSnatEips(context: RuleContext): void {
   const { l10n } = context;
-  for (const vpc of context.model.vpcs.byId.values()) {
+  // `forEach` over the VPCs: no iterator result per VPC in a cold check.
+  context.model.vpcs.byId.forEach((vpc) => {
     for (const gateway of vpc.natGateways.values()) {
+      if (gateway.snatEntries.length === 0) continue; // nothing to report, no lists made
       const own = gateway.eips.filter((eip) => eip.parsed.ok || originOf(eip.parsed)).map(valueKey);
       if (own.length === 0) continue;
       const ownSymbolic = gateway.eips.some((eip) => originOf(eip.parsed) !== undefined);
@@ -86,7 +88,7 @@ function checkSnatEips(context: RuleContext): void {
         });
       }
     }
-  }
+  });
 }
 
 export const rule: Rule = {
