@@ -1,6 +1,8 @@
 // The builder of a compact tree (core/src/compactTree.ts): the rows a parse adds, in typed
-// arrays that double when full, trimmed to a tree at the end.
-import { CompactTree } from './compactTree';
+// arrays that double when full, trimmed to a tree at the end. The schema's walk reads its
+// complete rows while the parse goes on (core/src/schemaRowsWalk.ts).
+import { CompactTree, ESCAPED } from './compactTree';
+import { decodeEscaped } from './jsonStrings';
 
 /** Rows are added while parsing (by `add`, or the parser itself after `grow` when full). */
 export class CompactTreeBuilder {
@@ -11,14 +13,39 @@ export class CompactTreeBuilder {
   parents: Int32Array;
   ends: Int32Array;
 
-  constructor(textLength: number) {
+  constructor(
+    /** The text the rows' offsets point into. */
+    readonly text: string,
+    /** Room for this many rows at first; by default about what a formatted topology needs. */
+    capacity = Math.max(16, Math.floor(text.length / 9)),
+  ) {
     // About one node per ten characters in a formatted topology (9.9 in the benchmark's).
-    const capacity = Math.max(16, Math.floor(textLength / 9));
     this.kinds = new Uint8Array(capacity);
     this.offsets = new Int32Array(capacity);
     this.lengths = new Int32Array(capacity);
     this.parents = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
+  }
+
+  /** The rows of a finished tree, to read as a builder's (the schema's walk of a whole tree). */
+  static over(tree: CompactTree): CompactTreeBuilder {
+    const rows = new CompactTreeBuilder(tree.text, 0);
+    rows.kinds = tree.kinds;
+    rows.offsets = tree.offsets;
+    rows.lengths = tree.lengths;
+    rows.parents = tree.parents;
+    rows.ends = tree.ends;
+    rows.count = tree.count;
+    return rows;
+  }
+
+  /** The string a complete string row holds (a key's name, or a value). */
+  stringAt(row: number): string {
+    const start = this.offsets[row]! + 1;
+    const end = start + this.lengths[row]! - 2;
+    return this.kinds[row]! & ESCAPED
+      ? decodeEscaped(this.text, start, end)
+      : this.text.slice(start, end);
   }
 
   /** A new row; its length and end are set when the node is complete. */
@@ -42,7 +69,7 @@ export class CompactTreeBuilder {
     this.ends = grown(this.ends, capacity);
   }
 
-  finish(text: string): CompactTree {
+  finish(): CompactTree {
     const count = this.count;
     // Nearly full arrays are kept as they are (a view of their first rows): copying 8 MB
     // of rows cost a tenth of parsing the benchmark's file. Emptier ones are copied, so
@@ -51,7 +78,7 @@ export class CompactTreeBuilder {
     const rows = <T extends Uint8Array | Int32Array>(array: T): T =>
       (keep ? array.subarray(0, count) : array.slice(0, count)) as T;
     return new CompactTree(
-      text,
+      this.text,
       rows(this.kinds),
       rows(this.offsets),
       rows(this.lengths),

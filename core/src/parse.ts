@@ -5,6 +5,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CompactNode, type CompactTree } from './compactTree';
 import type { MessageKey, MessageParams } from './l10n';
+import { compiledSchema } from './schemaRows';
 import { parseWellFormed } from './wellFormedParse';
 
 export type { Node } from 'jsonc-parser';
@@ -108,6 +109,8 @@ export function parseDocument(text: string): ParsedDocument {
  */
 export interface SchemaInput {
   tree: CompactTree;
+  /** Whether the rows certainly follow the schema, found while parsing (core/src/schemaRows.ts). */
+  certainlyValid: boolean;
   /** Property nodes whose name already appeared earlier in the same object. */
   repeatedProperties: Node[];
   plainDocument(): PlainDocument;
@@ -129,7 +132,7 @@ export function parseDocumentForSchema(text: string): {
   }
   // A UTF-8 byte order mark is not JSON, but editors write it; blank it without moving offsets.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH);
+  const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH, compiledSchema());
   if (wellFormed) {
     const { tree, nonJsonSpans } = wellFormed;
     const root = tree.root;
@@ -144,6 +147,7 @@ export function parseDocumentForSchema(text: string): {
       document: { text, root, syntaxProblems, commentSpans },
       schemaInput: {
         tree,
+        certainlyValid: wellFormed.schemaValid,
         repeatedProperties,
         plainDocument: () => ({
           // The engine's JSON.parse reads a value faster than any walk of the tree; it keeps

@@ -4,6 +4,13 @@
 // document, and ajv validates every one.
 import { Kind } from './compactTree';
 import ANNOTATION_KEYWORDS from './schemaAnnotations.json';
+import {
+  emptyNode,
+  NameList,
+  type Choices,
+  type SchemaNode,
+  type SlotPlan,
+} from './schemaRowsNode';
 
 /**
  * Keywords that never make a value invalid: annotations and the editor's extensions (the
@@ -16,110 +23,6 @@ export class Unsupported extends Error {}
 
 function isReferenceOrAnnotation(keyword: string): boolean {
   return keyword === '$ref' || ANNOTATIONS.has(keyword);
-}
-
-/** `enum` or `const`: the values a value must be one of. */
-export interface Choices {
-  strings: string[];
-  others: (number | boolean | null)[];
-}
-
-/**
- * A schema that only names properties, against an object's slots: name indexes and their
- * nodes (other than `true`), the bits of the names it requires and of those it forbids
- * (`false`), decided from the bits alone.
- */
-export interface SlotPlan {
-  indexes: number[];
-  nodes: SchemaNode[];
-  required: number;
-  forbidden: number;
-}
-
-/** `if`/`then`/`else` (or a part of `allOf` without `if`) decided in the object's own pass. */
-export interface SlotRule {
-  /** null: the rule always applies, unless `cases` decides it. */
-  condition: SlotPlan | null;
-  /**
-   * A condition that only asks the object's discriminator (`SchemaNode.switchIndex`) for one
-   * of some strings: a bit per value of `switchValues` it holds for (0: not such a condition).
-   */
-  cases: number;
-  /** Whether that condition holds when the discriminator is absent (it does not require it). */
-  absentHolds: boolean;
-  then: SlotPlan | null;
-  otherwise: SlotPlan | null;
-}
-
-export interface SchemaNode {
-  /** Only `type` (or nothing): the walk checks the kind in place, without a call. */
-  kindOnly: boolean;
-  /** Exactly "a string, one of these" (`enum` or `const`): looked up in place. */
-  strings: string[] | null;
-  /** Exactly "an object" with properties to check: its pass is called directly. */
-  objectOnly: boolean;
-  /** The `false` schema. */
-  never: boolean;
-  /** A bit per row kind (`Kind`) the value may have. */
-  types: number;
-  /** Whether `integer`, `minimum` or `maximum` apply to a number. */
-  numeric: boolean;
-  integer: boolean;
-  minimum: number;
-  maximum: number;
-  pattern: RegExp | null;
-  /** Each `enum` and `const`: the value must be one of each. */
-  enums: Choices[];
-  items: SchemaNode | null;
-  unique: boolean;
-  /** The names an object's pass looks for (`properties`, then names only `required` or a rule mentions); null: no pass. */
-  names: string[] | null;
-  /** The node of each name (`additionalProperties`' for a name not in `properties`). */
-  properties: SchemaNode[];
-  /** `additionalProperties`; null for any value. */
-  additional: SchemaNode | null;
-  required: number;
-  rules: SlotRule[];
-  /** The name index of the property the rules' `cases` read (-1: none), and its values. */
-  switchIndex: number;
-  switchValues: string[];
-  /** Schemas the value must also satisfy: `$ref` targets, parts of `allOf` not folded into rules. */
-  parts: SchemaNode[];
-  /** An `if` not folded into rules, with its `then` and `else` (null: any value). */
-  condition: SchemaNode | null;
-  then: SchemaNode | null;
-  otherwise: SchemaNode | null;
-}
-
-const ANY_KIND = 0xff;
-
-function emptyNode(): SchemaNode {
-  return {
-    kindOnly: true,
-    strings: null,
-    objectOnly: false,
-    never: false,
-    types: ANY_KIND,
-    numeric: false,
-    integer: false,
-    minimum: -Infinity,
-    maximum: Infinity,
-    pattern: null,
-    enums: [],
-    items: null,
-    unique: false,
-    names: null,
-    properties: [],
-    additional: null,
-    required: 0,
-    rules: [],
-    switchIndex: -1,
-    switchValues: [],
-    parts: [],
-    condition: null,
-    then: null,
-    otherwise: null,
-  };
 }
 
 const KINDS_OF_TYPE: Record<string, readonly Kind[] | undefined> = {
@@ -178,14 +81,15 @@ function foldable(part: unknown): Foldable | undefined {
 }
 
 function choices(values: unknown[]): Choices {
-  const result: Choices = { strings: [], others: [] };
+  const strings: string[] = [];
+  const others: (number | boolean | null)[] = [];
   for (const value of values) {
-    if (typeof value === 'string') result.strings.push(value);
+    if (typeof value === 'string') strings.push(value);
     else if (value === null || typeof value === 'number' || typeof value === 'boolean')
-      result.others.push(value);
+      others.push(value);
     else throw new Unsupported('a const or enum value that is not a primitive');
   }
-  return result;
+  return { strings: new NameList(strings), others };
 }
 
 class TableBuilder {
@@ -370,6 +274,7 @@ class TableBuilder {
     // Conditions on one discriminator (a task's `kind`, a network's `type`) are decided by one
     // look-up of its value among every rule's strings, instead of a walk per rule.
     let switchName: string | undefined;
+    const switchValues: string[] = [];
     node.rules = folded.map((rule) => {
       const discriminator = rule.condition && discriminatorOf(rule.condition);
       let cases = 0;
@@ -378,8 +283,8 @@ class TableBuilder {
         switchName = discriminator.name;
         absentHolds = !discriminator.required;
         for (const value of discriminator.values) {
-          let index = node.switchValues.indexOf(value);
-          if (index < 0) index = node.switchValues.push(value) - 1;
+          let index = switchValues.indexOf(value);
+          if (index < 0) index = switchValues.push(value) - 1;
           if (index > 30) throw new Unsupported('more than 31 values of a discriminator');
           cases |= 1 << index;
         }
@@ -393,7 +298,8 @@ class TableBuilder {
       };
     });
     if (switchName !== undefined) node.switchIndex = indexOf(switchName);
-    node.names = names;
+    node.switchValues = new NameList(switchValues);
+    node.names = new NameList(names);
   }
 }
 
@@ -440,7 +346,7 @@ export function compileSchema(schema: unknown): SchemaNode {
 }
 
 /**
- * Sets `strings` and `objectOnly` on every node, once the table is complete (a definition
+ * Sets `strings`, `objectOnly` and `arrayOnly` on every node, once the table is complete (a definition
  * is filled after the nodes that refer to it are made).
  */
 function markShortcuts(node: SchemaNode | null, done: Set<SchemaNode>): void {
@@ -460,6 +366,8 @@ function markShortcuts(node: SchemaNode | null, done: Set<SchemaNode>): void {
       : null;
   node.objectOnly =
     plain && node.types === 1 << Kind.Object && node.enums.length === 0 && node.names !== null;
+  node.arrayOnly =
+    plain && node.types === 1 << Kind.Array && node.enums.length === 0 && node.items !== null;
   const next: (SchemaNode | null)[] = [
     node.items,
     node.additional,

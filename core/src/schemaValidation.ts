@@ -2,7 +2,6 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../schemas/dwnet.schema.json';
 import type { Node, PlainDocument, SchemaInput } from './parse';
-import { certainlyValid } from './schemaRows';
 import { schemaValidator } from './schemaValidator';
 
 /** What the schema stage reports, found as soon as the document is parsed. */
@@ -63,7 +62,7 @@ export function schemaProblemsOf(plain: PlainDocument): SchemaProblems {
  * repeated property goes to ajv, which sees the first of each name, as the model does.
  */
 export function schemaProblemsOfWellFormed(input: SchemaInput): SchemaProblems {
-  if (input.repeatedProperties.length === 0 && certainlyValid(input.tree))
+  if (input.repeatedProperties.length === 0 && input.certainlyValid)
     return { errors: [], repeatedProperties: [] };
   return schemaProblemsOf(input.plainDocument());
 }

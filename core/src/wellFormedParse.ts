@@ -4,18 +4,32 @@
 // (same node shapes, offsets and values, so every later stage is unchanged), and with it
 // the list of repeated property names. jsonc-parser's visitor-based scanner spends most of its time on
 // per-token callbacks; this loop reads character codes directly (see docs/performance.md).
-// Schema validation walks the rows (core/src/schemaRows.ts); a plain value, for a document
-// that walk cannot certify, is left to the engine's native JSON.parse on the text with its
-// comments and trailing commas blanked out: building it here would cost more than the parse.
+// Given the schema's table (core/src/schemaRows.ts), it also checks the document against
+// it as it writes the rows (core/src/schemaRowsWalk.ts): each key's name is looked up among
+// its object's while its text is at hand, each value checked once written, each object's
+// rules once it closes. A plain value, for a document this cannot certify, is left to the
+// engine's native JSON.parse on the text with its comments and trailing commas blanked
+// out: building it here would cost more than the parse.
 //
 // It never guesses: at the first thing a well-formed document cannot contain, it gives up
 // and the caller parses with jsonc-parser, which recovers from errors and reports them.
-// A differential test holds the two parsers to the same trees.
-import { ESCAPED, Kind, type CompactTree } from './compactTree';
-import { CompactTreeBuilder } from './compactTreeBuilder';
+// A differential test holds the two parsers to the same trees. Tokens are read by
+// core/src/wellFormedScanner.ts; this file puts them together.
+import { ESCAPED, KIND, Kind, type CompactTree } from './compactTree';
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
-import { decodeEscaped, ESCAPES } from './jsonStrings';
+import { decodeEscaped } from './jsonStrings';
+import type { SchemaNode } from './schemaRowsNode';
+import {
+  hasSlots,
+  objectCloses,
+  openSlots,
+  resetSlots,
+  slots,
+  uniqueHolds,
+  valueHolds,
+} from './schemaRowsWalk';
 import { nameHash, NameTable, type KeyNames } from './wellFormedNames';
+import { Char, GIVE_UP, WellFormedScanner } from './wellFormedScanner';
 
 export interface WellFormedDocument {
   tree: CompactTree;
@@ -23,107 +37,47 @@ export interface WellFormedDocument {
   repeatedProperties: number[];
   /** Start and end offsets of every comment and trailing comma: what strict JSON lacks. */
   nonJsonSpans: number[];
-}
-
-/** Thrown (never an Error: no stack to capture) to leave the fast path. */
-const GIVE_UP = Symbol('not well-formed');
-
-const enum Char {
-  Tab = 9,
-  LineFeed = 10,
-  CarriageReturn = 13,
-  Space = 32,
-  Quote = 34,
-  Plus = 43,
-  Comma = 44,
-  Minus = 45,
-  Dot = 46,
-  Slash = 47,
-  Zero = 48,
-  Nine = 57,
-  Colon = 58,
-  UpperE = 69,
-  OpenBracket = 91,
-  Backslash = 92,
-  CloseBracket = 93,
-  LowerE = 101,
-  LowerF = 102,
-  LowerN = 110,
-  LowerT = 116,
-  OpenBrace = 123,
-  CloseBrace = 125,
-  Star = 42,
+  /**
+   * Whether the document certainly follows the schema it was parsed with, as ajv decides
+   * (false: maybe not, or no schema given). Repeated properties are not taken into account.
+   */
+  schemaValid: boolean;
 }
 
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
 
-class WellFormedParser implements KeyNames {
-  private pos = 0;
+class WellFormedParser extends WellFormedScanner implements KeyNames {
   readonly repeatedProperties: number[] = [];
-  readonly nonJsonSpans: number[] = [];
-  private readonly rows: CompactTreeBuilder;
+  /** Whether what was read so far follows the schema; once not, nothing more is checked. */
+  private valid: boolean;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly maxDepth: number,
+    private readonly schema: SchemaNode | null,
   ) {
-    this.rows = new CompactTreeBuilder(text.length);
+    super(text);
+    this.valid = schema !== null;
   }
 
   document(): WellFormedDocument {
-    this.value(-1, 0);
+    const schema = this.schema;
+    if (
+      schema !== null &&
+      schema.objectOnly &&
+      this.text.charCodeAt(this.skipTrivia()) === Char.OpenBrace
+    ) {
+      this.object(-1, 1, schema);
+    } else {
+      const root = this.value(-1, 0);
+      if (schema !== null && !valueHolds(this.rows, root, schema)) this.valid = false;
+    }
     if (this.skipTrivia() === this.text.length) {
-      const { repeatedProperties, nonJsonSpans } = this;
-      return { tree: this.rows.finish(this.text), repeatedProperties, nonJsonSpans };
+      const { repeatedProperties, nonJsonSpans, valid } = this;
+      return { tree: this.rows.finish(), repeatedProperties, nonJsonSpans, schemaValid: valid };
     }
     throw GIVE_UP;
-  }
-
-  /** Skips whitespace and comments; returns the new position. */
-  private skipTrivia(): number {
-    const text = this.text;
-    const length = text.length;
-    let pos = this.pos;
-    // Never read past the end (NaN): optimised code is thrown away the first time it does.
-    while (pos < length) {
-      let ch = text.charCodeAt(pos);
-      // Indentation, most of a formatted file's trivia: one comparison per space.
-      while (ch === Char.Space && ++pos < length) ch = text.charCodeAt(pos);
-      if (ch === Char.LineFeed || ch === Char.CarriageReturn || ch === Char.Tab) {
-        pos++;
-      } else if (ch === Char.Slash) {
-        pos = this.comment(pos);
-      } else {
-        break;
-      }
-    }
-    this.pos = pos;
-    return pos;
-  }
-
-  /** Skips the comment that starts at `pos`; returns the position after it. */
-  private comment(start: number): number {
-    const text = this.text;
-    const length = text.length;
-    const next = text.charCodeAt(start + 1);
-    let pos = start;
-    if (next === Char.Slash) {
-      pos += 2;
-      while (pos < length) {
-        const c = text.charCodeAt(pos);
-        if (c === Char.LineFeed || c === Char.CarriageReturn) break;
-        pos++;
-      }
-    } else if (next === Char.Star) {
-      const close = text.indexOf('*/', pos + 2);
-      if (close < 0) throw GIVE_UP;
-      pos = close + 2;
-    } else {
-      throw GIVE_UP;
-    }
-    this.nonJsonSpans.push(start, pos);
-    return pos;
   }
 
   /** Reads a value; returns its row. */
@@ -132,9 +86,9 @@ class WellFormedParser implements KeyNames {
     const ch = this.text.charCodeAt(pos);
     switch (ch) {
       case Char.OpenBrace:
-        return this.object(parent, depth + 1);
+        return this.object(parent, depth + 1, null);
       case Char.OpenBracket:
-        return this.array(parent, depth + 1);
+        return this.array(parent, depth + 1, null);
       case Char.Quote:
         return this.string(parent);
       case Char.LowerT:
@@ -149,7 +103,8 @@ class WellFormedParser implements KeyNames {
     }
   }
 
-  private object(parent: number, depth: number): number {
+  /** Reads an object; with `schema` (an `objectOnly` node), checks it against it. */
+  private object(parent: number, depth: number, schema: SchemaNode | null): number {
     if (depth > this.maxDepth) throw GIVE_UP;
     const text = this.text;
     const rows = this.rows;
@@ -159,6 +114,13 @@ class WellFormedParser implements KeyNames {
     let properties = 0;
     // Names seen so far, once the object is too big to compare them one by one.
     let names: NameTable | undefined;
+    // The schema's names (none: not checked), a bit per name found, and the index of the
+    // last name found (-1: none yet), whose successor in the last such object is expected next.
+    const known = schema !== null ? schema.names : null;
+    let seen = 0;
+    let previous = -1;
+    const base = schema !== null ? openSlots(schema) : 0;
+    const withSlots = schema !== null && hasSlots(schema);
     if (text.charCodeAt(pos) !== Char.CloseBrace) {
       for (;;) {
         if (text.charCodeAt(pos) !== Char.Quote) throw GIVE_UP;
@@ -167,32 +129,68 @@ class WellFormedParser implements KeyNames {
         rows.kinds[property] = Kind.Property;
         rows.offsets[property] = pos;
         rows.parents[property] = object;
-        const key = this.string(property);
+        const key = property + 1;
+        const expected = known !== null ? known.after[previous + 1]! : 0;
+        const index = this.stringAmong(property, known, expected);
+        // The schema of the value (null: not checked).
+        let node: SchemaNode | null = null;
+        if (known !== null && schema !== null) {
+          if (index >= 0) {
+            if (index !== expected) known.after[previous + 1] = index;
+            previous = index;
+            if (withSlots) slots[base + index] = property + 2;
+            if (this.valid) node = schema.properties[index]!;
+          } else if (this.valid) {
+            node = schema.additional;
+          }
+        }
         // What a formatted document holds, read here without a call: the colon right after
         // the key, spaces before the value, a string value.
         let at = this.pos;
         let ch = text.charCodeAt(at);
         if (ch !== Char.Colon) {
+          this.pos = at;
           at = this.skipTrivia();
           if (text.charCodeAt(at) !== Char.Colon) throw GIVE_UP;
         }
         ch = text.charCodeAt(++at);
         while (ch === Char.Space) ch = text.charCodeAt(++at);
-        this.pos = at;
-        if (ch === Char.Quote) this.string(property);
-        else if (ch === Char.OpenBrace) this.object(property, depth + 1);
-        else this.value(property, depth);
+        if (ch === Char.Quote) {
+          this.pos = at;
+          const strings = node !== null ? node.strings : null;
+          if (strings !== null) {
+            if (this.stringAmong(property, strings, strings.last) < 0) this.valid = false;
+          } else {
+            const value = this.string(property);
+            if (
+              node !== null &&
+              !(node.kindOnly ? node.types & (1 << Kind.String) : valueHolds(rows, value, node))
+            )
+              this.valid = false;
+          }
+        } else if (ch === Char.OpenBrace && node !== null && node.objectOnly) {
+          this.pos = at;
+          this.object(property, depth + 1, node);
+        } else if (ch === Char.OpenBracket && node !== null && node.arrayOnly) {
+          this.pos = at;
+          this.array(property, depth + 1, node);
+        } else {
+          this.pos = at;
+          this.otherValue(property, depth, node);
+        }
         rows.lengths[property] = this.pos - pos;
         rows.ends[property] = rows.count;
         let repeated: boolean;
-        if (names) {
+        if (index >= 0) {
+          // A name the schema knows: repeated when its bit is set (an unknown name is none of these).
+          repeated = (seen & (1 << index)) !== 0;
+          seen |= 1 << index;
+        } else if (names) {
           repeated = names.add(key);
         } else if (properties < SMALL_OBJECT) {
           repeated = this.repeatsEarlier(object, key);
         } else {
-          names = keptUntilReplaced('nameTable', new NameTable(this, rows, text));
-          for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
-            names.add(earlier + 1);
+          names = this.namesOf(object, property);
           repeated = names.add(key);
         }
         if (repeated) this.repeatedProperties.push(property);
@@ -216,7 +214,33 @@ class WellFormedParser implements KeyNames {
         pos = this.pos;
       }
     }
-    return this.close(object);
+    this.close(object);
+    // Always asked, to release the object's slots.
+    if (schema !== null && !objectCloses(rows, schema, base, seen)) this.valid = false;
+    return object;
+  }
+
+  /**
+   * Reads a property's value that is not a string, nor an object or array checked as it is
+   * read, and checks it against `node` once its rows are written. Apart from `object`, as
+   * are the other rare paths: V8 took twice as long to compile it with them, and a cold
+   * process parsed unoptimised meanwhile.
+   */
+  private otherValue(property: number, depth: number, node: SchemaNode | null): void {
+    const value =
+      this.text.charCodeAt(this.pos) === Char.OpenBrace
+        ? this.object(property, depth + 1, null)
+        : this.value(property, depth);
+    if (node !== null && !valueHolds(this.rows, value, node)) this.valid = false;
+  }
+
+  /** The table of the names of the large object at `object` so far, up to `property`. */
+  private namesOf(object: number, property: number): NameTable {
+    const rows = this.rows;
+    const names = keptUntilReplaced('nameTable', new NameTable(this, rows, this.text));
+    for (let earlier = object + 1; earlier < property; earlier = rows.ends[earlier]!)
+      names.add(earlier + 1);
+    return names;
   }
 
   /**
@@ -267,154 +291,51 @@ class WellFormedParser implements KeyNames {
     return nameHash(this.name(key));
   }
 
-  /**
-   * After an entry of an object or array: true at the closing bracket (a trailing comma
-   * before it included), false after a comma with another entry to come.
-   */
-  private endsAfterEntry(close: Char.CloseBrace | Char.CloseBracket): boolean {
-    const text = this.text;
-    const after = this.skipTrivia();
-    const next = text.charCodeAt(after);
-    if (next === close) return true;
-    if (next !== Char.Comma) throw GIVE_UP;
-    this.pos = after + 1;
-    if (text.charCodeAt(this.skipTrivia()) !== close) return false;
-    // A trailing comma, as jsonc-parser allows with allowTrailingComma.
-    this.nonJsonSpans.push(after, after + 1);
-    return true;
-  }
-
-  /** Ends the object or array at the closing bracket under `pos`. */
-  private close(row: number): number {
-    const rows = this.rows;
-    this.pos++;
-    rows.lengths[row] = this.pos - rows.offsets[row]!;
-    rows.ends[row] = rows.count;
-    return row;
-  }
-
-  private array(parent: number, depth: number): number {
+  /** Reads an array; with `schema` (an `arrayOnly` node), checks it against it. */
+  private array(parent: number, depth: number, schema: SchemaNode | null): number {
     if (depth > this.maxDepth) throw GIVE_UP;
-    const array = this.rows.add(Kind.Array, this.pos, parent);
+    const rows = this.rows;
+    const array = rows.add(Kind.Array, this.pos, parent);
     this.pos++;
+    const items = schema !== null ? schema.items : null;
     if (this.text.charCodeAt(this.skipTrivia()) !== Char.CloseBracket) {
-      do this.value(array, depth);
-      while (!this.endsAfterEntry(Char.CloseBracket));
-    }
-    return this.close(array);
-  }
-
-  /** Reads the string whose opening quote is at `pos` into a row; leaves `pos` after it. */
-  private string(parent: number): number {
-    const text = this.text;
-    const quote = this.pos;
-    let pos = quote + 1;
-    let kind: number = Kind.String;
-    for (;;) {
-      const ch = text.charCodeAt(pos);
-      // Nearly every character: printable, neither the quote nor a backslash.
-      if (ch > Char.Quote && ch !== Char.Backslash) {
-        pos++;
-        continue;
-      }
-      if (ch === Char.Quote) break;
-      if (ch === Char.Backslash) {
-        kind = Kind.String | ESCAPED;
-        const escape = text.charCodeAt(pos + 1);
-        if (escape === 117 /* u */) {
-          for (let i = pos + 2; i < pos + 6; i++)
-            if (!isHexDigit(text.charCodeAt(i))) throw GIVE_UP;
-          pos += 6;
-        } else if (ESCAPES[escape] !== undefined) {
-          pos += 2;
+      do {
+        if (items === null || !this.valid) {
+          this.value(array, depth);
+        } else if (items.objectOnly && this.text.charCodeAt(this.pos) === Char.OpenBrace) {
+          this.object(array, depth + 1, items);
         } else {
-          throw GIVE_UP;
+          const item = this.value(array, depth);
+          if (
+            !(items.kindOnly
+              ? items.types & (1 << (rows.kinds[item]! & KIND))
+              : valueHolds(rows, item, items))
+          )
+            this.valid = false;
         }
-        continue;
-      }
-      // Control characters (line breaks included) and the end of the text are errors.
-      if (!(ch >= Char.Space)) throw GIVE_UP;
-      pos++;
+      } while (!this.endsAfterEntry(Char.CloseBracket));
     }
-    this.pos = pos + 1;
-    const rows = this.rows;
-    // `rows.add`, written out: a string is every other row.
-    if (rows.count === rows.kinds.length) rows.grow();
-    const row = rows.count++;
-    rows.kinds[row] = kind;
-    rows.offsets[row] = quote;
-    rows.lengths[row] = pos + 1 - quote;
-    rows.parents[row] = parent;
-    rows.ends[row] = row + 1;
-    return row;
+    this.close(array);
+    if (schema !== null && schema.unique && this.valid && !uniqueHolds(rows, array))
+      this.valid = false;
+    return array;
   }
-
-  private number(parent: number): number {
-    const text = this.text;
-    const start = this.pos;
-    let pos = start;
-    if (text.charCodeAt(pos) === Char.Minus) pos++;
-    const first = text.charCodeAt(pos);
-    if (first === Char.Zero) pos++;
-    else if (first > Char.Zero && first <= Char.Nine) pos = this.digits(pos + 1);
-    else throw GIVE_UP;
-    if (text.charCodeAt(pos) === Char.Dot) {
-      const fraction = this.digits(pos + 1);
-      if (fraction === pos + 1) throw GIVE_UP;
-      pos = fraction;
-    }
-    const e = text.charCodeAt(pos);
-    if (e === Char.LowerE || e === Char.UpperE) {
-      pos++;
-      const sign = text.charCodeAt(pos);
-      if (sign === Char.Plus || sign === Char.Minus) pos++;
-      const exponent = this.digits(pos);
-      if (exponent === pos) throw GIVE_UP;
-      pos = exponent;
-    }
-    this.pos = pos;
-    return this.leaf(Kind.Number, start, pos - start, parent);
-  }
-
-  private digits(from: number): number {
-    const text = this.text;
-    let pos = from;
-    for (;;) {
-      const ch = text.charCodeAt(pos);
-      if (ch >= Char.Zero && ch <= Char.Nine) pos++;
-      else return pos;
-    }
-  }
-
-  private literal(parent: number, word: 'true' | 'false' | 'null', kind: Kind): number {
-    const start = this.pos;
-    if (!this.text.startsWith(word, start)) throw GIVE_UP;
-    // `trueish` is one unknown word to jsonc-parser, not `true` followed by garbage; either
-    // way the container's next check rejects it, because no comma or bracket follows.
-    this.pos = start + word.length;
-    return this.leaf(kind, start, word.length, parent);
-  }
-
-  private leaf(kind: Kind, offset: number, length: number, parent: number): number {
-    const rows = this.rows;
-    const row = rows.add(kind, offset, parent);
-    rows.lengths[row] = length;
-    rows.ends[row] = row + 1;
-    return row;
-  }
-}
-
-function isHexDigit(ch: number): boolean {
-  return (ch >= Char.Zero && ch <= Char.Nine) || (ch >= 65 && ch <= 70) || (ch >= 97 && ch <= 102);
 }
 
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose
- * nesting stays within `maxDepth` brackets; `undefined` for any other document.
+ * nesting stays within `maxDepth` brackets, checked against `schema` when given (see
+ * `schemaValid`); `undefined` for any other document.
  */
-export function parseWellFormed(text: string, maxDepth: number): WellFormedDocument | undefined {
+export function parseWellFormed(
+  text: string,
+  maxDepth: number,
+  schema: SchemaNode | null = null,
+): WellFormedDocument | undefined {
   try {
-    const parser = new WellFormedParser(text, maxDepth);
+    // Left by a parse that gave up in an object being checked.
+    resetSlots();
+    const parser = new WellFormedParser(text, maxDepth, schema);
     keepUntilReplaced('parser', parser);
     return parser.document();
   } catch (error) {

@@ -13,6 +13,7 @@ import {
   plainDocumentOf,
 } from '../src/parse';
 import { ruleMeta } from '../src/rules/registry';
+import { compiledSchema } from '../src/schemaRows';
 import { parseSuppressions } from '../src/suppression';
 import { parseWellFormed } from '../src/wellFormedParse';
 import { documentArbitrary } from './fuzz';
@@ -48,6 +49,11 @@ function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
   const byOffset = (a: Node, b: Node) => a.offset - b.offset;
   const repeated = fast.repeatedProperties.map((row) => fast.tree.node(row));
   expect(repeated.sort(byOffset).map(treeShape)).toEqual(slow.repeatedProperties.map(treeShape));
+  // Checked against the schema as it is read (as a check parses it), the same tree and the
+  // same repeated properties (the names the schema knows are told apart by a bit each).
+  const checked = parseWellFormed(text, MAX_NESTING_DEPTH, compiledSchema())!;
+  expect(treeShape(checked.tree.root)).toEqual(treeShape(reference!));
+  expect(checked.repeatedProperties).toEqual(fast.repeatedProperties);
   return 'accepted';
 }
 
