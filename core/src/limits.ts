@@ -71,7 +71,15 @@ export function utf8Length(text: string): number {
 
 /** 1234567 → "1,234,567" (the catalogue's style, whatever the locale). */
 export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(count);
+  if (!Number.isSafeInteger(count) || count < 0)
+    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // A count (digits only) is grouped in a loop: the regular expression above is compiled
+  // at its first use, about half a millisecond of a fresh `dwnet check` that caps findings.
+  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let at = grouped.length; at < digits.length; at += 3)
+    grouped += ',' + digits.slice(at, at + 3);
+  return grouped;
 }
 
 /**
@@ -141,6 +149,20 @@ const SEVERITY_COUNTS: Record<Severity, MessageKey> = {
   hint: 'limits.severity.hint',
 };
 
+/** A severity's place in `SEVERITY_ORDER` (a switch: no search of the list per finding). */
+function severityRank(severity: Severity): number {
+  switch (severity) {
+    case 'error':
+      return 0;
+    case 'warning':
+      return 1;
+    case 'information':
+      return 2;
+    case 'hint':
+      return 3;
+  }
+}
+
 /**
  * Keeps at most `maxFindingsPerFile` findings (0: all). The most severe are kept —
  * every error before any warning, and so on; within a severity the first in `findings`
@@ -155,9 +177,12 @@ export function capFindings(findings: Finding[], options: ValidateOptions = {}):
   // The `limit` most important findings, ties in document order: what a stable sort by
   // severity would put first, found by counting each severity (no sort, no set of indices;
   // 1 122 findings of the 10 000 file pass here in every check).
-  const rank = (finding: Finding) => SEVERITY_ORDER.indexOf(finding.severity);
+  // Index loops: no iterator result per finding in a fresh process's unoptimised code.
   const perRank = SEVERITY_ORDER.map(() => 0);
-  for (const finding of findings) perRank[rank(finding)] = (perRank[rank(finding)] ?? 0) + 1;
+  for (let i = 0; i < findings.length; i++) {
+    const findingRank = severityRank((findings[i] as Finding).severity);
+    perRank[findingRank] = (perRank[findingRank] ?? 0) + 1;
+  }
   // Every finding ranked before `cutRank` is kept, and the first `keptAtCut` of that rank.
   let cutRank = 0;
   let keptAtCut = limit;
@@ -165,8 +190,9 @@ export function capFindings(findings: Finding[], options: ValidateOptions = {}):
     keptAtCut -= perRank[cutRank++] ?? 0;
   const kept: Finding[] = [];
   const dropped: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const finding of findings) {
-    const findingRank = rank(finding);
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as Finding;
+    const findingRank = severityRank(finding.severity);
     const keep = findingRank < cutRank || (findingRank === cutRank && keptAtCut > 0);
     if (findingRank === cutRank && keep) keptAtCut--;
     if (keep) kept.push(finding);

@@ -87,7 +87,10 @@ export function formatTemplate(
     if (typeof part === 'string') {
       out += count !== undefined && part.includes('#') ? part.replaceAll('#', String(count)) : part;
     } else if (part.kind === 'param') {
-      out += String(params[part.name] ?? `{${part.name}}`);
+      const value = params[part.name] ?? `{${part.name}}`;
+      // Nearly every parameter is a string: appended as it is, without a call of `String`
+      // (the engine's generic conversion, about half a millisecond of a large check's rules).
+      out += typeof value === 'string' ? value : String(value);
     } else {
       const value = params[part.name];
       if (part.kind === 'plural') {

@@ -226,14 +226,6 @@ export class ValueReader {
     this.row = row;
   }
 
-  /**
-   * Reads another entity's rows only, for what keeps no value (the column tables,
-   * model/columns/): no node view is made for it, so no value may be read until `moveTo`.
-   */
-  moveToRows(row: number): void {
-    this.row = row;
-  }
-
   /** Where a row is, for a value of this entity: its offset from the anchor. */
   offsetOf(row: number): number {
     return row < 0 ? NO_ROW : row - this.row;

@@ -12,7 +12,8 @@ export const rule: Rule = {
   },
   reads: 'networks',
   check(context) {
-    for (const vpc of context.model.vpcs.byId.values()) {
+    // `forEach` over the VPCs: no iterator result per VPC in a cold check.
+    context.model.vpcs.byId.forEach((vpc) => {
       for (const gw of vpc.natGateways.values()) {
         if (gw.eips.length > 0) continue;
         context.report({
@@ -21,6 +22,6 @@ export const rule: Rule = {
           message: context.l10n.t('nat-no-eip.message', { nat: gw.id, vpc: vpc.id }),
         });
       }
-    }
+    });
   },
 };

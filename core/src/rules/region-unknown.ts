@@ -18,8 +18,13 @@ export const rule: Rule = {
     const { model } = context;
     const regions: StringValue[] = [];
     if (model.defaults.region) regions.push(model.defaults.region);
-    for (const vpc of model.vpcs.byId.values()) if (vpc.region) regions.push(vpc.region);
-    for (const rg of model.resourceGroups.byId.values()) if (rg.region) regions.push(rg.region);
+    // `forEach`, not `for … of` over maps: no iterator result per VPC or group in a cold check.
+    model.vpcs.byId.forEach((vpc) => {
+      if (vpc.region) regions.push(vpc.region);
+    });
+    model.resourceGroups.byId.forEach((rg) => {
+      if (rg.region) regions.push(rg.region);
+    });
     for (const region of regions) {
       if (KNOWN_REGION_SET.has(region.value)) continue;
       const best = closest(region.value, KNOWN_REGIONS);

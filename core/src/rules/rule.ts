@@ -105,45 +105,44 @@ export interface Rule {
 }
 
 /**
- * The related location of a binding, a group without one, or a data source, per localizer:
- * thousands of pairs share a hundred bindings, and their text never changes for one object
- * (an edit inside an entity reads it again into new objects). Findings share these objects,
- * which nothing changes; an edit elsewhere moves the node, and a location that no longer
- * matches its node is made again (a finding keeps the one it was made with).
+ * The related locations of pairs, bindings, groups without one, and data sources, shared by
+ * the findings of one run of the rules: thousands of pairs share a hundred bindings, and a
+ * location's text never changes within a run. Findings share these objects, which nothing
+ * changes. Kept per run (`shareRelatedLocations`, called by the runner), not per object
+ * across runs: a `WeakMap` keyed by every check's new entities made the collector's
+ * ephemeron table grow and rehash at every check, and kept a holder object per entry.
  */
-const sharedLocations = new WeakMap<
-  Localizer,
-  WeakMap<object, { node: Node; location: RelatedLocation }>
->();
+let shared: { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation> } | undefined;
 
-type SharedLocations = WeakMap<object, { node: Node; location: RelatedLocation }>;
+type SharedKey = Binding | ResourceGroup | DataSource | PairEvaluation;
 
-type SharedKey = Binding | ResourceGroup | DataSource;
+/**
+ * Starts a run's shared related locations (the runner, before its rules run), or ends them
+ * (`undefined`, after: nothing of the run's model is kept by this module).
+ */
+export function shareRelatedLocations(l10n: Localizer | undefined): void {
+  shared = l10n && { l10n, byKey: new Map() };
+}
 
-function sharedLocationsOf(l10n: Localizer): SharedLocations {
-  let byKey = sharedLocations.get(l10n);
-  if (!byKey) sharedLocations.set(l10n, (byKey = new WeakMap()));
+function sharedLocationsOf(l10n: Localizer): Map<SharedKey, RelatedLocation> {
+  if (shared?.l10n === l10n) return shared.byKey;
+  // Outside a run of the runner (none today), or in another language: a run of its own.
+  const byKey = new Map<SharedKey, RelatedLocation>();
+  shared = { l10n, byKey };
   return byKey;
 }
 
 /**
- * The shared location of `key` if it still matches its node. (The caller makes a missing one
- * with `shareLocation`: no closure per call, which a cold check pays per finding.)
+ * The shared location of `key`, made if missing. (Made by the caller's `input`: no closure
+ * per call, which a cold check pays per finding.)
  */
-function sharedLocation(byKey: SharedLocations, key: SharedKey): RelatedLocation | undefined {
-  const shared = byKey.get(key);
-  if (!shared) return undefined;
-  const { node, location } = shared;
-  return node.offset === location.offset && node.length === location.length ? location : undefined;
-}
-
 function shareLocation(
-  byKey: SharedLocations,
+  byKey: Map<SharedKey, RelatedLocation>,
   key: SharedKey,
   input: RelatedInput,
 ): RelatedLocation {
   const location = relatedLocation(input);
-  byKey.set(key, { node: input.node, location });
+  byKey.set(key, location);
   return location;
 }
 
@@ -172,14 +171,12 @@ function dataSourceRefPointer(pair: PairEvaluation): string {
   return index === undefined ? ref.pointer : `${pair.task.pointer}/dataSources/${index}`;
 }
 
-/**
- * Related locations every connectivity finding carries: the task, the data source, the
- * binding. Made as findings carry them, so that a finding takes them without a copy.
- */
-export function pairRelated(
+/** The location of the task's reference to the pair's data source, shared in the run. */
+function usesLocation(
+  byKey: Map<SharedKey, RelatedLocation>,
   pair: PairEvaluation,
-  l10n: Localizer = localizer(),
-): RelatedLocation[] {
+  l10n: Localizer,
+): RelatedLocation {
   const dataSourceRef = pair.dataSourceRefNode;
   const node = dataSourceRef.node;
   const uses: RelatedLocation = {
@@ -188,11 +185,26 @@ export function pairRelated(
     offset: node.offset,
     length: node.length,
   };
+  byKey.set(pair, uses);
+  return uses;
+}
+
+/**
+ * Related locations every connectivity finding carries: the task, the data source, the
+ * binding. Made as findings carry them, so that a finding takes them without a copy.
+ */
+export function pairRelated(
+  pair: PairEvaluation,
+  l10n: Localizer = localizer(),
+): RelatedLocation[] {
   const byKey = sharedLocationsOf(l10n);
+  // A pair's own location is shared too: a quarter of them are read by two rules (a failing
+  // pair over the Internet, a pair of a group whose EIP may change).
+  const uses = byKey.get(pair) ?? usesLocation(byKey, pair, l10n);
   const ds = pair.ds;
   const dataSource =
     ds &&
-    (sharedLocation(byKey, ds) ??
+    (byKey.get(ds) ??
       shareLocation(byKey, ds, {
         message: l10n.t('related.dataSource', { ds: ds.id }),
         node: ds.keyNode,
@@ -202,7 +214,7 @@ export function pairRelated(
   let group: RelatedLocation | undefined;
   if (binding && rg) {
     group =
-      sharedLocation(byKey, binding) ??
+      byKey.get(binding) ??
       shareLocation(byKey, binding, {
         message: l10n.t('related.binding', { index: binding.index, rg: rg.id }),
         node: binding.node,
@@ -210,7 +222,7 @@ export function pairRelated(
       });
   } else if (rg) {
     group =
-      sharedLocation(byKey, rg) ??
+      byKey.get(rg) ??
       shareLocation(byKey, rg, {
         message: l10n.t('related.resourceGroup', { rg: rg.id }),
         node: rg.keyNode,

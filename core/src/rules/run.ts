@@ -8,6 +8,7 @@ import { preferredOnlyWhenSafe } from '../fixSafety';
 import type { Finding, RelatedLocation, RuleMeta } from '../types';
 import {
   relatedLocation,
+  shareRelatedLocations,
   type FindingInput,
   type PairOwner,
   type RelatedInput,
@@ -68,6 +69,37 @@ export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
   return finding;
 }
 
+/**
+ * What a rule's `check` is given: one class, its fields assigned in one order, so that every
+ * context of every check has one hidden class. A spread of the inputs (`{ ...inputs, report }`)
+ * gave each check's contexts a hidden class of their own: the rules' optimised code, which
+ * reads the context first, was thrown away at every check ("wrong map") and ran again
+ * unoptimised, each property read a call to the generic load (issue 17).
+ */
+class RunContext implements RuleContext {
+  readonly document: RuleContext['document'];
+  readonly l10n: RuleContext['l10n'];
+  readonly model: RuleContext['model'];
+  readonly topology: RuleContext['topology'];
+  readonly connectivity: RuleContext['connectivity'];
+  readonly addresses: RuleContext['addresses'];
+  readonly schemaProblems: RuleContext['schemaProblems'];
+  readonly inScope: RuleContext['inScope'];
+  readonly report: RuleContext['report'];
+
+  constructor(inputs: RuleInputs, run: RuleRun) {
+    this.document = inputs.document;
+    this.l10n = inputs.l10n;
+    this.model = inputs.model;
+    this.topology = inputs.topology;
+    this.connectivity = inputs.connectivity;
+    this.addresses = inputs.addresses;
+    this.schemaProblems = inputs.schemaProblems;
+    this.inScope = inputs.inScope;
+    this.report = (input) => run.report(input, inputs);
+  }
+}
+
 /** One rule in a run: what it reported, and why it stopped if it threw. */
 class RuleRun {
   readonly findings: Finding[] = [];
@@ -79,10 +111,10 @@ class RuleRun {
     readonly rule: Rule,
     inputs: RuleInputs,
   ) {
-    this.context = { ...inputs, report: (input) => this.report(input, inputs) };
+    this.context = new RunContext(inputs, this);
   }
 
-  private report(input: FindingInput, inputs: RuleInputs): void {
+  report(input: FindingInput, inputs: RuleInputs): void {
     if (this.rule.reads === 'pairs' && !input.pairsOf)
       throw new Error('a rule that reads pairs reported a finding without saying whose');
     // No rule can hand `dwnet fix` an unsafe fix: the guard demotes it (SPEC §4).
@@ -132,6 +164,7 @@ export function runRules(
   internalErrors: string[],
 ): RuleFindings[] {
   const results: RuleFindings[] = [];
+  shareRelatedLocations(inputs.l10n);
   const runs = keptUntilReplaced('ruleRuns', new Array<RuleRun>(rules.length));
   for (let i = 0; i < rules.length; i++) {
     const run = (runs[i] = new RuleRun(rules[i] as Rule, inputs));
@@ -139,5 +172,6 @@ export function runRules(
     if (run.error !== undefined) internalErrors.push(run.error);
     results.push(run.result());
   }
+  shareRelatedLocations(undefined);
   return results;
 }

@@ -245,6 +245,13 @@ export const rule: Rule = {
       const rules = group.rules;
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i] as SecurityGroupRule;
+        // The model read the same digits (model/network.ts `portsOf`): ports in order within
+        // 1–65535 have no problem, whatever the text, and the tree is not asked (a node and a
+        // regular expression per rule of every group).
+        // Read by index: a destructuring pattern walks an iterator (objects per rule).
+        const low = rule.ports[0];
+        const high = rule.ports[1];
+        if (low >= 1 && low <= high && high <= 65535) continue;
         const portsNode = propertyValue(rule.node, 'ports');
         const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
         const problem = text === undefined ? undefined : portsProblem(text, context.l10n);

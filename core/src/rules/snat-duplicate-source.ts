@@ -12,8 +12,10 @@ export const rule: Rule = {
   },
   reads: 'networks',
   check(context) {
-    for (const vpc of context.model.vpcs.byId.values()) {
+    // `forEach` over the VPCs: no iterator result per VPC in a cold check.
+    context.model.vpcs.byId.forEach((vpc) => {
       for (const gw of vpc.natGateways.values()) {
+        if (gw.snatEntries.length < 2) continue; // one entry repeats no source
         const seen = new Map<string, number>();
         for (const entry of gw.snatEntries) {
           const source = entry.source;
@@ -44,6 +46,6 @@ export const rule: Rule = {
           });
         }
       }
-    }
+    });
   },
 };

@@ -13,8 +13,11 @@ export const rule: Rule = {
   },
   reads: 'networks',
   check(context) {
-    for (const vpc of context.model.vpcs.byId.values()) {
+    // `forEach` over the VPCs: no iterator result per VPC in a cold check.
+    context.model.vpcs.byId.forEach((vpc) => {
       for (const gw of vpc.natGateways.values()) {
+        // A gateway without SNAT entries has nothing to report (and needs no lists made).
+        if (gw.snatEntries.length === 0) continue;
         const known = gw.eips.map((e) => e.value);
         const knownKeys = gw.eips.map(valueKey);
         const symbolic = gw.eips.some((e) => originOf(e.parsed) !== undefined);
@@ -46,6 +49,6 @@ export const rule: Rule = {
           });
         }
       }
-    }
+    });
   },
 };

@@ -1,6 +1,7 @@
 // A VPC's CIDR blocks (the primary and each secondary one) must have a prefix length from
 // /8 to /28.
 import { vpcBlocks } from '../analysis/vpcSpace';
+import type { CidrValue } from '../model';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -13,8 +14,11 @@ export const rule: Rule = {
   },
   reads: 'networks',
   check(context) {
-    for (const vpc of context.model.vpcs.byId.values()) {
-      for (const block of vpcBlocks(vpc)) {
+    // `forEach` and an index loop: no iterator result per VPC or block in a cold check.
+    context.model.vpcs.byId.forEach((vpc) => {
+      const blocks = vpcBlocks(vpc);
+      for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b] as CidrValue;
         const parsed = block.parsed;
         if (!parsed.ok || (parsed.range.prefix >= 8 && parsed.range.prefix <= 28)) continue;
         context.report({
@@ -27,6 +31,6 @@ export const rule: Rule = {
           }),
         });
       }
-    }
+    });
   },
 };

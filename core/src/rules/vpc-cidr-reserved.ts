@@ -2,6 +2,7 @@
 // in its CIDR block or in a secondary CIDR block.
 import { vpcBlocks } from '../analysis/vpcSpace';
 import { overlaps, RESERVED_VPC_RANGES } from '../cidr';
+import type { CidrValue } from '../model';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -14,12 +15,16 @@ export const rule: Rule = {
   },
   reads: 'networks',
   check(context) {
-    for (const vpc of context.model.vpcs.byId.values()) {
-      for (const block of vpcBlocks(vpc)) {
+    // `forEach` and index loops: no iterator result per VPC or block in a cold check, and no
+    // list per block unless one overlaps a reserved range (nearly never).
+    context.model.vpcs.byId.forEach((vpc) => {
+      const blocks = vpcBlocks(vpc);
+      for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b] as CidrValue;
         const parsed = block.parsed;
-        if (!parsed.ok) continue;
+        if (!parsed.ok || !RESERVED_VPC_RANGES.some((r) => overlaps(r.range, parsed.range)))
+          continue;
         const reserved = RESERVED_VPC_RANGES.filter((r) => overlaps(r.range, parsed.range));
-        if (reserved.length === 0) continue;
         context.report({
           node: block.node,
           pointer: block.pointer,
@@ -30,6 +35,6 @@ export const rule: Rule = {
           }),
         });
       }
-    }
+    });
   },
 };

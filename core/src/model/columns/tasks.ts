@@ -75,8 +75,9 @@ export function taskTable(
   let reader: ValueReader | undefined;
   for (let slot = 0; slot < count; slot++) {
     const row = valueRows[slot] as number;
-    // Rows only: the table keeps no value, and needs no node view of the entity.
-    if (reader) reader.moveToRows(row);
+    // Its rows only (`row`, not `moveTo`): the table keeps no value, so the reader needs no
+    // node view of the entity as its anchor (a view per data source and task, kept by the tree).
+    if (reader) reader.row = row;
     else reader = new ValueReader(rows, row);
     fillTask(table, model, slot, reader);
   }
