@@ -1,10 +1,11 @@
 // What a user sees of one analysis, for differential tests: findings and their fixes' edits,
-// connectivity, explain, the outline, code lenses, and at chosen offsets hovers, definitions,
-// references, rename and id completion. Two analyses of the same text must see the same,
+// connectivity, explain, the outline, code lenses, the diagram's graph, and at chosen offsets
+// hovers, definitions, references, rename and id completion. Two analyses of the same text must see the same,
 // however each was made (in full, incrementally, with its objects made early or late).
 import { parseTree, type Node as JsoncNode } from 'jsonc-parser';
 import { explainAnalysis } from '../src/explain';
 import { fixEdits } from '../src/fixes';
+import { buildGraph } from '../src/graph';
 import {
   codeLenses,
   definitionAt,
@@ -30,6 +31,7 @@ export function wholeSurface(analysis: Analysis): unknown {
     explain: explainAnalysis(analysis),
     symbols: documentSymbols(analysis),
     lenses: codeLenses(analysis),
+    graph: buildGraph(analysis),
     internalErrors: analysis.internalErrors,
   };
 }
