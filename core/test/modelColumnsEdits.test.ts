@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { generateTopology } from '../../bench/generate';
 import { analyseIncrementally, reanalyse } from '../src/incremental';
 import type { DataSource, Model, StringValue, Task } from '../src/model';
-import { analyse, type Analysis } from '../src/validate';
+import { analyse, connectivityResults, type Analysis } from '../src/validate';
 import { random, randomNetworkEdit } from './edits';
 import { keystroke, networkEdit, workloadEdit } from './entityEdits';
 import { featuresAt, offsetsOf, surface, wholeSurface } from './surface';
@@ -257,7 +257,8 @@ describe('the model by column under edits', () => {
       const edited = workloadEdit(text, next) ?? text;
       if (edited === text) continue;
       const previous = analyse(text);
-      const expected = workloadValues(modelOf(analyse(text)));
+      const fresh = analyse(text);
+      const expected = workloadValues(modelOf(fresh));
       const findings = structuredClone(previous.rawFindings);
       const following = analyseIncrementally(previous, edited);
       if (following?.carried) {
@@ -265,6 +266,7 @@ describe('the model by column under edits', () => {
         // Nothing of the previous model was asked for before the edit.
         expect(workloadValues(modelOf(previous)), `edit ${i}`).toEqual(expected);
         expect(previous.rawFindings).toEqual(findings);
+        expect(connectivityResults(previous)).toEqual(connectivityResults(fresh));
       }
       text = edited;
     }
