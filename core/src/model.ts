@@ -12,6 +12,8 @@
 // (resource groups, data sources, tasks) and `build.ts` (`buildModel`).
 import type { CidrParse, IpParse } from './cidr';
 import type { Node } from './parse';
+import type { DataSourceTable } from './model/columns/dataSources';
+import type { TaskTable } from './model/columns/tasks';
 import type { ReferenceField } from './references';
 
 export { buildModel, readNetworkEntity } from './model/build';
@@ -239,11 +241,26 @@ export interface Task extends Entity {
 
 export interface Collection<T extends Entity> {
   /** First definition of each id (later duplicates are reported, not used). */
-  byId: Map<string, T>;
+  byId: ReadonlyMap<string, T>;
   /** The collection object node, when present and an object. */
   node?: Node;
   /** Later definitions of an id already defined. */
   duplicates: T[];
+  /** How many first definitions (slots): `byId.size`. */
+  readonly count: number;
+  /** The entity of a slot, 0 ≤ slot < count, in the order of `byId` (document order). */
+  at(slot: number): T;
+  /** The slot of an id, -1 when no entity has it. */
+  slotOf(id: string): number;
+  /** The id of a slot, without making its entity. */
+  idAt(slot: number): string;
+  /**
+   * This collection with the entity of a slot replaced (an edit's model: every other slot's
+   * entity is shared); this one keeps answering `previous` for that slot.
+   */
+  withReplaced(slot: number, previous: T, replacement: T): Collection<T>;
+  /** To be called before the tree is edited (model/collection.ts `LazyEntities`). */
+  followEdits(): void;
 }
 
 export interface Model {
@@ -265,6 +282,8 @@ export interface Model {
   tasks: Collection<Task>;
   /** Later definitions of a vSwitch or NAT gateway id within one VPC. */
   nestedDuplicates: (VSwitch | NatGateway)[];
+  /** What the analysis and the rules read of every data source and task, by slot (model/columns/). */
+  columns: { dataSources: DataSourceTable; tasks: TaskTable };
 }
 
 /** The sections besides data sources and tasks that an edit re-reads alone (core/src/incremental/). */

@@ -7,6 +7,7 @@
 // reference field is one row here and one line in its entity's reader (ARCHITECTURE.md,
 // "Adding a reference field").
 import type {
+  Collection,
   DataSourceRef,
   Entity,
   EntityKind,
@@ -265,6 +266,8 @@ export function referenceFieldAt(path: readonly (string | number)[]): ReferenceF
 export interface ReferenceWalk {
   /** Also the later definitions of an id (and the nested entities of a duplicate VPC). */
   duplicates?: boolean;
+  /** Not the data sources and tasks (a reader that takes them from the columns, model/columns/). */
+  networksOnly?: boolean;
 }
 
 /** The rows of each kind of holder, in table order. */
@@ -341,7 +344,7 @@ export function eachReferenceField(
   // `forEach`, not `for … of` over a map's values: no iterator result per entity in code
   // not yet optimised (a cold check's).
   const eachOf = <T extends Entity>(
-    collection: { byId: Map<string, T>; duplicates: T[] },
+    collection: Collection<T>,
     visitEntity: (entity: T) => void,
   ) => {
     collection.byId.forEach((entity) => visitEntity(entity));
@@ -371,7 +374,7 @@ export function eachReferenceField(
   // entity is visited through one `forEach` callback (no iterator result, no lookup per
   // entity, in code not yet optimised).
   const largeCollection = <T extends AnyEntity>(
-    collection: { byId: Map<string, T>; duplicates: T[] },
+    collection: Collection<T>,
     rows: readonly ReferenceField[],
   ) => {
     const visitEntity = (entity: T) => {
@@ -380,9 +383,10 @@ export function eachReferenceField(
       for (let i = 0; i < rows.length; i++)
         (rows[i] as ReferenceField).each(entity as never, present);
     };
-    collection.byId.forEach(visitEntity);
+    for (let slot = 0; slot < collection.count; slot++) visitEntity(collection.at(slot));
     if (walk.duplicates) collection.duplicates.forEach(visitEntity);
   };
+  if (walk.networksOnly) return;
   largeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? []);
   largeCollection(model.tasks, FIELDS_OF.get('task') ?? []);
 }

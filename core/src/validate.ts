@@ -2,7 +2,13 @@
 // configured severities. Pure and total: any input text gives findings, never an exception.
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { irregularAddressFields, type AddressField } from './analysis/addresses';
-import { analyseConnectivity, type ConnectivityAnalysis } from './analysis/connectivity';
+import {
+  analyseConnectivity,
+  pairDataSourceName,
+  pairGroupName,
+  pairTaskName,
+  type ConnectivityAnalysis,
+} from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
@@ -354,6 +360,7 @@ function compareCodes(a: string, b: string): number {
 
 export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   const pairs = analysis.connectivity?.pairs ?? [];
+  const { model } = analysis;
   // Index loops, not `map` and `filter`: one array per pair and none in between, and no
   // iterator results (10 000 pairs in the benchmark's file, in a fresh process's
   // unoptimised code, where a `for … of` allocates a result object per element).
@@ -361,7 +368,7 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   for (let index = 0; index < pairs.length; index++) {
     const pair = pairs[index]!; // within the list's length
     // Each property read once: this loop runs 10 000 times in a fresh process, unoptimised.
-    const { task, unresolved, ok, binding } = pair;
+    const { unresolved, ok, binding } = pair;
     const missing: string[] = [];
     if (unresolved) missing.push(unresolved);
     // A pair that connects misses no step (and its steps are made only when read).
@@ -372,10 +379,11 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
         if (!step.ok) missing.push(step.code);
       }
     }
+    // By slot (analysis/connectivity.ts `pairTaskName`…): no object per pair's task.
     results.push({
-      task: task.id,
-      resourceGroup: task.resourceGroup?.value ?? '',
-      dataSource: pair.dataSourceRefNode.value,
+      task: model ? pairTaskName(model, pair) : pair.task.id,
+      resourceGroup: model ? pairGroupName(model, pair) : (pair.task.resourceGroup?.value ?? ''),
+      dataSource: model ? pairDataSourceName(model, pair) : pair.dataSourceRefNode.value,
       scenario: unresolved ? null : pair.scenario,
       binding: binding ? binding.index : null,
       ok,

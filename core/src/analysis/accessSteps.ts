@@ -4,6 +4,8 @@
 import { targetOf } from '../references';
 import { formatRange, uncoveredBlocks, type Ipv4Range } from '../cidr';
 import type { CidrValue, DataSource, Model } from '../model';
+import { ABSENT, portOf } from '../model/columns/dataSources';
+import { HOSTINGS } from '../model/workloads';
 import {
   acceptsAfterApply,
   mayHoldPublicAddress,
@@ -162,20 +164,34 @@ export type Verdict = 'connects' | 'misses' | 'unknown';
  * a security group of its own (a step per traffic source) or a whitelist decided after apply.
  */
 export function accessVerdict(
-  ds: DataSource,
+  model: Model,
+  dsSlot: number,
   address: number,
   sources: Sources | undefined,
   side: BindingPlan | undefined,
 ): Verdict {
-  if (ds.hosting === 'ecs' && ds.securityGroup) return 'unknown';
-  if (sources && ds.whitelist && sources.list.length > 0) {
-    const step = sharedWhitelistStep(ds.whitelist, sources);
+  // Read from the data sources' columns (model/columns/): its whitelist's entries are read
+  // only for a key no data source of the binding had yet.
+  const table = model.columns.dataSources;
+  if (table.hosting[dsSlot] === ECS && table.securityGroup[dsSlot] !== ABSENT) return 'unknown';
+  const key = table.whitelistKey[dsSlot];
+  if (sources && key !== undefined && sources.list.length > 0) {
+    let step = sources.whitelistSteps.get(key);
+    if (!step) {
+      // (The cast: a data source with a whitelist key has a whitelist.)
+      const entries = model.dataSources.at(dsSlot).whitelist as CidrValue[];
+      sources.whitelistSteps.set(key, (step = whitelistStep(entries, sources)));
+    }
     if (!step.ok) return 'misses';
     if (step.afterApply !== undefined) return 'unknown';
   }
-  if (side?.egress && !tableAccepts(side.egress, address, ds.port)) return 'misses';
+  if (side?.egress && !tableAccepts(side.egress, address, portOf(model, table, dsSlot)))
+    return 'misses';
   return 'connects';
 }
+
+/** `hosting` of an ECS data source in the columns (index in `HOSTINGS` + 1). */
+const ECS = HOSTINGS.indexOf('ecs') + 1;
 
 /** The whitelist step of `entries` for `sources`, shared by the whitelists that read the same. */
 export function sharedWhitelistStep(

@@ -11,6 +11,7 @@ import type {
   Model,
   SecurityGroupRule,
 } from '../model';
+import { DataSourceFlag } from '../model/columns/dataSources';
 
 /** What a field is, in words of the catalogue ("CIDR block of VPC 'v'"). */
 export interface FieldLabel {
@@ -122,7 +123,7 @@ class AddressValueField {
 class FieldList {
   readonly fields: AddressField[] = [];
 
-  constructor(private readonly irregularOnly: boolean) {}
+  constructor(readonly irregularOnly: boolean) {}
 
   cidr(value: CidrValue, labelKey: LabelKey, owner: string, index?: number, fixed?: 'fixed'): void {
     if (this.irregularOnly && isRegularCidr(value)) return;
@@ -206,7 +207,13 @@ function gather(model: Model, list: FieldList): AddressField[] {
     }
     if (rg.eip) list.ip(rg.eip, 'label.rgEip', rg.id);
   });
-  model.dataSources.byId.forEach((ds) => dataSourceFields(ds, list));
+  const dataSources = model.dataSources;
+  const flags = model.columns.dataSources.flags;
+  // Listing irregular fields, only the data sources whose columns say they have one: no
+  // object is made for the others.
+  for (let i = 0; i < dataSources.count; i++)
+    if (!list.irregularOnly || ((flags[i] as number) & DataSourceFlag.Irregular) !== 0)
+      dataSourceFields(dataSources.at(i), list);
   return list.fields;
 }
 

@@ -8,12 +8,13 @@
 // candidates.ts (candidate bindings and the choice), routeSteps.ts and accessSteps.ts
 // (the steps themselves), pairValues.ts (what they read of the model, once per object).
 // In words: core/src/stepText.ts. After an edit: pairSplice.ts.
-import { targetOf } from '../references';
 import { NON_PUBLIC_RANGES } from '../cidr';
 import type {
   Binding,
+  Collection,
   Connection,
   DataSource,
+  Model,
   NatGateway,
   ResourceGroup,
   Task,
@@ -23,7 +24,10 @@ import type {
 import { PairContext } from './pairContext';
 import { connectsAtOnce, evaluateScenario } from './scenarios';
 import type { Step } from './steps';
-import { kindMismatch } from './taskKinds';
+import { kindMismatchOf } from './taskKinds';
+import { AddressStatus, Net, type DataSourceTable } from '../model/columns/dataSources';
+import { ROLES } from '../model/columns/tasks';
+import { ABSENT } from '../model/columns/table';
 import type { Topology } from './topology';
 
 export type { Step, StepCode, StepOf } from './steps';
@@ -32,12 +36,16 @@ export type { Step, StepCode, StepOf } from './steps';
 export type Scenario = 1 | 2 | 3 | 4 | 5;
 
 export interface PairEvaluation {
-  task: Task;
+  readonly task: Task;
   roles: TaskRole[];
   rg?: ResourceGroup;
-  ds?: DataSource;
+  readonly ds?: DataSource;
   /** The reference strings the pair came from (for related locations). */
-  dataSourceRefNode: Task['dataSourceRefs'][number];
+  readonly dataSourceRefNode: Task['dataSourceRefs'][number];
+  /** The task's slot in `model.tasks`, the data source's in `model.dataSources` (-1: none), and the index of `dataSourceRefNode` in the task's references. */
+  readonly taskSlot: number;
+  readonly dsSlot: number;
+  readonly refIndex: number;
   scenario: Scenario | null;
   binding?: Binding;
   steps: Step[];
@@ -63,7 +71,8 @@ export interface PairEvaluation {
 export type EvaluatedPair = PairEvaluation & { rg: ResourceGroup; ds: DataSource };
 
 export function isEvaluated(pair: PairEvaluation): pair is EvaluatedPair {
-  return pair.rg !== undefined && pair.ds !== undefined;
+  // By slot: the data source's object is made when read.
+  return pair.rg !== undefined && pair.dsSlot >= 0;
 }
 
 export interface ConnectivityAnalysis {
@@ -77,11 +86,28 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const context = new PairContext(topology, true);
   const pairs: PairEvaluation[] = [];
-  // forEach: a map's iterator makes an object per entry until the engine optimises the loop.
-  model.tasks.byId.forEach((task) => {
-    addPairsOfTask(context, task, targetOf(model, task.resourceGroup), pairs);
-  });
+  // By slot, from the tasks' columns: no task object is read.
+  for (let slot = 0; slot < model.tasks.count; slot++) addPairsOfTask(context, slot, pairs);
   return { pairs, usedConnections: context.usedConnections() };
+}
+
+/**
+ * What a check's results name of a pair: its task's id, and its task's resource group and
+ * data source as written, read by slot: no object is made for the task or the data source of
+ * a pair (10 000 in the benchmark), but for a reference that names nothing.
+ */
+export function pairTaskName(model: Model, pair: PairEvaluation): string {
+  return model.tasks.idAt(pair.taskSlot);
+}
+
+export function pairGroupName(model: Model, pair: PairEvaluation): string {
+  const group = model.columns.tasks.resourceGroup[pair.taskSlot] as number;
+  if (group >= 0) return model.resourceGroups.idAt(group);
+  return group === ABSENT ? '' : (pair.task.resourceGroup?.value ?? '');
+}
+
+export function pairDataSourceName(model: Model, pair: PairEvaluation): string {
+  return pair.dsSlot >= 0 ? model.dataSources.idAt(pair.dsSlot) : pair.dataSourceRefNode.value;
 }
 
 /** The connections some pair counts as used. */
@@ -125,56 +151,39 @@ function sharedRoleList(roles: TaskRole[]): TaskRole[] {
   return roles;
 }
 
-/** The pairs of one task: one per distinct data source, with every role it plays. */
-export function pairsOfTask(
-  context: PairContext,
-  task: Task,
-  rg: ResourceGroup | undefined,
-): PairEvaluation[] {
+/** The pairs of one task (its slot): one per distinct data source, with every role it plays. */
+export function pairsOfTask(context: PairContext, taskSlot: number): PairEvaluation[] {
   const pairs: PairEvaluation[] = [];
-  addPairsOfTask(context, task, rg, pairs);
+  addPairsOfTask(context, taskSlot, pairs);
   return pairs;
 }
 
-function addPairsOfTask(
-  context: PairContext,
-  task: Task,
-  rg: ResourceGroup | undefined,
-  pairs: PairEvaluation[],
-): void {
+function addPairsOfTask(context: PairContext, taskSlot: number, pairs: PairEvaluation[]): void {
   const { model } = context;
-  // The first reference to each data source, and every role the task gives it. Most tasks
-  // name one or two data sources, where a linear search beats a map.
-  const refs = task.dataSourceRefs;
-  const first = refs[0];
-  const second = refs[1];
-  if (refs.length === 1 && first) {
-    const roles = sharedRoles(first.role);
-    pairs.push(evaluatePair(context, task, roles, rg, targetOf(model, first), first));
-    return;
-  }
-  if (refs.length === 2 && first && second && first.value === second.value) {
-    // A sync task from and to one data source.
-    const roles = sharedRoles(first.role, second.role);
-    pairs.push(evaluatePair(context, task, roles, rg, targetOf(model, first), first));
-    return;
-  }
-  const firsts: { ref: Task['dataSourceRefs'][number]; roles: TaskRole[] }[] = [];
-  const indexOf = refs.length > 8 ? new Map<string, number>() : undefined;
-  for (const ref of refs) {
-    const index = indexOf
-      ? (indexOf.get(ref.value) ?? -1)
-      : firsts.findIndex((first) => first.ref.value === ref.value);
-    const first = index < 0 ? undefined : firsts[index];
-    if (!first) {
-      indexOf?.set(ref.value, firsts.length);
-      firsts.push({ ref, roles: [ref.role] });
-    } else if (!first.roles.includes(ref.role)) {
-      first.roles = [...first.roles, ref.role];
+  const table = model.columns.tasks;
+  const rgSlot = table.resourceGroup[taskSlot] as number;
+  const rg = rgSlot >= 0 ? model.resourceGroups.at(rgSlot) : undefined;
+  const start = table.refStart[taskSlot] as number;
+  const count = table.refCount[taskSlot] as number;
+  // The first reference to each data source (by value: `refFirst`), with every role the
+  // task gives it, in order.
+  for (let i = 0; i < count; i++) {
+    if (table.refFirst[start + i] !== i) continue;
+    const role = ROLES[table.refRole[start + i] as number] as TaskRole;
+    let roles: TaskRole[] | undefined;
+    let second: TaskRole | undefined;
+    for (let j = i + 1; j < count; j++) {
+      if (table.refFirst[start + j] !== i) continue;
+      const other = ROLES[table.refRole[start + j] as number] as TaskRole;
+      if (other === role || other === second || roles?.includes(other)) continue;
+      if (second === undefined) second = other;
+      else (roles ??= [role, second]).push(other);
     }
+    const shared = roles ? sharedRoleList(roles) : sharedRoles(role, second);
+    pairs.push(
+      evaluatePair(context, taskSlot, shared, rg, i, table.refTarget[start + i] as number),
+    );
   }
-  for (const { ref, roles } of firsts)
-    pairs.push(evaluatePair(context, task, sharedRoleList(roles), rg, targetOf(model, ref), ref));
 }
 
 /**
@@ -187,56 +196,59 @@ function addPairsOfTask(
  */
 export function evaluatePair(
   context: PairContext,
-  task: Task,
+  taskSlot: number,
   roles: TaskRole[],
   rg: ResourceGroup | undefined,
-  ds: DataSource | undefined,
-  ref: Task['dataSourceRefs'][number],
+  refIndex: number,
+  dsSlot: number,
 ): PairEvaluation {
-  const pair = new Pair(task, roles, rg, ds, ref);
-  if (!rg || !ds) {
+  const { model } = context;
+  const pair = new Pair(model, taskSlot, roles, rg, refIndex, dsSlot);
+  if (!rg || dsSlot < 0) {
     pair.unresolved = 'unknown-reference';
     return pair;
   }
   const { choice } = context;
   if (context.deferSteps) {
-    const verdict = connectsAtOnce(context, pair, rg, ds);
+    // Decided from the columns: the data source's object is made only past this.
+    const verdict = connectsAtOnce(context, pair, rg, dsSlot);
+    if (verdict === 'connects') {
+      if (prefixSteps(pair, model, rg) !== NO_STEPS)
+        return evaluatePairWithSteps(context, taskSlot, roles, rg, refIndex, dsSlot);
+      pair.stepsFrom = context;
+      return pair;
+    }
+    const ds = model.dataSources.at(dsSlot);
     if (verdict === 'misses') {
       // Left unchanged by connectsAtOnce: evaluated in place, steps made.
       evaluateWithSteps(context, pair, rg, ds);
-      return withPrefixSteps(pair, task, rg, ds);
-    }
-    if (verdict === 'connects') {
-      if (prefixSteps(pair, task, rg, ds) !== NO_STEPS)
-        return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
-      pair.stepsFrom = context;
-      return pair;
+      return withPrefixSteps(pair, model, rg);
     }
     // The context's choice counts (PairContext); one that makes steps is right too, slower.
     choice.counted = false;
     evaluateScenario(context, pair, rg, ds);
-    if (!choice.counted) return withPrefixSteps(pair, task, rg, ds);
-    if (pair.ok && !choice.countedAfterApply && prefixSteps(pair, task, rg, ds) === NO_STEPS) {
+    if (!choice.counted) return withPrefixSteps(pair, model, rg);
+    if (pair.ok && !choice.countedAfterApply && prefixSteps(pair, model, rg) === NO_STEPS) {
       pair.stepsFrom = context;
       return pair;
     }
-    return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
   }
-  return evaluatePairWithSteps(context, task, roles, rg, ds, ref);
+  return evaluatePairWithSteps(context, taskSlot, roles, rg, refIndex, dsSlot);
 }
 
 /** The evaluation of a pair whose task, resource group and data source exist, steps made. */
 function evaluatePairWithSteps(
   context: PairContext,
-  task: Task,
+  taskSlot: number,
   roles: TaskRole[],
   rg: ResourceGroup,
-  ds: DataSource,
-  ref: Task['dataSourceRefs'][number],
+  refIndex: number,
+  dsSlot: number,
 ): Pair {
-  const pair = new Pair(task, roles, rg, ds, ref);
-  evaluateWithSteps(context, pair, rg, ds);
-  return withPrefixSteps(pair, task, rg, ds);
+  const { model } = context;
+  const pair = new Pair(model, taskSlot, roles, rg, refIndex, dsSlot);
+  evaluateWithSteps(context, pair, rg, model.dataSources.at(dsSlot));
+  return withPrefixSteps(pair, model, rg);
 }
 
 /** `evaluateScenario` with the steps made, whether the context's choice counts or not. */
@@ -254,8 +266,8 @@ function evaluateWithSteps(
 }
 
 /** The pair with the steps that keep it from connecting before its scenario's, if any. */
-function withPrefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSource): Pair {
-  const prefix = prefixSteps(pair, task, rg, ds);
+function withPrefixSteps(pair: Pair, model: Model, rg: ResourceGroup): Pair {
+  const prefix = prefixSteps(pair, model, rg);
   if (prefix !== NO_STEPS) {
     pair.steps = [...prefix, ...pair.steps];
     pair.ok = false;
@@ -267,11 +279,14 @@ function withPrefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSour
  * What keeps a pair from connecting before any step of its scenario: `NO_STEPS` for nearly
  * every pair (`evaluatePair` defers the steps of a pair only then).
  */
-function prefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSource): Step[] {
+function prefixSteps(pair: Pair, model: Model, rg: ResourceGroup): Step[] {
+  const { columns } = model;
   // A private address on the internet reaches nothing, whatever NAT and whitelists hold.
-  const notPublic = pair.overInternet && isNonPublicAddress(ds);
+  const notPublic = pair.overInternet && isNonPublicAddress(columns.dataSources, pair.dsSlot);
   // A task its group cannot run reaches nothing, however the network is set up.
-  const runs = pair.unresolved ? undefined : kindMismatch(task, rg);
+  const runs = pair.unresolved
+    ? undefined
+    : kindMismatchOf(columns.tasks.kindOf(pair.taskSlot), rg);
   if (!notPublic && !runs) return NO_STEPS;
   const steps: Step[] = [];
   if (runs) steps.push({ code: 'task-kind-mismatch', ok: false, runs });
@@ -286,11 +301,14 @@ function prefixSteps(pair: Pair, task: Task, rg: ResourceGroup, ds: DataSource):
  * that connects are made when first read (`evaluatePair`), the same as they would have been.
  */
 class Pair implements PairEvaluation {
-  task: Task;
+  /** The collections the slots are of (the model's the pair was evaluated in). */
+  private readonly tasks: Collection<Task>;
+  private readonly dataSources: Collection<DataSource>;
+  readonly taskSlot: number;
+  readonly dsSlot: number;
+  readonly refIndex: number;
   roles: TaskRole[];
   rg: ResourceGroup | undefined;
-  ds: DataSource | undefined;
-  dataSourceRefNode: Task['dataSourceRefs'][number];
   scenario: Scenario | null;
   binding: Binding | undefined;
   ok: boolean;
@@ -306,17 +324,20 @@ class Pair implements PairEvaluation {
   private madeSteps: Step[];
 
   constructor(
-    task: Task,
+    model: Model,
+    taskSlot: number,
     roles: TaskRole[],
     rg: ResourceGroup | undefined,
-    ds: DataSource | undefined,
-    ref: Task['dataSourceRefs'][number],
+    refIndex: number,
+    dsSlot: number,
   ) {
-    this.task = task;
+    this.tasks = model.tasks;
+    this.dataSources = model.dataSources;
+    this.taskSlot = taskSlot;
+    this.dsSlot = dsSlot;
+    this.refIndex = refIndex;
     this.roles = roles;
     this.rg = rg;
-    this.ds = ds;
-    this.dataSourceRefNode = ref;
     this.scenario = null;
     this.binding = undefined;
     this.ok = false;
@@ -331,13 +352,29 @@ class Pair implements PairEvaluation {
     this.madeSteps = NO_STEPS;
   }
 
+  // The entities are made when read (model/collection.ts): a check reads those of the pairs
+  // it reports.
+  get task(): Task {
+    return this.tasks.at(this.taskSlot);
+  }
+
+  get ds(): DataSource | undefined {
+    return this.dsSlot >= 0 ? this.dataSources.at(this.dsSlot) : undefined;
+  }
+
+  get dataSourceRefNode(): Task['dataSourceRefs'][number] {
+    // (The cast: the columns list the task's references in this order.)
+    return this.task.dataSourceRefs[this.refIndex] as Task['dataSourceRefs'][number];
+  }
+
   get steps(): Step[] {
     const context = this.stepsFrom;
-    if (context && this.rg && this.ds) {
+    if (context && this.rg && this.dsSlot >= 0) {
       this.stepsFrom = undefined;
       // The same evaluation again, steps made: the context answers as it did.
-      const again = new Pair(this.task, this.roles, this.rg, this.ds, this.dataSourceRefNode);
-      evaluateWithSteps(context, again, this.rg, this.ds);
+      const { model } = context;
+      const again = new Pair(model, this.taskSlot, this.roles, this.rg, this.refIndex, this.dsSlot);
+      evaluateWithSteps(context, again, this.rg, model.dataSources.at(this.dsSlot));
       this.madeSteps = again.steps;
     }
     return this.madeSteps;
@@ -353,13 +390,14 @@ class Pair implements PairEvaluation {
 const NO_STEPS: Step[] = [];
 
 /** An internet data source's address that no host on the Internet can have. */
-function isNonPublicAddress(ds: DataSource): boolean {
-  const ip = ds.network?.type === 'internet' ? ds.network.address?.parsed : undefined;
-  if (ip?.ok !== true) return false;
+function isNonPublicAddress(table: DataSourceTable, slot: number): boolean {
+  if (table.networkType[slot] !== Net.Internet || table.addressStatus[slot] !== AddressStatus.Ok)
+    return false;
+  const address = table.address[slot] as number;
   // Indexed: an iterator is an object per call until the engine optimises this.
   for (let index = 0; index < NON_PUBLIC_RANGES.length; index++) {
     const range = NON_PUBLIC_RANGES[index]?.range;
-    if (range && range.start <= ip.value && ip.value <= range.end) return true;
+    if (range && range.start <= address && address <= range.end) return true;
   }
   return false;
 }

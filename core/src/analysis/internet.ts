@@ -78,16 +78,17 @@ export function internetAtOnce(
   context: PairContext,
   pair: PairEvaluation,
   rg: ResourceGroup,
-  ds: DataSource,
+  dsSlot: number,
   address: number,
 ): Verdict {
+  const { model } = context;
   const plan = context.group(rg);
   if (isExclusive(rg)) {
     const exclusive = (plan.exclusive ??= exclusivePlan(rg));
     // Its step is never decided after apply.
     if (!exclusive.step.ok) return 'misses';
     const verdict = exclusive.sources
-      ? accessVerdict(ds, address, exclusive.sources, undefined)
+      ? accessVerdict(model, dsSlot, address, exclusive.sources, undefined)
       : 'connects';
     if (verdict !== 'connects') return verdict;
     pair.publicIp = exclusive.eip;
@@ -97,9 +98,9 @@ export function internetAtOnce(
     const internet = (binding.internet ??= internetPlan(binding));
     if (!internet.holds) return 'unknown';
     const verdict = internet.sources
-      ? accessVerdict(ds, address, internet.sources, binding)
+      ? accessVerdict(model, dsSlot, address, internet.sources, binding)
       : internet.groupSteps
-        ? accessVerdict(ds, address, undefined, binding)
+        ? accessVerdict(model, dsSlot, address, undefined, binding)
         : 'connects';
     if (verdict !== 'connects') return verdict;
     pair.binding = binding.binding;

@@ -1,8 +1,7 @@
 // Connectivity after an edit inside one entity (core/src/incremental/): only the pairs that
 // may read it are evaluated again, into a new list that keeps the others (and keeps pairs in
 // task order, as a full analysis lists them); the previous connectivity is not changed.
-import { targetOf } from '../references';
-import type { Connection, DataSource, Model, Task } from '../model';
+import type { Connection, DataSource, Task } from '../model';
 import {
   evaluatePair,
   pairsOfTask,
@@ -30,23 +29,25 @@ export function replaceInConnectivity(
   const context = new PairContext(topology);
   const removed: PairEvaluation[] = [];
   const added: PairEvaluation[] = [];
+  const { model } = topology;
+  // Compared by slot (ids do not change): no entity is made for the comparison.
   if (replaced.section === 'dataSources') {
+    const slot = model.dataSources.slotOf(replaced.new.id);
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i];
-      if (!pair || pair.ds !== replaced.old) continue;
-      const { task, roles, rg, dataSourceRefNode } = pair;
-      const evaluated = evaluatePair(context, task, roles, rg, replaced.new, dataSourceRefNode);
+      if (!pair || pair.dsSlot !== slot) continue;
+      const { taskSlot, roles, rg, refIndex } = pair;
+      const evaluated = evaluatePair(context, taskSlot, roles, rg, refIndex, slot);
       pairs[i] = evaluated;
       removed.push(pair);
       added.push(evaluated);
     }
   } else {
-    const task = replaced.new;
-    const rg = targetOf(topology.model, task.resourceGroup);
-    added.push(...pairsOfTask(context, task, rg));
-    const start = pairsStartOf(pairs, replaced.old, topology.model);
+    const slot = model.tasks.slotOf(replaced.new.id);
+    added.push(...pairsOfTask(context, slot));
+    const start = pairsStartOf(pairs, slot);
     let end = start;
-    while (end < pairs.length && pairs[end]?.task === replaced.old) end++;
+    while (end < pairs.length && pairs[end]?.taskSlot === slot) end++;
     removed.push(...pairs.splice(start, end - start, ...added));
   }
   const usedConnections = usedAfter(previous.usedConnections, pairs, removed, added);
@@ -68,12 +69,13 @@ export function reevaluatePairs(
   const context = new PairContext(topology);
   const removed: PairEvaluation[] = [];
   const added: PairEvaluation[] = [];
+  const groups = model.columns.tasks.resourceGroup;
   const pairs = previous.pairs.map((pair) => {
     if (!affected(pair)) return pair;
-    const { task, roles, dataSourceRefNode } = pair;
-    const rg = targetOf(model, task.resourceGroup);
-    const ds = targetOf(model, dataSourceRefNode);
-    const again = evaluatePair(context, task, roles, rg, ds, dataSourceRefNode);
+    const { taskSlot, roles, refIndex, dsSlot } = pair;
+    const rgSlot = groups[taskSlot] as number;
+    const rg = rgSlot >= 0 ? model.resourceGroups.at(rgSlot) : undefined;
+    const again = evaluatePair(context, taskSlot, roles, rg, refIndex, dsSlot);
     removed.push(pair);
     added.push(again);
     return again;
@@ -103,19 +105,10 @@ function usedAfter(
 }
 
 /**
- * Where the pairs of a task start, in pairs kept in task order: its first pair, or, for a
- * task that had none, where the next task's begin.
+ * Where the pairs of a task (its slot) start, in pairs kept in task order: its first pair,
+ * or, for a task that had none, where the next task's begin.
  */
-function pairsStartOf(pairs: readonly PairEvaluation[], task: Task, model: Model): number {
-  const first = pairs.findIndex((pair) => pair.task === task);
-  if (first >= 0) return first;
-  const later = new Set<Task>();
-  let seen = false;
-  for (const each of model.tasks.byId.values()) {
-    if (seen) later.add(each);
-    // The model already holds the new object under the task's id.
-    else if (each.id === task.id) seen = true;
-  }
-  const next = pairs.findIndex((pair) => later.has(pair.task));
+function pairsStartOf(pairs: readonly PairEvaluation[], taskSlot: number): number {
+  const next = pairs.findIndex((pair) => pair.taskSlot >= taskSlot);
   return next >= 0 ? next : pairs.length;
 }

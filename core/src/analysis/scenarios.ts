@@ -12,6 +12,7 @@ import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet, internetAtOnce } from './internet';
 import type { LinkPlan, PairContext } from './pairContext';
 import type { Ipv4Range } from '../cidr';
+import { AddressStatus, Net } from '../model/columns/dataSources';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
 import { routeHolds, routeStep } from './routeSteps';
 import type { Step } from './steps';
@@ -128,24 +129,25 @@ export function connectsAtOnce(
   context: PairContext,
   pair: PairEvaluation,
   rg: ResourceGroup,
-  ds: DataSource,
+  dsSlot: number,
 ): Verdict {
-  const network = ds.network;
-  if (!network) return 'unknown';
-  // The address as `readAddress` reads it when it is one (its parse), with no object made.
-  const parsed = network.address?.parsed;
-  if (parsed?.ok !== true) return 'unknown';
-  const address = parsed.value;
-  if (network.type === 'internet') return internetAtOnce(context, pair, rg, ds, address);
+  // Read from the data sources' columns (model/columns/): no data source object is made.
+  const { model } = context;
+  const table = model.columns.dataSources;
+  // The address as `readAddress` reads it when it is one (its parse).
+  if (table.addressStatus[dsSlot] !== AddressStatus.Ok) return 'unknown';
+  const address = table.address[dsSlot] as number;
+  const type = table.networkType[dsSlot];
+  if (type === Net.Internet) return internetAtOnce(context, pair, rg, dsSlot, address);
   let target: Target;
   let scenario: Scenario;
-  if (network.type === 'vpc') {
-    const vpc = targetOf(context.model, network.vpc);
+  if (type === Net.Vpc) {
+    const vpc = table.vpcOf(model, dsSlot);
     if (!vpc) return 'unknown';
     target = vpcTarget(vpc);
     scenario = vpcScenario(vpc, rg);
-  } else if (network.type === 'dataCenter') {
-    const dc = targetOf(context.model, network.dataCenter);
+  } else if (type === Net.DataCenter) {
+    const dc = table.dataCenterOf(model, dsSlot);
     if (!dc) return 'unknown';
     target = dataCenterTarget(dc);
     scenario = 4;
@@ -161,7 +163,7 @@ export function connectsAtOnce(
     if (!routeHoldsAddress(plan.routes, address))
       return plan.pendingRoutes.length > 0 ? 'unknown' : 'misses';
   }
-  const verdict = accessVerdict(ds, address, plan.privateSources, plan);
+  const verdict = accessVerdict(model, dsSlot, address, plan.privateSources, plan);
   if (verdict !== 'connects') return verdict;
   pair.scenario = scenario;
   pair.linkedConnections = link && link.used.length > 0 ? link.used : undefined;

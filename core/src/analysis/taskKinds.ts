@@ -29,7 +29,15 @@ export const TASK_KIND_NAMES: Record<TaskKind, MessageKey> = {
 
 /** The kind of task `rg` runs when it cannot run `task`; undefined when it can (or when unknown). */
 export function kindMismatch(task: Task, rg: ResourceGroup | undefined): TaskKind | undefined {
-  if (!rg?.type || rg.type === 'serverless' || !task.kind) return undefined;
+  return kindMismatchOf(task.kind, rg);
+}
+
+/** `kindMismatch` of a task of this kind (read from the tasks' columns). */
+export function kindMismatchOf(
+  kind: TaskKind | undefined,
+  rg: ResourceGroup | undefined,
+): TaskKind | undefined {
+  if (!rg?.type || rg.type === 'serverless' || !kind) return undefined;
   const runs = RUNS[rg.type];
-  return runs === task.kind ? undefined : runs;
+  return runs === kind ? undefined : runs;
 }

@@ -15,7 +15,9 @@
 import { addressFields } from '../analysis/addresses';
 import { reevaluatePairs, replaceInConnectivity } from '../analysis/pairSplice';
 import { localizer } from '../l10n';
-import { nextModelGeneration, type Entity, type Model } from '../model';
+import { nextModelGeneration, type Collection, type Entity, type Model } from '../model';
+import { columnsOf } from '../model/build';
+import { collectionOf } from '../model/collection';
 import { plainDocumentOf } from '../parse';
 import { RULE_IMPLEMENTATIONS } from '../rules/registry';
 import type { PairOwner } from '../rules/rule';
@@ -99,12 +101,26 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   if (!isComplete(previous) || handedOver.has(previous)) return undefined;
   const edited = locateEdit(previous.document, text);
   if (!edited) return undefined;
+  // Before the splice changes the rows: the edited entity's object made (a data source's or a
+  // task's is made when first asked for: model/collection.ts), so that it is the previous
+  // version's, and the rows of those not made yet kept where edits move them.
+  entityBeforeEdit(previous.model, edited.section, edited.id);
   const spliced = spliceEntity(previous.document, edited, text);
   if (!spliced) return undefined;
   handedOver.add(previous);
   const replacement = replacementOf(previous.model, edited, spliced.value);
   if (!replacement) return analyseOnTree(previous, edited, spliced);
   return analyseReplacement(previous, edited, spliced, replacement);
+}
+
+/**
+ * Readies the model for an edit of its tree: the entity of `id` in a section is made (if
+ * there is one), and the rows of the entities not yet made follow edits from now on.
+ */
+function entityBeforeEdit(model: Model, section: string, id: string): void {
+  model.dataSources.followEdits();
+  model.tasks.followEdits();
+  if (section === 'dataSources' || section === 'tasks') model[section].byId.get(id);
 }
 
 /**
@@ -238,14 +254,11 @@ function rangesOf(entities: readonly { before: Range; after: Range }[]): EntityR
 
 /** A model of these entities alone (their address fields are those of a scoped run). */
 function modelOf(model: Model, entities: readonly Entity[]): Model {
-  const only = <T extends Entity>(collection: Model['vpcs'] | { byId: Map<string, T> }) => {
-    const byId = new Map<string, T>();
-    for (const entity of entities)
-      if ((collection.byId as Map<string, Entity>).get(entity.id) === entity)
-        byId.set(entity.id, entity as T);
-    return { byId, duplicates: [] };
-  };
-  return {
+  const only = <T extends Entity>(collection: Collection<T>) =>
+    collectionOf(
+      entities.filter((entity): entity is T => collection.byId.get(entity.id) === entity),
+    );
+  const restricted = {
     ...model,
     generation: nextModelGeneration(),
     vpcs: only(model.vpcs),
@@ -256,4 +269,9 @@ function modelOf(model: Model, entities: readonly Entity[]): Model {
     dataSources: only(model.dataSources),
     tasks: only(model.tasks),
   };
+  const slotsOf = <T extends Entity>(collection: Collection<T>) =>
+    Array.from({ length: collection.count }, (_, slot) => collection.at(slot));
+  // Its own tables: a row is a slot of its own collections.
+  const columns = columnsOf(restricted, slotsOf(restricted.dataSources), slotsOf(restricted.tasks));
+  return { ...restricted, columns };
 }

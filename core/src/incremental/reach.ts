@@ -7,6 +7,7 @@ import type { PairEvaluation } from '../analysis/connectivity';
 import type { Topology } from '../analysis/topology';
 import type {
   Binding,
+  Collection,
   Connection,
   DataSource,
   Entity,
@@ -14,6 +15,7 @@ import type {
   ResourceGroup,
   SecurityGroup,
 } from '../model';
+import { ABSENT, UNRESOLVED } from '../model/columns/table';
 import type { PairOwner } from '../rules/rule';
 import type { Replacement } from './replace';
 
@@ -37,6 +39,34 @@ function targetIs(ds: DataSource | undefined, test: (network: string) => boolean
   return (
     (vpc !== undefined && test(vpc.value)) || (dataCenter !== undefined && test(dataCenter.value))
   );
+}
+
+/**
+ * `targetIs` of the data source of a slot, from the columns: a reference that names an entity
+ * has that entity's id as its value; the object is read only for one that names nothing.
+ */
+function slotTargetIs(model: Model, slot: number, test: (network: string) => boolean): boolean {
+  if (slot < 0) return false;
+  const table = model.columns.dataSources;
+  const vpc = table.vpc[slot] as number;
+  const dataCenter = table.dataCenter[slot] as number;
+  if (vpc === UNRESOLVED || dataCenter === UNRESOLVED)
+    return targetIs(model.dataSources.at(slot), test);
+  return (
+    (vpc >= 0 && test(model.vpcs.at(vpc).id)) ||
+    (dataCenter >= 0 && test(model.dataCenters.at(dataCenter).id))
+  );
+}
+
+/** The entities of the slots `test` picks, made only for those. */
+function slotsWhere<T extends Entity>(
+  collection: Collection<T>,
+  test: (slot: number) => boolean,
+): T[] {
+  const picked: T[] = [];
+  for (let slot = 0; slot < collection.count; slot++)
+    if (test(slot)) picked.push(collection.at(slot));
+  return picked;
 }
 
 const bindingsWith = (rg: ResourceGroup | undefined, test: (binding: Binding) => boolean) =>
@@ -73,9 +103,12 @@ export function reachOf(
   const id = replacement.new.id;
   if (section === 'dataSources' || section === 'tasks') return ONLY_ITSELF;
   if (section === 'resourceGroups') {
-    // Its tasks' pairs, and task-kind-mismatch on those tasks.
-    const usedBy = (pair: PairEvaluation) => pair.task.resourceGroup?.value === id;
-    const touched = [...model.tasks.byId.values()].filter((t) => t.resourceGroup?.value === id);
+    // Its tasks' pairs, and task-kind-mismatch on those tasks. A task names it exactly when
+    // its reference resolves to its slot (the id names it, and ids do not change).
+    const groups = model.columns.tasks.resourceGroup;
+    const group = model.resourceGroups.slotOf(id);
+    const usedBy = (pair: PairEvaluation) => groups[pair.taskSlot] === group;
+    const touched = slotsWhere(model.tasks, (slot) => groups[slot] === group);
     return { readsPair: usedBy, touched, owners: [] };
   }
   if (section === 'securityGroups') {
@@ -84,17 +117,25 @@ export function reachOf(
     const vpcs = new Set(
       [replacement.old, replacement.new].flatMap((g) => (g as SecurityGroup).vpc?.value ?? []),
     );
-    const usesGroup = (rg: ResourceGroup | undefined, ds: DataSource | undefined) =>
-      bindingsWith(rg, (b) => b.securityGroup?.value === id) || ds?.securityGroup?.value === id;
+    // A data source names it exactly when its reference resolves to its slot (see above).
+    const table = model.columns.dataSources;
+    const group = model.securityGroups.slotOf(id);
+    const usesGroup = (rg: ResourceGroup | undefined, dsSlot: number) =>
+      bindingsWith(rg, (b) => b.securityGroup?.value === id) ||
+      (dsSlot >= 0 && table.securityGroup[dsSlot] === group);
+    const inVpcs = (slot: number) => {
+      const vpc = table.vpc[slot] as number;
+      if (vpc >= 0) return vpcs.has(model.vpcs.at(vpc).id);
+      if (vpc === ABSENT) return vpcs.has('');
+      return vpcs.has(model.dataSources.at(slot).network?.vpc?.value ?? '');
+    };
     const touched: PairOwner[] = [
       ...[...model.resourceGroups.byId.values()].filter(
-        (rg) => usesGroup(rg, undefined) || bindingsWith(rg, (b) => vpcs.has(b.vpc?.value ?? '')),
+        (rg) => usesGroup(rg, -1) || bindingsWith(rg, (b) => vpcs.has(b.vpc?.value ?? '')),
       ),
-      ...[...model.dataSources.byId.values()].filter(
-        (ds) => usesGroup(undefined, ds) || vpcs.has(ds.network?.vpc?.value ?? ''),
-      ),
+      ...slotsWhere(model.dataSources, (slot) => usesGroup(undefined, slot) || inVpcs(slot)),
     ];
-    return { readsPair: (pair) => usesGroup(pair.rg, pair.ds), touched, owners: touched };
+    return { readsPair: (pair) => usesGroup(pair.rg, pair.dsSlot), touched, owners: touched };
   }
   // A VPC, a data center or a connection: what lies in or binds a network around it.
   const around = networksAround(replacement, before, after);
@@ -102,7 +143,7 @@ export function reachOf(
   const bindsAround = (rg: ResourceGroup | undefined) =>
     bindingsWith(rg, (b) => b.vpc !== undefined && around.has(b.vpc.value));
   const groups = [...model.resourceGroups.byId.values()].filter(bindsAround);
-  const dataSources = [...model.dataSources.byId.values()].filter((ds) => targetIs(ds, inAround));
+  const dataSources = slotsWhere(model.dataSources, (slot) => slotTargetIs(model, slot, inAround));
   // Own findings read the network a data source is in, or a binding's VPC: only that one.
   const itself = (network: string) => network === id;
   const touched: Entity[] =
@@ -118,7 +159,7 @@ export function reachOf(
   const groupReads = new Map<ResourceGroup, boolean>();
   return {
     readsPair: (pair) => {
-      if (targetIs(pair.ds, inAround)) return true;
+      if (slotTargetIs(model, pair.dsSlot, inAround)) return true;
       const { rg } = pair;
       if (!rg) return false;
       let reads = groupReads.get(rg);

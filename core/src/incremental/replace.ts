@@ -21,6 +21,7 @@ import {
   type Vpc,
 } from '../model';
 import type { Node } from '../parse';
+import { rowsOf } from '../model/rows';
 import type { EditedEntity } from './locate';
 
 /** The edited entity: its previous object and the one read from its new value. */
@@ -87,12 +88,21 @@ function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknow
 /** The model with the entity replaced, in its place; every other collection is shared. */
 export function withReplacement(model: Model, replacement: Replacement): Model {
   const collection: Collection<Entity> = model[replacement.section];
-  const byId = new Map(collection.byId).set(replacement.new.id, replacement.new);
+  const slot = collection.slotOf(replacement.new.id);
+  const { rows, row } = rowsOf(replacement.new.node);
+  const { columns } = model;
   // A new generation: references must not answer from what they found in the previous model.
   return {
     ...model,
     generation: nextModelGeneration(),
-    [replacement.section]: { ...collection, byId },
+    [replacement.section]: collection.withReplaced(slot, replacement.old, replacement.new),
+    // The edited slot's row read again; ids do not change, so no other row's targets do.
+    columns:
+      replacement.section === 'dataSources'
+        ? { ...columns, dataSources: columns.dataSources.withRow(model, slot, rows, row) }
+        : replacement.section === 'tasks'
+          ? { ...columns, tasks: columns.tasks.withRow(model, slot, rows, row) }
+          : columns,
   };
 }
 

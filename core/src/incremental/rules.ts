@@ -169,12 +169,23 @@ export function pairsOf(
 ): { inputs: RuleInputs; owners: ReadonlySet<PairOwner> } {
   const connectivity = lazy(() => {
     const all = full.connectivity();
+    // The owners' slots: a pair's task and data source are compared by slot, so that no
+    // object is made for every pair's (model/collection.ts).
+    const { model } = full;
+    const taskSlots = new Set<number>();
+    const dsSlots = new Set<number>();
+    for (const owner of owners) {
+      const task = model.tasks.slotOf(owner.id);
+      if (task >= 0 && model.tasks.at(task) === owner) taskSlots.add(task);
+      const ds = model.dataSources.slotOf(owner.id);
+      if (ds >= 0 && model.dataSources.at(ds) === owner) dsSlots.add(ds);
+    }
     return {
       pairs: all.pairs.filter(
         (pair) =>
-          owners.has(pair.task) ||
+          taskSlots.has(pair.taskSlot) ||
           (pair.rg !== undefined && owners.has(pair.rg)) ||
-          (pair.ds !== undefined && owners.has(pair.ds)),
+          dsSlots.has(pair.dsSlot),
       ),
       usedConnections: all.usedConnections,
     };
@@ -189,14 +200,17 @@ export function pairsOf(
  */
 function mergeInRunOrder(kept: RuleFindings, fresh: RuleFindings, model: Model): RuleFindings {
   if (fresh.findings.length === 0) return kept;
-  let order: Map<PairOwner, number> | undefined;
+  // Tasks, then resource groups, then data sources, each in slot order: found by id, so
+  // that no other entity's object is made.
   const orderOf = (owner: PairOwner | undefined): number => {
-    if (!order) {
-      order = new Map();
-      for (const collection of [model.tasks, model.resourceGroups, model.dataSources])
-        for (const each of collection.byId.values()) order.set(each, order.size);
+    if (!owner) return -1;
+    let base = 0;
+    for (const collection of [model.tasks, model.resourceGroups, model.dataSources] as const) {
+      const slot = collection.slotOf(owner.id);
+      if (slot >= 0 && collection.at(slot) === owner) return base + slot;
+      base += collection.count;
     }
-    return owner ? (order.get(owner) ?? -1) : -1;
+    return -1;
   };
   const findings: Finding[] = [];
   const owners: PairOwner[] = [];

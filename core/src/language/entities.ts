@@ -3,7 +3,14 @@
 // an entity of one kind (a vSwitch id also within one VPC); the same id in another
 // collection is another entity.
 import type { PairEvaluation } from '../analysis/connectivity';
-import type { Entity, EntityOf, Model, Reference as ModelReference, Task } from '../model';
+import type {
+  Collection,
+  Entity,
+  EntityOf,
+  Model,
+  Reference as ModelReference,
+  Task,
+} from '../model';
 import type { Node } from '../parse';
 import { eachReference, scopeId, TOP_LEVEL_COLLECTIONS } from '../references';
 import type { Analysis } from '../validate';
@@ -131,7 +138,7 @@ function buildIndex(analysis: Analysis, model: Model): LanguageIndex {
   };
 
   // Declarations first, so that references can resolve to them.
-  const all = <T extends Entity>(collection: { byId: Map<string, T>; duplicates: T[] }) =>
+  const all = <T extends Entity>(collection: Collection<T>) =>
     [...collection.byId.values()]
       .map((entity) => ({ entity, primary: true }))
       .concat(collection.duplicates.map((entity) => ({ entity, primary: false })));

@@ -3,17 +3,21 @@
 import { Kind } from '../compactTree';
 import type {
   Collection,
+  DataSource,
   Entity,
   Model,
   NatGateway,
   NetworkEntity,
   NetworkSection,
+  Task,
   VSwitch,
 } from '../model';
 import { nextModelGeneration } from '../model';
 import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
-import { collect, readerOf, type EntityReader } from './entities';
+import { dataSourceTable, DataSourceTable } from './columns/dataSources';
+import { taskTable, TaskTable } from './columns/tasks';
+import { collect, collectSlots, lazyCollection, readerOf, type EntityReader } from './entities';
 import {
   readAccount,
   readConnection,
@@ -44,23 +48,33 @@ export function buildModel(root: Node): Model {
   const section = <T extends Entity>(name: string, read: EntityReader<T>): Collection<T> =>
     collect(rows, rows.propertyValueAt(row, name), read);
   const accounts = rows.propertyValueAt(row, 'accounts');
-  return {
+  const dataSourceSlots = collectSlots(rows, rows.propertyValueAt(row, 'dataSources'));
+  const taskSlots = collectSlots(rows, rows.propertyValueAt(row, 'tasks'));
+  const model: Omit<Model, 'columns'> = {
     generation: nextModelGeneration(),
     root,
     defaults,
-    accounts: {
-      ...collect(rows, accounts, readAccount),
-      present: accounts >= 0,
-    },
+    // (Assigned, not spread: a collection's slots are read through its methods.)
+    accounts: Object.assign(collect(rows, accounts, readAccount), { present: accounts >= 0 }),
     vpcs: section('vpcs', readVpc(defaults, nestedDuplicates)),
     dataCenters: section('dataCenters', readDataCenter),
     connections: section('connections', readConnection),
     securityGroups: section('securityGroups', readSecurityGroup),
     resourceGroups: section('resourceGroups', readResourceGroup(defaults)),
-    dataSources: section('dataSources', readDataSourceAt),
-    tasks: section('tasks', readTaskAt),
+    // Read into columns below; an object is made for a slot when something asks for it.
+    dataSources: lazyCollection(rows, dataSourceSlots, readDataSourceAt),
+    tasks: lazyCollection(rows, taskSlots, readTaskAt),
     nestedDuplicates,
   };
+  // In the order of the collections a row's references name.
+  const dataSources = dataSourceTable(
+    model,
+    rows,
+    dataSourceSlots.valueRows,
+    dataSourceSlots.index.ids.length,
+  );
+  const tasks = taskTable(model, rows, taskSlots.valueRows, taskSlots.index.ids.length);
+  return { ...model, columns: { dataSources, tasks } };
 }
 
 /**
@@ -83,4 +97,30 @@ export function readNetworkEntity(
     resourceGroups: readResourceGroup(model.defaults),
   };
   return { entity: readers[section](id, readerOf(value)), nestedDuplicates };
+}
+
+/** The column tables of these data sources and tasks of a model (a model of a few entities). */
+export function columnsOf(
+  model: Model,
+  dataSources: readonly DataSource[],
+  tasks: readonly Task[],
+): Model['columns'] {
+  const rowsOfAll = (entities: readonly Entity[]) => {
+    const valueRows = new Int32Array(entities.length);
+    let rows: Rows | undefined;
+    entities.forEach((entity, slot) => {
+      const at = rowsOf(entity.node);
+      rows = at.rows;
+      valueRows[slot] = at.row;
+    });
+    return { rows, valueRows };
+  };
+  const ds = rowsOfAll(dataSources);
+  const task = rowsOfAll(tasks);
+  return {
+    dataSources: ds.rows
+      ? dataSourceTable(model, ds.rows, ds.valueRows, dataSources.length)
+      : new DataSourceTable(0),
+    tasks: task.rows ? taskTable(model, task.rows, task.valueRows, tasks.length) : new TaskTable(0),
+  };
 }

@@ -1,9 +1,10 @@
 // What every entity is read from: its id and value in a collection, and the collection
 // itself (first definition of an id used, later ones kept as duplicates).
 import { CompactNode, CompactTree, Kind, KIND } from '../compactTree';
-import type { Collection, Entity } from '../model';
+import type { Entity } from '../model';
 import { escapePointerSegment, type Node } from '../parse';
-import { rowsOf, type Anchor, type Rows } from './rows';
+import { EntityCollection, slotIndexOf, type LazyEntities, type SlotIndex } from './collection';
+import { anchorOf, rowsOf, type Anchor, type Rows } from './rows';
 import { nodeAt, ValueReader } from './values';
 
 /**
@@ -57,19 +58,38 @@ export function readerOf(value: Node): ValueReader {
 /** Reads an entity of one kind from its id and the reader of its value row (an object). */
 export type EntityReader<T extends Entity> = (id: string, reader: ValueReader) => T;
 
-/** The entities of a collection object row (`vpcs`, a VPC's `vSwitches`, …). */
-export function collect<T extends Entity>(
-  rows: Rows,
-  object: number,
-  read: EntityReader<T>,
-): Collection<T> {
-  const collection: Collection<T> = { byId: new Map(), duplicates: [] };
-  if (object < 0 || rows.kind(object) !== Kind.Object) return collection;
-  collection.node = rows.node(object);
-  const byId = collection.byId;
-  let reader: ValueReader | undefined;
-  /** The entities read, in order, until an id comes twice (then undefined). */
-  let all: T[] | undefined = [];
+/** The first definitions of a collection object row (slots) and the later ones. */
+export class CollectedSlots {
+  constructor(
+    readonly index: SlotIndex,
+    /** Slot → its value row (an object), as the tree is when collected. */
+    readonly valueRows: Int32Array,
+    /** The key and value rows of each later definition of an id, in document order. */
+    readonly duplicateRows: number[],
+    /** The collection object's node, when it is an object. */
+    readonly node: Node | undefined,
+  ) {}
+}
+
+const NO_SLOTS = new CollectedSlots(
+  { ids: [], slots: new Map() },
+  new Int32Array(0),
+  [],
+  undefined,
+);
+
+/** The slots of a collection object row (`vpcs`, `dataSources`, …): entities whose value is an object. */
+export function collectSlots(rows: Rows, object: number): CollectedSlots {
+  if (object < 0 || rows.kind(object) !== Kind.Object) return NO_SLOTS;
+  // Before the loop: read after it, this site had no feedback yet when V8 optimised the loop,
+  // and every call left the optimised code again here (hundreds of times in a check).
+  const node = rows.node(object);
+  const ids: string[] = [];
+  let valueRows = new Int32Array(16);
+  const slots = new Map<string, number>();
+  const duplicateRows: number[] = [];
+  /** Whether an id came twice: the map then answers which is first. */
+  let repeated = false;
   // A compact tree's rows are read directly (no call per row while the code is not yet
   // optimised); its keys are all strings.
   const tree = rows instanceof CompactTree ? rows : undefined;
@@ -86,29 +106,143 @@ export function collect<T extends Entity>(
     if (tree !== undefined) {
       if ((tree.kinds[value]! & KIND) !== Kind.Object) continue;
     } else if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
-    if (reader) reader.moveTo(value);
-    else reader = new ValueReader(rows, value);
     const id = rows.stringAt(key);
-    const made = read(id, reader);
-    if (all === undefined) {
-      if (byId.has(id)) collection.duplicates.push(made);
-      else byId.set(id, made);
-      continue;
-    }
+    const slot = ids.length;
     // One lookup where `has` then `set` were two (a hash lookup per entity of a large
-    // topology): a set that does not grow the map replaced an earlier definition, and the
-    // map is then made again the slow way from the entities read so far (ids are rarely
-    // defined twice).
-    all.push(made);
-    const size = byId.size;
-    byId.set(id, made);
-    if (byId.size === size) {
-      byId.clear();
-      for (const entity of all)
-        if (byId.has(entity.id)) collection.duplicates.push(entity);
-        else byId.set(entity.id, entity);
-      all = undefined;
+    // topology): a set that does not grow the map met an id already defined, whose slot is
+    // then put back (ids are rarely defined twice).
+    if (!repeated) {
+      slots.set(id, slot);
+      if (slots.size === slot) {
+        repeated = true;
+        slots.clear();
+        for (let i = 0; i < ids.length; i++) slots.set(ids[i]!, i);
+      }
     }
+    if (repeated) {
+      if (slots.has(id)) {
+        duplicateRows.push(key, value);
+        continue;
+      }
+      slots.set(id, slot);
+    }
+    ids.push(id);
+    if (slot === valueRows.length) {
+      const larger = new Int32Array(slot * 2);
+      larger.set(valueRows);
+      valueRows = larger;
+    }
+    valueRows[slot] = value;
   }
-  return collection;
+  // (A class, not a literal: the literal's site, after the loop, sent V8's optimised loop
+  // back to the interpreter at every call.)
+  return new CollectedSlots(slotIndexOf(ids, slots), valueRows, duplicateRows, node);
+}
+
+/** The later definitions of a collection's ids, read. */
+export function readDuplicates<T extends Entity>(
+  rows: Rows,
+  collected: CollectedSlots,
+  read: EntityReader<T>,
+): T[] {
+  const { duplicateRows } = collected;
+  const duplicates = new Array<T>(duplicateRows.length / 2);
+  for (let i = 0; i < duplicateRows.length; i += 2) {
+    // (`!`: in range, by pairs.)
+    const reader = new ValueReader(rows, duplicateRows[i + 1]!);
+    duplicates[i / 2] = read(rows.stringAt(duplicateRows[i]!), reader);
+  }
+  return duplicates;
+}
+
+/** The entities of a collection object row (`vpcs`, a VPC's `vSwitches`, …), every one read. */
+export function collect<T extends Entity>(
+  rows: Rows,
+  object: number,
+  read: EntityReader<T>,
+): EntityCollection<T> {
+  return readCollection(rows, collectSlots(rows, object), read);
+}
+
+/** The collection of slots collected, every entity read. */
+export function readCollection<T extends Entity>(
+  rows: Rows,
+  collected: CollectedSlots,
+  read: EntityReader<T>,
+): EntityCollection<T> {
+  const { index, valueRows } = collected;
+  const made = new Array<T>(index.ids.length);
+  const byId = new Map<string, T>();
+  let reader: ValueReader | undefined;
+  for (let slot = 0; slot < made.length; slot++) {
+    // (`!`: slots in range.)
+    const row = valueRows[slot]!;
+    if (reader) reader.moveTo(row);
+    else reader = new ValueReader(rows, row);
+    const id = index.ids[slot]!;
+    const entity = read(id, reader);
+    made[slot] = entity;
+    byId.set(id, entity);
+  }
+  const duplicates = readDuplicates(rows, collected, read);
+  return new EntityCollection(index, made, undefined, duplicates, collected.node, byId);
+}
+
+/**
+ * The collection of slots collected, each entity read when first asked for (data sources and
+ * tasks: model/columns/ holds what a check reads of every one). An entity is read from its
+ * value as the tree is then: each slot keeps a node view of its value, which follows edits
+ * (compactTree.ts `replaceValue`) as the entity's own anchor would.
+ */
+export function lazyCollection<T extends Entity>(
+  rows: Rows,
+  collected: CollectedSlots,
+  read: EntityReader<T>,
+): EntityCollection<T> {
+  const { index, valueRows } = collected;
+  const count = index.ids.length;
+  return new EntityCollection(
+    index,
+    new Array<T>(count),
+    new SlotReader(rows, valueRows, index, read),
+    readDuplicates(rows, collected, read),
+    collected.node,
+  );
+}
+
+/**
+ * Reads the entity of a slot from its value row. The rows are numbers (those of the tree
+ * when collected) until the tree is first edited, and node views from then on, which edits
+ * move: no view per entity of a topology that is never edited (a check's).
+ */
+class SlotReader<T extends Entity> implements LazyEntities<T> {
+  private reader: ValueReader | undefined;
+  private anchors: Anchor[] | undefined;
+
+  constructor(
+    private readonly rows: Rows,
+    private readonly valueRows: Int32Array,
+    private readonly index: SlotIndex,
+    private readonly read: EntityReader<T>,
+  ) {
+    this.reader = undefined;
+    this.anchors = undefined;
+  }
+
+  entity(slot: number): T {
+    // (`!`: slots in range.)
+    const row = this.anchors ? this.anchors[slot]!.index : this.valueRows[slot]!;
+    let reader = this.reader;
+    if (reader) reader.moveTo(row);
+    else this.reader = reader = new ValueReader(this.rows, row);
+    return this.read(this.index.ids[slot]!, reader);
+  }
+
+  followEdits(): void {
+    if (this.anchors) return;
+    const anchors = new Array<Anchor>(this.index.ids.length);
+    for (let slot = 0; slot < anchors.length; slot++)
+      anchors[slot] = anchorOf(this.rows, this.valueRows[slot]!);
+    this.anchors = anchors;
+  }
 }

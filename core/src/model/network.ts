@@ -23,6 +23,7 @@ import type {
 } from '../model';
 import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
+import { mapOf } from './collection';
 import { collect, ModelEntity, pointerUnder } from './entities';
 import { Fields } from './fields';
 import type { Anchor } from './rows';
@@ -213,14 +214,14 @@ class ModelVpc extends ModelEntity implements Vpc {
       reader.cidrAt(item, false),
     );
     const switches = collect(rows, vSwitches, (vSwitch, at) => new ModelVSwitch(vSwitch, at, this));
-    this.vSwitches = switches.byId;
+    this.vSwitches = mapOf(switches);
     nestedDuplicates.push(...switches.duplicates);
     const gateways = collect(
       rows,
       natGateways,
       (gateway, at) => new ModelNatGateway(gateway, at, this),
     );
-    this.natGateways = gateways.byId;
+    this.natGateways = mapOf(gateways);
     nestedDuplicates.push(...gateways.duplicates);
   }
 

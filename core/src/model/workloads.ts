@@ -160,16 +160,16 @@ export function readResourceGroup(
   return (id, reader) => new ModelResourceGroup(id, reader, defaults);
 }
 
-const NETWORK_TYPES = ['vpc', 'dataCenter', 'internet', 'classic'] as const;
+export const NETWORK_TYPES = ['vpc', 'dataCenter', 'internet', 'classic'] as const;
 
-const enum NetworkField {
+export const enum NetworkField {
   Type,
   Vpc,
   DataCenter,
   Address,
   Port,
 }
-const NETWORK_FIELDS = new Fields(['type', 'vpc', 'dataCenter', 'address', 'port']);
+export const NETWORK_FIELDS = new Fields(['type', 'vpc', 'dataCenter', 'address', 'port']);
 
 /** The network a data source is reached on, from its `network` object. */
 class ModelNetwork extends Placed implements Network {
@@ -199,18 +199,18 @@ class ModelNetwork extends Placed implements Network {
   }
 }
 
-const HOSTINGS = ['managed', 'ecs', 'selfManaged'] as const;
+export const HOSTINGS = ['managed', 'ecs', 'selfManaged'] as const;
 /** The engines with a default port: the constants themselves are kept, not a copy per data source. */
-const ENGINES = Object.keys(DEFAULT_PORTS);
+export const ENGINES = Object.keys(DEFAULT_PORTS);
 
-const enum DataSourceField {
+export const enum DataSourceField {
   Engine,
   Hosting,
   Network,
   Whitelist,
   SecurityGroup,
 }
-const DATA_SOURCE_FIELDS = new Fields([
+export const DATA_SOURCE_FIELDS = new Fields([
   'engine',
   'hosting',
   'network',
@@ -295,16 +295,22 @@ export function readDataSource(id: string, value: Node): DataSource {
   return new ModelDataSource(id, readerOf(value));
 }
 
-const TASK_KINDS = ['sync', 'schedule', 'dataService'] as const;
+export const TASK_KINDS = ['sync', 'schedule', 'dataService'] as const;
 
-const enum TaskField {
+export const enum TaskField {
   Source,
   Destination,
   DataSources,
   ResourceGroup,
   Kind,
 }
-const TASK_FIELDS = new Fields(['source', 'destination', 'dataSources', 'resourceGroup', 'kind']);
+export const TASK_FIELDS = new Fields([
+  'source',
+  'destination',
+  'dataSources',
+  'resourceGroup',
+  'kind',
+]);
 
 class ModelTask extends ModelEntity implements Task {
   protected readonly anchor: Anchor;

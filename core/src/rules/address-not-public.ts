@@ -3,9 +3,8 @@
 // shared or reserved address cannot be reached over the Internet. Host names are not
 // resolved, so they are not checked.
 import { NON_PUBLIC_RANGES } from '../cidr';
-import type { DataSource } from '../model';
-import { dataSourceList } from './items';
 import type { Rule } from './rule';
+import { AddressStatus, Net } from '../model/columns/dataSources';
 
 /**
  * The ranges' bounds and blocks in one list: a list of addresses alone would hold them
@@ -40,16 +39,17 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    const dataSources = dataSourceList(context.model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
-      const network = ds.network;
-      const address = network?.address;
-      if (network?.type !== 'internet' || !address || !context.inScope(ds)) continue;
-      const ip = address.parsed;
-      if (!ip.ok) continue;
-      const reserved = nonPublicRange(ip.value);
+    const dataSources = context.model.dataSources;
+    const table = context.model.columns.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      // The columns first: a data source's object is made only for a finding.
+      if (table.networkType[i] !== Net.Internet || table.addressStatus[i] !== AddressStatus.Ok)
+        continue;
+      const reserved = nonPublicRange(table.address[i] as number);
       if (!reserved) continue;
+      const ds = dataSources.at(i);
+      const address = ds.network?.address;
+      if (!address || !context.inScope(ds)) continue;
       context.report({
         node: address.node,
         pointer: address.pointer,

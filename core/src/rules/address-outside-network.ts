@@ -3,11 +3,10 @@
 import { networkBlocks } from '../analysis/topology';
 import { vpcBlockValues, vpcRanges, vpcSpaceKnown } from '../analysis/vpcSpace';
 import type { Ipv4Range } from '../cidr';
-import type { DataCenter, DataSource } from '../model';
-import { dataSourceList } from './items';
+import type { DataCenter } from '../model';
 import { someRangeHolds } from './ranges';
 import type { Rule } from './rule';
-import { targetOf } from '../references';
+import { AddressStatus, Net } from '../model/columns/dataSources';
 
 export const rule: Rule = {
   meta: {
@@ -22,22 +21,24 @@ export const rule: Rule = {
     const { model } = context;
     // Each data center's blocks read once: thousands of data sources share a few of them.
     const dataCenterRanges = new Map<DataCenter, Ipv4Range[]>();
-    const dataSources = dataSourceList(model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
-      const network = ds.network;
-      const address = network?.address;
-      if (!network || !address || !context.inScope(ds)) continue;
-      const ip = address.parsed;
-      if (!ip.ok) continue;
-      if (network.type === 'vpc') {
-        const vpc = targetOf(model, network.vpc);
+    const dataSources = model.dataSources;
+    const table = model.columns.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      // The columns first: a data source's object is made only for a finding.
+      if (table.addressStatus[i] !== AddressStatus.Ok) continue;
+      const value = table.address[i] as number;
+      const type = table.networkType[i];
+      if (type === Net.Vpc) {
+        const vpc = table.vpcOf(model, i);
         // Nearly every address lies in its VPC: that is asked first. A single address lies
         // in the VPC's space when one of its blocks holds it (vpcHolds for a /32).
-        if (!vpc || someRangeHolds(vpcRanges(vpc), ip.value)) continue;
+        if (!vpc || someRangeHolds(vpcRanges(vpc), value)) continue;
         const blocks = vpcBlockValues(vpc);
         const [first] = blocks;
         if (first === undefined || !vpcSpaceKnown(vpc)) continue;
+        const ds = dataSources.at(i);
+        const address = ds.network?.address;
+        if (!address || !context.inScope(ds)) continue;
         const params = { address: address.value, ds: ds.id, vpc: vpc.id };
         context.report({
           node: address.node,
@@ -50,15 +51,18 @@ export const rule: Rule = {
                 })
               : context.l10n.t('address-outside-network.vpc', { ...params, cidr: first }),
         });
-      } else if (network.type === 'dataCenter') {
-        const dc = targetOf(model, network.dataCenter);
+      } else if (type === Net.DataCenter) {
+        const dc = table.dataCenterOf(model, i);
         if (!dc) continue;
         let ranges = dataCenterRanges.get(dc);
         if (!ranges) {
           ranges = networkBlocks({ kind: 'dataCenter', dataCenter: dc }).ranges;
           dataCenterRanges.set(dc, ranges);
         }
-        if (ranges.length === 0 || someRangeHolds(ranges, ip.value)) continue;
+        if (ranges.length === 0 || someRangeHolds(ranges, value)) continue;
+        const ds = dataSources.at(i);
+        const address = ds.network?.address;
+        if (!address || !context.inScope(ds)) continue;
         context.report({
           node: address.node,
           pointer: address.pointer,

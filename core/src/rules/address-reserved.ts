@@ -1,9 +1,8 @@
 // A vSwitch reserves its first address and its last three addresses.
 import { formatIp } from '../cidr';
-import type { DataSource, VSwitch, Vpc } from '../model';
-import { dataSourceList } from './items';
+import type { VSwitch, Vpc } from '../model';
 import type { Rule } from './rule';
-import { targetOf } from '../references';
+import { AddressStatus, Net } from '../model/columns/dataSources';
 
 export const rule: Rule = {
   meta: {
@@ -20,21 +19,22 @@ export const rule: Rule = {
     // Each VPC's vSwitch blocks read once: thousands of data sources share a few hundred
     // VPCs, and each then costs a scan of its VPC's few blocks (no map of addresses made).
     const reservedOf = new Map<Vpc, ReservedAddresses>();
-    const dataSources = dataSourceList(model);
-    for (let d = 0; d < dataSources.length; d++) {
-      const ds = dataSources[d] as DataSource;
-      const network = ds.network;
-      const address = network?.address;
-      if (network?.type !== 'vpc' || !address || !network.vpc || !context.inScope(ds)) continue;
-      const ip = address.parsed;
-      const vpc = targetOf(model, network.vpc);
-      if (!ip.ok || !vpc) continue;
+    const dataSources = model.dataSources;
+    const table = model.columns.dataSources;
+    for (let d = 0; d < dataSources.count; d++) {
+      // The columns first: a data source's object is made only for a finding.
+      if (table.networkType[d] !== Net.Vpc || table.addressStatus[d] !== AddressStatus.Ok) continue;
+      const vpc = table.vpcOf(model, d);
+      if (!vpc) continue;
       let reserved = reservedOf.get(vpc);
       if (!reserved) reservedOf.set(vpc, (reserved = reservedAddresses(vpc)));
-      const sw = reservingVSwitch(reserved, ip.value);
+      const sw = reservingVSwitch(reserved, table.address[d] as number);
       const cidr = sw?.cidr;
       const r = cidr?.parsed;
       if (!sw || !cidr || !r?.ok) continue;
+      const ds = dataSources.at(d);
+      const address = ds.network?.address;
+      if (!address || !context.inScope(ds)) continue;
       const { start, end } = r.range;
       context.report({
         node: address.node,

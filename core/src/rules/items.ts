@@ -1,40 +1,13 @@
-// What the rules walk, made once per model and shared: the data sources and tasks as arrays,
-// the address fields a rule may report, and every reference bound in one pass. A cold check
+// What the rules walk, made once per model and shared: the address fields a rule may report, and every reference bound in one pass. A cold check
 // runs the rules in code V8 has not optimised yet (a check's new objects get new hidden
 // classes, and the code compiled for the last check's is dropped): there a loop of a rule's
 // own over an array costs little, where a call per item through a shared walk, a `Map`'s
 // iterator or a callback per item costs several times the rule's own work (issue 17).
 import type { AddressField } from '../analysis/addresses';
-import type { DataSource, Entity, EntityKind, Model, Reference, Task } from '../model';
+import type { Entity, EntityKind, Model, Reference } from '../model';
 import { eachReferenceField, type AnyEntity, type ReferenceWalkPosition } from '../references';
 import { targetOfLike } from '../resolution';
-
-/** One array per collection map (a model is never changed once built; an edit makes a new map). */
-const listed = new WeakMap<ReadonlyMap<string, Entity>, readonly Entity[]>();
-
-function listOf<T extends Entity>(byId: ReadonlyMap<string, T>): readonly T[] {
-  let list = listed.get(byId) as readonly T[] | undefined;
-  if (!list) {
-    // At its final size: grown by `push`, a list of 10 000 is copied a dozen times.
-    const made = new Array<T>(byId.size);
-    let at = 0;
-    byId.forEach((entity) => {
-      made[at++] = entity;
-    });
-    listed.set(byId, (list = made));
-  }
-  return list;
-}
-
-/** The data sources in document order (the first definition of each id). */
-export function dataSourceList(model: Model): readonly DataSource[] {
-  return listOf(model.dataSources.byId);
-}
-
-/** The tasks in document order (the first definition of each id). */
-export function taskList(model: Model): readonly Task[] {
-  return listOf(model.tasks.byId);
-}
+import { UNRESOLVED } from '../model/columns/table';
 
 /** A valid address, or a valid CIDR block without host bits: what no address rule reports. */
 function isRegular(field: AddressField): boolean {
@@ -75,29 +48,34 @@ export interface ReferenceBinding {
   /** The references that name no entity of their kinds, in `eachReference` order. */
   unbound: readonly UnboundReference[];
   /**
-   * The resource groups, data sources and security groups some reference names. (No field
-   * that may name one of these kinds names another kind, and these kinds are looked up by id
-   * alone: an entity is named exactly when some reference's value is its id.)
+   * The resource groups and security groups some reference names. (No field that may name
+   * one of these kinds names another kind, and these kinds are looked up by id alone: an
+   * entity is named exactly when some reference's value is its id.)
    */
   named: ReadonlySet<Entity>;
+  /** Per data source slot, 1 when some task names it. */
+  namedDataSources: Uint8Array;
 }
 
 /** Whether `named` collects what a reference names, by its first kind. */
 function isCounted(kind: EntityKind | undefined): boolean {
-  return kind === 'resourceGroup' || kind === 'dataSource' || kind === 'securityGroup';
+  return kind === 'resourceGroup' || kind === 'securityGroup';
 }
 
 const bindings = new WeakMap<Model, ReferenceBinding>();
 
-/** Every reference of the model bound, in one walk of every reference (`eachReferenceField`). */
+/**
+ * Every reference of the model bound: those of the network sections in one walk of their
+ * references (`eachReferenceField`), those of data sources and tasks from their columns
+ * (model/columns/), whose objects are made only for a reference that names nothing.
+ */
 export function referenceBinding(model: Model): ReferenceBinding {
   let binding = bindings.get(model);
   if (binding) return binding;
   const unbound: UnboundReference[] = [];
   const named = new Set<Entity>();
-  // Tens of thousands of references, visited before V8 optimises this: the previous
-  // reference answers for one that names the same way (a task's destination that is its
-  // source), and an entity just added is not added again.
+  // The previous reference answers for one that names the same way (a group's account after
+  // its VPC's), and an entity just added is not added again.
   let previous: Reference | undefined;
   let lastNamed: Entity | undefined;
   const generation = model.generation;
@@ -106,8 +84,6 @@ export function referenceBinding(model: Model): ReferenceBinding {
     model,
     (reference) => {
       if (!reference) return;
-      // Most references were bound by the pairs already: the reference answers itself (read
-      // here, not through targetOf: a call less for each of them).
       const target =
         reference.resolvedIn === generation
           ? reference.resolvedTarget
@@ -118,7 +94,60 @@ export function referenceBinding(model: Model): ReferenceBinding {
         named.add((lastNamed = target));
     },
     at,
+    { networksOnly: true },
   );
-  bindings.set(model, (binding = { unbound, named }));
+  bindDataSources(model, unbound, named);
+  const namedDataSources = bindTasks(model, unbound, named);
+  bindings.set(model, (binding = { unbound, named, namedDataSources }));
   return binding;
+}
+
+/** The references of the data sources, in slot order and, in each, in `REFERENCE_FIELDS` order. */
+function bindDataSources(model: Model, unbound: UnboundReference[], named: Set<Entity>): void {
+  const table = model.columns.dataSources;
+  let lastGroup = -1;
+  for (let slot = 0; slot < model.dataSources.count; slot++) {
+    const vpc = table.vpc[slot];
+    const dataCenter = table.dataCenter[slot];
+    const group = table.securityGroup[slot] as number;
+    if (vpc === UNRESOLVED || dataCenter === UNRESOLVED || group === UNRESOLVED) {
+      const ds = model.dataSources.at(slot);
+      const unboundOf = (reference: Reference | undefined) => {
+        if (reference) unbound.push({ reference, holder: ds, top: ds });
+      };
+      if (vpc === UNRESOLVED) unboundOf(ds.network?.vpc);
+      if (dataCenter === UNRESOLVED) unboundOf(ds.network?.dataCenter);
+      if (group === UNRESOLVED) unboundOf(ds.securityGroup);
+    }
+    if (group >= 0 && group !== lastGroup) named.add(model.securityGroups.at((lastGroup = group)));
+  }
+}
+
+/** The references of the tasks, in slot order: the resource group, then source, destination, `dataSources`. */
+function bindTasks(model: Model, unbound: UnboundReference[], named: Set<Entity>): Uint8Array {
+  const table = model.columns.tasks;
+  const namedDataSources = new Uint8Array(model.dataSources.count);
+  let lastGroup = -1;
+  for (let slot = 0; slot < model.tasks.count; slot++) {
+    const group = table.resourceGroup[slot] as number;
+    const start = table.refStart[slot] as number;
+    const end = start + (table.refCount[slot] as number);
+    let unresolved = group === UNRESOLVED;
+    for (let ref = start; ref < end; ref++) {
+      const target = table.refTarget[ref] as number;
+      if (target >= 0) namedDataSources[target] = 1;
+      else unresolved = true;
+    }
+    if (group >= 0 && group !== lastGroup) named.add(model.resourceGroups.at((lastGroup = group)));
+    if (!unresolved) continue;
+    const task = model.tasks.at(slot);
+    if (group === UNRESOLVED && task.resourceGroup)
+      unbound.push({ reference: task.resourceGroup, holder: task, top: task });
+    for (let ref = start; ref < end; ref++) {
+      const reference = task.dataSourceRefs[ref - start];
+      if (table.refTarget[ref] === UNRESOLVED && reference)
+        unbound.push({ reference, holder: task, top: task });
+    }
+  }
+  return namedDataSources;
 }

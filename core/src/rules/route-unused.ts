@@ -3,7 +3,8 @@ import { overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { networkBlocks } from '../analysis/topology';
 import { vpcHolds, vpcRanges } from '../analysis/vpcSpace';
-import type { Binding, CidrValue, ResourceGroup, Vpc } from '../model';
+import type { Binding, CidrValue, Model, ResourceGroup, Vpc } from '../model';
+import { AddressStatus, NO_NETWORK } from '../model/columns/dataSources';
 import { pathOf } from '../parse';
 import type { Rule, RuleContext } from './rule';
 import { targetOf as referenceTarget } from '../references';
@@ -87,7 +88,7 @@ export const rule: Rule = {
       }
     });
     if (candidates.length === 0) return;
-    readPairs(context.connectivity().pairs, byGroup, rangesOf);
+    readPairs(context.model, context.connectivity().pairs, byGroup, rangesOf);
     for (const { rg, candidate } of candidates) {
       if (!candidate.carries) report(context, rg, candidate);
     }
@@ -121,21 +122,24 @@ function someOverlaps(ranges: readonly Ipv4Range[], range: Ipv4Range): boolean {
 
 /** Sets `carries` and `waits` of the candidates from their groups' pairs. */
 function readPairs(
+  model: Model,
   pairs: readonly PairEvaluation[],
   byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
   rangesOf: (id: string) => readonly Ipv4Range[],
 ): void {
+  const table = model.columns.dataSources;
   // An index, not `for … of`: no iterator result per pair before V8 optimises.
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i] as PairEvaluation;
     const candidates = pair.rg && byGroup.get(pair.rg);
-    const where = pair.ds?.network;
-    if (!candidates || !where) continue;
+    const slot = pair.dsSlot;
+    // Read from the data sources' columns (model/columns/): no object per pair's data source.
+    if (!candidates || slot < 0 || table.networkType[slot] === NO_NETWORK) continue;
     // The data source's network (none for one on the Internet) and its address, as a number:
     // a range overlaps a single address exactly when it holds it.
-    const network = where.vpc?.value ?? where.dataCenter?.value;
-    const ip = where.address?.parsed;
-    const host = ip?.ok ? ip.value : undefined;
+    const network = table.networkValueOf(model, slot);
+    const host =
+      table.addressStatus[slot] === AddressStatus.Ok ? (table.address[slot] as number) : undefined;
     // The network's blocks, read once per pair (not once per candidate), when first asked.
     let networkRanges: readonly Ipv4Range[] | undefined;
     for (let c = 0; c < candidates.length; c++) {

@@ -98,8 +98,8 @@ export interface Rule {
   reads: RuleReads;
   /**
    * Work on the whole model. A rule that reads every data source, task, pair or reference
-   * loops over them itself, in document (pair) order: `dataSourceList`, `taskList`,
-   * `irregularAddresses` and `referenceBinding` (items.ts) make what it walks once per model.
+   * loops over them itself, in document (pair) order: the model's columns (by slot),
+   * `irregularAddresses` and `referenceBinding` (items.ts) are what it walks.
    */
   check(context: RuleContext): void;
 }

@@ -1,11 +1,15 @@
 // A security group belongs to one VPC: a binding, or an ECS instance in a VPC, can only
 // use a group of its own VPC.
-import type { DataSource, Reference, SecurityGroup, StringValue } from '../model';
-import { dataSourceList } from './items';
+import type { Reference, SecurityGroup, StringValue } from '../model';
 import type { JsonPath } from '../types';
 import { closest } from '../util/similar';
 import type { RelatedInput, Rule, RuleContext } from './rule';
 import { targetOf } from '../references';
+import { Net } from '../model/columns/dataSources';
+import { HOSTINGS } from '../model/workloads';
+
+/** `hosting` of an ECS data source in the columns. */
+const ECS = HOSTINGS.indexOf('ecs') + 1;
 
 /** The security groups of `vpcId`, the one closest to `name` first. */
 function groupsOf(context: RuleContext, vpcId: string, name: string): string[] {
@@ -107,13 +111,18 @@ export const rule: Rule = {
         );
       }
     }
-    const dataSources = dataSourceList(model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
+    const dataSources = model.dataSources;
+    const table = model.columns.dataSources;
+    for (let i = 0; i < dataSources.count; i++) {
+      // The columns first: only a group and a VPC that exist can mismatch (see `mismatched`),
+      // and a data source's object is made only for a finding.
+      const group = table.securityGroupOf(model, i);
+      const vpc = table.networkType[i] === Net.Vpc ? table.vpcOf(model, i) : undefined;
+      if (table.hosting[i] !== ECS || !group || !vpc || group.vpc?.value === vpc.id) continue;
+      const ds = dataSources.at(i);
       const ref = ds.securityGroup;
-      if (ds.hosting !== 'ecs' || !ref || !context.inScope(ds)) continue;
-      const vpcId = ds.network?.type === 'vpc' ? ds.network.vpc?.value : undefined;
-      if (vpcId === undefined) continue;
+      if (!ref || !context.inScope(ds)) continue;
+      const vpcId = vpc.id;
       const mismatch = mismatched(context, ref, vpcId);
       if (!mismatch) continue;
       report(

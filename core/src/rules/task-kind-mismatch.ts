@@ -1,9 +1,6 @@
 // Each old-version resource group runs one kind of task; serverless groups run all.
-import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatch } from '../analysis/taskKinds';
-import type { Task } from '../model';
-import { taskList } from './items';
+import { GROUP_NAMES, TASK_KIND_NAMES, kindMismatchOf } from '../analysis/taskKinds';
 import type { Rule } from './rule';
-import { targetOf } from '../references';
 
 export const rule: Rule = {
   meta: {
@@ -16,14 +13,18 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    const tasks = taskList(context.model);
-    for (let i = 0; i < tasks.length; i++) {
-      const task = tasks[i] as Task;
-      if (!context.inScope(task)) continue;
+    const { model } = context;
+    const tasks = model.tasks;
+    const table = model.columns.tasks;
+    for (let i = 0; i < tasks.count; i++) {
+      // The columns first: a task's object is made only for a finding.
+      const group = table.resourceGroup[i] as number;
+      const rg = group >= 0 ? model.resourceGroups.at(group) : undefined;
+      const runs = kindMismatchOf(table.kindOf(i), rg);
+      if (!rg?.type || rg.type === 'serverless' || !runs) continue;
+      const task = tasks.at(i);
       const ref = task.resourceGroup;
-      const rg = targetOf(context.model, ref);
-      const runs = kindMismatch(task, rg);
-      if (!ref || !rg?.type || rg.type === 'serverless' || !runs) continue;
+      if (!ref || !context.inScope(task)) continue;
       context.report({
         node: ref.node,
         pointer: ref.pointer,

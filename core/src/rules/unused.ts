@@ -2,8 +2,8 @@
 // names (any field of core/src/references.ts counts), connections no checked pair uses as
 // its direct link (never one connection-type-mismatch flags: it connects nothing).
 import { connectionProblem } from '../analysis/topology';
-import type { DataSource, Entity } from '../model';
-import { dataSourceList, referenceBinding } from './items';
+import type { Entity } from '../model';
+import { referenceBinding } from './items';
 import type { Rule } from './rule';
 
 export const rule: Rule = {
@@ -19,7 +19,7 @@ export const rule: Rule = {
     const { model } = context;
     // The groups, data sources and security groups some reference names, bound once for this
     // rule and unknown-reference.
-    const { named } = referenceBinding(model);
+    const { named, namedDataSources } = referenceBinding(model);
     const usedConnections = context.connectivity().usedConnections;
 
     const { l10n } = context;
@@ -33,10 +33,12 @@ export const rule: Rule = {
     for (const rg of model.resourceGroups.byId.values()) {
       if (!named.has(rg)) report(rg, l10n.t('unused.resourceGroup', { rg: rg.id }));
     }
-    const dataSources = dataSourceList(model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
-      if (!named.has(ds)) report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
+    const dataSources = model.dataSources;
+    // By slot: a data source's object is made only to be reported.
+    for (let i = 0; i < dataSources.count; i++) {
+      if (namedDataSources[i] === 1) continue;
+      const ds = dataSources.at(i);
+      report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
     }
     for (const sg of model.securityGroups.byId.values()) {
       if (!named.has(sg)) report(sg, l10n.t('unused.securityGroup', { sg: sg.id }));

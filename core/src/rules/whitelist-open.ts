@@ -1,10 +1,10 @@
 // 0.0.0.0/0 in a whitelist admits every address: it hides what the data source needs.
 import type { PairEvaluation, Step } from '../analysis/connectivity';
 import { pathOf } from '../parse';
-import type { CidrValue, DataSource } from '../model';
+import type { CidrValue } from '../model';
 import type { FixOperation } from '../types';
-import { dataSourceList } from './items';
 import type { Rule } from './rule';
+import { DataSourceFlag } from '../model/columns/dataSources';
 
 export const rule: Rule = {
   meta: {
@@ -17,9 +17,12 @@ export const rule: Rule = {
   reads: 'pairs',
   check(context) {
     let neededByDataSource: Map<string, string[]> | undefined;
-    const dataSources = dataSourceList(context.model);
-    for (let d = 0; d < dataSources.length; d++) {
-      const ds = dataSources[d] as DataSource;
+    const dataSources = context.model.dataSources;
+    const table = context.model.columns.dataSources;
+    for (let d = 0; d < dataSources.count; d++) {
+      // The columns first: a data source's object is made only for a finding.
+      if (((table.flags[d] as number) & DataSourceFlag.OpenEntry) === 0) continue;
+      const ds = dataSources.at(d);
       const whitelist = ds.whitelist;
       if (!whitelist || !context.inScope(ds)) continue;
       // An index, not `forEach`: no closure per data source before V8 optimises.

@@ -1,6 +1,4 @@
 // An IP address whitelist holds at most 1,000 entries.
-import type { DataSource } from '../model';
-import { dataSourceList } from './items';
 import type { Rule } from './rule';
 
 export const WHITELIST_LIMIT = 1000;
@@ -15,9 +13,12 @@ export const rule: Rule = {
   },
   reads: 'ownEntity',
   check(context) {
-    const dataSources = dataSourceList(context.model);
-    for (let i = 0; i < dataSources.length; i++) {
-      const ds = dataSources[i] as DataSource;
+    const dataSources = context.model.dataSources;
+    const lengths = context.model.columns.dataSources.whitelistLength;
+    for (let i = 0; i < dataSources.count; i++) {
+      // The columns first: a data source's object is made only for a finding.
+      if ((lengths[i] as number) <= WHITELIST_LIMIT) continue;
+      const ds = dataSources.at(i);
       // The model counts the elements (in the rows) of a long array only: the node is made
       // only for a finding.
       const count = ds.whitelistLengthOver(WHITELIST_LIMIT);

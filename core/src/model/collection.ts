@@ -1,0 +1,183 @@
+// A collection of entities of one kind: the first definition of each id, by id and by slot
+// (its place among the first definitions, in document order: the order of `byId`), and the
+// later definitions as duplicates. Rules and the analysis loop over slots (`at(i)`, `count`):
+// no iterator or callback per entity in code not yet optimised, and a slot is what the column
+// tables of data sources and tasks are indexed by (model/columns/, bench/model-by-column.md).
+//
+// A slot's entity may be made only when first asked for (`made` is then filled as asked):
+// data sources and tasks are read into columns, and their objects are made for what a finding,
+// a hover or a fix names. The cache is shared by every model an edit derives from this one
+// (`withReplaced`), so that a slot gives the same object in each (the incremental analysis
+// compares entities by identity); the model an edit replaced a slot in keeps its own object
+// for that slot (`own`).
+import type { Collection, Entity } from '../model';
+import type { Node } from '../parse';
+
+/** The slots of a collection: ids, and where each first definition's value is. */
+export interface SlotIndex {
+  /** Slot → id. */
+  readonly ids: readonly string[];
+  /** Id → slot. */
+  readonly slots: ReadonlyMap<string, number>;
+}
+
+/** `ReadonlyMap` over a collection's slots, in slot order, making entities as it hands them out. */
+class EntityMap<T extends Entity> implements ReadonlyMap<string, T> {
+  constructor(private readonly collection: EntityCollection<T>) {}
+
+  get size(): number {
+    return this.collection.count;
+  }
+
+  get(id: string): T | undefined {
+    const slot = this.collection.slotOf(id);
+    return slot < 0 ? undefined : this.collection.at(slot);
+  }
+
+  has(id: string): boolean {
+    return this.collection.slotOf(id) >= 0;
+  }
+
+  forEach(visit: (value: T, key: string, map: ReadonlyMap<string, T>) => void): void {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++)
+      visit(collection.at(slot), collection.idAt(slot), this);
+  }
+
+  *entries(): MapIterator<[string, T]> {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++)
+      yield [collection.idAt(slot), collection.at(slot)];
+  }
+
+  *keys(): MapIterator<string> {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++) yield collection.idAt(slot);
+  }
+
+  *values(): MapIterator<T> {
+    const { collection } = this;
+    for (let slot = 0; slot < collection.count; slot++) yield collection.at(slot);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, T]> {
+    return this.entries();
+  }
+}
+
+/** How a collection makes a slot's entity when first asked for. */
+export interface LazyEntities<T extends Entity> {
+  entity(slot: number): T;
+  /**
+   * Called before the tree the entities are read from is edited: the slots' rows, numbers
+   * until then, become node views, which an edit moves (core/src/incremental/index.ts).
+   */
+  followEdits(): void;
+}
+
+export class EntityCollection<T extends Entity> implements Collection<T> {
+  readonly byId: ReadonlyMap<string, T>;
+  node: Node | undefined;
+  /** Slots whose entity in this model is not the shared cache's (`withReplaced`). */
+  private own: Map<number, T> | undefined;
+
+  constructor(
+    private readonly index: SlotIndex,
+    /** Slot → entity once made: shared by the models an edit derives from this one. */
+    private readonly made: (T | undefined)[],
+    /** Makes a slot's entity (every slot is made already when absent). */
+    private readonly make: LazyEntities<T> | undefined,
+    readonly duplicates: T[],
+    node?: Node,
+    /** The entities by id, when every one is made (a map of its own: looked up often). */
+    byId?: Map<string, T>,
+  ) {
+    this.byId = byId ?? new EntityMap(this);
+    this.node = node;
+    this.own = undefined;
+  }
+
+  /** Before the tree is edited: see `LazyEntities.followEdits`. */
+  followEdits(): void {
+    this.make?.followEdits();
+  }
+
+  get count(): number {
+    return this.index.ids.length;
+  }
+
+  /** The entity of a slot (0 ≤ slot < count). */
+  at(slot: number): T {
+    const own = this.own?.get(slot);
+    if (own !== undefined) return own;
+    const made = this.made[slot];
+    if (made !== undefined) return made;
+    // (The cast: every slot is made when there is no `make`.)
+    const entity = (this.make as LazyEntities<T>).entity(slot);
+    this.made[slot] = entity;
+    return entity;
+  }
+
+  /** How many slots' entities are made (a test's measure of what a check reads). */
+  madeCount(): number {
+    let count = 0;
+    for (let slot = 0; slot < this.made.length; slot++) if (this.made[slot] !== undefined) count++;
+    return count;
+  }
+
+  /** The id of a slot, without making its entity. */
+  idAt(slot: number): string {
+    return this.index.ids[slot] as string;
+  }
+
+  /** The slot of an id, -1 when no entity has it. */
+  slotOf(id: string): number {
+    return this.index.slots.get(id) ?? -1;
+  }
+
+  /**
+   * This collection with the entity of a slot replaced (an edit's model, which shares every
+   * other slot's entity). This collection keeps answering its own entity for that slot:
+   * `previous`, made before the edit changed the tree (core/src/incremental/index.ts).
+   */
+  withReplaced(slot: number, previous: T, replacement: T): Collection<T> {
+    (this.own ??= new Map()).set(slot, previous);
+    this.made[slot] = replacement;
+    const byId =
+      this.byId instanceof Map ? new Map(this.byId).set(replacement.id, replacement) : undefined;
+    return new EntityCollection(this.index, this.made, this.make, this.duplicates, this.node, byId);
+  }
+}
+
+/** A collection's first definitions as a map of its own (a VPC's vSwitches: few, looked up often). */
+export function mapOf<T extends Entity>(collection: Collection<T>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (let slot = 0; slot < collection.count; slot++) {
+    const entity = collection.at(slot);
+    map.set(entity.id, entity);
+  }
+  return map;
+}
+
+/** The slots of these ids, in order (each id once); `slots` when made already. */
+export function slotIndexOf(
+  ids: readonly string[],
+  slots?: ReadonlyMap<string, number>,
+): SlotIndex {
+  if (slots) return { ids, slots };
+  const made = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) made.set(ids[i] as string, i);
+  return { ids, slots: made };
+}
+
+/** A collection of these entities (first definitions, in order), without duplicates. */
+export function collectionOf<T extends Entity>(entities: readonly T[]): EntityCollection<T> {
+  return new EntityCollection(
+    slotIndexOf(entities.map((entity) => entity.id)),
+    [...entities],
+    undefined,
+    [],
+    undefined,
+    new Map(entities.map((entity) => [entity.id, entity])),
+  );
+}

@@ -1,0 +1,166 @@
+// The column tables of data sources and tasks (core/src/model/columns/) against the entities
+// they stand for: every column of every slot equals what the entity's object says, for every
+// stored input of the golden set, generated topologies, and after chains of edits (the
+// incremental analysis fills the edited slot's row again).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateTopology } from '../../bench/generate';
+import { reanalyse } from '../src/incremental';
+import { whitelistKey } from '../src/analysis/pairContext';
+import type { Model, Reference, EntityKind, Collection, Entity } from '../src/model';
+import {
+  ABSENT,
+  AddressStatus,
+  DataSourceFlag,
+  NO_NETWORK,
+  portOf,
+  UNRESOLVED,
+} from '../src/model/columns/dataSources';
+import { ROLES } from '../src/model/columns/tasks';
+import { HOSTINGS } from '../src/model/workloads';
+import { REFERENCE_FIELDS } from '../src/references';
+import { targetOf } from '../src/resolution';
+import { analyse } from '../src/validate';
+import { random, randomEdit } from './edits';
+import { filesUnder } from './trees';
+
+const ROOT = join(__dirname, '../..');
+
+function slotOfTarget<K extends EntityKind>(
+  model: Model,
+  reference: Reference<K> | undefined,
+  collection: Collection<Entity>,
+): number {
+  if (reference === undefined) return ABSENT;
+  const target = targetOf(model, reference);
+  return target === undefined ? UNRESOLVED : collection.slotOf(target.id);
+}
+
+/** Every column of every slot, held to the entity's property (a message names the first difference). */
+function checkColumns(model: Model, where: string): void {
+  const table = model.columns.dataSources;
+  for (let slot = 0; slot < model.dataSources.count; slot++) {
+    const ds = model.dataSources.at(slot);
+    const at = `${where} dataSources/${ds.id}`;
+    const network = ds.network;
+    const address = network?.address;
+    const whitelist = ds.whitelist;
+    const irregular =
+      (whitelist?.some((entry) => !entry.parsed.ok || entry.parsed.hostBits) ?? false) ||
+      (address !== undefined && network?.type !== 'classic' && !address.parsed.ok);
+    const open = whitelist?.some((e) => e.parsed.ok && e.parsed.range.prefix === 0) ?? false;
+    expect(
+      {
+        noNetwork: table.networkType[slot] === NO_NETWORK,
+        type: table.networkTypeOf(slot),
+        hosting: table.hosting[slot] === 0 ? undefined : HOSTINGS[table.hosting[slot]! - 1],
+        address:
+          table.addressStatus[slot] === AddressStatus.None
+            ? undefined
+            : table.addressStatus[slot] === AddressStatus.Ok
+              ? table.address[slot]
+              : 'other',
+        port: portOf(model, table, slot),
+        vpc: table.vpc[slot],
+        dataCenter: table.dataCenter[slot],
+        securityGroup: table.securityGroup[slot],
+        whitelistLength: table.whitelistLength[slot],
+        irregular: (table.flags[slot]! & DataSourceFlag.Irregular) !== 0,
+        open: (table.flags[slot]! & DataSourceFlag.OpenEntry) !== 0,
+      },
+      at,
+    ).toEqual({
+      noNetwork: network === undefined,
+      type: network?.type,
+      hosting: ds.hosting,
+      address:
+        address === undefined ? undefined : address.parsed.ok ? address.parsed.value : 'other',
+      port: ds.port,
+      vpc: slotOfTarget(model, network?.vpc, model.vpcs),
+      dataCenter: slotOfTarget(model, network?.dataCenter, model.dataCenters),
+      securityGroup: slotOfTarget(model, ds.securityGroup, model.securityGroups),
+      whitelistLength: ds.whitelistLengthOver(-1) ?? -1,
+      irregular,
+      open,
+    });
+    // The same key object (a shared parse) or the same string.
+    expect(table.whitelistKey[slot], at).toBe(whitelist ? whitelistKey(whitelist) : undefined);
+  }
+  const tasks = model.columns.tasks;
+  for (let slot = 0; slot < model.tasks.count; slot++) {
+    const task = model.tasks.at(slot);
+    const at = `${where} tasks/${task.id}`;
+    const start = tasks.refStart[slot]!;
+    const refs = task.dataSourceRefs;
+    const rows = [];
+    for (let i = 0; i < tasks.refCount[slot]!; i++)
+      rows.push({
+        role: ROLES[tasks.refRole[start + i]!],
+        target: tasks.refTarget[start + i],
+        first: tasks.refFirst[start + i],
+      });
+    expect(
+      { kind: tasks.kindOf(slot), resourceGroup: tasks.resourceGroup[slot], refs: rows },
+      at,
+    ).toEqual({
+      kind: task.kind,
+      resourceGroup: slotOfTarget(model, task.resourceGroup, model.resourceGroups),
+      refs: refs.map((ref) => ({
+        role: ref.role,
+        target: slotOfTarget(model, ref, model.dataSources),
+        first: refs.findIndex((other) => other.value === ref.value),
+      })),
+    });
+  }
+}
+
+describe('the model by column', () => {
+  it('has a column for every reference field of data sources and tasks', () => {
+    // referenceBinding (rules/items.ts) binds these from the columns alone: a new field of
+    // either kind needs its column there (ARCHITECTURE.md, "Adding a reference field").
+    const fieldsOf = (holder: string) =>
+      Object.entries(REFERENCE_FIELDS)
+        .filter(([, field]) => field.holder === holder)
+        .map(([name]) => name);
+    expect(fieldsOf('dataSource')).toEqual([
+      'dataSourceVpc',
+      'dataSourceDataCenter',
+      'dataSourceSecurityGroup',
+    ]);
+    expect(fieldsOf('task')).toEqual([
+      'taskResourceGroup',
+      'taskSource',
+      'taskDestination',
+      'taskDataSource',
+    ]);
+  });
+
+  it('holds every column to its entity in every stored input', () => {
+    for (const dir of ['examples', 'test/fixtures'])
+      for (const path of filesUnder(join(ROOT, dir))) {
+        const { model } = analyse(readFileSync(path, 'utf8'));
+        if (model) checkColumns(model, path);
+      }
+  });
+
+  it('holds every column to its entity in generated topologies', () => {
+    for (const seed of [1, 2, 3, 5, 8, 13])
+      for (const size of [20, 150, 600]) {
+        const { model } = analyse(generateTopology(size, seed));
+        if (model) checkColumns(model, `generated-${size}-${seed}`);
+      }
+  });
+
+  it('holds every column to its entity along chains of edits', () => {
+    const start = generateTopology(60, 4);
+    const next = random(17);
+    let text = start;
+    let analysis = analyse(text);
+    for (let i = 0; i < 80; i++) {
+      text = randomEdit(text, analysis, next);
+      analysis = reanalyse(analysis, text);
+      if (analysis.model) checkColumns(analysis.model, `edit ${i}`);
+    }
+  });
+});
