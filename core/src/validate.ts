@@ -2,7 +2,13 @@
 // configured severities. Pure and total: any input text gives findings, never an exception.
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { irregularAddressFields, type AddressField } from './analysis/addresses';
-import { analyseConnectivity, pairNames, type ConnectivityAnalysis } from './analysis/connectivity';
+import {
+  analyseConnectivity,
+  pairDataSourceName,
+  pairGroupName,
+  pairTaskName,
+  type ConnectivityAnalysis,
+} from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
 import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice } from './limits';
@@ -373,18 +379,11 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
         if (!step.ok) missing.push(step.code);
       }
     }
-    // By slot (analysis/connectivity.ts `pairNames`): no object per pair's task.
-    const names = model
-      ? pairNames(model, pair)
-      : {
-          task: pair.task.id,
-          resourceGroup: pair.task.resourceGroup?.value ?? '',
-          dataSource: pair.dataSourceRefNode.value,
-        };
+    // By slot (analysis/connectivity.ts `pairTaskName`…): no object per pair's task.
     results.push({
-      task: names.task,
-      resourceGroup: names.resourceGroup,
-      dataSource: names.dataSource,
+      task: model ? pairTaskName(model, pair) : pair.task.id,
+      resourceGroup: model ? pairGroupName(model, pair) : (pair.task.resourceGroup?.value ?? ''),
+      dataSource: model ? pairDataSourceName(model, pair) : pair.dataSourceRefNode.value,
       scenario: unresolved ? null : pair.scenario,
       binding: binding ? binding.index : null,
       ok,

@@ -92,26 +92,22 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
 }
 
 /**
- * What a check's results name of a pair (task id, the task's resource group and data source
- * as written), read by slot: no object is made for the task or the data source of a pair
- * (10 000 in the benchmark), but for a reference that names nothing.
+ * What a check's results name of a pair: its task's id, and its task's resource group and
+ * data source as written, read by slot: no object is made for the task or the data source of
+ * a pair (10 000 in the benchmark), but for a reference that names nothing.
  */
-export function pairNames(
-  model: Model,
-  pair: PairEvaluation,
-): { task: string; resourceGroup: string; dataSource: string } {
+export function pairTaskName(model: Model, pair: PairEvaluation): string {
+  return model.tasks.idAt(pair.taskSlot);
+}
+
+export function pairGroupName(model: Model, pair: PairEvaluation): string {
   const group = model.columns.tasks.resourceGroup[pair.taskSlot] as number;
-  return {
-    task: model.tasks.idAt(pair.taskSlot),
-    resourceGroup:
-      group >= 0
-        ? model.resourceGroups.idAt(group)
-        : group === ABSENT
-          ? ''
-          : (pair.task.resourceGroup?.value ?? ''),
-    dataSource:
-      pair.dsSlot >= 0 ? model.dataSources.idAt(pair.dsSlot) : pair.dataSourceRefNode.value,
-  };
+  if (group >= 0) return model.resourceGroups.idAt(group);
+  return group === ABSENT ? '' : (pair.task.resourceGroup?.value ?? '');
+}
+
+export function pairDataSourceName(model: Model, pair: PairEvaluation): string {
+  return pair.dsSlot >= 0 ? model.dataSources.idAt(pair.dsSlot) : pair.dataSourceRefNode.value;
 }
 
 /** The connections some pair counts as used. */
