@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { generateTopology } from '../../bench/generate';
 import { analyseIncrementally, reanalyse } from '../src/incremental';
 import type { DataSource, Model, StringValue, Task } from '../src/model';
+import type { Locale } from '../src/l10n';
 import { analyse, connectivityResults, type Analysis } from '../src/validate';
 import { random, randomNetworkEdit } from './edits';
 import { keystroke, networkEdit, workloadEdit } from './entityEdits';
@@ -79,10 +80,10 @@ function checkEveryStep(start: string, seed: number, edits: number): number {
 }
 
 /** Nothing asked of the incremental analyses until the end of the chain. */
-function checkAtTheEnd(start: string, seed: number, edits: number): number {
+function checkAtTheEnd(start: string, seed: number, edits: number, locale: Locale = 'en'): number {
   const next = random(seed);
   let text = start;
-  let current = analyse(text);
+  let current = analyse(text, locale);
   let incremental = 0;
   for (let i = 0; i < edits; i++) {
     const edited = nextText(text, undefined, next);
@@ -93,7 +94,7 @@ function checkAtTheEnd(start: string, seed: number, edits: number): number {
   }
   const offsets = offsetsOf(text);
   // Features first (objects made by a hover), then the whole surface.
-  const fresh = analyse(text);
+  const fresh = analyse(text, locale);
   expect(featuresAt(current, offsets), `seed ${seed}`).toEqual(featuresAt(fresh, offsets));
   expect(wholeSurface(current), `seed ${seed}`).toEqual(wholeSurface(fresh));
   return incremental;
@@ -177,6 +178,11 @@ describe('the model by column under edits', () => {
     let incremental = 0;
     for (let seed = 1; seed <= 12; seed++) incremental += checkAtTheEnd(topology, seed * 31, 30);
     expect(incremental).toBeGreaterThan(150);
+  });
+
+  it('shows in Chinese, when first asked after many edits, what a fresh analysis shows', () => {
+    const topology = generateTopology(30, 6);
+    for (let seed = 1; seed <= 4; seed++) checkAtTheEnd(topology, seed * 37, 25, 'zh-CN');
   });
 
   it('shows, after edits of fuzzed topologies, what a fresh analysis shows', () => {
