@@ -2,8 +2,8 @@
 // jsonc-parser alone, so that making an edit reads nothing of the analysis under test (an
 // object made by the edit maker would hide a bug in objects first made late): typing in a
 // value, an entity pasted again (same id or a new one), deleted, moved, renamed (to a new id,
-// an existing one, a Chinese one, the same id escaped), given the wrong type, a network
-// removed or odd, a task's references odd, escaped property names, comments.
+// an existing one, a Chinese one, one a pointer escapes, the same id escaped), given the
+// wrong type, a network removed or odd, a task's references odd, escaped names, comments.
 import type { Node as JsoncNode } from 'jsonc-parser';
 import { entitiesOf } from './surface';
 
@@ -29,15 +29,16 @@ function leaves(node: JsoncNode, into: JsoncNode[] = []): JsoncNode[] {
   return into;
 }
 
-/** A JSON string literal of `id` with every character after the first escaped as \uXXXX. */
+/** `id` as a JSON string, every UTF-16 unit after the first (or every one) escaped as \uXXXX. */
 export function escapedId(id: string): string {
-  const rest = [...id.slice(1)]
-    .map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
-    .join('');
-  return `"${id.slice(0, 1)}${rest}"`;
+  const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const first = id.slice(0, 1);
+  const plain = first !== '"' && first !== '\\' && first >= ' ';
+  return `"${plain ? first : escape(first)}${id.slice(1).split('').map(escape).join('')}"`;
 }
 
-const CHINESE_IDS = ['数据源-甲', '任务-乙', '库-丙'];
+/** New ids: Chinese ones, and ids a JSON pointer or a JSON string must escape. */
+const NEW_IDS = ['数据源-甲', '任务-乙', '库-丙', 'a/b~c', 'q"uote\\', ' '];
 
 /** One edit of a data source or a task; `undefined` when the document has none. */
 export function workloadEdit(text: string, next: Next): string | undefined {
@@ -61,7 +62,9 @@ export function workloadEdit(text: string, next: Next): string | undefined {
     case 0: {
       // Pasted again after itself: the same id (a duplicate) or a new one.
       const copy =
-        next() < 0.5 ? propertyText : propertyText.replace(/^"[^"]*"/, `"${pick(CHINESE_IDS)}"`);
+        next() < 0.5
+          ? propertyText
+          : JSON.stringify(pick(NEW_IDS)) + propertyText.slice(key.length);
       const end = property.offset + property.length;
       return `${text.slice(0, end)},\n    ${copy}${text.slice(end)}`;
     }
@@ -100,7 +103,7 @@ export function workloadEdit(text: string, next: Next): string | undefined {
       const renamed = [
         `"${String(key.value)}x"`,
         JSON.stringify(pick(ids)),
-        JSON.stringify(pick(CHINESE_IDS)),
+        JSON.stringify(pick(NEW_IDS)),
         escapedId(String(key.value)),
       ];
       return replace(text, key.offset, key.offset + key.length, pick(renamed));
