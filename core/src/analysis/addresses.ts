@@ -207,14 +207,23 @@ function gather(model: Model, list: FieldList): AddressField[] {
     }
     if (rg.eip) list.ip(rg.eip, 'label.rgEip', rg.id);
   });
+  gatherDataSources(model, list, list.irregularOnly);
+  return list.fields;
+}
+
+/**
+ * The data sources' fields, in a function of their own, told `irregularOnly` as an
+ * argument: read from `list` in `gather`'s loop, the optimised code left for bytecode
+ * ("insufficient type feedback") there in every other check.
+ */
+function gatherDataSources(model: Model, list: FieldList, irregularOnly: boolean): void {
   const dataSources = model.dataSources;
   const flags = model.columns.dataSources.flags;
   // Listing irregular fields, only the data sources whose columns say they have one: no
   // object is made for the others.
   for (let i = 0; i < dataSources.count; i++)
-    if (!list.irregularOnly || ((flags[i] as number) & DataSourceFlag.Irregular) !== 0)
+    if (!irregularOnly || ((flags[i] as number) & DataSourceFlag.Irregular) !== 0)
       dataSourceFields(dataSources.at(i), list);
-  return list.fields;
 }
 
 /** The address fields of one data source. */

@@ -74,7 +74,25 @@ export function buildModel(root: Node): Model {
     dataSourceSlots.index.ids.length,
   );
   const tasks = taskTable(model, rows, taskSlots.valueRows, taskSlots.index.ids.length);
-  return { ...model, columns: { dataSources, tasks } };
+  // Every field written out, not `{ ...model, columns }`: the spread's objects took maps
+  // V8 did not keep stable from one check to the next, and about 90 functions that read
+  // the model left their optimised code ("wrong map") in the fifth to eighth checks of a
+  // process (`--trace-deopt`, bench/analysis.md).
+  return {
+    generation: model.generation,
+    root: model.root,
+    defaults: model.defaults,
+    accounts: model.accounts,
+    vpcs: model.vpcs,
+    dataCenters: model.dataCenters,
+    connections: model.connections,
+    securityGroups: model.securityGroups,
+    resourceGroups: model.resourceGroups,
+    dataSources: model.dataSources,
+    tasks: model.tasks,
+    nestedDuplicates: model.nestedDuplicates,
+    columns: { dataSources, tasks },
+  };
 }
 
 /**
