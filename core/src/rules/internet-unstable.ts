@@ -37,8 +37,7 @@ export const rule: Rule = {
     const dataSources = model.dataSources;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
-      if (!pair.overInternet || pair.dsSlot < 0 || kinds.kindOf(pair.taskSlot) !== 'sync')
-        continue;
+      if (!pair.overInternet || pair.dsSlot < 0 || kinds.kindOf(pair.taskSlot) !== 'sync') continue;
       const task = pair.task;
       const dsId = dataSources.idAt(pair.dsSlot);
       const related = pairRelated(pair, context.l10n);
