@@ -254,6 +254,8 @@ export interface Collection<T extends Entity> {
   slotOf(id: string): number;
   /** The id of a slot, without making its entity. */
   idAt(slot: number): string;
+  /** The key node of a slot's entity (`Entity.keyNode`), without making the entity. */
+  keyNodeAt(slot: number): Node;
   /**
    * This collection with the entity of a slot replaced (an edit's model: every other slot's
    * entity is shared); this one keeps answering `previous` for that slot.

@@ -138,8 +138,10 @@ describe('data sources and tasks made when asked for', () => {
     for (const collection of [model.dataSources, model.tasks]) {
       expect(collection).toBeInstanceOf(EntityCollection);
       const made = (collection as EntityCollection<DataSource | Task>).madeCount();
-      // Those of the findings and of the pairs evaluated with their steps: about one in ten.
-      expect(made).toBeLessThan(collection.count / 4);
+      // Those of the findings and of the pairs evaluated with their steps (1 272 data sources,
+      // 1 857 tasks in 10 000 each): a related location reads a data source's rows, not its
+      // object.
+      expect(made).toBeLessThan(collection.count / 5);
     }
   });
 });

@@ -9,6 +9,7 @@
 // (the steps themselves), pairValues.ts (what they read of the model, once per object).
 // In words: core/src/stepText.ts. After an edit: pairSplice.ts.
 import { NON_PUBLIC_RANGES } from '../cidr';
+import type { Node } from '../parse';
 import type {
   Binding,
   Collection,
@@ -46,6 +47,12 @@ export interface PairEvaluation {
   readonly taskSlot: number;
   readonly dsSlot: number;
   readonly refIndex: number;
+  /**
+   * The data source's id and key node (`dsSlot` ≥ 0), without making its object: all that a
+   * finding's related location reads of it.
+   */
+  dataSourceId(): string;
+  dataSourceKeyNode(): Node;
   scenario: Scenario | null;
   binding?: Binding;
   steps: Step[];
@@ -360,6 +367,14 @@ class Pair implements PairEvaluation {
 
   get ds(): DataSource | undefined {
     return this.dsSlot >= 0 ? this.dataSources.at(this.dsSlot) : undefined;
+  }
+
+  dataSourceId(): string {
+    return this.dataSources.idAt(this.dsSlot);
+  }
+
+  dataSourceKeyNode(): Node {
+    return this.dataSources.keyNodeAt(this.dsSlot);
   }
 
   get dataSourceRefNode(): Task['dataSourceRefs'][number] {

@@ -68,6 +68,8 @@ class EntityMap<T extends Entity> implements ReadonlyMap<string, T> {
 /** How a collection makes a slot's entity when first asked for. */
 export interface LazyEntities<T extends Entity> {
   entity(slot: number): T;
+  /** The key node the slot's entity would have (`Entity.keyNode`), without making it. */
+  keyNode(slot: number): Node;
   /**
    * Called before the tree the entities are read from is edited: the slots' rows, numbers
    * until then, become node views, which an edit moves (core/src/incremental/index.ts).
@@ -128,6 +130,16 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
   /** The id of a slot, without making its entity. */
   idAt(slot: number): string {
     return this.index.ids[slot] as string;
+  }
+
+  /**
+   * The key node of a slot's entity, read from the rows when the entity is not made: a
+   * finding's related location needs only this, the id and the pointer.
+   */
+  keyNodeAt(slot: number): Node {
+    const entity = this.own?.get(slot) ?? this.made[slot];
+    if (entity !== undefined || !this.make) return this.at(slot).keyNode;
+    return this.make.keyNode(slot);
   }
 
   /** The slot of an id, -1 when no entity has it. */

@@ -34,14 +34,20 @@ export abstract class ModelEntity implements Entity {
     const anchor = this.anchor;
     // A compact tree's key row is just before its value's; jsonc-parser's key is a child of the property.
     // (Row 0 only in the copy an edit leaves the replaced entity's rows in: no key there.)
-    if (anchor instanceof CompactNode)
-      return anchor.index > 0 ? anchor.compactTree.node(anchor.index - 1) : anchor;
-    const node = anchor.rows.node(anchor.index);
-    return node.parent?.children?.[0] ?? node;
+    return anchor instanceof CompactNode ? keyOfCompact(anchor) : keyOfParsed(anchor);
   }
 
   /** `/<collection>/<id>`, or under the entity that holds it. */
   abstract get pointer(): string;
+}
+
+function keyOfCompact(anchor: CompactNode): Node {
+  return anchor.index > 0 ? anchor.compactTree.node(anchor.index - 1) : anchor;
+}
+
+function keyOfParsed(anchor: Anchor): Node {
+  const node = anchor.rows.node(anchor.index);
+  return node.parent?.children?.[0] ?? node;
 }
 
 /** A pointer segment under `base`. */
@@ -236,6 +242,17 @@ class SlotReader<T extends Entity> implements LazyEntities<T> {
     if (reader) reader.moveTo(row);
     else this.reader = reader = new ValueReader(this.rows, row);
     return this.read(this.index.ids[slot]!, reader);
+  }
+
+  keyNode(slot: number): Node {
+    // As `ModelEntity.keyNode` reads it from the anchor the entity would have.
+    const anchor = this.anchors?.[slot];
+    if (anchor) return anchor instanceof CompactNode ? keyOfCompact(anchor) : keyOfParsed(anchor);
+    // (`!`: slots in range.)
+    const row = this.valueRows[slot]!;
+    const rows = this.rows;
+    if (rows instanceof CompactTree) return rows.node(row > 0 ? row - 1 : row);
+    return keyOfParsed({ index: row, rows });
   }
 
   followEdits(): void {

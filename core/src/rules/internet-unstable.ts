@@ -30,22 +30,28 @@ export const rule: Rule = {
     const inOrder: OverInternet[] = [];
     let current: OverInternet | undefined;
     const pairs = pairSubsetsOf(context.connectivity()).overInternet;
+    // The task's kind and the data source's id from the columns: a task's object is made only
+    // for a pair that is reported (a third of these pairs' tasks are not sync tasks).
+    const { model } = context;
+    const kinds = model.columns.tasks;
+    const dataSources = model.dataSources;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
-      if (!pair.overInternet || pair.task.kind !== 'sync' || !pair.ds) continue;
+      if (!pair.overInternet || pair.dsSlot < 0 || kinds.kindOf(pair.taskSlot) !== 'sync') continue;
       const task = pair.task;
+      const dsId = dataSources.idAt(pair.dsSlot);
       const related = pairRelated(pair, context.l10n);
       if (current === undefined || current.task !== task) current = byTask.get(task);
       if (!current) {
         // Most tasks have one such pair: its lists start as literals of one, and the pair's
         // related locations are the task's own list (an array grown by `push` from empty
         // reserves room for seventeen).
-        current = { task, dataSources: [pair.ds.id], related };
+        current = { task, dataSources: [dsId], related };
         byTask.set(task, current);
         inOrder.push(current);
         continue;
       }
-      current.dataSources.push(pair.ds.id);
+      current.dataSources.push(dsId);
       for (let r = 0; r < related.length; r++) current.related.push(related[r] as RelatedLocation);
     }
     for (let i = 0; i < inOrder.length; i++) report(context, inOrder[i] as OverInternet);

@@ -21,6 +21,7 @@ import type { Node, ParsedDocument } from '../parse';
 import type { SchemaProblems } from '../schemaValidation';
 import type { FixDescriptor, RelatedLocation, RuleMeta } from '../types';
 import { localizer, type Localizer } from '../l10n';
+import { pointerUnder } from '../model/entities';
 
 export interface RelatedInput {
   message: string;
@@ -114,7 +115,8 @@ export interface Rule {
  */
 let shared: { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation> } | undefined;
 
-type SharedKey = Binding | ResourceGroup | DataSource | PairEvaluation;
+/** A data source is keyed by its slot (a number): its object is not made for its location. */
+type SharedKey = Binding | ResourceGroup | number | PairEvaluation;
 
 /**
  * Starts a run's shared related locations (the runner, before its rules run), or ends them
@@ -201,15 +203,21 @@ export function pairRelated(
   // A pair's own location is shared too: a quarter of them are read by two rules (a failing
   // pair over the Internet, a pair of a group whose EIP may change).
   const uses = byKey.get(pair) ?? usesLocation(byKey, pair, l10n);
-  const ds = pair.ds;
-  const dataSource =
-    ds &&
-    (byKey.get(ds) ??
-      shareLocation(byKey, ds, {
-        message: l10n.t('related.dataSource', { ds: ds.id }),
-        node: ds.keyNode,
-        pointer: ds.pointer,
-      }));
+  // The data source by slot, its id and key node from the rows: most findings' data sources
+  // are otherwise never made (DataSource.pointer is the same `pointerUnder`).
+  const dsSlot = pair.dsSlot;
+  let dataSource: RelatedLocation | undefined;
+  if (dsSlot >= 0) {
+    dataSource = byKey.get(dsSlot);
+    if (dataSource === undefined) {
+      const id = pair.dataSourceId();
+      dataSource = shareLocation(byKey, dsSlot, {
+        message: l10n.t('related.dataSource', { ds: id }),
+        node: pair.dataSourceKeyNode(),
+        pointer: pointerUnder('/dataSources', id),
+      });
+    }
+  }
   const { binding, rg } = pair;
   let group: RelatedLocation | undefined;
   if (binding && rg) {
