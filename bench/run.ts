@@ -458,8 +458,8 @@ function floorSentence(row: Row): string {
 
 const STAGE_NAMES: Record<Stage, string> = {
   parse:
-    'parse: the compact tree (and, for a document that may not follow the schema, its plain value)',
-  schema: "schema validation (a walk of the tree's rows; ajv only where that walk is not sure)",
+    'parse: the compact tree, the schema checked in the same pass (and, for a document that may not follow the schema, its plain value)',
+  schema: "schema validation after the parse (ajv, only where the parser's check is not sure)",
   model: 'model: the typed entities',
   topology: 'topology: networks by id, the connection graph',
   connectivity: 'the connectivity of every pair',
