@@ -41,6 +41,23 @@ export const DEFAULT_PORTS: Record<string, number> = {
   hologres: 80,
 };
 
+/**
+ * The port a data source is reached on: its network's `port` when that is a valid port
+ * number, else its engine's default, else 443. The entity and the column table
+ * (model/columns/dataSources.ts) both take it from here.
+ */
+export function effectivePort(
+  explicitPort: number | undefined,
+  engine: string | undefined,
+): number {
+  return explicitPort !== undefined &&
+    Number.isInteger(explicitPort) &&
+    explicitPort > 0 &&
+    explicitPort < 65536
+    ? explicitPort
+    : (DEFAULT_PORTS[engine ?? ''] ?? 443);
+}
+
 const enum BindingField {
   Vpc,
   VSwitch,
@@ -253,13 +270,7 @@ class ModelDataSource extends ModelEntity implements DataSource {
     this.network = network;
     this.whitelist = isList ? reader.cidrItems(whitelist) : undefined;
     this.securityGroup = reader.reference(securityGroup, REFERENCE_FIELDS.dataSourceSecurityGroup);
-    this.port =
-      explicitPort !== undefined &&
-      Number.isInteger(explicitPort) &&
-      explicitPort > 0 &&
-      explicitPort < 65536
-        ? explicitPort
-        : (DEFAULT_PORTS[engine ?? ''] ?? 443);
+    this.port = effectivePort(explicitPort, engine);
     this.whitelistRow = isList ? reader.offsetOf(whitelist) : -1;
   }
 

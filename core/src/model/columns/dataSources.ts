@@ -10,7 +10,7 @@ import { ValueReader } from '../values';
 import {
   DATA_SOURCE_FIELDS,
   DataSourceField,
-  DEFAULT_PORTS,
+  effectivePort,
   ENGINES,
   HOSTINGS,
   NETWORK_FIELDS,
@@ -201,13 +201,7 @@ function fillDataSource(
     table.addressStatus[slot] = AddressStatus.None;
   }
   const engine = reader.enumValue(engineRow, ENGINES) ?? reader.string(engineRow);
-  const port =
-    explicitPort !== undefined &&
-    Number.isInteger(explicitPort) &&
-    explicitPort > 0 &&
-    explicitPort < 65536
-      ? explicitPort
-      : (DEFAULT_PORTS[engine ?? ''] ?? 443);
+  const port = effectivePort(explicitPort, engine);
   // (An engine named like an object's property, `constructor`, gives no number.)
   if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port < 65536)
     table.port[slot] = port;
