@@ -359,8 +359,10 @@ function compareCodes(a: string, b: string): number {
 }
 
 export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
-  const pairs = analysis.connectivity?.pairs ?? [];
-  const { model } = analysis;
+  const { model, connectivity } = analysis;
+  // Pairs are evaluated in a model: an analysis without one has none.
+  if (!model || !connectivity) return [];
+  const pairs = connectivity.pairs;
   // Index loops, not `map` and `filter`: one array per pair and none in between, and no
   // iterator results (10 000 pairs in the benchmark's file, in a fresh process's
   // unoptimised code, where a `for … of` allocates a result object per element).
@@ -381,9 +383,9 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
     }
     // By slot (analysis/connectivity.ts `pairTaskName`…): no object per pair's task.
     results.push({
-      task: model ? pairTaskName(model, pair) : pair.task.id,
-      resourceGroup: model ? pairGroupName(model, pair) : (pair.task.resourceGroup?.value ?? ''),
-      dataSource: model ? pairDataSourceName(model, pair) : pair.dataSourceRefNode.value,
+      task: pairTaskName(model, pair),
+      resourceGroup: pairGroupName(model, pair),
+      dataSource: pairDataSourceName(pair),
       scenario: unresolved ? null : pair.scenario,
       binding: binding ? binding.index : null,
       ok,

@@ -113,8 +113,8 @@ export function pairGroupName(model: Model, pair: PairEvaluation): string {
   return group === ABSENT ? '' : (pair.task.resourceGroup?.value ?? '');
 }
 
-export function pairDataSourceName(model: Model, pair: PairEvaluation): string {
-  return pair.dsSlot >= 0 ? model.dataSources.idAt(pair.dsSlot) : pair.dataSourceRefNode.value;
+export function pairDataSourceName(pair: PairEvaluation): string {
+  return pair.dsSlot >= 0 ? pair.dataSourceId() : pair.dataSourceRefNode.value;
 }
 
 /** The connections some pair counts as used. */
