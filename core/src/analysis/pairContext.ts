@@ -6,6 +6,7 @@
 // is then dropped: it keeps nothing per data source, and the steps it shares are immutable
 // values that many pairs list (no reader changes a step or tells two equal ones apart).
 import { targetOf } from '../references';
+import { WHITELIST_KEY_START, whitelistKeyPart } from '../model/columns/dataSources';
 import type { CidrParse, Ipv4Range } from '../cidr';
 import type {
   Binding,
@@ -134,14 +135,14 @@ export function sourcesOf(
  * A whitelist as a key of its verdict, which depends on its entries' parses alone (ranges,
  * origins of values known after apply). One entry, the usual case, is its parse: parses are
  * shared by the values that read the same (cidr.ts keeps them by text), and were one not, the
- * verdict would only be worked out again. Otherwise the values, length-prefixed after a NUL,
- * so that two different lists never share a key.
+ * verdict would only be worked out again. Otherwise the key of its values (`whitelistKeyPart`,
+ * which the data sources' column makes the same way).
  */
 export function whitelistKey(entries: readonly CidrValue[]): CidrParse | string {
   const first = entries[0];
   if (entries.length === 1 && first) return first.parsed;
-  let key = '\u0000';
-  for (const entry of entries) key += `${entry.value.length}:${entry.value}`;
+  let key = WHITELIST_KEY_START;
+  for (const entry of entries) key += whitelistKeyPart(entry.value);
   return key;
 }
 

@@ -209,6 +209,19 @@ function fillDataSource(
   table.flags[slot] = flags | whitelistFlags(table, slot, reader, whitelistRow);
 }
 
+/**
+ * A whitelist of other than one entry is known by a key made of its entries' texts: this
+ * start (no CIDR block's text holds it), then each entry's length and text, so that no two
+ * lists share one. The column makes it from the rows, `whitelistKey`
+ * (analysis/pairContext.ts) from the entries; the two must agree, because both key the same
+ * cache of whitelist steps.
+ */
+export const WHITELIST_KEY_START = '\u0000';
+
+export function whitelistKeyPart(value: string): string {
+  return `${value.length}:${value}`;
+}
+
 /** The whitelist's length and key, and its flags. */
 function whitelistFlags(
   table: DataSourceTable,
@@ -237,8 +250,8 @@ function whitelistFlags(
       first = parsed;
       firstValue = value;
     } else {
-      key ??= `\u0000${firstValue.length}:${firstValue}`;
-      key += `${value.length}:${value}`;
+      key ??= WHITELIST_KEY_START + whitelistKeyPart(firstValue);
+      key += whitelistKeyPart(value);
     }
     strings++;
     if (!parsed.ok || parsed.hostBits) flags |= DataSourceFlag.Irregular;
@@ -246,7 +259,7 @@ function whitelistFlags(
   }
   table.whitelistLength[slot] = length;
   // As `whitelistKey` (analysis/pairContext.ts) makes it from the entries.
-  table.whitelistKey[slot] = strings === 1 ? first : (key ?? '\u0000');
+  table.whitelistKey[slot] = strings === 1 ? first : (key ?? WHITELIST_KEY_START);
   return flags;
 }
 
