@@ -1,8 +1,8 @@
-// What the rules walk, made once per model and shared: the address fields a rule may report, and every reference bound in one pass. A cold check
-// runs the rules in code V8 has not optimised yet (a check's new objects get new hidden
-// classes, and the code compiled for the last check's is dropped): there a loop of a rule's
-// own over an array costs little, where a call per item through a shared walk, a `Map`'s
-// iterator or a callback per item costs several times the rule's own work (issue 17).
+// What the rules walk, made once per model and shared: the address fields a rule may
+// report, and every reference bound in one pass. A cold check runs the rules in code V8 has
+// not optimised yet: there a loop of a rule's own over an array or a column costs little,
+// where a call per item through a shared walk, a `Map`'s iterator or a callback per item
+// costs several times the rule's own work (issue 17).
 import type { AddressField } from '../analysis/addresses';
 import type { Entity, EntityKind, Model, Reference } from '../model';
 import { eachReferenceField, type AnyEntity, type ReferenceWalkPosition } from '../references';
