@@ -22,7 +22,8 @@ import {
 } from './schemaValidation';
 import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { Rule } from './rules/rule';
-import { runRules, toFinding, type RuleFindings, type RuleInputs } from './rules/run';
+import { runRules, toFinding, Undescribed, type RuleFindings, type RuleInputs } from './rules/run';
+import { dedupe } from './dedupe';
 import { applySuppressions, parseSuppressions } from './suppression';
 import type { ConnectivityResult, Finding, ValidateOptions, ValidationResult } from './types';
 
@@ -51,6 +52,11 @@ export interface Analysis {
    * positions the edit did not change.
    */
   carried?: { edit: EditSpan; movedFrom: ReadonlyMap<Finding, Finding> };
+  /**
+   * The findings of `rawFindings` (and `findingsByRule`) that say nothing yet: only a check's
+   * own analysis (`validate`), which nothing else reads, has any; it describes those it shows.
+   */
+  undescribed?: Undescribed;
 }
 
 /** What an edit replaced: [start, oldEnd) of the old text is [start, newEnd) of the new. */
@@ -62,56 +68,6 @@ export interface EditSpan {
   lineBreaksChanged: boolean;
 }
 
-/**
- * Merges findings that say the same thing at the same place (one per pair otherwise), in
- * one rule's findings sorted by offset: alike findings sit together. Never changes a
- * finding it is given: an incremental run hands it findings of earlier runs.
- */
-function dedupe(findings: readonly Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  /** Related locations of the findings merged into so far, by index in `kept`. */
-  const mergedRelated = new Map<number, Set<string>>();
-  let sameOffsetFrom = 0;
-  // An index loop: no iterator result per finding in a fresh process's unoptimised code.
-  for (let at = 0; at < findings.length; at++) {
-    const finding = findings[at] as Finding;
-    if (kept.length === 0 || kept[kept.length - 1]!.offset !== finding.offset)
-      sameOffsetFrom = kept.length;
-    let index = -1;
-    for (let k = sameOffsetFrom; k < kept.length; k++) {
-      const other = kept[k]!;
-      if (
-        other.code === finding.code &&
-        other.pointer === finding.pointer &&
-        other.message === finding.message
-      ) {
-        index = k;
-        break;
-      }
-    }
-    if (index < 0) {
-      kept.push(finding);
-      continue;
-    }
-    let seen = mergedRelated.get(index);
-    if (!seen) {
-      // The first merge into a finding copies it, with its own list of related locations.
-      const copy = { ...kept[index]!, related: [...kept[index]!.related] };
-      kept[index] = copy;
-      seen = new Set(copy.related.map((r) => `${r.pointer}\0${r.message}`));
-      mergedRelated.set(index, seen);
-    }
-    const merged = kept[index]!;
-    for (const related of finding.related) {
-      const key = `${related.pointer}\0${related.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      merged.related.push(related);
-    }
-  }
-  return kept;
-}
-
 /** Merges, suppressions: the findings of an analysis from its rules' findings. */
 export function finishAnalysis(
   document: ParsedDocument,
@@ -121,6 +77,7 @@ export function finishAnalysis(
   findingsByRule: RuleFindings[],
   internalErrors: string[],
   locale: Locale,
+  undescribed?: Undescribed,
 ): Analysis {
   const text = document.text;
   const l10n = localizer(locale);
@@ -128,7 +85,7 @@ export function finishAnalysis(
   // A loop, not `flatMap` (the engine's slowest array builtin; thousands of findings).
   const deduped: Finding[] = [];
   for (let r = 0; r < findingsByRule.length; r++) {
-    const kept = dedupe((findingsByRule[r] as RuleFindings).findings);
+    const kept = dedupe((findingsByRule[r] as RuleFindings).findings, undescribed);
     for (let f = 0; f < kept.length; f++) deduped.push(kept[f] as Finding);
   }
   const rawFindings = applySuppressions(
@@ -161,6 +118,7 @@ export function finishAnalysis(
     rawFindings,
     internalErrors,
     findingsByRule,
+    undescribed,
   };
 }
 
@@ -195,19 +153,20 @@ function timed<T>(runner: StageRunner | undefined, stage: Stage, run: () => T): 
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
 export function analyse(text: string, locale: Locale = 'en'): Analysis {
-  return analyseInStages(text, undefined, locale);
+  return analyseInStages(text, undefined, locale, false);
 }
 
 function analyseInStages(
   text: string,
   runStage: StageRunner | undefined,
-  locale: Locale = 'en',
+  locale: Locale,
+  describeLater: boolean,
 ): Analysis {
   const { document, schemaInput } = timed(runStage, 'parse', () => parseDocumentForSchema(text));
   // Checked now: a plain value made for ajv is then garbage before the model is built.
   const schemaProblems =
     schemaInput && timed(runStage, 'schema', () => schemaProblemsOfWellFormed(schemaInput));
-  return analyseParsed(document, schemaProblems, undefined, runStage, locale);
+  return analyseParsed(document, schemaProblems, undefined, runStage, locale, describeLater);
 }
 
 /**
@@ -230,7 +189,9 @@ const inEveryScope = (): boolean => true;
 
 /**
  * Every rule on a parsed document. The schema's problems are found from the tree when a
- * rule first asks and none are given.
+ * rule first asks and none are given. `describeLater` (a check's own analysis, which
+ * nothing else reads): the findings whose rules describe them later are left undescribed
+ * (`Analysis.undescribed`).
  */
 export function analyseParsed(
   document: ParsedDocument,
@@ -238,6 +199,7 @@ export function analyseParsed(
   override?: RuleOverride,
   runStage?: StageRunner,
   locale: Locale = 'en',
+  describeLater = false,
 ): Analysis {
   const l10n = localizer(locale);
   const findings: Finding[] = [];
@@ -273,6 +235,7 @@ export function analyseParsed(
       (addresses ??= keptUntilReplaced('addressFields', irregularAddressFields(model))),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: inEveryScope,
+    undescribed: describeLater ? new Undescribed(document, l10n) : undefined,
   };
   if (runStage) {
     // Built up front, so that the first rule to ask is not charged for them.
@@ -299,6 +262,7 @@ export function analyseParsed(
       findingsByRule,
       internalErrors,
       locale,
+      inputs.undescribed,
     );
   });
 }
@@ -324,8 +288,15 @@ function commentRemoval(
   return { offset, length, content: '' };
 }
 
-/** Applies configured severities; `off` drops the finding. */
-export function applySeverities(findings: Finding[], options: ValidateOptions): Finding[] {
+/**
+ * Applies configured severities; `off` drops the finding. A finding given another severity
+ * is a copy, which `undescribed` (a check's) describes as it would have the finding.
+ */
+export function applySeverities(
+  findings: Finding[],
+  options: ValidateOptions,
+  undescribed?: Undescribed,
+): Finding[] {
   const overrides = options.rules ?? {};
   // Without overrides (a check with no configuration), every finding as it is: no look-up
   // per finding of its code among the overrides (a megamorphic keyed load, thousands per
@@ -340,7 +311,13 @@ export function applySeverities(findings: Finding[], options: ValidateOptions): 
       result.push(finding);
       continue;
     }
-    result.push(level ? { ...finding, severity: level } : finding);
+    if (!level) {
+      result.push(finding);
+      continue;
+    }
+    const copy = { ...finding, severity: level };
+    undescribed?.carry(finding, copy);
+    result.push(copy);
   }
   return result.sort(byOffsetThenCode);
 }
@@ -413,13 +390,19 @@ export function validateInStages(
   const tooLarge = fileSizeNotice(text, options);
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
   try {
-    const analysis = analyseInStages(text, runStage, options.locale);
+    const analysis = analyseInStages(text, runStage, options.locale ?? 'en', true);
     // A server keeps its analyses itself (and drops a stale one as the user types).
     keepUntilReplaced('analysis', analysis);
-    return timed(runStage, 'results', () => ({
-      findings: capFindings(applySeverities(analysis.rawFindings, options), options),
-      connectivity: connectivityResults(analysis),
-    }));
+    return timed(runStage, 'results', () => {
+      const { undescribed } = analysis;
+      const shown = capFindings(
+        applySeverities(analysis.rawFindings, options, undescribed),
+        options,
+      );
+      // Only what is shown is described: the cap's notice counts findings, not their words.
+      undescribed?.describeAll(shown);
+      return { findings: shown, connectivity: connectivityResults(analysis) };
+    });
   } catch (error) {
     // Unreachable by design; if it happens, the user gets a finding that asks for a
     // report, not a crash (and not a syntax error the file does not have).

@@ -1,10 +1,9 @@
 // "If you scale out the resource group in subsequent operations, you must check whether
 // the EIP changes."
-import type { RelatedLocation } from '../types';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { pairSubsetsOf } from '../analysis/pairSubsets';
 import type { ResourceGroup } from '../model';
-import { pairRelated, type Rule, type RuleContext } from './rule';
+import { pairsRelated, type Rule, type RuleContext } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -18,7 +17,7 @@ export const rule: Rule = {
   },
   reads: 'pairs',
   check(context) {
-    const groups = new Map<ResourceGroup, RelatedLocation[]>();
+    const groups = new Map<ResourceGroup, PairEvaluation[]>();
     const pairs = pairSubsetsOf(context.connectivity()).overInternet;
     for (let i = 0; i < pairs.length; i++) {
       const pair = pairs[i] as PairEvaluation;
@@ -30,19 +29,17 @@ export const rule: Rule = {
         !rg.eip?.parsed.ok
       )
         continue;
-      const ofPair = pairRelated(pair, context.l10n);
-      const related = groups.get(rg);
-      // The group's first pair's list becomes the group's own; a loop, not a spread, adds
-      // the others' (no arguments list per pair before V8 optimises).
-      if (!related) groups.set(rg, ofPair);
-      else for (let r = 0; r < ofPair.length; r++) related.push(ofPair[r] as RelatedLocation);
+      const ofGroup = groups.get(rg);
+      if (!ofGroup) groups.set(rg, [pair]);
+      else ofGroup.push(pair);
     }
     report(context, groups);
   },
 };
 
-function report(context: RuleContext, groups: Map<ResourceGroup, RelatedLocation[]>): void {
-  for (const [rg, related] of groups) {
+function report(context: RuleContext, groups: Map<ResourceGroup, PairEvaluation[]>): void {
+  const { l10n } = context;
+  for (const [rg, pairs] of groups) {
     const eip = rg.eip;
     if (!eip) continue; // always set: only groups with a valid EIP are gathered
     context.report({
@@ -50,8 +47,11 @@ function report(context: RuleContext, groups: Map<ResourceGroup, RelatedLocation
       node: eip.node,
       pointer: eip.pointer,
       scenario: 5,
-      message: context.l10n.t('eip-may-change.message', { eip: eip.value, rg: rg.id }),
-      related,
+      // Worked out only for a finding that is shown (the cap per file drops the rest).
+      describe: () => ({
+        message: l10n.t('eip-may-change.message', { eip: eip.value, rg: rg.id }),
+        related: pairsRelated(pairs, l10n),
+      }),
     });
   }
 }

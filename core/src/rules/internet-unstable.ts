@@ -1,16 +1,16 @@
 // "If you run a data synchronization task to synchronize data over the Internet, the
 // efficiency and stability of the task cannot be ensured."
-import type { RelatedLocation } from '../types';
+import type { Localizer } from '../l10n';
 import type { PairEvaluation } from '../analysis/connectivity';
 import { pairSubsetsOf } from '../analysis/pairSubsets';
 import type { Task } from '../model';
-import { pairRelated, type Rule, type RuleContext } from './rule';
+import { pairsRelated, type FindingDescription, type Rule } from './rule';
 
-/** A task's data sources read or written over the Internet, and their related locations. */
+/** A task's data sources read or written over the Internet: the pairs and the data sources' ids. */
 interface OverInternet {
   task: Task;
   dataSources: string[];
-  related: RelatedLocation[];
+  pairs: PairEvaluation[];
 }
 
 export const rule: Rule = {
@@ -40,26 +40,35 @@ export const rule: Rule = {
       if (!pair.overInternet || pair.dsSlot < 0 || kinds.kindOf(pair.taskSlot) !== 'sync') continue;
       const task = pair.task;
       const dsId = dataSources.idAt(pair.dsSlot);
-      const related = pairRelated(pair, context.l10n);
       if (current === undefined || current.task !== task) current = byTask.get(task);
       if (!current) {
-        // Most tasks have one such pair: its lists start as literals of one, and the pair's
-        // related locations are the task's own list (an array grown by `push` from empty
-        // reserves room for seventeen).
-        current = { task, dataSources: [dsId], related };
+        // Most tasks have one such pair: its lists start as literals of one (an array grown
+        // by `push` from empty reserves room for seventeen).
+        current = { task, dataSources: [dsId], pairs: [pair] };
         byTask.set(task, current);
         inOrder.push(current);
         continue;
       }
       current.dataSources.push(dsId);
-      for (let r = 0; r < related.length; r++) current.related.push(related[r] as RelatedLocation);
+      current.pairs.push(pair);
     }
-    for (let i = 0; i < inOrder.length; i++) report(context, inOrder[i] as OverInternet);
+    const { l10n } = context;
+    for (let i = 0; i < inOrder.length; i++) {
+      const overInternet = inOrder[i] as OverInternet;
+      const { task } = overInternet;
+      context.report({
+        pairsOf: task,
+        node: task.node,
+        pointer: task.pointer,
+        scenario: 5,
+        // Worked out only for a finding that is shown (the cap per file drops the rest).
+        describe: () => describe(l10n, overInternet),
+      });
+    }
   },
 };
 
-function report(context: RuleContext, { task, dataSources, related }: OverInternet): void {
-  const { l10n } = context;
+function describe(l10n: Localizer, { task, dataSources, pairs }: OverInternet): FindingDescription {
   // "'a', 'b' and 'c'": each quoted, joined from the left (a loop: no callbacks per task).
   let listed = l10n.t('quoted', { value: dataSources[0] as string });
   for (let i = 1; i < dataSources.length; i++)
@@ -67,12 +76,8 @@ function report(context: RuleContext, { task, dataSources, related }: OverIntern
       first: listed,
       last: l10n.t('quoted', { value: dataSources[i] as string }),
     });
-  context.report({
-    pairsOf: task,
-    node: task.node,
-    pointer: task.pointer,
-    scenario: 5,
+  return {
     message: l10n.t('internet-unstable.message', { task: task.id, dataSources: listed }),
-    related,
-  });
+    related: pairsRelated(pairs, l10n),
+  };
 }

@@ -5,11 +5,15 @@
 // (bench/analysis.md, issue 17).
 import { keptUntilReplaced } from '../keepAlive';
 import { preferredOnlyWhenSafe } from '../fixSafety';
-import type { Finding, RelatedLocation, RuleMeta } from '../types';
+import type { ParsedDocument } from '../parse';
+import type { Localizer } from '../l10n';
+import type { FixDescriptor, Finding, RelatedLocation, RuleMeta } from '../types';
 import {
   relatedLocation,
   shareRelatedLocations,
+  type FindingDescription,
   type FindingInput,
+  type FindingPlace,
   type PairOwner,
   type RelatedInput,
   type Rule,
@@ -17,7 +21,14 @@ import {
 } from './rule';
 
 /** What every rule of one run reads; `inScope` and the lazy inputs differ in incremental runs. */
-export type RuleInputs = Omit<RuleContext, 'report'>;
+export type RuleInputs = Omit<RuleContext, 'report'> & {
+  /**
+   * Where a check (`validate`) keeps the findings whose rules describe them later, to
+   * describe only those the cap keeps; without it (every analysis a server, explain or fix
+   * reads), a finding is described as it is reported.
+   */
+  undescribed?: Undescribed;
+};
 
 /** A rule's findings, sorted by offset; for a rule that reads pairs, where each comes from. */
 export interface RuleFindings {
@@ -51,22 +62,114 @@ function findingRelated(related: readonly (RelatedInput | RelatedLocation)[]): R
   return locations;
 }
 
-export function toFinding(meta: RuleMeta, input: FindingInput): Finding {
-  const offset = input.node?.offset ?? input.offset ?? 0;
-  const length = input.node?.length ?? input.length ?? 0;
+/** A finding as a rule describes it at once (json-syntax, the suppressions' own). */
+export function toFinding(meta: RuleMeta, input: FindingPlace & FindingDescription): Finding {
+  return placedFinding(
+    meta,
+    input,
+    input.message,
+    input.related ? findingRelated(input.related) : [],
+    input.fixes ?? [],
+  );
+}
+
+function placedFinding(
+  meta: RuleMeta,
+  place: FindingPlace,
+  message: string,
+  related: RelatedLocation[],
+  fixes: FixDescriptor[],
+): Finding {
+  const offset = place.node?.offset ?? place.offset ?? 0;
+  const length = place.node?.length ?? place.length ?? 0;
   const finding: Finding = {
     code: meta.code,
     severity: meta.defaultSeverity,
-    message: input.message,
-    pointer: input.pointer,
+    message,
+    pointer: place.pointer,
     offset,
     length,
-    related: input.related ? findingRelated(input.related) : [],
-    fixes: input.fixes ?? [],
+    related,
+    fixes,
   };
-  if (input.scenario !== undefined && input.scenario !== null) finding.scenario = input.scenario;
-  if (input.unnecessary) finding.unnecessary = true;
+  if (place.scenario !== undefined && place.scenario !== null) finding.scenario = place.scenario;
+  if (place.unnecessary) finding.unnecessary = true;
   return finding;
+}
+
+/** No rule can hand `dwnet fix` an unsafe fix: the guard demotes it (SPEC §4). */
+function safeFixes(fixes: FixDescriptor[] | undefined, document: ParsedDocument): FixDescriptor[] {
+  return fixes ? preferredOnlyWhenSafe(fixes, document) : [];
+}
+
+/** What an undescribed finding holds until it is described: nothing a surface ever reads. */
+const NOT_YET_DESCRIBED: RelatedLocation[] & FixDescriptor[] = [];
+
+/**
+ * The findings of a check that are not described yet, each with its rule's `describe`. A
+ * check describes those it shows, after the cap (`describeAll`), and those `dedupe` compares
+ * (`describe`); the others are never described. A finding is described in place: its message,
+ * related locations and fixes are written into the fields that held nothing, so it keeps its
+ * hidden class, and every list that holds it sees it described.
+ */
+export class Undescribed {
+  private readonly pending = new Map<Finding, () => FindingDescription>();
+
+  constructor(
+    private readonly document: ParsedDocument,
+    private readonly l10n: Localizer,
+  ) {}
+
+  add(finding: Finding, describe: () => FindingDescription): void {
+    this.pending.set(finding, describe);
+  }
+
+  /** `copy` is `finding` with another severity (`applySeverities`): described the same way. */
+  carry(finding: Finding, copy: Finding): void {
+    const describe = this.pending.get(finding);
+    if (describe !== undefined) this.pending.set(copy, describe);
+  }
+
+  /** Describes `finding` if it is not yet (related locations shared with no other finding). */
+  describe(finding: Finding): void {
+    if (!this.pending.has(finding)) return;
+    shareRelatedLocations(this.l10n);
+    this.describeOne(finding);
+    shareRelatedLocations(undefined);
+  }
+
+  /** Describes those of `findings` that are not yet, sharing related locations among them. */
+  describeAll(findings: readonly Finding[]): void {
+    if (this.pending.size === 0) return;
+    shareRelatedLocations(this.l10n);
+    for (let i = 0; i < findings.length; i++) this.describeOne(findings[i] as Finding);
+    shareRelatedLocations(undefined);
+  }
+
+  private describeOne(finding: Finding): void {
+    const describe = this.pending.get(finding);
+    if (describe === undefined) return;
+    this.pending.delete(finding);
+    const description = describe();
+    finding.message = description.message;
+    finding.related = description.related ? findingRelated(description.related) : [];
+    finding.fixes = safeFixes(description.fixes, this.document);
+  }
+}
+
+function describedFinding(
+  meta: RuleMeta,
+  place: FindingPlace,
+  description: FindingDescription,
+  document: ParsedDocument,
+): Finding {
+  return placedFinding(
+    meta,
+    place,
+    description.message,
+    description.related ? findingRelated(description.related) : [],
+    safeFixes(description.fixes, document),
+  );
 }
 
 /**
@@ -117,10 +220,17 @@ class RuleRun {
   report(input: FindingInput, inputs: RuleInputs): void {
     if (this.rule.reads === 'pairs' && !input.pairsOf)
       throw new Error('a rule that reads pairs reported a finding without saying whose');
-    // No rule can hand `dwnet fix` an unsafe fix: the guard demotes it (SPEC §4).
-    const fixes = input.fixes && preferredOnlyWhenSafe(input.fixes, inputs.document);
-    const safe = fixes === input.fixes ? input : { ...input, fixes };
-    this.findings.push(toFinding(this.rule.meta, safe));
+    const { meta } = this.rule;
+    const { describe } = input;
+    let finding: Finding;
+    if (describe === undefined) finding = describedFinding(meta, input, input, inputs.document);
+    else if (inputs.undescribed === undefined)
+      finding = describedFinding(meta, input, describe(), inputs.document);
+    else {
+      finding = placedFinding(meta, input, '', NOT_YET_DESCRIBED, NOT_YET_DESCRIBED);
+      inputs.undescribed.add(finding, describe);
+    }
+    this.findings.push(finding);
     this.owners.push(input.pairsOf);
   }
 

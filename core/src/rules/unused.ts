@@ -4,7 +4,8 @@
 import { connectionProblem } from '../analysis/topology';
 import type { Entity } from '../model';
 import { referenceBinding } from './items';
-import type { Rule } from './rule';
+import { pointerUnder } from '../model/entities';
+import type { FindingDescription, Rule } from './rule';
 
 export const rule: Rule = {
   meta: {
@@ -23,36 +24,43 @@ export const rule: Rule = {
     const usedConnections = context.connectivity().usedConnections;
 
     const { l10n } = context;
-    const report = (entity: Entity, message: string) =>
+    // Messages are worked out only for findings that are shown (the cap per file drops the rest).
+    const report = (entity: Entity, describe: () => FindingDescription) =>
       context.report({
         node: entity.keyNode,
         pointer: entity.pointer,
-        message,
         unnecessary: true,
+        describe,
       });
     for (const rg of model.resourceGroups.byId.values()) {
-      if (!named.has(rg)) report(rg, l10n.t('unused.resourceGroup', { rg: rg.id }));
+      if (!named.has(rg))
+        report(rg, () => ({ message: l10n.t('unused.resourceGroup', { rg: rg.id }) }));
     }
     const dataSources = model.dataSources;
-    // By slot: a data source's object is made only to be reported.
+    // By slot, from the rows: no data source object is made to be reported.
     for (let i = 0; i < dataSources.count; i++) {
       if (namedDataSources[i] === 1) continue;
-      const ds = dataSources.at(i);
-      report(ds, l10n.t('unused.dataSource', { ds: ds.id }));
+      const id = dataSources.idAt(i);
+      context.report({
+        node: dataSources.keyNodeAt(i),
+        pointer: pointerUnder('/dataSources', id),
+        unnecessary: true,
+        describe: () => ({ message: l10n.t('unused.dataSource', { ds: id }) }),
+      });
     }
     for (const sg of model.securityGroups.byId.values()) {
-      if (!named.has(sg)) report(sg, l10n.t('unused.securityGroup', { sg: sg.id }));
+      if (!named.has(sg))
+        report(sg, () => ({ message: l10n.t('unused.securityGroup', { sg: sg.id }) }));
     }
     for (const connection of model.connections.byId.values()) {
       if (usedConnections.has(connection)) continue;
       // One the pairs would need, were its type able to join its members, says why not.
       const invalid = connectionProblem(connection, context.topology.network) !== undefined;
-      report(
-        connection,
-        invalid
+      report(connection, () => ({
+        message: invalid
           ? l10n.t('unused.connection.invalid', { connection: connection.id })
           : l10n.t('unused.connection', { connection: connection.id }),
-      );
+      }));
     }
   },
 };
