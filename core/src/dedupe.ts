@@ -26,10 +26,8 @@ export function dedupe(
     for (let k = sameOffsetFrom; k < kept.length; k++) {
       const other = kept[k]!;
       if (other.code !== finding.code || other.pointer !== finding.pointer) continue;
-      if (undescribed) {
-        undescribed.describe(other);
-        undescribed.describe(finding);
-      }
+      // One whose `describe` threw says nothing to compare, and is never shown.
+      if (undescribed && !(undescribed.describe(other) && undescribed.describe(finding))) continue;
       if (other.message === finding.message) {
         index = k;
         break;

@@ -235,7 +235,7 @@ export function analyseParsed(
       (addresses ??= keptUntilReplaced('addressFields', irregularAddressFields(model))),
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: inEveryScope,
-    undescribed: describeLater ? new Undescribed(document, l10n) : undefined,
+    undescribed: describeLater ? new Undescribed(document, l10n, internalErrors) : undefined,
   };
   if (runStage) {
     // Built up front, so that the first rule to ask is not charged for them.
@@ -395,12 +395,12 @@ export function validateInStages(
     keepUntilReplaced('analysis', analysis);
     return timed(runStage, 'results', () => {
       const { undescribed } = analysis;
-      const shown = capFindings(
+      const capped = capFindings(
         applySeverities(analysis.rawFindings, options, undescribed),
         options,
       );
       // Only what is shown is described: the cap's notice counts findings, not their words.
-      undescribed?.describeAll(shown);
+      const shown = undescribed ? undescribed.describeAll(capped) : capped;
       return { findings: shown, connectivity: connectivityResults(analysis) };
     });
   } catch (error) {

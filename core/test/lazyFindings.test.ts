@@ -14,6 +14,9 @@ import {
   type Finding,
   type ValidateOptions,
 } from '../src/index';
+import { localizer } from '../src/l10n';
+import { parseDocument } from '../src/parse';
+import { Undescribed } from '../src/rules/run';
 import { generateTopology } from '../../bench/generate';
 
 /** What the server shows of the same text: every finding described, then severities and cap. */
@@ -147,6 +150,51 @@ describe('a check describes only the findings it shows', () => {
           expectSameAsDescribedAtOnce(text, options);
       }
     }
+  });
+});
+
+describe('a finding described after the cap', () => {
+  const undescribedFinding = (code: string, pointer: string): Finding => ({
+    code,
+    severity: 'error',
+    message: '',
+    pointer,
+    offset: 0,
+    length: 0,
+    related: [],
+    fixes: [],
+  });
+
+  it('is described once, in place; one whose describe throws is left out and recorded', () => {
+    const internalErrors: string[] = [];
+    const undescribed = new Undescribed(parseDocument('{}'), localizer('en'), internalErrors);
+    const fine = undescribedFinding('unused', '/dataSources/a');
+    const broken = undescribedFinding('whitelist-missing', '/dataSources/b');
+    let described = 0;
+    undescribed.add(fine, () => {
+      described++;
+      return {
+        message: 'Data source "a" is not used by any task.',
+        fixes: [{ title: 'Append', isPreferred: true, operations: [] }],
+      };
+    });
+    undescribed.add(broken, () => {
+      throw new Error('a bug in a rule');
+    });
+    const notice = undescribedFinding('too-many-findings', '');
+    expect(undescribed.describe(broken)).toBe(false);
+    expect(undescribed.describeAll([notice, broken, fine])).toEqual([
+      notice,
+      {
+        ...undescribedFinding('unused', '/dataSources/a'),
+        message: 'Data source "a" is not used by any task.',
+        fixes: [{ title: 'Append', isPreferred: true, operations: [] }],
+      },
+    ]);
+    expect(undescribed.describe(fine)).toBe(true);
+    expect(described).toBe(1);
+    expect(internalErrors).toHaveLength(1);
+    expect(internalErrors[0]).toMatch(/^whitelist-missing: Error: a bug in a rule/);
   });
 });
 

@@ -114,10 +114,14 @@ const NOT_YET_DESCRIBED: RelatedLocation[] & FixDescriptor[] = [];
  */
 export class Undescribed {
   private readonly pending = new Map<Finding, () => FindingDescription>();
+  /** Findings whose `describe` threw (a bug in dwnet): never shown. */
+  private failed: Set<Finding> | undefined;
 
   constructor(
     private readonly document: ParsedDocument,
     private readonly l10n: Localizer,
+    /** The analysis' own: a `describe` that throws is recorded as a rule that throws is. */
+    private readonly internalErrors: string[],
   ) {}
 
   add(finding: Finding, describe: () => FindingDescription): void {
@@ -130,31 +134,53 @@ export class Undescribed {
     if (describe !== undefined) this.pending.set(copy, describe);
   }
 
-  /** Describes `finding` if it is not yet (related locations shared with no other finding). */
-  describe(finding: Finding): void {
-    if (!this.pending.has(finding)) return;
-    shareRelatedLocations(this.l10n);
-    this.describeOne(finding);
-    shareRelatedLocations(undefined);
+  /**
+   * Describes `finding` if it is not yet (related locations shared with no other finding);
+   * false if its `describe` threw.
+   */
+  describe(finding: Finding): boolean {
+    if (this.pending.has(finding)) {
+      shareRelatedLocations(this.l10n);
+      this.describeOne(finding);
+      shareRelatedLocations(undefined);
+    }
+    return this.failed?.has(finding) !== true;
   }
 
-  /** Describes those of `findings` that are not yet, sharing related locations among them. */
-  describeAll(findings: readonly Finding[]): void {
-    if (this.pending.size === 0) return;
+  /**
+   * Describes those of `findings` that are not yet, sharing related locations among them;
+   * `findings` without any whose `describe` threw (the other findings are still shown, as the
+   * other rules still run when one throws).
+   */
+  describeAll(findings: Finding[]): Finding[] {
+    if (this.pending.size === 0 && this.failed === undefined) return findings;
     shareRelatedLocations(this.l10n);
     for (let i = 0; i < findings.length; i++) this.describeOne(findings[i] as Finding);
     shareRelatedLocations(undefined);
+    const failed = this.failed;
+    return failed ? findings.filter((finding) => !failed.has(finding)) : findings;
   }
 
   private describeOne(finding: Finding): void {
     const describe = this.pending.get(finding);
     if (describe === undefined) return;
     this.pending.delete(finding);
-    const description = describe();
+    let description: FindingDescription;
+    try {
+      description = describe();
+    } catch (error) {
+      (this.failed ??= new Set()).add(finding);
+      this.internalErrors.push(`${finding.code}: ${errorText(error)}`);
+      return;
+    }
     finding.message = description.message;
     finding.related = description.related ? findingRelated(description.related) : [];
     finding.fixes = safeFixes(description.fixes, this.document);
   }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 function describedFinding(
@@ -239,7 +265,7 @@ class RuleRun {
     try {
       this.rule.check(this.context);
     } catch (error) {
-      this.error = `${this.rule.meta.code}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+      this.error = `${this.rule.meta.code}: ${errorText(error)}`;
     }
   }
 
