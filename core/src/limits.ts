@@ -163,6 +163,12 @@ function severityRank(severity: Severity): number {
   }
 }
 
+/** The findings cap per file (0: none). */
+export function findingsLimit(options: ValidateOptions): number {
+  // A fraction rounds up: 0.5 must not turn the limit off.
+  return Math.ceil(limitOf(options.maxFindingsPerFile, DEFAULT_MAX_FINDINGS_PER_FILE));
+}
+
 /**
  * Keeps at most `maxFindingsPerFile` findings (0: all). The most severe are kept —
  * every error before any warning, and so on; within a severity the first in `findings`
@@ -171,8 +177,7 @@ function severityRank(severity: Severity): number {
  * first, saying how many of each severity are not shown.
  */
 export function capFindings(findings: Finding[], options: ValidateOptions = {}): Finding[] {
-  // A fraction rounds up: 0.5 must not turn the limit off.
-  const limit = Math.ceil(limitOf(options.maxFindingsPerFile, DEFAULT_MAX_FINDINGS_PER_FILE));
+  const limit = findingsLimit(options);
   if (limit === 0 || findings.length <= limit) return findings;
   // The `limit` most important findings, ties in document order: what a stable sort by
   // severity would put first, found by counting each severity (no sort, no set of indices;

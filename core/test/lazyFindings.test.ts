@@ -167,7 +167,7 @@ describe('a finding described after the cap', () => {
 
   it('is described once, in place; one whose describe throws is left out and recorded', () => {
     const internalErrors: string[] = [];
-    const undescribed = new Undescribed(parseDocument('{}'), localizer('en'), internalErrors);
+    const undescribed = new Undescribed(parseDocument('{}'), localizer('en'), internalErrors, 0);
     const fine = undescribedFinding('unused', '/dataSources/a');
     const broken = undescribedFinding('whitelist-missing', '/dataSources/b');
     let described = 0;
@@ -195,6 +195,15 @@ describe('a finding described after the cap', () => {
     expect(described).toBe(1);
     expect(internalErrors).toHaveLength(1);
     expect(internalErrors[0]).toMatch(/^whitelist-missing: Error: a bug in a rule/);
+  });
+
+  it('is described at once when it is one of the first errors, which the cap keeps', () => {
+    const undescribed = new Undescribed(parseDocument('{}'), localizer('en'), [], 2);
+    expect(undescribed.atOnce('warning')).toBe(false);
+    expect(undescribed.atOnce('error')).toBe(true);
+    expect(undescribed.atOnce('hint')).toBe(false);
+    expect(undescribed.atOnce('error')).toBe(true);
+    expect(undescribed.atOnce('error')).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { keptUntilReplaced } from '../keepAlive';
 import { preferredOnlyWhenSafe } from '../fixSafety';
 import type { ParsedDocument } from '../parse';
 import type { Localizer } from '../l10n';
-import type { FixDescriptor, Finding, RelatedLocation, RuleMeta } from '../types';
+import type { FixDescriptor, Finding, RelatedLocation, RuleMeta, Severity } from '../types';
 import {
   relatedLocation,
   shareRelatedLocations,
@@ -122,7 +122,20 @@ export class Undescribed {
     private readonly l10n: Localizer,
     /** The analysis' own: a `describe` that throws is recorded as a rule that throws is. */
     private readonly internalErrors: string[],
+    /** How many more errors to describe as they are reported (`atOnce`). */
+    private errorsAtOnce: number,
   ) {}
+
+  /**
+   * Whether to describe a finding of this severity as it is reported: the first errors, which
+   * a cap keeps unless there are more of them than it holds. A guess, never a difference in
+   * what is shown: a finding described early is shown the same.
+   */
+  atOnce(severity: Severity): boolean {
+    if (severity !== 'error' || this.errorsAtOnce <= 0) return false;
+    this.errorsAtOnce--;
+    return true;
+  }
 
   add(finding: Finding, describe: () => FindingDescription): void {
     this.pending.set(finding, describe);
@@ -250,7 +263,7 @@ class RuleRun {
     const { describe } = input;
     let finding: Finding;
     if (describe === undefined) finding = describedFinding(meta, input, input, inputs.document);
-    else if (inputs.undescribed === undefined)
+    else if (inputs.undescribed === undefined || inputs.undescribed.atOnce(meta.defaultSeverity))
       finding = describedFinding(meta, input, describe(), inputs.document);
     else {
       finding = placedFinding(meta, input, '', NOT_YET_DESCRIBED, NOT_YET_DESCRIBED);
