@@ -258,12 +258,12 @@ export class PairContext {
    */
   usedConnections(): Set<Connection> {
     const used = new Set<Connection>();
-    this.groups.forEach((group) => {
+    // Loops, not callbacks made per call: V8 keeps a function's optimised code only while
+    // one of its closures lives, and these ran unoptimised in every check.
+    for (const group of this.groups.values())
       for (const binding of group.bindings)
-        binding.links.forEach((link) => {
+        for (const link of binding.links.values())
           for (const connection of link.used) used.add(connection);
-        });
-    });
     return used;
   }
 

@@ -6,7 +6,7 @@ import { originOf, valueKey } from '../analysis/afterApply';
 import type { PairEvaluation, Step } from '../analysis/connectivity';
 import { describeStep } from '../stepText';
 import type { Node } from '../parse';
-import type { Vpc } from '../model';
+import type { IpValue, Vpc } from '../model';
 import { pairRelated, type Rule, type RuleContext } from './rule';
 
 /** Where a step's finding sits: the element the step's own rule would report on. */
@@ -74,7 +74,7 @@ function checkVpcSnatEips(this: RuleContext, vpc: Vpc): void {
   const { l10n } = this;
   for (const gateway of vpc.natGateways.values()) {
     if (gateway.snatEntries.length === 0) continue; // nothing to report, no lists made
-    const own = gateway.eips.filter((eip) => eip.parsed.ok || originOf(eip.parsed)).map(valueKey);
+    const own = ownEipKeys(gateway.eips);
     if (own.length === 0) continue;
     const ownSymbolic = gateway.eips.some((eip) => originOf(eip.parsed) !== undefined);
     for (const entry of gateway.snatEntries) {
@@ -94,6 +94,20 @@ function checkVpcSnatEips(this: RuleContext, vpc: Vpc): void {
       });
     }
   }
+}
+
+/**
+ * The keys of a gateway's EIPs that are valid or known after apply, pushed onto a literal:
+ * `filter` and `map` make their arrays with one elements kind in the builtins and another
+ * once TurboFan inlines them, and the code that read the one was thrown away at the other.
+ */
+function ownEipKeys(eips: readonly IpValue[]): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < eips.length; i++) {
+    const eip = eips[i] as IpValue;
+    if (eip.parsed.ok || originOf(eip.parsed)) keys.push(valueKey(eip));
+  }
+  return keys;
 }
 
 export const rule: Rule = {
