@@ -1,7 +1,7 @@
 // An SNAT entry can only use an EIP associated with its NAT gateway. Where a value known
 // only after apply (`${…}`) is on either side, value-after-apply says so instead.
 import { originOf, valueKey } from '../analysis/afterApply';
-import type { Vpc } from '../model';
+import type { IpValue, Vpc } from '../model';
 import type { Rule, RuleContext } from './rule';
 
 export const rule: Rule = {
@@ -25,10 +25,21 @@ function checkVpc(this: RuleContext, vpc: Vpc): void {
   for (const gw of vpc.natGateways.values()) {
     // A gateway without SNAT entries has nothing to report (and needs no lists made).
     if (gw.snatEntries.length === 0) continue;
-    const known = gw.eips.map((e) => e.value);
-    const knownKeys = gw.eips.map(valueKey);
-    const symbolic = gw.eips.some((e) => originOf(e.parsed) !== undefined);
-    const usable = gw.eips.filter((e) => e.parsed.ok).map((e) => e.value);
+    const eips = gw.eips;
+    // Lists pushed onto literals, not made by `map` and `filter`: TurboFan's inlined `map`
+    // makes its array with another elements kind than the builtin, and the code compiled
+    // for the one was thrown away at the other ("wrong map").
+    const known: string[] = [];
+    const knownKeys: string[] = [];
+    const usable: string[] = [];
+    let symbolic = false;
+    for (let i = 0; i < eips.length; i++) {
+      const eip = eips[i] as IpValue;
+      known.push(eip.value);
+      knownKeys.push(valueKey(eip));
+      if (originOf(eip.parsed) !== undefined) symbolic = true;
+      if (eip.parsed.ok) usable.push(eip.value);
+    }
     for (const entry of gw.snatEntries) {
       const eip = entry.eip;
       if (!eip || !eip.parsed.ok || symbolic || knownKeys.includes(valueKey(eip))) continue;
