@@ -6,11 +6,9 @@
 // definition, references, rename), completion and the graph read them, so a new
 // reference field is one row here and one line in its entity's reader (ARCHITECTURE.md,
 // "Adding a reference field").
-import { keepUntilReplaced } from './keepAlive';
+import { keptUntilReplaced } from './keepAlive';
 import type {
   Collection,
-  Connection,
-  DataCenter,
   DataSourceRef,
   Entity,
   EntityKind,
@@ -18,8 +16,6 @@ import type {
   Model,
   NatGateway,
   Reference,
-  ResourceGroup,
-  SecurityGroup,
   Task,
   TaskRole,
   VSwitch,
@@ -336,22 +332,22 @@ export function eachReferenceField(
   walk: ReferenceWalk = {},
 ): void {
   const fieldWalk = new ReferenceFieldWalk(present, at, walk.duplicates === true);
-  keepUntilReplaced('referenceWalk', fieldWalk);
-  fieldWalk.visitAll(model, walk.networksOnly === true);
+  keptUntilReplaced('referenceWalk', fieldWalk).visitAll(model, walk.networksOnly === true);
 }
 
 /**
- * One walk's state, its steps methods rather than closures made per walk: V8 keeps a
- * function's optimised code only while one of its closures lives, so closures made per
- * check ran unoptimised at the start of every check and were compiled again. The callbacks
- * of `forEach` are these methods, given the walk as `this`. The last walk is kept
- * (keepAlive.ts): the code compiled against its hidden class lives as long as that class.
+ * One walk's state, its steps methods (`forEach`'s callbacks, given the walk as `this`), not
+ * closures made per walk: V8 keeps a function's optimised code only while one of its
+ * closures lives, and closures made per check ran unoptimised at the start of every check.
+ * The last walk is kept (keepAlive.ts), and with it the hidden class its code was made for.
  */
 class ReferenceFieldWalk {
   /** The VPC whose vSwitches and NAT gateways are being visited. */
   private vpcOfNested: Vpc | undefined;
   /** The rows of the data sources or tasks being visited (`visitLarge`). */
   private largeRows: readonly ReferenceField[];
+  /** The kind of the top-level entities being visited (`visitTopLevel`). */
+  private topLevelKind: TopLevelKind;
 
   constructor(
     private readonly present: Visit,
@@ -360,6 +356,7 @@ class ReferenceFieldWalk {
   ) {
     this.vpcOfNested = undefined;
     this.largeRows = NO_ROWS;
+    this.topLevelKind = 'dataCenter';
   }
 
   visitAll(model: Model, networksOnly: boolean): void {
@@ -375,14 +372,13 @@ class ReferenceFieldWalk {
         else this.visitIn('vSwitch', nested, nested.vpc);
       }
     }
-    this.eachOf(model.dataCenters, this.visitDataCenter);
-    this.eachOf(model.connections, this.visitConnection);
-    this.eachOf(model.securityGroups, this.visitSecurityGroup);
-    this.eachOf(model.resourceGroups, this.visitResourceGroup);
+    this.eachTopLevel('dataCenter', model.dataCenters);
+    this.eachTopLevel('connection', model.connections);
+    this.eachTopLevel('securityGroup', model.securityGroups);
+    this.eachTopLevel('resourceGroup', model.resourceGroups);
     if (networksOnly) return;
-    // Tens of thousands of data sources and tasks: their rows are looked up once, and each
-    // entity is visited by slot (no iterator result, no lookup per entity, in code not yet
-    // optimised).
+    // Tens of thousands of data sources and tasks: their rows looked up once, each entity
+    // visited by slot (no iterator result, no lookup per entity, in unoptimised code).
     this.visitLargeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? NO_ROWS);
     this.visitLargeCollection(model.tasks, FIELDS_OF.get('task') ?? NO_ROWS);
   }
@@ -419,20 +415,13 @@ class ReferenceFieldWalk {
     this.visitIn('natGateway', gw, this.vpcOfNested as Vpc);
   }
 
-  private visitDataCenter(dc: DataCenter): void {
-    this.visitIn('dataCenter', dc, dc);
+  private eachTopLevel<K extends TopLevelKind>(kind: K, collection: Collection<EntityOf[K]>) {
+    this.topLevelKind = kind;
+    this.eachOf(collection, this.visitTopLevel);
   }
 
-  private visitConnection(connection: Connection): void {
-    this.visitIn('connection', connection, connection);
-  }
-
-  private visitSecurityGroup(group: SecurityGroup): void {
-    this.visitIn('securityGroup', group, group);
-  }
-
-  private visitResourceGroup(rg: ResourceGroup): void {
-    this.visitIn('resourceGroup', rg, rg);
+  private visitTopLevel(entity: EntityOf[TopLevelKind]): void {
+    this.visitIn(this.topLevelKind, entity, entity);
   }
 
   private visitLargeCollection<T extends AnyEntity>(
@@ -456,3 +445,6 @@ class ReferenceFieldWalk {
 }
 
 const NO_ROWS: readonly ReferenceField[] = [];
+
+/** The kinds of entity whose references `visitTopLevel` visits. */
+type TopLevelKind = 'dataCenter' | 'connection' | 'securityGroup' | 'resourceGroup';
