@@ -71,7 +71,26 @@ export function schemaValidatorSource() {
     code: { source: true, esm: true },
   });
   const validate = ajv.compile(schema);
-  return `${standaloneCode(ajv, validate)}\nexport function schemaValidator() { return validate; }\n`;
+  return lazyValidator(standaloneCode(ajv, validate));
+}
+
+/**
+ * The standalone code made into a function run on first use. At a module's top level its
+ * schema objects (`schema11`: about 130 KB of literals, kept for `verbose` errors) were made
+ * when any process loaded the bundle, and their text was in the CLI's code cache; yet only a
+ * document that the walk on rows cannot find certainly valid is given to the validator.
+ */
+function lazyValidator(code) {
+  const exports = /^"use strict";export const validate = (\w+);export default \1;/.exec(code);
+  if (exports === null) throw new Error('ajv standalone code no longer starts as expected');
+  return [
+    'let validate;',
+    'export function schemaValidator() {',
+    `  validate ??= (() => {${code.slice(exports[0].length)}\nreturn ${exports[1]};})();`,
+    '  return validate;',
+    '}',
+    '',
+  ].join('\n');
 }
 
 /** The esbuild plugin that substitutes the generated code (scripts/esbuildOptions.mjs). */

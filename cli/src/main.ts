@@ -1,19 +1,65 @@
 // The `dwnet` executable (bundled into dist/cli.js): wires `run` to the real process.
 // Never a stack trace: guard.ts, imported first, catches whatever escapes `run`.
 import './guard';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io';
 import { prepareImport } from './commands/import';
 import { runLsp } from './commands/lsp';
 import { run } from './run';
 
-function nodeIo(): Io {
+/**
+ * Whether stdout is a regular file or /dev/null (`> report.json`, a CI step that keeps only
+ * the exit status, a benchmark's child): process.stdout would be a SyncWriteStream there,
+ * which writes each text with fs.writeSync. Written straight, the process does not make the
+ * stream (its modules and objects, about 1 ms of a fresh process) nor a Buffer of each text.
+ * A terminal, a pipe or a socket keeps process.stdout, with its handling of a closed pipe.
+ */
+function stdoutIsFileOrNull(): boolean {
+  try {
+    const stdout = fstatSync(1);
+    if (stdout.isFile()) return true;
+    return stdout.isCharacterDevice() && stdout.rdev === statSync('/dev/null').rdev;
+  } catch {
+    // No stdout (a closed descriptor) or no /dev/null: process.stdout decides.
+    return false;
+  }
+}
+
+/** What stdout's 'error' event does: a closed pipe (`dwnet check . | head`) ends the run quietly. */
+function outputFailed(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  process.stderr.write(`dwnet: cannot write output: ${error.message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+/**
+ * Writes to a file or /dev/null as process.stdout's SyncWriteStream would: a failed write
+ * (a full disk) is reported after the run's synchronous work, as the stream's 'error' event
+ * is, and what is written after it is dropped, as by the destroyed stream.
+ */
+function straightWriter(): (text: string) => void {
+  let failed = false;
+  return (text) => {
+    if (failed) return;
+    try {
+      writeSync(1, text);
+    } catch (error) {
+      failed = true;
+      process.nextTick(outputFailed, error);
+    }
+  };
+}
+
+function nodeIo(straight: boolean): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    out: (text) => {
-      process.stdout.write(text);
-    },
+    stdoutIsTTY: !straight && process.stdout.isTTY === true,
+    out: straight
+      ? straightWriter()
+      : (text) => {
+          process.stdout.write(text);
+        },
     err: (text) => {
       process.stderr.write(text);
     },
@@ -21,27 +67,23 @@ function nodeIo(): Io {
 }
 
 function main(): void {
-  // A closed pipe (`dwnet check . | head`) ends the run quietly.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-    process.stderr.write(`dwnet: cannot write output: ${error.message}\n`);
-    process.exit(EXIT_USAGE);
-  });
   const argv = process.argv.slice(2);
+  const straight = argv[0] !== 'lsp' && stdoutIsFileOrNull();
+  if (!straight) process.stdout.on('error', outputFailed);
   // The language server owns stdin/stdout until the editor closes them.
   if (argv[0] === 'lsp') {
-    process.exitCode = runLsp(argv.slice(1), nodeIo());
+    process.exitCode = runLsp(argv.slice(1), nodeIo(false));
     return;
   }
   // `import` may read HCL, whose parser is WebAssembly and loads asynchronously, once.
   if (argv[0] === 'import') {
     void prepareImport(argv).then(async () => {
-      process.exitCode = await run(argv, nodeIo());
+      process.exitCode = await run(argv, nodeIo(straight));
     });
     return;
   }
   // Set the status and let node exit by itself, so piped output is fully flushed.
-  const status = run(argv, nodeIo());
+  const status = run(argv, nodeIo(straight));
   if (typeof status === 'number') process.exitCode = status;
   else void status.then((code) => (process.exitCode = code));
 }

@@ -45,8 +45,17 @@ const otherFlags = [
   .trim();
 const CACHE = otherFlags === '' ? `${BUNDLE}.v8-cache` : `${BUNDLE}.other-flags.v8-cache`;
 
-// The bundle's `#!` line (esbuild gives every entry point one) made a comment, lines kept.
-const source = readFileSync(BUNDLE, 'utf8').replace(/^#!/, '//');
+/**
+ * How the build writes the bundle (scripts/build.mjs): as the function Module.wrap would make
+ * of it, compiled as it is read. Wrapped here, the 1 MB text was a concatenation that V8 copied
+ * whole before compiling it.
+ */
+const MODULE_START = '(function (exports, require, module, __filename, __dirname) {';
+const read = readFileSync(BUNDLE, 'utf8');
+const prewrapped = read.startsWith(MODULE_START);
+// Else esbuild's output as it is: its `#!` line (every entry point has one) made a comment,
+// lines kept, and the text wrapped here.
+const source = prewrapped ? read : read.replace(/^#!/, '//');
 /**
  * The SHA-256 of the bundle's text (as run here), written in by scripts/build.mjs when it
  * built both files: loading node:crypto and hashing 0.7 MB took 10–40 ms of every command.
@@ -79,7 +88,10 @@ function storedCache(): Buffer | undefined {
 }
 
 const cachedData = storedCache();
-const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+const script = new Script(prewrapped ? source : Module.wrap(source), {
+  filename: BUNDLE,
+  cachedData,
+});
 
 if (cachedData === undefined || script.cachedDataRejected === true) {
   // At exit, the cache holds the functions this run compiled, not only the top level.

@@ -44,4 +44,35 @@ describe('the line index', () => {
       }
     },
   );
+
+  // Lines are indexed as far as each question needs: whatever is asked first, and in
+  // whatever order, the answers are those of an index that knows every line.
+  it.each(Object.entries(TEXTS))(
+    'answers the same for a text with %s whatever it is asked first',
+    (_, text) => {
+      const whole = new LineIndex(text);
+      const lineCount = whole.lineCount;
+      const offsets = Array.from({ length: text.length + 3 }, (_, i) => i - 1);
+      const lines = Array.from({ length: lineCount + 3 }, (_, i) => i - 1);
+      const askers: [string, (index: LineIndex) => unknown[]][] = [
+        ['offsets ascending', (index) => offsets.map((o) => index.positionAt(o))],
+        ['offsets descending', (index) => [...offsets].reverse().map((o) => index.positionAt(o))],
+        ['line texts', (index) => lines.map((line) => index.lineText(line))],
+        [
+          'line texts descending',
+          (index) => [...lines].reverse().map((line) => index.lineText(line)),
+        ],
+        [
+          'offsets of positions',
+          (index) => lines.map((line) => index.offsetAt({ line, character: 2 })),
+        ],
+        ['the line count', (index) => [index.lineCount]],
+      ];
+      for (const [first, ask] of askers) {
+        const index = new LineIndex(text);
+        expect(ask(index), first).toEqual(ask(whole));
+        for (const [, then] of askers) expect(then(index), first).toEqual(then(whole));
+      }
+    },
+  );
 });

@@ -8,16 +8,31 @@ import { eastAsianWidth } from 'get-east-asian-width';
 /** Cells a tab advances to: the next multiple of this (VS Code's default tab size). */
 export const TAB_SIZE = 4;
 
+/**
+ * The patterns of Unicode properties below are made on first use: V8 builds their character
+ * classes when it makes the object (about 0.3 ms), which every command paid as it started,
+ * yet only an excerpt beyond U+02FF asks.
+ */
+let zeroWidth: RegExp | undefined;
+let pictographic: RegExp | undefined;
+
 /** Combining marks and format characters (zero-width space and joiner, byte order mark). */
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+function isZeroWidth(codePoint: number): boolean {
+  zeroWidth ??= /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+  return zeroWidth.test(String.fromCodePoint(codePoint));
+}
+
+function isPictographic(codePoint: number): boolean {
+  pictographic ??= /^\p{Extended_Pictographic}$/u;
+  return pictographic.test(String.fromCodePoint(codePoint));
+}
 /** Variation selector 16: the character before it is drawn as an emoji, two cells wide. */
 const EMOJI_PRESENTATION = 0xfe0f;
 
 /** Terminal cells one code point takes (a tab is the caller's: it depends on the column). */
 export function codePointWidth(codePoint: number): 0 | 1 | 2 {
   if (codePoint < 0x300) return 1;
-  if (ZERO_WIDTH.test(String.fromCodePoint(codePoint))) return 0;
+  if (isZeroWidth(codePoint)) return 0;
   return eastAsianWidth(codePoint);
 }
 
@@ -61,9 +76,7 @@ export function layOut(text: string, from: number, to: number): Laid {
       cell += spaces;
     } else {
       shown += text.slice(i, i + units);
-      const emoji =
-        text.codePointAt(i + units) === EMOJI_PRESENTATION &&
-        PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
+      const emoji = text.codePointAt(i + units) === EMOJI_PRESENTATION && isPictographic(codePoint);
       cell += emoji ? 2 : codePointWidth(codePoint);
     }
     i += units;

@@ -17,9 +17,14 @@ export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+let chinese: Readonly<Record<MessageKey, string>> | undefined;
+
 export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
   en,
-  'zh-CN': zhCN,
+  // Made when first read (./zh-CN.ts).
+  get 'zh-CN'() {
+    return (chinese ??= zhCN());
+  },
 };
 
 /** Formats messages of one language. */

@@ -1,7 +1,7 @@
 // 简体中文 messages of the command line: summaries, usage, errors and help (see ../zh-CN.ts).
 import type { enCli } from '../en/cli';
 
-export const zhCNCli: Record<keyof typeof enCli, string> = {
+export const zhCNCli = (): Record<keyof typeof enCli, string> => ({
   'cli.note': '注意：',
   'cli.help': '帮助：',
   'cli.summary': '{files}个文件中：{errors}，{warnings}，{infos}，{hints}',
@@ -113,4 +113,4 @@ export const zhCNCli: Record<keyof typeof enCli, string> = {
     '用法：dwnet check <files or folders…> [options]\n\n检查网络拓扑。在文件夹中递归查找*.dwnet.json文件（跳过node_modules和名称以\n点开头的文件夹）。\n\n选项：\n  -f, --format <format>    text（默认）、json或sarif（SARIF 2.1.0）\n  --fail-on <severity>     存在达到该级别的诊断时以1退出：\n                           error（默认）、warning、information或hint\n  --config <path>          规则严重程度 \\{ "rules": \\{ "<code>": "<level>" \\} \\}\n                           和限制（"maxFileSize"、"maxFindingsPerFile"）\n                           （默认：存在时读取./dwnet.config.json）\n  --rule <code>=<level>    覆盖某条规则的严重程度：off、error、warning、\n                           information或hint（可重复；优先于--config）\n  --max-file-size <MB>     跳过大于此大小的文件，并给出一条提示\n                           （默认20；0：不限制；优先于--config）\n  --max-findings <N>       每个文件最多报告N个问题，严重的优先，并给出一条提示\n                           （默认1000；0：不限制）\n  --no-color               不使用颜色（设置了NO_COLOR或标准输出不是终端时\n                           也不使用）\n  -h, --help               显示此帮助\n\n退出状态：\n  0  没有达到--fail-on级别的诊断\n  1  至少有一个诊断达到--fail-on级别\n  2  用法错误、输入无法读取或内部错误\n',
   'cli.help.fix':
     '用法：dwnet fix <files or folders…> [--dry-run] [options]\n\n应用所有首选快速修复并写回每个有变化的文件（保留其注释、换行符和字节顺序标记），\n然后像“dwnet check”一样报告剩余的问题。\n\n选项：\n  --dry-run                以统一diff格式打印修改，不写入任何文件\n                           （此时剩余问题按修复后的文本显示）\n  --fail-on <severity>     存在达到该级别的诊断时以1退出：\n                           error（默认）、warning、information或hint\n  --config <path>          规则严重程度 \\{ "rules": \\{ "<code>": "<level>" \\} \\}\n                           和限制（"maxFileSize"、"maxFindingsPerFile"）\n                           （默认：存在时读取./dwnet.config.json）\n  --rule <code>=<level>    覆盖某条规则的严重程度：off、error、warning、\n                           information或hint（可重复；优先于--config）\n  --max-file-size <MB>     跳过大于此大小的文件，并给出一条提示\n                           （默认20；0：不限制；优先于--config）\n  --max-findings <N>       每个文件最多报告N个问题，严重的优先，并给出一条提示\n                           （默认1000；0：不限制）\n  --no-color               不使用颜色（设置了NO_COLOR或标准输出不是终端时\n                           也不使用）\n  -h, --help               显示此帮助\n\n退出状态：\n  0  没有达到--fail-on级别的诊断\n  1  至少有一个诊断达到--fail-on级别\n  2  用法错误、输入无法读取或内部错误\n',
-};
+});

@@ -1,7 +1,7 @@
 // 简体中文 messages of diagnostics: syntax, schema, suppressions, security groups, labels and related information (see ../zh-CN.ts).
 import type { enDiagnostics } from '../en/diagnostics';
 
-export const zhCNDiagnostics: Record<keyof typeof enDiagnostics, string> = {
+export const zhCNDiagnostics = (): Record<keyof typeof enDiagnostics, string> => ({
   quoted: '“{value}”',
   'validate.internalError':
     'dwnet无法分析此文件：发生内部错误（{error}）。这是dwnet的缺陷，而非文件的问题：请在{issues}报告，并附上该文件或能重现该错误的片段。',
@@ -176,4 +176,4 @@ export const zhCNDiagnostics: Record<keyof typeof enDiagnostics, string> = {
   'sg.fix.override': '覆盖“{sg}”的拒绝规则{names}：添加优先级为{priority}的{sentence}',
   'route.fix.remove':
     '删除路由“{route}”{waiting, select, yes {（其网络连通后将有任务需要它）} other {}}',
-};
+});

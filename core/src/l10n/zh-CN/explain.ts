@@ -1,7 +1,7 @@
 // 简体中文 messages of explanations, hovers, code lenses and the words they share (see ../zh-CN.ts).
 import type { enExplain } from '../en/explain';
 
-export const zhCNExplain: Record<keyof typeof enExplain, string> = {
+export const zhCNExplain = (): Record<keyof typeof enExplain, string> => ({
   'target.vpc': '专有网络VPC“{id}”',
   'target.dataCenter': '线下IDC“{id}”',
   'list.and': '{first}和{last}',
@@ -229,4 +229,4 @@ export const zhCNExplain: Record<keyof typeof enExplain, string> = {
     '在资源组上运行并访问数据源的DataWorks任务。`kind`决定由哪些属性指定数据源：`sync`使用`source`和`destination`（都必填；没有`dataSources`），`schedule`和`dataService`使用`dataSources`（必填；没有`source`和`destination`）。每个任务都需要其资源组能访问它指定的每个数据源。',
   'hover.scopedReference': '专有网络VPC“{vpc}”的{words}',
   'fact.rulesLabel': '规则',
-};
+});

@@ -1,7 +1,7 @@
 // 简体中文 texts of the importers' readers and of the Terraform evaluator (see ../zh-CN.ts).
 import type { enImportErrors } from '../en/importErrors';
 
-export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
+export const zhCNImportErrors = (): Record<keyof typeof enImportErrors, string> => ({
   'importText.formatted': '{text}',
   'importText.read.hclNotLoaded': 'HCL解析器未加载（请先await loadHclParser）',
   'importText.read.hostCannotLoadHcl': '此编辑器宿主无法加载HCL解析器',
@@ -127,4 +127,4 @@ export const zhCNImportErrors: Record<keyof typeof enImportErrors, string> = {
   'importText.typeA.string': '字符串',
   'importText.typeA.number': '数字',
   'importText.typeA.boolean': '布尔值',
-};
+});

@@ -1,7 +1,7 @@
 // 简体中文 messages of import and graph (see ../zh-CN.ts).
 import type { enImportGraph } from '../en/importGraph';
 
-export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
+export const zhCNImportGraph = (): Record<keyof typeof enImportGraph, string> => ({
   'graph.kind.resourceGroup': '资源组',
   'graph.kind.vpc': '专有网络VPC',
   'graph.kind.vSwitch': '交换机',
@@ -259,4 +259,4 @@ export const zhCNImportGraph: Record<keyof typeof enImportGraph, string> = {
   'importText.natVSwitchNotInVpc': '其交换机（vswitch_id）不是此专有网络VPC的交换机',
   'importText.snatSourceNotInVpc': '其源交换机不是此专有网络VPC的交换机',
   'importText.connectionPropertiesUnreadable': '其连接属性（connection_properties）无法读取',
-};
+});

@@ -1,7 +1,7 @@
 // 简体中文 messages of rule messages and quick fix titles (see ../zh-CN.ts).
 import type { enRules } from '../en/rules';
 
-export const zhCNRules: Record<keyof typeof enRules, string> = {
+export const zhCNRules = (): Record<keyof typeof enRules, string> => ({
   'address-not-public.message':
     '数据源“{ds}”位于公网，但其地址{address}属于{cidr}（{kind}），无法通过公网访问。请使用数据源的公网连接地址；如果数据源位于专有网络VPC或线下IDC中，请改为描述该网络（"type": "vpc"或"dataCenter"）。',
   'address-outside-network.vpc':
@@ -204,4 +204,4 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
     '路由{route}位于专有网络VPC“{vpc}”的网段{cidr}内，“{rg}”的绑定{index}已可访问该网段：请删除此路由。',
   'route-missing.overlapping':
     '资源组“{rg}”的绑定{index}（专有网络VPC“{vpc}”）没有到数据源“{ds}”{address, select, none {} other {（{address}）}}的路由。任何路由都无法到达该地址：它位于专有网络VPC“{vpc}”自身的网段{vpcCidr}内；请先修改两个网络之一的网段。',
-};
+});
