@@ -13,7 +13,16 @@
 // process that checks once and exits (the CLI) pays nothing for it.
 
 /** The objects of a check that nothing else keeps, by what they are. */
-type Kept = 'analysis' | 'parser' | 'nameTable' | 'reader' | 'addressFields' | 'ruleRuns';
+type Kept =
+  | 'analysis'
+  | 'parser'
+  | 'nameTable'
+  | 'reader'
+  | 'addressFields'
+  | 'ruleRuns'
+  | 'referenceWalk'
+  | 'referenceBinder'
+  | 'addressFieldList';
 
 const lastOfKind = new Map<Kept, object>();
 

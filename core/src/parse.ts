@@ -245,7 +245,12 @@ export function escapePointerSegment(segment: string | number): string {
 }
 
 export function pointerOf(path: readonly (string | number)[]): string {
-  return path.map((segment) => '/' + escapePointerSegment(segment)).join('');
+  // A loop, not `map` with a callback made per call: V8 keeps a function's optimised code
+  // only while one of its closures lives.
+  let pointer = '';
+  for (let i = 0; i < path.length; i++)
+    pointer += '/' + escapePointerSegment(path[i] as string | number);
+  return pointer;
 }
 
 /** The value node of property `name` of an object node, if any (first occurrence). */

@@ -6,6 +6,7 @@
 // definition, references, rename), completion and the graph read them, so a new
 // reference field is one row here and one line in its entity's reader (ARCHITECTURE.md,
 // "Adding a reference field").
+import { keptUntilReplaced } from './keepAlive';
 import type {
   Collection,
   DataSourceRef,
@@ -330,63 +331,120 @@ export function eachReferenceField(
   at: ReferenceWalkPosition,
   walk: ReferenceWalk = {},
 ): void {
-  const visitIn = <K extends EntityKind>(kind: K, entity: EntityOf[K], within: Entity) => {
+  const fieldWalk = new ReferenceFieldWalk(present, at, walk.duplicates === true);
+  keptUntilReplaced('referenceWalk', fieldWalk).visitAll(model, walk.networksOnly === true);
+}
+
+/**
+ * One walk's state, its steps methods (`forEach`'s callbacks, given the walk as `this`), not
+ * closures made per walk: V8 keeps a function's optimised code only while one of its
+ * closures lives, and closures made per check ran unoptimised at the start of every check.
+ * The last walk is kept (keepAlive.ts), and with it the hidden class its code was made for.
+ */
+class ReferenceFieldWalk {
+  /** The VPC whose vSwitches and NAT gateways are being visited. */
+  private vpcOfNested: Vpc | undefined;
+  /** The rows of the data sources or tasks being visited (`visitLarge`). */
+  private largeRows: readonly ReferenceField[];
+  /** The kind of the top-level entities being visited (`visitTopLevel`). */
+  private topLevelKind: TopLevelKind;
+
+  constructor(
+    private readonly present: Visit,
+    private readonly at: ReferenceWalkPosition,
+    private readonly duplicates: boolean,
+  ) {
+    this.vpcOfNested = undefined;
+    this.largeRows = NO_ROWS;
+    this.topLevelKind = 'dataCenter';
+  }
+
+  visitAll(model: Model, networksOnly: boolean): void {
+    const present = this.present;
+    for (const row of FIELDS_OF.get('defaults') ?? []) row.each(model.defaults as never, present);
+    // `forEach`, not `for … of` over a map's values: no iterator result per entity in code
+    // not yet optimised (a cold check's).
+    this.eachOf(model.vpcs, this.visitVpc);
+    if (this.duplicates) {
+      // Later definitions of a vSwitch or NAT gateway id within one VPC.
+      for (const nested of model.nestedDuplicates) {
+        if ('snatEntries' in nested) this.visitIn('natGateway', nested, nested.vpc);
+        else this.visitIn('vSwitch', nested, nested.vpc);
+      }
+    }
+    this.eachTopLevel('dataCenter', model.dataCenters);
+    this.eachTopLevel('connection', model.connections);
+    this.eachTopLevel('securityGroup', model.securityGroups);
+    this.eachTopLevel('resourceGroup', model.resourceGroups);
+    if (networksOnly) return;
+    // Tens of thousands of data sources and tasks: their rows looked up once, each entity
+    // visited by slot (no iterator result, no lookup per entity, in unoptimised code).
+    this.visitLargeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? NO_ROWS);
+    this.visitLargeCollection(model.tasks, FIELDS_OF.get('task') ?? NO_ROWS);
+  }
+
+  private eachOf<T extends Entity>(collection: Collection<T>, visitEntity: (entity: T) => void) {
+    collection.byId.forEach(visitEntity, this);
+    if (this.duplicates) collection.duplicates.forEach(visitEntity, this);
+  }
+
+  private visitIn<K extends EntityKind>(kind: K, entity: EntityOf[K], within: Entity): void {
     const rows = FIELDS_OF.get(kind);
     if (!rows) return;
+    const at = this.at;
     at.holder = entity;
     at.top = within;
     // `as never`: each row takes the holders of its own kind, which these are. An index, not
     // `for … of`: no iterator per entity of a large topology before V8 optimises.
     for (let i = 0; i < rows.length; i++)
-      (rows[i] as ReferenceField).each(entity as never, present);
-  };
-  for (const row of FIELDS_OF.get('defaults') ?? []) row.each(model.defaults as never, present);
-  // `forEach`, not `for … of` over a map's values: no iterator result per entity in code
-  // not yet optimised (a cold check's).
-  const eachOf = <T extends Entity>(
-    collection: Collection<T>,
-    visitEntity: (entity: T) => void,
-  ) => {
-    collection.byId.forEach((entity) => visitEntity(entity));
-    if (walk.duplicates) collection.duplicates.forEach((entity) => visitEntity(entity));
-  };
-  let vpcOfNested: Vpc | undefined;
-  const visitVSwitch = (sw: VSwitch) => visitIn('vSwitch', sw, vpcOfNested as Vpc);
-  const visitNatGateway = (gw: NatGateway) => visitIn('natGateway', gw, vpcOfNested as Vpc);
-  eachOf(model.vpcs, (vpc) => {
-    visitIn('vpc', vpc, vpc);
-    vpcOfNested = vpc;
-    vpc.vSwitches.forEach(visitVSwitch);
-    vpc.natGateways.forEach(visitNatGateway);
-  });
-  if (walk.duplicates) {
-    // Later definitions of a vSwitch or NAT gateway id within one VPC.
-    for (const nested of model.nestedDuplicates) {
-      if ('snatEntries' in nested) visitIn('natGateway', nested, nested.vpc);
-      else visitIn('vSwitch', nested, nested.vpc);
-    }
+      (rows[i] as ReferenceField).each(entity as never, this.present);
   }
-  eachOf(model.dataCenters, (dc) => visitIn('dataCenter', dc, dc));
-  eachOf(model.connections, (connection) => visitIn('connection', connection, connection));
-  eachOf(model.securityGroups, (group) => visitIn('securityGroup', group, group));
-  eachOf(model.resourceGroups, (rg) => visitIn('resourceGroup', rg, rg));
-  // Tens of thousands of data sources and tasks: their rows are looked up once, and each
-  // entity is visited through one `forEach` callback (no iterator result, no lookup per
-  // entity, in code not yet optimised).
-  const largeCollection = <T extends AnyEntity>(
+
+  private visitVpc(vpc: Vpc): void {
+    this.visitIn('vpc', vpc, vpc);
+    this.vpcOfNested = vpc;
+    vpc.vSwitches.forEach(this.visitVSwitch, this);
+    vpc.natGateways.forEach(this.visitNatGateway, this);
+  }
+
+  private visitVSwitch(sw: VSwitch): void {
+    this.visitIn('vSwitch', sw, this.vpcOfNested as Vpc);
+  }
+
+  private visitNatGateway(gw: NatGateway): void {
+    this.visitIn('natGateway', gw, this.vpcOfNested as Vpc);
+  }
+
+  private eachTopLevel<K extends TopLevelKind>(kind: K, collection: Collection<EntityOf[K]>) {
+    this.topLevelKind = kind;
+    this.eachOf(collection, this.visitTopLevel);
+  }
+
+  private visitTopLevel(entity: EntityOf[TopLevelKind]): void {
+    this.visitIn(this.topLevelKind, entity, entity);
+  }
+
+  private visitLargeCollection<T extends AnyEntity>(
     collection: Collection<T>,
     rows: readonly ReferenceField[],
-  ) => {
-    const visitEntity = (entity: T) => {
-      at.holder = entity;
-      at.top = entity;
-      for (let i = 0; i < rows.length; i++)
-        (rows[i] as ReferenceField).each(entity as never, present);
-    };
-    for (let slot = 0; slot < collection.count; slot++) visitEntity(collection.at(slot));
-    if (walk.duplicates) collection.duplicates.forEach(visitEntity);
-  };
-  if (walk.networksOnly) return;
-  largeCollection(model.dataSources, FIELDS_OF.get('dataSource') ?? []);
-  largeCollection(model.tasks, FIELDS_OF.get('task') ?? []);
+  ): void {
+    this.largeRows = rows;
+    for (let slot = 0; slot < collection.count; slot++) this.visitLarge(collection.at(slot));
+    if (this.duplicates) collection.duplicates.forEach(this.visitLarge, this);
+  }
+
+  private visitLarge(entity: AnyEntity): void {
+    const at = this.at;
+    at.holder = entity;
+    at.top = entity;
+    const rows = this.largeRows;
+    const present = this.present;
+    for (let i = 0; i < rows.length; i++)
+      (rows[i] as ReferenceField).each(entity as never, present);
+  }
 }
+
+const NO_ROWS: readonly ReferenceField[] = [];
+
+/** The kinds of entity whose references `visitTopLevel` visits. */
+type TopLevelKind = 'dataCenter' | 'connection' | 'securityGroup' | 'resourceGroup';

@@ -6,11 +6,18 @@ import type {
   AddressValue,
   Binding,
   CidrValue,
+  DataCenter,
   DataSource,
   IpValue,
   Model,
+  NatGateway,
+  ResourceGroup,
+  SecurityGroup,
   SecurityGroupRule,
+  VSwitch,
+  Vpc,
 } from '../model';
+import { keptUntilReplaced } from '../keepAlive';
 import { DataSourceFlag } from '../model/columns/dataSources';
 
 /** What a field is, in words of the catalogue ("CIDR block of VPC 'v'"). */
@@ -139,6 +146,58 @@ class FieldList {
     if (this.irregularOnly && value.parsed.ok) return;
     this.fields.push(new AddressValueField(value, owner, allowHostName));
   }
+
+  vpc(vpc: Vpc): void {
+    if (vpc.cidr) this.cidr(vpc.cidr, 'label.vpcCidr', vpc.id, undefined, 'fixed');
+    const secondaryCidrs = vpc.secondaryCidrs;
+    for (let i = 0; i < secondaryCidrs.length; i++)
+      this.cidr(
+        secondaryCidrs[i] as CidrValue,
+        'label.vpcSecondaryCidr',
+        vpc.id,
+        undefined,
+        'fixed',
+      );
+    vpc.vSwitches.forEach(this.vSwitch, this);
+    vpc.natGateways.forEach(this.natGateway, this);
+  }
+
+  vSwitch(sw: VSwitch): void {
+    if (sw.cidr) this.cidr(sw.cidr, 'label.vSwitchCidr', sw.id, undefined, 'fixed');
+  }
+
+  natGateway(gw: NatGateway): void {
+    for (const eip of gw.eips) this.ip(eip, 'label.natEip', gw.id);
+    for (const entry of gw.snatEntries) {
+      if (entry.source?.cidr) this.cidr(entry.source.cidr, 'label.snatSource', gw.id, entry.index);
+      if (entry.eip) this.ip(entry.eip, 'label.snatEip', gw.id, entry.index);
+    }
+  }
+
+  dataCenter(dc: DataCenter): void {
+    const cidrs = dc.cidrs;
+    for (let i = 0; i < cidrs.length; i++)
+      this.cidr(cidrs[i] as CidrValue, 'label.dataCenterCidr', dc.id, undefined, 'fixed');
+  }
+
+  securityGroup(sg: SecurityGroup): void {
+    const rules = sg.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const cidr = (rules[i] as SecurityGroupRule).cidr;
+      if (cidr) this.cidr(cidr, 'label.sgRule', sg.id, i);
+    }
+  }
+
+  resourceGroup(rg: ResourceGroup): void {
+    const bindings = rg.bindings;
+    for (let b = 0; b < bindings.length; b++) {
+      const binding = bindings[b] as Binding;
+      const routes = binding.routes;
+      for (let r = 0; r < routes.length; r++)
+        this.cidr(routes[r] as CidrValue, 'label.route', rg.id, binding.index);
+    }
+    if (rg.eip) this.ip(rg.eip, 'label.rgEip', rg.id);
+  }
 }
 
 /** A valid CIDR block without host bits: what no address rule reports. */
@@ -157,56 +216,19 @@ export function addressFields(model: Model): AddressField[] {
  * `addressFields`: what `irregularAddresses` (rules/items.ts) keeps of that list.
  */
 export function irregularAddressFields(model: Model): AddressField[] {
-  return gather(model, new FieldList(true));
+  // The list is kept until the next check's (keepAlive.ts): code compiled against its
+  // hidden class is thrown away once no object of that class lives.
+  return gather(model, keptUntilReplaced('addressFieldList', new FieldList(true)));
 }
 
 function gather(model: Model, list: FieldList): AddressField[] {
-  // `forEach` and index loops: no iterator result per entity in code not yet optimised.
-  model.vpcs.byId.forEach((vpc) => {
-    if (vpc.cidr) list.cidr(vpc.cidr, 'label.vpcCidr', vpc.id, undefined, 'fixed');
-    const secondaryCidrs = vpc.secondaryCidrs;
-    for (let i = 0; i < secondaryCidrs.length; i++)
-      list.cidr(
-        secondaryCidrs[i] as CidrValue,
-        'label.vpcSecondaryCidr',
-        vpc.id,
-        undefined,
-        'fixed',
-      );
-    vpc.vSwitches.forEach((sw) => {
-      if (sw.cidr) list.cidr(sw.cidr, 'label.vSwitchCidr', sw.id, undefined, 'fixed');
-    });
-    vpc.natGateways.forEach((gw) => {
-      for (const eip of gw.eips) list.ip(eip, 'label.natEip', gw.id);
-      for (const entry of gw.snatEntries) {
-        if (entry.source?.cidr)
-          list.cidr(entry.source.cidr, 'label.snatSource', gw.id, entry.index);
-        if (entry.eip) list.ip(entry.eip, 'label.snatEip', gw.id, entry.index);
-      }
-    });
-  });
-  model.dataCenters.byId.forEach((dc) => {
-    const cidrs = dc.cidrs;
-    for (let i = 0; i < cidrs.length; i++)
-      list.cidr(cidrs[i] as CidrValue, 'label.dataCenterCidr', dc.id, undefined, 'fixed');
-  });
-  model.securityGroups.byId.forEach((sg) => {
-    const rules = sg.rules;
-    for (let i = 0; i < rules.length; i++) {
-      const cidr = (rules[i] as SecurityGroupRule).cidr;
-      if (cidr) list.cidr(cidr, 'label.sgRule', sg.id, i);
-    }
-  });
-  model.resourceGroups.byId.forEach((rg) => {
-    const bindings = rg.bindings;
-    for (let b = 0; b < bindings.length; b++) {
-      const binding = bindings[b] as Binding;
-      const routes = binding.routes;
-      for (let r = 0; r < routes.length; r++)
-        list.cidr(routes[r] as CidrValue, 'label.route', rg.id, binding.index);
-    }
-    if (rg.eip) list.ip(rg.eip, 'label.rgEip', rg.id);
-  });
+  // `forEach` and index loops: no iterator result per entity in code not yet optimised. The
+  // callbacks are `FieldList`'s methods, not closures made per check: V8 keeps a function's
+  // optimised code only while one of its closures lives.
+  model.vpcs.byId.forEach(list.vpc, list);
+  model.dataCenters.byId.forEach(list.dataCenter, list);
+  model.securityGroups.byId.forEach(list.securityGroup, list);
+  model.resourceGroups.byId.forEach(list.resourceGroup, list);
   gatherDataSources(model, list, list.irregularOnly);
   return list.fields;
 }

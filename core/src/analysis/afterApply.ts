@@ -80,9 +80,14 @@ export type AfterApplyDecision = { answer: 'yes' | 'no' } | { answer: 'maybe'; v
 const ANY: CidrParse = parseCidr('0.0.0.0/0', false);
 
 /** Whether a rule of the group is known only after apply (else it decides as written). */
-export const hasSymbolicRule = oncePerObject((group: SecurityGroup): boolean =>
-  group.rules.some((rule) => originOf(rule.cidr?.parsed) !== undefined),
-);
+export const hasSymbolicRule = oncePerObject((group: SecurityGroup): boolean => {
+  // A loop, not `some` with a callback made per group: V8 keeps a function's optimised code
+  // only while one of its closures lives.
+  const rules = group.rules;
+  for (let i = 0; i < rules.length; i++)
+    if (originOf((rules[i] as SecurityGroupRule).cidr?.parsed) !== undefined) return true;
+  return false;
+});
 
 /** How a rule of `direction` matches `peer` when a symbolic value is involved; undefined: as written. */
 function symbolicMatch(

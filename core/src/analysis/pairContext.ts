@@ -258,12 +258,12 @@ export class PairContext {
    */
   usedConnections(): Set<Connection> {
     const used = new Set<Connection>();
-    this.groups.forEach((group) => {
+    // Loops, not callbacks made per call: V8 keeps a function's optimised code only while
+    // one of its closures lives, and these ran unoptimised in every check.
+    for (const group of this.groups.values())
       for (const binding of group.bindings)
-        binding.links.forEach((link) => {
+        for (const link of binding.links.values())
           for (const connection of link.used) used.add(connection);
-        });
-    });
     return used;
   }
 
@@ -325,12 +325,13 @@ export function otherVpcGroup(
 
 /** A binding the console would refuse cannot carry traffic, whatever else holds. */
 function bindingSteps(model: Model, rg: ResourceGroup, binding: Binding, vpc: Vpc): Step[] {
-  const steps: Step[] = refusals(rg, vpc).map((code) => ({
-    code,
-    ok: false,
-    binding,
-    vpc,
-  }));
+  // Pushed onto a literal, not made by `map`: TurboFan's inlined `map` makes its array with
+  // another elements kind than the builtin, and the readers of a binding's steps compiled
+  // for the one were thrown away at the other ("wrong map").
+  const steps: Step[] = [];
+  const codes = refusals(rg, vpc);
+  for (let i = 0; i < codes.length; i++)
+    steps.push({ code: codes[i] as (typeof codes)[number], ok: false, binding, vpc });
   // A vSwitch that is not the VPC's own (another VPC's, or none at all): the console binds
   // no such thing, and no whitelist or rule can be checked against its CIDR block.
   const name = binding.vSwitch?.value;

@@ -8,7 +8,7 @@ import type { CidrValue, DataCenter, DataSource, Vpc } from '../model';
 import { oncePerObject } from '../util/memo';
 import { originOf, valueKey } from './afterApply';
 import type { StepTarget } from './steps';
-import { validVpcBlocks } from './vpcSpace';
+import { validVpcBlocks, type VpcBlock } from './vpcSpace';
 
 /** The network a data source sits in, as the steps towards it need it. */
 export interface Target {
@@ -45,9 +45,24 @@ export const vpcTarget = oncePerObject((vpc: Vpc): Target => ({
   kind: 'vpc',
   vpc,
   // The VPC's address space: its CIDR block and its secondary CIDR blocks.
-  ranges: validVpcBlocks(vpc).map((valid) => ({ range: valid.range, text: valid.network })),
+  ranges: vpcTargetRanges(vpc),
   summary: { id: vpc.id, kind: 'vpc' },
 }));
+
+/**
+ * A VPC's valid blocks as a target's, pushed onto a literal, not made by `map`: TurboFan's
+ * inlined `map` makes its array with another elements kind than the builtin, and the readers
+ * of a target's ranges compiled for the one were thrown away at the other ("wrong map").
+ */
+function vpcTargetRanges(vpc: Vpc): Target['ranges'] {
+  const blocks = validVpcBlocks(vpc);
+  const ranges: Target['ranges'] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const valid = blocks[i] as VpcBlock;
+    ranges.push({ range: valid.range, text: valid.network });
+  }
+  return ranges;
+}
 
 export const dataCenterTarget = oncePerObject((dc: DataCenter): Target => ({
   id: dc.id,

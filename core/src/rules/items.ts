@@ -8,6 +8,7 @@ import type { Entity, EntityKind, Model, Reference } from '../model';
 import { eachReferenceField, type AnyEntity, type ReferenceWalkPosition } from '../references';
 import { targetOfLike } from '../resolution';
 import { UNRESOLVED } from '../model/columns/table';
+import { keepUntilReplaced } from '../keepAlive';
 
 /** A valid address, or a valid CIDR block without host bits: what no address rule reports. */
 function isRegular(field: AddressField): boolean {
@@ -72,34 +73,65 @@ const bindings = new WeakMap<Model, ReferenceBinding>();
 export function referenceBinding(model: Model): ReferenceBinding {
   let binding = bindings.get(model);
   if (binding) return binding;
-  const unbound: UnboundReference[] = [];
-  const named = new Set<Entity>();
-  // The previous reference answers for one that names the same way (a group's account after
-  // its VPC's), and an entity just added is not added again.
-  let previous: Reference | undefined;
-  let lastNamed: Entity | undefined;
-  const generation = model.generation;
-  const at: ReferenceWalkPosition = { holder: undefined, top: undefined };
-  eachReferenceField(
-    model,
-    (reference) => {
-      if (!reference) return;
-      const target =
-        reference.resolvedIn === generation
-          ? reference.resolvedTarget
-          : targetOfLike(model, reference, previous);
-      previous = reference;
-      if (target === undefined) unbound.push({ reference, holder: at.holder, top: at.top });
-      else if (target !== lastNamed && isCounted(reference.field.kinds[0]))
-        named.add((lastNamed = target));
-    },
-    at,
-    { networksOnly: true },
-  );
+  const binder = new NetworkReferenceBinder(model);
+  keepUntilReplaced('referenceBinder', binder);
+  activeBinder = binder;
+  try {
+    eachReferenceField(model, bindActive, binder.at, { networksOnly: true });
+  } finally {
+    activeBinder = undefined;
+  }
+  const { unbound, named } = binder;
   bindDataSources(model, unbound, named);
   const namedDataSources = bindTasks(model, unbound, named);
   bindings.set(model, (binding = { unbound, named, namedDataSources }));
   return binding;
+}
+
+/**
+ * The walk's visitor for the network sections' references: a module-level function that
+ * reads its state from the binder of the walk under way, not a closure made per check (V8
+ * keeps a function's optimised code only while one of its closures lives: a closure made
+ * per check ran unoptimised at the start of every check). The last binder is kept
+ * (keepAlive.ts), and with it the hidden class the compiled code was made for.
+ */
+class NetworkReferenceBinder {
+  readonly unbound: UnboundReference[];
+  readonly named: Set<Entity>;
+  readonly at: ReferenceWalkPosition;
+  readonly generation: number;
+  // The previous reference answers for one that names the same way (a group's account after
+  // its VPC's), and an entity just added is not added again.
+  private previous: Reference | undefined;
+  private lastNamed: Entity | undefined;
+
+  constructor(private readonly model: Model) {
+    this.unbound = [];
+    this.named = new Set<Entity>();
+    this.at = { holder: undefined, top: undefined };
+    this.generation = model.generation;
+    this.previous = undefined;
+    this.lastNamed = undefined;
+  }
+
+  bind(reference: Reference): void {
+    const target =
+      reference.resolvedIn === this.generation
+        ? reference.resolvedTarget
+        : targetOfLike(this.model, reference, this.previous);
+    this.previous = reference;
+    if (target === undefined)
+      this.unbound.push({ reference, holder: this.at.holder, top: this.at.top });
+    else if (target !== this.lastNamed && isCounted(reference.field.kinds[0]))
+      this.named.add((this.lastNamed = target));
+  }
+}
+
+/** The binder whose walk is under way (walks are synchronous and do not nest). */
+let activeBinder: NetworkReferenceBinder | undefined;
+
+function bindActive(reference: Reference | undefined): void {
+  if (reference) (activeBinder as NetworkReferenceBinder).bind(reference);
 }
 
 /** The references of the data sources, in slot order and, in each, in `REFERENCE_FIELDS` order. */

@@ -2,6 +2,7 @@
 // block) does nothing: that VPC is reached directly.
 import { validVpcBlocks, vpcHolds } from '../analysis/vpcSpace';
 import { overlaps } from '../cidr';
+import type { CidrValue } from '../model';
 import { pathOf } from '../parse';
 import type { Rule } from './rule';
 import { targetOf } from '../references';
@@ -21,8 +22,12 @@ export const rule: Rule = {
         const vpc = targetOf(context.model, binding.vpc);
         const blocks = vpc ? validVpcBlocks(vpc) : [];
         if (!vpc || blocks.length === 0) continue;
-        binding.routes.forEach((route) => {
-          if (!route.parsed.ok || !vpcHolds(vpc, route.parsed.range)) return;
+        // An index loop, not a callback made per binding: V8 keeps a function's optimised
+        // code only while one of its closures lives.
+        const routes = binding.routes;
+        for (let r = 0; r < routes.length; r++) {
+          const route = routes[r] as CidrValue;
+          if (!route.parsed.ok || !vpcHolds(vpc, route.parsed.range)) continue;
           const routeRange = route.parsed.range;
           // The block (or, for a route across two adjacent blocks, the blocks) holding it.
           const holding = blocks.filter((block) => overlaps(block.range, routeRange));
@@ -51,7 +56,7 @@ export const rule: Rule = {
               },
             ],
           });
-        });
+        }
       }
     }
   },

@@ -1,7 +1,7 @@
 // A route that no connected network holds sends traffic nowhere.
 import { overlaps, type Ipv4Range } from '../cidr';
 import type { PairEvaluation } from '../analysis/connectivity';
-import { networkBlocks } from '../analysis/topology';
+import { networkBlocks, type Topology } from '../analysis/topology';
 import { vpcHolds, vpcRanges } from '../analysis/vpcSpace';
 import type { Binding, CidrValue, Model, ResourceGroup, Vpc } from '../model';
 import { AddressStatus, NO_NETWORK } from '../model/columns/dataSources';
@@ -42,28 +42,17 @@ export const rule: Rule = {
   check(context) {
     const { model, topology } = context;
     // Thousands of pairs share a few hundred networks: each network's blocks are read once.
-    const blocksById = new Map<string, readonly Ipv4Range[]>();
-    const rangesOf = (id: string): readonly Ipv4Range[] => {
-      let ranges = blocksById.get(id);
-      if (!ranges) {
-        const network = topology.network(id);
-        // A VPC's ranges are kept per VPC (vpcSpace.ts): the pairs have read most already.
-        ranges = !network
-          ? []
-          : network.kind === 'vpc'
-            ? vpcRanges(network.vpc)
-            : networkBlocks(network).ranges;
-        blocksById.set(id, ranges);
-      }
-      return ranges;
-    };
+    const ranges: NetworkRanges = { topology, byId: new Map() };
     // First the routes no reachable network holds, in document order; only their groups'
     // pairs are read, in one pass over the pairs (most groups have none).
     const candidates: { rg: ResourceGroup; candidate: Candidate }[] = [];
     const byGroup = new Map<ResourceGroup, Candidate[]>();
-    // `forEach` and index loops: no iterator result per group, binding or route.
-    model.resourceGroups.byId.forEach((rg) => {
-      if (!context.inScope(rg)) return;
+    // Index loops: no iterator result per group, binding or route, and no closure made per
+    // check (V8 keeps a function's optimised code only while one of its closures lives).
+    const resourceGroups = model.resourceGroups;
+    for (let slot = 0; slot < resourceGroups.count; slot++) {
+      const rg = resourceGroups.at(slot);
+      if (!context.inScope(rg)) continue;
       const bindings = rg.bindings;
       for (let b = 0; b < bindings.length; b++) {
         const binding = bindings[b] as Binding;
@@ -76,7 +65,7 @@ export const rule: Rule = {
           if (!route.parsed.ok) continue;
           if (vpcHolds(vpc, route.parsed.range)) continue; // route-own-vpc
           const reachable = topology.reachable(vpc.id);
-          reachableRanges ??= reachableRangesOf(reachable, vpc.id, rangesOf);
+          reachableRanges ??= reachableRangesOf(reachable, vpc.id, ranges);
           const range = route.parsed.range;
           if (someOverlaps(reachableRanges, range)) continue;
           const candidate = { binding, vpc, route, range, reachable, carries: false, waits: false };
@@ -86,9 +75,9 @@ export const rule: Rule = {
           else byGroup.set(rg, [candidate]);
         }
       }
-    });
+    }
     if (candidates.length === 0) return;
-    readPairs(context.model, context.connectivity().pairs, byGroup, rangesOf);
+    readPairs(context.model, context.connectivity().pairs, byGroup, ranges);
     for (const { rg, candidate } of candidates) {
       if (!candidate.carries) report(context, rg, candidate);
     }
@@ -103,16 +92,44 @@ export const rule: Rule = {
 function reachableRangesOf(
   reachable: ReadonlyMap<string, number>,
   vpcId: string,
-  rangesOf: (id: string) => readonly Ipv4Range[],
+  networkRanges: NetworkRanges,
 ): Ipv4Range[] {
   const ranges: Ipv4Range[] = [];
-  reachable.forEach((_hops, id) => {
-    if (id === vpcId) return;
-    const ofNetwork = rangesOf(id);
+  // `for … of`, not a callback made per call: a few networks per binding.
+  for (const id of reachable.keys()) {
+    if (id === vpcId) continue;
+    const ofNetwork = rangesOf(networkRanges, id);
     for (let i = 0; i < ofNetwork.length; i++) ranges.push(ofNetwork[i] as Ipv4Range);
-  });
+  }
   return ranges;
 }
+
+/**
+ * Each network's blocks, read once per check (`rangesOf`). A plain object and a
+ * module-level function, not a closure made per check: V8 keeps a function's optimised code
+ * only while one of its closures lives.
+ */
+interface NetworkRanges {
+  topology: Topology;
+  byId: Map<string, readonly Ipv4Range[]>;
+}
+
+function rangesOf(ranges: NetworkRanges, id: string): readonly Ipv4Range[] {
+  let ofNetwork = ranges.byId.get(id);
+  if (!ofNetwork) {
+    const network = ranges.topology.network(id);
+    // A VPC's ranges are kept per VPC (vpcSpace.ts): the pairs have read most already.
+    ofNetwork = !network
+      ? NO_RANGES
+      : network.kind === 'vpc'
+        ? vpcRanges(network.vpc)
+        : networkBlocks(network).ranges;
+    ranges.byId.set(id, ofNetwork);
+  }
+  return ofNetwork;
+}
+
+const NO_RANGES: readonly Ipv4Range[] = [];
 
 /** Whether one of `ranges` overlaps `range` (an index loop: no closure per pair). */
 function someOverlaps(ranges: readonly Ipv4Range[], range: Ipv4Range): boolean {
@@ -125,7 +142,7 @@ function readPairs(
   model: Model,
   pairs: readonly PairEvaluation[],
   byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
-  rangesOf: (id: string) => readonly Ipv4Range[],
+  ranges: NetworkRanges,
 ): void {
   const table = model.columns.dataSources;
   // An index, not `for … of`: no iterator result per pair before V8 optimises.
@@ -158,7 +175,8 @@ function readPairs(
       if (
         !candidate.waits &&
         (holdsHost ||
-          (network !== undefined && someOverlaps((networkRanges ??= rangesOf(network)), range)))
+          (network !== undefined &&
+            someOverlaps((networkRanges ??= rangesOf(ranges, network)), range)))
       )
         candidate.waits = true;
     }

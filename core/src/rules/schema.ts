@@ -7,7 +7,7 @@ import { nodeToValue, pointerOf, pathOf, propertyValue, type Node } from '../par
 import { suggestion } from '../util/similar';
 import type { Localizer, MessageKey } from '../l10n';
 import type { Rule, RuleContext } from './rule';
-import type { SecurityGroupRule } from '../model';
+import type { ResourceGroup, SecurityGroup, SecurityGroupRule } from '../model';
 
 const COLLECTION_PATTERNS = [
   /^\/(accounts|vpcs|dataCenters|connections|securityGroups|resourceGroups|dataSources|tasks)$/,
@@ -239,40 +239,50 @@ export const rule: Rule = {
       });
     }
 
-    // `forEach` and index loops: no iterator result per group or rule in a cold check.
-    context.model.securityGroups.byId.forEach((group) => {
-      if (!context.inScope(group)) return;
-      const rules = group.rules;
-      for (let i = 0; i < rules.length; i++) {
-        const rule = rules[i] as SecurityGroupRule;
-        // The model read the same digits (model/network.ts `portsOf`): ports in order within
-        // 1–65535 have no problem, whatever the text, and the tree is not asked (a node and a
-        // regular expression per rule of every group).
-        // Read by index: a destructuring pattern walks an iterator (objects per rule).
-        const low = rule.ports[0];
-        const high = rule.ports[1];
-        if (low >= 1 && low <= high && high <= 65535) continue;
-        const portsNode = propertyValue(rule.node, 'ports');
-        const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
-        const problem = text === undefined ? undefined : portsProblem(text, context.l10n);
-        if (!portsNode || !problem) continue;
-        context.report({
-          node: portsNode,
-          pointer: `${rule.pointer}/ports`,
-          message: context.l10n.t('schema.ports', { text: text ?? '', sg: group.id, problem }),
-        });
-      }
-    });
-
-    context.model.resourceGroups.byId.forEach((rg) => {
-      if (!context.inScope(rg)) return;
-      if (rg.type === 'serverless' && rg.eip) {
-        context.report({
-          node: rg.eip.node,
-          pointer: rg.eip.pointer,
-          message: context.l10n.t('schema.serverlessEip', { rg: rg.id }),
-        });
-      }
-    });
+    // `forEach` and index loops: no iterator result per group or rule in a cold check. The
+    // callbacks are module-level functions given the context as `this`, not closures made
+    // per check: V8 keeps a function's optimised code only while one of its closures lives.
+    context.model.securityGroups.byId.forEach(checkPorts, context);
+    context.model.resourceGroups.byId.forEach(checkServerlessEip, context);
   },
 };
+
+/** The ports of a security group's rules that the schema's pattern lets through. */
+function checkPorts(this: RuleContext, group: SecurityGroup): void {
+  if (this.inScope(group)) checkGroupPorts(this, group);
+}
+
+function checkGroupPorts(context: RuleContext, group: SecurityGroup): void {
+  const rules = group.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as SecurityGroupRule;
+    // The model read the same digits (model/network.ts `portsOf`): ports in order within
+    // 1–65535 have no problem, whatever the text, and the tree is not asked (a node and a
+    // regular expression per rule of every group).
+    // Read by index: a destructuring pattern walks an iterator (objects per rule).
+    const low = rule.ports[0];
+    const high = rule.ports[1];
+    if (low >= 1 && low <= high && high <= 65535) continue;
+    const portsNode = propertyValue(rule.node, 'ports');
+    const text = portsNode?.type === 'string' ? String(portsNode.value) : undefined;
+    const problem = text === undefined ? undefined : portsProblem(text, context.l10n);
+    if (!portsNode || !problem) continue;
+    context.report({
+      node: portsNode,
+      pointer: `${rule.pointer}/ports`,
+      message: context.l10n.t('schema.ports', { text: text ?? '', sg: group.id, problem }),
+    });
+  }
+}
+
+/** A serverless resource group takes no EIP. */
+function checkServerlessEip(this: RuleContext, rg: ResourceGroup): void {
+  if (!this.inScope(rg)) return;
+  if (rg.type === 'serverless' && rg.eip) {
+    this.report({
+      node: rg.eip.node,
+      pointer: rg.eip.pointer,
+      message: this.l10n.t('schema.serverlessEip', { rg: rg.id }),
+    });
+  }
+}

@@ -6,6 +6,7 @@ import { originOf, valueKey } from '../analysis/afterApply';
 import type { PairEvaluation, Step } from '../analysis/connectivity';
 import { describeStep } from '../stepText';
 import type { Node } from '../parse';
+import type { IpValue, Vpc } from '../model';
 import { pairRelated, type Rule, type RuleContext } from './rule';
 
 /** Where a step's finding sits: the element the step's own rule would report on. */
@@ -63,32 +64,50 @@ function someSymbolic(fields: readonly AddressField[]): boolean {
 
 /** SNAT entries whose EIP may or may not be one of the gateway's once applied. */
 function checkSnatEips(context: RuleContext): void {
-  const { l10n } = context;
-  // `forEach` over the VPCs: no iterator result per VPC in a cold check.
-  context.model.vpcs.byId.forEach((vpc) => {
-    for (const gateway of vpc.natGateways.values()) {
-      if (gateway.snatEntries.length === 0) continue; // nothing to report, no lists made
-      const own = gateway.eips.filter((eip) => eip.parsed.ok || originOf(eip.parsed)).map(valueKey);
-      if (own.length === 0) continue;
-      const ownSymbolic = gateway.eips.some((eip) => originOf(eip.parsed) !== undefined);
-      for (const entry of gateway.snatEntries) {
-        const eip = entry.eip;
-        if (!eip || !(eip.parsed.ok || originOf(eip.parsed))) continue;
-        const symbolic = originOf(eip.parsed) !== undefined;
-        if ((!symbolic && !ownSymbolic) || own.includes(valueKey(eip))) continue;
-        context.report({
-          node: eip.node,
-          pointer: eip.pointer,
-          message: l10n.t('value-after-apply.snatEip', {
-            eip: eip.value,
-            index: entry.index,
-            nat: gateway.id,
-            known: l10n.list(own),
-          }),
-        });
-      }
+  // `forEach` over the VPCs: no iterator result per VPC in a cold check. The callback is a
+  // module-level function given the context as `this`, not a closure made per check: V8
+  // keeps a function's optimised code only while one of its closures lives.
+  context.model.vpcs.byId.forEach(checkVpcSnatEips, context);
+}
+
+function checkVpcSnatEips(this: RuleContext, vpc: Vpc): void {
+  const { l10n } = this;
+  for (const gateway of vpc.natGateways.values()) {
+    if (gateway.snatEntries.length === 0) continue; // nothing to report, no lists made
+    const own = ownEipKeys(gateway.eips);
+    if (own.length === 0) continue;
+    const ownSymbolic = gateway.eips.some((eip) => originOf(eip.parsed) !== undefined);
+    for (const entry of gateway.snatEntries) {
+      const eip = entry.eip;
+      if (!eip || !(eip.parsed.ok || originOf(eip.parsed))) continue;
+      const symbolic = originOf(eip.parsed) !== undefined;
+      if ((!symbolic && !ownSymbolic) || own.includes(valueKey(eip))) continue;
+      this.report({
+        node: eip.node,
+        pointer: eip.pointer,
+        message: l10n.t('value-after-apply.snatEip', {
+          eip: eip.value,
+          index: entry.index,
+          nat: gateway.id,
+          known: l10n.list(own),
+        }),
+      });
     }
-  });
+  }
+}
+
+/**
+ * The keys of a gateway's EIPs that are valid or known after apply, pushed onto a literal:
+ * `filter` and `map` make their arrays with one elements kind in the builtins and another
+ * once TurboFan inlines them, and the code that read the one was thrown away at the other.
+ */
+function ownEipKeys(eips: readonly IpValue[]): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < eips.length; i++) {
+    const eip = eips[i] as IpValue;
+    if (eip.parsed.ok || originOf(eip.parsed)) keys.push(valueKey(eip));
+  }
+  return keys;
 }
 
 export const rule: Rule = {
