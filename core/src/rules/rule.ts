@@ -323,8 +323,16 @@ export function missingSteps<C extends StepCode>(
     }
     missingByAnalysis.set(connectivity, index);
   }
-  // Every step listed under `code` is of that code; the filter says so to the compiler.
-  return index.get(code)?.filter((entry) => isOfCode(entry, code)) ?? [];
+  // Every step listed under `code` is of that code; the loop says so to the compiler (a loop,
+  // not `filter`, whose inlined form makes arrays of another elements kind: see run.ts).
+  const listed = index.get(code);
+  const missing: MissingStep<C>[] = [];
+  if (listed === undefined) return missing;
+  for (let i = 0; i < listed.length; i++) {
+    const entry = listed[i] as MissingStep<StepCode>;
+    if (isOfCode(entry, code)) missing.push(entry);
+  }
+  return missing;
 }
 
 function isOfCode<C extends StepCode>(

@@ -288,15 +288,21 @@ class RuleRun {
     let sorted = true;
     for (let i = 1; i < findings.length && sorted; i++)
       sorted = (findings[i - 1] as Finding).offset <= (findings[i] as Finding).offset;
-    let order: number[] | undefined;
-    if (!sorted) {
-      order = findings.map((_, i) => i);
-      order.sort((a, b) => (findings[a] as Finding).offset - (findings[b] as Finding).offset);
+    if (sorted) {
+      if (this.rule.reads !== 'pairs') return { findings };
+      // Every finding of a rule that reads pairs has its owner (`report` checks it).
+      return { findings, owners: owners as PairOwner[] };
     }
-    const inOrder = order ? order.map((i) => findings[i] as Finding) : findings;
+    // Lists pushed in loops, not made by `map`: once TurboFan inlines `map`, its arrays have
+    // another elements kind, and the readers optimised for the other are thrown away.
+    const order: number[] = [];
+    for (let i = 0; i < findings.length; i++) order.push(i);
+    order.sort((a, b) => (findings[a] as Finding).offset - (findings[b] as Finding).offset);
+    const inOrder: Finding[] = [];
+    for (let i = 0; i < order.length; i++) inOrder.push(findings[order[i] as number] as Finding);
     if (this.rule.reads !== 'pairs') return { findings: inOrder };
-    // Every finding of a rule that reads pairs has its owner (`report` checks it).
-    const ownerList = (order ? order.map((i) => owners[i]) : owners) as PairOwner[];
+    const ownerList: PairOwner[] = [];
+    for (let i = 0; i < order.length; i++) ownerList.push(owners[order[i] as number] as PairOwner);
     return { findings: inOrder, owners: ownerList };
   }
 }
