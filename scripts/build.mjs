@@ -119,6 +119,10 @@ const BUNDLE_HASH_PLACEHOLDER = 'the SHA-256 of dist/cli.bundle.js, written in b
 const starter = readFileSync('dist/cli.js', 'utf8');
 if (!starter.includes(BUNDLE_HASH_PLACEHOLDER))
   throw new Error('dist/cli.js has no place for the hash');
+// The wrapper is written in two places, which must agree: a bundle dist/cli.js did not see as
+// wrapped would be wrapped again, its module a function expression never called.
+if (!starter.includes(MODULE_START))
+  throw new Error('dist/cli.js does not recognise the wrapper the bundle is written in');
 // The same length: dist/cli.js.map stays true.
 writeFileSync(
   'dist/cli.js',
