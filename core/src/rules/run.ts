@@ -50,9 +50,12 @@ function allMade(
  * Related locations as a finding carries them; those already made are taken as they are,
  * and a list made only of them becomes the finding's own (a rule hands each finding a list
  * of its own, `pairRelated`'s or one it gathered, and nothing changes a finding's list
- * later: dedupe merges into a copy).
+ * later: dedupe merges into a copy); none, an empty list.
  */
-function findingRelated(related: readonly (RelatedInput | RelatedLocation)[]): RelatedLocation[] {
+function findingRelated(
+  related: readonly (RelatedInput | RelatedLocation)[] | undefined,
+): RelatedLocation[] {
+  if (related === undefined) return [];
   if (allMade(related)) return related;
   const locations: RelatedLocation[] = [];
   for (let i = 0; i < related.length; i++) {
@@ -68,7 +71,7 @@ export function toFinding(meta: RuleMeta, input: FindingPlace & FindingDescripti
     meta,
     input,
     input.message,
-    input.related ? findingRelated(input.related) : [],
+    findingRelated(input.related),
     input.fixes ?? [],
   );
 }
@@ -187,7 +190,7 @@ export class Undescribed {
       return;
     }
     finding.message = description.message;
-    finding.related = description.related ? findingRelated(description.related) : [];
+    finding.related = findingRelated(description.related);
     finding.fixes = safeFixes(description.fixes, this.document);
   }
 }
@@ -206,7 +209,7 @@ function describedFinding(
     meta,
     place,
     description.message,
-    description.related ? findingRelated(description.related) : [],
+    findingRelated(description.related),
     safeFixes(description.fixes, document),
   );
 }
