@@ -19,23 +19,26 @@ export const rule: Rule = {
   check(context) {
     const groups = new Map<ResourceGroup, PairEvaluation[]>();
     const pairs = pairSubsetsOf(context.connectivity()).overInternet;
-    for (let i = 0; i < pairs.length; i++) {
-      const pair = pairs[i] as PairEvaluation;
-      const rg = pair.rg;
-      if (
-        pair.scenario !== 5 ||
-        rg?.type === undefined ||
-        rg.type === 'serverless' ||
-        !rg.eip?.parsed.ok
-      )
-        continue;
-      const ofGroup = groups.get(rg);
-      if (!ofGroup) groups.set(rg, [pair]);
-      else ofGroup.push(pair);
-    }
+    for (let i = 0; i < pairs.length; i++) gather(groups, pairs[i] as PairEvaluation);
     report(context, groups);
   },
 };
+
+/**
+ * Adds `pair` to its group's pairs when it reaches the data source through an old-version
+ * group's own valid EIP. A function of its own, called per pair: small, V8 optimises it in
+ * the first checks of a large file, where `check`, the loop and the reports in one function,
+ * was compiled (with all it calls) in the third and fourth checks of the benchmark's large
+ * file, while the checks ran (issue 17).
+ */
+function gather(groups: Map<ResourceGroup, PairEvaluation[]>, pair: PairEvaluation): void {
+  const rg = pair.rg;
+  if (pair.scenario !== 5 || rg?.type === undefined || rg.type === 'serverless') return;
+  if (!rg.eip?.parsed.ok) return;
+  const ofGroup = groups.get(rg);
+  if (!ofGroup) groups.set(rg, [pair]);
+  else ofGroup.push(pair);
+}
 
 function report(context: RuleContext, groups: Map<ResourceGroup, PairEvaluation[]>): void {
   const { l10n } = context;
