@@ -2,7 +2,7 @@
 //
 // With `--fresh`, what a fresh process spends that a warm one does not: the benchmark's
 // topology is written to a file, then checked `--runs` times, each time by a new process
-// that does what `dwnet check --format json` does (dist/cli.js: inlining off, the bundle
+// that does what `dwnet check --format json` does (dist/cli.js: its V8 flags, the bundle
 // run through vm.Script with a V8 code cache, made by a first run that is not counted),
 // taking turns with nothing else; then once more in one process, warmed up, as without
 // `--fresh`. Prints each phase's median: fresh wall, CPU of the process (all threads) and of
@@ -10,7 +10,7 @@
 //
 //   node scripts/stage-times.mjs --fresh [--runs=7] [--size=10000]
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleScript, runBundled } from './runBundled.mjs';
 
@@ -21,11 +21,15 @@ if (!process.argv.includes('--fresh')) {
   const folder = dirname(bundle);
   const topology = join(folder, 'topology.dwnet.json');
   const loader = join(folder, 'fresh.cjs');
-  // cli/src/start.ts, reduced to what changes the timing: the flag and the code cache.
+  // cli/src/start.ts, reduced to what changes the timing: its V8 flags and the code cache.
+  const flags = /const SHORT_RUN_V8_FLAGS =\s*'([^']+)'/.exec(
+    readFileSync('cli/src/start.ts', 'utf8'),
+  )?.[1];
+  if (flags === undefined) throw new Error('cli/src/start.ts no longer names SHORT_RUN_V8_FLAGS');
   writeFileSync(
     loader,
     `const { readFileSync, writeFileSync } = require('node:fs');
-require('node:v8').setFlagsFromString('--no-turbo-inlining');
+require('node:v8').setFlagsFromString(${JSON.stringify(flags)});
 const { Script } = require('node:vm');
 const bundle = ${JSON.stringify(bundle)};
 const cache = bundle + '.v8-cache';

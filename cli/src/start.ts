@@ -15,16 +15,22 @@ const BUNDLE = join(__dirname, 'cli.bundle.js');
 
 /**
  * `dwnet lsp` serves an editor for hours; every other command is over in a second or two,
- * most of it in code not yet optimised, while V8's optimising compiler works on a thread of
- * its own: in a `perf` profile of `check --format json` on the 10 000 file it took 42 % of
- * the process's CPU. Without inlining, each function it optimises is compiled alone, which
- * costs far less, and such a short run has no time to profit from inlined code: about a
- * quarter less CPU and a fifth less wall time on that file, and no slower on 1 000 or 50 000
- * data sources (bench/analysis.md). Set before the bundle is compiled: the code cache is
- * made and checked under the same flags. The language server keeps V8's defaults.
+ * most of it in code not yet optimised, while V8's optimising compiler works on threads of
+ * its own: in a fresh `check --format json` of the 10 000 file it compiles about 150
+ * functions, more CPU than the main thread's whole check, on a machine whose other core is
+ * all it has. Such a short run has no time to profit from the compiler's costliest passes,
+ * and their optimised code arrives sooner without them. Without inlining, each function is
+ * compiled alone: about a quarter less CPU and a fifth less wall time on that file (no
+ * slower on 1 000 or 50 000 data sources). Without loop peeling, escape analysis, and load
+ * and store elimination, each compile is cheaper still: about 5 % less CPU and wall time on
+ * that file (bench/analysis.md, "an eighth round"). Set before the bundle is compiled: the
+ * code cache is made and checked under the same flags. The language server keeps V8's
+ * defaults.
  */
+const SHORT_RUN_V8_FLAGS =
+  '--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape --no-turbo-load-elimination --no-turbo-store-elimination';
 const languageServer = process.argv[2] === 'lsp';
-if (!languageServer) setFlagsFromString('--no-turbo-inlining');
+if (!languageServer) setFlagsFromString(SHORT_RUN_V8_FLAGS);
 
 /**
  * What this run's V8 flags differ by from a plain command's: the options `node` was given
