@@ -38,7 +38,7 @@ export const rule: Rule = {
     }
     const dataSources = model.dataSources;
     // By slot, from the rows: no data source object is made to be reported.
-    for (let i = 0; i < dataSources.count; i++) {
+    for (let i = 0, count = dataSources.count; i < count; i++) {
       if (namedDataSources[i] === 1) continue;
       const id = dataSources.idAt(i);
       context.report({
