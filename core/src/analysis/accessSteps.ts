@@ -209,41 +209,85 @@ export function sharedWhitelistStep(
  * what no entry holds is added, an EIP whole, a vSwitch block as the fewest blocks of what is
  * left of it. Entries known only after apply may hold what the others leave; an EIP known
  * only after apply is held surely by an entry of the same origin (or 0.0.0.0/0).
+ *
+ * The work per source and the step's making are functions of their own, which V8 optimises
+ * in the first checks of a large file: it optimises a function once it has run an amount of
+ * its own code that grows with its size, and this one, run once per whitelist and sources,
+ * held it all and ran unoptimised until the fourth check of the benchmark's large file (the
+ * connectivity stage of the third check took about 5 ms more than later ones; issue 17).
  */
 function whitelistStep(
   entries: readonly CidrValue[],
   sources: Sources,
 ): StepOf<'whitelist-missing'> {
-  const { publicIps, list } = sources;
-  const whitelist: Ipv4Range[] = [];
-  for (const entry of entries) {
-    const range = cidrRange(entry);
-    if (range) whitelist.push(range);
-  }
+  const whitelist = entryRanges(entries);
   const pending = symbolicEntries(entries);
   const add: string[] = [];
   const afterApply = new Set<string>();
-  for (const source of list) {
-    if (source.range === undefined) {
-      if (pending.includes(source.text) || whitelist.some((r) => r.prefix === 0)) continue;
-      if (!mayHoldPublicAddress(entries)) add.push(source.text);
-      else for (const value of [source.text, ...pending]) afterApply.add(value);
-      continue;
-    }
-    const uncovered = uncoveredBlocks(source.range, whitelist);
-    if (uncovered.length === 0) continue;
-    if (pending.length > 0) for (const value of pending) afterApply.add(value);
-    else if (publicIps !== undefined || uncovered[0] === source.range) add.push(source.text);
-    else for (const block of uncovered) add.push(formatRange(block));
+  const { list } = sources;
+  for (let i = 0; i < list.length; i++) {
+    const source = list[i] as TrafficSource;
+    if (source.range === undefined)
+      addSymbolicSource(source.text, entries, whitelist, pending, add, afterApply);
+    else addRangeSource(source, source.range, whitelist, pending, sources, add, afterApply);
   }
-  const needs = add.length > 0 ? add : sourceTexts(list);
+  return whitelistStepOf(add, afterApply, sources);
+}
+
+/** The ranges of the entries that have one. */
+function entryRanges(entries: readonly CidrValue[]): Ipv4Range[] {
+  const whitelist: Ipv4Range[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const range = cidrRange(entries[i] as CidrValue);
+    if (range) whitelist.push(range);
+  }
+  return whitelist;
+}
+
+/** A source known only after apply (`text`): held, added, or decided after apply. */
+function addSymbolicSource(
+  text: string,
+  entries: readonly CidrValue[],
+  whitelist: readonly Ipv4Range[],
+  pending: readonly string[],
+  add: string[],
+  afterApply: Set<string>,
+): void {
+  if (pending.includes(text) || whitelist.some((r) => r.prefix === 0)) return;
+  if (!mayHoldPublicAddress(entries)) add.push(text);
+  else for (const value of [text, ...pending]) afterApply.add(value);
+}
+
+/** A source with a range: what no entry holds is added, unless entries known after apply may. */
+function addRangeSource(
+  source: TrafficSource,
+  range: Ipv4Range,
+  whitelist: readonly Ipv4Range[],
+  pending: readonly string[],
+  sources: Sources,
+  add: string[],
+  afterApply: Set<string>,
+): void {
+  const uncovered = uncoveredBlocks(range, whitelist);
+  if (uncovered.length === 0) return;
+  if (pending.length > 0) for (const value of pending) afterApply.add(value);
+  else if (sources.publicIps !== undefined || uncovered[0] === range) add.push(source.text);
+  else for (const block of uncovered) add.push(formatRange(block));
+}
+
+function whitelistStepOf(
+  add: string[],
+  afterApply: ReadonlySet<string>,
+  sources: Sources,
+): StepOf<'whitelist-missing'> {
+  const needs = add.length > 0 ? add : sourceTexts(sources.list);
   return {
     code: 'whitelist-missing',
     ok: add.length === 0,
     afterApply: add.length === 0 && afterApply.size > 0 ? [...afterApply] : undefined,
     needed: needs.join(', '),
     add: needs,
-    publicIp: publicIps?.[0],
+    publicIp: sources.publicIps?.[0],
     binding: sources.binding,
     vSwitch: sources.vSwitch,
   };

@@ -35,7 +35,10 @@ export function knownOrSymbolic(value: { parsed: CidrParse | IpParse } | undefin
 /** The symbolic values among CIDR entries (whitelists, routes), in their canonical form. */
 export function symbolicEntries(entries: readonly CidrValue[] | undefined): string[] {
   const found: string[] = [];
-  for (const entry of entries ?? []) {
+  if (entries === undefined) return found;
+  // An index loop: fewer bytecodes than `for … of`, so V8 optimises it sooner (issue 17).
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as CidrValue;
     if (originOf(entry.parsed) !== undefined) found.push(valueKey(entry));
   }
   return found;

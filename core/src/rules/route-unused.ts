@@ -137,49 +137,62 @@ function someOverlaps(ranges: readonly Ipv4Range[], range: Ipv4Range): boolean {
   return false;
 }
 
-/** Sets `carries` and `waits` of the candidates from their groups' pairs. */
+/**
+ * Sets `carries` and `waits` of the candidates from their groups' pairs. The loop is a
+ * function of its own under V8's size for optimising at the first sign of heat (81 bytes of
+ * bytecode, `--max-bytecode-size-for-early-opt`): it is optimised on the smaller files a
+ * process checks first, where the loop and the work per pair in one function were optimised
+ * only during the first checks of a large file, twice (the loop, then the function; issue 17).
+ */
 function readPairs(
   model: Model,
   pairs: readonly PairEvaluation[],
   byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
   ranges: NetworkRanges,
 ): void {
-  const table = model.columns.dataSources;
   // An index, not `for … of`: no iterator result per pair before V8 optimises.
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i] as PairEvaluation;
-    const candidates = pair.rg && byGroup.get(pair.rg);
-    const slot = pair.dsSlot;
-    // Read from the data sources' columns (model/columns/): no object per pair's data source.
-    if (!candidates || slot < 0 || table.networkType[slot] === NO_NETWORK) continue;
-    // The data source's network (none for one on the Internet) and its address, as a number:
-    // a range overlaps a single address exactly when it holds it.
-    const network = table.networkValueOf(model, slot);
-    const host =
-      table.addressStatus[slot] === AddressStatus.Ok ? (table.address[slot] as number) : undefined;
-    // The network's blocks, read once per pair (not once per candidate), when first asked.
-    let networkRanges: readonly Ipv4Range[] | undefined;
-    for (let c = 0; c < candidates.length; c++) {
-      const candidate = candidates[c] as Candidate;
-      if (network === candidate.vpc.id) continue;
-      const range = candidate.range;
-      const holdsHost = host !== undefined && range.start <= host && host <= range.end;
-      if (
-        !candidate.carries &&
-        holdsHost &&
-        pair.binding === candidate.binding &&
-        network !== undefined &&
-        candidate.reachable.has(network)
-      )
-        candidate.carries = true;
-      if (
-        !candidate.waits &&
-        (holdsHost ||
-          (network !== undefined &&
-            someOverlaps((networkRanges ??= rangesOf(ranges, network)), range)))
-      )
-        candidate.waits = true;
-    }
+  for (let i = 0; i < pairs.length; i++)
+    readPair(model, pairs[i] as PairEvaluation, byGroup, ranges);
+}
+
+function readPair(
+  model: Model,
+  pair: PairEvaluation,
+  byGroup: ReadonlyMap<ResourceGroup, Candidate[]>,
+  ranges: NetworkRanges,
+): void {
+  const table = model.columns.dataSources;
+  const candidates = pair.rg && byGroup.get(pair.rg);
+  const slot = pair.dsSlot;
+  // Read from the data sources' columns (model/columns/): no object per pair's data source.
+  if (!candidates || slot < 0 || table.networkType[slot] === NO_NETWORK) return;
+  // The data source's network (none for one on the Internet) and its address, as a number:
+  // a range overlaps a single address exactly when it holds it.
+  const network = table.networkValueOf(model, slot);
+  const host =
+    table.addressStatus[slot] === AddressStatus.Ok ? (table.address[slot] as number) : undefined;
+  // The network's blocks, read once per pair (not once per candidate), when first asked.
+  let networkRanges: readonly Ipv4Range[] | undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const candidate = candidates[c] as Candidate;
+    if (network === candidate.vpc.id) continue;
+    const range = candidate.range;
+    const holdsHost = host !== undefined && range.start <= host && host <= range.end;
+    if (
+      !candidate.carries &&
+      holdsHost &&
+      pair.binding === candidate.binding &&
+      network !== undefined &&
+      candidate.reachable.has(network)
+    )
+      candidate.carries = true;
+    if (
+      !candidate.waits &&
+      (holdsHost ||
+        (network !== undefined &&
+          someOverlaps((networkRanges ??= rangesOf(ranges, network)), range)))
+    )
+      candidate.waits = true;
   }
 }
 
