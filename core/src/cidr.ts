@@ -67,10 +67,10 @@ let numberEnd = 0;
  * The decimal number at `start` of `text`, written the canonical way (no leading zero) and at
  * most `max`, or -1; it ends at `numberEnd`.
  */
-function canonicalNumber(text: string, start: number, max: number): number {
+function canonicalNumber(text: string, start: number, max: number, end: number): number {
   let number = 0;
   let i = start;
-  for (; i < text.length; i++) {
+  for (; i < end; i++) {
     const ch = text.charCodeAt(i);
     if (ch < 48 || ch > 57) break;
     if (i > start && number === 0) return -1; // a leading zero
@@ -90,22 +90,38 @@ function canonicalNumber(text: string, start: number, max: number): number {
  * and a large topology has tens of thousands of them.
  */
 function canonicalAddress(text: string): number {
+  return canonicalAddressIn(text, 0, text.length);
+}
+
+/** `canonicalAddress` of the characters of `text` from `start` to `end`. */
+function canonicalAddressIn(text: string, start: number, end: number): number {
   canonicalPrefix = -1;
   let value = 0;
-  let i = 0;
+  let i = start;
   for (let octet = 0; octet < 4; octet++) {
-    if (octet > 0 && text.charCodeAt(i++) !== 46 /* . */) return -1;
-    const number = canonicalNumber(text, i, 255);
+    if (octet > 0 && (i >= end || text.charCodeAt(i++) !== 46) /* . */) return -1;
+    const number = canonicalNumber(text, i, 255, end);
     if (number < 0) return -1;
     value = value * 256 + number;
     i = numberEnd;
   }
-  if (i === text.length) return value;
+  if (i === end) return value;
   if (text.charCodeAt(i) !== 47 /* / */) return -1;
-  const prefix = canonicalNumber(text, i + 1, 32);
-  if (prefix < 0 || numberEnd !== text.length) return -1;
+  const prefix = canonicalNumber(text, i + 1, 32, end);
+  if (prefix < 0 || numberEnd !== end) return -1;
   canonicalPrefix = prefix;
   return value;
+}
+
+/**
+ * The address the characters of `text` from `start` to `end` write, when they are an address
+ * `parseIp` reads without its cache (a canonical dotted quad, no prefix); else -1, and
+ * `parseIp` of the string decides. Read in place: no string and no parse object, for the
+ * addresses of a large topology's data sources.
+ */
+export function canonicalIpIn(text: string, start: number, end: number): number {
+  const value = canonicalAddressIn(text, start, end);
+  return value >= 0 && canonicalPrefix < 0 ? value : -1;
 }
 
 // Keyed by the text alone (one cache per kind): a key built by concatenation would be a

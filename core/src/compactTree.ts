@@ -29,6 +29,35 @@ export const enum Kind {
 export const ESCAPED = 8;
 /** The bits of a row's kind byte that hold its `Kind`. */
 export const KIND = 7;
+/**
+ * Where a string row's kind byte says which of `KEY_NAMES` its text is: the upper four bits,
+ * the name's index plus one (0: not said). The well-formed parser writes them for the strings
+ * it found among the schema's names (the keys of a valid document's entities), so that the
+ * model finds an entity's fields without comparing its keys with the text (`Fields.scan`);
+ * every other reader masks the byte with `KIND` and `ESCAPED`.
+ */
+export const NAME_SHIFT = 4;
+/**
+ * The keys a check reads most: those of data sources, their networks and tasks (10 000 each in
+ * the benchmark's topology). Fifteen at most: the bits above `NAME_SHIFT` hold one of them.
+ */
+export const KEY_NAMES: readonly string[] = [
+  'engine',
+  'hosting',
+  'network',
+  'whitelist',
+  'securityGroup',
+  'type',
+  'vpc',
+  'dataCenter',
+  'address',
+  'port',
+  'source',
+  'destination',
+  'dataSources',
+  'resourceGroup',
+  'kind',
+];
 
 const TYPES: readonly NodeType[] = [
   'object',

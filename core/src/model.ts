@@ -254,6 +254,8 @@ export interface Collection<T extends Entity> {
   slotOf(id: string): number;
   /** The id of a slot, without making its entity. */
   idAt(slot: number): string;
+  /** The ids by slot (the collection's own list: never changed). */
+  readonly ids: readonly string[];
   /** The key node of a slot's entity (`Entity.keyNode`), without making the entity. */
   keyNodeAt(slot: number): Node;
   /**

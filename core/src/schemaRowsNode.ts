@@ -1,6 +1,8 @@
 // The nodes of the table core/src/schemaRowsTable.ts makes from the schema, which the
 // parser and the walk read (core/src/wellFormedParse.ts, core/src/schemaRowsWalk.ts): every
 // node with the same fields, so that they are read at fixed places.
+import { KEY_NAMES, NAME_SHIFT } from './compactTree';
+
 /**
  * Names to look a row's text up among (no two alike), their characters also in one typed
  * array: compared there, a character costs no check of a string's representation, which
@@ -19,9 +21,14 @@ export class NameList {
   readonly after: Int32Array;
   /** The index of the last value found among these (an enum's values repeat). */
   last = 0;
+  /** Per name, the bits a string row of its text carries above `NAME_SHIFT` (0: none). */
+  readonly keyNames: Uint8Array;
 
   constructor(readonly names: readonly string[]) {
     this.count = names.length;
+    this.keyNames = new Uint8Array(names.length);
+    for (let i = 0; i < names.length; i++)
+      this.keyNames[i] = (KEY_NAMES.indexOf(names[i]!) + 1) << NAME_SHIFT;
     this.after = new Int32Array(names.length + 1);
     for (let i = 0; i <= names.length; i++) this.after[i] = i;
     this.starts = new Int32Array(names.length + 1);

@@ -6,7 +6,6 @@ import {
   analyseConnectivity,
   pairDataSourceName,
   pairGroupName,
-  pairTaskName,
   type ConnectivityAnalysis,
 } from './analysis/connectivity';
 import { buildTopology, type Topology } from './analysis/topology';
@@ -358,6 +357,11 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   // Pairs are evaluated in a model: an analysis without one has none.
   if (!model || !connectivity) return [];
   const pairs = connectivity.pairs;
+  // The tasks' and groups' ids by slot, read once: `pairTaskName` and `pairGroupName` were
+  // four calls per pair, in code not yet optimised (this loop runs once per check).
+  const taskIds = model.tasks.ids;
+  const groupIds = model.resourceGroups.ids;
+  const groupOf = model.columns.tasks.resourceGroup;
   // Index loops, not `map` and `filter`: one array per pair and none in between, and no
   // iterator results (10 000 pairs in the benchmark's file, in a fresh process's
   // unoptimised code, where a `for … of` allocates a result object per element).
@@ -365,7 +369,8 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   for (let index = 0; index < pairs.length; index++) {
     const pair = pairs[index]!; // within the list's length
     // Each property read once: this loop runs 10 000 times in a fresh process, unoptimised.
-    const { unresolved, ok, binding } = pair;
+    const { unresolved, ok, binding, taskSlot } = pair;
+    const group = groupOf[taskSlot] as number;
     const missing: string[] = [];
     if (unresolved) missing.push(unresolved);
     // A pair that connects misses no step (and its steps are made only when read).
@@ -378,8 +383,9 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
     }
     // By slot (analysis/connectivity.ts `pairTaskName`…): no object per pair's task.
     results.push({
-      task: pairTaskName(model, pair),
-      resourceGroup: pairGroupName(model, pair),
+      task: taskIds[taskSlot] as string,
+      // (A group that names nothing, or none: as written, `pairGroupName`.)
+      resourceGroup: group >= 0 ? (groupIds[group] as string) : pairGroupName(model, pair),
       dataSource: pairDataSourceName(pair),
       scenario: unresolved ? null : pair.scenario,
       binding: binding ? binding.index : null,

@@ -41,6 +41,7 @@ export const enum Char {
 
 /** What `key` compares a key with when no name is expected. */
 const NO_CODES = new Uint16Array(0);
+const NO_KEY_NAMES = new Uint8Array(0);
 
 /** The text being read, the position in it, and the rows written so far. */
 export abstract class WellFormedScanner {
@@ -142,10 +143,12 @@ export abstract class WellFormedScanner {
     let ch = text.charCodeAt(end);
     // The characters of the expected name, from `at` to `limit` (-1: not that name).
     let codes: Uint16Array = NO_CODES;
+    let keyNames: Uint8Array = NO_KEY_NAMES;
     let at = 0;
     let limit = -1;
     if (known !== null && next < known.count) {
       codes = known.codes;
+      keyNames = known.keyNames;
       at = known.starts[next]!;
       limit = known.starts[next + 1]!;
     }
@@ -165,13 +168,18 @@ export abstract class WellFormedScanner {
     const rows = this.rows;
     if (rows.count === rows.kinds.length) rows.grow();
     const row = rows.count++;
-    rows.kinds[row] = kind;
+    const expected = limit >= 0 && at === limit;
+    // (`!`: `next` is in range of `keyNames` whenever `limit` is set.)
+    rows.kinds[row] = expected ? kind | keyNames[next]! : kind;
     rows.offsets[row] = quote;
     rows.lengths[row] = end + 1 - quote;
     rows.parents[row] = parent;
     rows.ends[row] = row + 1;
-    if (limit >= 0 && at === limit) return next;
-    return known !== null && known.count > 0 ? nameIndex(rows, row, known, next + 1) : -1;
+    if (expected) return next;
+    if (known === null || known.count === 0) return -1;
+    const index = nameIndex(rows, row, known, next + 1);
+    if (index >= 0) rows.kinds[row] = kind | known.keyNames[index]!;
+    return index;
   }
 
   /** Reads the string whose opening quote is at `pos` into a row; leaves `pos` after it. */

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blocksOf,
+  canonicalIpIn,
   dottedQuad,
   formatRange,
   libraryCidr,
@@ -48,6 +49,32 @@ describe('address parsing', () => {
       }),
       { numRuns: 20_000, seed: 20_261_128 },
     );
+  });
+
+  it('reads an address in place, within a longer text, as parseIp reads it without its cache', () => {
+    fc.assert(
+      fc.property(
+        address,
+        fc.string({ maxLength: 4 }),
+        fc.string({ maxLength: 4 }),
+        (text, before, after) => {
+          const parsed = parseIp(text);
+          const inPlace = canonicalIpIn(
+            before + text + after,
+            before.length,
+            before.length + text.length,
+          );
+          // Either the value parseIp gives, or -1: a text it reads another way (its cache, the library).
+          if (inPlace >= 0) expect(parsed).toEqual({ ok: true, value: inPlace, text });
+          else if (parsed.ok)
+            expect(/^(0|[1-9][0-9]{0,2})(\.(0|[1-9][0-9]{0,2})){3}$/.test(text)).toBe(false);
+        },
+      ),
+      { numRuns: 20_000, seed: 20_261_207 },
+    );
+    expect(canonicalIpIn('"10.1.2.3"', 1, 9)).toBe(0x0a010203);
+    expect(canonicalIpIn('"10.1.2.3/32"', 1, 12)).toBe(-1);
+    expect(canonicalIpIn('"10.1.2.3"', 1, 8)).toBe(-1);
   });
 
   it('reads the edges of the address space', () => {

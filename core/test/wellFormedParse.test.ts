@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { generateTopology } from '../../bench/generate';
+import { CompactTree, KEY_NAMES, Kind, NAME_SHIFT } from '../src/compactTree';
+import { Fields } from '../src/model/fields';
 import {
   findExcessiveNesting,
   MAX_NESTING_DEPTH,
@@ -54,7 +57,38 @@ function expectSameAsJsoncParser(text: string): 'accepted' | 'gave up' {
   const checked = parseWellFormed(text, MAX_NESTING_DEPTH, compiledSchema())!;
   expect(treeShape(checked.tree.root)).toEqual(treeShape(reference!));
   expect(checked.repeatedProperties).toEqual(fast.repeatedProperties);
+  keyNamesSaid(checked.tree);
+  expectSameFields(fast.tree, checked.tree);
   return 'accepted';
+}
+
+/** How many rows say which of `KEY_NAMES` their text is, each checked to be that text. */
+function keyNamesSaid(tree: CompactTree): number {
+  let said = 0;
+  for (let row = 0; row < tree.count; row++) {
+    const name = tree.kinds[row]! >> NAME_SHIFT;
+    if (name === 0) continue;
+    said++;
+    expect(tree.kind(row)).toBe(Kind.String);
+    expect(tree.stringAt(row)).toBe(KEY_NAMES[name - 1]);
+  }
+  return said;
+}
+
+/** Names the parser says (`KEY_NAMES`) and others, to find in objects either way. */
+const SOME_FIELDS = new Fields([...KEY_NAMES, 'id', 'cidr', 'vSwitches', 'rules', '']);
+
+/**
+ * `Fields.scan` finds the same fields in every object of the tree of a parse that compared
+ * its keys with the schema's names (and says which they are) as in the tree of one that did
+ * not (whose keys it compares with the text).
+ */
+function expectSameFields(unchecked: CompactTree, checked: CompactTree): void {
+  for (let row = 0; row < checked.count; row++) {
+    if (checked.kind(row) !== Kind.Object) continue;
+    const compared = [...SOME_FIELDS.scan(unchecked, row)];
+    expect([...SOME_FIELDS.scan(checked, row)]).toEqual(compared);
+  }
 }
 
 describe('the well-formed fast path of parsing', () => {
@@ -75,6 +109,17 @@ describe('the well-formed fast path of parsing', () => {
     }
     // Nearly every stored file is well-formed: the fast path must take them.
     expect(accepted).toBeGreaterThan(stored.length * 0.8);
+  });
+
+  it("says which of the keys a check reads most a key is, for a topology's entities", () => {
+    // Four bits of a row's kind byte hold the name.
+    expect(KEY_NAMES.length).toBeLessThanOrEqual(15);
+    const checked = parseWellFormed(generateTopology(20), MAX_NESTING_DEPTH, compiledSchema())!;
+    const unchecked = parseWellFormed(generateTopology(20), MAX_NESTING_DEPTH)!;
+    // Every data source, network and task key of a valid document.
+    expect(keyNamesSaid(checked.tree)).toBeGreaterThan(100);
+    expect(keyNamesSaid(unchecked.tree)).toBe(0);
+    expectSameFields(unchecked.tree, checked.tree);
   });
 
   it('accepts what JSON with comments and trailing commas allows', () => {

@@ -94,7 +94,8 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const context = new PairContext(topology, true);
   const pairs: PairEvaluation[] = [];
   // By slot, from the tasks' columns: no task object is read.
-  for (let slot = 0; slot < model.tasks.count; slot++) addPairsOfTask(context, slot, pairs);
+  for (let slot = 0, count = model.tasks.count; slot < count; slot++)
+    addPairsOfTask(context, slot, pairs);
   return { pairs, usedConnections: context.usedConnections() };
 }
 

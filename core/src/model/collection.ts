@@ -132,6 +132,10 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
     return this.index.ids[slot] as string;
   }
 
+  get ids(): readonly string[] {
+    return this.index.ids;
+  }
+
   /**
    * The key node of a slot's entity, read from the rows when the entity is not made: a
    * finding's related location needs only this, the id and the pointer.

@@ -41,7 +41,7 @@ export const rule: Rule = {
   check(context) {
     const dataSources = context.model.dataSources;
     const table = context.model.columns.dataSources;
-    for (let i = 0; i < dataSources.count; i++) {
+    for (let i = 0, count = dataSources.count; i < count; i++) {
       // The columns first: a data source's object is made only for a finding.
       if (table.networkType[i] !== Net.Internet || table.addressStatus[i] !== AddressStatus.Ok)
         continue;

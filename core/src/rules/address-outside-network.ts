@@ -23,7 +23,7 @@ export const rule: Rule = {
     const dataCenterRanges = new Map<DataCenter, Ipv4Range[]>();
     const dataSources = model.dataSources;
     const table = model.columns.dataSources;
-    for (let i = 0; i < dataSources.count; i++) {
+    for (let i = 0, count = dataSources.count; i < count; i++) {
       // The columns first: a data source's object is made only for a finding.
       if (table.addressStatus[i] !== AddressStatus.Ok) continue;
       const value = table.address[i] as number;

@@ -21,7 +21,7 @@ export const rule: Rule = {
     const reservedOf = new Map<Vpc, ReservedAddresses>();
     const dataSources = model.dataSources;
     const table = model.columns.dataSources;
-    for (let d = 0; d < dataSources.count; d++) {
+    for (let d = 0, count = dataSources.count; d < count; d++) {
       // The columns first: a data source's object is made only for a finding.
       if (table.networkType[d] !== Net.Vpc || table.addressStatus[d] !== AddressStatus.Ok) continue;
       const vpc = table.vpcOf(model, d);

@@ -138,7 +138,7 @@ function bindActive(reference: Reference | undefined): void {
 function bindDataSources(model: Model, unbound: UnboundReference[], named: Set<Entity>): void {
   const table = model.columns.dataSources;
   let lastGroup = -1;
-  for (let slot = 0; slot < model.dataSources.count; slot++) {
+  for (let slot = 0, count = model.dataSources.count; slot < count; slot++) {
     const vpc = table.vpc[slot];
     const dataCenter = table.dataCenter[slot];
     const group = table.securityGroup[slot] as number;
@@ -160,7 +160,7 @@ function bindTasks(model: Model, unbound: UnboundReference[], named: Set<Entity>
   const table = model.columns.tasks;
   const namedDataSources = new Uint8Array(model.dataSources.count);
   let lastGroup = -1;
-  for (let slot = 0; slot < model.tasks.count; slot++) {
+  for (let slot = 0, count = model.tasks.count; slot < count; slot++) {
     const group = table.resourceGroup[slot] as number;
     const start = table.refStart[slot] as number;
     const end = start + (table.refCount[slot] as number);

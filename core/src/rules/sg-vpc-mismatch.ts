@@ -113,7 +113,7 @@ export const rule: Rule = {
     }
     const dataSources = model.dataSources;
     const table = model.columns.dataSources;
-    for (let i = 0; i < dataSources.count; i++) {
+    for (let i = 0, count = dataSources.count; i < count; i++) {
       // The columns first: only a group and a VPC that exist can mismatch (see `mismatched`),
       // and a data source's object is made only for a finding.
       const group = table.securityGroupOf(model, i);

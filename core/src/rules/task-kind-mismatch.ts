@@ -16,7 +16,7 @@ export const rule: Rule = {
     const { model } = context;
     const tasks = model.tasks;
     const table = model.columns.tasks;
-    for (let i = 0; i < tasks.count; i++) {
+    for (let i = 0, count = tasks.count; i < count; i++) {
       // The columns first: a task's object is made only for a finding.
       const group = table.resourceGroup[i] as number;
       const rg = group >= 0 ? model.resourceGroups.at(group) : undefined;

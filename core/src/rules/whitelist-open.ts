@@ -19,7 +19,7 @@ export const rule: Rule = {
     let neededByDataSource: Map<string, string[]> | undefined;
     const dataSources = context.model.dataSources;
     const table = context.model.columns.dataSources;
-    for (let d = 0; d < dataSources.count; d++) {
+    for (let d = 0, count = dataSources.count; d < count; d++) {
       // The columns first: a data source's object is made only for a finding.
       if (((table.flags[d] as number) & DataSourceFlag.OpenEntry) === 0) continue;
       const ds = dataSources.at(d);

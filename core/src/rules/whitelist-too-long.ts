@@ -15,7 +15,7 @@ export const rule: Rule = {
   check(context) {
     const dataSources = context.model.dataSources;
     const lengths = context.model.columns.dataSources.whitelistLength;
-    for (let i = 0; i < dataSources.count; i++) {
+    for (let i = 0, total = dataSources.count; i < total; i++) {
       // The columns first: a data source's object is made only for a finding.
       if ((lengths[i] as number) <= WHITELIST_LIMIT) continue;
       const ds = dataSources.at(i);

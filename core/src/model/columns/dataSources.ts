@@ -2,8 +2,8 @@
 // array per property, filled from the rows (model/rows.ts) with the same field scans as the
 // entity class (model/workloads.ts), so that a check reads them without an object per data
 // source. `core/test/modelColumns.test.ts` holds every column to the entity's property.
-import { Kind } from '../../compactTree';
-import { parseCidr, parseIp, type CidrParse } from '../../cidr';
+import { CompactTree, ESCAPED, Kind, KIND } from '../../compactTree';
+import { canonicalIpIn, parseCidr, parseIp, type CidrParse } from '../../cidr';
 import type { DataCenter, DataSource, Model, NetworkType, SecurityGroup, Vpc } from '../../model';
 import type { Rows } from '../rows';
 import { ValueReader } from '../values';
@@ -182,8 +182,13 @@ function fillDataSource(
       model.dataCenters,
     );
     explicitPort = reader.number(network[NetworkField.Port]!);
-    const address = reader.string(network[NetworkField.Address]!);
-    if (address === undefined) table.addressStatus[slot] = AddressStatus.None;
+    const addressRow = network[NetworkField.Address]!;
+    const canonical = canonicalIpAt(reader.rows, addressRow);
+    const address = canonical >= 0 ? undefined : reader.string(addressRow);
+    if (canonical >= 0) {
+      table.addressStatus[slot] = AddressStatus.Ok;
+      table.address[slot] = canonical;
+    } else if (address === undefined) table.addressStatus[slot] = AddressStatus.None;
     else {
       const parsed = parseIp(address);
       if (parsed.ok) {
@@ -223,6 +228,18 @@ export function whitelistKeyPart(value: string): string {
 }
 
 /** The whitelist's length and key, and its flags. */
+/**
+ * The address a compact tree's string row holds when `parseIp` reads it without its cache,
+ * read in the text (`canonicalIpIn`: no string, no parse object); else -1.
+ */
+function canonicalIpAt(rows: Rows, row: number): number {
+  if (!(rows instanceof CompactTree) || row < 0) return -1;
+  // (`!`: a row of the tree, in range of its arrays.)
+  if ((rows.kinds[row]! & (KIND | ESCAPED)) !== Kind.String) return -1;
+  const start = rows.offsets[row]! + 1;
+  return canonicalIpIn(rows.text, start, start + rows.lengths[row]! - 2);
+}
+
 function whitelistFlags(
   table: DataSourceTable,
   slot: number,

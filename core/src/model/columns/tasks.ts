@@ -84,8 +84,14 @@ export function taskTable(
   return table;
 }
 
-/** The values of the task's references, for grouping (reused: one task at a time). */
+/**
+ * The values of the task's references, for grouping: the first `valueCount`, reused one task
+ * at a time. Emptied by overwriting, not with `length = 0`, which drops the list's backing
+ * store, so that each task's first reference made a new one (1.4 MB of a large check's
+ * allocation).
+ */
 const values: string[] = [];
+let valueCount = 0;
 
 /** One task's row, read as `ModelTask` reads it (model/workloads.ts). */
 function fillTask(table: TaskTable, model: Targets, slot: number, reader: ValueReader): void {
@@ -108,7 +114,7 @@ function fillTask(table: TaskTable, model: Targets, slot: number, reader: ValueR
   const start = table.refsUsed;
   table.refStart[slot] = start;
   table.refCount[slot] = count;
-  values.length = 0;
+  valueCount = 0;
   if (hasSource) addRef(table, model, reader, source, 0, start);
   if (hasDestination) addRef(table, model, reader, destination, 1, start);
   if (reader.is(list, Kind.Array)) {
@@ -117,7 +123,7 @@ function fillTask(table: TaskTable, model: Targets, slot: number, reader: ValueR
       if (rows.kind(item) === Kind.String) addRef(table, model, reader, item, 2, start);
   }
   // No string of the text kept past the reading.
-  values.length = 0;
+  for (let i = 0; i < valueCount; i++) values[i] = '';
 }
 
 function addRef(
@@ -131,9 +137,13 @@ function addRef(
   const at = table.refsUsed++;
   const value = reader.rows.stringAt(row);
   // Linear: most tasks name one or two data sources.
-  let first = values.indexOf(value);
-  if (first < 0) first = at - start;
-  values.push(value);
+  let first = at - start;
+  for (let i = 0; i < valueCount; i++)
+    if (values[i] === value) {
+      first = i;
+      break;
+    }
+  values[valueCount++] = value;
   table.refRole[at] = role;
   table.refFirst[at] = first;
   const target = model.dataSources.slotOf(value);
