@@ -184,14 +184,14 @@ function fillDataSource(
     explicitPort = reader.number(network[NetworkField.Port]!);
     const addressRow = network[NetworkField.Address]!;
     const canonical = canonicalIpAt(reader.rows, addressRow);
-    const address = canonical >= 0 ? undefined : reader.string(addressRow);
     if (canonical >= 0) {
       table.addressStatus[slot] = AddressStatus.Ok;
       table.address[slot] = canonical;
-    } else if (address === undefined) table.addressStatus[slot] = AddressStatus.None;
-    else {
-      const parsed = parseIp(address);
-      if (parsed.ok) {
+    } else {
+      const address = reader.string(addressRow);
+      const parsed = address === undefined ? undefined : parseIp(address);
+      if (parsed === undefined) table.addressStatus[slot] = AddressStatus.None;
+      else if (parsed.ok) {
         table.addressStatus[slot] = AddressStatus.Ok;
         table.address[slot] = parsed.value;
       } else {
@@ -227,7 +227,6 @@ export function whitelistKeyPart(value: string): string {
   return `${value.length}:${value}`;
 }
 
-/** The whitelist's length and key, and its flags. */
 /**
  * The address a compact tree's string row holds when `parseIp` reads it without its cache,
  * read in the text (`canonicalIpIn`: no string, no parse object); else -1.
@@ -240,6 +239,7 @@ function canonicalIpAt(rows: Rows, row: number): number {
   return canonicalIpIn(rows.text, start, start + rows.lengths[row]! - 2);
 }
 
+/** The whitelist's length and key, and its flags. */
 function whitelistFlags(
   table: DataSourceTable,
   slot: number,
