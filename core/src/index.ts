@@ -3,10 +3,12 @@
 export * from './types';
 export {
   validate,
+  validateWithLineStarts,
   analyse,
   applySeverities,
   connectivityResults,
   type Analysis,
+  type CheckedText,
   type EditSpan,
 } from './validate';
 export { INTERNAL_ERROR, INTERNAL_NOTICES } from './internalError';
@@ -30,7 +32,7 @@ export {
   type MessageKey,
   type MessageParams,
 } from './l10n';
-export { LineIndex } from './lineIndex';
+export { LineIndex, type LineStarts } from './lineIndex';
 /** Tree helpers for a surface that reads the analysis's tree (the diagram's pointer ranges). */
 export { propertyOf, propertyValue } from './parse';
 /** The file format's JSON schema (schemas/dwnet.schema.json), as bundled. */

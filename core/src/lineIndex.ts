@@ -5,6 +5,16 @@ export interface Position {
   character: number;
 }
 
+/**
+ * Every line start of a text, found by whoever read all of it (the fast parser, which passes
+ * over each line break anyway): `starts[0 .. count)`, the first 0, each other the offset after
+ * a line break (`\n`, `\r\n` or a lone `\r`).
+ */
+export interface LineStarts {
+  readonly starts: Int32Array;
+  readonly count: number;
+}
+
 /** Room for the line starts of a text: about one line per 32 characters, grown by doubling. */
 function initialCapacity(text: string): number {
   return (text.length >> 5) + 16;
@@ -36,9 +46,30 @@ export class LineIndex {
   /** Without a carriage return every line ends at a line feed, which `indexOf` finds fast. */
   private readonly lineFeedsOnly: boolean;
 
-  constructor(private readonly text: string) {
-    this.lineStarts = new Int32Array(initialCapacity(text));
-    this.lineFeedsOnly = !text.includes('\r');
+  /** `known`: every line start of `text` (see `withLineStarts`); without, found as asked. */
+  constructor(
+    private readonly text: string,
+    known?: LineStarts,
+  ) {
+    if (known === undefined) {
+      this.lineStarts = new Int32Array(initialCapacity(text));
+      this.lineFeedsOnly = !text.includes('\r');
+    } else {
+      this.lineStarts = known.starts;
+      this.count = known.count;
+      this.complete = true;
+      // Never read: nothing is left to index.
+      this.lineFeedsOnly = true;
+    }
+  }
+
+  /**
+   * The index of `text` from its complete line starts, as the fast parser records them while
+   * it reads the text (`CheckedText.lineStarts`): the CLI's positions without a second pass
+   * over a large file's line breaks, in code a fresh process runs unoptimised.
+   */
+  static withLineStarts(text: string, lines: LineStarts): LineIndex {
+    return new LineIndex(text, lines);
   }
 
   /** How many lines the text has (indexes all of it). */

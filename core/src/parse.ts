@@ -5,6 +5,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CompactNode, type CompactTree } from './compactTree';
 import type { MessageKey, MessageParams } from './l10n';
+import type { LineStarts } from './lineIndex';
 import { compiledSchema } from './schemaRows';
 import { parseWellFormed } from './wellFormedParse';
 
@@ -116,11 +117,18 @@ export interface SchemaInput {
   plainDocument(): PlainDocument;
 }
 
-/** Parses a document; a well-formed one (the usual case) also gives what its schema check reads. */
-export function parseDocumentForSchema(text: string): {
+/**
+ * A parsed document; a well-formed one (the usual case) also gives what its schema check
+ * reads, and every line start of its text (for `validateWithLineStarts`).
+ */
+export interface ParsedForSchema {
   document: ParsedDocument;
   schemaInput?: SchemaInput;
-} {
+  lineStarts?: LineStarts;
+}
+
+/** Parses a document; a well-formed one (the usual case) also gives what its schema check reads. */
+export function parseDocumentForSchema(text: string): ParsedForSchema {
   const syntaxProblems: SyntaxProblem[] = [];
   if (text.trim().length === 0) {
     syntaxProblems.push({
@@ -134,7 +142,7 @@ export function parseDocumentForSchema(text: string): {
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH, compiledSchema());
   if (wellFormed) {
-    const { tree, nonJsonSpans } = wellFormed;
+    const { tree, nonJsonSpans, lineStarts } = wellFormed;
     const root = tree.root;
     const repeatedProperties = wellFormed.repeatedProperties.map((row) => tree.node(row));
     const commentSpans: number[] = [];
@@ -160,6 +168,7 @@ export function parseDocumentForSchema(text: string): {
           repeatedProperties,
         }),
       },
+      lineStarts,
     };
   }
   const tooDeep = findExcessiveNesting(text, MAX_NESTING_DEPTH);

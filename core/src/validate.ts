@@ -13,7 +13,13 @@ import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice, findingsLimit } from './limits';
 import { localizer, type Locale } from './l10n';
 import { buildModel, type Model } from './model';
-import { parseDocumentForSchema, plainDocumentOf, type ParsedDocument } from './parse';
+import type { LineStarts } from './lineIndex';
+import {
+  parseDocumentForSchema,
+  plainDocumentOf,
+  type ParsedDocument,
+  type ParsedForSchema,
+} from './parse';
 import {
   schemaProblemsOf,
   schemaProblemsOfWellFormed,
@@ -168,7 +174,16 @@ function analyseInStages(
   locale: Locale,
   describeLater: DescribeLater | undefined,
 ): Analysis {
-  const { document, schemaInput } = timed(runStage, 'parse', () => parseDocumentForSchema(text));
+  const parsed = timed(runStage, 'parse', () => parseDocumentForSchema(text));
+  return analyseParsedForSchema(parsed, runStage, locale, describeLater);
+}
+
+function analyseParsedForSchema(
+  { document, schemaInput }: ParsedForSchema,
+  runStage: StageRunner | undefined,
+  locale: Locale,
+  describeLater: DescribeLater | undefined,
+): Analysis {
   // Checked now: a plain value made for ajv is then garbage before the model is built.
   const schemaProblems =
     schemaInput && timed(runStage, 'schema', () => schemaProblemsOfWellFormed(schemaInput));
@@ -402,14 +417,32 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
 }
 
 /**
- * `validate`, with each stage run through `runStage`: for `npm run bench` and its test,
- * not public API (core/src/index.ts does not export it).
+ * `validate`'s result, and every line start of the text when the fast parser read all of it
+ * (a document without syntax errors), for `LineIndex.withLineStarts`.
+ */
+export interface CheckedText extends ValidationResult {
+  lineStarts?: LineStarts;
+}
+
+/**
+ * `validate`, which also gives the text's line starts when the parser found them: a caller
+ * that places findings by line (the CLI) then needs no pass of its own over the text.
+ */
+export function validateWithLineStarts(text: string, options: ValidateOptions = {}): CheckedText {
+  return validateInStages(text, options, undefined, true);
+}
+
+/**
+ * `validate`, with each stage run through `runStage`, and the line starts with
+ * `withLineStarts` (`validateWithLineStarts`): for `npm run bench` and its test, not public
+ * API (core/src/index.ts does not export it).
  */
 export function validateInStages(
   text: string,
   options: ValidateOptions,
   runStage: StageRunner | undefined,
-): ValidationResult {
+  withLineStarts = false,
+): CheckedText {
   // Before any parsing: a file above the size limit costs one pass over its characters.
   const tooLarge = fileSizeNotice(text, options);
   if (tooLarge) return { findings: [tooLarge], connectivity: [] };
@@ -417,7 +450,14 @@ export function validateInStages(
     // No cap (0): every finding is shown, and described as it is reported.
     const limit = findingsLimit(options);
     const describeLater = limit > 0 ? { errorsAtOnce: limit } : undefined;
-    const analysis = analyseInStages(text, runStage, options.locale ?? 'en', describeLater);
+    const parsed = timed(runStage, 'parse', () => parseDocumentForSchema(text));
+    const analysis = analyseParsedForSchema(
+      parsed,
+      runStage,
+      options.locale ?? 'en',
+      describeLater,
+    );
+    const lineStarts = withLineStarts ? parsed.lineStarts : undefined;
     // A server keeps its analyses itself (and drops a stale one as the user types).
     keepUntilReplaced('analysis', analysis);
     return timed(runStage, 'results', () => {
@@ -428,7 +468,10 @@ export function validateInStages(
       );
       // Only what is shown is described: the cap's notice counts findings, not their words.
       const shown = undescribed ? undescribed.describeAll(capped) : capped;
-      return { findings: shown, connectivity: connectivityResults(analysis) };
+      const connectivity = connectivityResults(analysis);
+      return lineStarts !== undefined
+        ? { findings: shown, connectivity, lineStarts }
+        : { findings: shown, connectivity };
     });
   } catch (error) {
     // Unreachable by design; if it happens, the user gets a finding that asks for a

@@ -18,6 +18,7 @@
 import { ESCAPED, KIND, Kind, type CompactTree } from './compactTree';
 import { keepUntilReplaced, keptUntilReplaced } from './keepAlive';
 import { decodeEscaped } from './jsonStrings';
+import type { LineStarts } from './lineIndex';
 import type { SchemaNode } from './schemaRowsNode';
 import {
   hasSlots,
@@ -42,7 +43,12 @@ export interface WellFormedDocument {
    * (false: maybe not, or no schema given). Repeated properties are not taken into account.
    */
   schemaValid: boolean;
+  /** Every line start of the text (the parse read all of it). */
+  lineStarts: LineStarts;
 }
+
+/** What a finished parser holds instead of its line starts. */
+const NO_LINES = new Int32Array(0);
 
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
@@ -75,7 +81,16 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
     }
     if (this.skipTrivia() === this.text.length) {
       const { repeatedProperties, nonJsonSpans, valid } = this;
-      return { tree: this.rows.finish(), repeatedProperties, nonJsonSpans, schemaValid: valid };
+      const lineStarts = { starts: this.lineStarts, count: this.lineCount };
+      // The parser is kept until the next parse (keepAlive.ts); the line starts need not be.
+      this.lineStarts = NO_LINES;
+      return {
+        tree: this.rows.finish(),
+        repeatedProperties,
+        nonJsonSpans,
+        schemaValid: valid,
+        lineStarts,
+      };
     }
     throw GIVE_UP;
   }
@@ -201,8 +216,12 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
           // key (or a trailing comma).
           pos = at + 1;
           ch = text.charCodeAt(pos);
-          while (ch === Char.Space || ch === Char.LineFeed || ch === Char.CarriageReturn)
-            ch = text.charCodeAt(++pos);
+          // (Any other trivia, a carriage return included, is left to `skipTrivia`.)
+          if (ch === Char.LineFeed) {
+            this.lineAt(++pos);
+            ch = text.charCodeAt(pos);
+          }
+          while (ch === Char.Space) ch = text.charCodeAt(++pos);
           this.pos = pos;
           if (ch === Char.Quote) continue;
           pos = this.skipTrivia();

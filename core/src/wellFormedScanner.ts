@@ -51,9 +51,28 @@ export abstract class WellFormedScanner {
   protected readonly rows: CompactTreeBuilder;
   /** Whether the string `stringEnd` last read holds an escape sequence. */
   protected escaped = false;
+  /**
+   * The offset after each line break read so far, in `lineStarts[0 .. lineCount)` (the first
+   * 0): line breaks lie only in trivia (one in a string gives up), so a parse that reaches
+   * the end of the text has them all, which spares the CLI its own pass (`LineStarts`).
+   */
+  protected lineStarts: Int32Array;
+  protected lineCount = 1;
 
   constructor(protected readonly text: string) {
     this.rows = new CompactTreeBuilder(text);
+    // About one line per 20 characters in a formatted topology: one doubling at most, mostly.
+    this.lineStarts = new Int32Array((text.length >> 4) + 16);
+  }
+
+  /** Records a line starting at `start`. */
+  protected lineAt(start: number): void {
+    if (this.lineCount === this.lineStarts.length) {
+      const larger = new Int32Array(this.lineStarts.length * 2);
+      larger.set(this.lineStarts);
+      this.lineStarts = larger;
+    }
+    this.lineStarts[this.lineCount++] = start;
   }
 
   /** Skips whitespace and comments; returns the new position. */
@@ -66,7 +85,12 @@ export abstract class WellFormedScanner {
       let ch = text.charCodeAt(pos);
       // Indentation, most of a formatted file's trivia: one comparison per space.
       while (ch === Char.Space && ++pos < length) ch = text.charCodeAt(pos);
-      if (ch === Char.LineFeed || ch === Char.CarriageReturn || ch === Char.Tab) {
+      if (ch === Char.LineFeed || ch === Char.CarriageReturn) {
+        // A line starts after a line feed, and after a carriage return not followed by one.
+        if (ch === Char.LineFeed || text.charCodeAt(pos + 1) !== Char.LineFeed)
+          this.lineAt(pos + 1);
+        pos++;
+      } else if (ch === Char.Tab) {
         pos++;
       } else if (ch === Char.Slash) {
         pos = this.comment(pos);
@@ -94,6 +118,14 @@ export abstract class WellFormedScanner {
     } else if (next === Char.Star) {
       const close = text.indexOf('*/', pos + 2);
       if (close < 0) throw GIVE_UP;
+      for (let at = pos + 2; at < close; at++) {
+        const c = text.charCodeAt(at);
+        if (
+          c === Char.LineFeed ||
+          (c === Char.CarriageReturn && text.charCodeAt(at + 1) !== Char.LineFeed)
+        )
+          this.lineAt(at + 1);
+      }
       pos = close + 2;
     } else {
       throw GIVE_UP;

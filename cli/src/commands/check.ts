@@ -8,10 +8,10 @@ import {
   fileUnreadableNotice,
   maxFileSizeBytes,
   t,
-  validate,
+  validateWithLineStarts,
+  type CheckedText,
   type Severity,
   type ValidateOptions,
-  type ValidationResult,
 } from '../../../core/src/index';
 import { limitOption, oneOf, parseCommandArgs, severityOption } from '../args';
 import { colorEnabled, palette, type Palette } from '../color';
@@ -96,7 +96,7 @@ export function validateFile(
   io: Io,
   file: SourceFile,
   options: ValidateOptions,
-): ValidationResult | undefined {
+): CheckedText | undefined {
   try {
     if (file.unreadable !== undefined) {
       return {
@@ -113,7 +113,7 @@ export function validateFile(
       const notice = fileSizeNoticeForBytes(file.tooLargeBytes, options);
       if (notice) return { findings: [notice], connectivity: [] };
     }
-    return validate(file.text, options);
+    return validateWithLineStarts(file.text, options);
   } catch (error) {
     io.err(`dwnet: internal error while checking ${file.displayPath}: ${errorMessage(error)}\n`);
     return undefined;

@@ -3,10 +3,10 @@
 import {
   LineIndex,
   SEVERITY_ORDER,
+  type CheckedText,
   type ConnectivityResult,
   type Finding,
   type Severity,
-  type ValidationResult,
 } from '../../../core/src/index';
 import type { SourceFile } from '../files';
 
@@ -47,8 +47,12 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function buildReport(file: SourceFile, result: ValidationResult): FileReport {
-  const lines = new LineIndex(file.text);
+/** `result`: the check of `file.text`, with its line starts when the parser found them. */
+export function buildReport(file: SourceFile, result: CheckedText): FileReport {
+  const lines =
+    result.lineStarts !== undefined
+      ? LineIndex.withLineStarts(file.text, result.lineStarts)
+      : new LineIndex(file.text);
   const diagnostics = [...result.findings]
     .sort(compareFindings)
     .map((finding) => ({ finding, range: toRange(lines, finding.offset, finding.length) }));
