@@ -218,7 +218,14 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
           ch = text.charCodeAt(pos);
           // (Any other trivia, a carriage return included, is left to `skipTrivia`.)
           if (ch === Char.LineFeed) {
-            this.lineAt(++pos);
+            // `lineAt`, written out but for the growth (as in `skipTrivia`).
+            const count = this.lineCount;
+            if (count < this.lineStarts.length) {
+              this.lineStarts[count] = ++pos;
+              this.lineCount = count + 1;
+            } else {
+              this.lineAt(++pos);
+            }
             ch = text.charCodeAt(pos);
           }
           while (ch === Char.Space) ch = text.charCodeAt(++pos);
