@@ -8,7 +8,6 @@ export {
   applySeverities,
   connectivityResults,
   type Analysis,
-  type CheckedText,
   type EditSpan,
 } from './validate';
 export { INTERNAL_ERROR, INTERNAL_NOTICES } from './internalError';

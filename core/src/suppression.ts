@@ -249,3 +249,24 @@ export function applySuppressions(
   }
   return kept;
 }
+
+/** The span that removes a comment, with its whole line when the comment stands alone. */
+export function commentRemoval(
+  text: string,
+  offset: number,
+  length: number,
+): { offset: number; length: number; content: string } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset + length);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, offset);
+  const after = text.slice(offset + length, lineEnd).replace(/\r$/, '');
+  if (before.trim() === '' && after.trim() === '') {
+    return {
+      offset: lineStart,
+      length: Math.min(lineEnd + 1, text.length) - lineStart,
+      content: '',
+    };
+  }
+  return { offset, length, content: '' };
+}

@@ -3,6 +3,7 @@
 // them to line/character positions at their edge.
 
 import type { Locale } from './l10n';
+import type { LineStarts } from './lineIndex';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleLevel = Severity | 'off';
@@ -96,6 +97,14 @@ export interface ValidateOptions {
 export interface ValidationResult {
   findings: Finding[];
   connectivity: ConnectivityResult[];
+}
+
+/**
+ * `validateWithLineStarts`'s result: `validate`'s, and every line start of the text when the
+ * fast parser read all of it (a document without syntax errors), for `LineIndex.withLineStarts`.
+ */
+export interface CheckedText extends ValidationResult {
+  lineStarts?: LineStarts;
 }
 
 /**

@@ -13,7 +13,6 @@ import { internalErrorNotice } from './internalError';
 import { capFindings, fileSizeNotice, findingsLimit } from './limits';
 import { localizer, type Locale } from './l10n';
 import { buildModel, type Model } from './model';
-import type { LineStarts } from './lineIndex';
 import {
   parseDocumentForSchema,
   plainDocumentOf,
@@ -29,8 +28,14 @@ import { RULE_IMPLEMENTATIONS, ruleMeta } from './rules/registry';
 import type { Rule } from './rules/rule';
 import { runRules, toFinding, Undescribed, type RuleFindings, type RuleInputs } from './rules/run';
 import { dedupe } from './dedupe';
-import { applySuppressions, parseSuppressions } from './suppression';
-import type { ConnectivityResult, Finding, ValidateOptions, ValidationResult } from './types';
+import { applySuppressions, commentRemoval, parseSuppressions } from './suppression';
+import type {
+  CheckedText,
+  ConnectivityResult,
+  Finding,
+  ValidateOptions,
+  ValidationResult,
+} from './types';
 
 export { runRule, type RuleFindings, type RuleInputs } from './rules/run';
 
@@ -165,20 +170,11 @@ function timed<T>(runner: StageRunner | undefined, stage: Stage, run: () => T): 
 
 /** Runs every rule; the server keeps this per document version and reuses it. */
 export function analyse(text: string, locale: Locale = 'en'): Analysis {
-  return analyseInStages(text, undefined, locale, undefined);
+  return analyseInStages(parseDocumentForSchema(text), undefined, locale, undefined);
 }
 
+/** The stages after `parse` (which the caller runs, and times). */
 function analyseInStages(
-  text: string,
-  runStage: StageRunner | undefined,
-  locale: Locale,
-  describeLater: DescribeLater | undefined,
-): Analysis {
-  const parsed = timed(runStage, 'parse', () => parseDocumentForSchema(text));
-  return analyseParsedForSchema(parsed, runStage, locale, describeLater);
-}
-
-function analyseParsedForSchema(
   { document, schemaInput }: ParsedForSchema,
   runStage: StageRunner | undefined,
   locale: Locale,
@@ -299,27 +295,6 @@ export function analyseParsed(
   });
 }
 
-/** The span that removes a comment, with its whole line when the comment stands alone. */
-function commentRemoval(
-  text: string,
-  offset: number,
-  length: number,
-): { offset: number; length: number; content: string } {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset + length);
-  if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, offset);
-  const after = text.slice(offset + length, lineEnd).replace(/\r$/, '');
-  if (before.trim() === '' && after.trim() === '') {
-    return {
-      offset: lineStart,
-      length: Math.min(lineEnd + 1, text.length) - lineStart,
-      content: '',
-    };
-  }
-  return { offset, length, content: '' };
-}
-
 /**
  * Applies configured severities; `off` drops the finding. A finding given another severity
  * is a copy, which `undescribed` (a check's) describes as it would have the finding.
@@ -417,14 +392,6 @@ export function validate(text: string, options: ValidateOptions = {}): Validatio
 }
 
 /**
- * `validate`'s result, and every line start of the text when the fast parser read all of it
- * (a document without syntax errors), for `LineIndex.withLineStarts`.
- */
-export interface CheckedText extends ValidationResult {
-  lineStarts?: LineStarts;
-}
-
-/**
  * `validate`, which also gives the text's line starts when the parser found them: a caller
  * that places findings by line (the CLI) then needs no pass of its own over the text.
  */
@@ -451,12 +418,7 @@ export function validateInStages(
     const limit = findingsLimit(options);
     const describeLater = limit > 0 ? { errorsAtOnce: limit } : undefined;
     const parsed = timed(runStage, 'parse', () => parseDocumentForSchema(text));
-    const analysis = analyseParsedForSchema(
-      parsed,
-      runStage,
-      options.locale ?? 'en',
-      describeLater,
-    );
+    const analysis = analyseInStages(parsed, runStage, options.locale ?? 'en', describeLater);
     const lineStarts = withLineStarts ? parsed.lineStarts : undefined;
     // A server keeps its analyses itself (and drops a stale one as the user types).
     keepUntilReplaced('analysis', analysis);

@@ -68,6 +68,16 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
   }
 
   document(): WellFormedDocument {
+    try {
+      return this.read();
+    } finally {
+      // The parser is kept until the next parse (keepAlive.ts); its line starts need not be,
+      // whether it read the whole text or gave up.
+      this.lineStarts = NO_LINES;
+    }
+  }
+
+  private read(): WellFormedDocument {
     const schema = this.schema;
     if (
       schema !== null &&
@@ -81,15 +91,12 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
     }
     if (this.skipTrivia() === this.text.length) {
       const { repeatedProperties, nonJsonSpans, valid } = this;
-      const lineStarts = { starts: this.lineStarts, count: this.lineCount };
-      // The parser is kept until the next parse (keepAlive.ts); the line starts need not be.
-      this.lineStarts = NO_LINES;
       return {
         tree: this.rows.finish(),
         repeatedProperties,
         nonJsonSpans,
         schemaValid: valid,
-        lineStarts,
+        lineStarts: { starts: this.lineStarts, count: this.lineCount },
       };
     }
     throw GIVE_UP;
