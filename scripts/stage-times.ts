@@ -62,7 +62,7 @@ function timed<T>(times: Times, phase: Phase | 'total', work: () => T): T {
   }
 }
 
-/** One check of `text`, then the JSON report of `dwnet check --format json`. */
+/** One check of `text`, then the JSON report of `dwnet check --format json` into a file. */
 function checkOnce(times: Times, text: string, file = readSourceOf(text)): string {
   const result = timed(times, 'total', () =>
     validateInStages(
@@ -74,7 +74,7 @@ function checkOnce(times: Times, text: string, file = readSourceOf(text)): strin
     ),
   );
   const report = timed(times, 'report', () => buildReport(file, result));
-  return timed(times, 'json', () => formatJson([report]));
+  return timed(times, 'json', () => formatJson([report], false));
 }
 
 function readSourceOf(text: string): ReturnType<typeof readSource> {

@@ -82,6 +82,40 @@ describe('on a terminal', () => {
   });
 });
 
+describe('JSON output', () => {
+  /** `run` to its end (`graph` ends asynchronously), on a terminal or not. */
+  async function output(args: string[], tty: boolean): Promise<{ status: number; stdout: string }> {
+    let stdout = '';
+    const io: Io = {
+      cwd: dir,
+      env: {},
+      stdoutIsTTY: tty,
+      out: (text) => {
+        stdout += text;
+      },
+      err: () => undefined,
+    };
+    const status = await run(args, io);
+    return { status, stdout };
+  }
+
+  // Indented for a person at a terminal, compact where a program reads it: the same document.
+  it.each([
+    ['check', ['check', '--format', 'json', 'bad.dwnet.json']],
+    ['explain', ['explain', '--format', 'json', 'bad.dwnet.json']],
+    ['rules', ['rules', '--format', 'json']],
+    ['graph', ['graph', '--format', 'json', 'bad.dwnet.json']],
+  ])('%s: indented on a terminal, one line into a pipe or a file', async (_, args) => {
+    const terminal = await output(args, true);
+    const piped = await output(args, false);
+    expect(piped.status).toBe(terminal.status);
+    expect(terminal.stdout).toMatch(/^[[{]\n {2}["{]/);
+    expect(piped.stdout).toMatch(/^[[{]["{]/);
+    expect(piped.stdout.indexOf('\n')).toBe(piped.stdout.length - 1);
+    expect(piped.stdout).toBe(`${JSON.stringify(JSON.parse(terminal.stdout))}\n`);
+  });
+});
+
 describe('helpers', () => {
   it('keepLineEndings restores CRLF and leaves mixed files alone', () => {
     expect(keepLineEndings('a\r\nb\r\n', 'a\r\nx\ny\r\n')).toBe('a\r\nx\r\ny\r\n');

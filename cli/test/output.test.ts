@@ -66,6 +66,37 @@ describe("dwnet's output into a file", () => {
     }
   });
 
+  // Written straight with nothing on stderr, the run ends by process.exit (main.ts): the
+  // 'exit' handlers still run, so a run that found no code cache leaves one.
+  it('leaves the code cache a run without one writes, when its output went into a file', () => {
+    const dir = tempDir();
+    try {
+      for (const name of ['cli.js', 'cli.bundle.js'])
+        fs.copyFileSync(path.join(ROOT, 'dist', name), path.join(dir, name));
+      const args = ['check', '--format', 'json', EXAMPLES];
+      const piped = dwnet(args, ROOT);
+      const file = path.join(dir, 'out.json');
+      const descriptor = fs.openSync(file, 'w');
+      let intoFile;
+      try {
+        const result = spawnSync(process.execPath, [path.join(dir, 'cli.js'), ...args], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          stdio: ['ignore', descriptor, 'pipe'],
+          timeout: 30_000,
+        });
+        intoFile = { status: result.status, stderr: result.stderr };
+      } finally {
+        fs.closeSync(descriptor);
+      }
+      expect(intoFile).toEqual({ status: piped.status, stderr: piped.stderr });
+      expect(fs.readFileSync(file, 'utf8')).toBe(piped.stdout);
+      expect(fs.statSync(path.join(dir, 'cli.bundle.js.v8-cache')).size).toBeGreaterThan(10_000);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('says once that it cannot write, and exits with 2, when the file takes no writes', () => {
     const dir = tempDir();
     try {

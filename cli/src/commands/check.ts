@@ -206,7 +206,7 @@ export function runCheck(args: readonly string[], io: Io): number {
   }
 
   if (format === 'json') {
-    io.out(formatJson(reports));
+    io.out(formatJson(reports, io.stdoutIsTTY));
     io.out('\n');
   } else if (format === 'sarif') {
     io.out(formatSarif({ reports, problems, cwd: io.cwd, tool: packageInfo() }));

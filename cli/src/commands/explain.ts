@@ -14,6 +14,7 @@ import {
 import { oneOf, parseCommandArgs } from '../args';
 import { colorEnabled, palette, sanitize, type Palette } from '../color';
 import { readSingleInput } from '../files';
+import { jsonText } from '../format/json';
 import { labelGap } from '../format/text';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from '../io';
 
@@ -165,7 +166,7 @@ export function runExplain(args: readonly string[], io: Io): number {
   }
 
   if (format === 'json') {
-    io.out(`${JSON.stringify(tasks, null, 2)}\n`);
+    io.out(`${jsonText(tasks, io.stdoutIsTTY)}\n`);
     return EXIT_OK;
   }
   const fancy = colorEnabled(io, values['no-color'] === true);

@@ -16,15 +16,21 @@ import {
 import { oneOf, parseCommandArgs } from '../args';
 import { sanitize } from '../color';
 import { readSingleInput } from '../files';
+import { jsonText } from '../format/json';
 import { EXIT_OK, EXIT_USAGE, UsageError, errorMessage, type Io } from '../io';
 
 const FORMATS = ['json', 'dot', 'mermaid', 'svg'] as const;
 type GraphFormat = (typeof FORMATS)[number];
 
-async function render(graph: TopologyGraph, format: GraphFormat, locale: Locale): Promise<string> {
+async function render(
+  graph: TopologyGraph,
+  format: GraphFormat,
+  locale: Locale,
+  forTerminal: boolean,
+): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(graph, null, 2)}\n`;
+      return `${jsonText(graph, forTerminal)}\n`;
     case 'dot':
       return renderDot(graph, locale);
     case 'mermaid':
@@ -98,7 +104,8 @@ export function runGraph(args: readonly string[], io: Io): number | Promise<numb
       aggregateOk: values['aggregate-ok'] === true,
       locale,
     });
-  return render(graph, format, locale).then(
+  const forTerminal = values.output === undefined && io.stdoutIsTTY;
+  return render(graph, format, locale, forTerminal).then(
     (text) => {
       if (values.output === undefined) {
         io.out(text);

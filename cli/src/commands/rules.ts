@@ -7,6 +7,7 @@ import {
   type Locale,
   type RuleMeta,
 } from '../../../core/src/index';
+import { jsonText } from '../format/json';
 import { codePointWidth } from '../format/width';
 import { oneOf, parseCommandArgs } from '../args';
 import { UsageError, EXIT_OK, type Io } from '../io';
@@ -83,7 +84,7 @@ export function runRules(args: readonly string[], io: Io): number {
       description: ruleDescription(rule, io.locale),
       docsUrl: ruleDocsUrl(rule.code, io.locale),
     }));
-    io.out(`${JSON.stringify(catalogue, null, 2)}\n`);
+    io.out(`${jsonText(catalogue, io.stdoutIsTTY)}\n`);
   } else {
     io.out(formatRulesTable(RULES, io.locale));
   }

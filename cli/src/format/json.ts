@@ -45,9 +45,19 @@ export function jsonDocument(reports: readonly FileReport[]): {
 }
 
 /**
- * The document, without the line feed that ends the output: `${json}\n` would be one more
- * string, which is copied whole (2.8 MB for the benchmark's file) before it is written.
+ * JSON as dwnet prints it: indented for a person at a terminal; compact where a program reads
+ * it (a pipe, a file, a CI step), as eslint's, tflint's and golangci-lint's JSON is. The
+ * benchmark's 10 000-data-source report is 1.6 MB instead of 2.8, made and written in about
+ * half the time.
  */
-export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(jsonDocument(reports), null, 2);
+export function jsonText(value: unknown, forTerminal: boolean): string {
+  return forTerminal ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+}
+
+/**
+ * The document, without the line feed that ends the output: `${json}\n` would be one more
+ * string, which is copied whole (1.6 MB for the benchmark's file) before it is written.
+ */
+export function formatJson(reports: readonly FileReport[], forTerminal: boolean): string {
+  return jsonText(jsonDocument(reports), forTerminal);
 }
