@@ -33,7 +33,8 @@ function fileOf(text: string): SourceFile {
 /** Every format's output of one report. */
 function outputs(report: FileReport): string[] {
   return [
-    formatJson([report]),
+    formatJson([report], false),
+    formatJson([report], true),
     formatFileText(report, palette(false), 'en'),
     formatSarif({
       reports: [report],
