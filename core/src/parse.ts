@@ -119,7 +119,7 @@ export interface SchemaInput {
 
 /**
  * A parsed document; a well-formed one (the usual case) also gives what its schema check
- * reads, and every line start of its text (for `validateWithLineStarts`).
+ * reads, and when asked every line start of its text (for `validateWithLineStarts`).
  */
 export interface ParsedForSchema {
   document: ParsedDocument;
@@ -127,8 +127,11 @@ export interface ParsedForSchema {
   lineStarts?: LineStarts;
 }
 
-/** Parses a document; a well-formed one (the usual case) also gives what its schema check reads. */
-export function parseDocumentForSchema(text: string): ParsedForSchema {
+/**
+ * Parses a document; a well-formed one (the usual case) also gives what its schema check
+ * reads, and with `withLineStarts` (the CLI's check) mostly every line start of the text.
+ */
+export function parseDocumentForSchema(text: string, withLineStarts = false): ParsedForSchema {
   const syntaxProblems: SyntaxProblem[] = [];
   if (text.trim().length === 0) {
     syntaxProblems.push({
@@ -140,7 +143,7 @@ export function parseDocumentForSchema(text: string): ParsedForSchema {
   }
   // A UTF-8 byte order mark is not JSON, but editors write it; blank it without moving offsets.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH, compiledSchema());
+  const wellFormed = parseWellFormed(source, MAX_NESTING_DEPTH, compiledSchema(), withLineStarts);
   if (wellFormed) {
     const { tree, nonJsonSpans, lineStarts } = wellFormed;
     const root = tree.root;

@@ -417,9 +417,9 @@ export function validateInStages(
     // No cap (0): every finding is shown, and described as it is reported.
     const limit = findingsLimit(options);
     const describeLater = limit > 0 ? { errorsAtOnce: limit } : undefined;
-    const parsed = timed(runStage, 'parse', () => parseDocumentForSchema(text));
+    const parsed = timed(runStage, 'parse', () => parseDocumentForSchema(text, withLineStarts));
     const analysis = analyseInStages(parsed, runStage, options.locale ?? 'en', describeLater);
-    const lineStarts = withLineStarts ? parsed.lineStarts : undefined;
+    const lineStarts = parsed.lineStarts;
     // A server keeps its analyses itself (and drops a stale one as the user types).
     keepUntilReplaced('analysis', analysis);
     return timed(runStage, 'results', () => {

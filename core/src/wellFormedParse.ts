@@ -43,12 +43,9 @@ export interface WellFormedDocument {
    * (false: maybe not, or no schema given). Repeated properties are not taken into account.
    */
   schemaValid: boolean;
-  /** Every line start of the text (the parse read all of it). */
-  lineStarts: LineStarts;
+  /** Every line start of the text, when asked for and there was room for them. */
+  lineStarts: LineStarts | undefined;
 }
-
-/** What a finished parser holds instead of its line starts. */
-const NO_LINES = new Int32Array(0);
 
 /** Up to this many properties, a repeated name is found by comparing names directly. */
 const SMALL_OBJECT = 16;
@@ -62,22 +59,13 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
     text: string,
     private readonly maxDepth: number,
     private readonly schema: SchemaNode | null,
+    withLineStarts: boolean,
   ) {
-    super(text);
+    super(text, withLineStarts);
     this.valid = schema !== null;
   }
 
   document(): WellFormedDocument {
-    try {
-      return this.read();
-    } finally {
-      // The parser is kept until the next parse (keepAlive.ts); its line starts need not be,
-      // whether it read the whole text or gave up.
-      this.lineStarts = NO_LINES;
-    }
-  }
-
-  private read(): WellFormedDocument {
     const schema = this.schema;
     if (
       schema !== null &&
@@ -96,7 +84,10 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
         repeatedProperties,
         nonJsonSpans,
         schemaValid: valid,
-        lineStarts: { starts: this.lineStarts, count: this.lineCount },
+        lineStarts:
+          this.lineCount <= this.lineStarts.length
+            ? { starts: this.lineStarts, count: this.lineCount }
+            : undefined,
       };
     }
     throw GIVE_UP;
@@ -225,14 +216,7 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
           ch = text.charCodeAt(pos);
           // (Any other trivia, a carriage return included, is left to `skipTrivia`.)
           if (ch === Char.LineFeed) {
-            // `lineAt`, written out but for the growth (as in `skipTrivia`).
-            const count = this.lineCount;
-            if (count < this.lineStarts.length) {
-              this.lineStarts[count] = ++pos;
-              this.lineCount = count + 1;
-            } else {
-              this.lineAt(++pos);
-            }
+            this.lineStarts[this.lineCount++] = ++pos;
             ch = text.charCodeAt(pos);
           }
           while (ch === Char.Space) ch = text.charCodeAt(++pos);
@@ -358,17 +342,18 @@ class WellFormedParser extends WellFormedScanner implements KeyNames {
 /**
  * The tree, text spans and repeated properties of a document without syntax errors whose
  * nesting stays within `maxDepth` brackets, checked against `schema` when given (see
- * `schemaValid`); `undefined` for any other document.
+ * `schemaValid`), and with `withLineStarts` its line starts; `undefined` for any other document.
  */
 export function parseWellFormed(
   text: string,
   maxDepth: number,
   schema: SchemaNode | null = null,
+  withLineStarts = false,
 ): WellFormedDocument | undefined {
   try {
     // Left by a parse that gave up in an object being checked.
     resetSlots();
-    const parser = new WellFormedParser(text, maxDepth, schema);
+    const parser = new WellFormedParser(text, maxDepth, schema, withLineStarts);
     keepUntilReplaced('parser', parser);
     return parser.document();
   } catch (error) {

@@ -39,6 +39,9 @@ export const enum Char {
   Star = 42,
 }
 
+/** The line starts of a parse that records none. */
+const NO_LINES = new Int32Array(0);
+
 /** What `key` compares a key with when no name is expected. */
 const NO_CODES = new Uint16Array(0);
 const NO_KEY_NAMES = new Uint8Array(0);
@@ -54,25 +57,23 @@ export abstract class WellFormedScanner {
   /**
    * The offset after each line break read so far, in `lineStarts[0 .. lineCount)` (the first
    * 0): line breaks lie only in trivia (one in a string gives up), so a parse that reaches
-   * the end of the text has them all, which spares the CLI its own pass (`LineStarts`).
+   * the end of the text has them all, which spares the CLI its own pass (`LineStarts`). Only
+   * when asked: otherwise the array is empty, and each store beyond its end does nothing (a
+   * typed array's), as for a text of lines too short for its room; `lineCount` then exceeds
+   * its length. One store per line, no check and no call (a call per line was 1.4 ms more of
+   * a fresh process's parse, without inlining: cli/src/start.ts); the server's and the
+   * benchmark's parses ask for none.
    */
-  protected lineStarts: Int32Array;
+  protected readonly lineStarts: Int32Array;
   protected lineCount = 1;
 
-  constructor(protected readonly text: string) {
+  constructor(
+    protected readonly text: string,
+    withLineStarts: boolean,
+  ) {
     this.rows = new CompactTreeBuilder(text);
-    // About one line per 20 characters in a formatted topology: one doubling at most, mostly.
-    this.lineStarts = new Int32Array((text.length >> 4) + 16);
-  }
-
-  /** Records a line starting at `start`. */
-  protected lineAt(start: number): void {
-    if (this.lineCount === this.lineStarts.length) {
-      const larger = new Int32Array(this.lineStarts.length * 2);
-      larger.set(this.lineStarts);
-      this.lineStarts = larger;
-    }
-    this.lineStarts[this.lineCount++] = start;
+    // Room for a line per four characters (a formatted topology has about 20 per line).
+    this.lineStarts = withLineStarts ? new Int32Array((text.length >> 2) + 16) : NO_LINES;
   }
 
   /** Skips whitespace and comments; returns the new position. */
@@ -88,17 +89,8 @@ export abstract class WellFormedScanner {
       if (ch === Char.LineFeed || ch === Char.CarriageReturn) {
         // A line starts after a line feed, and after a carriage return not followed by one.
         pos++;
-        if (ch === Char.LineFeed || text.charCodeAt(pos) !== Char.LineFeed) {
-          // `lineAt`, written out but for the growth: a call per line break was 1 ms more of
-          // a fresh process's parse (no inlining there, cli/src/start.ts).
-          const count = this.lineCount;
-          if (count < this.lineStarts.length) {
-            this.lineStarts[count] = pos;
-            this.lineCount = count + 1;
-          } else {
-            this.lineAt(pos);
-          }
-        }
+        if (ch === Char.LineFeed || text.charCodeAt(pos) !== Char.LineFeed)
+          this.lineStarts[this.lineCount++] = pos;
       } else if (ch === Char.Tab) {
         pos++;
       } else if (ch === Char.Slash) {
@@ -133,7 +125,7 @@ export abstract class WellFormedScanner {
           c === Char.LineFeed ||
           (c === Char.CarriageReturn && text.charCodeAt(at + 1) !== Char.LineFeed)
         )
-          this.lineAt(at + 1);
+          this.lineStarts[this.lineCount++] = at + 1;
       }
       pos = close + 2;
     } else {
