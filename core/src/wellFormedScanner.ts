@@ -60,9 +60,9 @@ export abstract class WellFormedScanner {
    * the end of the text has them all, which spares the CLI its own pass (`LineStarts`). Only
    * when asked: otherwise the array is empty, and each store beyond its end does nothing (a
    * typed array's), as for a text of lines too short for its room; `lineCount` then exceeds
-   * its length. One store per line, no check and no call (a call per line was 1.4 ms more of
-   * a fresh process's parse, without inlining: cli/src/start.ts); the server's and the
-   * benchmark's parses ask for none.
+   * its length. One store per line, no check and no call: a fresh process parses without
+   * inlining (cli/src/start.ts), where a call per line measured up to 1.4 ms more. The
+   * server's and the benchmark's parses ask for none.
    */
   protected readonly lineStarts: Int32Array;
   protected lineCount = 1;
@@ -72,7 +72,7 @@ export abstract class WellFormedScanner {
     withLineStarts: boolean,
   ) {
     this.rows = new CompactTreeBuilder(text);
-    // Room for a line per four characters (a formatted topology has about 20 per line).
+    // Room for a line per four characters (a formatted topology's lines hold about 20).
     this.lineStarts = withLineStarts ? new Int32Array((text.length >> 2) + 16) : NO_LINES;
   }
 
