@@ -186,6 +186,39 @@ describe('connectivity results', () => {
     );
   });
 
+  it('a whitelist the fix would take past 1,000 entries gets the fix offered, never preferred', () => {
+    // 998 or 999 other entries (a number among them counts: whitelist-too-long counts
+    // elements), then the missing vSwitch block: the 1,000th entry is the last that fits.
+    const withWhitelist = (others: number) => {
+      const topology = base();
+      const whitelist: unknown[] = [123];
+      for (let i = 1; i < others; i++) whitelist.push(`192.168.${i >> 8}.${i & 255}`);
+      ((topology.dataSources as Topology).db as Topology).whitelist = whitelist;
+      const text = JSON.stringify(topology, null, 2);
+      const finding = validate(text).findings.find((f) => f.code === 'whitelist-missing');
+      return { text, fix: finding?.fixes[0] };
+    };
+    const fits = withWhitelist(999);
+    expect(fits.fix).toMatchObject({
+      title: "Add '10.0.1.0/24' to the whitelist of 'db'",
+      isPreferred: true,
+    });
+    if (!fits.fix) return;
+    const fixed = validate(applyEdits(fits.text, fixEdits(fits.text, fits.fix))).findings;
+    // (The number is a schema error of its own, before and after.)
+    expect(fixed.map((f) => f.code)).toEqual(['schema']);
+
+    const full = withWhitelist(1000);
+    expect(full.fix).toMatchObject({
+      title:
+        "Add '10.0.1.0/24' to the whitelist of 'db' (it then holds more than 1,000 entries: merge some into wider CIDR blocks)",
+      isPreferred: false,
+    });
+    if (!full.fix) return;
+    const over = validate(applyEdits(full.text, fixEdits(full.text, full.fix))).findings;
+    expect(over.map((f) => f.code).sort()).toEqual(['schema', 'whitelist-too-long']);
+  });
+
   it('SNAT entries cover a vSwitch as a union, and the whitelist needs the EIP of each part', () => {
     const topology = base();
     ((topology.vpcs as Topology)['vpc-hz'] as Topology).natGateways = {

@@ -9,6 +9,7 @@ import {
   type MissingStep,
   type Rule,
 } from './rule';
+import { WHITELIST_LIMIT } from './whitelist-too-long';
 
 export const rule: Rule = {
   meta: {
@@ -89,11 +90,19 @@ function describe(
     message: l10n.t('whitelist-missing.message', { ds: ds.id, origin, add: quoted }),
     related: pairRelated(pair, l10n),
     fixes: [
-      {
-        title: l10n.t('whitelist-missing.fix', { add: quoted, ds: ds.id }),
-        isPreferred: true,
-        operations,
-      },
+      // A whitelist holds at most 1,000 entries (whitelist-too-long): an append that goes
+      // beyond is offered, never applied unattended (it would trade this error for that one).
+      ds.whitelistLengthOver(WHITELIST_LIMIT - add.length) === undefined
+        ? {
+            title: l10n.t('whitelist-missing.fix', { add: quoted, ds: ds.id }),
+            isPreferred: true,
+            operations,
+          }
+        : {
+            title: l10n.t('whitelist-missing.fixOverLimit', { add: quoted, ds: ds.id }),
+            isPreferred: false,
+            operations,
+          },
     ],
   };
 }

@@ -128,6 +128,8 @@ export const enRules = {
   'whitelist-missing.rgEip':
     "the {count, plural, one {EIP} other {EIPs}} {listed} of resource group '{rg}'",
   'whitelist-missing.fix': "Add {add} to the whitelist of '{ds}'",
+  'whitelist-missing.fixOverLimit':
+    "Add {add} to the whitelist of '{ds}' (it then holds more than 1,000 entries: merge some into wider CIDR blocks)",
   'whitelist-too-long.message':
     "The whitelist of data source '{ds}' has {count} entries; a whitelist holds at most 1,000. Merge entries into wider CIDR blocks.",
   'sg-vpc-mismatch.related': "security group '{sg}' belongs to VPC '{vpc}'",

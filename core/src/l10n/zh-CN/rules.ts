@@ -122,6 +122,8 @@ export const zhCNRules = (): Record<keyof typeof enRules, string> => ({
   'whitelist-missing.nat': 'NAT网关“{nat}”为资源组“{rg}”使用的EIP {listed}',
   'whitelist-missing.rgEip': '资源组“{rg}”的EIP {listed}',
   'whitelist-missing.fix': '将{add}添加到“{ds}”的白名单',
+  'whitelist-missing.fixOverLimit':
+    '将{add}添加到“{ds}”的白名单（添加后白名单超过1,000个条目：请将部分条目合并为更大的网段）',
   'whitelist-too-long.message':
     '数据源“{ds}”的白名单有{count}个条目；白名单最多包含1,000个条目。请将条目合并为更大的网段。',
   'sg-vpc-mismatch.related': '安全组“{sg}”属于专有网络VPC“{vpc}”',
