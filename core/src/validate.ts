@@ -347,7 +347,7 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   // Pairs are evaluated in a model: an analysis without one has none.
   if (!model || !connectivity) return [];
   const pairs = connectivity.pairs;
-  // The tasks' and groups' ids by slot, read once: `pairTaskName` and `pairGroupName` were
+  // The tasks' and groups' ids by slot, read once: the task's id and `pairGroupName` were
   // four calls per pair, in code not yet optimised (this loop runs once per check).
   const taskIds = model.tasks.ids;
   const groupIds = model.resourceGroups.ids;
@@ -371,7 +371,7 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
         if (!step.ok) missing.push(step.code);
       }
     }
-    // By slot (analysis/connectivity.ts `pairTaskName`…): no object per pair's task.
+    // By slot (analysis/connectivity.ts `pairGroupName`…): no object per pair's task.
     results.push({
       task: taskIds[taskSlot] as string,
       // (A group that names nothing, or none: as written, `pairGroupName`.)

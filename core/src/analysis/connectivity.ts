@@ -100,14 +100,10 @@ export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
 }
 
 /**
- * What a check's results name of a pair: its task's id, and its task's resource group and
- * data source as written, read by slot: no object is made for the task or the data source of
- * a pair (10 000 in the benchmark), but for a reference that names nothing.
+ * What a check's results name of a pair: its task's resource group and data source as
+ * written, read by slot: no object is made for the task or the data source of a pair (10 000
+ * in the benchmark), but for a reference that names nothing.
  */
-export function pairTaskName(model: Model, pair: PairEvaluation): string {
-  return model.tasks.idAt(pair.taskSlot);
-}
-
 export function pairGroupName(model: Model, pair: PairEvaluation): string {
   const group = model.columns.tasks.resourceGroup[pair.taskSlot] as number;
   if (group >= 0) return model.resourceGroups.idAt(group);
