@@ -386,6 +386,40 @@ export function connectivityResults(analysis: Analysis): ConnectivityResult[] {
   return results;
 }
 
+/**
+ * A check's result, whose list of every pair is made when first read: the JSON report and
+ * the API's callers read it, `dwnet check`'s text and SARIF never do (10 000 pairs of the
+ * benchmark's file: an object and an array each, for nothing). The list is made from the
+ * analysis as it was checked: an analysis is never changed (an edit's is a new one).
+ */
+function checkedText(
+  findings: Finding[],
+  analysis: Analysis,
+  lineStarts: CheckedText['lineStarts'],
+): CheckedText {
+  let pairs: ConnectivityResult[] | undefined;
+  const result = { findings } as CheckedText;
+  Object.defineProperty(result, 'connectivity', {
+    get: () => (pairs ??= pairsOrNone(analysis)),
+    set: (value: ConnectivityResult[]) => {
+      pairs = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  if (lineStarts !== undefined) result.lineStarts = lineStarts;
+  return result;
+}
+
+/** `connectivityResults`, which a getter must not throw: the check's findings stand. */
+function pairsOrNone(analysis: Analysis): ConnectivityResult[] {
+  try {
+    return connectivityResults(analysis);
+  } catch {
+    return [];
+  }
+}
+
 /** Checks a topology's text (SPEC §5); never throws. */
 export function validate(text: string, options: ValidateOptions = {}): ValidationResult {
   return validateInStages(text, options, undefined);
@@ -430,10 +464,7 @@ export function validateInStages(
       );
       // Only what is shown is described: the cap's notice counts findings, not their words.
       const shown = undescribed ? undescribed.describeAll(capped) : capped;
-      const connectivity = connectivityResults(analysis);
-      return lineStarts !== undefined
-        ? { findings: shown, connectivity, lineStarts }
-        : { findings: shown, connectivity };
+      return checkedText(shown, analysis, lineStarts);
     });
   } catch (error) {
     // Unreachable by design; if it happens, the user gets a finding that asks for a

@@ -15,6 +15,7 @@ import {
   type ValidateOptions,
 } from '../src/index';
 import { localizer } from '../src/l10n';
+import { connectivityResults } from '../src/validate';
 import { parseDocument } from '../src/parse';
 import { Undescribed } from '../src/rules/run';
 import { generateTopology } from '../../bench/generate';
@@ -216,3 +217,31 @@ function filesUnder(folder: string): string[] {
   }
   return files;
 }
+
+// The list of every pair is made when first read (core/src/validate.ts, `checkedText`): the
+// JSON report and the API see what an analysis of the same text lists, in the same place.
+describe("a check's list of pairs, made when read", () => {
+  const text = generateTopology(60, 3);
+
+  it('is the analysis list, and stays the same list', () => {
+    const result = validate(text);
+    const expected = connectivityResults(analyse(text));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(JSON.stringify(result.connectivity)).toBe(JSON.stringify(expected));
+    expect(result.connectivity).toBe(result.connectivity);
+  });
+
+  it('is a field like the others: keys, spread and JSON', () => {
+    const result = validate(text);
+    expect(Object.keys(result)).toEqual(['findings', 'connectivity']);
+    expect({ ...result }.connectivity).toEqual(result.connectivity);
+    const parsed = JSON.parse(JSON.stringify(result)) as { connectivity: unknown[] };
+    expect(parsed.connectivity).toHaveLength(result.connectivity.length);
+  });
+
+  it('can be replaced, as a plain field can', () => {
+    const result = validate(text);
+    result.connectivity = [];
+    expect(result.connectivity).toEqual([]);
+  });
+});

@@ -193,7 +193,7 @@ export function runCheck(args: readonly string[], io: Io): number {
       broken = true;
       continue;
     }
-    const report = buildReport(file, result);
+    const report = buildReport(file, result, format === 'json');
     if (format !== 'text') reports.push(report);
     // Its exit status is 2 (`problems`); in text, its line on stderr says it all.
     if (file.unreadable !== undefined) continue;

@@ -39,7 +39,7 @@ export function jsonDocument(reports: readonly FileReport[]): {
       // Core's results as they are: each is made with exactly the document's fields, in its
       // order (connectivityResults in core/src/validate.ts), and a copy of each would be
       // 10 000 objects more in the benchmark's file.
-      connectivity: report.connectivity,
+      connectivity: report.connectivity ?? [],
     })),
   };
 }

@@ -31,7 +31,8 @@ export interface FileReport {
   file: SourceFile;
   lines: LineIndex;
   diagnostics: Diagnostic[];
-  connectivity: ConnectivityResult[];
+  /** Every pair's result: only the JSON report shows them (`buildReport`'s `withPairs`). */
+  connectivity?: ConnectivityResult[];
 }
 
 export function toRange(lines: LineIndex, offset: number, length: number): Range {
@@ -47,8 +48,11 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** `result`: the check of `file.text`, with its line starts when the parser found them. */
-export function buildReport(file: SourceFile, result: CheckedText): FileReport {
+/**
+ * `result`: the check of `file.text`, with its line starts when the parser found them.
+ * `withPairs`: the report keeps every pair's result (core makes the list when first read).
+ */
+export function buildReport(file: SourceFile, result: CheckedText, withPairs = false): FileReport {
   const lines =
     result.lineStarts !== undefined
       ? LineIndex.withLineStarts(file.text, result.lineStarts)
@@ -56,7 +60,9 @@ export function buildReport(file: SourceFile, result: CheckedText): FileReport {
   const diagnostics = [...result.findings]
     .sort(compareFindings)
     .map((finding) => ({ finding, range: toRange(lines, finding.offset, finding.length) }));
-  return { file, lines, diagnostics, connectivity: result.connectivity };
+  return withPairs
+    ? { file, lines, diagnostics, connectivity: result.connectivity }
+    : { file, lines, diagnostics };
 }
 
 export type SeverityCounts = Record<Severity, number>;
