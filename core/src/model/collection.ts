@@ -12,14 +12,7 @@
 // for that slot (`own`).
 import type { Collection, Entity } from '../model';
 import type { Node } from '../parse';
-
-/** The slots of a collection: ids, and where each first definition's value is. */
-export interface SlotIndex {
-  /** Slot → id. */
-  readonly ids: readonly string[];
-  /** Id → slot. */
-  readonly slots: ReadonlyMap<string, number>;
-}
+import { SlotIndex } from './slotIndex';
 
 /** `ReadonlyMap` over a collection's slots, in slot order, making entities as it hands them out. */
 class EntityMap<T extends Entity> implements ReadonlyMap<string, T> {
@@ -148,7 +141,7 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
 
   /** The slot of an id, -1 when no entity has it. */
   slotOf(id: string): number {
-    return this.index.slots.get(id) ?? -1;
+    return this.index.slotOf(id);
   }
 
   /**
@@ -175,21 +168,10 @@ export function mapOf<T extends Entity>(collection: Collection<T>): Map<string, 
   return map;
 }
 
-/** The slots of these ids, in order (each id once); `slots` when made already. */
-export function slotIndexOf(
-  ids: readonly string[],
-  slots?: ReadonlyMap<string, number>,
-): SlotIndex {
-  if (slots) return { ids, slots };
-  const made = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) made.set(ids[i] as string, i);
-  return { ids, slots: made };
-}
-
 /** A collection of these entities (first definitions, in order), without duplicates. */
 export function collectionOf<T extends Entity>(entities: readonly T[]): EntityCollection<T> {
   return new EntityCollection(
-    slotIndexOf(entities.map((entity) => entity.id)),
+    SlotIndex.ofIds(entities.map((entity) => entity.id)),
     [...entities],
     undefined,
     [],

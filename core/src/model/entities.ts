@@ -3,8 +3,9 @@
 import { CompactNode, CompactTree, Kind, KIND } from '../compactTree';
 import type { Entity } from '../model';
 import { escapePointerSegment, type Node } from '../parse';
-import { EntityCollection, slotIndexOf, type LazyEntities, type SlotIndex } from './collection';
+import { EntityCollection, type LazyEntities } from './collection';
 import { anchorOf, rowsOf, type Anchor, type Rows } from './rows';
+import { SlotIndex } from './slotIndex';
 import { nodeAt, ValueReader } from './values';
 
 /**
@@ -77,12 +78,7 @@ export class CollectedSlots {
   ) {}
 }
 
-const NO_SLOTS = new CollectedSlots(
-  { ids: [], slots: new Map() },
-  new Int32Array(0),
-  [],
-  undefined,
-);
+const NO_SLOTS = new CollectedSlots(new SlotIndex(0), new Int32Array(0), [], undefined);
 
 /** The slots of a collection object row (`vpcs`, `dataSources`, …): entities whose value is an object. */
 export function collectSlots(rows: Rows, object: number): CollectedSlots {
@@ -90,17 +86,19 @@ export function collectSlots(rows: Rows, object: number): CollectedSlots {
   // Before the loop: read after it, this site had no feedback yet when V8 optimised the loop,
   // and every call left the optimised code again here (hundreds of times in a check).
   const node = rows.node(object);
-  const ids: string[] = [];
-  let valueRows = new Int32Array(16);
-  const slots = new Map<string, number>();
-  const duplicateRows: number[] = [];
-  /** Whether an id came twice: the map then answers which is first. */
-  let repeated = false;
   // A compact tree's rows are read directly (no call per row while the code is not yet
   // optimised); its keys are all strings.
   const tree = rows instanceof CompactTree ? rows : undefined;
   // (`!`: rows of the tree, in range of its arrays.)
   const end = tree !== undefined ? tree.ends[object]! : -1;
+  // Everything is made at its final size (the properties are counted first): nothing grown
+  // and left behind in the young generation.
+  const properties =
+    tree !== undefined ? propertiesOf(tree, object, end) : childrenOf(rows, object);
+  const index = new SlotIndex(properties);
+  const valueRows = new Int32Array(properties);
+  const duplicateRows: number[] = [];
+  let slots = 0;
   for (
     let property = rows.firstChild(object);
     property >= 0 && (tree === undefined || property < end);
@@ -112,37 +110,28 @@ export function collectSlots(rows: Rows, object: number): CollectedSlots {
     if (tree !== undefined) {
       if ((tree.kinds[value]! & KIND) !== Kind.Object) continue;
     } else if (rows.kind(key) !== Kind.String || rows.kind(value) !== Kind.Object) continue;
-    const id = rows.stringAt(key);
-    const slot = ids.length;
-    // One lookup where `has` then `set` were two (a hash lookup per entity of a large
-    // topology): a set that does not grow the map met an id already defined, whose slot is
-    // then put back (ids are rarely defined twice).
-    if (!repeated) {
-      slots.set(id, slot);
-      if (slots.size === slot) {
-        repeated = true;
-        slots.clear();
-        for (let i = 0; i < ids.length; i++) slots.set(ids[i]!, i);
-      }
-    }
-    if (repeated) {
-      if (slots.has(id)) {
-        duplicateRows.push(key, value);
-        continue;
-      }
-      slots.set(id, slot);
-    }
-    ids.push(id);
-    if (slot === valueRows.length) {
-      const larger = new Int32Array(slot * 2);
-      larger.set(valueRows);
-      valueRows = larger;
-    }
-    valueRows[slot] = value;
+    if (index.addFirst(rows.stringAt(key)) >= 0) duplicateRows.push(key, value);
+    else valueRows[slots++] = value;
   }
   // (A class, not a literal: the literal's site, after the loop, sent V8's optimised loop
   // back to the interpreter at every call.)
-  return new CollectedSlots(slotIndexOf(ids, slots), valueRows, duplicateRows, node);
+  return new CollectedSlots(index.finish(), valueRows, duplicateRows, node);
+}
+
+/** How many properties a compact tree's object row has (each property's rows jumped). */
+function propertiesOf(tree: CompactTree, object: number, end: number): number {
+  const { ends } = tree;
+  let count = 0;
+  // (`!`: rows of the tree.)
+  for (let property = object + 1; property < end; property = ends[property]!) count++;
+  return count;
+}
+
+/** How many children an object row has. */
+function childrenOf(rows: Rows, object: number): number {
+  let count = 0;
+  for (let child = rows.firstChild(object); child >= 0; child = rows.nextSibling(child)) count++;
+  return count;
 }
 
 /** The later definitions of a collection's ids, read. */
