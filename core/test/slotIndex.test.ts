@@ -133,3 +133,29 @@ describe('collections indexed from the tree', () => {
       }
     });
 });
+
+describe("a VPC's vSwitches and NAT gateways", () => {
+  it('are mapped by first definition, later ones listed in document order', () => {
+    const text = `{ "version": 1, "vpcs": { "vpc-1": { "cidr": "10.0.0.0/16",
+      "vSwitches": { "a": { "cidr": "10.0.1.0/24" }, "b": 7, "\\u0061": { "cidr": "10.0.2.0/24" },
+        "b": { "cidr": "10.0.3.0/24" }, "c": { "cidr": "10.0.4.0/24" }, "a": { "cidr": "10.0.5.0/24" } },
+      "natGateways": { "n": { "vSwitch": "a" }, "n": { "vSwitch": "c" } } } } }`;
+    const { model } = analyse(text);
+    if (model === undefined) throw new Error('no model');
+    const vpc = model.vpcs.at(0);
+    expect([...vpc.vSwitches].map(([id, v]) => [id, v.cidr?.value])).toEqual([
+      ['a', '10.0.1.0/24'],
+      ['b', '10.0.3.0/24'],
+      ['c', '10.0.4.0/24'],
+    ]);
+    expect([...vpc.natGateways.keys()]).toEqual(['n']);
+    expect(vpc.natGateways.get('n')?.vSwitch?.value).toBe('a');
+    expect(
+      model.nestedDuplicates.map((d) => [d.id, d.keyNode.offset === text.indexOf('"\\u0061"')]),
+    ).toEqual([
+      ['a', true],
+      ['a', false],
+      ['n', false],
+    ]);
+  });
+});

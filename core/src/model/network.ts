@@ -23,8 +23,7 @@ import type {
 } from '../model';
 import type { Node } from '../parse';
 import { REFERENCE_FIELDS } from '../references';
-import { mapOf } from './collection';
-import { collect, ModelEntity, pointerUnder } from './entities';
+import { collectMap, ModelEntity, pointerUnder } from './entities';
 import { Fields } from './fields';
 import type { Anchor } from './rows';
 import { Placed, type ValueReader } from './values';
@@ -213,16 +212,18 @@ class ModelVpc extends ModelEntity implements Vpc {
     this.secondaryCidrs = reader.items(secondaryCidrs, Kind.String, (item) =>
       reader.cidrAt(item, false),
     );
-    const switches = collect(rows, vSwitches, (vSwitch, at) => new ModelVSwitch(vSwitch, at, this));
-    this.vSwitches = mapOf(switches);
-    nestedDuplicates.push(...switches.duplicates);
-    const gateways = collect(
+    this.vSwitches = collectMap(
+      rows,
+      vSwitches,
+      (vSwitch, at) => new ModelVSwitch(vSwitch, at, this),
+      nestedDuplicates,
+    );
+    this.natGateways = collectMap(
       rows,
       natGateways,
       (gateway, at) => new ModelNatGateway(gateway, at, this),
+      nestedDuplicates,
     );
-    this.natGateways = mapOf(gateways);
-    nestedDuplicates.push(...gateways.duplicates);
   }
 
   get pointer(): string {
