@@ -14,6 +14,7 @@ import type { CidrParse, IpParse } from './cidr';
 import type { Node } from './parse';
 import type { DataSourceTable } from './model/columns/dataSources';
 import type { TaskTable } from './model/columns/tasks';
+import type { Rows } from './model/rows';
 import type { ReferenceField } from './references';
 
 export { buildModel, readNetworkEntity } from './model/build';
@@ -252,6 +253,8 @@ export interface Collection<T extends Entity> {
   at(slot: number): T;
   /** The slot of an id, -1 when no entity has it. */
   slotOf(id: string): number;
+  /** The slot of the id a string row of the model's rows holds (`slotOf` its string). */
+  slotOfRow(rows: Rows, row: number): number;
   /** The id of a slot, without making its entity. */
   idAt(slot: number): string;
   /** The ids by slot (the collection's own list: never changed). */

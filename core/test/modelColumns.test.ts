@@ -152,6 +152,31 @@ describe('the model by column', () => {
       }
   });
 
+  it('holds references read in the text to their entities: escaped, unresolved, repeated, Chinese', () => {
+    // A collection of a few ids is searched in order, a larger one hashed: both sizes.
+    for (const filler of [0, 20]) {
+      const extra = Array.from({ length: filler }, (_, i) => `, "f-${i}": { "engine": "mysql" }`);
+      const text = `{ "version": 1,
+        "vpcs": { "vpc-1": { "cidr": "10.0.0.0/16" }, "专有网络": { "cidr": "10.1.0.0/16" } },
+        "securityGroups": { "sg-1": { "vpc": "vpc-1" } },
+        "resourceGroups": { "rg-1": { "type": "serverless" } },
+        "dataSources": {
+          "ds-1": { "engine": "mysql", "network": { "type": "vpc", "vpc": "\u0076pc-1", "address": "10.0.0.5" }, "securityGroup": "sg-1" },
+          "数据源": { "engine": "mysql", "network": { "type": "vpc", "vpc": "专有网络", "address": "10.1.0.5" }, "securityGroup": "sg-2" },
+          "": { "engine": "mysql", "network": { "type": "vpc", "vpc": "", "address": "10.0.0.6" } }${extra.join('')} },
+        "tasks": {
+          "t-1": { "kind": "sync", "resourceGroup": "\u0072g-1", "source": "ds-1", "destination": "nope",
+            "dataSources": ["\u0064s-1", "nope", "数据源", "\u6570\u636e\u6e90", "", "nope2", "nope"] },
+          "t-2": { "kind": "sync", "resourceGroup": "rg-2", "source": "", "destination": "" } } }`;
+      const { model } = analyse(text);
+      if (model === undefined) throw new Error('no model');
+      checkColumns(model, `references-${filler}`);
+      expect(model.columns.tasks.refFirst.slice(0, 9)).toEqual(
+        Int32Array.from([0, 1, 0, 1, 4, 4, 6, 7, 1]),
+      );
+    }
+  });
+
   it('holds every column to its entity along chains of edits', () => {
     const start = generateTopology(60, 4);
     const next = random(17);

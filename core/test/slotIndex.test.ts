@@ -21,6 +21,12 @@ function expectAnswers(index: SlotIndex, expected: Map<string, number>, absent: 
   expect(index.ids).toEqual([...expected.keys()]);
   for (const [id, slot] of expected) expect(index.slotOf(id)).toBe(slot);
   for (const id of absent) expect(index.slotOf(id)).toBe(-1);
+  // The same ids read in a text, between quotes, without their strings.
+  for (const id of [...expected.keys(), ...absent]) {
+    const text = `"x${id}y"; "${id}", "${id}x"`;
+    const start = text.indexOf(`"${id}",`) + 1;
+    expect(index.slotOfText(text, start, id.length)).toBe(expected.get(id) ?? -1);
+  }
 }
 
 /** `count` ids whose hashes agree in their low `bits` bits: they want the same place of a table. */

@@ -22,6 +22,14 @@ export function idHash(id: string): number {
   return hash ^ (hash >>> 15);
 }
 
+/** `idHash` of the id `text` holds from `start`, `length` characters long. */
+function textHash(text: string, start: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + length; i++)
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
+}
+
 /** The slots of a collection: slot → id (`ids`), and id → slot (`slotOf`). */
 export class SlotIndex {
   /** Slot → id. */
@@ -96,6 +104,36 @@ export class SlotIndex {
       const entry = places[place]!;
       if (entry === 0) return -1;
       if (added[entry - 1] === id) return entry - 1;
+      place = (place + 1) & mask;
+    }
+    return -1;
+  }
+
+  /**
+   * The slot of the id `text` holds from `start`, `length` characters long (a reference,
+   * read in the file's text without making its string), -1 when none has it.
+   */
+  slotOfText(text: string, start: number, length: number): number {
+    if (this.map !== undefined) return this.map.get(text.slice(start, start + length)) ?? -1;
+    const { places, added } = this;
+    if (places.length === 0) {
+      const { count } = this;
+      for (let slot = 0; slot < count; slot++) {
+        // (The cast: in range.)
+        const id = added[slot] as string;
+        if (id.length === length && text.startsWith(id, start)) return slot;
+      }
+      return -1;
+    }
+    const mask = places.length - 1;
+    let place = textHash(text, start, length) & mask;
+    for (let probe = 0; probe <= this.longestProbe; probe++) {
+      // (`!`: masked into range.)
+      const entry = places[place]!;
+      if (entry === 0) return -1;
+      // (The cast: a slot stored.)
+      const id = added[entry - 1] as string;
+      if (id.length === length && text.startsWith(id, start)) return entry - 1;
       place = (place + 1) & mask;
     }
     return -1;

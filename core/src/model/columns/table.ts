@@ -19,7 +19,7 @@ export function targetSlot(
   collection: Collection<Entity>,
 ): number {
   if (!reader.is(row, Kind.String)) return ABSENT;
-  const slot = collection.slotOf(reader.rows.stringAt(row));
+  const slot = collection.slotOfRow(reader.rows, row);
   return slot < 0 ? UNRESOLVED : slot;
 }
 

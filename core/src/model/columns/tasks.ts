@@ -85,11 +85,14 @@ export function taskTable(
 }
 
 /**
- * The values of the task's references, for grouping: the first `valueCount`, reused one task
- * at a time. Emptied by overwriting, not with `length = 0`, which drops the list's backing
- * store, so that each task's first reference made a new one (1.4 MB of a large check's
- * allocation).
+ * The task's references so far, for grouping them by value: the slot each names (`targets`),
+ * and the value of each that names none (`values`), the first `valueCount`, reused one task
+ * at a time. Two references that name slots have the same value when they name the same
+ * slot, so a string is made only for a reference that names none. Emptied by overwriting,
+ * not with `length = 0`, which drops the list's backing store, so that each task's first
+ * reference made a new one (1.4 MB of a large check's allocation).
  */
+const targets: number[] = [];
 const values: string[] = [];
 let valueCount = 0;
 
@@ -135,17 +138,27 @@ function addRef(
   start: number,
 ): void {
   const at = table.refsUsed++;
-  const value = reader.rows.stringAt(row);
+  const target = model.dataSources.slotOfRow(reader.rows, row);
   // Linear: most tasks name one or two data sources.
   let first = at - start;
-  for (let i = 0; i < valueCount; i++)
-    if (values[i] === value) {
-      first = i;
-      break;
-    }
-  values[valueCount++] = value;
+  if (target >= 0) {
+    for (let i = 0; i < valueCount; i++)
+      if (targets[i] === target) {
+        first = i;
+        break;
+      }
+  } else {
+    const value = reader.rows.stringAt(row);
+    // (`!`: the first `valueCount` are this task's.)
+    for (let i = 0; i < valueCount; i++)
+      if (targets[i]! < 0 && values[i] === value) {
+        first = i;
+        break;
+      }
+    values[valueCount] = value;
+  }
+  targets[valueCount++] = target;
   table.refRole[at] = role;
   table.refFirst[at] = first;
-  const target = model.dataSources.slotOf(value);
   table.refTarget[at] = target < 0 ? UNRESOLVED : target;
 }
