@@ -44,7 +44,7 @@ export class SlotIndex {
   private longestProbe: number;
   /** Id → slot, once ids collided too much for the table. */
   private map: Map<string, number> | undefined;
-  /** The ids as they are added (`ids` itself while the index is built). */
+  /** `ids` itself, written as ids are added. */
   private readonly added: string[];
   private count: number;
 
