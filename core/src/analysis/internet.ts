@@ -23,6 +23,7 @@ import {
   type TrafficSource,
 } from './pairContext';
 import { cidrRange, readAddress } from './pairValues';
+import { routeOfExclusive, routeOfInternet, type RoutedPair } from './pairRoute';
 import type { Step } from './steps';
 
 /**
@@ -76,7 +77,7 @@ export function evaluateInternet(
  */
 export function internetAtOnce(
   context: PairContext,
-  pair: PairEvaluation,
+  pair: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   dsSlot: number,
   address: number,
@@ -91,7 +92,7 @@ export function internetAtOnce(
       ? accessVerdict(model, dsSlot, address, exclusive.sources, undefined)
       : 'connects';
     if (verdict !== 'connects') return verdict;
-    pair.publicIp = exclusive.eip;
+    pair.takeRoute(routeOfExclusive(exclusive));
   } else {
     const binding = plan.bindings[0];
     if (plan.bindings.length !== 1 || !binding?.holds) return 'unknown';
@@ -104,8 +105,7 @@ export function internetAtOnce(
         : 'connects';
     if (verdict !== 'connects') return verdict;
     pair.binding = binding.binding;
-    pair.publicIp = internet.publicIp;
-    pair.natGateway = internet.natGateway;
+    pair.takeRoute(routeOfInternet(internet));
   }
   pair.scenario = 5;
   pair.overInternet = true;
@@ -124,6 +124,7 @@ function exclusivePlan(rg: ResourceGroup): ExclusivePlan {
     step,
     eip,
     sources: eip ? sourcesOf([eip], trafficSources([eip]), undefined, undefined) : undefined,
+    route: undefined,
   };
 }
 
@@ -249,6 +250,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
       sources: undefined,
       groupSteps: false,
       publicIp: undefined,
+      route: undefined,
     };
   steps.push({
     code: 'nat-no-eip',
@@ -263,6 +265,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
       sources: undefined,
       groupSteps: false,
       publicIp: undefined,
+      route: undefined,
     };
   const { uncovered, pending } = translation(gateway);
   const eips = [...translation(gateway).eips];
@@ -306,6 +309,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
     sources: translated ? sourcesOf(usable, trafficSources(usable), binding, vSwitch) : undefined,
     groupSteps: !translated,
     publicIp: translated ? usable.join(', ') : undefined,
+    route: undefined,
   };
 }
 

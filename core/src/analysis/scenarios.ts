@@ -11,6 +11,7 @@ import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet, internetAtOnce } from './internet';
 import type { LinkPlan, PairContext } from './pairContext';
+import { NO_ROUTE, routeOfLink, type RoutedPair } from './pairRoute';
 import type { Ipv4Range } from '../cidr';
 import { AddressStatus, Net } from '../model/columns/dataSources';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
@@ -127,7 +128,7 @@ export function evaluateScenario(
  */
 export function connectsAtOnce(
   context: PairContext,
-  pair: PairEvaluation,
+  pair: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   dsSlot: number,
 ): Verdict {
@@ -166,10 +167,10 @@ export function connectsAtOnce(
   const verdict = accessVerdict(model, dsSlot, address, plan.privateSources, plan);
   if (verdict !== 'connects') return verdict;
   pair.scenario = scenario;
-  pair.linkedConnections = link && link.used.length > 0 ? link.used : undefined;
+  // The via and the connections used of `link`, shared with the other pairs through it.
+  pair.takeRoute(link ? routeOfLink(link) : NO_ROUTE);
   pair.binding = plan.binding;
   pair.ok = true;
-  pair.via = link?.via;
   return 'connects';
 }
 

@@ -1,0 +1,223 @@
+// A pair's evaluation as the analysis keeps it (connectivity.ts makes and evaluates the
+// pairs; readers see `PairEvaluation`): the fields of a pair and what it shares with others,
+// so that the 10 000 pairs a check of the benchmark keeps are as small as they can be.
+import type { Node } from '../parse';
+import type {
+  Binding,
+  Connection,
+  DataSource,
+  NatGateway,
+  ResourceGroup,
+  Task,
+  TaskRole,
+} from '../model';
+import type { PairEvaluation, Scenario } from './connectivity';
+import type { PairContext } from './pairContext';
+import { NO_ROUTE, type PairRoute, type TransitivePath } from './pairRoute';
+import { evaluateScenario } from './scenarios';
+import type { Step } from './steps';
+
+/**
+ * A pair's evaluation. Every field is set in the constructor, and the evaluation fills the
+ * object in: one shape for all pairs, where spreading it into new objects was the slowest
+ * part of the analysis of a large topology (see docs/performance.md). The steps of a pair
+ * that connects are made when first read (`evaluatePair`), the same as they would have been.
+ * A check keeps every pair (10 000 in the benchmark), and each field is 8 bytes of the young
+ * generation per pair: the scenario and three flags are one number (`state`), the way the
+ * traffic takes is a route most pairs share (pairRoute.ts), the steps or the context to make
+ * them from one field, and the collections the slots are of one object per evaluation.
+ */
+export class Pair implements PairEvaluation {
+  /** The collections the slots are of (the model's the pair was evaluated in). */
+  private readonly collections: PairContext['collections'];
+  readonly taskSlot: number;
+  readonly dsSlot: number;
+  readonly refIndex: number;
+  roles: TaskRole[];
+  rg: ResourceGroup | undefined;
+  binding: Binding | undefined;
+  /** The scenario (0: none), `ok`, `overInternet` and `unresolved`, by the masks below. */
+  private state: number;
+  private route: PairRoute;
+  /** The steps, or the evaluation's context while they are still to be made from it. */
+  private stepsOrContext: Step[] | PairContext;
+
+  constructor(
+    context: PairContext,
+    taskSlot: number,
+    roles: TaskRole[],
+    rg: ResourceGroup | undefined,
+    refIndex: number,
+    dsSlot: number,
+  ) {
+    this.collections = context.collections;
+    this.taskSlot = taskSlot;
+    this.dsSlot = dsSlot;
+    this.refIndex = refIndex;
+    this.roles = roles;
+    this.rg = rg;
+    this.binding = undefined;
+    this.state = 0;
+    this.route = NO_ROUTE;
+    this.stepsOrContext = NO_STEPS;
+  }
+
+  // The entities are made when read (model/collection.ts): a check reads those of the pairs
+  // it reports.
+  get task(): Task {
+    return this.collections.tasks.at(this.taskSlot);
+  }
+
+  get ds(): DataSource | undefined {
+    return this.dsSlot >= 0 ? this.collections.dataSources.at(this.dsSlot) : undefined;
+  }
+
+  dataSourceId(): string {
+    return this.collections.dataSources.idAt(this.dsSlot);
+  }
+
+  dataSourceKeyNode(): Node {
+    return this.collections.dataSources.keyNodeAt(this.dsSlot);
+  }
+
+  get dataSourceRefNode(): Task['dataSourceRefs'][number] {
+    // (The cast: the columns list the task's references in this order.)
+    return this.task.dataSourceRefs[this.refIndex] as Task['dataSourceRefs'][number];
+  }
+
+  get scenario(): Scenario | null {
+    return (this.state & SCENARIO || null) as Scenario | null;
+  }
+
+  set scenario(scenario: Scenario | null) {
+    this.state = (this.state & ~SCENARIO) | (scenario ?? 0);
+  }
+
+  get ok(): boolean {
+    return (this.state & OK) !== 0;
+  }
+
+  set ok(ok: boolean) {
+    this.state = ok ? this.state | OK : this.state & ~OK;
+  }
+
+  get overInternet(): boolean {
+    return (this.state & OVER_INTERNET) !== 0;
+  }
+
+  set overInternet(overInternet: boolean) {
+    this.state = overInternet ? this.state | OVER_INTERNET : this.state & ~OVER_INTERNET;
+  }
+
+  get unresolved(): 'unknown-reference' | 'schema' | undefined {
+    const unresolved = this.state & UNRESOLVED;
+    return unresolved === 0
+      ? undefined
+      : unresolved === UNKNOWN_REFERENCE
+        ? 'unknown-reference'
+        : 'schema';
+  }
+
+  set unresolved(unresolved: 'unknown-reference' | 'schema' | undefined) {
+    const bits =
+      unresolved === undefined ? 0 : unresolved === 'schema' ? SCHEMA : UNKNOWN_REFERENCE;
+    this.state = (this.state & ~UNRESOLVED) | bits;
+  }
+
+  /** Routes the pair through a route its binding's plan shares (pairRoute.ts). */
+  takeRoute(route: PairRoute): void {
+    this.route = route;
+  }
+
+  /** The route to write a field into: the pair's own (made at the first write). */
+  private ownRoute(): PairRoute {
+    if (this.route.shared) this.route = this.route.own();
+    return this.route;
+  }
+
+  get via(): Connection | undefined {
+    return this.route.via;
+  }
+
+  set via(via: Connection | undefined) {
+    if (this.route.via !== via) this.ownRoute().via = via;
+  }
+
+  get transitive(): TransitivePath | undefined {
+    return this.route.transitive;
+  }
+
+  set transitive(transitive: TransitivePath | undefined) {
+    if (this.route.transitive !== transitive) this.ownRoute().transitive = transitive;
+  }
+
+  get linkedConnections(): Connection[] | undefined {
+    return this.route.linkedConnections;
+  }
+
+  set linkedConnections(linked: Connection[] | undefined) {
+    if (this.route.linkedConnections !== linked) this.ownRoute().linkedConnections = linked;
+  }
+
+  get publicIp(): string | undefined {
+    return this.route.publicIp;
+  }
+
+  set publicIp(publicIp: string | undefined) {
+    if (this.route.publicIp !== publicIp) this.ownRoute().publicIp = publicIp;
+  }
+
+  get natGateway(): NatGateway | undefined {
+    return this.route.natGateway;
+  }
+
+  set natGateway(natGateway: NatGateway | undefined) {
+    if (this.route.natGateway !== natGateway) this.ownRoute().natGateway = natGateway;
+  }
+
+  /** Its steps are to be made, when first read, from `context` (`evaluatePair`). */
+  deferStepsTo(context: PairContext): void {
+    this.stepsOrContext = context;
+  }
+
+  get steps(): Step[] {
+    const stepsOrContext = this.stepsOrContext;
+    if (Array.isArray(stepsOrContext)) return stepsOrContext;
+    const context = stepsOrContext;
+    if (!this.rg || this.dsSlot < 0) return (this.stepsOrContext = NO_STEPS);
+    // The same evaluation again, steps made: the context answers as it did.
+    const { model } = context;
+    const again = new Pair(context, this.taskSlot, this.roles, this.rg, this.refIndex, this.dsSlot);
+    evaluateWithSteps(context, again, this.rg, model.dataSources.at(this.dsSlot));
+    return (this.stepsOrContext = again.steps);
+  }
+
+  set steps(steps: Step[]) {
+    this.stepsOrContext = steps;
+  }
+}
+
+/** `Pair.state`: the scenario in the low bits, then the flags. */
+const SCENARIO = 0b111;
+const OK = 0b1000;
+const OVER_INTERNET = 0b1_0000;
+const UNRESOLVED = 0b110_0000;
+const UNKNOWN_REFERENCE = 0b010_0000;
+const SCHEMA = 0b100_0000;
+
+/** The steps of a pair that has none (every pair without steps shares it; never changed). */
+export const NO_STEPS: Step[] = [];
+
+/** `evaluateScenario` with the steps made, whether the context's choice counts or not. */
+export function evaluateWithSteps(
+  context: PairContext,
+  pair: Pair,
+  rg: ResourceGroup,
+  ds: DataSource,
+): void {
+  const { choice } = context;
+  const counting = choice.counting;
+  choice.counting = false;
+  evaluateScenario(context, pair, rg, ds);
+  choice.counting = counting;
+}

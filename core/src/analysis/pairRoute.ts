@@ -1,0 +1,80 @@
+// The fields of a pair that name the way its traffic takes (the connection, a transitive
+// path, the connections counted as used, the public address and the NAT gateway), in one
+// object a pair points to. Most pairs of a topology take the way of their binding: the pairs
+// decided at once (`connectsAtOnce`, `internetAtOnce`) share the route their binding's plan
+// keeps (`routeOfLink`, `routeOfInternet`, `routeOfExclusive`), and a pair without one shares
+// `NO_ROUTE`; a pair evaluated in full writes its fields one by one (`Pair`'s setters), into a
+// route of its own made at its first write of a value the shared route does not have. A pair
+// is then four fields smaller than with the five of its own, and makes no object for them.
+import type { Binding, Connection, NatGateway, Vpc } from '../model';
+import type { ExclusivePlan, InternetPlan, LinkPlan } from './pairContext';
+
+export type TransitivePath = { binding: Binding; vpc: Vpc; hops: number };
+
+export class PairRoute {
+  via: Connection | undefined;
+  transitive: TransitivePath | undefined;
+  linkedConnections: Connection[] | undefined;
+  publicIp: string | undefined;
+  natGateway: NatGateway | undefined;
+  /** Shared by many pairs: never written (a pair writes into a copy of its own). */
+  readonly shared: boolean;
+
+  constructor(
+    via: Connection | undefined,
+    transitive: TransitivePath | undefined,
+    linkedConnections: Connection[] | undefined,
+    publicIp: string | undefined,
+    natGateway: NatGateway | undefined,
+    shared: boolean,
+  ) {
+    this.via = via;
+    this.transitive = transitive;
+    this.linkedConnections = linkedConnections;
+    this.publicIp = publicIp;
+    this.natGateway = natGateway;
+    this.shared = shared;
+  }
+
+  /** A copy a pair may write into. */
+  own(): PairRoute {
+    const { via, transitive, linkedConnections, publicIp, natGateway } = this;
+    return new PairRoute(via, transitive, linkedConnections, publicIp, natGateway, false);
+  }
+}
+
+/** A pair under evaluation, which can take a shared route (connectivity.ts `Pair`). */
+export interface RoutedPair {
+  takeRoute(route: PairRoute): void;
+}
+
+/** The route of a pair that names none of them (shared by every such pair). */
+export const NO_ROUTE = new PairRoute(undefined, undefined, undefined, undefined, undefined, true);
+
+/**
+ * The route of a pair decided at once through `link` (a binding's direct connection): what
+ * `evaluateScenario` gives such a pair. Made once per link.
+ */
+export function routeOfLink(link: LinkPlan): PairRoute {
+  const used = link.used.length > 0 ? link.used : undefined;
+  return (link.route ??= new PairRoute(link.via, undefined, used, undefined, undefined, true));
+}
+
+/** The route of a pair decided at once over the Internet through a serverless binding. */
+export function routeOfInternet(internet: InternetPlan): PairRoute {
+  const { publicIp, natGateway } = internet;
+  return (internet.route ??= new PairRoute(
+    undefined,
+    undefined,
+    undefined,
+    publicIp,
+    natGateway,
+    true,
+  ));
+}
+
+/** The route of a pair decided at once over the Internet through an old-version group's EIP. */
+export function routeOfExclusive(exclusive: ExclusivePlan): PairRoute {
+  const { eip } = exclusive;
+  return (exclusive.route ??= new PairRoute(undefined, undefined, undefined, eip, undefined, true));
+}
