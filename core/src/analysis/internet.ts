@@ -104,8 +104,7 @@ export function internetAtOnce(
         ? accessVerdict(model, dsSlot, address, undefined, binding)
         : 'connects';
     if (verdict !== 'connects') return verdict;
-    pair.binding = binding.binding;
-    pair.takeRoute(routeOfInternet(internet));
+    pair.takeRoute(routeOfInternet(binding, internet));
   }
   pair.scenario = 5;
   pair.overInternet = true;

@@ -35,7 +35,6 @@ export class Pair implements PairEvaluation {
   readonly refIndex: number;
   roles: TaskRole[];
   rg: ResourceGroup | undefined;
-  binding: Binding | undefined;
   /** The scenario (0: none), `ok`, `overInternet` and `unresolved`, by the masks below. */
   private state: number;
   private route: PairRoute;
@@ -56,7 +55,6 @@ export class Pair implements PairEvaluation {
     this.refIndex = refIndex;
     this.roles = roles;
     this.rg = rg;
-    this.binding = undefined;
     this.state = 0;
     this.route = NO_ROUTE;
     this.stepsOrContext = NO_STEPS;
@@ -133,6 +131,14 @@ export class Pair implements PairEvaluation {
   private ownRoute(): PairRoute {
     if (this.route.shared) this.route = this.route.own();
     return this.route;
+  }
+
+  get binding(): Binding | undefined {
+    return this.route.binding;
+  }
+
+  set binding(binding: Binding | undefined) {
+    if (this.route.binding !== binding) this.ownRoute().binding = binding;
   }
 
   get via(): Connection | undefined {

@@ -110,6 +110,8 @@ export interface BindingPlan {
   privateSources: Sources;
   links: Map<Target, LinkPlan>;
   internet: InternetPlan | undefined;
+  /** The route of the pairs decided at once in its own VPC (`routeOfBinding`), made when first asked. */
+  route: PairRoute | undefined;
 }
 
 /** A resource group's bindings, and what its pairs share without a usable one. */
@@ -276,6 +278,7 @@ export class PairContext {
       ),
       links: new Map(),
       internet: undefined,
+      route: undefined,
     };
   }
 

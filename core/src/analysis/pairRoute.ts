@@ -1,17 +1,19 @@
-// The fields of a pair that name the way its traffic takes (the connection, a transitive
-// path, the connections counted as used, the public address and the NAT gateway), in one
-// object a pair points to. Most pairs of a topology take the way of their binding: the pairs
-// decided at once (`connectsAtOnce`, `internetAtOnce`) share the route their binding's plan
-// keeps (`routeOfLink`, `routeOfInternet`, `routeOfExclusive`), and a pair without one shares
-// `NO_ROUTE`; a pair evaluated in full writes its fields one by one (`Pair`'s setters), into a
-// route of its own made at its first write of a value the shared route does not have. A pair
-// is then four fields smaller than with the five of its own, and makes no object for them.
+// The fields of a pair that name the way its traffic takes (the binding, the connection, a
+// transitive path, the connections counted as used, the public address and the NAT gateway),
+// in one object a pair points to. Most pairs of a topology take the way of their binding: the
+// pairs decided at once (`connectsAtOnce`, `internetAtOnce`) share the route their binding's
+// plan keeps (`routeOfBinding`, `routeOfLink`, `routeOfInternet`, `routeOfExclusive`), and a
+// pair without one shares `NO_ROUTE`; a pair evaluated in full writes its fields one by one
+// (`Pair`'s setters), into a route of its own made at its first write of a value the shared
+// route does not have. A pair is then five fields smaller than with the six of its own, and
+// makes no object for them.
 import type { Binding, Connection, NatGateway, Vpc } from '../model';
-import type { ExclusivePlan, InternetPlan, LinkPlan } from './pairContext';
+import type { BindingPlan, ExclusivePlan, InternetPlan, LinkPlan } from './pairContext';
 
 export type TransitivePath = { binding: Binding; vpc: Vpc; hops: number };
 
 export class PairRoute {
+  binding: Binding | undefined;
   via: Connection | undefined;
   transitive: TransitivePath | undefined;
   linkedConnections: Connection[] | undefined;
@@ -21,6 +23,7 @@ export class PairRoute {
   readonly shared: boolean;
 
   constructor(
+    binding: Binding | undefined,
     via: Connection | undefined,
     transitive: TransitivePath | undefined,
     linkedConnections: Connection[] | undefined,
@@ -28,6 +31,7 @@ export class PairRoute {
     natGateway: NatGateway | undefined,
     shared: boolean,
   ) {
+    this.binding = binding;
     this.via = via;
     this.transitive = transitive;
     this.linkedConnections = linkedConnections;
@@ -38,8 +42,8 @@ export class PairRoute {
 
   /** A copy a pair may write into. */
   own(): PairRoute {
-    const { via, transitive, linkedConnections, publicIp, natGateway } = this;
-    return new PairRoute(via, transitive, linkedConnections, publicIp, natGateway, false);
+    const { binding, via, transitive, linkedConnections, publicIp, natGateway } = this;
+    return new PairRoute(binding, via, transitive, linkedConnections, publicIp, natGateway, false);
   }
 }
 
@@ -49,21 +53,54 @@ export interface RoutedPair {
 }
 
 /** The route of a pair that names none of them (shared by every such pair). */
-export const NO_ROUTE = new PairRoute(undefined, undefined, undefined, undefined, undefined, true);
+export const NO_ROUTE = new PairRoute(
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  true,
+);
+
+/** The route of a pair decided at once through `plan`'s binding in its own VPC. */
+export function routeOfBinding(plan: BindingPlan): PairRoute {
+  const { binding } = plan;
+  return (plan.route ??= new PairRoute(
+    binding,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    true,
+  ));
+}
 
 /**
- * The route of a pair decided at once through `link` (a binding's direct connection): what
- * `evaluateScenario` gives such a pair. Made once per link.
+ * The route of a pair decided at once through `link` (`plan`'s binding's direct connection):
+ * what `evaluateScenario` gives such a pair. Made once per link.
  */
-export function routeOfLink(link: LinkPlan): PairRoute {
+export function routeOfLink(plan: BindingPlan, link: LinkPlan): PairRoute {
   const used = link.used.length > 0 ? link.used : undefined;
-  return (link.route ??= new PairRoute(link.via, undefined, used, undefined, undefined, true));
+  const { binding } = plan;
+  return (link.route ??= new PairRoute(
+    binding,
+    link.via,
+    undefined,
+    used,
+    undefined,
+    undefined,
+    true,
+  ));
 }
 
 /** The route of a pair decided at once over the Internet through a serverless binding. */
-export function routeOfInternet(internet: InternetPlan): PairRoute {
+export function routeOfInternet(plan: BindingPlan, internet: InternetPlan): PairRoute {
+  const { binding } = plan;
   const { publicIp, natGateway } = internet;
   return (internet.route ??= new PairRoute(
+    binding,
     undefined,
     undefined,
     undefined,
@@ -76,5 +113,13 @@ export function routeOfInternet(internet: InternetPlan): PairRoute {
 /** The route of a pair decided at once over the Internet through an old-version group's EIP. */
 export function routeOfExclusive(exclusive: ExclusivePlan): PairRoute {
   const { eip } = exclusive;
-  return (exclusive.route ??= new PairRoute(undefined, undefined, undefined, eip, undefined, true));
+  return (exclusive.route ??= new PairRoute(
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    eip,
+    undefined,
+    true,
+  ));
 }

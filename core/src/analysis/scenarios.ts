@@ -11,7 +11,7 @@ import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet, internetAtOnce } from './internet';
 import type { LinkPlan, PairContext } from './pairContext';
-import { NO_ROUTE, routeOfLink, type RoutedPair } from './pairRoute';
+import { routeOfBinding, routeOfLink, type RoutedPair } from './pairRoute';
 import type { Ipv4Range } from '../cidr';
 import { AddressStatus, Net } from '../model/columns/dataSources';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
@@ -167,9 +167,9 @@ export function connectsAtOnce(
   const verdict = accessVerdict(model, dsSlot, address, plan.privateSources, plan);
   if (verdict !== 'connects') return verdict;
   pair.scenario = scenario;
-  // The via and the connections used of `link`, shared with the other pairs through it.
-  pair.takeRoute(link ? routeOfLink(link) : NO_ROUTE);
-  pair.binding = plan.binding;
+  // Its binding, and the via and connections used of `link`: shared with the other pairs
+  // decided the same way (pairRoute.ts).
+  pair.takeRoute(link ? routeOfLink(plan, link) : routeOfBinding(plan));
   pair.ok = true;
   return 'connects';
 }
