@@ -14,6 +14,7 @@ import type {
 import type { PairEvaluation, Scenario } from './connectivity';
 import type { PairContext } from './pairContext';
 import { NO_ROUTE, type PairRoute, type TransitivePath } from './pairRoute';
+import { ROLES } from '../model/columns/tasks';
 import { evaluateScenario } from './scenarios';
 import type { Step } from './steps';
 
@@ -33,7 +34,6 @@ export class Pair implements PairEvaluation {
   readonly taskSlot: number;
   readonly dsSlot: number;
   readonly refIndex: number;
-  roles: TaskRole[];
   rg: ResourceGroup | undefined;
   /** The scenario (0: none), `ok`, `overInternet` and `unresolved`, by the masks below. */
   private state: number;
@@ -53,9 +53,8 @@ export class Pair implements PairEvaluation {
     this.taskSlot = taskSlot;
     this.dsSlot = dsSlot;
     this.refIndex = refIndex;
-    this.roles = roles;
     this.rg = rg;
-    this.state = 0;
+    this.state = rolesCode(roles) << ROLES_SHIFT;
     this.route = NO_ROUTE;
     this.stepsOrContext = NO_STEPS;
   }
@@ -81,6 +80,14 @@ export class Pair implements PairEvaluation {
   get dataSourceRefNode(): Task['dataSourceRefs'][number] {
     // (The cast: the columns list the task's references in this order.)
     return this.task.dataSourceRefs[this.refIndex] as Task['dataSourceRefs'][number];
+  }
+
+  get roles(): TaskRole[] {
+    return roleList(this.state >>> ROLES_SHIFT);
+  }
+
+  set roles(roles: TaskRole[]) {
+    this.state = (this.state & ~(-1 << ROLES_SHIFT)) | (rolesCode(roles) << ROLES_SHIFT);
   }
 
   get scenario(): Scenario | null {
@@ -210,6 +217,34 @@ const OVER_INTERNET = 0b1_0000;
 const UNRESOLVED = 0b110_0000;
 const UNKNOWN_REFERENCE = 0b010_0000;
 const SCHEMA = 0b100_0000;
+/** The roles' code (`rolesCode`) above the flags. */
+const ROLES_SHIFT = 7;
+/** Each role of a list is its index in `ROLES` plus one, a digit in this base. */
+const ROLE_BASE = ROLES.length + 1;
+
+/**
+ * A list of distinct roles (a pair's, each role once) as one number: the roles' digits, the
+ * first lowest. With three roles the largest is 63, well within `Pair.state`'s bits.
+ */
+function rolesCode(roles: readonly TaskRole[]): number {
+  let code = 0;
+  for (let index = roles.length - 1; index >= 0; index--)
+    code = code * ROLE_BASE + ROLES.indexOf(roles[index] as TaskRole) + 1;
+  return code;
+}
+
+/** The roles of a code, one array per code for every pair that has it (never changed). */
+const ROLE_LISTS: TaskRole[][] = [];
+
+function roleList(code: number): TaskRole[] {
+  let list = ROLE_LISTS[code];
+  if (list) return list;
+  list = [];
+  for (let rest = code; rest > 0; rest = Math.floor(rest / ROLE_BASE))
+    list.push(ROLES[(rest % ROLE_BASE) - 1] as TaskRole);
+  ROLE_LISTS[code] = list;
+  return list;
+}
 
 /** The steps of a pair that has none (every pair without steps shares it; never changed). */
 export const NO_STEPS: Step[] = [];
