@@ -34,7 +34,7 @@ import type { Step } from './steps';
  */
 export function evaluateInternet(
   context: PairContext,
-  evaluation: PairEvaluation,
+  evaluation: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   ds: DataSource,
 ): PairEvaluation {
@@ -63,7 +63,7 @@ export function evaluateInternet(
     if (internet.sources) addCommonSteps(steps, context, ds, address, internet.sources, binding);
     else if (internet.groupSteps)
       addCommonSteps(steps, context, ds, address, binding.privateSources, binding, true);
-    choice.offer(binding, undefined, internet.natGateway, internet.publicIp);
+    choice.offer(binding, undefined, internet);
   }
   if (!pairFromCandidates(evaluation, choice, plan.unresolvedBinding))
     evaluation.steps = notAssociatedSteps(context, rg, undefined);

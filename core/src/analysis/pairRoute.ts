@@ -2,11 +2,13 @@
 // transitive path, the connections counted as used, the public address and the NAT gateway),
 // in one object a pair points to. Most pairs of a topology take the way of their binding: the
 // pairs decided at once (`connectsAtOnce`, `internetAtOnce`) share the route their binding's
-// plan keeps (`routeOfBinding`, `routeOfLink`, `routeOfInternet`, `routeOfExclusive`), and a
-// pair without one shares `NO_ROUTE`; a pair evaluated in full writes its fields one by one
-// (`Pair`'s setters), into a route of its own made at its first write of a value the shared
-// route does not have. A pair is then five fields smaller than with the six of its own, and
-// makes no object for them.
+// plan keeps (`routeOfBinding`, `routeOfLink`, `routeOfInternet`, `routeOfExclusive`), a pair
+// evaluated in full the route of the plans of its chosen candidate (`CandidateChoice.route`),
+// and a pair with none of them `NO_ROUTE`. A pair writes its fields one by one (`Pair`'s
+// setters): a write of the value its route holds changes nothing, any other is made into a
+// route of the pair's own, copied at its first such write (a transitive path, the connections
+// of several bindings). A pair is then five fields smaller than with the six of its own, and
+// most pairs make no object for them.
 import type { Binding, Connection, NatGateway, Vpc } from '../model';
 import type { BindingPlan, ExclusivePlan, InternetPlan, LinkPlan } from './pairContext';
 

@@ -30,7 +30,7 @@ const CLASSIC_STEPS: Step[] = [{ code: 'classic-network', ok: false }];
  */
 export function evaluateScenario(
   context: PairContext,
-  base: PairEvaluation,
+  base: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   ds: DataSource,
 ): PairEvaluation {
@@ -108,12 +108,12 @@ export function evaluateScenario(
     addCommonSteps(steps, context, ds, address, plan.privateSources, plan);
     choice.offer(plan, link);
   }
-  evaluation.linkedConnections = linked;
-
   if (!pairFromCandidates(evaluation, choice, unresolvedBinding)) {
     evaluation.transitive = transitive;
     evaluation.steps = notAssociatedSteps(context, rg, target);
   }
+  // After the choice, which may give the pair a shared route that lists them already.
+  evaluation.linkedConnections = linked;
   return evaluation;
 }
 
