@@ -36,7 +36,7 @@ export class Pair implements PairEvaluation {
   readonly dsSlot: number;
   readonly refIndex: number;
   rg: ResourceGroup | undefined;
-  /** The scenario (0: none), `ok`, `overInternet`, `unresolved` and the roles, by the masks below. */
+  /** The scenario (0: none), `ok`, `overInternet`, `unresolved` and the roles: masks below. */
   private state: number;
   private route: PairRoute;
   /** The steps, or the evaluation's context while they are still to be made from it. */
