@@ -48,6 +48,8 @@ export function evaluateInternet(
     if (exclusive.sources)
       addCommonSteps(steps, context, ds, address, exclusive.sources, undefined);
     choice.keepSteps(evaluation, steps);
+    // The route the pairs decided at once through this EIP share: the write changes nothing.
+    evaluation.takeRoute(routeOfExclusive(exclusive));
     evaluation.publicIp = exclusive.eip;
     return evaluation;
   }
