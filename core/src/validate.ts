@@ -37,7 +37,7 @@ import type {
   ValidationResult,
 } from './types';
 
-export { runRule, type RuleFindings, type RuleInputs } from './rules/run';
+export { runRule, settleOwners, type RuleFindings, type RuleInputs } from './rules/run';
 
 export interface Analysis {
   document: ParsedDocument;

@@ -48,9 +48,15 @@ export interface FindingPlace {
   unnecessary?: boolean;
   /**
    * The task, resource group or data source whose pairs the finding comes from: required
-   * of rules that read `pairs`.
+   * of rules that read `pairs` (or `taskOf`).
    */
   pairsOf?: PairOwner;
+  /**
+   * A pair whose task the finding comes from (instead of `pairsOf`): the task's object is
+   * made only when the incremental analysis reads the owners (`RuleFindings.owners`), not for
+   * each of a check's findings (a check reads no owner).
+   */
+  taskOf?: PairEvaluation;
 }
 
 /**

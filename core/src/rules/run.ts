@@ -5,6 +5,7 @@
 // (bench/analysis.md, issue 17).
 import { keptUntilReplaced } from '../keepAlive';
 import { preferredOnlyWhenSafe } from '../fixSafety';
+import type { PairEvaluation } from '../analysis/connectivity';
 import type { ParsedDocument } from '../parse';
 import type { Localizer } from '../l10n';
 import type { FixDescriptor, Finding, RelatedLocation, RuleMeta, Severity } from '../types';
@@ -35,6 +36,54 @@ export interface RuleFindings {
   findings: Finding[];
   /** Whose pairs the finding at the same index comes from (rules that read `pairs`). */
   owners?: PairOwner[];
+}
+
+/** A finding's owner as reported: an entity, or a pair standing for its task (`taskOf`). */
+type ReportedOwner = PairOwner | PairEvaluation;
+
+/**
+ * A run's findings of a rule that reads pairs, whose owners are entities only once read: a
+ * pair reported with `taskOf` names its task by slot, and the task's object (1 800 of them in
+ * the benchmark's check, which reads no owner) is made when the incremental analysis first
+ * reads `owners`, which it does before it edits the model (`settleOwners`), so that each
+ * owner is the object the rule's model gives for that slot.
+ */
+class PairFindings implements RuleFindings {
+  private resolved: PairOwner[] | undefined;
+
+  constructor(
+    readonly findings: Finding[],
+    private readonly reported: ReportedOwner[],
+  ) {
+    this.resolved = undefined;
+  }
+
+  get owners(): PairOwner[] {
+    if (this.resolved === undefined) {
+      const owners: PairOwner[] = [];
+      for (let i = 0; i < this.reported.length; i++)
+        owners.push(ownerOf(this.reported[i] as ReportedOwner));
+      this.resolved = owners;
+    }
+    return this.resolved;
+  }
+
+  set owners(owners: PairOwner[]) {
+    this.resolved = owners;
+  }
+}
+
+function ownerOf(owner: ReportedOwner): PairOwner {
+  // A pair has a task slot; no entity has.
+  return 'taskSlot' in owner ? owner.task : owner;
+}
+
+/**
+ * Makes every finding's owner of these results an entity now (see `PairFindings`): before an
+ * edit replaces entities in the models' shared cache.
+ */
+export function settleOwners(results: readonly RuleFindings[]): void {
+  for (let i = 0; i < results.length; i++) void (results[i] as RuleFindings).owners;
 }
 
 /** Whether every related location is already as a finding carries it. */
@@ -270,7 +319,7 @@ class RunContext implements RuleContext {
  */
 class RuleRun {
   readonly findings: Finding[] = [];
-  readonly owners: (PairOwner | undefined)[] = [];
+  readonly owners: (ReportedOwner | undefined)[] = [];
   error: string | undefined;
   readonly context: RuleContext;
   /** What the rule has reported and `place` has not yet made a finding of. */
@@ -284,7 +333,7 @@ class RuleRun {
   }
 
   report(input: FindingInput): void {
-    if (this.rule.reads === 'pairs' && !input.pairsOf)
+    if (this.rule.reads === 'pairs' && !input.pairsOf && !input.taskOf)
       throw new Error('a rule that reads pairs reported a finding without saying whose');
     this.reported.push(input);
   }
@@ -316,7 +365,7 @@ class RuleRun {
         break;
       }
       this.findings.push(finding);
-      this.owners.push(input.pairsOf);
+      this.owners.push(input.pairsOf ?? input.taskOf);
     }
     reported.length = 0;
   }
@@ -341,7 +390,7 @@ class RuleRun {
     if (sorted) {
       if (this.rule.reads !== 'pairs') return { findings };
       // Every finding of a rule that reads pairs has its owner (`report` checks it).
-      return { findings, owners: owners as PairOwner[] };
+      return new PairFindings(findings, owners as ReportedOwner[]);
     }
     // Lists pushed in loops, not made by `map`: once TurboFan inlines `map`, its arrays have
     // another elements kind, and the readers optimised for the other are thrown away.
@@ -351,9 +400,10 @@ class RuleRun {
     const inOrder: Finding[] = [];
     for (let i = 0; i < order.length; i++) inOrder.push(findings[order[i] as number] as Finding);
     if (this.rule.reads !== 'pairs') return { findings: inOrder };
-    const ownerList: PairOwner[] = [];
-    for (let i = 0; i < order.length; i++) ownerList.push(owners[order[i] as number] as PairOwner);
-    return { findings: inOrder, owners: ownerList };
+    const ownerList: ReportedOwner[] = [];
+    for (let i = 0; i < order.length; i++)
+      ownerList.push(owners[order[i] as number] as ReportedOwner);
+    return new PairFindings(inOrder, ownerList);
   }
 }
 

@@ -35,7 +35,7 @@ export const rule: Rule = {
       const whitelistNode = ds.whitelistNode;
       if (!whitelistNode) continue;
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: whitelistNode,
         pointer: `${ds.pointer}/whitelist`,
         scenario: pair.scenario,
