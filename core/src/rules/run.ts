@@ -10,8 +10,10 @@ import type { ParsedDocument } from '../parse';
 import type { Localizer } from '../l10n';
 import type { FixDescriptor, Finding, RelatedLocation, RuleMeta, Severity } from '../types';
 import {
+  describedBy,
   relatedLocation,
   shareRelatedLocations,
+  type Describer,
   type FindingDescription,
   type FindingInput,
   type FindingPlace,
@@ -165,7 +167,7 @@ const NOT_YET_DESCRIBED: RelatedLocation[] & FixDescriptor[] = [];
  * hidden class, and every list that holds it sees it described.
  */
 export class Undescribed {
-  private readonly pending = new Map<Finding, () => FindingDescription>();
+  private readonly pending = new Map<Finding, (() => FindingDescription) | Describer>();
   /** Findings whose `describe` threw (a bug in dwnet): never shown. */
   private failed: Set<Finding> | undefined;
 
@@ -189,7 +191,7 @@ export class Undescribed {
     return true;
   }
 
-  add(finding: Finding, describe: () => FindingDescription): void {
+  add(finding: Finding, describe: (() => FindingDescription) | Describer): void {
     this.pending.set(finding, describe);
   }
 
@@ -243,7 +245,7 @@ export class Undescribed {
     this.pending.delete(finding);
     let description: FindingDescription;
     try {
-      description = describe();
+      description = describedBy(describe, this.l10n);
     } catch (error) {
       (this.failed ??= new Set()).add(finding);
       this.internalErrors.push(`${finding.code}: ${errorText(error)}`);
@@ -375,7 +377,7 @@ class RuleRun {
     const { describe } = input;
     if (describe === undefined) return describedFinding(meta, input, input, inputs.document);
     if (inputs.undescribed === undefined || inputs.undescribed.atOnce(meta.defaultSeverity))
-      return describedFinding(meta, input, describe(), inputs.document);
+      return describedFinding(meta, input, describedBy(describe, inputs.l10n), inputs.document);
     const finding = placedFinding(meta, input, '', NOT_YET_DESCRIBED, NOT_YET_DESCRIBED);
     inputs.undescribed.add(finding, describe);
     return finding;

@@ -5,6 +5,7 @@ import type { FixOperation } from '../types';
 import {
   missingSteps,
   pairRelated,
+  type Describer,
   type FindingDescription,
   type MissingStep,
   type Rule,
@@ -22,7 +23,6 @@ export const rule: Rule = {
   },
   reads: 'pairs',
   check(context) {
-    const { l10n } = context;
     const missing = missingSteps(context, 'whitelist-missing');
     // Index loops, no callbacks: a thousand findings of a large file are made here before
     // V8 optimises this.
@@ -40,7 +40,7 @@ export const rule: Rule = {
         pointer: `${ds.pointer}/whitelist`,
         scenario: pair.scenario,
         // Worked out only for a finding that is shown (the cap per file drops the rest).
-        describe: () => describe(l10n, found, add),
+        describe: new MissingEntries(found, add),
       });
     }
   },
@@ -65,6 +65,18 @@ const params = {
   add: '',
 };
 const quotedParams = { value: '' };
+
+/** A pair's missing whitelist entries `add`, and how its finding says so (no closure per finding). */
+class MissingEntries implements Describer {
+  constructor(
+    private readonly found: MissingStep<'whitelist-missing'>,
+    private readonly add: readonly string[],
+  ) {}
+
+  describe(l10n: Localizer): FindingDescription {
+    return describe(l10n, this.found, this.add);
+  }
+}
 
 /** The message, related locations and fix of a pair's missing whitelist entries `add`. */
 function describe(
