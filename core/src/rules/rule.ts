@@ -22,6 +22,7 @@ import type { SchemaProblems } from '../schemaValidation';
 import type { FixDescriptor, RelatedLocation, RuleMeta } from '../types';
 import { localizer, type Localizer } from '../l10n';
 import { pointerUnder } from '../model/entities';
+import { taskReferenceLocation } from './taskReference';
 
 export interface RelatedInput {
   message: string;
@@ -159,24 +160,26 @@ export interface Rule {
  * across runs: a `WeakMap` keyed by every check's new entities made the collector's
  * ephemeron table grow and rehash at every check, and kept a holder object per entry.
  */
-let shared: { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation> } | undefined;
+let shared:
+  { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation>; model: Model | undefined } | undefined;
 
 /** A data source is keyed by its slot (a number): its object is not made for its location. */
 type SharedKey = Binding | ResourceGroup | number | PairEvaluation;
 
 /**
  * Starts a run's shared related locations (the runner, before its rules run), or ends them
- * (`undefined`, after: nothing of the run's model is kept by this module).
+ * (`undefined`, after: nothing of the run's model is kept by this module). `model`, the run's,
+ * lets a pair's task reference be read from its columns (`taskReferenceLocation`).
  */
-export function shareRelatedLocations(l10n: Localizer | undefined): void {
-  shared = l10n && { l10n, byKey: new Map() };
+export function shareRelatedLocations(l10n: Localizer | undefined, model?: Model): void {
+  shared = l10n && { l10n, byKey: new Map(), model };
 }
 
 function sharedLocationsOf(l10n: Localizer): Map<SharedKey, RelatedLocation> {
   if (shared?.l10n === l10n) return shared.byKey;
   // Outside a run of the runner (none today), or in another language: a run of its own.
   const byKey = new Map<SharedKey, RelatedLocation>();
-  shared = { l10n, byKey };
+  shared = { l10n, byKey, model: undefined };
   return byKey;
 }
 
@@ -225,6 +228,12 @@ function usesLocation(
   pair: PairEvaluation,
   l10n: Localizer,
 ): RelatedLocation {
+  const model = shared?.model;
+  const read = model && taskReferenceLocation(model, pair, l10n);
+  if (read !== undefined) {
+    byKey.set(pair, read);
+    return read;
+  }
   const dataSourceRef = pair.dataSourceRefNode;
   const node = dataSourceRef.node;
   const uses: RelatedLocation = {

@@ -8,6 +8,7 @@ import { preferredOnlyWhenSafe } from '../fixSafety';
 import type { PairEvaluation } from '../analysis/connectivity';
 import type { ParsedDocument } from '../parse';
 import type { Localizer } from '../l10n';
+import type { Model } from '../model';
 import type { FixDescriptor, Finding, RelatedLocation, RuleMeta, Severity } from '../types';
 import {
   describedBy,
@@ -178,6 +179,8 @@ export class Undescribed {
     private readonly internalErrors: string[],
     /** How many more errors to describe as they are reported (`atOnce`). */
     private errorsAtOnce: number,
+    /** The check's model (see `shareRelatedLocations`). */
+    private readonly model?: Model,
   ) {}
 
   /**
@@ -207,7 +210,7 @@ export class Undescribed {
    */
   describe(finding: Finding): boolean {
     if (this.pending.has(finding)) {
-      shareRelatedLocations(this.l10n);
+      shareRelatedLocations(this.l10n, this.model);
       this.describeOne(finding);
       shareRelatedLocations(undefined);
     }
@@ -221,7 +224,7 @@ export class Undescribed {
    */
   describeAll(findings: Finding[]): Finding[] {
     if (this.pending.size === 0 && this.failed === undefined) return findings;
-    shareRelatedLocations(this.l10n);
+    shareRelatedLocations(this.l10n, this.model);
     this.describeEach(findings);
     shareRelatedLocations(undefined);
     const failed = this.failed;
@@ -421,7 +424,7 @@ export function runRules(
   internalErrors: string[],
 ): RuleFindings[] {
   const results: RuleFindings[] = [];
-  shareRelatedLocations(inputs.l10n);
+  shareRelatedLocations(inputs.l10n, inputs.model);
   const runs = keptUntilReplaced('ruleRuns', new Array<RuleRun>(rules.length));
   for (let i = 0; i < rules.length; i++) {
     const run = (runs[i] = new RuleRun(rules[i] as Rule, inputs));

@@ -141,8 +141,7 @@ function quotedValue(l10n: Localizer, value: string): string {
 /** Values quoted, as a list ("'a', 'b'" in English). */
 function quotedList(l10n: Localizer, values: readonly string[]): string {
   const quotedValues = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++)
-    quotedValues[i] = quotedValue(l10n, values[i] as string);
+  for (let i = 0; i < values.length; i++) quotedValues[i] = quotedValue(l10n, values[i] as string);
   return l10n.list(quotedValues);
 }
 
