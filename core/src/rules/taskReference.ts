@@ -11,7 +11,7 @@ import { ROLES } from '../model/columns/tasks';
 import { pointerUnder } from '../model/entities';
 import type { RelatedLocation } from '../types';
 
-/** The parameters of the location's message, one object for every call (none kept). */
+/** The parameters of the location's message, one object for every call. */
 const params = { task: '', ds: '' };
 
 /**
@@ -49,8 +49,11 @@ export function taskReferenceLocation(
   // A resolved reference's value is its data source's id (`slotOf` matches it exactly).
   params.task = taskId;
   params.ds = model.dataSources.idAt(dsSlot);
+  const message = l10n.t('related.taskUses', params);
+  // Emptied: the module keeps no string of a file (an id may be a slice of its text).
+  params.task = params.ds = '';
   return {
-    message: l10n.t('related.taskUses', params),
+    message,
     pointer,
     // (The casts: a row of the tree.)
     offset: tree.offsets[row] as number,

@@ -125,6 +125,7 @@ function describe(
     withinLimit ? 'whitelist-missing.fix' : 'whitelist-missing.fixOverLimit',
     params,
   );
+  forgetParams();
   return {
     message,
     related: pairRelated(pair, l10n),
@@ -132,10 +133,22 @@ function describe(
   };
 }
 
+/**
+ * Empties the parameters once formatted: the module keeps no string of a file (an id may be
+ * a slice of its text, which it would keep alive) after its check.
+ */
+function forgetParams(): void {
+  params.listed = params.block = params.vSwitch = params.rg = params.nat = '';
+  params.ds = params.origin = params.add = '';
+  params.index = '';
+}
+
 /** A value quoted ("'a'" in English). */
 function quotedValue(l10n: Localizer, value: string): string {
   quotedParams.value = value;
-  return l10n.t('quoted', quotedParams);
+  const quoted = l10n.t('quoted', quotedParams);
+  quotedParams.value = '';
+  return quoted;
 }
 
 /** Values quoted, as a list ("'a', 'b'" in English). */
