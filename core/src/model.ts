@@ -261,6 +261,8 @@ export interface Collection<T extends Entity> {
   readonly ids: readonly string[];
   /** The key node of a slot's entity (`Entity.keyNode`), without making the entity. */
   keyNodeAt(slot: number): Node;
+  /** The value node of a slot's entity (`Entity.node`), without making the entity. */
+  nodeAt(slot: number): Node;
   /**
    * This collection with the entity of a slot replaced (an edit's model: every other slot's
    * entity is shared); this one keeps answering `previous` for that slot.

@@ -37,7 +37,7 @@ import type {
   ValidationResult,
 } from './types';
 
-export { runRule, type RuleFindings, type RuleInputs } from './rules/run';
+export { runRule, settleOwners, type RuleFindings, type RuleInputs } from './rules/run';
 
 export interface Analysis {
   document: ParsedDocument;
@@ -263,7 +263,8 @@ export function analyseParsed(
     schemaProblems: () => (schema ??= schemaProblemsOf(plainDocumentOf(root))),
     inScope: inEveryScope,
     undescribed:
-      describeLater && new Undescribed(document, l10n, internalErrors, describeLater.errorsAtOnce),
+      describeLater &&
+      new Undescribed(document, l10n, internalErrors, describeLater.errorsAtOnce, model),
   };
   if (runStage) {
     // Built up front, so that the first rule to ask is not charged for them.

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generateTopology } from '../../bench/generate';
 import { reanalyse } from '../src/incremental';
 import { whitelistKey } from '../src/analysis/pairContext';
+import { CompactNode } from '../src/compactTree';
 import type { Model, Reference, EntityKind, Collection, Entity } from '../src/model';
 import {
   ABSENT,
@@ -93,12 +94,18 @@ function checkColumns(model: Model, where: string): void {
     const at = `${where} tasks/${task.id}`;
     const start = tasks.refStart[slot]!;
     const refs = task.dataSourceRefs;
+    // A reference's row from the task's, read where the tree is compact (its rows numbered).
+    const taskNode = model.tasks.nodeAt(slot);
+    const tree = taskNode instanceof CompactNode ? taskNode.compactTree : undefined;
+    const rowOffset = (i: number): number | undefined =>
+      tree && tree.offsets[(taskNode as CompactNode).index + tasks.refOffset[start + i]!];
     const rows = [];
     for (let i = 0; i < tasks.refCount[slot]!; i++)
       rows.push({
         role: ROLES[tasks.refRole[start + i]!],
         target: tasks.refTarget[start + i],
         first: tasks.refFirst[start + i],
+        offset: rowOffset(i),
       });
     expect(
       { kind: tasks.kindOf(slot), resourceGroup: tasks.resourceGroup[slot], refs: rows },
@@ -110,6 +117,7 @@ function checkColumns(model: Model, where: string): void {
         role: ref.role,
         target: slotOfTarget(model, ref, model.dataSources),
         first: refs.findIndex((other) => other.value === ref.value),
+        offset: tree && ref.node.offset,
       })),
     });
   }

@@ -8,7 +8,8 @@ import { generateTopology } from '../../bench/generate';
 import { reanalyse } from '../src/incremental';
 import type { DataSource, Model, StringValue, Task } from '../src/model';
 import { EntityCollection } from '../src/model/collection';
-import { analyse, type Analysis } from '../src/validate';
+import { parseDocument } from '../src/parse';
+import { analyse, analyseParsed, type Analysis } from '../src/validate';
 import { random } from './edits';
 
 function modelOf(analysis: Analysis): Model {
@@ -143,5 +144,39 @@ describe('data sources and tasks made when asked for', () => {
       // object.
       expect(made).toBeLessThan(collection.count / 5);
     }
+  });
+
+  it("are made, in a check, for a pair's task only as its finding is described", () => {
+    // A check describes its first 1 000 errors: the tasks of those, not of every finding
+    // (a finding names its pair's task by slot until the incremental analysis asks).
+    const text = generateTopology(10_000, 1);
+    const check = analyseParsed(parseDocument(text), undefined, undefined, undefined, 'en', {
+      errorsAtOnce: 1000,
+    });
+    const model = modelOf(check);
+    expect((model.tasks as EntityCollection<Task>).madeCount()).toBeLessThanOrEqual(1000);
+    // Asked, the owners are the tasks, resource groups and data sources the findings name.
+    for (const found of check.findingsByRule ?? []) {
+      const owners = found.owners;
+      if (!owners) continue;
+      found.findings.forEach((finding, index) => {
+        const owner = owners[index];
+        expect(owner).toBeDefined();
+        const pointer = owner?.pointer ?? '';
+        if (finding.code === 'internet-unstable') expect(finding.pointer).toBe(pointer);
+        if (pointer.startsWith('/tasks/'))
+          expect(model.tasks.byId.get(owner?.id ?? '')).toBe(owner);
+      });
+    }
+  });
+
+  it("give a slot's value node without making its entity, as the entity has it", () => {
+    const model = modelOf(analyse(generateTopology(60, 2)));
+    for (const collection of [model.dataSources, model.tasks] as const)
+      for (let slot = 0; slot < collection.count; slot++) {
+        const node = collection.nodeAt(slot);
+        const entity = collection.at(slot);
+        expect([node.offset, node.length]).toEqual([entity.node.offset, entity.node.length]);
+      }
   });
 });

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { localizer } from '../src/l10n';
 import { parseDocument } from '../src/parse';
-import type { FindingInput, Rule, RuleContext } from '../src/rules/rule';
+import type { Describer, FindingInput, Rule, RuleContext } from '../src/rules/rule';
+import type { Finding } from '../src/types';
 import { runRules, Undescribed, type RuleInputs } from '../src/rules/run';
 
 const document = parseDocument('{"a": 1, "b": 2, "c": 3}');
@@ -119,5 +120,23 @@ describe('a rule run', () => {
     const [result] = runRules([rule], inputs(errors, undefined), errors);
     expect(result?.findings).toEqual([]);
     expect(errors[0]).toMatch(/a rule that reads pairs reported a finding without saying whose/);
+  });
+
+  it('describes a report by its Describer in the run language, at once or when asked', () => {
+    const errors: string[] = [];
+    const describer: Describer = {
+      describe: (l10n) => ({ message: `${l10n.locale}: ${l10n.t('quoted', { value: 'v' })}` }),
+    };
+    const rule = ruleOf('test-rule', 'ownEntity', (context) => {
+      context.report({ offset: 1, length: 1, pointer: '/1', describe: describer });
+      context.report({ offset: 2, length: 1, pointer: '/2', describe: describer });
+    });
+    const undescribed = inputs(errors, 1);
+    const [result] = runRules([rule], undescribed, errors);
+    expect(result?.findings.map((f) => f.message)).toEqual(["en: 'v'", '']);
+    const later = result?.findings[1] as Finding;
+    expect(undescribed.undescribed?.describe(later)).toBe(true);
+    expect(later.message).toBe("en: 'v'");
+    expect(errors).toEqual([]);
   });
 });

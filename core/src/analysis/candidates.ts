@@ -5,7 +5,14 @@
 import { overlaps, SERVERLESS_UNSUPPORTED_RANGE } from '../cidr';
 import type { Binding, Connection, NatGateway, ResourceGroup, Vpc } from '../model';
 import type { PairEvaluation } from './connectivity';
-import type { BindingPlan, LinkPlan, PairContext } from './pairContext';
+import type { BindingPlan, InternetPlan, LinkPlan, PairContext } from './pairContext';
+import {
+  routeOfBinding,
+  routeOfInternet,
+  routeOfLink,
+  type PairRoute,
+  type RoutedPair,
+} from './pairRoute';
 import type { Target } from './pairValues';
 import { StepList, type Step, type StepOf } from './steps';
 import { vpcRanges } from './vpcSpace';
@@ -32,6 +39,10 @@ export class CandidateChoice {
   transitive: PairEvaluation['transitive'];
   natGateway: NatGateway | undefined;
   publicIp: string | undefined;
+  /** The chosen candidate's plans, whose shared route the pair takes when it can (`route`). */
+  private plan: BindingPlan | undefined;
+  private link: LinkPlan | undefined;
+  private internet: InternetPlan | undefined;
   /** The last pair given steps got none, only counted (`keepSteps`): whether any was after apply. */
   counted: boolean;
   countedAfterApply: boolean;
@@ -46,6 +57,9 @@ export class CandidateChoice {
     this.transitive = undefined;
     this.natGateway = undefined;
     this.publicIp = undefined;
+    this.plan = undefined;
+    this.link = undefined;
+    this.internet = undefined;
     this.counted = false;
     this.countedAfterApply = false;
     this.current = new StepList();
@@ -94,13 +108,11 @@ export class CandidateChoice {
     return this.current;
   }
 
-  /** The candidate just built, through `plan` (and `link` from another VPC). */
-  offer(
-    plan: BindingPlan,
-    link: LinkPlan | undefined,
-    natGateway?: NatGateway,
-    publicIp?: string,
-  ): void {
+  /**
+   * The candidate just built, through `plan` (and `link` from another VPC, or `internet` to
+   * the Internet).
+   */
+  offer(plan: BindingPlan, link: LinkPlan | undefined, internet?: InternetPlan): void {
     if (this.found && this.current.missing >= this.best.missing) return;
     const chosen = this.current;
     this.current = this.best;
@@ -110,8 +122,23 @@ export class CandidateChoice {
     this.vpc = plan.vpc;
     this.via = link?.via;
     this.transitive = link?.transitive;
-    this.natGateway = natGateway;
-    this.publicIp = publicIp;
+    this.natGateway = internet?.natGateway;
+    this.publicIp = internet?.publicIp;
+    this.plan = plan;
+    this.link = link;
+    this.internet = internet;
+  }
+
+  /**
+   * The shared route (pairRoute.ts) that holds what the chosen candidate gives a pair, when
+   * there is one: not for a link without a direct connection (its transitive path).
+   */
+  get route(): PairRoute | undefined {
+    const { plan, link, internet } = this;
+    if (!plan) return undefined;
+    if (internet) return routeOfInternet(plan, internet);
+    if (!link) return routeOfBinding(plan);
+    return link.transitive === undefined ? routeOfLink(plan, link) : undefined;
   }
 
   /** Gives the pair the chosen candidate's steps (`keepSteps`). */
@@ -126,7 +153,7 @@ export class CandidateChoice {
  * binding, and the caller gives the pair its `vpc-not-associated` step.
  */
 export function pairFromCandidates(
-  evaluation: PairEvaluation,
+  evaluation: PairEvaluation & RoutedPair,
   choice: CandidateChoice,
   unresolvedBinding: boolean,
 ): boolean {
@@ -135,6 +162,10 @@ export function pairFromCandidates(
     evaluation.unresolved = 'unknown-reference';
     return true;
   }
+  // A route shared with the pairs decided at once, where the candidate's plans give one: the
+  // writes below then change nothing (each writes the value it holds), and make no route.
+  const route = choice.route;
+  if (route) evaluation.takeRoute(route);
   evaluation.binding = choice.binding;
   choice.keepChosen(evaluation);
   evaluation.via = choice.via;

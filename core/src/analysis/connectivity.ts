@@ -3,7 +3,8 @@
 // document hold. Rules turn the missing steps into findings; explain and hover show
 // the whole checklist.
 //
-// This file holds the pairs and their shape; the evaluation is split by job: scenarios.ts
+// This file makes the pairs (their shape: pair.ts, and the route most of them share:
+// pairRoute.ts); the evaluation is split by job: scenarios.ts
 // (which scenario, the steps of scenarios 1 to 4), internet.ts (scenario 5),
 // candidates.ts (candidate bindings and the choice), routeSteps.ts and accessSteps.ts
 // (the steps themselves), pairValues.ts (what they read of the model, once per object).
@@ -12,7 +13,6 @@ import { NON_PUBLIC_RANGES } from '../cidr';
 import type { Node } from '../parse';
 import type {
   Binding,
-  Collection,
   Connection,
   DataSource,
   Model,
@@ -20,9 +20,10 @@ import type {
   ResourceGroup,
   Task,
   TaskRole,
-  Vpc,
 } from '../model';
 import { PairContext } from './pairContext';
+import { evaluateWithSteps, NO_STEPS, Pair } from './pair';
+import type { TransitivePath } from './pairRoute';
 import { connectsAtOnce, evaluateScenario } from './scenarios';
 import type { Step } from './steps';
 import { kindMismatchOf } from './taskKinds';
@@ -62,7 +63,7 @@ export interface PairEvaluation {
   /** The connection that links the binding's VPC to the data source's network. */
   via?: Connection;
   /** A binding whose VPC reaches the data source's network only through 2+ connections. */
-  transitive?: { binding: Binding; vpc: Vpc; hops: number };
+  transitive?: TransitivePath;
   overInternet: boolean;
   /** The public address the data source sees (SNAT EIP or the group's EIP). */
   publicIp?: string;
@@ -92,11 +93,27 @@ export interface ConnectivityAnalysis {
 export function analyseConnectivity(topology: Topology): ConnectivityAnalysis {
   const { model } = topology;
   const context = new PairContext(topology, true);
-  const pairs: PairEvaluation[] = [];
+  // Made at its length: grown by pushes, it would leave the young generation its smaller
+  // copies (about 0.2 MB for 10 000 pairs), and the check keeps every pair.
+  const pairs = new Array<PairEvaluation>(pairCount(model));
+  let length = 0;
   // By slot, from the tasks' columns: no task object is read.
   for (let slot = 0, count = model.tasks.count; slot < count; slot++)
-    addPairsOfTask(context, slot, pairs);
+    length = addPairsOfTask(context, slot, pairs, length);
+  pairs.length = length;
   return { pairs, usedConnections: context.usedConnections() };
+}
+
+/** How many pairs the tasks make: one per task and distinct data source (`addPairsOfTask`). */
+function pairCount(model: Model): number {
+  const table = model.columns.tasks;
+  let pairs = 0;
+  for (let slot = 0, count = model.tasks.count; slot < count; slot++) {
+    const start = table.refStart[slot] as number;
+    const refs = table.refCount[slot] as number;
+    for (let i = 0; i < refs; i++) if (table.refFirst[start + i] === i) pairs++;
+  }
+  return pairs;
 }
 
 /**
@@ -158,11 +175,17 @@ function sharedRoleList(roles: TaskRole[]): TaskRole[] {
 /** The pairs of one task (its slot): one per distinct data source, with every role it plays. */
 export function pairsOfTask(context: PairContext, taskSlot: number): PairEvaluation[] {
   const pairs: PairEvaluation[] = [];
-  addPairsOfTask(context, taskSlot, pairs);
+  addPairsOfTask(context, taskSlot, pairs, 0);
   return pairs;
 }
 
-function addPairsOfTask(context: PairContext, taskSlot: number, pairs: PairEvaluation[]): void {
+/** Writes the pairs of one task into `pairs` from `at`; returns the index after them. */
+function addPairsOfTask(
+  context: PairContext,
+  taskSlot: number,
+  pairs: PairEvaluation[],
+  at: number,
+): number {
   const { model } = context;
   const table = model.columns.tasks;
   const rgSlot = table.resourceGroup[taskSlot] as number;
@@ -184,10 +207,16 @@ function addPairsOfTask(context: PairContext, taskSlot: number, pairs: PairEvalu
       else (roles ??= [role, second]).push(other);
     }
     const shared = roles ? sharedRoleList(roles) : sharedRoles(role, second);
-    pairs.push(
-      evaluatePair(context, taskSlot, shared, rg, i, table.refTarget[start + i] as number),
+    pairs[at++] = evaluatePair(
+      context,
+      taskSlot,
+      shared,
+      rg,
+      i,
+      table.refTarget[start + i] as number,
     );
   }
+  return at;
 }
 
 /**
@@ -207,7 +236,7 @@ export function evaluatePair(
   dsSlot: number,
 ): PairEvaluation {
   const { model } = context;
-  const pair = new Pair(model, taskSlot, roles, rg, refIndex, dsSlot);
+  const pair = new Pair(context, taskSlot, roles, rg, refIndex, dsSlot);
   if (!rg || dsSlot < 0) {
     pair.unresolved = 'unknown-reference';
     return pair;
@@ -219,7 +248,7 @@ export function evaluatePair(
     if (verdict === 'connects') {
       if (prefixSteps(pair, model, rg) !== NO_STEPS)
         return evaluatePairWithSteps(context, taskSlot, roles, rg, refIndex, dsSlot);
-      pair.stepsFrom = context;
+      pair.deferStepsTo(context);
       return pair;
     }
     const ds = model.dataSources.at(dsSlot);
@@ -233,7 +262,7 @@ export function evaluatePair(
     evaluateScenario(context, pair, rg, ds);
     if (!choice.counted) return withPrefixSteps(pair, model, rg);
     if (pair.ok && !choice.countedAfterApply && prefixSteps(pair, model, rg) === NO_STEPS) {
-      pair.stepsFrom = context;
+      pair.deferStepsTo(context);
       return pair;
     }
   }
@@ -250,23 +279,9 @@ function evaluatePairWithSteps(
   dsSlot: number,
 ): Pair {
   const { model } = context;
-  const pair = new Pair(model, taskSlot, roles, rg, refIndex, dsSlot);
+  const pair = new Pair(context, taskSlot, roles, rg, refIndex, dsSlot);
   evaluateWithSteps(context, pair, rg, model.dataSources.at(dsSlot));
   return withPrefixSteps(pair, model, rg);
-}
-
-/** `evaluateScenario` with the steps made, whether the context's choice counts or not. */
-function evaluateWithSteps(
-  context: PairContext,
-  pair: Pair,
-  rg: ResourceGroup,
-  ds: DataSource,
-): void {
-  const { choice } = context;
-  const counting = choice.counting;
-  choice.counting = false;
-  evaluateScenario(context, pair, rg, ds);
-  choice.counting = counting;
 }
 
 /** The pair with the steps that keep it from connecting before its scenario's, if any. */
@@ -297,109 +312,6 @@ function prefixSteps(pair: Pair, model: Model, rg: ResourceGroup): Step[] {
   if (notPublic) steps.push({ code: 'address-not-public', ok: false });
   return steps;
 }
-
-/**
- * A pair's evaluation. Every field is set in the constructor, and the evaluation fills the
- * object in: one shape for all pairs, where spreading it into new objects was the slowest
- * part of the analysis of a large topology (see docs/performance.md). The steps of a pair
- * that connects are made when first read (`evaluatePair`), the same as they would have been.
- */
-class Pair implements PairEvaluation {
-  /** The collections the slots are of (the model's the pair was evaluated in). */
-  private readonly tasks: Collection<Task>;
-  private readonly dataSources: Collection<DataSource>;
-  readonly taskSlot: number;
-  readonly dsSlot: number;
-  readonly refIndex: number;
-  roles: TaskRole[];
-  rg: ResourceGroup | undefined;
-  scenario: Scenario | null;
-  binding: Binding | undefined;
-  ok: boolean;
-  unresolved: 'unknown-reference' | 'schema' | undefined;
-  via: Connection | undefined;
-  transitive: { binding: Binding; vpc: Vpc; hops: number } | undefined;
-  overInternet: boolean;
-  publicIp: string | undefined;
-  natGateway: NatGateway | undefined;
-  linkedConnections: Connection[] | undefined;
-  /** The evaluation's context, while the steps are still to be made from it. */
-  stepsFrom: PairContext | undefined;
-  private madeSteps: Step[];
-
-  constructor(
-    model: Model,
-    taskSlot: number,
-    roles: TaskRole[],
-    rg: ResourceGroup | undefined,
-    refIndex: number,
-    dsSlot: number,
-  ) {
-    this.tasks = model.tasks;
-    this.dataSources = model.dataSources;
-    this.taskSlot = taskSlot;
-    this.dsSlot = dsSlot;
-    this.refIndex = refIndex;
-    this.roles = roles;
-    this.rg = rg;
-    this.scenario = null;
-    this.binding = undefined;
-    this.ok = false;
-    this.unresolved = undefined;
-    this.via = undefined;
-    this.transitive = undefined;
-    this.overInternet = false;
-    this.publicIp = undefined;
-    this.natGateway = undefined;
-    this.linkedConnections = undefined;
-    this.stepsFrom = undefined;
-    this.madeSteps = NO_STEPS;
-  }
-
-  // The entities are made when read (model/collection.ts): a check reads those of the pairs
-  // it reports.
-  get task(): Task {
-    return this.tasks.at(this.taskSlot);
-  }
-
-  get ds(): DataSource | undefined {
-    return this.dsSlot >= 0 ? this.dataSources.at(this.dsSlot) : undefined;
-  }
-
-  dataSourceId(): string {
-    return this.dataSources.idAt(this.dsSlot);
-  }
-
-  dataSourceKeyNode(): Node {
-    return this.dataSources.keyNodeAt(this.dsSlot);
-  }
-
-  get dataSourceRefNode(): Task['dataSourceRefs'][number] {
-    // (The cast: the columns list the task's references in this order.)
-    return this.task.dataSourceRefs[this.refIndex] as Task['dataSourceRefs'][number];
-  }
-
-  get steps(): Step[] {
-    const context = this.stepsFrom;
-    if (context && this.rg && this.dsSlot >= 0) {
-      this.stepsFrom = undefined;
-      // The same evaluation again, steps made: the context answers as it did.
-      const { model } = context;
-      const again = new Pair(model, this.taskSlot, this.roles, this.rg, this.refIndex, this.dsSlot);
-      evaluateWithSteps(context, again, this.rg, model.dataSources.at(this.dsSlot));
-      this.madeSteps = again.steps;
-    }
-    return this.madeSteps;
-  }
-
-  set steps(steps: Step[]) {
-    this.stepsFrom = undefined;
-    this.madeSteps = steps;
-  }
-}
-
-/** The steps of a pair that has none (every pair without steps shares it; never changed). */
-const NO_STEPS: Step[] = [];
 
 /** An internet data source's address that no host on the Internet can have. */
 function isNonPublicAddress(table: DataSourceTable, slot: number): boolean {

@@ -23,6 +23,7 @@ import {
   type TrafficSource,
 } from './pairContext';
 import { cidrRange, readAddress } from './pairValues';
+import { routeOfExclusive, routeOfInternet, type RoutedPair } from './pairRoute';
 import type { Step } from './steps';
 
 /**
@@ -33,7 +34,7 @@ import type { Step } from './steps';
  */
 export function evaluateInternet(
   context: PairContext,
-  evaluation: PairEvaluation,
+  evaluation: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   ds: DataSource,
 ): PairEvaluation {
@@ -47,6 +48,8 @@ export function evaluateInternet(
     if (exclusive.sources)
       addCommonSteps(steps, context, ds, address, exclusive.sources, undefined);
     choice.keepSteps(evaluation, steps);
+    // The route the pairs decided at once through this EIP share: the write changes nothing.
+    evaluation.takeRoute(routeOfExclusive(exclusive));
     evaluation.publicIp = exclusive.eip;
     return evaluation;
   }
@@ -62,7 +65,7 @@ export function evaluateInternet(
     if (internet.sources) addCommonSteps(steps, context, ds, address, internet.sources, binding);
     else if (internet.groupSteps)
       addCommonSteps(steps, context, ds, address, binding.privateSources, binding, true);
-    choice.offer(binding, undefined, internet.natGateway, internet.publicIp);
+    choice.offer(binding, undefined, internet);
   }
   if (!pairFromCandidates(evaluation, choice, plan.unresolvedBinding))
     evaluation.steps = notAssociatedSteps(context, rg, undefined);
@@ -76,7 +79,7 @@ export function evaluateInternet(
  */
 export function internetAtOnce(
   context: PairContext,
-  pair: PairEvaluation,
+  pair: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   dsSlot: number,
   address: number,
@@ -91,7 +94,7 @@ export function internetAtOnce(
       ? accessVerdict(model, dsSlot, address, exclusive.sources, undefined)
       : 'connects';
     if (verdict !== 'connects') return verdict;
-    pair.publicIp = exclusive.eip;
+    pair.takeRoute(routeOfExclusive(exclusive));
   } else {
     const binding = plan.bindings[0];
     if (plan.bindings.length !== 1 || !binding?.holds) return 'unknown';
@@ -103,9 +106,7 @@ export function internetAtOnce(
         ? accessVerdict(model, dsSlot, address, undefined, binding)
         : 'connects';
     if (verdict !== 'connects') return verdict;
-    pair.binding = binding.binding;
-    pair.publicIp = internet.publicIp;
-    pair.natGateway = internet.natGateway;
+    pair.takeRoute(routeOfInternet(binding, internet));
   }
   pair.scenario = 5;
   pair.overInternet = true;
@@ -124,6 +125,7 @@ function exclusivePlan(rg: ResourceGroup): ExclusivePlan {
     step,
     eip,
     sources: eip ? sourcesOf([eip], trafficSources([eip]), undefined, undefined) : undefined,
+    route: undefined,
   };
 }
 
@@ -249,6 +251,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
       sources: undefined,
       groupSteps: false,
       publicIp: undefined,
+      route: undefined,
     };
   steps.push({
     code: 'nat-no-eip',
@@ -263,6 +266,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
       sources: undefined,
       groupSteps: false,
       publicIp: undefined,
+      route: undefined,
     };
   const { uncovered, pending } = translation(gateway);
   const eips = [...translation(gateway).eips];
@@ -306,6 +310,7 @@ function internetPlan(plan: BindingPlan): InternetPlan {
     sources: translated ? sourcesOf(usable, trafficSources(usable), binding, vSwitch) : undefined,
     groupSteps: !translated,
     publicIp: translated ? usable.join(', ') : undefined,
+    route: undefined,
   };
 }
 

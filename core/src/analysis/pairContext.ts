@@ -11,11 +11,14 @@ import type { CidrParse, Ipv4Range } from '../cidr';
 import type {
   Binding,
   CidrValue,
+  Collection,
   Connection,
+  DataSource,
   Model,
   NatGateway,
   ResourceGroup,
   SecurityGroup,
+  Task,
   VSwitch,
   Vpc,
 } from '../model';
@@ -23,6 +26,7 @@ import { cidrRange, networkForm, type Target } from './pairValues';
 import { acceptsAfterApply, hasSymbolicRule, symbolicEntries } from './afterApply';
 import { CandidateChoice, refusals } from './candidates';
 import { denialOnEveryPort, ruleTable, type RuleTable } from './securityGroups';
+import type { PairRoute } from './pairRoute';
 import type { Step, StepOf } from './steps';
 import type { Topology } from './topology';
 import { vpcHolds } from './vpcSpace';
@@ -56,6 +60,8 @@ export interface LinkPlan {
   /** The connections a pair using this binding counts as used (shared by those pairs). */
   used: Connection[];
   connectionStep: StepOf<'connection-missing'>;
+  /** The route of the pairs decided at once through it (`routeOfLink`), made when first asked. */
+  route: PairRoute | undefined;
 }
 
 /** What scenario 5 finds of a serverless group's binding: its NAT gateway and SNAT steps. */
@@ -69,6 +75,8 @@ export interface InternetPlan {
   /** Not translated, past the gateway's EIP: only the group's security group steps follow. */
   groupSteps: boolean;
   publicIp: string | undefined;
+  /** The route of the pairs decided at once through it (`routeOfInternet`), made when first asked. */
+  route: PairRoute | undefined;
 }
 
 /** One binding of a resource group whose VPC exists, read once per evaluation. */
@@ -102,6 +110,8 @@ export interface BindingPlan {
   privateSources: Sources;
   links: Map<Target, LinkPlan>;
   internet: InternetPlan | undefined;
+  /** The route of the pairs decided at once in its own VPC (`routeOfBinding`), made when first asked. */
+  route: PairRoute | undefined;
 }
 
 /** A resource group's bindings, and what its pairs share without a usable one. */
@@ -119,6 +129,20 @@ export interface ExclusivePlan {
   step: Step;
   eip: string | undefined;
   sources: Sources | undefined;
+  /** The route of the pairs decided at once through it (`routeOfExclusive`), made when first asked. */
+  route: PairRoute | undefined;
+}
+
+/** `PairContext.usedConnections`, for one group's bindings (`used` is `this`). */
+function addUsedOfGroup(this: Set<Connection>, group: GroupPlan): void {
+  const { bindings } = group;
+  for (let index = 0; index < bindings.length; index++)
+    bindings[index]?.links.forEach(addUsedOfLink, this);
+}
+
+function addUsedOfLink(this: Set<Connection>, link: LinkPlan): void {
+  const { used } = link;
+  for (let index = 0; index < used.length; index++) this.add(used[index] as Connection);
 }
 
 /** A source list's whitelist steps, made when first asked. */
@@ -159,6 +183,11 @@ export class PairContext {
    * many edits would keep its own edit's context and model alive.
    */
   readonly deferSteps: boolean;
+  /** The collections its pairs' slots are of, one object for them all (connectivity.ts `Pair`). */
+  readonly collections: {
+    readonly tasks: Collection<Task>;
+    readonly dataSources: Collection<DataSource>;
+  };
 
   constructor(
     readonly topology: Topology,
@@ -166,6 +195,7 @@ export class PairContext {
   ) {
     this.deferSteps = deferSteps;
     this.model = topology.model;
+    this.collections = { tasks: this.model.tasks, dataSources: this.model.dataSources };
     this.choice = new CandidateChoice();
     this.choice.counting = deferSteps;
     this.groups = new Map();
@@ -248,6 +278,7 @@ export class PairContext {
       ),
       links: new Map(),
       internet: undefined,
+      route: undefined,
     };
   }
 
@@ -258,12 +289,10 @@ export class PairContext {
    */
   usedConnections(): Set<Connection> {
     const used = new Set<Connection>();
-    // Loops, not callbacks made per call: V8 keeps a function's optimised code only while
-    // one of its closures lives, and these ran unoptimised in every check.
-    for (const group of this.groups.values())
-      for (const binding of group.bindings)
-        for (const link of binding.links.values())
-          for (const connection of link.used) used.add(connection);
+    // Module-level callbacks, not closures made per call: V8 keeps a function's optimised
+    // code only while one of its closures lives; and no iterator, which in code that runs
+    // unoptimised (once per check) makes an object per entry.
+    this.groups.forEach(addUsedOfGroup, used);
     return used;
   }
 
@@ -298,6 +327,7 @@ export class PairContext {
         vpc,
         target: target.summary,
       },
+      route: undefined,
     };
     plan.links.set(target, found);
     return found;

@@ -11,6 +11,7 @@ import { notAssociatedSteps, pairFromCandidates } from './candidates';
 import type { PairEvaluation, Scenario } from './connectivity';
 import { evaluateInternet, internetAtOnce } from './internet';
 import type { LinkPlan, PairContext } from './pairContext';
+import { routeOfBinding, routeOfLink, type RoutedPair } from './pairRoute';
 import type { Ipv4Range } from '../cidr';
 import { AddressStatus, Net } from '../model/columns/dataSources';
 import { dataCenterTarget, readAddress, vpcTarget, type Target } from './pairValues';
@@ -29,7 +30,7 @@ const CLASSIC_STEPS: Step[] = [{ code: 'classic-network', ok: false }];
  */
 export function evaluateScenario(
   context: PairContext,
-  base: PairEvaluation,
+  base: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   ds: DataSource,
 ): PairEvaluation {
@@ -107,12 +108,12 @@ export function evaluateScenario(
     addCommonSteps(steps, context, ds, address, plan.privateSources, plan);
     choice.offer(plan, link);
   }
-  evaluation.linkedConnections = linked;
-
   if (!pairFromCandidates(evaluation, choice, unresolvedBinding)) {
     evaluation.transitive = transitive;
     evaluation.steps = notAssociatedSteps(context, rg, target);
   }
+  // After the choice, which may give the pair a shared route that lists them already.
+  evaluation.linkedConnections = linked;
   return evaluation;
 }
 
@@ -127,7 +128,7 @@ export function evaluateScenario(
  */
 export function connectsAtOnce(
   context: PairContext,
-  pair: PairEvaluation,
+  pair: PairEvaluation & RoutedPair,
   rg: ResourceGroup,
   dsSlot: number,
 ): Verdict {
@@ -166,10 +167,10 @@ export function connectsAtOnce(
   const verdict = accessVerdict(model, dsSlot, address, plan.privateSources, plan);
   if (verdict !== 'connects') return verdict;
   pair.scenario = scenario;
-  pair.linkedConnections = link && link.used.length > 0 ? link.used : undefined;
-  pair.binding = plan.binding;
+  // Its binding, and the via and connections used of `link`: shared with the other pairs
+  // decided the same way (pairRoute.ts).
+  pair.takeRoute(link ? routeOfLink(plan, link) : routeOfBinding(plan));
   pair.ok = true;
-  pair.via = link?.via;
   return 'connects';
 }
 

@@ -27,6 +27,7 @@ import {
   analyseParsed,
   finishAnalysis,
   runRule,
+  settleOwners,
   type Analysis,
   type RuleInputs,
 } from '../validate';
@@ -105,6 +106,8 @@ function analyseEdit(previous: Analysis, text: string): Analysis | undefined {
   // task's is made when first asked for: model/collection.ts), so that it is the previous
   // version's, and the rows of those not made yet kept where edits move them.
   entityBeforeEdit(previous.model, edited.section, edited.id);
+  // Likewise the findings' owners a check named by a pair (rules/run.ts `PairFindings`).
+  settleOwners(previous.findingsByRule);
   const spliced = spliceEntity(previous.document, edited, text);
   if (!spliced) return undefined;
   handedOver.add(previous);

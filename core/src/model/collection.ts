@@ -65,6 +65,8 @@ export interface LazyEntities<T extends Entity> {
   entity(slot: number): T;
   /** The key node the slot's entity would have (`Entity.keyNode`), without making it. */
   keyNode(slot: number): Node;
+  /** The value node the slot's entity would have (`Entity.node`), without making it. */
+  node(slot: number): Node;
   /**
    * Called before the tree the entities are read from is edited: the slots' rows, numbers
    * until then, become node views, which an edit moves (core/src/incremental/index.ts).
@@ -139,6 +141,13 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
     const entity = this.own?.get(slot) ?? this.made[slot];
     if (entity !== undefined || !this.make) return this.at(slot).keyNode;
     return this.make.keyNode(slot);
+  }
+
+  /** The value node of a slot's entity, read from the rows when the entity is not made. */
+  nodeAt(slot: number): Node {
+    const entity = this.own?.get(slot) ?? this.made[slot];
+    if (entity !== undefined || !this.make) return this.at(slot).node;
+    return this.make.node(slot);
   }
 
   /** The slot of an id, -1 when no entity has it. */

@@ -288,6 +288,14 @@ class SlotReader<T extends Entity> implements LazyEntities<T> {
     return keyOfParsed({ index: row, rows });
   }
 
+  node(slot: number): Node {
+    // As `ModelEntity.node` reads it from the anchor the entity would have.
+    const anchor = this.anchors?.[slot];
+    if (anchor) return anchor instanceof CompactNode ? anchor : anchor.rows.node(anchor.index);
+    // (`!`: slots in range.)
+    return this.rows.node(this.valueRows[slot]!);
+  }
+
   followEdits(): void {
     if (this.anchors) return;
     const anchors = new Array<Anchor>(this.index.ids.length);

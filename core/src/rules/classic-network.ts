@@ -19,7 +19,7 @@ export const rule: Rule = {
       // Always set: the step is of a data source in the classic network.
       if (!network) continue;
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: network.node,
         pointer: network.pointer,
         message: context.l10n.t('classic-network.message', { ds: ds.id }),

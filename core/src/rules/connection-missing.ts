@@ -106,7 +106,7 @@ export const rule: Rule = {
         });
       }
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,

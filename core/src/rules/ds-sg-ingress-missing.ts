@@ -30,7 +30,7 @@ export const rule: Rule = {
         context.l10n,
       );
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: group.node,
         pointer: group.pointer,
         scenario: pair.scenario,

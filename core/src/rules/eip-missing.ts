@@ -17,7 +17,7 @@ export const rule: Rule = {
     for (const { pair } of missingSteps(context, 'eip-missing')) {
       const rg = pair.rg;
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: rg.node,
         pointer: rg.pointer,
         scenario: 5,

@@ -21,7 +21,7 @@ export const rule: Rule = {
       let id = `ngw-${vpc.id}`;
       for (let n = 2; vpc.natGateways.has(id); n++) id = `ngw-${vpc.id}-${n}`;
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: binding.node,
         pointer: binding.pointer,
         scenario: 5,

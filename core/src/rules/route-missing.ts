@@ -44,7 +44,7 @@ export const rule: Rule = {
       const needed = step.needed === undefined ? undefined : parseCidr(step.needed, true);
       const holding = own.filter((block) => needed?.ok && overlaps(block.range, needed.range));
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: binding.routesNode ?? binding.node,
         pointer: binding.pointer,
         scenario: pair.scenario,

@@ -22,6 +22,7 @@ import type { SchemaProblems } from '../schemaValidation';
 import type { FixDescriptor, RelatedLocation, RuleMeta } from '../types';
 import { localizer, type Localizer } from '../l10n';
 import { pointerUnder } from '../model/entities';
+import { taskReferenceLocation } from './taskReference';
 
 export interface RelatedInput {
   message: string;
@@ -48,23 +49,46 @@ export interface FindingPlace {
   unnecessary?: boolean;
   /**
    * The task, resource group or data source whose pairs the finding comes from: required
-   * of rules that read `pairs`.
+   * of rules that read `pairs` (or `taskOf`).
    */
   pairsOf?: PairOwner;
+  /**
+   * A pair whose task the finding comes from (instead of `pairsOf`): the task's object is
+   * made only when the incremental analysis reads the owners (`RuleFindings.owners`), not for
+   * each of a check's findings (a check reads no owner).
+   */
+  taskOf?: PairEvaluation;
 }
 
 /**
- * A finding as a rule reports it: described at once, or by `describe`, which a check
- * (`validate`) calls only for the findings the cap per file keeps (`Undescribed` in rules/run.ts):
- * of the 10 000 data source benchmark's 2 457 findings, 1 000 are shown. `describe` reads
- * only what it closes over, which nothing changes after the report, so it says the same
- * whenever it is called.
+ * What describes a reported finding later, in the run's language, as an object of the rule's
+ * own (the object it gathered the finding's facts in, say): a rule that reports a thousand
+ * findings of a large file makes no closure and no context per finding for `describe`.
+ */
+export interface Describer {
+  describe(l10n: Localizer): FindingDescription;
+}
+
+/** A finding's description from what its rule reported to describe it later. */
+export function describedBy(
+  describe: (() => FindingDescription) | Describer,
+  l10n: Localizer,
+): FindingDescription {
+  return typeof describe === 'function' ? describe() : describe.describe(l10n);
+}
+
+/**
+ * A finding as a rule reports it: described at once, or by `describe` (a function, or a
+ * `Describer`), which a check (`validate`) calls only for the findings the cap per file keeps
+ * (`Undescribed` in rules/run.ts): of the 10 000 data source benchmark's 2 457 findings,
+ * 1 000 are shown. `describe` reads only what it closes over or holds, which nothing changes
+ * after the report, so it says the same whenever it is called.
  */
 export type FindingInput = FindingPlace &
   (
     | (FindingDescription & { describe?: undefined })
     | {
-        describe: () => FindingDescription;
+        describe: (() => FindingDescription) | Describer;
         message?: undefined;
         related?: undefined;
         fixes?: undefined;
@@ -136,24 +160,26 @@ export interface Rule {
  * across runs: a `WeakMap` keyed by every check's new entities made the collector's
  * ephemeron table grow and rehash at every check, and kept a holder object per entry.
  */
-let shared: { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation> } | undefined;
+let shared:
+  { l10n: Localizer; byKey: Map<SharedKey, RelatedLocation>; model: Model | undefined } | undefined;
 
 /** A data source is keyed by its slot (a number): its object is not made for its location. */
 type SharedKey = Binding | ResourceGroup | number | PairEvaluation;
 
 /**
  * Starts a run's shared related locations (the runner, before its rules run), or ends them
- * (`undefined`, after: nothing of the run's model is kept by this module).
+ * (`undefined`, after: nothing of the run's model is kept by this module). `model`, the run's,
+ * lets a pair's task reference be read from its columns (`taskReferenceLocation`).
  */
-export function shareRelatedLocations(l10n: Localizer | undefined): void {
-  shared = l10n && { l10n, byKey: new Map() };
+export function shareRelatedLocations(l10n: Localizer | undefined, model?: Model): void {
+  shared = l10n && { l10n, byKey: new Map(), model };
 }
 
 function sharedLocationsOf(l10n: Localizer): Map<SharedKey, RelatedLocation> {
   if (shared?.l10n === l10n) return shared.byKey;
   // Outside a run of the runner (none today), or in another language: a run of its own.
   const byKey = new Map<SharedKey, RelatedLocation>();
-  shared = { l10n, byKey };
+  shared = { l10n, byKey, model: undefined };
   return byKey;
 }
 
@@ -202,6 +228,12 @@ function usesLocation(
   pair: PairEvaluation,
   l10n: Localizer,
 ): RelatedLocation {
+  const model = shared?.model;
+  const read = model && taskReferenceLocation(model, pair, l10n);
+  if (read !== undefined) {
+    byKey.set(pair, read);
+    return read;
+  }
   const dataSourceRef = pair.dataSourceRefNode;
   const node = dataSourceRef.node;
   const uses: RelatedLocation = {

@@ -5,12 +5,16 @@
 // (bench/analysis.md, issue 17).
 import { keptUntilReplaced } from '../keepAlive';
 import { preferredOnlyWhenSafe } from '../fixSafety';
+import type { PairEvaluation } from '../analysis/connectivity';
 import type { ParsedDocument } from '../parse';
 import type { Localizer } from '../l10n';
+import type { Model } from '../model';
 import type { FixDescriptor, Finding, RelatedLocation, RuleMeta, Severity } from '../types';
 import {
+  describedBy,
   relatedLocation,
   shareRelatedLocations,
+  type Describer,
   type FindingDescription,
   type FindingInput,
   type FindingPlace,
@@ -35,6 +39,54 @@ export interface RuleFindings {
   findings: Finding[];
   /** Whose pairs the finding at the same index comes from (rules that read `pairs`). */
   owners?: PairOwner[];
+}
+
+/** A finding's owner as reported: an entity, or a pair standing for its task (`taskOf`). */
+type ReportedOwner = PairOwner | PairEvaluation;
+
+/**
+ * A run's findings of a rule that reads pairs, whose owners are entities only once read: a
+ * pair reported with `taskOf` names its task by slot, and the task's object (1 800 of them in
+ * the benchmark's check, which reads no owner) is made when the incremental analysis first
+ * reads `owners`, which it does before it edits the model (`settleOwners`), so that each
+ * owner is the object the rule's model gives for that slot.
+ */
+class PairFindings implements RuleFindings {
+  private resolved: PairOwner[] | undefined;
+
+  constructor(
+    readonly findings: Finding[],
+    private readonly reported: ReportedOwner[],
+  ) {
+    this.resolved = undefined;
+  }
+
+  get owners(): PairOwner[] {
+    if (this.resolved === undefined) {
+      const owners: PairOwner[] = [];
+      for (let i = 0; i < this.reported.length; i++)
+        owners.push(ownerOf(this.reported[i] as ReportedOwner));
+      this.resolved = owners;
+    }
+    return this.resolved;
+  }
+
+  set owners(owners: PairOwner[]) {
+    this.resolved = owners;
+  }
+}
+
+function ownerOf(owner: ReportedOwner): PairOwner {
+  // A pair has a task slot; no entity has.
+  return 'taskSlot' in owner ? owner.task : owner;
+}
+
+/**
+ * Makes every finding's owner of these results an entity now (see `PairFindings`): before an
+ * edit replaces entities in the models' shared cache.
+ */
+export function settleOwners(results: readonly RuleFindings[]): void {
+  for (let i = 0; i < results.length; i++) void (results[i] as RuleFindings).owners;
 }
 
 /** Whether every related location is already as a finding carries it. */
@@ -116,7 +168,7 @@ const NOT_YET_DESCRIBED: RelatedLocation[] & FixDescriptor[] = [];
  * hidden class, and every list that holds it sees it described.
  */
 export class Undescribed {
-  private readonly pending = new Map<Finding, () => FindingDescription>();
+  private readonly pending = new Map<Finding, (() => FindingDescription) | Describer>();
   /** Findings whose `describe` threw (a bug in dwnet): never shown. */
   private failed: Set<Finding> | undefined;
 
@@ -127,6 +179,8 @@ export class Undescribed {
     private readonly internalErrors: string[],
     /** How many more errors to describe as they are reported (`atOnce`). */
     private errorsAtOnce: number,
+    /** The check's model (see `shareRelatedLocations`). */
+    private readonly model?: Model,
   ) {}
 
   /**
@@ -140,7 +194,7 @@ export class Undescribed {
     return true;
   }
 
-  add(finding: Finding, describe: () => FindingDescription): void {
+  add(finding: Finding, describe: (() => FindingDescription) | Describer): void {
     this.pending.set(finding, describe);
   }
 
@@ -156,7 +210,7 @@ export class Undescribed {
    */
   describe(finding: Finding): boolean {
     if (this.pending.has(finding)) {
-      shareRelatedLocations(this.l10n);
+      shareRelatedLocations(this.l10n, this.model);
       this.describeOne(finding);
       shareRelatedLocations(undefined);
     }
@@ -170,7 +224,7 @@ export class Undescribed {
    */
   describeAll(findings: Finding[]): Finding[] {
     if (this.pending.size === 0 && this.failed === undefined) return findings;
-    shareRelatedLocations(this.l10n);
+    shareRelatedLocations(this.l10n, this.model);
     this.describeEach(findings);
     shareRelatedLocations(undefined);
     const failed = this.failed;
@@ -194,7 +248,7 @@ export class Undescribed {
     this.pending.delete(finding);
     let description: FindingDescription;
     try {
-      description = describe();
+      description = describedBy(describe, this.l10n);
     } catch (error) {
       (this.failed ??= new Set()).add(finding);
       this.internalErrors.push(`${finding.code}: ${errorText(error)}`);
@@ -270,7 +324,7 @@ class RunContext implements RuleContext {
  */
 class RuleRun {
   readonly findings: Finding[] = [];
-  readonly owners: (PairOwner | undefined)[] = [];
+  readonly owners: (ReportedOwner | undefined)[] = [];
   error: string | undefined;
   readonly context: RuleContext;
   /** What the rule has reported and `place` has not yet made a finding of. */
@@ -284,7 +338,7 @@ class RuleRun {
   }
 
   report(input: FindingInput): void {
-    if (this.rule.reads === 'pairs' && !input.pairsOf)
+    if (this.rule.reads === 'pairs' && !input.pairsOf && !input.taskOf)
       throw new Error('a rule that reads pairs reported a finding without saying whose');
     this.reported.push(input);
   }
@@ -316,7 +370,7 @@ class RuleRun {
         break;
       }
       this.findings.push(finding);
-      this.owners.push(input.pairsOf);
+      this.owners.push(input.pairsOf ?? input.taskOf);
     }
     reported.length = 0;
   }
@@ -326,7 +380,7 @@ class RuleRun {
     const { describe } = input;
     if (describe === undefined) return describedFinding(meta, input, input, inputs.document);
     if (inputs.undescribed === undefined || inputs.undescribed.atOnce(meta.defaultSeverity))
-      return describedFinding(meta, input, describe(), inputs.document);
+      return describedFinding(meta, input, describedBy(describe, inputs.l10n), inputs.document);
     const finding = placedFinding(meta, input, '', NOT_YET_DESCRIBED, NOT_YET_DESCRIBED);
     inputs.undescribed.add(finding, describe);
     return finding;
@@ -341,7 +395,7 @@ class RuleRun {
     if (sorted) {
       if (this.rule.reads !== 'pairs') return { findings };
       // Every finding of a rule that reads pairs has its owner (`report` checks it).
-      return { findings, owners: owners as PairOwner[] };
+      return new PairFindings(findings, owners as ReportedOwner[]);
     }
     // Lists pushed in loops, not made by `map`: once TurboFan inlines `map`, its arrays have
     // another elements kind, and the readers optimised for the other are thrown away.
@@ -351,9 +405,10 @@ class RuleRun {
     const inOrder: Finding[] = [];
     for (let i = 0; i < order.length; i++) inOrder.push(findings[order[i] as number] as Finding);
     if (this.rule.reads !== 'pairs') return { findings: inOrder };
-    const ownerList: PairOwner[] = [];
-    for (let i = 0; i < order.length; i++) ownerList.push(owners[order[i] as number] as PairOwner);
-    return { findings: inOrder, owners: ownerList };
+    const ownerList: ReportedOwner[] = [];
+    for (let i = 0; i < order.length; i++)
+      ownerList.push(owners[order[i] as number] as ReportedOwner);
+    return new PairFindings(inOrder, ownerList);
   }
 }
 
@@ -369,7 +424,7 @@ export function runRules(
   internalErrors: string[],
 ): RuleFindings[] {
   const results: RuleFindings[] = [];
-  shareRelatedLocations(inputs.l10n);
+  shareRelatedLocations(inputs.l10n, inputs.model);
   const runs = keptUntilReplaced('ruleRuns', new Array<RuleRun>(rules.length));
   for (let i = 0; i < rules.length; i++) {
     const run = (runs[i] = new RuleRun(rules[i] as Rule, inputs));

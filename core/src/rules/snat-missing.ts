@@ -49,7 +49,7 @@ export const rule: Rule = {
         vSwitch: vSwitch?.id ?? step.binding?.vSwitch?.value ?? '',
       });
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: gateway.node,
         pointer: gateway.pointer,
         scenario: 5,

@@ -27,7 +27,7 @@ export const rule: Rule = {
           ? context.l10n.t('target.vpc', { id: network.vpc?.value ?? '' })
           : context.l10n.t('target.dataCenter', { id: network.dataCenter?.value ?? '' });
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: network.node,
         pointer: network.pointer,
         scenario: pair.scenario,

@@ -33,7 +33,7 @@ export const rule: Rule = {
         bind,
       };
       context.report({
-        pairsOf: pair.task,
+        taskOf: pair,
         node: rg.bindingsNode ?? rg.node,
         pointer: `${rg.pointer}/vpcBindings`,
         scenario: pair.scenario,

@@ -1,7 +1,7 @@
 // Tasks by column: a task's kind, its resource group's slot, and its references to data
 // sources (source, destination, then `dataSources`, the order of `Task.dataSourceRefs`) in a
-// pool, with each reference's role, target slot, and the first reference of the task with the
-// same value (the pairs' grouping: analysis/connectivity.ts). Filled from the rows with the
+// pool, with each reference's role, target slot, row, and the first reference of the task with
+// the same value (the pairs' grouping: analysis/connectivity.ts). Filled from the rows with the
 // entity class's field scan (model/workloads.ts); `core/test/modelColumns.test.ts` holds every
 // column to the entity.
 import { Kind } from '../../compactTree';
@@ -27,6 +27,12 @@ export class TaskTable {
   refRole: Uint8Array;
   refTarget: Int32Array;
   refFirst: Int32Array;
+  /**
+   * The pool's rows: each reference's row counted from its task's value row, as the task's
+   * `DataSourceRef` keeps it (a finding's related location reads the reference from it
+   * without the task's object: rules/rule.ts).
+   */
+  refOffset: Int32Array;
   /** How much of the pool is used. */
   refsUsed: number;
 
@@ -39,6 +45,7 @@ export class TaskTable {
     this.refRole = from ? from.refRole.slice() : new Uint8Array(count + (count >> 1) + 4);
     this.refTarget = from ? from.refTarget.slice() : new Int32Array(this.refRole.length);
     this.refFirst = from ? from.refFirst.slice() : new Int32Array(this.refRole.length);
+    this.refOffset = from ? from.refOffset.slice() : new Int32Array(this.refRole.length);
     this.refsUsed = from ? from.refsUsed : 0;
   }
 
@@ -61,6 +68,7 @@ export class TaskTable {
     this.refRole = withRoom(this.refRole, needed);
     this.refTarget = withRoom(this.refTarget, needed);
     this.refFirst = withRoom(this.refFirst, needed);
+    this.refOffset = withRoom(this.refOffset, needed);
   }
 }
 
@@ -160,5 +168,6 @@ function addRef(
   targets[valueCount++] = target;
   table.refRole[at] = role;
   table.refFirst[at] = first;
+  table.refOffset[at] = row - reader.row;
   table.refTarget[at] = target < 0 ? UNRESOLVED : target;
 }
