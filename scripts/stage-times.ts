@@ -73,7 +73,8 @@ function checkOnce(times: Times, text: string, file = readSourceOf(text)): strin
       true,
     ),
   );
-  const report = timed(times, 'report', () => buildReport(file, result));
+  // With every pair's result, as the JSON report asks (core makes the list when first read).
+  const report = timed(times, 'report', () => buildReport(file, result, true));
   return timed(times, 'json', () => formatJson([report], false));
 }
 
