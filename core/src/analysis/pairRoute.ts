@@ -54,29 +54,26 @@ export interface RoutedPair {
   takeRoute(route: PairRoute): void;
 }
 
+/**
+ * A route many pairs share (never written): one that goes through no transitive path, which
+ * is always a pair's own.
+ */
+function sharedRoute(
+  binding?: Binding,
+  via?: Connection,
+  linkedConnections?: Connection[],
+  publicIp?: string,
+  natGateway?: NatGateway,
+): PairRoute {
+  return new PairRoute(binding, via, undefined, linkedConnections, publicIp, natGateway, true);
+}
+
 /** The route of a pair that names none of them (shared by every such pair). */
-export const NO_ROUTE = new PairRoute(
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  true,
-);
+export const NO_ROUTE = sharedRoute();
 
 /** The route of a pair decided at once through `plan`'s binding in its own VPC. */
 export function routeOfBinding(plan: BindingPlan): PairRoute {
-  const { binding } = plan;
-  return (plan.route ??= new PairRoute(
-    binding,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    true,
-  ));
+  return (plan.route ??= sharedRoute(plan.binding));
 }
 
 /**
@@ -85,43 +82,16 @@ export function routeOfBinding(plan: BindingPlan): PairRoute {
  */
 export function routeOfLink(plan: BindingPlan, link: LinkPlan): PairRoute {
   const used = link.used.length > 0 ? link.used : undefined;
-  const { binding } = plan;
-  return (link.route ??= new PairRoute(
-    binding,
-    link.via,
-    undefined,
-    used,
-    undefined,
-    undefined,
-    true,
-  ));
+  return (link.route ??= sharedRoute(plan.binding, link.via, used));
 }
 
 /** The route of a pair decided at once over the Internet through a serverless binding. */
 export function routeOfInternet(plan: BindingPlan, internet: InternetPlan): PairRoute {
-  const { binding } = plan;
   const { publicIp, natGateway } = internet;
-  return (internet.route ??= new PairRoute(
-    binding,
-    undefined,
-    undefined,
-    undefined,
-    publicIp,
-    natGateway,
-    true,
-  ));
+  return (internet.route ??= sharedRoute(plan.binding, undefined, undefined, publicIp, natGateway));
 }
 
 /** The route of a pair decided at once over the Internet through an old-version group's EIP. */
 export function routeOfExclusive(exclusive: ExclusivePlan): PairRoute {
-  const { eip } = exclusive;
-  return (exclusive.route ??= new PairRoute(
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    eip,
-    undefined,
-    true,
-  ));
+  return (exclusive.route ??= sharedRoute(undefined, undefined, undefined, exclusive.eip));
 }
