@@ -183,16 +183,6 @@ export class EntityCollection<T extends Entity> implements Collection<T> {
   }
 }
 
-/** A collection's first definitions as a map of its own (a VPC's vSwitches: few, looked up often). */
-export function mapOf<T extends Entity>(collection: Collection<T>): Map<string, T> {
-  const map = new Map<string, T>();
-  for (let slot = 0; slot < collection.count; slot++) {
-    const entity = collection.at(slot);
-    map.set(entity.id, entity);
-  }
-  return map;
-}
-
 /** A collection of these entities (first definitions, in order), without duplicates. */
 export function collectionOf<T extends Entity>(entities: readonly T[]): EntityCollection<T> {
   return new EntityCollection(

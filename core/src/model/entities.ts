@@ -137,8 +137,8 @@ function childrenOf(rows: Rows, object: number): number {
 /**
  * The entities of a collection object row read straight into a map (a VPC's vSwitches and
  * NAT gateways: a few per VPC, looked up by id, never by slot), the later definitions of an
- * id, read after them, appended to `duplicates`: what `mapOf(collect(…))` gives, without a
- * collection, its index and its map made for each (about 0.5 MB of a 500-VPC check).
+ * id, read after them, appended to `duplicates`: the entities a collection (`collect`) would
+ * give, by id, without a collection, its index and a map of it made for each (about 0.5 MB of a 500-VPC check).
  */
 export function collectMap<T extends Entity>(
   rows: Rows,

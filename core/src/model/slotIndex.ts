@@ -19,15 +19,11 @@ export const MAX_PROBE = 32;
 /** The table of an index whose ids are searched in order: none, shared. */
 const NO_PLACES = new Int32Array(0);
 
-/** FNV-1a over the id's UTF-16 code units, its high bits folded into the low ones. */
-export function idHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash ^ (hash >>> 15);
-}
-
-/** `idHash` of the id `text` holds from `start`, `length` characters long. */
-function textHash(text: string, start: number, length: number): number {
+/**
+ * FNV-1a over the UTF-16 code units of the id `text` holds from `start`, `length` characters
+ * long (the whole of `text` by default), its high bits folded into the low ones.
+ */
+export function idHash(text: string, start = 0, length = text.length): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < start + length; i++)
     hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -130,7 +126,7 @@ export class SlotIndex {
       return -1;
     }
     const mask = places.length - 1;
-    let place = textHash(text, start, length) & mask;
+    let place = idHash(text, start, length) & mask;
     for (let probe = 0; probe <= this.longestProbe; probe++) {
       // (`!`: masked into range.)
       const entry = places[place]!;

@@ -38,13 +38,14 @@ export function taskReferenceLocation(
   const row = taskRow + (table.refOffset[ref] as number);
   const role = ROLES[table.refRole[ref] as number];
   const taskId = model.tasks.idAt(taskSlot);
+  const taskPointer = pointerUnder('/tasks', taskId);
   let pointer: string;
   // As `dataSourceRefPointer` (rule.ts) writes it from the task's `DataSourceRef`.
-  if (role !== 'dataSources') pointer = `${pointerUnder('/tasks', taskId)}/${role}`;
+  if (role !== 'dataSources') pointer = `${taskPointer}/${role}`;
   else {
     const index = itemIndexOf(tree, taskRow, row);
     if (index < 0) return undefined;
-    pointer = `${pointerUnder('/tasks', taskId)}/dataSources/${index}`;
+    pointer = `${taskPointer}/dataSources/${index}`;
   }
   // A resolved reference's value is its data source's id (`slotOf` matches it exactly).
   params.task = taskId;
