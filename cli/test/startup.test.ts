@@ -8,7 +8,16 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { CLI, ROOT, dwnet, ensureBuilt, removeDir, tempDir, write } from './helpers';
+import {
+  CLI,
+  ROOT,
+  dwnet,
+  ensureBuilt,
+  removeDir,
+  tempDir,
+  write,
+  type CliResult,
+} from './helpers';
 
 const BUNDLE = path.join(ROOT, 'dist', 'cli.bundle.js');
 
@@ -146,6 +155,73 @@ describe('the code cache of dist/cli.bundle.js', () => {
       expect(lspCache.subarray(0, lspCache.indexOf(10)).toString()).toBe(
         `${written.subarray(0, written.indexOf(10)).toString().split(' ').slice(0, 3).join(' ')} lsp`,
       );
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+describe('the V8 flags of a command', () => {
+  const example = path.join(ROOT, 'examples', 'scenario1-same-region-broken.dwnet.json');
+
+  /**
+   * `node [options] <copy of dist/cli.js in dir> check --format json example`, its output
+   * written into a file, as a CI job's often is (into a pipe, Node's streams carry it).
+   */
+  function check(dir: string, nodeOptions: readonly string[]): CliResult {
+    for (const file of ['cli.js', 'cli.bundle.js'])
+      fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(dir, file));
+    const output = path.join(dir, 'output.json');
+    const fd = fs.openSync(output, 'w');
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [...nodeOptions, path.join(dir, 'cli.js'), 'check', '--format', 'json', example],
+        { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] },
+      );
+      return {
+        status: result.status,
+        stdout: fs.readFileSync(output, 'utf8'),
+        stderr: result.stderr,
+      };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  it('are set without loading node:v8 (nor the streams it loads), and without a warning', () => {
+    const dir = tempDir();
+    try {
+      const listing = path.join(dir, 'modules.json');
+      const preload = write(
+        dir,
+        'record-modules.cjs',
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listing)}, JSON.stringify(process.moduleLoadList)));\n`,
+      );
+      const expected = dwnet(['check', '--format', 'json', example], ROOT);
+      expect(expected.status).toBe(1);
+      // Deprecations printed, or thrown: the binding's warning is neither.
+      for (const options of [[], ['--pending-deprecation'], ['--throw-deprecation']]) {
+        expect(check(dir, [...options, '--require', preload]), options.join(' ')).toEqual(expected);
+        const loaded = JSON.parse(fs.readFileSync(listing, 'utf8')) as string[];
+        expect(loaded).toContain('Internal Binding v8');
+        expect(loaded.filter((m) => /^NativeModule (v8|stream)$/.test(m))).toEqual([]);
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('are set through node:v8 where the binding is refused (the permission model)', () => {
+    const dir = tempDir();
+    try {
+      const expected = dwnet(['check', '--format', 'json', example], ROOT);
+      const refused = check(dir, ['--experimental-permission', `--allow-fs-read=*`]);
+      // (Node warns that the permission model is experimental.)
+      expect({ status: refused.status, stdout: refused.stdout }).toEqual({
+        status: expected.status,
+        stdout: expected.stdout,
+      });
     } finally {
       removeDir(dir);
     }
