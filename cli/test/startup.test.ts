@@ -127,6 +127,22 @@ describe('the code cache of dist/cli.bundle.js', () => {
     }
   });
 
+  it('is made for a bundle that is not ASCII as well (read as UTF-8), with the same output', () => {
+    const dir = tempDir();
+    try {
+      const { cli, cache } = copyOfCli(dir);
+      const bundle = path.join(dir, 'cli.bundle.js');
+      // dist/cli.js copies an ASCII bundle's bytes as they are, and decodes any other.
+      fs.appendFileSync(bundle, '\n// \u2264 \u7f51\u7edc\n');
+      const expected = dwnet(['check', example], ROOT);
+      expect(check(cli)).toEqual(expected);
+      expect(fs.existsSync(cache)).toBe(true);
+      expect(check(cli)).toEqual(expected);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('is kept apart for runs under other V8 flags (node options, the language server)', () => {
     const dir = tempDir();
     try {
