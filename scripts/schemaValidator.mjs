@@ -2,11 +2,13 @@
 // test run is built: core/src/schemaValidator.ts is replaced by this code, so no dwnet
 // process loads ajv's compiler or compiles the schema when it starts (about 250 ms of the
 // CLI's start-up, measured in docs/performance.md's start-up row). The schema the walk on
-// rows reads (core/src/schemaRowsSchema.ts) is replaced by a copy without annotations.
+// rows reads (core/src/schemaRowsSchema.ts) is replaced by a copy without annotations, and
+// the table the walk makes of it (core/src/schemaRowsPrecompiled.ts) by code that builds it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiledTableSource } from './schemaTable.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,8 +18,11 @@ const SCHEMA_FILE = join(ROOT, 'schemas/dwnet.schema.json');
 export const SCHEMA_VALIDATOR_MODULE = /[\\/]core[\\/]src[\\/]schemaValidator\.ts$/;
 /** The schema as the walk on rows reads it (core/src/schemaRowsSchema.ts), substituted too. */
 const ROWS_SCHEMA_MODULE = /[\\/]core[\\/]src[\\/]schemaRowsSchema\.ts$/;
-/** Either module. */
-const GENERATED_MODULES = /[\\/]core[\\/]src[\\/](schemaValidator|schemaRowsSchema)\.ts$/;
+/** The table made of that schema (core/src/schemaRowsPrecompiled.ts, scripts/schemaTable.mjs). */
+const ROWS_TABLE_MODULE = /[\\/]core[\\/]src[\\/]schemaRowsPrecompiled\.ts$/;
+/** Any of these modules. */
+const GENERATED_MODULES =
+  /[\\/]core[\\/]src[\\/](schemaValidator|schemaRowsSchema|schemaRowsPrecompiled)\.ts$/;
 
 /**
  * Keywords the walk on rows skips: annotations, and the editor's extensions (the list
@@ -51,6 +56,10 @@ function generatedSource(path) {
   if (ROWS_SCHEMA_MODULE.test(path)) {
     const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
     return `export const rowsSchema = ${JSON.stringify(withoutAnnotations(schema))};\n`;
+  }
+  if (ROWS_TABLE_MODULE.test(path)) {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+    return precompiledTableSource(ROOT, withoutAnnotations(schema));
   }
   return undefined;
 }

@@ -11,9 +11,10 @@
 //
 // The parser checks a document as it writes its rows (core/src/wellFormedParse.ts, with
 // core/src/schemaRowsWalk.ts): a second walk over the rows of 4 MB cost more than the
-// checks themselves. The table is made from the schema the first time it is asked (about a
-// hundred plain objects, well under a millisecond; ajv compiling the same schema takes
-// 200 ms, which is why its code is generated at build time). Code generated per definition
+// checks themselves. The table is made the first time it is asked (about a hundred plain
+// objects; ajv compiling the same schema takes 200 ms, which is why its code is generated at
+// build time), from code the build generates (core/src/schemaRowsPrecompiled.ts): compiled
+// from the schema, it took about 2 ms of every fresh process, whose code runs it once. Code generated per definition
 // ran as fast once optimised, but the engine compiled it again after every full collection
 // (the benchmark forces one before each check) and in every fresh process, which cost more
 // than the walk. `certainlyValid` walks a finished tree (the tests hold the two verdicts
@@ -21,7 +22,8 @@
 import type { CompactTree } from './compactTree';
 import { CompactTreeBuilder } from './compactTreeBuilder';
 import { rowsSchema } from './schemaRowsSchema';
-import type { SchemaNode } from './schemaRowsNode';
+import { emptyNode, NameList, type SchemaNode } from './schemaRowsNode';
+import { precompiledTable } from './schemaRowsPrecompiled';
 import { compileSchema, Unsupported } from './schemaRowsTable';
 import { walkHolds } from './schemaRowsWalk';
 import { WARM_UP_TOPOLOGY } from './schemaWarmUp';
@@ -35,19 +37,26 @@ let rootNode: SchemaNode | null | undefined;
 
 /**
  * The table the parser checks a document against as it reads it (made, and walked once,
- * at the first call); null when the schema uses what the walk does not decide.
+ * at the first call: built from the code the build generated, else compiled from the
+ * schema); null when the schema uses what the walk does not decide.
  */
 export function compiledSchema(): SchemaNode | null {
   if (rootNode === undefined) {
-    try {
-      rootNode = compileSchema(rowsSchema);
-    } catch (error) {
-      if (!(error instanceof Unsupported)) throw error;
-      rootNode = null;
-    }
+    rootNode =
+      precompiledTable !== undefined ? precompiledTable(emptyNode, NameList) : compiledTable();
     if (rootNode !== null) warmUp(rootNode);
   }
   return rootNode;
+}
+
+/** The table compiled from the schema, where no precompiled one was built in. */
+function compiledTable(): SchemaNode | null {
+  try {
+    return compileSchema(rowsSchema);
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    return null;
+  }
 }
 
 /** Parses and checks core/src/schemaWarmUp.ts's topology once (see there why); its verdict is not used. */
