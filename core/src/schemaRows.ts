@@ -14,10 +14,10 @@
 // checks themselves. The table is made the first time it is asked (about a hundred plain
 // objects; ajv compiling the same schema takes 200 ms, which is why its code is generated at
 // build time), from code the build generates (core/src/schemaRowsPrecompiled.ts): compiled
-// from the schema, it took about 2 ms of every fresh process, whose code runs it once. Code generated per definition
-// ran as fast once optimised, but the engine compiled it again after every full collection
-// (the benchmark forces one before each check) and in every fresh process, which cost more
-// than the walk. `certainlyValid` walks a finished tree (the tests hold the two verdicts
+// from the schema, it took about 2 ms of every fresh process, whose code runs it once.
+// Checking code generated per definition ran as fast once optimised, but the engine compiled
+// it again after every full collection (the benchmark forces one before each check) and in
+// every fresh process, which cost more than the walk. `certainlyValid` walks a finished tree (the tests hold the two verdicts
 // equal).
 import type { CompactTree } from './compactTree';
 import { CompactTreeBuilder } from './compactTreeBuilder';
