@@ -53,7 +53,8 @@ function keyOfParsed(anchor: Anchor): Node {
 
 /** A pointer segment under `base`. */
 export function pointerUnder(base: string, id: string): string {
-  return `${base}/${escapePointerSegment(id)}`;
+  // A join: one flat string, where a template is a rope of two nodes that a finding keeps.
+  return [base, escapePointerSegment(id)].join('/');
 }
 
 /** The reader of an entity's value node (an edited one, core/src/incremental/). */
