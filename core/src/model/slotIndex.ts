@@ -69,7 +69,7 @@ export class SlotIndex {
     }
     // One search, one hash (a collection of 100 000 ids hashed each twice): nothing is ever
     // removed, so the id, when present, lies before the first empty place of its search,
-    // which is where `append` would put it.
+    // which is where it goes when absent.
     const mask = places.length - 1;
     let place = idHash(id) & mask;
     for (let probe = 0; probe < MAX_PROBE; probe++) {
@@ -85,7 +85,7 @@ export class SlotIndex {
       if (added[entry - 1] === id) return entry - 1;
       place = (place + 1) & mask;
     }
-    // Every place searched is taken by another id: as `append` does then.
+    // Every place searched is taken by another id: the index turns to a `Map`.
     added[this.count++] = id;
     this.turnToMap();
     return -1;
@@ -97,11 +97,13 @@ export class SlotIndex {
     for (let slot = 0; slot < ids.length; slot++) {
       // (The cast: in range.)
       const id = ids[slot] as string;
-      if (index.map === undefined && index.slotOf(id) >= 0) {
+      if (index.map !== undefined) {
+        index.append(id);
+      } else if (index.addFirst(id) >= 0) {
         // Rare (an id given twice): the map answers the later slot.
         index.added[index.count++] = id;
         index.turnToMap();
-      } else index.append(id);
+      }
     }
     return index.finish();
   }
@@ -169,27 +171,14 @@ export class SlotIndex {
     return this.map !== undefined;
   }
 
-  /** Gives `id`, which has no slot yet, the next one. */
+  /**
+   * Gives `id`, which has no slot yet, the next one, where no table holds slots: the ids are
+   * searched in order, or the index is a `Map` (`addFirst` places an id in the table itself).
+   */
   private append(id: string): void {
     const slot = this.count++;
     this.added[slot] = id;
-    if (this.map !== undefined) {
-      this.map.set(id, slot);
-      return;
-    }
-    const { places } = this;
-    if (places.length === 0) return;
-    const mask = places.length - 1;
-    let place = idHash(id) & mask;
-    for (let probe = 0; probe < MAX_PROBE; probe++) {
-      if (places[place] === 0) {
-        places[place] = slot + 1;
-        if (probe > this.longestProbe) this.longestProbe = probe;
-        return;
-      }
-      place = (place + 1) & mask;
-    }
-    this.turnToMap();
+    if (this.map !== undefined) this.map.set(id, slot);
   }
 
   /** The ids added so far in a `Map`, each later one of an id taking its slot. */
